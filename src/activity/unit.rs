@@ -1,0 +1,65 @@
+//! Units: a folder of activities in order, with the sources they share.
+
+pub use super::raw::SourceKind;
+use super::model::Activity;
+
+/// A source: a document, picture or historian's text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// Id activities use.
+    pub id: String,
+    /// "Source 2".
+    pub label: String,
+    /// Who.
+    pub who: Option<String>,
+    /// When.
+    pub when: Option<String>,
+    /// What kind of material.
+    pub kind: SourceKind,
+    /// Its words.
+    pub text: Option<String>,
+    /// What a picture shows.
+    pub description: Option<String>,
+    /// Where it comes from.
+    pub citation: Option<String>,
+}
+
+impl Source {
+    /// The words of a text, or the description of a picture.
+    pub fn body(&self) -> &str {
+        self.text.as_deref().or(self.description.as_deref()).unwrap_or_default()
+    }
+
+    /// "Source 2 — Lenin, February 1921".
+    pub fn heading(&self) -> String {
+        let by: Vec<&str> = [self.who.as_deref(), self.when.as_deref()].into_iter().flatten().collect();
+        if by.is_empty() { self.label.clone() } else { format!("{} — {}", self.label, by.join(", ")) }
+    }
+}
+
+/// A unit, loaded: its activities in order and its sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: Option<String>,
+    /// The activities that loaded, in order.
+    pub activities: Vec<Activity>,
+    /// The sources.
+    pub sources: Vec<Source>,
+}
+
+impl Unit {
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The activity with this id.
+    pub fn activity(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
+    }
+}

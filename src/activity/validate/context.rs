@@ -1,0 +1,154 @@
+//! The state a validation pass carries: the file, the known source ids and the problems found.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::SourceIds;
+use crate::activity::raw::{Spanned, Text};
+use crate::diagnostic::{Diagnostic, SourceFile, closest};
+
+/// Collects the diagnostics of one file while its raw values are checked.
+pub struct Ctx<'a> {
+    file: &'a Arc<SourceFile>,
+    sources: &'a SourceIds,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A pass over `file`, whose activities may refer to `sources`.
+    pub fn new(file: &'a Arc<SourceFile>, sources: &'a SourceIds) -> Self {
+        Self { file, sources, diagnostics: Vec::new() }
+    }
+
+    /// Records a problem in this file.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic.in_file(self.file));
+    }
+
+    /// Whether any error was recorded.
+    pub fn failed(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The problems found.
+    pub fn finish(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+
+    /// Narrows a span to where `needle` is quoted inside it, for precise carets.
+    pub fn find_in(&self, span: std::ops::Range<usize>, needle: &str) -> std::ops::Range<usize> {
+        let text = self.file.text.get(span.clone()).unwrap_or_default();
+        let quoted = format!("\"{needle}\"");
+        text.find(&quoted)
+            .or_else(|| text.find(&format!("'{needle}'")))
+            .map_or(span.clone(), |i| span.start + i..span.start + i + quoted.len())
+    }
+
+    /// Checks an id's spelling: lowercase letters, digits, `_` and `-`, starting with a letter.
+    pub fn id(&mut self, what: &str, id: &Text) -> bool {
+        let value = id.get();
+        let ok = value.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !ok {
+            let suggestion: String = value
+                .trim()
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect();
+            self.push(
+                Diagnostic::error("bad-id", format!("`{value}` is not a valid {what} id"))
+                    .at(id.span())
+                    .label("ids are lowercase letters, digits, `_` and `-`, starting with a letter")
+                    .maybe_help(
+                        (!suggestion.is_empty() && suggestion != *value)
+                            .then(|| format!("try `{suggestion}`")),
+                    ),
+            );
+        }
+        ok
+    }
+
+    /// Checks that a text is not empty or only spaces.
+    pub fn not_blank(&mut self, what: &str, text: &Text) -> bool {
+        let blank = text.get().trim().is_empty();
+        if blank {
+            self.push(
+                Diagnostic::error("empty-prompt", format!("the {what} is empty"))
+                    .at(text.span())
+                    .help(format!("write the {what}, or remove the key")),
+            );
+        }
+        !blank
+    }
+
+    /// Checks a list of ids: each well formed and none repeated. Returns the ids.
+    pub fn unique_ids<'t>(&mut self, what: &str, ids: impl IntoIterator<Item = &'t Text>) -> Vec<String> {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut out = Vec::new();
+        for id in ids {
+            self.id(what, id);
+            if !seen.insert(id.get()) {
+                self.push(
+                    Diagnostic::error("duplicate-id", format!("duplicate {what} id `{}`", id.get()))
+                        .at(id.span())
+                        .label("used already above")
+                        .help(format!("each {what} needs its own id")),
+                );
+            }
+            out.push(id.get().clone());
+        }
+        out
+    }
+
+    /// Checks a reference to one of `known`; suggests the closest on a miss.
+    pub fn reference(&mut self, what: &str, reference: &Text, known: &[String]) -> bool {
+        let value = reference.get();
+        if known.iter().any(|k| k == value) {
+            return true;
+        }
+        let suggestion = closest(value, known.iter().map(String::as_str));
+        let help = match suggestion {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if known.is_empty() => format!("there are no {what}s to refer to"),
+            None => format!("the {what}s are: {}", list(known)),
+        };
+        self.push(
+            Diagnostic::error("unknown-reference", format!("unknown {what} `{value}`"))
+                .at(reference.span())
+                .label(format!("no {what} has this id"))
+                .help(help),
+        );
+        false
+    }
+
+    /// Checks a reference to a source of the unit; returns its id when it exists.
+    pub fn source(&mut self, reference: &Text) -> Option<String> {
+        let known: Vec<String> = self.sources.iter().cloned().collect();
+        self.reference("source", reference, &known).then(|| reference.get().clone())
+    }
+
+    /// Checks an optional number of marks; returns it, or `default`.
+    pub fn points(&mut self, points: Option<&Spanned<f64>>, default: f64) -> f64 {
+        match points {
+            None => default,
+            Some(p) if p.get().is_finite() && *p.get() >= 0.0 => *p.get(),
+            Some(p) => {
+                self.push(
+                    Diagnostic::error("bad-number", "marks must be a number of 0 or more")
+                        .at(p.span()),
+                );
+                default
+            }
+        }
+    }
+}
+
+/// `a`, `b`, `c` — at most eight, then "…".
+pub fn list(items: &[String]) -> String {
+    let mut shown: Vec<String> = items.iter().take(8).map(|i| format!("`{i}`")).collect();
+    if items.len() > 8 {
+        shown.push("…".into());
+    }
+    shown.join(", ")
+}

@@ -1,0 +1,64 @@
+//! `unit.toml` and `sources.toml`.
+
+use super::Ctx;
+use crate::activity::raw::{RawSources, RawUnit, Text};
+use crate::activity::unit::Source;
+use crate::diagnostic::Diagnostic;
+
+/// The title and description of a unit, and its activity file names with their spans.
+pub fn validate_unit_header(ctx: &mut Ctx<'_>, raw: &RawUnit) -> Vec<Text> {
+    ctx.id("unit", &raw.id);
+    ctx.not_blank("title", &raw.title);
+    if raw.activities.get().is_empty() {
+        ctx.push(
+            Diagnostic::warning("empty-unit", "the unit lists no activities")
+                .at(raw.activities.span())
+                .help("list activity files, in order: `activities = [\"01-first.toml\"]`"),
+        );
+    }
+    let mut seen = std::collections::HashSet::new();
+    for file in raw.activities.get() {
+        if !seen.insert(file.get()) {
+            ctx.push(
+                Diagnostic::error("duplicate-id", format!("`{}` is listed twice", file.get()))
+                    .at(file.span()),
+            );
+        }
+    }
+    raw.activities.get().clone()
+}
+
+/// The sources of a unit.
+pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
+    ctx.unique_ids("source", raw.source.iter().map(|s| &s.id));
+    raw.source
+        .into_iter()
+        .map(|s| {
+            ctx.not_blank("label", &s.label);
+            let kind = *s.kind.get();
+            match (&s.text, &s.description) {
+                (None, None) => ctx.push(
+                    Diagnostic::error("missing-key", format!("source `{}` has neither `text` nor `description`", s.id.get()))
+                        .at(s.id.span())
+                        .help(if kind.is_picture() { "describe the picture: `description = \"…\"`" } else { "add its words: `text = \"…\"`" }),
+                ),
+                (Some(t), _) => {
+                    ctx.not_blank("source text", t);
+                }
+                (None, Some(d)) => {
+                    ctx.not_blank("description", d);
+                }
+            }
+            Source {
+                id: s.id.into_inner(),
+                label: s.label.into_inner(),
+                who: s.who.map(|w| w.into_inner()),
+                when: s.when.map(|w| w.into_inner()),
+                kind,
+                text: s.text.map(|t| t.into_inner()),
+                description: s.description.map(|d| d.into_inner()),
+                citation: s.citation.map(|c| c.into_inner()),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,83 @@
+//! Validated pieces of written answers: keyword groups, word limits and rubrics.
+
+/// A point an answer should make, with the words that show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeywordGroup {
+    /// Id (the first alternative when the author gave none).
+    pub id: String,
+    /// Words or phrases; `*` matches any run of letters.
+    pub alternatives: Vec<String>,
+    /// Whether other forms of a word match.
+    pub stem: bool,
+    /// Letters that may be wrong in words of five letters or more.
+    pub typos: u32,
+    /// Marks per occurrence.
+    pub points: f64,
+    /// Occurrences that earn marks.
+    pub occurrences: u32,
+    /// Feedback when found.
+    pub found: Option<String>,
+    /// Feedback when missed.
+    pub missed: Option<String>,
+}
+
+impl KeywordGroup {
+    /// Most marks the group can give.
+    pub fn max_points(&self) -> f64 {
+        self.points * f64::from(self.occurrences)
+    }
+}
+
+/// Word limits and the marks tied to length.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordLimits {
+    /// Fewest words.
+    pub min: Option<u32>,
+    /// Most words.
+    pub max: Option<u32>,
+    /// Whether an answer below `min` earns nothing at all.
+    pub hard_min: bool,
+    /// Marks for a length within the limits.
+    pub points: f64,
+    /// Marks by length: (fewest words, marks), in increasing order.
+    pub bands: Vec<(u32, f64)>,
+}
+
+impl WordLimits {
+    /// Most marks length can give.
+    pub fn max_points(&self) -> f64 {
+        self.bands.iter().map(|b| b.1).fold(self.points, f64::max)
+    }
+
+    /// Whether `count` words is within the limits.
+    pub fn within(&self, count: usize) -> bool {
+        self.min.is_none_or(|m| count >= m as usize) && self.max.is_none_or(|m| count <= m as usize)
+    }
+}
+
+/// A rubric criterion a teacher marks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criterion {
+    /// Id.
+    pub id: String,
+    /// What is judged.
+    pub criterion: String,
+    /// Levels, lowest marks first.
+    pub levels: Vec<Level>,
+}
+
+impl Criterion {
+    /// Marks of the best level.
+    pub fn max_points(&self) -> f64 {
+        self.levels.iter().map(|l| l.points).fold(0.0, f64::max)
+    }
+}
+
+/// A level of a rubric criterion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Level {
+    /// Marks.
+    pub points: f64,
+    /// What work at this level looks like.
+    pub description: String,
+}

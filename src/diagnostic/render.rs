@@ -1,0 +1,128 @@
+//! Rendering diagnostics as rustc does (annotate-snippets) and as JSON.
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use serde_json::{Value, json};
+
+use super::{Diagnostic, Severity, Tally};
+use crate::text::clean;
+
+/// Whether rendered diagnostics use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// No escape codes (files, pipes, `NO_COLOR`).
+    Plain,
+    /// ANSI colours, for a terminal.
+    Color,
+}
+
+/// Renders one diagnostic: header, `--> file:line:col`, the line with a caret, and help.
+pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
+    let level = match diagnostic.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let message = clean(&diagnostic.message);
+    let mut title = level.clone().primary_title(message.as_ref()).id(diagnostic.code);
+    let excerpt;
+    let label = diagnostic.label.as_deref().map(clean);
+    let name = diagnostic.file.as_ref().map(|f| clean(&f.name).into_owned());
+    if let (Some(file), Some(span)) = (&diagnostic.file, &diagnostic.span) {
+        let (first, last, start) = line_window(&file.text, span);
+        excerpt = clean(&file.text[first..last]).into_owned();
+        // Cleaning keeps byte lengths only for clean text; fall back to the line start otherwise.
+        let local = if excerpt.len() == last - first {
+            (span.start.max(first) - first)..(span.end.min(last).max(span.start) - first)
+        } else {
+            0..0
+        };
+        let mut annotation = AnnotationKind::Primary.span(local);
+        if let Some(label) = &label {
+            annotation = annotation.label(label.as_ref());
+        }
+        let snippet = Snippet::source(excerpt.as_str())
+            .line_start(start)
+            .path(name.as_deref().unwrap_or_default())
+            .annotation(annotation);
+        title = level.primary_title(message.as_ref()).id(diagnostic.code);
+        let mut group = Group::with_title(title).element(snippet);
+        if let Some(help) = &diagnostic.help {
+            group = group.element(Level::HELP.message(clean(help)));
+        }
+        return renderer(style).render(&[group]);
+    }
+    let mut group = Group::with_title(title);
+    if let Some(name) = &name {
+        group = group.element(Origin::path(name.as_str()));
+    }
+    if let Some(help) = &diagnostic.help {
+        group = group.element(Level::HELP.message(clean(help)));
+    }
+    renderer(style).render(&[group])
+}
+
+/// Renders many diagnostics, then a summary line; empty when there are none.
+pub fn render_all(diagnostics: &[Diagnostic], style: Style) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&render(d, style));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn renderer(style: Style) -> Renderer {
+    match style {
+        Style::Plain => Renderer::plain(),
+        Style::Color => Renderer::styled(),
+    }
+    .decor_style(DecorStyle::Ascii)
+}
+
+/// The byte range of the whole lines a span touches, and the 1-based number of the first.
+fn line_window(text: &str, span: &std::ops::Range<usize>) -> (usize, usize, usize) {
+    let start = span.start.min(text.len());
+    let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let end = span.end.clamp(start, text.len());
+    let end = (end..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // Show at most a few lines of a long span (a whole table, say).
+    let mut last = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let lines_shown: Vec<usize> = text[first..last].match_indices('\n').map(|(i, _)| i).collect();
+    if lines_shown.len() > 4 {
+        last = first + lines_shown[3];
+    }
+    let line = text[..first].matches('\n').count() + 1;
+    (first, last, line)
+}
+
+/// Diagnostics as a JSON document: `{"diagnostics": [...], "errors": n, "warnings": n}`.
+pub fn to_json(diagnostics: &[Diagnostic]) -> Value {
+    let tally = Tally::of(diagnostics);
+    let items: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let (line, column, end_line, end_column) = match (&d.file, &d.span) {
+                (Some(f), Some(s)) => {
+                    let (l, c) = f.line_col(s.start);
+                    let (el, ec) = f.line_col(s.end);
+                    (Some(l), Some(c), Some(el), Some(ec))
+                }
+                _ => (None, None, None, None),
+            };
+            json!({
+                "severity": d.severity.name(),
+                "code": d.code,
+                "message": d.message,
+                "file": d.file.as_ref().map(|f| f.name.clone()),
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "label": d.label,
+                "help": d.help,
+            })
+        })
+        .collect();
+    json!({ "diagnostics": items, "errors": tally.errors, "warnings": tally.warnings })
+}

@@ -1,0 +1,131 @@
+//! Where files come from: the disk, or the copy of the bundled unit built into the binary.
+
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use super::parse::{MAX_FILE_BYTES, decode, too_big};
+use crate::diagnostic::{Diagnostic, SourceFile};
+
+/// A tree of files a unit can be read from.
+pub trait Files {
+    /// Reads a file as text, with a diagnostic for any failure.
+    fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic>;
+    /// Whether a file exists.
+    fn is_file(&self, path: &Path) -> bool;
+    /// The `.toml` files directly inside a folder, sorted.
+    fn toml_files(&self, dir: &Path) -> Vec<PathBuf>;
+    /// Whether `path` stays inside `dir` (after following links, on disk).
+    fn stays_inside(&self, dir: &Path, path: &Path) -> bool;
+}
+
+/// Files on disk.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Disk;
+
+impl Files for Disk {
+    fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+        let name = path.display().to_string();
+        let io_error = |e: std::io::Error| {
+            Diagnostic::error("io", format!("cannot read `{name}`: {}", io_message(&e)))
+        };
+        let file = std::fs::File::open(path).map_err(io_error)?;
+        let size = file.metadata().map_err(io_error)?.len();
+        if size > MAX_FILE_BYTES {
+            return Err(too_big(&name, size));
+        }
+        let mut bytes = Vec::with_capacity(size as usize);
+        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+        decode(&name, bytes)
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        path.is_file()
+    }
+
+    fn toml_files(&self, dir: &Path) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn stays_inside(&self, dir: &Path, path: &Path) -> bool {
+        match (dir.canonicalize(), path.canonicalize()) {
+            (Ok(dir), Ok(path)) => path.starts_with(dir),
+            // A missing file is reported as missing, not as outside.
+            (Ok(_), Err(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+/// A plain-language reason for an I/O error.
+pub fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "it is a folder".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Files built into the binary: (path relative to `activities/`, text).
+#[derive(Debug, Clone, Copy)]
+pub struct Embedded(pub &'static [(&'static str, &'static str)]);
+
+impl Embedded {
+    fn find(&self, path: &Path) -> Option<&'static str> {
+        let wanted = normalize(path);
+        self.0.iter().find(|(p, _)| Path::new(p) == wanted).map(|(_, text)| *text)
+    }
+}
+
+impl Files for Embedded {
+    fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+        let name = path.display().to_string();
+        self.find(path)
+            .map(|text| SourceFile::new(name.clone(), text))
+            .ok_or_else(|| Diagnostic::error("io", format!("cannot read `{name}`: no such file or folder")))
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        self.find(path).is_some()
+    }
+
+    fn toml_files(&self, dir: &Path) -> Vec<PathBuf> {
+        let dir = normalize(dir);
+        let mut files: Vec<PathBuf> = self
+            .0
+            .iter()
+            .map(|(p, _)| PathBuf::from(p))
+            .filter(|p| p.parent() == Some(dir.as_path()) && p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn stays_inside(&self, dir: &Path, path: &Path) -> bool {
+        normalize(path).starts_with(normalize(dir))
+    }
+}
+
+/// A path with `.` removed and `..` applied, without touching the disk.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}

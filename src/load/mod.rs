@@ -1,0 +1,279 @@
+//! Loading units and activity files, collecting every problem as a diagnostic.
+//!
+//! One broken file never stops the others: each is read, parsed and validated on its own,
+//! and the ones that load are returned with the diagnostics of the ones that did not.
+
+mod files;
+mod parse;
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+pub use files::{Disk, Embedded, Files, io_message};
+pub use parse::{MAX_FILE_BYTES, MAX_NESTING, SCHEMA_VERSION, Versioned, decode, parse};
+
+use crate::activity::raw::{RawActivity, RawSources, RawUnit, Spanned};
+use crate::activity::validate::{Ctx, SourceIds, validate_activity, validate_sources, validate_unit_header};
+use crate::activity::{Activity, Source, Unit};
+use crate::diagnostic::{Diagnostic, SourceFile};
+
+impl Versioned for RawActivity {
+    fn schema_version(&self) -> &Spanned<i64> {
+        &self.schema_version
+    }
+}
+
+impl Versioned for RawUnit {
+    fn schema_version(&self) -> &Spanned<i64> {
+        &self.schema_version
+    }
+}
+
+impl Versioned for RawSources {
+    fn schema_version(&self) -> &Spanned<i64> {
+        &self.schema_version
+    }
+}
+
+/// What loading found: the units and loose activities that loaded, and every problem.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Units that loaded (possibly with some of their activities left out).
+    pub units: Vec<Unit>,
+    /// Activity files loaded on their own, outside a unit.
+    pub activities: Vec<Activity>,
+    /// Every problem found, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many files were read.
+    pub files: usize,
+}
+
+impl Loaded {
+    fn absorb(&mut self, other: Loaded) {
+        self.units.extend(other.units);
+        self.activities.extend(other.activities);
+        self.diagnostics.extend(other.diagnostics);
+        self.files += other.files;
+    }
+
+    /// Whether any error was found.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Name of a unit's index file.
+pub const UNIT_FILE: &str = "unit.toml";
+/// Name of a unit's sources file.
+pub const SOURCES_FILE: &str = "sources.toml";
+
+/// Loads whatever `path` is: a unit folder, a folder of units or activity files, a
+/// `unit.toml`, or one activity file.
+pub fn load_path(path: &Path) -> Loaded {
+    if path.is_dir() {
+        if path.join(UNIT_FILE).is_file() {
+            return load_unit(&Disk, path);
+        }
+        let mut loaded = Loaded::default();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for entry in entries {
+            if entry.is_dir() && entry.join(UNIT_FILE).is_file() {
+                loaded.absorb(load_unit(&Disk, &entry));
+            } else if entry.extension().is_some_and(|e| e == "toml") && entry.file_name().is_some_and(|n| n != SOURCES_FILE) {
+                loaded.absorb(load_loose_activity(&entry));
+            }
+        }
+        return loaded;
+    }
+    if path.file_name().is_some_and(|n| n == UNIT_FILE) {
+        return load_unit(&Disk, path.parent().unwrap_or(Path::new(".")));
+    }
+    if !path.exists() {
+        let mut loaded = Loaded::default();
+        loaded.diagnostics.push(Diagnostic::error("io", format!("cannot read `{}`: no such file or folder", path.display())));
+        return loaded;
+    }
+    if path.file_name().is_some_and(|n| n == SOURCES_FILE) {
+        let mut loaded = Loaded { files: 1, ..Loaded::default() };
+        load_sources(&Disk, path, &mut loaded.diagnostics);
+        return loaded;
+    }
+    load_loose_activity(path)
+}
+
+/// Loads one activity file, with the sources of its folder's `sources.toml` if there is one.
+fn load_loose_activity(path: &Path) -> Loaded {
+    let mut loaded = Loaded { files: 1, ..Loaded::default() };
+    let sources_path = path.with_file_name(SOURCES_FILE);
+    let sources = if sources_path.is_file() {
+        loaded.files += 1;
+        load_sources(&Disk, &sources_path, &mut loaded.diagnostics)
+    } else {
+        Vec::new()
+    };
+    let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
+    if let Some(a) = load_activity(&Disk, path, &ids, &mut loaded.diagnostics) {
+        loaded.activities.push(a);
+    }
+    loaded
+}
+
+/// Reads, parses and validates one activity file.
+pub fn load_activity(files: &dyn Files, path: &Path, sources: &SourceIds, diagnostics: &mut Vec<Diagnostic>) -> Option<Activity> {
+    let file = read(files, path, diagnostics)?;
+    activity_from(&file, sources, diagnostics)
+}
+
+/// Parses and validates activity text already read.
+pub fn activity_from(file: &Arc<SourceFile>, sources: &SourceIds, diagnostics: &mut Vec<Diagnostic>) -> Option<Activity> {
+    match parse::<RawActivity>(file) {
+        Ok(raw) => validate_activity(raw, file, sources, diagnostics),
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    }
+}
+
+fn read(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Arc<SourceFile>> {
+    files.read(path).map_err(|d| diagnostics.push(d)).ok()
+}
+
+fn load_sources(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Source> {
+    let Some(file) = read(files, path, diagnostics) else { return Vec::new() };
+    match parse::<RawSources>(&file) {
+        Ok(raw) => {
+            let none = SourceIds::new();
+            let mut ctx = Ctx::new(&file, &none);
+            let sources = validate_sources(&mut ctx, raw);
+            diagnostics.extend(ctx.finish());
+            sources
+        }
+        Err(d) => {
+            diagnostics.push(d);
+            Vec::new()
+        }
+    }
+}
+
+/// Loads a unit folder: `unit.toml`, `sources.toml` and each activity it lists, in order.
+pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
+    let mut loaded = Loaded { files: 1, ..Loaded::default() };
+    let diagnostics = &mut loaded.diagnostics;
+    let unit_path = dir.join(UNIT_FILE);
+    let Some(unit_file) = read(files, &unit_path, diagnostics) else { return loaded };
+    let raw = match parse::<RawUnit>(&unit_file) {
+        Ok(raw) => raw,
+        Err(d) => {
+            diagnostics.push(d);
+            return loaded;
+        }
+    };
+    let sources_path = dir.join(SOURCES_FILE);
+    let sources = if files.is_file(&sources_path) {
+        loaded.files += 1;
+        load_sources(files, &sources_path, diagnostics)
+    } else {
+        Vec::new()
+    };
+    let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
+    let none = SourceIds::new();
+    let mut ctx = Ctx::new(&unit_file, &none);
+    let listed = validate_unit_header(&mut ctx, &raw);
+    let mut activities: Vec<Activity> = Vec::new();
+    let mut activity_spans = Vec::new();
+    for entry in &listed {
+        let Some(path) = safe_join(&mut ctx, files, dir, entry) else { continue };
+        if !files.is_file(&path) {
+            ctx.push(
+                Diagnostic::error("missing-file", format!("`{}` is listed but there is no such file", entry.get()))
+                    .at(entry.span())
+                    .help(format!("create {} or remove it from `activities`", path.display())),
+            );
+            continue;
+        }
+        loaded.files += 1;
+        if let Some(a) = load_activity(files, &path, &ids, diagnostics) {
+            if let Some((_, span)) = activity_spans.iter().find(|(id, _)| id == &a.id) {
+                let span: &std::ops::Range<usize> = span;
+                ctx.push(
+                    Diagnostic::error("duplicate-id", format!("two activities have the id `{}`", a.id))
+                        .at(entry.span())
+                        .label(format!("same id as the file listed at byte {}", span.start))
+                        .help("give each activity its own `id`"),
+                );
+                continue;
+            }
+            activity_spans.push((a.id.clone(), entry.span()));
+            activities.push(a);
+        }
+    }
+    for path in files.toml_files(dir) {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name == UNIT_FILE || name == SOURCES_FILE {
+            continue;
+        }
+        if !listed.iter().any(|l| Path::new(l.get()) == Path::new(name)) {
+            ctx.push(
+                Diagnostic::warning("unlisted-file", format!("`{name}` is in the unit folder but not listed"))
+                    .at(raw.activities.span())
+                    .help(format!("add \"{name}\" to `activities`, or move the file out of the folder")),
+            );
+        }
+    }
+    check_notes_links(&mut ctx, &activities);
+    loaded.diagnostics.extend(ctx.finish());
+    loaded.units.push(Unit {
+        id: raw.id.into_inner(),
+        title: raw.title.into_inner(),
+        description: raw.description.map(Spanned::into_inner),
+        activities,
+        sources,
+    });
+    loaded
+}
+
+/// A listed file's path, refusing absolute paths, `..` and links out of the unit.
+fn safe_join(ctx: &mut Ctx<'_>, files: &dyn Files, dir: &Path, entry: &Spanned<String>) -> Option<PathBuf> {
+    let rel = Path::new(entry.get());
+    let escapes = rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    if escapes {
+        ctx.push(
+            Diagnostic::error("path-outside-unit", format!("`{}` is outside the unit folder", entry.get()))
+                .at(entry.span())
+                .label("activity files are named relative to the unit folder")
+                .help("move the file into the unit folder and list it by name"),
+        );
+        return None;
+    }
+    let path = dir.join(rel);
+    if !files.stays_inside(dir, &path) {
+        ctx.push(
+            Diagnostic::error("path-outside-unit", format!("`{}` links to a file outside the unit folder", entry.get()))
+                .at(entry.span())
+                .help("copy the file into the unit folder instead of linking to it"),
+        );
+        return None;
+    }
+    Some(path)
+}
+
+/// Report sections may show notes from earlier activities; check those exist.
+fn check_notes_links(ctx: &mut Ctx<'_>, activities: &[Activity]) {
+    let ids: Vec<String> = activities.iter().map(|a| a.id.clone()).collect();
+    for a in activities {
+        if let crate::activity::Body::Report(r) = &a.body {
+            for s in &r.sections {
+                for n in &s.notes_from {
+                    if !ids.contains(n) {
+                        ctx.push(Diagnostic::warning(
+                            "unknown-reference",
+                            format!("section `{}` of `{}` links notes from `{n}`, which is not in this unit", s.id, a.id),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}

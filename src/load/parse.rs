@@ -1,0 +1,236 @@
+//! Reading one file and parsing it into a raw type, with every failure as a diagnostic.
+
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::activity::raw::Spanned;
+use crate::diagnostic::{Diagnostic, SourceFile, closest};
+
+/// The format version this classwork reads.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// Largest file classwork reads; activity files are a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Deepest nesting of arrays and inline tables accepted (activity files need about 4).
+pub const MAX_NESTING: usize = 32;
+
+/// Turns a file's bytes into text, refusing huge files and locating bad UTF-8.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>, Diagnostic> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(name, bytes.len() as u64));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let file = SourceFile::new(name, text);
+            Err(Diagnostic::error("not-utf8", "the file is not valid UTF-8 text")
+                .in_file(&file)
+                .at(valid..valid + '\u{FFFD}'.len_utf8())
+                .label("this byte is not UTF-8")
+                .help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")"))
+        }
+    }
+}
+
+/// The diagnostic for a file over [`MAX_FILE_BYTES`].
+pub fn too_big(name: &str, size: u64) -> Diagnostic {
+    Diagnostic::error(
+        "file-too-large",
+        format!(
+            "`{name}` is {:.1} MB; classwork reads files of at most {} MB",
+            size as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ),
+    )
+    .help("an activity file is a few kilobytes: is this the right file?")
+}
+
+/// What every file starts with.
+#[derive(Deserialize)]
+struct Header {
+    schema_version: Option<toml::Spanned<toml::Value>>,
+}
+
+/// A raw type that carries the format version.
+pub trait Versioned {
+    /// The file's `schema_version`.
+    fn schema_version(&self) -> &Spanned<i64>;
+}
+
+/// Parses a file into `T`: its version first, then its shape.
+pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
+    if file.text.trim().is_empty() {
+        return Err(Diagnostic::error("empty-file", "the file is empty")
+            .in_file(file)
+            .help("every file starts with `schema_version = 1`; see the authoring guide"));
+    }
+    if let Some(at) = too_deep(&file.text) {
+        return Err(Diagnostic::error("too-deep", format!("arrays or tables are nested more than {MAX_NESTING} deep"))
+            .in_file(file)
+            .at(at..at + 1)
+            .help("no activity needs this much nesting: is the file damaged?"));
+    }
+    match toml::from_str::<T>(&file.text) {
+        Ok(raw) => match check_version(raw.schema_version().get(), raw.schema_version().span()) {
+            Some(d) => Err(d.in_file(file)),
+            None => Ok(raw),
+        },
+        Err(error) => {
+            // A file from a newer classwork fails on keys this one does not know; say why.
+            if let Ok(header) = toml::from_str::<Header>(&file.text) {
+                match header.schema_version {
+                    Some(v) => {
+                        if let Some(d) = check_value(v.get_ref(), v.span()) {
+                            return Err(d.in_file(file));
+                        }
+                    }
+                    None => {
+                        return Err(Diagnostic::error("missing-version", "the file has no `schema_version`")
+                            .in_file(file)
+                            .at(0..0)
+                            .help("start the file with `schema_version = 1`"));
+                    }
+                }
+            }
+            Err(from_toml(&error).in_file(file))
+        }
+    }
+}
+
+fn check_value(value: &toml::Value, span: std::ops::Range<usize>) -> Option<Diagnostic> {
+    match value.as_integer() {
+        Some(v) => check_version(&v, span),
+        None => Some(Diagnostic::error("bad-version", "`schema_version` must be a whole number")
+            .at(span)
+            .help("write `schema_version = 1`")),
+    }
+}
+
+fn check_version(version: &i64, span: std::ops::Range<usize>) -> Option<Diagnostic> {
+    match *version {
+        SCHEMA_VERSION => None,
+        v if v > SCHEMA_VERSION => Some(
+            Diagnostic::error("newer-version", format!("this file uses schema version {v}, which this classwork cannot read"))
+                .at(span)
+                .label(format!("classwork {} reads schema version {SCHEMA_VERSION}", env!("CARGO_PKG_VERSION")))
+                .help(format!("a classwork newer than {} is needed: update classwork to open this file", env!("CARGO_PKG_VERSION"))),
+        ),
+        v => Some(Diagnostic::error("bad-version", format!("there is no schema version {v}"))
+            .at(span)
+            .help(format!("write `schema_version = {SCHEMA_VERSION}`"))),
+    }
+}
+
+/// The offset where nesting of `[` and `{` first goes past [`MAX_NESTING`], outside strings.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string: Option<char> = None;
+    let mut in_comment = false;
+    let mut escaped = false;
+    let mut line_start = true;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            in_comment = false;
+            line_start = true;
+            if in_string == Some('\'') || in_string == Some('"') {
+                // Multi-line strings carry on; single-line ones end at the newline anyway.
+            }
+            continue;
+        }
+        if in_comment {
+            continue;
+        }
+        match in_string {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' && q == '"' {
+                    escaped = true;
+                } else if c == q {
+                    in_string = None;
+                }
+            }
+            None => match c {
+                '#' => in_comment = true,
+                '"' | '\'' => in_string = Some(c),
+                // A table header `[x]` or `[[x]]` at the start of a line is not nesting.
+                '[' if line_start => {}
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(i);
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                c if c.is_whitespace() => continue,
+                _ => {}
+            },
+        }
+        line_start = false;
+    }
+    None
+}
+
+/// A serde/TOML error as a diagnostic, with "did you mean" for unknown keys and values.
+fn from_toml(error: &toml::de::Error) -> Diagnostic {
+    let message = error.message().trim().to_string();
+    let ticked = backticked(&message);
+    let (code, headline, label, help) = if message.starts_with("unknown field ") {
+        let key = ticked.first().cloned().unwrap_or_default();
+        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let help = match closest(&key, expected.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("the keys allowed here are: {}", join_ticked(&expected)),
+        };
+        ("unknown-key", format!("unknown key `{key}`"), "not a key classwork knows here".to_string(), Some(help))
+    } else if message.starts_with("unknown variant ") {
+        let value = ticked.first().cloned().unwrap_or_default();
+        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let help = match closest(&value, expected.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("write one of: {}", join_ticked(&expected)),
+        };
+        ("unknown-value", format!("unknown value `{value}`"), "not one of the values allowed here".to_string(), Some(help))
+    } else if message.starts_with("missing field ") {
+        let key = ticked.first().cloned().unwrap_or_default();
+        ("missing-key", format!("missing key `{key}`"), format!("this table needs `{key}`"), Some("see the authoring guide for the keys each table needs".to_string()))
+    } else if message.starts_with("invalid type") {
+        ("wrong-type", message.replace("invalid type: ", "wrong type: "), "this value has the wrong type".to_string(), None)
+    } else if message.contains("duplicate key") {
+        ("duplicate-key", message.clone(), "defined again here".to_string(), Some("each key may appear once in a table".to_string()))
+    } else {
+        ("syntax", "the file is not valid TOML".to_string(), message.clone(), None)
+    };
+    let mut d = Diagnostic::error(code, headline).label(label).maybe_help(help);
+    if let Some(span) = error.span() {
+        d = d.at(span);
+    }
+    d
+}
+
+fn backticked(message: &str) -> Vec<String> {
+    message.split('`').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+fn join_ticked(items: &[&str]) -> String {
+    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_outside_strings_is_counted() {
+        assert_eq!(too_deep("a = [[1], [2]]\n[[rows]]\n"), None);
+        let deep = format!("a = {}{}", "[".repeat(40), "]".repeat(40));
+        assert!(too_deep(&deep).is_some());
+        let in_string = format!("a = \"{}\"", "[".repeat(40));
+        assert_eq!(too_deep(&in_string), None);
+    }
+}

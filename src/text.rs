@@ -1,0 +1,44 @@
+//! Text from files made safe and measurable for terminals.
+
+use std::borrow::Cow;
+
+/// Replaces characters that could drive a terminal — escape and other control characters,
+/// and bidirectional overrides that hide or reorder text — with `�`. Newlines and tabs stay.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if text.chars().all(|c| !is_unsafe(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c }).collect())
+}
+
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Number of words in a text (runs of letters, digits, apostrophes and hyphens).
+pub fn word_count(text: &str) -> usize {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_removes_escape_sequences_and_overrides() {
+        assert_eq!(clean("plain\ttext\n"), "plain\ttext\n");
+        assert_eq!(clean("\u{1b}]0;pwned\u{7}x"), "\u{FFFD}]0;pwned\u{FFFD}x");
+        assert_eq!(clean("a\u{202E}b"), "a\u{FFFD}b");
+        assert_eq!(clean("\r\u{9b}2J"), "\u{FFFD}\u{FFFD}2J");
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  Stalin's pact, 23 August 1939 — non-aggression. "), 6);
+        assert_eq!(word_count("one\ntwo\tthree"), 3);
+    }
+}
