@@ -9,6 +9,7 @@
 //! them without ratatui or crossterm.
 
 pub mod activity;
+pub mod answer;
 pub mod bundled;
 pub mod cli;
 pub mod diagnostic;
