@@ -3,5 +3,7 @@
 //! Pure functions of an activity and an answer; no terminal and no I/O.
 
 mod max;
+mod score;
 
 pub use max::{body_max, fmt_marks, keywords_max, rubric_max, words_max};
+pub use score::{Entry, Outcome, Score, TaskScore};

@@ -1,0 +1,108 @@
+//! A score and its explanation.
+
+/// How one task (row, card, item, question, cell, section) went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Full marks.
+    Right,
+    /// Some of the marks.
+    Partial,
+    /// No marks, though answered.
+    Wrong,
+    /// Not answered.
+    Unanswered,
+    /// Marked by a teacher, who has not marked it yet.
+    AwaitingTeacher,
+    /// Not marked at all (for example a grid cell with only a model answer).
+    Unmarked,
+}
+
+impl Outcome {
+    /// `✓`, `✗`, `~`, `·`, `…` or blank: a sign that does not rely on colour.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Outcome::Right => "✓",
+            Outcome::Partial => "~",
+            Outcome::Wrong => "✗",
+            Outcome::Unanswered => "·",
+            Outcome::AwaitingTeacher => "…",
+            Outcome::Unmarked => " ",
+        }
+    }
+
+    /// The outcome in words.
+    pub fn word(self) -> &'static str {
+        match self {
+            Outcome::Right => "right",
+            Outcome::Partial => "partly right",
+            Outcome::Wrong => "wrong",
+            Outcome::Unanswered => "not answered",
+            Outcome::AwaitingTeacher => "awaiting the teacher",
+            Outcome::Unmarked => "not marked",
+        }
+    }
+
+    /// Whether "retry only what was wrong" should ask this task again.
+    pub fn needs_retry(self) -> bool {
+        matches!(self, Outcome::Partial | Outcome::Wrong | Outcome::Unanswered)
+    }
+}
+
+/// One line of an explanation: marks given or taken, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Id of the task the line is about.
+    pub task: String,
+    /// Marks given (positive) or taken (negative); 0 for a note.
+    pub marks: f64,
+    /// Why, in words a student can read.
+    pub reason: String,
+}
+
+/// The result of one task.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskScore {
+    /// Id of the task (row, card, item, question, `row.column` cell, section, criterion).
+    pub id: String,
+    /// What students see it called.
+    pub label: String,
+    /// Marks earned.
+    pub marks: f64,
+    /// Most marks it can earn.
+    pub max: f64,
+    /// How it went.
+    pub outcome: Outcome,
+    /// Feedback from the activity file for this task (explanation, keyword feedback, …).
+    pub feedback: Vec<String>,
+    /// The model answer, where the author gave one and allows it to be shown.
+    pub model_answer: Option<String>,
+}
+
+/// The score of one answer to one activity, with every reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Score {
+    /// Marks earned, automatic and teacher's together.
+    pub marks: f64,
+    /// Most marks the activity gives.
+    pub max: f64,
+    /// Each task's result, in the activity's order.
+    pub tasks: Vec<TaskScore>,
+    /// The explanation: its marks add up to `marks`.
+    pub entries: Vec<Entry>,
+    /// The activity's general feedback.
+    pub feedback: Option<String>,
+    /// Marks still to be given by a teacher; the score is provisional while this is not 0.
+    pub awaiting_teacher: f64,
+}
+
+impl Score {
+    /// Whether part of the mark still waits for a teacher.
+    pub fn is_provisional(&self) -> bool {
+        self.awaiting_teacher > 0.0
+    }
+
+    /// The share of the marks earned, 0 to 1.
+    pub fn fraction(&self) -> f64 {
+        if self.max > 0.0 { self.marks / self.max } else { 0.0 }
+    }
+}
