@@ -8,7 +8,11 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     if text.chars().all(|c| !is_unsafe(c)) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c }).collect())
+    Cow::Owned(
+        text.chars()
+            .map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c })
+            .collect(),
+    )
 }
 
 fn is_unsafe(c: char) -> bool {
@@ -38,7 +42,10 @@ mod tests {
     #[test]
     fn counts_words() {
         assert_eq!(word_count(""), 0);
-        assert_eq!(word_count("  Stalin's pact, 23 August 1939 — non-aggression. "), 6);
+        assert_eq!(
+            word_count("  Stalin's pact, 23 August 1939 — non-aggression. "),
+            6
+        );
         assert_eq!(word_count("one\ntwo\tthree"), 3);
     }
 }

@@ -43,7 +43,9 @@ impl HistDate {
                 None => Ok(None),
                 Some(p) => match p.parse::<u8>() {
                     Ok(n) if (1..=max).contains(&n) && p.len() == 2 => Ok(Some(n)),
-                    _ => Err(format!("`{p}` is not a {what}: write two digits, 01 to {max:02}")),
+                    _ => Err(format!(
+                        "`{p}` is not a {what}: write two digits, 01 to {max:02}"
+                    )),
                 },
             }
         };
@@ -52,7 +54,10 @@ impl HistDate {
         if let (Some(m), Some(d)) = (month, day) {
             let last = days_in_month(year, m);
             if d > last {
-                return Err(format!("{} {year} has only {last} days", MONTHS[usize::from(m) - 1]));
+                return Err(format!(
+                    "{} {year} has only {last} days",
+                    MONTHS[usize::from(m) - 1]
+                ));
             }
         }
         Ok(Self { year, month, day })
@@ -62,7 +67,10 @@ impl HistDate {
     fn range(self) -> ((i32, u8, u8), (i32, u8, u8)) {
         match (self.month, self.day) {
             (Some(m), Some(d)) => ((self.year, m, d), (self.year, m, d)),
-            (Some(m), None) => ((self.year, m, 1), (self.year, m, days_in_month(self.year, m))),
+            (Some(m), None) => (
+                (self.year, m, 1),
+                (self.year, m, days_in_month(self.year, m)),
+            ),
             _ => ((self.year, 1, 1), (self.year, 12, 31)),
         }
     }
@@ -92,12 +100,20 @@ impl HistDate {
 
     /// Of two dates, the one known more precisely (for messages).
     pub fn finer(self, other: Self) -> Self {
-        if self.precision() >= other.precision() { self } else { other }
+        if self.precision() >= other.precision() {
+            self
+        } else {
+            other
+        }
     }
 
     /// Of two dates, the one known less precisely (for messages).
     pub fn coarser(self, other: Self) -> Self {
-        if self.precision() < other.precision() { self } else { other }
+        if self.precision() < other.precision() {
+            self
+        } else {
+            other
+        }
     }
 }
 
@@ -127,8 +143,14 @@ mod tests {
     #[test]
     fn parses_each_precision() {
         assert_eq!(HistDate::parse("1939").unwrap().to_string(), "1939");
-        assert_eq!(HistDate::parse("1939-08").unwrap().to_string(), "August 1939");
-        assert_eq!(HistDate::parse("1939-08-23").unwrap().to_string(), "23 August 1939");
+        assert_eq!(
+            HistDate::parse("1939-08").unwrap().to_string(),
+            "August 1939"
+        );
+        assert_eq!(
+            HistDate::parse("1939-08-23").unwrap().to_string(),
+            "23 August 1939"
+        );
     }
 
     #[test]
@@ -144,7 +166,10 @@ mod tests {
     #[test]
     fn orders_and_spots_ambiguity() {
         let d = |s| HistDate::parse(s).unwrap();
-        assert_eq!(d("1939-08-22").compare(d("1939-08-23")), Some(Ordering::Less));
+        assert_eq!(
+            d("1939-08-22").compare(d("1939-08-23")),
+            Some(Ordering::Less)
+        );
         assert_eq!(d("1939-07").compare(d("1939-08-01")), Some(Ordering::Less));
         assert_eq!(d("1939-08").compare(d("1939-08")), Some(Ordering::Equal));
         assert_eq!(d("1939-08").compare(d("1939-08-23")), None);

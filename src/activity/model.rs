@@ -3,8 +3,8 @@
 //! Built only by [`crate::activity::validate`], so every reference in it resolves and every
 //! number is in range.
 
-pub use super::raw::{Kind, OptionUse, OrderMethod, SortRule};
 use super::date::HistDate;
+pub use super::raw::{Kind, OptionUse, OrderMethod, SortRule};
 use super::writing::{Criterion, KeywordGroup, WordLimits};
 
 /// One activity, ready to be played and scored.
@@ -301,7 +301,9 @@ pub struct Grid {
 impl Grid {
     /// The cell at a row and column.
     pub fn cell(&self, row: &str, column: &str) -> Option<&GridCell> {
-        self.cells.iter().find(|c| c.row == row && c.column == column)
+        self.cells
+            .iter()
+            .find(|c| c.row == row && c.column == column)
     }
 }
 

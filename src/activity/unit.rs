@@ -1,7 +1,7 @@
 //! Units: a folder of activities in order, with the sources they share.
 
-pub use super::raw::SourceKind;
 use super::model::Activity;
+pub use super::raw::SourceKind;
 
 /// A source: a document, picture or historian's text.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,13 +27,23 @@ pub struct Source {
 impl Source {
     /// The words of a text, or the description of a picture.
     pub fn body(&self) -> &str {
-        self.text.as_deref().or(self.description.as_deref()).unwrap_or_default()
+        self.text
+            .as_deref()
+            .or(self.description.as_deref())
+            .unwrap_or_default()
     }
 
     /// "Source 2 — Lenin, February 1921".
     pub fn heading(&self) -> String {
-        let by: Vec<&str> = [self.who.as_deref(), self.when.as_deref()].into_iter().flatten().collect();
-        if by.is_empty() { self.label.clone() } else { format!("{} — {}", self.label, by.join(", ")) }
+        let by: Vec<&str> = [self.who.as_deref(), self.when.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if by.is_empty() {
+            self.label.clone()
+        } else {
+            format!("{} — {}", self.label, by.join(", "))
+        }
     }
 }
 

@@ -71,15 +71,25 @@ impl Response {
     /// An empty response of the right shape for an activity.
     pub fn empty_for(activity: &Activity) -> Self {
         match &activity.body {
-            Body::Sort(_) => Response::Sort { ticks: BTreeMap::new(), evidence: BTreeMap::new() },
+            Body::Sort(_) => Response::Sort {
+                ticks: BTreeMap::new(),
+                evidence: BTreeMap::new(),
+            },
             Body::Categorize(_) => Response::Categorize(BTreeMap::new()),
             Body::Match(_) => Response::Match(BTreeMap::new()),
-            Body::Rank(_) | Body::Timeline(_) => Response::Order { order: Vec::new(), justification: String::new() },
+            Body::Rank(_) | Body::Timeline(_) => Response::Order {
+                order: Vec::new(),
+                justification: String::new(),
+            },
             Body::Grid(_) => Response::Grid(BTreeMap::new()),
             Body::Choice(_) => Response::Choice(BTreeMap::new()),
             Body::Short(_) => Response::Short(BTreeMap::new()),
             Body::Essay(_) => Response::Essay(String::new()),
-            Body::Report(_) => Response::Report { cover: BTreeMap::new(), sections: BTreeMap::new(), decision: None },
+            Body::Report(_) => Response::Report {
+                cover: BTreeMap::new(),
+                sections: BTreeMap::new(),
+                decision: None,
+            },
         }
     }
 }

@@ -14,7 +14,10 @@ use crate::text::clean;
 pub fn run(path: Option<&Path>) -> ExitCode {
     let loaded = match path {
         Some(p) if !p.exists() => {
-            eprintln!("error: cannot open `{}`: no such file or folder", clean(&p.display().to_string()));
+            eprintln!(
+                "error: cannot open `{}`: no such file or folder",
+                clean(&p.display().to_string())
+            );
             return ExitCode::from(EXIT_USAGE);
         }
         Some(p) => load_path(p),
@@ -24,11 +27,26 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     for unit in &loaded.units {
         println!("{}", clean(&unit.title));
         for (n, a) in unit.activities.iter().enumerate() {
-            println!("{:>3}. {:<48} {:<10} {:>3} marks", n + 1, clean(&a.title), a.kind().name(), fmt_marks(a.points));
+            println!(
+                "{:>3}. {:<48} {:<10} {:>3} marks",
+                n + 1,
+                clean(&a.title),
+                a.kind().name(),
+                fmt_marks(a.points)
+            );
         }
     }
     for a in &loaded.activities {
-        println!("  -  {:<48} {:<10} {:>3} marks", clean(&a.title), a.kind().name(), fmt_marks(a.points));
+        println!(
+            "  -  {:<48} {:<10} {:>3} marks",
+            clean(&a.title),
+            a.kind().name(),
+            fmt_marks(a.points)
+        );
     }
-    if loaded.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if loaded.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -64,5 +64,9 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Colour for output to stdout, unless it is piped or `NO_COLOR` is set.
 pub fn stdout_style() -> Style {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if std::io::stdout().is_terminal() && !no_color { Style::Color } else { Style::Plain }
+    if std::io::stdout().is_terminal() && !no_color {
+        Style::Color
+    } else {
+        Style::Plain
+    }
 }

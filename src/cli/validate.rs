@@ -10,7 +10,11 @@ use crate::load::{Loaded, load_path};
 /// Validates `paths` (or `activities/`) and prints the problems in `format`.
 pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
     let default = [PathBuf::from("activities")];
-    let paths = if paths.is_empty() { &default[..] } else { paths };
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
     let mut loaded = Loaded::default();
     let mut missing = false;
     for path in paths {
@@ -45,7 +49,12 @@ pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
 }
 
 fn summary(loaded: &Loaded, tally: Tally, paths: &[PathBuf]) -> String {
-    let activities = loaded.activities.len() + loaded.units.iter().map(|u| u.activities.len()).sum::<usize>();
+    let activities = loaded.activities.len()
+        + loaded
+            .units
+            .iter()
+            .map(|u| u.activities.len())
+            .sum::<usize>();
     let what = match paths {
         [one] => display(one),
         _ => format!("{} paths", paths.len()),

@@ -9,7 +9,7 @@ mod suggest;
 use std::ops::Range;
 use std::sync::Arc;
 
-pub use render::{render, render_all, to_json, Style};
+pub use render::{Style, render, render_all, to_json};
 pub use suggest::closest;
 
 /// A file's name and text, shared by the diagnostics that point into it.
@@ -24,7 +24,10 @@ pub struct SourceFile {
 impl SourceFile {
     /// A new shared source file.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
-        Arc::new(Self { name: name.into(), text: text.into() })
+        Arc::new(Self {
+            name: name.into(),
+            text: text.into(),
+        })
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -99,7 +102,10 @@ impl Diagnostic {
 
     /// A warning with no place yet.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(code, message) }
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, message)
+        }
     }
 
     /// Places the problem in a file.
@@ -165,7 +171,10 @@ impl Tally {
     /// Counts a list of diagnostics.
     pub fn of(diagnostics: &[Diagnostic]) -> Self {
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-        Self { errors, warnings: diagnostics.len() - errors }
+        Self {
+            errors,
+            warnings: diagnostics.len() - errors,
+        }
     }
 }
 

@@ -23,10 +23,16 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
         Severity::Warning => Level::WARNING,
     };
     let message = clean(&diagnostic.message);
-    let mut title = level.clone().primary_title(message.as_ref()).id(diagnostic.code);
+    let mut title = level
+        .clone()
+        .primary_title(message.as_ref())
+        .id(diagnostic.code);
     let excerpt;
     let label = diagnostic.label.as_deref().map(clean);
-    let name = diagnostic.file.as_ref().map(|f| clean(&f.name).into_owned());
+    let name = diagnostic
+        .file
+        .as_ref()
+        .map(|f| clean(&f.name).into_owned());
     if let (Some(file), Some(span)) = (&diagnostic.file, &diagnostic.span) {
         let (first, last, start) = line_window(&file.text, span);
         excerpt = clean(&file.text[first..last]).into_owned();
@@ -82,13 +88,21 @@ fn renderer(style: Style) -> Renderer {
 /// The byte range of the whole lines a span touches, and the 1-based number of the first.
 fn line_window(text: &str, span: &std::ops::Range<usize>) -> (usize, usize, usize) {
     let start = span.start.min(text.len());
-    let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let start = (0..=start)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
     let end = span.end.clamp(start, text.len());
-    let end = (end..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    let end = (end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
     let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
     // Show at most a few lines of a long span (a whole table, say).
     let mut last = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let lines_shown: Vec<usize> = text[first..last].match_indices('\n').map(|(i, _)| i).collect();
+    let lines_shown: Vec<usize> = text[first..last]
+        .match_indices('\n')
+        .map(|(i, _)| i)
+        .collect();
     if lines_shown.len() > 4 {
         last = first + lines_shown[3];
     }

@@ -42,7 +42,10 @@ mod tests {
         assert_eq!(closest("titel", keys), Some("title"));
         assert_eq!(closest("instruction", keys), Some("instructions"));
         assert_eq!(closest("colour", keys), None);
-        assert_eq!(closest("categorise", ["categorize", "sort"]), Some("categorize"));
+        assert_eq!(
+            closest("categorise", ["categorize", "sort"]),
+            Some("categorize")
+        );
     }
 
     #[test]

@@ -35,7 +35,9 @@ impl Files for Disk {
             return Err(too_big(&name, size));
         }
         let mut bytes = Vec::with_capacity(size as usize);
-        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io_error)?;
         decode(&name, bytes)
     }
 
@@ -82,7 +84,10 @@ pub struct Embedded(pub &'static [(&'static str, &'static str)]);
 impl Embedded {
     fn find(&self, path: &Path) -> Option<&'static str> {
         let wanted = normalize(path);
-        self.0.iter().find(|(p, _)| Path::new(p) == wanted).map(|(_, text)| *text)
+        self.0
+            .iter()
+            .find(|(p, _)| Path::new(p) == wanted)
+            .map(|(_, text)| *text)
     }
 }
 
@@ -91,7 +96,12 @@ impl Files for Embedded {
         let name = path.display().to_string();
         self.find(path)
             .map(|text| SourceFile::new(name.clone(), text))
-            .ok_or_else(|| Diagnostic::error("io", format!("cannot read `{name}`: no such file or folder")))
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    "io",
+                    format!("cannot read `{name}`: no such file or folder"),
+                )
+            })
     }
 
     fn is_file(&self, path: &Path) -> bool {
@@ -104,7 +114,9 @@ impl Files for Embedded {
             .0
             .iter()
             .map(|(p, _)| PathBuf::from(p))
-            .filter(|p| p.parent() == Some(dir.as_path()) && p.extension().is_some_and(|e| e == "toml"))
+            .filter(|p| {
+                p.parent() == Some(dir.as_path()) && p.extension().is_some_and(|e| e == "toml")
+            })
             .collect();
         files.sort();
         files

@@ -13,7 +13,9 @@ pub use files::{Disk, Embedded, Files, io_message};
 pub use parse::{MAX_FILE_BYTES, MAX_NESTING, SCHEMA_VERSION, Versioned, decode, parse};
 
 use crate::activity::raw::{RawActivity, RawSources, RawUnit, Spanned};
-use crate::activity::validate::{Ctx, SourceIds, validate_activity, validate_sources, validate_unit_header};
+use crate::activity::validate::{
+    Ctx, SourceIds, validate_activity, validate_sources, validate_unit_header,
+};
 use crate::activity::{Activity, Source, Unit};
 use crate::diagnostic::{Diagnostic, SourceFile};
 
@@ -75,12 +77,19 @@ pub fn load_path(path: &Path) -> Loaded {
             return load_unit(&Disk, path);
         }
         let mut loaded = Loaded::default();
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         entries.sort();
         for entry in entries {
             if entry.is_dir() && entry.join(UNIT_FILE).is_file() {
                 loaded.absorb(load_unit(&Disk, &entry));
-            } else if entry.extension().is_some_and(|e| e == "toml") && entry.file_name().is_some_and(|n| n != SOURCES_FILE) {
+            } else if entry.extension().is_some_and(|e| e == "toml")
+                && entry.file_name().is_some_and(|n| n != SOURCES_FILE)
+            {
                 loaded.absorb(load_loose_activity(&entry));
             }
         }
@@ -91,11 +100,17 @@ pub fn load_path(path: &Path) -> Loaded {
     }
     if !path.exists() {
         let mut loaded = Loaded::default();
-        loaded.diagnostics.push(Diagnostic::error("io", format!("cannot read `{}`: no such file or folder", path.display())));
+        loaded.diagnostics.push(Diagnostic::error(
+            "io",
+            format!("cannot read `{}`: no such file or folder", path.display()),
+        ));
         return loaded;
     }
     if path.file_name().is_some_and(|n| n == SOURCES_FILE) {
-        let mut loaded = Loaded { files: 1, ..Loaded::default() };
+        let mut loaded = Loaded {
+            files: 1,
+            ..Loaded::default()
+        };
         load_sources(&Disk, path, &mut loaded.diagnostics);
         return loaded;
     }
@@ -104,7 +119,10 @@ pub fn load_path(path: &Path) -> Loaded {
 
 /// Loads one activity file, with the sources of its folder's `sources.toml` if there is one.
 fn load_loose_activity(path: &Path) -> Loaded {
-    let mut loaded = Loaded { files: 1, ..Loaded::default() };
+    let mut loaded = Loaded {
+        files: 1,
+        ..Loaded::default()
+    };
     let sources_path = path.with_file_name(SOURCES_FILE);
     let sources = if sources_path.is_file() {
         loaded.files += 1;
@@ -120,13 +138,22 @@ fn load_loose_activity(path: &Path) -> Loaded {
 }
 
 /// Reads, parses and validates one activity file.
-pub fn load_activity(files: &dyn Files, path: &Path, sources: &SourceIds, diagnostics: &mut Vec<Diagnostic>) -> Option<Activity> {
+pub fn load_activity(
+    files: &dyn Files,
+    path: &Path,
+    sources: &SourceIds,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Activity> {
     let file = read(files, path, diagnostics)?;
     activity_from(&file, sources, diagnostics)
 }
 
 /// Parses and validates activity text already read.
-pub fn activity_from(file: &Arc<SourceFile>, sources: &SourceIds, diagnostics: &mut Vec<Diagnostic>) -> Option<Activity> {
+pub fn activity_from(
+    file: &Arc<SourceFile>,
+    sources: &SourceIds,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Activity> {
     match parse::<RawActivity>(file) {
         Ok(raw) => validate_activity(raw, file, sources, diagnostics),
         Err(d) => {
@@ -136,12 +163,18 @@ pub fn activity_from(file: &Arc<SourceFile>, sources: &SourceIds, diagnostics: &
     }
 }
 
-fn read(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Arc<SourceFile>> {
+fn read(
+    files: &dyn Files,
+    path: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Arc<SourceFile>> {
     files.read(path).map_err(|d| diagnostics.push(d)).ok()
 }
 
 fn load_sources(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Source> {
-    let Some(file) = read(files, path, diagnostics) else { return Vec::new() };
+    let Some(file) = read(files, path, diagnostics) else {
+        return Vec::new();
+    };
     match parse::<RawSources>(&file) {
         Ok(raw) => {
             let none = SourceIds::new();
@@ -159,10 +192,15 @@ fn load_sources(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic
 
 /// Loads a unit folder: `unit.toml`, `sources.toml` and each activity it lists, in order.
 pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
-    let mut loaded = Loaded { files: 1, ..Loaded::default() };
+    let mut loaded = Loaded {
+        files: 1,
+        ..Loaded::default()
+    };
     let diagnostics = &mut loaded.diagnostics;
     let unit_path = dir.join(UNIT_FILE);
-    let Some(unit_file) = read(files, &unit_path, diagnostics) else { return loaded };
+    let Some(unit_file) = read(files, &unit_path, diagnostics) else {
+        return loaded;
+    };
     let raw = match parse::<RawUnit>(&unit_file) {
         Ok(raw) => raw,
         Err(d) => {
@@ -184,12 +222,20 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     let mut activities: Vec<Activity> = Vec::new();
     let mut activity_spans = Vec::new();
     for entry in &listed {
-        let Some(path) = safe_join(&mut ctx, files, dir, entry) else { continue };
+        let Some(path) = safe_join(&mut ctx, files, dir, entry) else {
+            continue;
+        };
         if !files.is_file(&path) {
             ctx.push(
-                Diagnostic::error("missing-file", format!("`{}` is listed but there is no such file", entry.get()))
-                    .at(entry.span())
-                    .help(format!("create {} or remove it from `activities`", path.display())),
+                Diagnostic::error(
+                    "missing-file",
+                    format!("`{}` is listed but there is no such file", entry.get()),
+                )
+                .at(entry.span())
+                .help(format!(
+                    "create {} or remove it from `activities`",
+                    path.display()
+                )),
             );
             continue;
         }
@@ -198,10 +244,13 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
             if let Some((_, span)) = activity_spans.iter().find(|(id, _)| id == &a.id) {
                 let span: &std::ops::Range<usize> = span;
                 ctx.push(
-                    Diagnostic::error("duplicate-id", format!("two activities have the id `{}`", a.id))
-                        .at(entry.span())
-                        .label(format!("same id as the file listed at byte {}", span.start))
-                        .help("give each activity its own `id`"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        format!("two activities have the id `{}`", a.id),
+                    )
+                    .at(entry.span())
+                    .label(format!("same id as the file listed at byte {}", span.start))
+                    .help("give each activity its own `id`"),
                 );
                 continue;
             }
@@ -210,15 +259,23 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         }
     }
     for path in files.toml_files(dir) {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if name == UNIT_FILE || name == SOURCES_FILE {
             continue;
         }
         if !listed.iter().any(|l| Path::new(l.get()) == Path::new(name)) {
             ctx.push(
-                Diagnostic::warning("unlisted-file", format!("`{name}` is in the unit folder but not listed"))
-                    .at(raw.activities.span())
-                    .help(format!("add \"{name}\" to `activities`, or move the file out of the folder")),
+                Diagnostic::warning(
+                    "unlisted-file",
+                    format!("`{name}` is in the unit folder but not listed"),
+                )
+                .at(raw.activities.span())
+                .help(format!(
+                    "add \"{name}\" to `activities`, or move the file out of the folder"
+                )),
             );
         }
     }
@@ -235,24 +292,38 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
 }
 
 /// A listed file's path, refusing absolute paths, `..` and links out of the unit.
-fn safe_join(ctx: &mut Ctx<'_>, files: &dyn Files, dir: &Path, entry: &Spanned<String>) -> Option<PathBuf> {
+fn safe_join(
+    ctx: &mut Ctx<'_>,
+    files: &dyn Files,
+    dir: &Path,
+    entry: &Spanned<String>,
+) -> Option<PathBuf> {
     let rel = Path::new(entry.get());
-    let escapes = rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    let escapes = rel.is_absolute()
+        || rel
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if escapes {
         ctx.push(
-            Diagnostic::error("path-outside-unit", format!("`{}` is outside the unit folder", entry.get()))
-                .at(entry.span())
-                .label("activity files are named relative to the unit folder")
-                .help("move the file into the unit folder and list it by name"),
+            Diagnostic::error(
+                "path-outside-unit",
+                format!("`{}` is outside the unit folder", entry.get()),
+            )
+            .at(entry.span())
+            .label("activity files are named relative to the unit folder")
+            .help("move the file into the unit folder and list it by name"),
         );
         return None;
     }
     let path = dir.join(rel);
     if !files.stays_inside(dir, &path) {
         ctx.push(
-            Diagnostic::error("path-outside-unit", format!("`{}` links to a file outside the unit folder", entry.get()))
-                .at(entry.span())
-                .help("copy the file into the unit folder instead of linking to it"),
+            Diagnostic::error(
+                "path-outside-unit",
+                format!("`{}` links to a file outside the unit folder", entry.get()),
+            )
+            .at(entry.span())
+            .help("copy the file into the unit folder instead of linking to it"),
         );
         return None;
     }

@@ -70,10 +70,13 @@ pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<
             .help("every file starts with `schema_version = 1`; see the authoring guide"));
     }
     if let Some(at) = too_deep(&file.text) {
-        return Err(Diagnostic::error("too-deep", format!("arrays or tables are nested more than {MAX_NESTING} deep"))
-            .in_file(file)
-            .at(at..at + 1)
-            .help("no activity needs this much nesting: is the file damaged?"));
+        return Err(Diagnostic::error(
+            "too-deep",
+            format!("arrays or tables are nested more than {MAX_NESTING} deep"),
+        )
+        .in_file(file)
+        .at(at..at + 1)
+        .help("no activity needs this much nesting: is the file damaged?"));
     }
     match toml::from_str::<T>(&file.text) {
         Ok(raw) => match check_version(raw.schema_version().get(), raw.schema_version().span()) {
@@ -90,10 +93,13 @@ pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<
                         }
                     }
                     None => {
-                        return Err(Diagnostic::error("missing-version", "the file has no `schema_version`")
-                            .in_file(file)
-                            .at(0..0)
-                            .help("start the file with `schema_version = 1`"));
+                        return Err(Diagnostic::error(
+                            "missing-version",
+                            "the file has no `schema_version`",
+                        )
+                        .in_file(file)
+                        .at(0..0)
+                        .help("start the file with `schema_version = 1`"));
                     }
                 }
             }
@@ -105,9 +111,11 @@ pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<
 fn check_value(value: &toml::Value, span: std::ops::Range<usize>) -> Option<Diagnostic> {
     match value.as_integer() {
         Some(v) => check_version(&v, span),
-        None => Some(Diagnostic::error("bad-version", "`schema_version` must be a whole number")
-            .at(span)
-            .help("write `schema_version = 1`")),
+        None => Some(
+            Diagnostic::error("bad-version", "`schema_version` must be a whole number")
+                .at(span)
+                .help("write `schema_version = 1`"),
+        ),
     }
 }
 
@@ -115,14 +123,25 @@ fn check_version(version: &i64, span: std::ops::Range<usize>) -> Option<Diagnost
     match *version {
         SCHEMA_VERSION => None,
         v if v > SCHEMA_VERSION => Some(
-            Diagnostic::error("newer-version", format!("this file uses schema version {v}, which this classwork cannot read"))
-                .at(span)
-                .label(format!("classwork {} reads schema version {SCHEMA_VERSION}", env!("CARGO_PKG_VERSION")))
-                .help(format!("a classwork newer than {} is needed: update classwork to open this file", env!("CARGO_PKG_VERSION"))),
-        ),
-        v => Some(Diagnostic::error("bad-version", format!("there is no schema version {v}"))
+            Diagnostic::error(
+                "newer-version",
+                format!("this file uses schema version {v}, which this classwork cannot read"),
+            )
             .at(span)
-            .help(format!("write `schema_version = {SCHEMA_VERSION}`"))),
+            .label(format!(
+                "classwork {} reads schema version {SCHEMA_VERSION}",
+                env!("CARGO_PKG_VERSION")
+            ))
+            .help(format!(
+                "a classwork newer than {} is needed: update classwork to open this file",
+                env!("CARGO_PKG_VERSION")
+            )),
+        ),
+        v => Some(
+            Diagnostic::error("bad-version", format!("there is no schema version {v}"))
+                .at(span)
+                .help(format!("write `schema_version = {SCHEMA_VERSION}`")),
+        ),
     }
 }
 
@@ -187,7 +206,12 @@ fn from_toml(error: &toml::de::Error) -> Diagnostic {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("the keys allowed here are: {}", join_ticked(&expected)),
         };
-        ("unknown-key", format!("unknown key `{key}`"), "not a key classwork knows here".to_string(), Some(help))
+        (
+            "unknown-key",
+            format!("unknown key `{key}`"),
+            "not a key classwork knows here".to_string(),
+            Some(help),
+        )
     } else if message.starts_with("unknown variant ") {
         let value = ticked.first().cloned().unwrap_or_default();
         let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
@@ -195,18 +219,45 @@ fn from_toml(error: &toml::de::Error) -> Diagnostic {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("write one of: {}", join_ticked(&expected)),
         };
-        ("unknown-value", format!("unknown value `{value}`"), "not one of the values allowed here".to_string(), Some(help))
+        (
+            "unknown-value",
+            format!("unknown value `{value}`"),
+            "not one of the values allowed here".to_string(),
+            Some(help),
+        )
     } else if message.starts_with("missing field ") {
         let key = ticked.first().cloned().unwrap_or_default();
-        ("missing-key", format!("missing key `{key}`"), format!("this table needs `{key}`"), Some("see the authoring guide for the keys each table needs".to_string()))
+        (
+            "missing-key",
+            format!("missing key `{key}`"),
+            format!("this table needs `{key}`"),
+            Some("see the authoring guide for the keys each table needs".to_string()),
+        )
     } else if message.starts_with("invalid type") {
-        ("wrong-type", message.replace("invalid type: ", "wrong type: "), "this value has the wrong type".to_string(), None)
+        (
+            "wrong-type",
+            message.replace("invalid type: ", "wrong type: "),
+            "this value has the wrong type".to_string(),
+            None,
+        )
     } else if message.contains("duplicate key") {
-        ("duplicate-key", message.clone(), "defined again here".to_string(), Some("each key may appear once in a table".to_string()))
+        (
+            "duplicate-key",
+            message.clone(),
+            "defined again here".to_string(),
+            Some("each key may appear once in a table".to_string()),
+        )
     } else {
-        ("syntax", "the file is not valid TOML".to_string(), message.clone(), None)
+        (
+            "syntax",
+            "the file is not valid TOML".to_string(),
+            message.clone(),
+            None,
+        )
     };
-    let mut d = Diagnostic::error(code, headline).label(label).maybe_help(help);
+    let mut d = Diagnostic::error(code, headline)
+        .label(label)
+        .maybe_help(help);
     if let Some(span) = error.span() {
         d = d.at(span);
     }
@@ -214,11 +265,20 @@ fn from_toml(error: &toml::de::Error) -> Diagnostic {
 }
 
 fn backticked(message: &str) -> Vec<String> {
-    message.split('`').skip(1).step_by(2).map(str::to_string).collect()
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
 }
 
 fn join_ticked(items: &[&str]) -> String {
-    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

@@ -44,7 +44,10 @@ impl Outcome {
 
     /// Whether "retry only what was wrong" should ask this task again.
     pub fn needs_retry(self) -> bool {
-        matches!(self, Outcome::Partial | Outcome::Wrong | Outcome::Unanswered)
+        matches!(
+            self,
+            Outcome::Partial | Outcome::Wrong | Outcome::Unanswered
+        )
     }
 }
 
@@ -103,6 +106,10 @@ impl Score {
 
     /// The share of the marks earned, 0 to 1.
     pub fn fraction(&self) -> f64 {
-        if self.max > 0.0 { self.marks / self.max } else { 0.0 }
+        if self.max > 0.0 {
+            self.marks / self.max
+        } else {
+            0.0
+        }
     }
 }

@@ -137,7 +137,10 @@ pub enum SourceKind {
 impl SourceKind {
     /// Kinds that are pictures: they carry a description rather than a text.
     pub fn is_picture(self) -> bool {
-        matches!(self, SourceKind::Cartoon | SourceKind::Photograph | SourceKind::Poster)
+        matches!(
+            self,
+            SourceKind::Cartoon | SourceKind::Photograph | SourceKind::Poster
+        )
     }
 }
 

@@ -40,7 +40,10 @@ impl<T> Spanned<T> {
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let inner = toml::Spanned::<T>::deserialize(deserializer)?;
-        Ok(Self { span: inner.span(), value: inner.into_inner() })
+        Ok(Self {
+            span: inner.span(),
+            value: inner.into_inner(),
+        })
     }
 }
 

@@ -17,7 +17,11 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// A pass over `file`, whose activities may refer to `sources`.
     pub fn new(file: &'a Arc<SourceFile>, sources: &'a SourceIds) -> Self {
-        Self { file, sources, diagnostics: Vec::new() }
+        Self {
+            file,
+            sources,
+            diagnostics: Vec::new(),
+        }
     }
 
     /// Records a problem in this file.
@@ -41,14 +45,18 @@ impl<'a> Ctx<'a> {
         let quoted = format!("\"{needle}\"");
         text.find(&quoted)
             .or_else(|| text.find(&format!("'{needle}'")))
-            .map_or(span.clone(), |i| span.start + i..span.start + i + quoted.len())
+            .map_or(span.clone(), |i| {
+                span.start + i..span.start + i + quoted.len()
+            })
     }
 
     /// Checks an id's spelling: lowercase letters, digits, `_` and `-`, starting with a letter.
     pub fn id(&mut self, what: &str, id: &Text) -> bool {
         let value = id.get();
         let ok = value.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !ok {
             let suggestion: String = value
                 .trim()
@@ -83,17 +91,24 @@ impl<'a> Ctx<'a> {
     }
 
     /// Checks a list of ids: each well formed and none repeated. Returns the ids.
-    pub fn unique_ids<'t>(&mut self, what: &str, ids: impl IntoIterator<Item = &'t Text>) -> Vec<String> {
+    pub fn unique_ids<'t>(
+        &mut self,
+        what: &str,
+        ids: impl IntoIterator<Item = &'t Text>,
+    ) -> Vec<String> {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut out = Vec::new();
         for id in ids {
             self.id(what, id);
             if !seen.insert(id.get()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", format!("duplicate {what} id `{}`", id.get()))
-                        .at(id.span())
-                        .label("used already above")
-                        .help(format!("each {what} needs its own id")),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        format!("duplicate {what} id `{}`", id.get()),
+                    )
+                    .at(id.span())
+                    .label("used already above")
+                    .help(format!("each {what} needs its own id")),
                 );
             }
             out.push(id.get().clone());
@@ -125,7 +140,8 @@ impl<'a> Ctx<'a> {
     /// Checks a reference to a source of the unit; returns its id when it exists.
     pub fn source(&mut self, reference: &Text) -> Option<String> {
         let known: Vec<String> = self.sources.iter().cloned().collect();
-        self.reference("source", reference, &known).then(|| reference.get().clone())
+        self.reference("source", reference, &known)
+            .then(|| reference.get().clone())
     }
 
     /// Checks an optional number of marks; returns it, or `default`.

@@ -74,7 +74,10 @@ pub fn validate_activity(
     Some(Activity {
         id: raw.id.into_inner(),
         title: raw.title.into_inner(),
-        instructions: raw.instructions.map(Spanned::into_inner).unwrap_or_default(),
+        instructions: raw
+            .instructions
+            .map(Spanned::into_inner)
+            .unwrap_or_default(),
         points,
         hints: raw.hints.into_iter().map(Spanned::into_inner).collect(),
         sources: sources_shown,
@@ -116,7 +119,10 @@ fn check_points(
         ctx.push(
             Diagnostic::error("full-marks-unreachable", "full marks are not reachable")
                 .at(declared.span())
-                .label(format!("the tasks give at most {}", crate::scoring::fmt_marks(reachable)))
+                .label(format!(
+                    "the tasks give at most {}",
+                    crate::scoring::fmt_marks(reachable)
+                ))
                 .help(format!(
                     "lower `points` to {} or add marks to the tasks",
                     crate::scoring::fmt_marks(reachable)
@@ -130,28 +136,88 @@ fn check_points(
 fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
     use Kind::*;
     let present: [(&str, Option<std::ops::Range<usize>>, &[Kind]); 22] = [
-        ("columns", raw.columns.as_ref().map(Spanned::span), &[Sort, Grid]),
+        (
+            "columns",
+            raw.columns.as_ref().map(Spanned::span),
+            &[Sort, Grid],
+        ),
         ("rows", raw.rows.as_ref().map(Spanned::span), &[Sort, Grid]),
-        ("require_evidence", raw.require_evidence.as_ref().map(Spanned::span), &[Sort]),
+        (
+            "require_evidence",
+            raw.require_evidence.as_ref().map(Spanned::span),
+            &[Sort],
+        ),
         ("cells", raw.cells.as_ref().map(Spanned::span), &[Grid]),
-        ("buckets", raw.buckets.as_ref().map(Spanned::span), &[Categorize]),
-        ("cards", raw.cards.as_ref().map(Spanned::span), &[Categorize]),
+        (
+            "buckets",
+            raw.buckets.as_ref().map(Spanned::span),
+            &[Categorize],
+        ),
+        (
+            "cards",
+            raw.cards.as_ref().map(Spanned::span),
+            &[Categorize],
+        ),
         ("options", raw.options.as_ref().map(Spanned::span), &[Match]),
-        ("option_use", raw.option_use.as_ref().map(Spanned::span), &[Match]),
-        ("items", raw.items.as_ref().map(Spanned::span), &[Match, Rank]),
+        (
+            "option_use",
+            raw.option_use.as_ref().map(Spanned::span),
+            &[Match],
+        ),
+        (
+            "items",
+            raw.items.as_ref().map(Spanned::span),
+            &[Match, Rank],
+        ),
         ("key", raw.key.as_ref().map(Spanned::span), &[Rank]),
-        ("justification", raw.justification.as_ref().map(Spanned::span), &[Rank]),
+        (
+            "justification",
+            raw.justification.as_ref().map(Spanned::span),
+            &[Rank],
+        ),
         ("revisit", raw.revisit.as_ref().map(Spanned::span), &[Rank]),
-        ("events", raw.events.as_ref().map(Spanned::span), &[Timeline]),
-        ("questions", raw.questions.as_ref().map(Spanned::span), &[Choice, Short]),
-        ("guidance", raw.guidance.as_ref().map(Spanned::span), &[Essay]),
+        (
+            "events",
+            raw.events.as_ref().map(Spanned::span),
+            &[Timeline],
+        ),
+        (
+            "questions",
+            raw.questions.as_ref().map(Spanned::span),
+            &[Choice, Short],
+        ),
+        (
+            "guidance",
+            raw.guidance.as_ref().map(Spanned::span),
+            &[Essay],
+        ),
         ("words", raw.words.as_ref().map(Spanned::span), &[Essay]),
-        ("keywords", raw.keywords.as_ref().map(Spanned::span), &[Essay]),
-        ("rubric", raw.rubric.as_ref().map(Spanned::span), &[Essay, Report]),
-        ("model_answer", raw.model_answer.as_ref().map(Spanned::span), &[Essay]),
+        (
+            "keywords",
+            raw.keywords.as_ref().map(Spanned::span),
+            &[Essay],
+        ),
+        (
+            "rubric",
+            raw.rubric.as_ref().map(Spanned::span),
+            &[Essay, Report],
+        ),
+        (
+            "model_answer",
+            raw.model_answer.as_ref().map(Spanned::span),
+            &[Essay],
+        ),
         ("cover", raw.cover.as_ref().map(Spanned::span), &[Report]),
-        ("sections", raw.sections.as_ref().map(Spanned::span), &[Report]),
-        ("decision", raw.decision.as_ref().map(Spanned::span), &[Report]),
+        (
+            "sections",
+            raw.sections.as_ref().map(Spanned::span),
+            &[Report],
+        ),
+        (
+            "decision",
+            raw.decision.as_ref().map(Spanned::span),
+            &[Report],
+        ),
     ];
     for (key, span, kinds) in present {
         if let Some(span) = span
@@ -165,7 +231,10 @@ fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
                 )
                 .at(span)
                 .label("this would be ignored")
-                .help(format!("`{key}` belongs to {}; remove it or change `kind`", names.join(", "))),
+                .help(format!(
+                    "`{key}` belongs to {}; remove it or change `kind`",
+                    names.join(", ")
+                )),
             );
         }
     }
@@ -173,9 +242,21 @@ fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
         let s = scoring.get();
         let scoring_keys: [(&str, Option<std::ops::Range<usize>>, &[Kind]); 4] = [
             ("rule", s.rule.as_ref().map(Spanned::span), &[Sort]),
-            ("evidence_points", s.evidence_points.as_ref().map(Spanned::span), &[Sort]),
-            ("wrong_penalty", s.wrong_penalty.as_ref().map(Spanned::span), &[Categorize, Match]),
-            ("method", s.method.as_ref().map(Spanned::span), &[Rank, Timeline]),
+            (
+                "evidence_points",
+                s.evidence_points.as_ref().map(Spanned::span),
+                &[Sort],
+            ),
+            (
+                "wrong_penalty",
+                s.wrong_penalty.as_ref().map(Spanned::span),
+                &[Categorize, Match],
+            ),
+            (
+                "method",
+                s.method.as_ref().map(Spanned::span),
+                &[Rank, Timeline],
+            ),
         ];
         for (key, span, kinds) in scoring_keys {
             if let Some(span) = span
@@ -185,7 +266,10 @@ fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
                 ctx.push(
                     Diagnostic::error(
                         "key-not-for-kind",
-                        format!("`scoring.{key}` is not used by a `{}` activity", kind.name()),
+                        format!(
+                            "`scoring.{key}` is not used by a `{}` activity",
+                            kind.name()
+                        ),
                     )
                     .at(span)
                     .help(format!("`scoring.{key}` applies to {}", names.join(", "))),

@@ -32,18 +32,24 @@ pub(super) fn validate_rank(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Rank
             (None, Some(s)) => s.get().clone(),
             (None, None) => {
                 ctx.push(
-                    Diagnostic::error("missing-key", format!("item `{}` has no `text`", item.id.get()))
-                        .at(item.id.span())
-                        .help("add `text = \"…\"`"),
+                    Diagnostic::error(
+                        "missing-key",
+                        format!("item `{}` has no `text`", item.id.get()),
+                    )
+                    .at(item.id.span())
+                    .help("add `text = \"…\"`"),
                 );
                 String::new()
             }
         };
         if item.option.is_some() || !item.also_accept.is_empty() {
             ctx.push(
-                Diagnostic::error("key-not-for-kind", "`option` and `also_accept` are for `match` items")
-                    .at(item.id.span())
-                    .help("a rank's order goes in `key = [...]`"),
+                Diagnostic::error(
+                    "key-not-for-kind",
+                    "`option` and `also_accept` are for `match` items",
+                )
+                .at(item.id.span())
+                .help("a rank's order goes in `key = [...]`"),
             );
         }
         items.push(OrderItem {
@@ -73,16 +79,22 @@ pub(super) fn validate_rank(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Rank
     });
     if key.is_none() && justification.is_none() {
         ctx.push(
-            Diagnostic::warning("no-key", "a rank with no key and no justification cannot be marked")
-                .at(raw.kind.span())
-                .help("add `key = [...]`, or `[justification]` with `min_words`"),
+            Diagnostic::warning(
+                "no-key",
+                "a rank with no key and no justification cannot be marked",
+            )
+            .at(raw.kind.span())
+            .help("add `key = [...]`, or `[justification]` with `min_words`"),
         );
     }
     if key.is_some() && raw.revisit.as_ref().is_some_and(|r| *r.get()) {
         ctx.push(
-            Diagnostic::warning("revisit-with-key", "`revisit` is meant for rankings of opinion")
-                .at(raw.revisit.as_ref().map_or(0..0, Spanned::span))
-                .help("a keyed rank is marked right or wrong; revisiting shows how an opinion moved"),
+            Diagnostic::warning(
+                "revisit-with-key",
+                "`revisit` is meant for rankings of opinion",
+            )
+            .at(raw.revisit.as_ref().map_or(0..0, Spanned::span))
+            .help("a keyed rank is marked right or wrong; revisiting shows how an opinion moved"),
         );
     }
     Some(Rank {
@@ -105,7 +117,10 @@ fn rank_key(ctx: &mut Ctx<'_>, key: &Spanned<Vec<KeyEntry>>, ids: &[String]) -> 
             KeyEntry::Tied(ids) => ids.clone(),
         };
         if group.is_empty() {
-            ctx.push(Diagnostic::error("bad-key", "an empty group in the key").at(ctx.find_in(key.span(), "[]")));
+            ctx.push(
+                Diagnostic::error("bad-key", "an empty group in the key")
+                    .at(ctx.find_in(key.span(), "[]")),
+            );
             ok = false;
         }
         for id in &group {
@@ -132,7 +147,9 @@ fn rank_key(ctx: &mut Ctx<'_>, key: &Spanned<Vec<KeyEntry>>, ids: &[String]) -> 
             Diagnostic::error("bad-key", "the key is not a permutation of the items")
                 .at(key.span())
                 .label(format!("missing {}", names.join(", ")))
-                .help("the key must list every item exactly once; put equal items in an inner array"),
+                .help(
+                    "the key must list every item exactly once; put equal items in an inner array",
+                ),
         );
         ok = false;
     }
@@ -152,7 +169,12 @@ pub(super) fn validate_timeline(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<
         let source = event.source.as_ref().and_then(|s| ctx.source(s));
         match HistDate::parse(event.date.get()) {
             Ok(date) => {
-                events.push(OrderItem { id: event.id.get().clone(), text: event.text.get().clone(), description: None, source });
+                events.push(OrderItem {
+                    id: event.id.get().clone(),
+                    text: event.text.get().clone(),
+                    description: None,
+                    source,
+                });
                 dates.push(date);
                 explanations.push(event.explanation.as_ref().map(|e| e.get().clone()));
                 spans.push(event.date.span());
@@ -178,10 +200,17 @@ pub(super) fn validate_timeline(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<
                 ctx.push(
                     Diagnostic::error(
                         "ambiguous-date",
-                        format!("`{}` and `{}` cannot be put in order", events[j].id, events[i].id),
+                        format!(
+                            "`{}` and `{}` cannot be put in order",
+                            events[j].id, events[i].id
+                        ),
                     )
                     .at(spans[i].clone())
-                    .label(format!("{} falls within {}", dates[i].finer(dates[j]), dates[i].coarser(dates[j])))
+                    .label(format!(
+                        "{} falls within {}",
+                        dates[i].finer(dates[j]),
+                        dates[i].coarser(dates[j])
+                    ))
                     .help("give both dates to the same precision (both to the day, say)"),
                 );
             }
@@ -200,5 +229,11 @@ pub(super) fn validate_timeline(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<
             _ => groups.push(vec![events[i].id.clone()]),
         }
     }
-    Some(Timeline { events, dates, explanations, key: OrderKey { groups }, method: method(raw) })
+    Some(Timeline {
+        events,
+        dates,
+        explanations,
+        key: OrderKey { groups },
+        method: method(raw),
+    })
 }

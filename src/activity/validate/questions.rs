@@ -19,9 +19,12 @@ pub(super) fn validate_quiz(ctx: &mut Ctx<'_>, raw: &RawActivity, choice: bool) 
         .filter_map(|q| {
             if choice && q.options.is_empty() {
                 ctx.push(
-                    Diagnostic::error("missing-key", format!("choice question `{}` has no options", q.id.get()))
-                        .at(q.id.span())
-                        .help("add `[[questions.options]]` tables"),
+                    Diagnostic::error(
+                        "missing-key",
+                        format!("choice question `{}` has no options", q.id.get()),
+                    )
+                    .at(q.id.span())
+                    .help("add `[[questions.options]]` tables"),
                 );
                 return None;
             }
@@ -41,7 +44,9 @@ pub(super) fn validate_quiz(ctx: &mut Ctx<'_>, raw: &RawActivity, choice: bool) 
 /// Follow-up questions of any activity.
 pub(super) fn validate_follow_up(ctx: &mut Ctx<'_>, raw: &[RawQuestion]) -> Vec<Question> {
     ctx.unique_ids("follow-up question", raw.iter().map(|q| &q.id));
-    raw.iter().filter_map(|q| validate_question(ctx, q)).collect()
+    raw.iter()
+        .filter_map(|q| validate_question(ctx, q))
+        .collect()
 }
 
 fn validate_question(ctx: &mut Ctx<'_>, q: &RawQuestion) -> Option<Question> {
@@ -55,9 +60,15 @@ fn validate_question(ctx: &mut Ctx<'_>, q: &RawQuestion) -> Option<Question> {
         let words = q.words.as_ref().map(|w| validate_words(ctx, w.get()));
         if q.accept.is_empty() && keywords.is_empty() && q.model_answer.is_none() {
             ctx.push(
-                Diagnostic::warning("no-key", format!("question `{}` has no accepted answers, keywords or model answer", q.id.get()))
-                    .at(q.id.span())
-                    .help("add `accept = [...]`, `[[keywords]]` or a `model_answer`"),
+                Diagnostic::warning(
+                    "no-key",
+                    format!(
+                        "question `{}` has no accepted answers, keywords or model answer",
+                        q.id.get()
+                    ),
+                )
+                .at(q.id.span())
+                .help("add `accept = [...]`, `[[keywords]]` or a `model_answer`"),
             );
         }
         let reachable = if q.accept.is_empty() {
@@ -68,22 +79,42 @@ fn validate_question(ctx: &mut Ctx<'_>, q: &RawQuestion) -> Option<Question> {
         };
         if reachable + 1e-9 < points && !(q.accept.is_empty() && keywords.is_empty()) {
             ctx.push(
-                Diagnostic::error("full-marks-unreachable", format!("question `{}` cannot earn its {} marks", q.id.get(), crate::scoring::fmt_marks(points)))
-                    .at(q.points.as_ref().map_or(q.id.span(), Spanned::span))
-                    .label(format!("its keywords give at most {}", crate::scoring::fmt_marks(reachable))),
+                Diagnostic::error(
+                    "full-marks-unreachable",
+                    format!(
+                        "question `{}` cannot earn its {} marks",
+                        q.id.get(),
+                        crate::scoring::fmt_marks(points)
+                    ),
+                )
+                .at(q.points.as_ref().map_or(q.id.span(), Spanned::span))
+                .label(format!(
+                    "its keywords give at most {}",
+                    crate::scoring::fmt_marks(reachable)
+                )),
             );
         }
-        QuestionAnswer::Written { accept: q.accept.iter().map(|a| a.get().clone()).collect(), keywords, words }
+        QuestionAnswer::Written {
+            accept: q.accept.iter().map(|a| a.get().clone()).collect(),
+            keywords,
+            words,
+        }
     } else {
         if !q.accept.is_empty() || !q.keywords.is_empty() {
             ctx.push(
-                Diagnostic::error("key-not-for-kind", "a choice question is keyed by its options")
-                    .at(q.id.span())
-                    .help("remove `accept` and `keywords`, or the options"),
+                Diagnostic::error(
+                    "key-not-for-kind",
+                    "a choice question is keyed by its options",
+                )
+                .at(q.id.span())
+                .help("remove `accept` and `keywords`, or the options"),
             );
         }
         let multiple = q.multiple.as_ref().is_some_and(|m| *m.get());
-        QuestionAnswer::Choice { multiple, options: validate_options(ctx, q, multiple) }
+        QuestionAnswer::Choice {
+            multiple,
+            options: validate_options(ctx, q, multiple),
+        }
     };
     Some(Question {
         id: q.id.get().clone(),
@@ -99,7 +130,11 @@ fn validate_question(ctx: &mut Ctx<'_>, q: &RawQuestion) -> Option<Question> {
 /// in a multiple question a wrong one takes off as much as a right one gives).
 fn validate_options(ctx: &mut Ctx<'_>, q: &RawQuestion, multiple: bool) -> Vec<ChoiceOption> {
     ctx.unique_ids("option", q.options.iter().map(|o| &o.id));
-    let right = q.options.iter().filter(|o| o.correct.as_ref().is_some_and(|c| *c.get())).count();
+    let right = q
+        .options
+        .iter()
+        .filter(|o| o.correct.as_ref().is_some_and(|c| *c.get()))
+        .count();
     let share = if right == 0 { 0.0 } else { 1.0 / right as f64 };
     let options: Vec<ChoiceOption> = q
         .options
@@ -110,12 +145,21 @@ fn validate_options(ctx: &mut Ctx<'_>, q: &RawQuestion, multiple: bool) -> Vec<C
                 (Some(w), _) if (-1.0..=1.0).contains(w.get()) => *w.get(),
                 (Some(w), _) => {
                     ctx.push(
-                        Diagnostic::error("bad-number", "a weight is a share of the marks, from -1 to 1")
-                            .at(w.span()),
+                        Diagnostic::error(
+                            "bad-number",
+                            "a weight is a share of the marks, from -1 to 1",
+                        )
+                        .at(w.span()),
                     );
                     0.0
                 }
-                (None, Some(c)) if *c.get() => if multiple { share } else { 1.0 },
+                (None, Some(c)) if *c.get() => {
+                    if multiple {
+                        share
+                    } else {
+                        1.0
+                    }
+                }
                 (None, _) if multiple => -share,
                 (None, _) => 0.0,
             };
@@ -134,10 +178,13 @@ fn validate_options(ctx: &mut Ctx<'_>, q: &RawQuestion, multiple: bool) -> Vec<C
     };
     if best + 1e-9 < 1.0 {
         ctx.push(
-            Diagnostic::error("full-marks-unreachable", format!("no answer to `{}` earns full marks", q.id.get()))
-                .at(q.id.span())
-                .label(format!("the best answer earns {:.0}%", best * 100.0))
-                .help("mark the right option(s) with `correct = true`, or give weights adding up to 1"),
+            Diagnostic::error(
+                "full-marks-unreachable",
+                format!("no answer to `{}` earns full marks", q.id.get()),
+            )
+            .at(q.id.span())
+            .label(format!("the best answer earns {:.0}%", best * 100.0))
+            .help("mark the right option(s) with `correct = true`, or give weights adding up to 1"),
         );
     }
     options
@@ -158,10 +205,16 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                 return None;
             }
             for a in &k.alternatives {
-                if a.get().trim_matches(|c: char| c == '*' || c.is_whitespace()).is_empty() {
+                if a.get()
+                    .trim_matches(|c: char| c == '*' || c.is_whitespace())
+                    .is_empty()
+                {
                     ctx.push(
-                        Diagnostic::error("empty-prompt", "an alternative with no letters would match anything")
-                            .at(a.span()),
+                        Diagnostic::error(
+                            "empty-prompt",
+                            "an alternative with no letters would match anything",
+                        )
+                        .at(a.span()),
                     );
                 }
             }
@@ -173,7 +226,10 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                 );
             }
             Some(KeywordGroup {
-                id: k.id.as_ref().map_or_else(|| k.alternatives[0].get().clone(), |i| i.get().clone()),
+                id: k
+                    .id
+                    .as_ref()
+                    .map_or_else(|| k.alternatives[0].get().clone(), |i| i.get().clone()),
                 alternatives: k.alternatives.iter().map(|a| a.get().clone()).collect(),
                 stem: k.stem.as_ref().is_none_or(|s| *s.get()),
                 typos: k.typos.as_ref().map_or(1, |t| *t.get()),
@@ -194,9 +250,12 @@ pub(super) fn validate_words(ctx: &mut Ctx<'_>, raw: &RawWords) -> WordLimits {
         && lo > hi
     {
         ctx.push(
-            Diagnostic::error("min-above-max", format!("the minimum ({lo} words) is above the maximum ({hi})"))
-                .at(at.span())
-                .help("swap them, or raise `max`"),
+            Diagnostic::error(
+                "min-above-max",
+                format!("the minimum ({lo} words) is above the maximum ({hi})"),
+            )
+            .at(at.span())
+            .help("swap them, or raise `max`"),
         );
     }
     if raw.hard_min.as_ref().is_some_and(|h| *h.get()) && min.is_none() {
@@ -220,8 +279,11 @@ pub(super) fn validate_words(ctx: &mut Ctx<'_>, raw: &RawWords) -> WordLimits {
             && *band.min.get() > hi
         {
             ctx.push(
-                Diagnostic::error("full-marks-unreachable", format!("this band starts above the maximum of {hi} words"))
-                    .at(band.min.span()),
+                Diagnostic::error(
+                    "full-marks-unreachable",
+                    format!("this band starts above the maximum of {hi} words"),
+                )
+                .at(band.min.span()),
             );
         }
         bands.push((*band.min.get(), points));
@@ -243,9 +305,12 @@ pub(super) fn validate_rubric(ctx: &mut Ctx<'_>, raw: &[RawCriterion]) -> Vec<Cr
             ctx.not_blank("criterion", &c.criterion);
             if c.levels.len() < 2 {
                 ctx.push(
-                    Diagnostic::error("too-few", format!("criterion `{}` needs at least two levels", c.id.get()))
-                        .at(c.id.span())
-                        .help("add `[[rubric.levels]]` tables, lowest marks first"),
+                    Diagnostic::error(
+                        "too-few",
+                        format!("criterion `{}` needs at least two levels", c.id.get()),
+                    )
+                    .at(c.id.span())
+                    .help("add `[[rubric.levels]]` tables, lowest marks first"),
                 );
             }
             let mut levels: Vec<Level> = c
@@ -253,19 +318,33 @@ pub(super) fn validate_rubric(ctx: &mut Ctx<'_>, raw: &[RawCriterion]) -> Vec<Cr
                 .iter()
                 .map(|l| {
                     ctx.not_blank("level description", &l.description);
-                    Level { points: ctx.points(Some(&l.points), 0.0), description: l.description.get().clone() }
+                    Level {
+                        points: ctx.points(Some(&l.points), 0.0),
+                        description: l.description.get().clone(),
+                    }
                 })
                 .collect();
             levels.sort_by(|a, b| a.points.total_cmp(&b.points));
             for pair in levels.windows(2) {
                 if pair[0].points == pair[1].points {
                     ctx.push(
-                        Diagnostic::error("duplicate-id", format!("two levels of `{}` give {} marks", c.id.get(), pair[0].points))
-                            .at(c.id.span()),
+                        Diagnostic::error(
+                            "duplicate-id",
+                            format!(
+                                "two levels of `{}` give {} marks",
+                                c.id.get(),
+                                pair[0].points
+                            ),
+                        )
+                        .at(c.id.span()),
                     );
                 }
             }
-            Criterion { id: c.id.get().clone(), criterion: c.criterion.get().clone(), levels }
+            Criterion {
+                id: c.id.get().clone(),
+                criterion: c.criterion.get().clone(),
+                levels,
+            }
         })
         .collect()
 }

@@ -9,17 +9,32 @@ use crate::diagnostic::Diagnostic;
 
 /// An `essay`.
 pub(super) fn validate_essay(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Essay> {
-    let guidance = raw.guidance.as_ref().map(|g| g.get().as_slice()).unwrap_or_default();
+    let guidance = raw
+        .guidance
+        .as_ref()
+        .map(|g| g.get().as_slice())
+        .unwrap_or_default();
     for g in guidance {
         ctx.not_blank("guidance", g);
     }
-    let keywords = raw.keywords.as_ref().map(|k| validate_keywords(ctx, k.get())).unwrap_or_default();
-    let rubric = raw.rubric.as_ref().map(|r| validate_rubric(ctx, r.get())).unwrap_or_default();
+    let keywords = raw
+        .keywords
+        .as_ref()
+        .map(|k| validate_keywords(ctx, k.get()))
+        .unwrap_or_default();
+    let rubric = raw
+        .rubric
+        .as_ref()
+        .map(|r| validate_rubric(ctx, r.get()))
+        .unwrap_or_default();
     let words = raw.words.as_ref().map(|w| validate_words(ctx, w.get()));
     if raw.instructions.is_none() {
         ctx.push(
-            Diagnostic::error("empty-prompt", "an essay needs `instructions`: the question to answer")
-                .at(raw.title.span()),
+            Diagnostic::error(
+                "empty-prompt",
+                "an essay needs `instructions`: the question to answer",
+            )
+            .at(raw.title.span()),
         );
     }
     Some(Essay {
@@ -33,7 +48,11 @@ pub(super) fn validate_essay(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Ess
 
 /// A structured `report`.
 pub(super) fn validate_report(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Report> {
-    let raw_cover = raw.cover.as_ref().map(|c| c.get().as_slice()).unwrap_or_default();
+    let raw_cover = raw
+        .cover
+        .as_ref()
+        .map(|c| c.get().as_slice())
+        .unwrap_or_default();
     ctx.unique_ids("cover field", raw_cover.iter().map(|c| &c.id));
     let cover = raw_cover
         .iter()
@@ -88,11 +107,16 @@ pub(super) fn validate_report(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Re
             .iter()
             .map(|o| {
                 ctx.not_blank("option label", &o.label);
-                let mut alternatives: Vec<String> = o.alternatives.iter().map(|a| a.get().clone()).collect();
+                let mut alternatives: Vec<String> =
+                    o.alternatives.iter().map(|a| a.get().clone()).collect();
                 if alternatives.is_empty() {
                     alternatives.push(o.label.get().clone());
                 }
-                DecisionOption { id: o.id.get().clone(), label: o.label.get().clone(), alternatives }
+                DecisionOption {
+                    id: o.id.get().clone(),
+                    label: o.label.get().clone(),
+                    alternatives,
+                }
             })
             .collect();
         known.then(|| Decision {
@@ -102,9 +126,18 @@ pub(super) fn validate_report(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Re
             points: ctx.points(d.points.as_ref(), 1.0),
         })
     });
-    let rubric = raw.rubric.as_ref().map(|r| validate_rubric(ctx, r.get())).unwrap_or_default();
+    let rubric = raw
+        .rubric
+        .as_ref()
+        .map(|r| validate_rubric(ctx, r.get()))
+        .unwrap_or_default();
     if raw.decision.is_some() && decision.is_none() {
         return None;
     }
-    Some(Report { cover, sections, decision, rubric })
+    Some(Report {
+        cover,
+        sections,
+        decision,
+        rubric,
+    })
 }

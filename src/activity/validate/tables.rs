@@ -22,15 +22,21 @@ pub(super) fn required<'r, T>(
             ctx.push(
                 Diagnostic::error("missing-key", format!("`{key}` is empty"))
                     .at(l.span())
-                    .help(format!("a `{}` activity needs at least one entry in `{key}`", raw.kind.get().name())),
+                    .help(format!(
+                        "a `{}` activity needs at least one entry in `{key}`",
+                        raw.kind.get().name()
+                    )),
             );
             None
         }
         None => {
             ctx.push(
-                Diagnostic::error("missing-key", format!("a `{}` activity needs `{key}`", raw.kind.get().name()))
-                    .at(raw.kind.span())
-                    .help(format!("add `[[{key}]]` tables; see the authoring guide")),
+                Diagnostic::error(
+                    "missing-key",
+                    format!("a `{}` activity needs `{key}`", raw.kind.get().name()),
+                )
+                .at(raw.kind.span())
+                .help(format!("add `[[{key}]]` tables; see the authoring guide")),
             );
             None
         }
@@ -53,7 +59,10 @@ pub(super) fn labels(ctx: &mut Ctx<'_>, what: &str, raw: &[RawColumn]) -> Vec<La
 }
 
 fn refs(ctx: &mut Ctx<'_>, what: &str, refs: &[Text], known: &[String]) -> Vec<String> {
-    refs.iter().filter(|r| ctx.reference(what, r, known)).map(|r| r.get().clone()).collect()
+    refs.iter()
+        .filter(|r| ctx.reference(what, r, known))
+        .map(|r| r.get().clone())
+        .collect()
 }
 
 /// The label to show for a thing that stands for a source, or its own text.
@@ -73,9 +82,12 @@ fn text_or_source(
         (None, Some(s)) => (s.get().clone(), source_id),
         (None, None) => {
             ctx.push(
-                Diagnostic::error("missing-key", format!("{what} `{}` has neither `text` nor `source`", id.get()))
-                    .at(id.span())
-                    .help("give it `text = \"…\"` or `source = \"source-id\"`"),
+                Diagnostic::error(
+                    "missing-key",
+                    format!("{what} `{}` has neither `text` nor `source`", id.get()),
+                )
+                .at(id.span())
+                .help("give it `text = \"…\"` or `source = \"source-id\"`"),
             );
             (String::new(), None)
         }
@@ -115,34 +127,55 @@ pub(super) fn validate_sort(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Sort
         let source = row.source.as_ref().and_then(|s| ctx.source(s));
         if row.source.is_none() && row.text.is_none() {
             ctx.push(
-                Diagnostic::error("missing-key", format!("row `{}` has neither `text` nor `source`", id.get()))
-                    .at(id.span())
-                    .help("give it `text = \"…\"` or `source = \"source-id\"`"),
+                Diagnostic::error(
+                    "missing-key",
+                    format!("row `{}` has neither `text` nor `source`", id.get()),
+                )
+                .at(id.span())
+                .help("give it `text = \"…\"` or `source = \"source-id\"`"),
             );
         }
-        let right = refs(ctx, "column", row.right.as_deref().unwrap_or_default(), &column_ids);
+        let right = refs(
+            ctx,
+            "column",
+            row.right.as_deref().unwrap_or_default(),
+            &column_ids,
+        );
         let also_accept = refs(ctx, "column", &row.also_accept, &column_ids);
         for a in &row.also_accept {
             if right.contains(a.get()) {
                 ctx.push(
-                    Diagnostic::warning("key-overlap", format!("`{}` is both right and also accepted", a.get()))
-                        .at(a.span())
-                        .help("list a column in `right` or in `also_accept`, not both"),
+                    Diagnostic::warning(
+                        "key-overlap",
+                        format!("`{}` is both right and also accepted", a.get()),
+                    )
+                    .at(a.span())
+                    .help("list a column in `right` or in `also_accept`, not both"),
                 );
             }
         }
-        let explanation = row.explanation.as_ref().filter(|e| ctx.not_blank("explanation", e));
-        if right.is_empty() && row.right.as_ref().is_none_or(Vec::is_empty) && explanation.is_none() {
+        let explanation = row
+            .explanation
+            .as_ref()
+            .filter(|e| ctx.not_blank("explanation", e));
+        if right.is_empty() && row.right.as_ref().is_none_or(Vec::is_empty) && explanation.is_none()
+        {
             ctx.push(
-                Diagnostic::error("unexplained-row", format!("row `{}` has no right column and no explanation", id.get()))
-                    .at(id.span())
-                    .label("students would get no reason for this row")
-                    .help("add `right = [\"column-id\"]`, or an `explanation` of why no column fits"),
+                Diagnostic::error(
+                    "unexplained-row",
+                    format!("row `{}` has no right column and no explanation", id.get()),
+                )
+                .at(id.span())
+                .label("students would get no reason for this row")
+                .help("add `right = [\"column-id\"]`, or an `explanation` of why no column fits"),
             );
         }
         rows.push(SortRow {
             id: id.get().clone(),
-            label: row.label.as_ref().map_or_else(|| id.get().clone(), |l| l.get().clone()),
+            label: row
+                .label
+                .as_ref()
+                .map_or_else(|| id.get().clone(), |l| l.get().clone()),
             source,
             text: row.text.as_ref().map(|t| t.get().clone()),
             right,
@@ -160,15 +193,20 @@ pub(super) fn validate_sort(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Sort
         && *p.get() > 0.0
     {
         ctx.push(
-            Diagnostic::error("full-marks-unreachable", "evidence earns marks but is never asked for")
-                .at(p.span())
-                .help("add `require_evidence = true`, or remove `evidence_points`"),
+            Diagnostic::error(
+                "full-marks-unreachable",
+                "evidence earns marks but is never asked for",
+            )
+            .at(p.span())
+            .help("add `require_evidence = true`, or remove `evidence_points`"),
         );
     }
     Some(Sort {
         columns,
         rows,
-        rule: scoring.and_then(|s| s.rule.as_ref()).map_or(SortRule::Partial, |r| *r.get()),
+        rule: scoring
+            .and_then(|s| s.rule.as_ref())
+            .map_or(SortRule::Partial, |r| *r.get()),
         require_evidence,
         evidence_points,
     })
@@ -191,7 +229,8 @@ pub(super) fn validate_categorize(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Optio
     let cards = raw_cards
         .iter()
         .map(|c| {
-            let (text, source) = text_or_source(ctx, "card", &c.id, c.text.as_ref(), c.source.as_ref());
+            let (text, source) =
+                text_or_source(ctx, "card", &c.id, c.text.as_ref(), c.source.as_ref());
             ctx.reference("bucket", &c.bucket, &bucket_ids);
             Card {
                 id: c.id.get().clone(),
@@ -204,11 +243,18 @@ pub(super) fn validate_categorize(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Optio
         })
         .collect();
     let wrong_penalty = wrong_penalty(raw);
-    Some(Categorize { buckets, cards, wrong_penalty })
+    Some(Categorize {
+        buckets,
+        cards,
+        wrong_penalty,
+    })
 }
 
 fn wrong_penalty(raw: &RawActivity) -> bool {
-    raw.scoring.as_ref().and_then(|s| s.get().wrong_penalty.as_ref()).is_some_and(|w| *w.get())
+    raw.scoring
+        .as_ref()
+        .and_then(|s| s.get().wrong_penalty.as_ref())
+        .is_some_and(|w| *w.get())
 }
 
 /// A `match` of items to options.
@@ -231,12 +277,24 @@ pub(super) fn validate_match(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Mat
     ctx.unique_ids("item", raw_items.iter().map(|i| &i.id));
     let mut items = Vec::new();
     for item in raw_items {
-        let (text, source) = text_or_source(ctx, "item", &item.id, item.text.as_ref(), item.source.as_ref());
+        let (text, source) = text_or_source(
+            ctx,
+            "item",
+            &item.id,
+            item.text.as_ref(),
+            item.source.as_ref(),
+        );
         let Some(option) = &item.option else {
             ctx.push(
-                Diagnostic::error("missing-key", format!("item `{}` has no `option`", item.id.get()))
-                    .at(item.id.span())
-                    .help(format!("add `option = \"…\"`, one of {}", list(&option_ids))),
+                Diagnostic::error(
+                    "missing-key",
+                    format!("item `{}` has no `option`", item.id.get()),
+                )
+                .at(item.id.span())
+                .help(format!(
+                    "add `option = \"…\"`, one of {}",
+                    list(&option_ids)
+                )),
             );
             continue;
         };
@@ -251,27 +309,51 @@ pub(super) fn validate_match(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Mat
             explanation: item.explanation.as_ref().map(|e| e.get().clone()),
         });
     }
-    let option_use = raw.option_use.as_ref().map_or(OptionUse::Many, |o| *o.get());
+    let option_use = raw
+        .option_use
+        .as_ref()
+        .map_or(OptionUse::Many, |o| *o.get());
     if option_use == OptionUse::Once {
         if items.len() > options.len() {
             ctx.push(
-                Diagnostic::error("full-marks-unreachable", "more items than options, but each option may be used once")
-                    .at(raw.option_use.as_ref().map_or(0..0, Spanned::span))
-                    .help("use `option_use = \"many\"`, or add options"),
+                Diagnostic::error(
+                    "full-marks-unreachable",
+                    "more items than options, but each option may be used once",
+                )
+                .at(raw.option_use.as_ref().map_or(0..0, Spanned::span))
+                .help("use `option_use = \"many\"`, or add options"),
             );
         }
         for (i, item) in items.iter().enumerate() {
-            if let Some(other) = items[..i].iter().find(|o| o.option == item.option && o.also_accept.is_empty()) {
-                let span = raw_items.iter().find(|r| r.id.get() == &item.id).and_then(|r| r.option.as_ref()).map_or(0..0, Spanned::span);
+            if let Some(other) = items[..i]
+                .iter()
+                .find(|o| o.option == item.option && o.also_accept.is_empty())
+            {
+                let span = raw_items
+                    .iter()
+                    .find(|r| r.id.get() == &item.id)
+                    .and_then(|r| r.option.as_ref())
+                    .map_or(0..0, Spanned::span);
                 ctx.push(
-                    Diagnostic::error("full-marks-unreachable", format!("`{}` is the key of two items, but options may be used once", item.option))
-                        .at(span)
-                        .label(format!("`{}` has it already", other.id)),
+                    Diagnostic::error(
+                        "full-marks-unreachable",
+                        format!(
+                            "`{}` is the key of two items, but options may be used once",
+                            item.option
+                        ),
+                    )
+                    .at(span)
+                    .label(format!("`{}` has it already", other.id)),
                 );
             }
         }
     }
-    Some(Match { options, items, option_use, wrong_penalty: wrong_penalty(raw) })
+    Some(Match {
+        options,
+        items,
+        option_use,
+        wrong_penalty: wrong_penalty(raw),
+    })
 }
 
 /// A `grid` of written cells.
@@ -280,24 +362,38 @@ pub(super) fn validate_grid(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Grid
     let mut rows = Vec::new();
     for row in raw_rows {
         let (Some(id), Some(label)) = (&row.id, &row.label) else {
-            let at = row.id.as_ref().or(row.label.as_ref()).map_or(raw.rows.as_ref().map_or(0..0, Spanned::span), Spanned::span);
+            let at = row
+                .id
+                .as_ref()
+                .or(row.label.as_ref())
+                .map_or(raw.rows.as_ref().map_or(0..0, Spanned::span), Spanned::span);
             ctx.push(
-                Diagnostic::error("missing-key", "a grid row needs an `id` and a `label`")
-                    .at(at),
+                Diagnostic::error("missing-key", "a grid row needs an `id` and a `label`").at(at),
             );
             continue;
         };
-        for (key, present) in [("source", row.source.is_some()), ("right", row.right.is_some()), ("explanation", row.explanation.is_some())] {
+        for (key, present) in [
+            ("source", row.source.is_some()),
+            ("right", row.right.is_some()),
+            ("explanation", row.explanation.is_some()),
+        ] {
             if present {
                 ctx.push(
-                    Diagnostic::error("key-not-for-kind", format!("`{key}` is not used by a grid row"))
-                        .at(id.span())
-                        .help("a grid row has only `id` and `label`; put model answers in `[[cells]]`"),
+                    Diagnostic::error(
+                        "key-not-for-kind",
+                        format!("`{key}` is not used by a grid row"),
+                    )
+                    .at(id.span())
+                    .help("a grid row has only `id` and `label`; put model answers in `[[cells]]`"),
                 );
             }
         }
         ctx.not_blank("row label", label);
-        rows.push(Label { id: id.get().clone(), label: label.get().clone(), description: None });
+        rows.push(Label {
+            id: id.get().clone(),
+            label: label.get().clone(),
+            description: None,
+        });
     }
     let row_ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let row_texts: Vec<&Text> = raw_rows.iter().filter_map(|r| r.id.as_ref()).collect();
@@ -305,26 +401,48 @@ pub(super) fn validate_grid(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Grid
     let raw_columns = required(ctx, raw, "columns", raw.columns.as_ref())?;
     let columns = labels(ctx, "column", raw_columns);
     let column_ids: Vec<String> = columns.iter().map(|c| c.id.clone()).collect();
-    let raw_cells = raw.cells.as_ref().map(|c| c.get().as_slice()).unwrap_or_default();
+    let raw_cells = raw
+        .cells
+        .as_ref()
+        .map(|c| c.get().as_slice())
+        .unwrap_or_default();
     let mut cells: Vec<GridCell> = Vec::new();
     for cell in raw_cells {
-        let ok = ctx.reference("row", &cell.row, &row_ids) & ctx.reference("column", &cell.column, &column_ids);
+        let ok = ctx.reference("row", &cell.row, &row_ids)
+            & ctx.reference("column", &cell.column, &column_ids);
         if !ok {
             continue;
         }
-        if cells.iter().any(|c| &c.row == cell.row.get() && &c.column == cell.column.get()) {
+        if cells
+            .iter()
+            .any(|c| &c.row == cell.row.get() && &c.column == cell.column.get())
+        {
             ctx.push(
-                Diagnostic::error("duplicate-id", format!("two cells for `{}` × `{}`", cell.row.get(), cell.column.get()))
-                    .at(cell.row.span())
-                    .help("merge them into one `[[cells]]` table"),
+                Diagnostic::error(
+                    "duplicate-id",
+                    format!(
+                        "two cells for `{}` × `{}`",
+                        cell.row.get(),
+                        cell.column.get()
+                    ),
+                )
+                .at(cell.row.span())
+                .help("merge them into one `[[cells]]` table"),
             );
             continue;
         }
         if cell.model_answer.is_none() && cell.keywords.is_empty() && cell.given.is_none() {
             ctx.push(
-                Diagnostic::warning("no-key", format!("cell `{}` × `{}` has no model answer and no keywords", cell.row.get(), cell.column.get()))
-                    .at(cell.row.span())
-                    .help("add `model_answer` so students can compare, or `given` to fill the cell in"),
+                Diagnostic::warning(
+                    "no-key",
+                    format!(
+                        "cell `{}` × `{}` has no model answer and no keywords",
+                        cell.row.get(),
+                        cell.column.get()
+                    ),
+                )
+                .at(cell.row.span())
+                .help("add `model_answer` so students can compare, or `given` to fill the cell in"),
             );
         }
         cells.push(GridCell {
@@ -337,14 +455,30 @@ pub(super) fn validate_grid(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Grid
     }
     for row in &rows {
         for column in &columns {
-            if !cells.iter().any(|c| c.row == row.id && c.column == column.id) {
-                cells.push(GridCell { row: row.id.clone(), column: column.id.clone(), model_answer: None, keywords: Vec::new(), given: None });
+            if !cells
+                .iter()
+                .any(|c| c.row == row.id && c.column == column.id)
+            {
+                cells.push(GridCell {
+                    row: row.id.clone(),
+                    column: column.id.clone(),
+                    model_answer: None,
+                    keywords: Vec::new(),
+                    given: None,
+                });
             }
         }
     }
     // Keep cells in row-major order, whatever order the file lists them in.
     cells.sort_by_key(|c| {
-        (row_ids.iter().position(|r| r == &c.row), column_ids.iter().position(|k| k == &c.column))
+        (
+            row_ids.iter().position(|r| r == &c.row),
+            column_ids.iter().position(|k| k == &c.column),
+        )
     });
-    Some(Grid { rows, columns, cells })
+    Some(Grid {
+        rows,
+        columns,
+        cells,
+    })
 }

@@ -38,9 +38,19 @@ pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
             let kind = *s.kind.get();
             match (&s.text, &s.description) {
                 (None, None) => ctx.push(
-                    Diagnostic::error("missing-key", format!("source `{}` has neither `text` nor `description`", s.id.get()))
-                        .at(s.id.span())
-                        .help(if kind.is_picture() { "describe the picture: `description = \"…\"`" } else { "add its words: `text = \"…\"`" }),
+                    Diagnostic::error(
+                        "missing-key",
+                        format!(
+                            "source `{}` has neither `text` nor `description`",
+                            s.id.get()
+                        ),
+                    )
+                    .at(s.id.span())
+                    .help(if kind.is_picture() {
+                        "describe the picture: `description = \"…\"`"
+                    } else {
+                        "add its words: `text = \"…\"`"
+                    }),
                 ),
                 (Some(t), _) => {
                     ctx.not_blank("source text", t);
