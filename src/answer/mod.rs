@@ -20,9 +20,10 @@ pub struct Answer {
 }
 
 /// The answer to the main task, shaped by the activity's kind.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub enum Response {
     /// Nothing answered yet.
+    #[default]
     Empty,
     /// `sort`: the columns ticked per row, and the quoted evidence per row.
     Sort {
@@ -59,12 +60,6 @@ pub enum Response {
         /// Id of the option decided on.
         decision: Option<String>,
     },
-}
-
-impl Default for Response {
-    fn default() -> Self {
-        Response::Empty
-    }
 }
 
 impl Response {

@@ -69,7 +69,8 @@ pub fn body_max(body: &Body) -> f64 {
 
 /// Marks as people write them: `3`, `2.5`, `0.33`.
 pub fn fmt_marks(marks: f64) -> String {
-    let rounded = (marks * 100.0).round() / 100.0;
+    // Adding 0.0 turns -0.0 into 0.0.
+    let rounded = (marks * 100.0).round() / 100.0 + 0.0;
     if rounded == rounded.trunc() {
         format!("{rounded:.0}")
     } else {

@@ -132,10 +132,13 @@ fn check_points(
     value
 }
 
+/// A key, where it is (if present), and the kinds that use it.
+type KeyUse<'a> = (&'a str, Option<std::ops::Range<usize>>, &'a [Kind]);
+
 /// Which top-level keys each kind reads; any other kind-specific key is reported.
 fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
     use Kind::*;
-    let present: [(&str, Option<std::ops::Range<usize>>, &[Kind]); 22] = [
+    let present: [KeyUse<'_>; 22] = [
         (
             "columns",
             raw.columns.as_ref().map(Spanned::span),
@@ -240,7 +243,7 @@ fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
     }
     if let Some(scoring) = &raw.scoring {
         let s = scoring.get();
-        let scoring_keys: [(&str, Option<std::ops::Range<usize>>, &[Kind]); 4] = [
+        let scoring_keys: [KeyUse<'_>; 4] = [
             ("rule", s.rule.as_ref().map(Spanned::span), &[Sort]),
             (
                 "evidence_points",
