@@ -10,7 +10,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 pub use files::{Disk, Embedded, Files, io_message};
-pub use parse::{MAX_FILE_BYTES, MAX_NESTING, SCHEMA_VERSION, Versioned, decode, parse};
+pub use parse::{MAX_FILE_BYTES, MAX_NESTING, SCHEMA_VERSION, Versioned, decode, parse, parse_all};
 
 use crate::activity::raw::{RawActivity, RawSources, RawUnit, Spanned};
 use crate::activity::validate::{
@@ -154,13 +154,12 @@ pub fn activity_from(
     sources: &SourceIds,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Activity> {
-    match parse::<RawActivity>(file) {
-        Ok(raw) => validate_activity(raw, file, sources, diagnostics),
-        Err(d) => {
-            diagnostics.push(d);
-            None
-        }
-    }
+    let (raw, problems) = parse_all::<RawActivity>(file);
+    let failed = !problems.is_empty();
+    diagnostics.extend(problems);
+    let activity = validate_activity(raw?, file, sources, diagnostics);
+    // Unknown keys were skipped to check the rest; the file is still in error.
+    activity.filter(|_| !failed)
 }
 
 fn read(

@@ -62,50 +62,102 @@ pub trait Versioned {
     fn schema_version(&self) -> &Spanned<i64>;
 }
 
-/// Parses a file into `T`: its version first, then its shape.
+/// Parses a file into `T`, reporting only the first problem.
 pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
+    match parse_all::<T>(file) {
+        (Some(raw), problems) if problems.is_empty() => Ok(raw),
+        (_, mut problems) if !problems.is_empty() => Err(problems.swap_remove(0)),
+        _ => Err(Diagnostic::error("syntax", "the file could not be read").in_file(file)),
+    }
+}
+
+/// Most unknown keys reported in one file before giving up on recovering past them.
+const MAX_RECOVERIES: usize = 50;
+
+/// Parses a file into `T`: its version first, then its shape. Unknown keys written on one
+/// line are reported and skipped, so that one pass finds all of them and the rest of the
+/// file is still checked; the value is returned only when the file parsed.
+pub fn parse_all<T: DeserializeOwned + Versioned>(
+    file: &Arc<SourceFile>,
+) -> (Option<T>, Vec<Diagnostic>) {
     if file.text.trim().is_empty() {
-        return Err(Diagnostic::error("empty-file", "the file is empty")
+        let d = Diagnostic::error("empty-file", "the file is empty")
             .in_file(file)
-            .help("every file starts with `schema_version = 1`; see the authoring guide"));
+            .help("every file starts with `schema_version = 1`; see the authoring guide");
+        return (None, vec![d]);
     }
     if let Some(at) = too_deep(&file.text) {
-        return Err(Diagnostic::error(
+        let d = Diagnostic::error(
             "too-deep",
             format!("arrays or tables are nested more than {MAX_NESTING} deep"),
         )
         .in_file(file)
         .at(at..at + 1)
-        .help("no activity needs this much nesting: is the file damaged?"));
+        .help("no activity needs this much nesting: is the file damaged?");
+        return (None, vec![d]);
     }
-    match toml::from_str::<T>(&file.text) {
-        Ok(raw) => match check_version(raw.schema_version().get(), raw.schema_version().span()) {
-            Some(d) => Err(d.in_file(file)),
-            None => Ok(raw),
-        },
-        Err(error) => {
-            // A file from a newer classwork fails on keys this one does not know; say why.
-            if let Ok(header) = toml::from_str::<Header>(&file.text) {
-                match header.schema_version {
-                    Some(v) => {
-                        if let Some(d) = check_value(v.get_ref(), v.span()) {
-                            return Err(d.in_file(file));
-                        }
-                    }
-                    None => {
-                        return Err(Diagnostic::error(
-                            "missing-version",
-                            "the file has no `schema_version`",
-                        )
-                        .in_file(file)
-                        .at(0..0)
-                        .help("start the file with `schema_version = 1`"));
-                    }
+    // A file from a newer classwork fails on keys this one does not know; say why first.
+    match toml::from_str::<Header>(&file.text) {
+        Ok(Header {
+            schema_version: Some(v),
+        }) => {
+            if let Some(d) = check_value(v.get_ref(), v.span()) {
+                return (None, vec![d.in_file(file)]);
+            }
+        }
+        Ok(Header {
+            schema_version: None,
+        }) => {
+            let d = Diagnostic::error("missing-version", "the file has no `schema_version`")
+                .in_file(file)
+                .at(0..0)
+                .help("start the file with `schema_version = 1`");
+            return (None, vec![d]);
+        }
+        Err(error) => return (None, vec![from_toml(&error).in_file(file)]),
+    }
+    let mut text = std::borrow::Cow::Borrowed(file.text.as_str());
+    let mut problems = Vec::new();
+    for _ in 0..=MAX_RECOVERIES {
+        match toml::from_str::<T>(&text) {
+            Ok(raw) => return (Some(raw), problems),
+            Err(error) => {
+                let unknown_key = error.message().starts_with("unknown field ");
+                let span = error.span();
+                problems.push(from_toml(&error).in_file(file));
+                match span
+                    .filter(|_| unknown_key)
+                    .and_then(|s| blank_line_from(&text, s.start))
+                {
+                    Some(blanked) => text = std::borrow::Cow::Owned(blanked),
+                    None => return (None, problems),
                 }
             }
-            Err(from_toml(&error).in_file(file))
         }
     }
+    (None, problems)
+}
+
+/// The text with everything from `start` to the end of its line turned into spaces, when
+/// that removes a whole one-line `key = value` (so byte offsets stay the same).
+fn blank_line_from(text: &str, start: usize) -> Option<String> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start].trim().is_empty() {
+        return None;
+    }
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text[start..end];
+    // A value that goes on over more lines cannot be blanked line by line.
+    let opens = line.matches(['[', '{']).count();
+    let closes = line.matches([']', '}']).count();
+    if opens != closes || line.contains("\"\"\"") || line.contains("'''") || !line.contains('=') {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    out.extend(std::iter::repeat_n(' ', end - start));
+    out.push_str(&text[end..]);
+    Some(out)
 }
 
 fn check_value(value: &toml::Value, span: std::ops::Range<usize>) -> Option<Diagnostic> {
@@ -204,7 +256,10 @@ fn from_toml(error: &toml::de::Error) -> Diagnostic {
         let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
         let help = match closest(&key, expected.iter().copied()) {
             Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the keys allowed here are: {}", join_ticked(&expected)),
+            None if expected.len() <= 10 => {
+                format!("the keys allowed here are: {}", join_ticked(&expected))
+            }
+            None => "see the authoring guide (docs/authoring.md) for the keys of each table".into(),
         };
         (
             "unknown-key",
