@@ -3,6 +3,7 @@
 pub mod date;
 pub mod model;
 pub mod raw;
+pub mod schema;
 pub mod unit;
 pub mod validate;
 pub mod writing;
