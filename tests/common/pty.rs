@@ -1,0 +1,144 @@
+//! Drives the real `classwork` binary in a pseudo-terminal and reads its screen.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+/// A running `classwork` in a pseudo-terminal, with a VT100 model of its screen.
+pub struct Terminal {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    raw: Arc<Mutex<Vec<u8>>>,
+}
+
+/// Keys as the terminal sends them.
+pub mod key {
+    /// Arrow up.
+    pub const UP: &str = "\x1b[A";
+    /// Arrow down.
+    pub const DOWN: &str = "\x1b[B";
+    /// Arrow right.
+    pub const RIGHT: &str = "\x1b[C";
+    /// Arrow left.
+    pub const LEFT: &str = "\x1b[D";
+    /// Enter.
+    pub const ENTER: &str = "\r";
+    /// Escape.
+    pub const ESC: &str = "\x1b";
+    /// Tab.
+    pub const TAB: &str = "\t";
+    /// Ctrl+C.
+    pub const CTRL_C: &str = "\x03";
+}
+
+impl Terminal {
+    /// Starts the binary with `args` in a `cols`×`rows` terminal, with extra environment.
+    pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_classwork"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        let child = pty.slave.spawn_command(cmd).expect("start classwork");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("read the terminal");
+        let writer = pty.master.take_writer().expect("write to the terminal");
+        let size = |n| std::num::NonZeroU16::new(n).expect("a terminal of at least 1×1");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        // Keep the master open for the life of the reader thread.
+        let master = pty.master;
+        thread::spawn(move || {
+            let _master = master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().expect("parser lock").process(&buf[..n]);
+                r.lock().expect("raw lock").extend_from_slice(&buf[..n]);
+            }
+        });
+        Self {
+            parser,
+            writer,
+            child,
+            raw,
+        }
+    }
+
+    /// Types text or a key sequence.
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write keys");
+        self.writer.flush().expect("flush keys");
+        // Give the app a moment to handle each key, as a person would.
+        thread::sleep(Duration::from_millis(40));
+    }
+
+    /// The screen as text, one line per row.
+    pub fn screen(&self) -> String {
+        self.parser.lock().expect("parser lock").screen().contents()
+    }
+
+    /// Everything the program wrote, raw.
+    pub fn output(&self) -> Vec<u8> {
+        self.raw.lock().expect("raw lock").clone()
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen after `secs` seconds.
+    pub fn wait_for(&self, text: &str, secs: u64) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("waited {secs}s for {text:?}; the screen shows:\n{screen}");
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Waits for the program to exit; returns its exit code, or `None` on timeout.
+    pub fn wait_exit(&mut self, secs: u64) -> Option<u32> {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status.exit_code());
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        None
+    }
+
+    /// Kills the program at once (as SIGKILL would).
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            self.kill();
+        }
+    }
+}
