@@ -78,15 +78,15 @@ fn load_guide_unit(dir: &Path) -> Loaded {
             "docs/authoring.md:{}: `{name}` is written twice",
             block.line
         );
-        std::fs::write(path, block.text).unwrap();
+        std::fs::write(path, block.text).expect("the temporary folder is writable");
     }
     load_path(dir)
 }
 
 fn guide_activities() -> Vec<Activity> {
-    let temp = tempfile::tempdir().unwrap();
+    let temp = tempfile::tempdir().expect("a temporary folder");
     let dir = temp.path().join("early-railways");
-    std::fs::create_dir(&dir).unwrap();
+    std::fs::create_dir(&dir).expect("the temporary folder is writable");
     let loaded = load_guide_unit(&dir);
     assert!(
         loaded.diagnostics.is_empty(),
