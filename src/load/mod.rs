@@ -5,6 +5,7 @@
 
 mod files;
 mod parse;
+mod wording;
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::wording;
 use crate::activity::raw::Spanned;
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
 
@@ -114,7 +115,7 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
                 .help("start the file with `schema_version = 1`");
             return (None, vec![d]);
         }
-        Err(error) => return (None, vec![from_toml(&error).in_file(file)]),
+        Err(error) => return (None, vec![from_toml(&error, &file.text).in_file(file)]),
     }
     let mut text = std::borrow::Cow::Borrowed(file.text.as_str());
     let mut problems = Vec::new();
@@ -124,7 +125,7 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
             Err(error) => {
                 let unknown_key = error.message().starts_with("unknown field ");
                 let span = error.span();
-                problems.push(from_toml(&error).in_file(file));
+                problems.push(from_toml(&error, &text).in_file(file));
                 match span
                     .filter(|_| unknown_key)
                     .and_then(|s| blank_line_from(&text, s.start))
@@ -248,7 +249,7 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 /// A serde/TOML error as a diagnostic, with "did you mean" for unknown keys and values.
-fn from_toml(error: &toml::de::Error) -> Diagnostic {
+fn from_toml(error: &toml::de::Error, text: &str) -> Diagnostic {
     let message = error.message().trim().to_string();
     let ticked = backticked(&message);
     let (code, headline, label, help) = if message.starts_with("unknown field ") {
@@ -288,17 +289,22 @@ fn from_toml(error: &toml::de::Error) -> Diagnostic {
             format!("this table needs `{key}`"),
             Some("see the authoring guide for the keys each table needs".to_string()),
         )
-    } else if message.starts_with("invalid type") {
+    } else if let Some((headline, help)) = wording::wrong_type(&message) {
         (
             "wrong-type",
-            message.replace("invalid type: ", "wrong type: "),
+            headline,
             "this value has the wrong type".to_string(),
-            None,
+            Some(help),
         )
     } else if message.contains("duplicate key") {
+        let key = error
+            .span()
+            .and_then(|s| text.get(s))
+            .map(str::trim)
+            .filter(|k| !k.is_empty() && k.len() <= 60 && !k.contains('\n'));
         (
             "duplicate-key",
-            message.clone(),
+            key.map_or(message.clone(), |k| format!("duplicate key `{k}`")),
             "defined again here".to_string(),
             Some("each key may appear once in a table".to_string()),
         )

@@ -63,9 +63,13 @@ pub fn validate_activity(
         Kind::Essay => report::validate_essay(&mut ctx, &raw).map(Body::Essay),
         Kind::Report => report::validate_report(&mut ctx, &raw).map(Body::Report),
     };
-    let reachable = body.as_ref().map(crate::scoring::body_max).unwrap_or(0.0)
-        + follow_up.iter().map(|q| q.points).sum::<f64>();
-    let points = check_points(&mut ctx, raw.points.as_ref(), reachable, &raw.kind);
+    // Marks are checked only when the task itself is usable: a broken task gives nothing,
+    // and saying so again as `no-marks` or `full-marks-unreachable` would only mislead.
+    let points = body.as_ref().map_or(0.0, |body| {
+        let reachable =
+            crate::scoring::body_max(body) + follow_up.iter().map(|q| q.points).sum::<f64>();
+        check_points(&mut ctx, raw.points.as_ref(), reachable, &raw.kind)
+    });
     let failed = ctx.failed();
     diagnostics.extend(ctx.finish());
     if failed {

@@ -62,7 +62,8 @@ pub(super) fn validate_rank(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Rank
     if items.len() < 2 {
         ctx.push(
             Diagnostic::error("too-few", "a rank needs at least two items")
-                .at(raw.items.as_ref().map_or(0..0, Spanned::span)),
+                .at(raw.items.as_ref().map_or(0..0, Spanned::span))
+                .help("add another `[[items]]` table"),
         );
     }
     let key = raw.key.as_ref().map(|k| rank_key(ctx, k, &ids));
@@ -189,7 +190,8 @@ pub(super) fn validate_timeline(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<
     if raw_events.len() < 2 {
         ctx.push(
             Diagnostic::error("too-few", "a timeline needs at least two events")
-                .at(raw.events.as_ref().map_or(0..0, Spanned::span)),
+                .at(raw.events.as_ref().map_or(0..0, Spanned::span))
+                .help("add another `[[events]]` table"),
         );
     }
     let mut ambiguous = false;

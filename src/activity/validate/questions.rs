@@ -149,7 +149,8 @@ fn validate_options(ctx: &mut Ctx<'_>, q: &RawQuestion, multiple: bool) -> Vec<C
                             "bad-number",
                             "a weight is a share of the marks, from -1 to 1",
                         )
-                        .at(w.span()),
+                        .at(w.span())
+                        .help("1 earns the question's marks, 0 nothing, -1 takes them all off"),
                     );
                     0.0
                 }
@@ -272,7 +273,12 @@ pub(super) fn validate_words(ctx: &mut Ctx<'_>, raw: &RawWords) -> WordLimits {
         {
             ctx.push(
                 Diagnostic::error("bad-order", "word bands must go from fewest words to most")
-                    .at(band.min.span()),
+                    .at(band.min.span())
+                    .label(format!(
+                        "this band starts at or below the one above ({})",
+                        last.0
+                    ))
+                    .help("list the `[[words.bands]]` tables with the smallest `min` first"),
             );
         }
         if let Some(hi) = max

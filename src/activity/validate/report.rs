@@ -99,7 +99,8 @@ pub(super) fn validate_report(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Re
         if d.options.len() < 2 {
             ctx.push(
                 Diagnostic::error("too-few", "a decision needs at least two options")
-                    .at(d.prompt.span()),
+                    .at(d.prompt.span())
+                    .help("add another `[[decision.options]]` table"),
             );
         }
         let options = d
