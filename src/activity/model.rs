@@ -37,6 +37,25 @@ pub struct Activity {
 }
 
 impl Activity {
+    /// Ids of every source the activity shows or refers to, in order, without repeats.
+    pub fn referenced_sources(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.sources.iter().map(String::as_str).collect();
+        let inner: Vec<&Option<String>> = match &self.body {
+            Body::Sort(s) => s.rows.iter().map(|r| &r.source).collect(),
+            Body::Categorize(c) => c.cards.iter().map(|c| &c.source).collect(),
+            Body::Match(m) => m.items.iter().map(|i| &i.source).collect(),
+            Body::Rank(r) => r.items.iter().map(|i| &i.source).collect(),
+            Body::Timeline(t) => t.events.iter().map(|e| &e.source).collect(),
+            _ => Vec::new(),
+        };
+        for id in inner.into_iter().flatten() {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
     /// The kind of the activity.
     pub fn kind(&self) -> Kind {
         match &self.body {

@@ -33,6 +33,11 @@ impl Source {
             .unwrap_or_default()
     }
 
+    /// The kind in words ("cartoon").
+    pub fn kind_name(&self) -> &'static str {
+        self.kind.name()
+    }
+
     /// "Source 2 — Lenin, February 1921".
     pub fn heading(&self) -> String {
         let by: Vec<&str> = [self.who.as_deref(), self.when.as_deref()]

@@ -172,22 +172,53 @@ fn read(
 }
 
 fn load_sources(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Source> {
-    let Some(file) = read(files, path, diagnostics) else {
-        return Vec::new();
-    };
+    read_sources(files, path, diagnostics).map_or_else(Vec::new, |(sources, _)| sources)
+}
+
+/// The sources of a `sources.toml`, with the file they came from.
+fn read_sources(
+    files: &dyn Files,
+    path: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Vec<Source>, Arc<SourceFile>)> {
+    let file = read(files, path, diagnostics)?;
     match parse::<RawSources>(&file) {
         Ok(raw) => {
             let none = SourceIds::new();
             let mut ctx = Ctx::new(&file, &none);
             let sources = validate_sources(&mut ctx, raw);
             diagnostics.extend(ctx.finish());
-            sources
+            Some((sources, file))
         }
         Err(d) => {
             diagnostics.push(d);
-            Vec::new()
+            None
         }
     }
+}
+
+/// Warns about sources no activity of the unit shows or refers to.
+fn check_sources_used(
+    file: &Arc<SourceFile>,
+    sources: &[Source],
+    activities: &[Activity],
+) -> Vec<Diagnostic> {
+    let none = SourceIds::new();
+    let mut ctx = Ctx::new(file, &none);
+    for source in sources {
+        let used = activities
+            .iter()
+            .any(|a| a.referenced_sources().contains(&source.id.as_str()));
+        if !used {
+            let at = ctx.find_in(0..file.text.len(), &source.id);
+            ctx.push(
+                Diagnostic::warning("unused-source", format!("no activity uses `{}`", source.id))
+                    .at(at)
+                    .help("list it in an activity's `sources`, or refer to it from a row, card, item or event"),
+            );
+        }
+    }
+    ctx.finish()
 }
 
 /// Loads a unit folder: `unit.toml`, `sources.toml` and each activity it lists, in order.
@@ -209,11 +240,12 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         }
     };
     let sources_path = dir.join(SOURCES_FILE);
-    let sources = if files.is_file(&sources_path) {
+    let (sources, sources_file) = if files.is_file(&sources_path) {
         loaded.files += 1;
-        load_sources(files, &sources_path, diagnostics)
+        read_sources(files, &sources_path, diagnostics)
+            .map_or((Vec::new(), None), |(s, f)| (s, Some(f)))
     } else {
-        Vec::new()
+        (Vec::new(), None)
     };
     let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
     let none = SourceIds::new();
@@ -281,6 +313,11 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     }
     check_notes_links(&mut ctx, &activities);
     loaded.diagnostics.extend(ctx.finish());
+    if let Some(file) = &sources_file {
+        loaded
+            .diagnostics
+            .extend(check_sources_used(file, &sources, &activities));
+    }
     loaded.units.push(Unit {
         id: raw.id.into_inner(),
         title: raw.title.into_inner(),

@@ -135,6 +135,23 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// The name written in files (`cartoon`).
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::Speech => "speech",
+            SourceKind::Letter => "letter",
+            SourceKind::Cartoon => "cartoon",
+            SourceKind::Photograph => "photograph",
+            SourceKind::Poster => "poster",
+            SourceKind::Historian => "historian",
+            SourceKind::Chart => "chart",
+            SourceKind::Document => "document",
+            SourceKind::Memoir => "memoir",
+            SourceKind::Newspaper => "newspaper",
+            SourceKind::Other => "other",
+        }
+    }
+
     /// Kinds that are pictures: they carry a description rather than a text.
     pub fn is_picture(self) -> bool {
         matches!(
