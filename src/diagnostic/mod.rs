@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use render::{Style, render, render_all, to_json};
-pub use suggest::closest;
+pub use suggest::{closest, edit_distance};
 
 /// A file's name and text, shared by the diagnostics that point into it.
 #[derive(Debug, PartialEq, Eq)]

@@ -1,9 +1,93 @@
 //! Scoring: a fair mark for every answer, with a reason for every point.
 //!
-//! Pure functions of an activity and an answer; no terminal and no I/O.
+//! Pure functions of an activity and an answer; no terminal and no I/O. [`score`] and
+//! [`score_with_sources`] give the same [`Score`] for the same input, every time.
+//!
+//! Each kind has its own rules, set out in its module: `sort` (OU-matrix partial credit or
+//! all or nothing per row, and evidence), `categorize` and `match` (right ÷ total, optional
+//! penalty), `rank` and `timeline` (seven ways to compare an order with its key, or
+//! completeness and a justification), `choice` (option weights clamped to 0–1), and written
+//! answers — `short`, follow-ups, `grid` cells, `essay` and `report` — by accepted answers,
+//! [`keywords`] and word limits, with rubric criteria and unkeyed questions marked by a
+//! teacher (the score is provisional until then).
+//!
+//! **The total** is the sum of the main task and the follow-up questions, capped at the
+//! activity's `points` (a last line of the explanation says so when the cap bites);
+//! [`Score::max`] is the activity's `points`.
+//!
+//! **The explanation.** Every mark given or taken is a line ([`Entry`]) of the score: the
+//! lines add up to [`Score::marks`] (to within a billionth of a mark), and read as sentences
+//! a student can follow, naming columns, buckets and options by their labels.
 
+mod choice;
+mod context;
+mod evidence;
+pub mod keywords;
+mod long_form;
+mod marking;
 mod max;
+mod order;
+mod perfect;
+mod placement;
 mod score;
+mod sort;
+mod teacher;
+mod written;
 
+pub use evidence::MIN_QUOTE_WORDS;
 pub use max::{body_max, fmt_marks, keywords_max, rubric_max, words_max};
+pub use order::{Movement, compare_rankings};
+pub use perfect::{perfect_answer, perfect_answer_with_sources};
 pub use score::{Entry, Outcome, Score, TaskScore};
+
+use crate::activity::{Activity, Body, Source};
+use crate::answer::Answer;
+use context::Context;
+use marking::tidy;
+
+/// Scores an answer without the unit's sources: sort evidence is then checked only
+/// against the evidence each row lists (see [`score_with_sources`]).
+pub fn score(activity: &Activity, answer: &Answer) -> Score {
+    score_with_sources(activity, answer, &[])
+}
+
+/// Scores an answer, checking sort evidence against the text of the unit's `sources`:
+/// a quote must be words of the row's source. Sources are looked up by id; a source not
+/// among them is not checked against. Everything but sort evidence scores the same as
+/// [`score`].
+pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
+    let ctx = Context {
+        activity,
+        answer,
+        sources,
+    };
+    let mut marking = match &activity.body {
+        Body::Sort(s) => sort::score_sort(&ctx, s),
+        Body::Categorize(c) => placement::score_categorize(&ctx, c),
+        Body::Match(m) => placement::score_match(&ctx, m),
+        Body::Rank(r) => order::score_rank(&ctx, r),
+        Body::Timeline(t) => order::score_timeline(&ctx, t),
+        Body::Grid(g) => written::score_grid(&ctx, g),
+        Body::Choice(q) => choice::score_choices(&ctx, &q.questions),
+        Body::Short(q) => written::score_short(&ctx, &q.questions),
+        Body::Essay(e) => long_form::score_essay(&ctx, e),
+        Body::Report(r) => long_form::score_report(&ctx, r),
+    };
+    marking.append(written::score_follow_ups(&ctx));
+    marking.cap(
+        &activity.id,
+        activity.points,
+        format!(
+            "capped at the activity's {}",
+            context::marks(activity.points)
+        ),
+    );
+    Score {
+        marks: tidy(marking.marks()),
+        max: activity.points,
+        tasks: marking.tasks,
+        entries: marking.entries,
+        feedback: activity.feedback.clone(),
+        awaiting_teacher: tidy(marking.awaiting_teacher),
+    }
+}

@@ -62,6 +62,20 @@ pub struct Entry {
     pub reason: String,
 }
 
+impl Entry {
+    /// The marks with their sign, as shown beside a reason: `+1`, `−0.5`, `0`.
+    pub fn signed_marks(&self) -> String {
+        let text = super::fmt_marks(self.marks.abs());
+        if text == "0" {
+            text
+        } else if self.marks > 0.0 {
+            format!("+{text}")
+        } else {
+            format!("−{text}")
+        }
+    }
+}
+
 /// The result of one task.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskScore {
@@ -102,6 +116,21 @@ impl Score {
     /// Whether part of the mark still waits for a teacher.
     pub fn is_provisional(&self) -> bool {
         self.awaiting_teacher > 0.0
+    }
+
+    /// The explanation as lines a student reads: `Source 3: +1 Working relationships — right`
+    /// (lines about the whole activity have no task label).
+    pub fn explanation(&self) -> Vec<String> {
+        self.entries
+            .iter()
+            .map(|e| {
+                let marks = e.signed_marks();
+                match self.tasks.iter().find(|t| t.id == e.task) {
+                    Some(task) => format!("{}: {marks} {}", task.label, e.reason),
+                    None => format!("{marks} {}", e.reason),
+                }
+            })
+            .collect()
     }
 
     /// The share of the marks earned, 0 to 1.

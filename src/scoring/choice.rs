@@ -1,0 +1,77 @@
+//! Scoring a `choice` question: the weights of the options chosen.
+//!
+//! A question earns `clamp(Σ weights of the options chosen, 0, 1) × question.points`.
+//! Each option chosen gives its `weight × points` (a negative weight takes marks off); when
+//! the sum falls outside 0 to 1, a last line brings it back and says so. The feedback of
+//! each option chosen goes into the question's feedback.
+
+use std::collections::BTreeSet;
+
+use super::context::{Context, quoted};
+use super::marking::{EPSILON, Marking, TaskMarks};
+use super::written::score_question;
+use crate::activity::{ChoiceOption, Question, QuestionAnswer};
+use crate::answer::Response;
+
+/// Scores the questions of a `choice` activity.
+pub(crate) fn score_choices(ctx: &Context<'_>, questions: &[Question]) -> Marking {
+    let chosen = match &ctx.answer.response {
+        Response::Choice(chosen) => Some(chosen),
+        _ => None,
+    };
+    let mut marking = Marking::default();
+    for q in questions {
+        let picked = chosen.and_then(|c| c.get(&q.id));
+        marking.push(match &q.answer {
+            QuestionAnswer::Choice { options, .. } => score_choice(ctx, q, options, picked),
+            QuestionAnswer::Written { .. } => score_question(ctx, q, ""),
+        });
+    }
+    marking
+}
+
+/// Scores a choice question given the options chosen.
+pub(crate) fn score_choice(
+    ctx: &Context<'_>,
+    question: &Question,
+    options: &[ChoiceOption],
+    chosen: Option<&BTreeSet<String>>,
+) -> TaskMarks {
+    let points = question.points;
+    let mut task = TaskMarks::new(&question.id, &question.prompt, points);
+    let picked: Vec<&ChoiceOption> = options
+        .iter()
+        .filter(|o| chosen.is_some_and(|c| c.contains(&o.id)))
+        .collect();
+    if picked.is_empty() {
+        task.note("no option chosen");
+    } else {
+        task.answered();
+    }
+    for option in &picked {
+        let marks = option.weight * points;
+        let verdict = if option.weight >= 1.0 {
+            "right"
+        } else if option.weight > 0.0 {
+            "partly right"
+        } else {
+            "not right"
+        };
+        task.give(marks, format!("chose {} — {verdict}", quoted(&option.text)));
+        task.feedback(option.feedback.as_deref());
+    }
+    let sum = task.marks();
+    if sum < -EPSILON {
+        task.give(-sum, "a question never scores below 0");
+    } else if sum > points + EPSILON {
+        task.give(points - sum, "a question never scores more than its marks");
+    }
+    task.feedback(question.feedback.as_deref());
+    let best: Vec<String> = options
+        .iter()
+        .filter(|o| o.weight > 0.0)
+        .map(|o| o.text.clone())
+        .collect();
+    task.model_answer(ctx.model(Some(&best.join("; "))));
+    task
+}

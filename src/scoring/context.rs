@@ -1,0 +1,119 @@
+//! What every part of scoring reads: the activity, the answer and the unit's sources, and
+//! the wording the explanations share.
+
+use crate::activity::{Activity, Source};
+use crate::answer::Answer;
+
+use super::fmt_marks;
+
+/// The activity being scored, the answer, and the sources sort evidence is checked against.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Context<'a> {
+    /// The activity.
+    pub(crate) activity: &'a Activity,
+    /// The answer.
+    pub(crate) answer: &'a Answer,
+    /// The unit's sources (may be empty).
+    pub(crate) sources: &'a [Source],
+}
+
+impl<'a> Context<'a> {
+    /// The source with this id, if the sources were given.
+    pub(crate) fn source(&self, id: &str) -> Option<&'a Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// What to call a row, card or item: its source's label ("Source 3") when its text is
+    /// only the source id it stands for, else its own text.
+    pub(crate) fn shown(&self, text: &str, source: Option<&str>) -> String {
+        match source.and_then(|id| self.source(id)) {
+            Some(s) if text == s.id => s.label.clone(),
+            _ => text.to_string(),
+        }
+    }
+
+    /// The teacher's mark under `key`, if one was given.
+    pub(crate) fn teacher(&self, key: &str) -> Option<f64> {
+        self.answer
+            .teacher
+            .get(key)
+            .copied()
+            .filter(|m| m.is_finite())
+    }
+
+    /// A model answer, when the activity shows them.
+    pub(crate) fn model(&self, text: Option<&str>) -> Option<String> {
+        text.filter(|_| self.activity.show_model_answer)
+            .map(str::to_string)
+    }
+}
+
+/// `1st`, `2nd`, `3rd`, `4th`, … `11th`, `21st`.
+pub(crate) fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A text in curly quotes, shortened to about sixty characters.
+pub(crate) fn quoted(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = flat.chars().take(60).collect();
+    if short.len() < flat.len() {
+        format!("“{}…”", short.trim_end())
+    } else {
+        format!("“{short}”")
+    }
+}
+
+/// `1 word`, `3 words`.
+pub(crate) fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `1 mark`, `2.5 marks`.
+pub(crate) fn marks(m: f64) -> String {
+    let text = fmt_marks(m);
+    if text == "1" {
+        "1 mark".into()
+    } else {
+        format!("{text} marks")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_read_as_english() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_are_shortened() {
+        assert_eq!(quoted("a  b\nc"), "“a b c”");
+        assert_eq!(quoted(&"x".repeat(70)), format!("“{}…”", "x".repeat(60)));
+        assert_eq!(marks(1.0), "1 mark");
+        assert_eq!(marks(0.5), "0.5 marks");
+        assert_eq!(count(1, "word"), "1 word");
+    }
+}

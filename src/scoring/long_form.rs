@@ -1,0 +1,126 @@
+//! Scoring an `essay` or a `report`.
+//!
+//! An essay is one text marked by keyword groups and word limits (as in
+//! [`super::written`]), plus its rubric criteria, which a teacher marks.
+//!
+//! A report is marked section by section: a required section left blank earns nothing and
+//! the explanation says it is missing; a written section is marked by its own keyword groups
+//! (found in that section only) and word limits, and its rubric criteria (keyed
+//! `section.criterion`) by the teacher. The decision earns `decision.points` when an option
+//! is chosen *and* the section named by the decision mentions it (any of its alternatives,
+//! found by [`super::keywords::mentions`]). The report's own rubric criteria follow.
+
+use std::collections::BTreeMap;
+
+use super::context::{Context, quoted};
+use super::keywords;
+use super::marking::{Marking, TaskMarks};
+use super::teacher::score_rubric;
+use super::written::mark_text;
+use super::{keywords_max, words_max};
+use crate::activity::{Decision, Essay, Report};
+use crate::answer::Response;
+use crate::scoring::Outcome;
+
+/// Scores an essay: its text, then its rubric.
+pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Marking {
+    let text = match &ctx.answer.response {
+        Response::Essay(text) => text.as_str(),
+        _ => "",
+    };
+    let max = keywords_max(&essay.keywords) + words_max(essay.words.as_ref());
+    let mut task = TaskMarks::new("essay", "Your essay", max);
+    mark_text(&mut task, text, &essay.keywords, essay.words.as_ref());
+    task.model_answer(ctx.model(essay.model_answer.as_deref()));
+    let mut marking = Marking::default();
+    marking.push(task);
+    marking.append(score_rubric(ctx, &essay.rubric, "", text));
+    marking
+}
+
+/// Scores a report: each section and its rubric, the decision, then the report's rubric.
+pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
+    let empty = BTreeMap::new();
+    let (sections, decision) = match &ctx.answer.response {
+        Response::Report {
+            sections, decision, ..
+        } => (sections, decision.as_deref()),
+        _ => (&empty, None),
+    };
+    let text_of = |id: &str| sections.get(id).map_or("", String::as_str);
+    let mut marking = Marking::default();
+    for section in &report.sections {
+        let text = text_of(&section.id);
+        let max = keywords_max(&section.keywords) + words_max(section.words.as_ref());
+        let mut task = TaskMarks::new(&section.id, &section.heading, max);
+        if section.required && text.trim().is_empty() {
+            task.note(format!(
+                "the required section {} is missing",
+                quoted(&section.heading)
+            ));
+            task.set_outcome(Outcome::Unanswered);
+        } else {
+            mark_text(&mut task, text, &section.keywords, section.words.as_ref());
+        }
+        task.model_answer(ctx.model(section.model_answer.as_deref()));
+        marking.push(task);
+        let prefix = format!("{}.", section.id);
+        marking.append(score_rubric(ctx, &section.rubric, &prefix, text));
+    }
+    if let Some(asked) = &report.decision {
+        let heading = report
+            .sections
+            .iter()
+            .find(|s| s.id == asked.section)
+            .map_or(asked.section.as_str(), |s| s.heading.as_str());
+        marking.push(decision_task(
+            asked,
+            decision,
+            text_of(&asked.section),
+            heading,
+        ));
+    }
+    let everything: Vec<&str> = report.sections.iter().map(|s| text_of(&s.id)).collect();
+    marking.append(score_rubric(
+        ctx,
+        &report.rubric,
+        "",
+        &everything.join("\n"),
+    ));
+    marking
+}
+
+/// The decision: made, and argued in its section.
+fn decision_task(
+    asked: &Decision,
+    chosen: Option<&str>,
+    argued_in: &str,
+    heading: &str,
+) -> TaskMarks {
+    let mut task = TaskMarks::new("decision", &asked.prompt, asked.points);
+    let Some(chosen) = chosen else {
+        task.note("no decision made");
+        return task;
+    };
+    task.answered();
+    match asked.options.iter().find(|o| o.id == chosen) {
+        None => task.note(format!(
+            "decided {}, which is not one of the choices",
+            quoted(chosen)
+        )),
+        Some(option) if keywords::mentions(&option.alternatives, argued_in) => task.give(
+            asked.points,
+            format!(
+                "decided {} and argued for it in {}",
+                quoted(&option.label),
+                quoted(heading)
+            ),
+        ),
+        Some(option) => task.note(format!(
+            "decided {}, but {} never mentions it: argue for your decision there",
+            quoted(&option.label),
+            quoted(heading)
+        )),
+    }
+    task
+}

@@ -1,0 +1,346 @@
+//! Scoring a `rank` or `timeline`: an order compared with its key.
+//!
+//! With a key, the order is worth `n` marks (one per item), times the share the author's
+//! [`OrderMethod`] gives. With `n` items, positions from 0, and an item's distance measured
+//! to the positions its key group allows (an item left out counts as `n − 1` away):
+//!
+//! - `absolute`: 1 mark for each item in a position the key allows.
+//! - `relative` (the default): each item earns `max(0, (n − 1) − distance) / (n − 1)`.
+//! - `subsequence`: the longest run of items in key order (not necessarily adjacent),
+//!   counted only if it has 2 items or more: `run / n`.
+//! - `pairs`: adjacent pairs of the order that the key lets stand next to each other, in
+//!   that order: `pairs / (n − 1)`.
+//! - `footrule`: `1 − Σ distance / ⌊n² / 2⌋`, floored at 0.
+//! - `kendall`: `1 − discordant pairs / (n(n − 1) / 2)`; items of equal rank are never
+//!   discordant, and a pair with an item left out always is.
+//! - `all_or_nothing`: all `n` marks for an order the key allows, else none.
+//!
+//! A `rank` without a key earns 1 mark for a complete ranking (every item exactly once).
+//! A `rank` asking for a justification earns its points when the justification has at
+//! least `min_words` words.
+
+mod methods;
+mod revisit;
+
+pub use revisit::{Movement, compare_rankings};
+
+use methods::Standing;
+
+use super::context::{Context, count, ordinal};
+use super::marking::{Marking, TaskMarks};
+use crate::activity::{Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline};
+use crate::answer::Response;
+use crate::text::word_count;
+
+/// The student's order and justification, empty when the response is not an order.
+fn response<'a>(ctx: &Context<'a>) -> (&'a [String], &'a str) {
+    match &ctx.answer.response {
+        Response::Order {
+            order,
+            justification,
+        } => (order, justification),
+        _ => (&[], ""),
+    }
+}
+
+/// Scores a `rank`: against its key if it has one, else for completeness; then the
+/// justification.
+pub(crate) fn score_rank(ctx: &Context<'_>, rank: &Rank) -> Marking {
+    let (order, justification) = response(ctx);
+    let mut marking = match &rank.key {
+        Some(key) => score_order(ctx, &rank.items, key, rank.method, &[], "Your ranking"),
+        None => score_completeness(ctx, &rank.items, order),
+    };
+    if let Some(asked) = &rank.justification {
+        marking.push(justification_task(asked, justification));
+    }
+    marking
+}
+
+/// Scores a `timeline` against the order of its dates.
+pub(crate) fn score_timeline(ctx: &Context<'_>, timeline: &Timeline) -> Marking {
+    score_order(
+        ctx,
+        &timeline.events,
+        &timeline.key,
+        timeline.method,
+        &timeline.explanations,
+        "Your timeline",
+    )
+}
+
+/// What is known about the order being scored: the items, the student's order and how
+/// each item stands against the key.
+struct Compared<'a> {
+    ids: Vec<&'a str>,
+    labels: Vec<String>,
+    cleaned: Vec<&'a str>,
+    standings: Vec<Standing>,
+    /// The key group of each item of `cleaned`.
+    groups: Vec<usize>,
+    explanations: &'a [Option<String>],
+}
+
+impl Compared<'_> {
+    fn n(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn label_of(&self, id: &str) -> String {
+        self.ids
+            .iter()
+            .position(|i| *i == id)
+            .map_or_else(|| id.to_string(), |i| self.labels[i].clone())
+    }
+
+    fn explanation(&self, i: usize) -> Option<&str> {
+        self.explanations.get(i).and_then(Option::as_deref)
+    }
+}
+
+/// The order compared with a key, by `method`.
+fn score_order<'a>(
+    ctx: &Context<'a>,
+    items: &'a [OrderItem],
+    key: &OrderKey,
+    method: OrderMethod,
+    explanations: &'a [Option<String>],
+    whole_label: &str,
+) -> Marking {
+    let (order, _) = response(ctx);
+    let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    let cleaned = methods::cleaned(order, &ids);
+    let compared = Compared {
+        standings: methods::standings(&cleaned, key, &ids),
+        groups: cleaned
+            .iter()
+            .map(|id| key.group_of(id).unwrap_or(0))
+            .collect(),
+        labels: items
+            .iter()
+            .map(|i| ctx.shown(&i.text, i.source.as_deref()))
+            .collect(),
+        ids,
+        cleaned,
+        explanations,
+    };
+    let n = compared.n();
+    let mut task = TaskMarks::new("order", whole_label, n as f64);
+    match method {
+        OrderMethod::Absolute | OrderMethod::Relative => {
+            return score_items(ctx, &compared, method);
+        }
+        OrderMethod::Subsequence => {
+            let run = methods::longest_run(&compared.groups);
+            if run.len() >= 2 {
+                let names: Vec<String> = run
+                    .iter()
+                    .map(|&i| compared.label_of(compared.cleaned[i]))
+                    .collect();
+                task.give(
+                    run.len() as f64,
+                    format!(
+                        "{} of {n} in the key's order: {}",
+                        run.len(),
+                        names.join(" → ")
+                    ),
+                );
+            } else {
+                task.note("no two items are in the key's order");
+            }
+        }
+        OrderMethod::Pairs => {
+            let per_pair = n as f64 / n.saturating_sub(1).max(1) as f64;
+            let pairs = methods::adjacent_pairs(&compared.groups);
+            for (i, good) in pairs.into_iter().enumerate() {
+                let pair = format!(
+                    "{} then {}",
+                    compared.label_of(compared.cleaned[i]),
+                    compared.label_of(compared.cleaned[i + 1])
+                );
+                if good {
+                    task.give(per_pair, format!("{pair}: next to each other in the key"));
+                } else {
+                    task.note(format!("{pair}: not next to each other in the key"));
+                }
+            }
+        }
+        OrderMethod::Footrule => {
+            let (total, most) = methods::footrule(&compared.standings);
+            let share = (1.0 - total as f64 / most.max(1) as f64).max(0.0);
+            task.give(
+                share * n as f64,
+                format!(
+                    "in all, items are {} from where the key puts them (at most {most} counts)",
+                    count(total, "place"),
+                ),
+            );
+        }
+        OrderMethod::Kendall => {
+            let (discordant, pairs) = methods::kendall(&compared.standings);
+            let share = 1.0 - discordant as f64 / pairs.max(1) as f64;
+            task.give(
+                share * n as f64,
+                format!(
+                    "{discordant} of {} are the wrong way round",
+                    count(pairs, "pair")
+                ),
+            );
+        }
+        OrderMethod::AllOrNothing => {
+            let out = compared.standings.iter().filter(|s| !s.in_place()).count();
+            if out == 0 {
+                task.give(n as f64, "every item is where the key allows — right");
+            } else {
+                task.note(format!(
+                    "no marks: {} out of place, and this order is marked all or nothing",
+                    count(out, "item")
+                ));
+            }
+        }
+    }
+    if !compared.cleaned.is_empty() {
+        task.answered();
+    }
+    for (i, standing) in compared.standings.iter().enumerate() {
+        if !standing.in_place() {
+            task.note(format!("{}: {}", compared.labels[i], place_text(standing)));
+            if let Some(e) = compared.explanation(i) {
+                task.feedback(Some(&format!("{}: {e}", compared.labels[i])));
+            }
+        }
+    }
+    task.model_answer(ctx.model(Some(&key_text(key, &compared.ids, &compared.labels))));
+    let mut marking = Marking::default();
+    marking.push(task);
+    marking
+}
+
+/// One task per item, by `absolute` or `relative`.
+fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) -> Marking {
+    let mut marking = Marking::default();
+    for (i, standing) in compared.standings.iter().enumerate() {
+        let mut task = TaskMarks::new(compared.ids[i], &compared.labels[i], 1.0);
+        mark_item(&mut task, standing, method, compared.n());
+        task.feedback(compared.explanation(i));
+        task.model_answer(ctx.model(Some(&allowed_text(standing.allowed))));
+        marking.push(task);
+    }
+    marking
+}
+
+/// One item's mark by `absolute` or `relative`.
+fn mark_item(task: &mut TaskMarks, standing: &Standing, method: OrderMethod, n: usize) {
+    if standing.position.is_some() {
+        task.answered();
+    }
+    let credit = match method {
+        OrderMethod::Relative => methods::relative_credit(standing, n),
+        _ if standing.in_place() => 1.0,
+        _ => 0.0,
+    };
+    if standing.in_place() {
+        task.give(credit, format!("{} — right", position_text(standing)));
+    } else if credit > 0.0 {
+        task.give(credit, place_text(standing));
+    } else {
+        task.note(place_text(standing));
+    }
+}
+
+/// A rank with no key: 1 mark for ranking every item exactly once.
+fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) -> Marking {
+    let mut task = TaskMarks::new("ranking", "Your ranking", 1.0);
+    if !order.is_empty() {
+        task.answered();
+    }
+    let missing: Vec<String> = items
+        .iter()
+        .filter(|i| !order.contains(&i.id))
+        .map(|i| ctx.shown(&i.text, i.source.as_deref()))
+        .collect();
+    let complete = missing.is_empty() && order.len() == items.len();
+    if complete {
+        task.give(1.0, "every item ranked, each once");
+    } else if missing.is_empty() {
+        task.note("an item is ranked more than once, or one is not of this activity");
+    } else {
+        task.note(format!("not ranked: {}", missing.join(", ")));
+    }
+    let mut marking = Marking::default();
+    marking.push(task);
+    marking
+}
+
+fn justification_task(asked: &Justification, text: &str) -> TaskMarks {
+    let mut task = TaskMarks::new("justification", "Your justification", asked.points);
+    let words = word_count(text);
+    let needed = asked.min_words as usize;
+    if words == 0 {
+        task.note("no justification written");
+    } else if words >= needed {
+        task.answered();
+        task.give(
+            asked.points,
+            format!("{}: at least the {needed} asked", count(words, "word")),
+        );
+    } else {
+        task.answered();
+        task.note(format!(
+            "{}: a justification needs at least {needed}",
+            count(words, "word")
+        ));
+    }
+    task
+}
+
+/// "3rd" or "3rd–4th".
+fn allowed_text((lo, hi): (usize, usize)) -> String {
+    if lo == hi {
+        ordinal(lo + 1)
+    } else {
+        format!("{}–{} (tied)", ordinal(lo + 1), ordinal(hi + 1))
+    }
+}
+
+fn position_text(standing: &Standing) -> String {
+    standing
+        .position
+        .map_or_else(|| "not placed".into(), |p| ordinal(p + 1))
+}
+
+/// "5th; the key puts it 3rd (2 places away)" or "not placed; the key puts it 3rd".
+fn place_text(standing: &Standing) -> String {
+    let key = allowed_text(standing.allowed);
+    match standing.position {
+        None => format!("not placed; the key puts it {key}"),
+        Some(_) => {
+            let away = standing.distance(usize::MAX);
+            format!(
+                "{}; the key puts it {key} ({} away)",
+                position_text(standing),
+                count(away, "place")
+            )
+        }
+    }
+}
+
+/// "1. A; 2. B; 3–4. C, D (tied)".
+fn key_text(key: &OrderKey, ids: &[&str], labels: &[String]) -> String {
+    let mut parts = Vec::new();
+    let mut start = 1;
+    for group in &key.groups {
+        let names: Vec<&str> = group
+            .iter()
+            .filter_map(|id| ids.iter().position(|i| i == id).map(|i| labels[i].as_str()))
+            .collect();
+        let end = start + group.len() - 1;
+        parts.push(if group.len() == 1 {
+            format!("{start}. {}", names.join(", "))
+        } else {
+            format!("{start}–{end}. {} (tied)", names.join(", "))
+        });
+        start = end + 1;
+    }
+    parts.join("; ")
+}

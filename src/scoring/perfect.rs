@@ -1,0 +1,290 @@
+//! The perfect answer: built from an activity's key, it scores exactly the activity's marks.
+//!
+//! Every right column is ticked, every card and item placed where the key puts it, every
+//! order given as the key has it, the best options chosen, and accepted answers given. A
+//! written text is made of each keyword group's first alternative (with `*` dropped)
+//! written `occurrences` times, padded with neutral words up to the length that earns the
+//! most for its word limits (never past `max`). A report decides on its first option and
+//! names it in the section that must argue it. A teacher's mark is given at the top level
+//! of every rubric criterion, and in full for every question with no key.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::activity::{
+    Activity, Body, Essay, KeywordGroup, Question, QuestionAnswer, Report, SortRow, Source,
+    WordLimits,
+};
+use crate::answer::{Answer, Response};
+use crate::text::word_count;
+
+/// The word used to pad a text to length. Were it ever a keyword, matching it could only add
+/// marks, which the caps keep within the maximum.
+const PADDING: &str = "indeed";
+
+/// The perfect answer to `activity` (see the module documentation). Sort evidence quotes a
+/// row's listed evidence, else its statement, else a stand-in that [`super::score`] accepts
+/// without the source text at hand; use [`perfect_answer_with_sources`] when scoring with
+/// the unit's sources.
+pub fn perfect_answer(activity: &Activity) -> Answer {
+    perfect_answer_with_sources(activity, &[])
+}
+
+/// The perfect answer, quoting sort evidence from `sources` where a row lists none.
+pub fn perfect_answer_with_sources(activity: &Activity, sources: &[Source]) -> Answer {
+    let mut teacher = BTreeMap::new();
+    let response = match &activity.body {
+        Body::Sort(sort) => {
+            let ticks = sort
+                .rows
+                .iter()
+                .map(|r| (r.id.clone(), r.right.iter().cloned().collect()))
+                .collect();
+            let evidence = sort
+                .rows
+                .iter()
+                .filter(|r| sort.require_evidence && !r.right.is_empty())
+                .map(|r| (r.id.clone(), quote_for(r, sources)))
+                .collect();
+            Response::Sort { ticks, evidence }
+        }
+        Body::Categorize(c) => Response::Categorize(
+            c.cards
+                .iter()
+                .map(|c| (c.id.clone(), c.bucket.clone()))
+                .collect(),
+        ),
+        Body::Match(m) => Response::Match(
+            m.items
+                .iter()
+                .map(|i| (i.id.clone(), i.option.clone()))
+                .collect(),
+        ),
+        Body::Rank(rank) => Response::Order {
+            order: match &rank.key {
+                Some(key) => key.flat(),
+                None => rank.items.iter().map(|i| i.id.clone()).collect(),
+            },
+            justification: rank
+                .justification
+                .as_ref()
+                .map(|j| padded(String::new(), j.min_words.max(1) as usize))
+                .unwrap_or_default(),
+        },
+        Body::Timeline(t) => Response::Order {
+            order: t.key.flat(),
+            justification: String::new(),
+        },
+        Body::Grid(grid) => Response::Grid(
+            grid.cells
+                .iter()
+                .filter(|c| c.given.is_none())
+                .filter_map(|c| {
+                    let text = if c.keywords.is_empty() {
+                        c.model_answer.clone()?
+                    } else {
+                        perfect_text(&c.keywords, None, None)
+                    };
+                    Some((c.id(), text))
+                })
+                .collect(),
+        ),
+        Body::Choice(quiz) => Response::Choice(
+            quiz.questions
+                .iter()
+                .map(|q| (q.id.clone(), best_options(q)))
+                .collect(),
+        ),
+        Body::Short(quiz) => Response::Short(
+            quiz.questions
+                .iter()
+                .map(|q| (q.id.clone(), question_text(q, &mut teacher)))
+                .collect(),
+        ),
+        Body::Essay(essay) => perfect_essay(essay, &mut teacher),
+        Body::Report(report) => perfect_report(report, &mut teacher),
+    };
+    let follow_up = activity
+        .follow_up
+        .iter()
+        .map(|q| (q.id.clone(), question_text(q, &mut teacher)))
+        .collect();
+    Answer {
+        response,
+        follow_up,
+        teacher,
+    }
+}
+
+/// A quote that is good evidence for a row.
+fn quote_for(row: &SortRow, sources: &[Source]) -> String {
+    let source = row
+        .source
+        .as_ref()
+        .and_then(|id| sources.iter().find(|s| &s.id == id))
+        .map(|s| s.body().to_string());
+    row.evidence
+        .first()
+        .cloned()
+        .or(source)
+        .or_else(|| row.text.clone())
+        .unwrap_or_else(|| format!("quoted from {}", row.label))
+}
+
+/// The option ids with the best weights: every positive one in a multiple-choice
+/// question, else the single best.
+fn best_options(question: &Question) -> BTreeSet<String> {
+    let QuestionAnswer::Choice { multiple, options } = &question.answer else {
+        return BTreeSet::new();
+    };
+    if *multiple {
+        options
+            .iter()
+            .filter(|o| o.weight > 0.0)
+            .map(|o| o.id.clone())
+            .collect()
+    } else {
+        options
+            .iter()
+            .max_by(|a, b| a.weight.total_cmp(&b.weight))
+            .map(|o| o.id.clone())
+            .into_iter()
+            .collect()
+    }
+}
+
+/// The text of a perfect answer to a question (option ids for one with options); a
+/// question with no key gets full marks from the teacher.
+fn question_text(question: &Question, teacher: &mut BTreeMap<String, f64>) -> String {
+    match &question.answer {
+        QuestionAnswer::Choice { .. } => {
+            let ids: Vec<String> = best_options(question).into_iter().collect();
+            ids.join(", ")
+        }
+        QuestionAnswer::Written {
+            accept,
+            keywords,
+            words,
+        } => {
+            if let Some(pattern) = accept.first() {
+                let text = pattern.replace('*', "");
+                if text.trim().is_empty() {
+                    PADDING.to_string()
+                } else {
+                    text
+                }
+            } else if keywords.is_empty() {
+                teacher.insert(question.id.clone(), question.points);
+                let model = question.model_answer.clone().unwrap_or_default();
+                if model.trim().is_empty() {
+                    PADDING.to_string()
+                } else {
+                    model
+                }
+            } else {
+                perfect_text(keywords, words.as_ref(), None)
+            }
+        }
+    }
+}
+
+fn perfect_essay(essay: &Essay, teacher: &mut BTreeMap<String, f64>) -> Response {
+    for c in &essay.rubric {
+        teacher.insert(c.id.clone(), c.max_points());
+    }
+    Response::Essay(perfect_text(&essay.keywords, essay.words.as_ref(), None))
+}
+
+fn perfect_report(report: &Report, teacher: &mut BTreeMap<String, f64>) -> Response {
+    for c in &report.rubric {
+        teacher.insert(c.id.clone(), c.max_points());
+    }
+    let decision = report.decision.as_ref().and_then(|d| d.options.first());
+    let sections = report
+        .sections
+        .iter()
+        .map(|s| {
+            for c in &s.rubric {
+                teacher.insert(format!("{}.{}", s.id, c.id), c.max_points());
+            }
+            let argued = report
+                .decision
+                .as_ref()
+                .filter(|d| d.section == s.id)
+                .and(decision)
+                .and_then(|o| o.alternatives.first())
+                .map(|a| a.replace('*', ""));
+            let text = perfect_text(&s.keywords, s.words.as_ref(), argued.as_deref());
+            (s.id.clone(), text)
+        })
+        .collect();
+    let cover = report
+        .cover
+        .iter()
+        .filter(|f| f.value.is_none())
+        .map(|f| {
+            let text = f.placeholder.clone().unwrap_or_else(|| f.label.clone());
+            (f.id.clone(), text)
+        })
+        .collect();
+    Response::Report {
+        cover,
+        sections,
+        decision: decision.map(|o| o.id.clone()),
+    }
+}
+
+/// Each group's first alternative `occurrences` times, then `extra`, padded to the length
+/// that earns the most for `words`.
+pub(crate) fn perfect_text(
+    keywords: &[KeywordGroup],
+    words: Option<&WordLimits>,
+    extra: Option<&str>,
+) -> String {
+    let mut phrases: Vec<String> = Vec::new();
+    for group in keywords {
+        let phrase = group
+            .alternatives
+            .first()
+            .map(|a| a.replace('*', ""))
+            .unwrap_or_default();
+        for _ in 0..group.occurrences {
+            phrases.push(phrase.trim().to_string());
+        }
+    }
+    phrases.extend(extra.map(str::to_string));
+    let text = phrases.join(". ");
+    let base = word_count(&text).max(1);
+    let target = words.map_or(base, |w| best_length(w, base));
+    padded(text, target)
+}
+
+/// `text` with padding words added until it has `length` words.
+fn padded(mut text: String, length: usize) -> String {
+    let missing = length.saturating_sub(word_count(&text));
+    for _ in 0..missing {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(PADDING);
+    }
+    text
+}
+
+/// The shortest length of at least `base` words that earns the most for `limits`: within
+/// `[min, max]`, or in the best band reachable (below the next band and `max`).
+fn best_length(limits: &WordLimits, base: usize) -> usize {
+    let min = limits.min.map_or(0, |m| m as usize).max(base);
+    let max = limits.max.map_or(usize::MAX, |m| m as usize);
+    let mut best = (limits.points, min);
+    for (i, band) in limits.bands.iter().enumerate() {
+        let lo = (band.0 as usize).max(min);
+        let hi = limits
+            .bands
+            .get(i + 1)
+            .map_or(max, |next| (next.0 as usize).saturating_sub(1).min(max));
+        if lo <= hi && band.1 > best.0 {
+            best = (band.1, lo);
+        }
+    }
+    best.1
+}

@@ -1,0 +1,259 @@
+//! Scoring written answers: short answers, follow-up questions and grid cells.
+//!
+//! - **Accepted answers.** An answer matching one of the question's `accept` patterns earns
+//!   the question's points. Both are compared lowercased, with runs of spaces as one space
+//!   and trailing full stops dropped; `*` in a pattern matches any run of characters.
+//! - **Keyword groups.** Otherwise each group earns `points × min(occurrences found,
+//!   group.occurrences)`, found by [`super::keywords`].
+//! - **Word limits.** `points` for a length within `[min, max]`; with `bands`, the points of
+//!   the highest band whose `min` is reached (none over `max`); the better of the two
+//!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all.
+//! - **Cap.** A question never earns more than its points (a line says so when it bites).
+//! - **No key.** A question with neither `accept` nor keyword groups is marked by a teacher
+//!   (see [`super::teacher`]).
+//!
+//! A blank answer earns nothing. A follow-up question with options is scored as a choice
+//! question (see [`super::choice`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::choice::score_choice;
+use super::context::{Context, count, marks, quoted};
+use super::keywords::{self, Words, wildcard_match};
+use super::marking::{Marking, TaskMarks};
+use super::teacher::teacher_mark;
+use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
+use crate::answer::Response;
+use crate::text::word_count;
+
+/// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
+/// options is answered by the ids of the options chosen, separated by commas or spaces.
+pub(crate) fn score_question(ctx: &Context<'_>, question: &Question, text: &str) -> TaskMarks {
+    match &question.answer {
+        QuestionAnswer::Written {
+            accept,
+            keywords,
+            words,
+        } => score_written(ctx, question, accept, keywords, words.as_ref(), text),
+        QuestionAnswer::Choice { options, .. } => {
+            let chosen: BTreeSet<String> = text
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|id| !id.is_empty())
+                .map(str::to_string)
+                .collect();
+            score_choice(ctx, question, options, Some(&chosen))
+        }
+    }
+}
+
+fn score_written(
+    ctx: &Context<'_>,
+    question: &Question,
+    accept: &[String],
+    keywords: &[KeywordGroup],
+    words: Option<&WordLimits>,
+    text: &str,
+) -> TaskMarks {
+    let mut task = TaskMarks::new(&question.id, &question.prompt, question.points);
+    if accept.is_empty() && keywords.is_empty() {
+        teacher_mark(ctx, &mut task, &question.id, text, |_| {
+            "marked by your teacher".to_string()
+        });
+    } else if let Some(pattern) = accept.iter().find(|p| accepts(p, text)) {
+        task.answered();
+        task.give(
+            question.points,
+            format!("matches the accepted answer {}", quoted(pattern)),
+        );
+    } else {
+        mark_text(&mut task, text, keywords, words);
+        task.cap(
+            question.points,
+            format!("capped at the question's {}", marks(question.points)),
+        );
+    }
+    task.feedback(question.feedback.as_deref());
+    let model = question
+        .model_answer
+        .as_deref()
+        .or_else(|| accept.first().map(String::as_str));
+    task.model_answer(ctx.model(model));
+    task
+}
+
+/// Scores the follow-up questions of any activity.
+pub(crate) fn score_follow_ups(ctx: &Context<'_>) -> Marking {
+    let mut marking = Marking::default();
+    for q in &ctx.activity.follow_up {
+        let text = ctx.answer.follow_up.get(&q.id).map_or("", String::as_str);
+        marking.push(score_question(ctx, q, text));
+    }
+    marking
+}
+
+/// Scores the written questions of a `short` activity.
+pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Marking {
+    let answers = match &ctx.answer.response {
+        Response::Short(answers) => Some(answers),
+        _ => None,
+    };
+    let mut marking = Marking::default();
+    for q in questions {
+        let text = answers
+            .and_then(|a| a.get(&q.id))
+            .map_or("", String::as_str);
+        marking.push(score_question(ctx, q, text));
+    }
+    marking
+}
+
+/// Scores the cells of a `grid` a student fills in (given cells are not marked).
+pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
+    let empty = BTreeMap::new();
+    let cells = match &ctx.answer.response {
+        Response::Grid(cells) => cells,
+        _ => &empty,
+    };
+    let label_of = |labels: &[crate::activity::Label], id: &str| {
+        labels
+            .iter()
+            .find(|l| l.id == id)
+            .map_or_else(|| id.to_string(), |l| l.label.clone())
+    };
+    let mut marking = Marking::default();
+    for cell in grid.cells.iter().filter(|c| c.given.is_none()) {
+        let id = cell.id();
+        let label = format!(
+            "{} — {}",
+            label_of(&grid.rows, &cell.row),
+            label_of(&grid.columns, &cell.column)
+        );
+        let max = super::keywords_max(&cell.keywords);
+        let mut task = TaskMarks::new(&id, label, max);
+        let text = cells.get(&id).map_or("", String::as_str);
+        mark_text(&mut task, text, &cell.keywords, None);
+        task.model_answer(ctx.model(cell.model_answer.as_deref()));
+        marking.push(task);
+    }
+    marking
+}
+
+/// Whether `text` matches an accepted-answer pattern (see the module documentation).
+pub fn accepts(pattern: &str, text: &str) -> bool {
+    let text = normalise_answer(text);
+    !text.is_empty() && wildcard_match(&normalise_answer(pattern), &text)
+}
+
+fn normalise_answer(text: &str) -> String {
+    let joined = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    joined.trim_end_matches('.').trim_end().to_string()
+}
+
+/// Marks a text by keyword groups and word limits (no cap), into `task`.
+pub(crate) fn mark_text(
+    task: &mut TaskMarks,
+    text: &str,
+    keywords: &[KeywordGroup],
+    words: Option<&WordLimits>,
+) {
+    if text.trim().is_empty() {
+        task.note("nothing written");
+        return;
+    }
+    task.answered();
+    let length = word_count(text);
+    if let Some(limits) = words
+        && let Some(min) = limits
+            .min
+            .filter(|&m| limits.hard_min && length < m as usize)
+    {
+        task.note(format!(
+            "{}, fewer than the {min} required: the answer earns no marks",
+            count(length, "word")
+        ));
+        return;
+    }
+    let split = Words::new(text);
+    for group in keywords {
+        let found = keywords::match_group(group, &split);
+        let point = group.alternatives.first().map_or("", String::as_str);
+        if found.counted > 0 {
+            let wrote: Vec<String> = found.matched.iter().map(|m| quoted(m)).collect();
+            let counted = if group.occurrences > 1 {
+                format!("; {} of {} counted", found.counted, group.occurrences)
+            } else {
+                String::new()
+            };
+            task.give(
+                found.marks,
+                format!(
+                    "made the point {} (you wrote {}{counted})",
+                    quoted(point),
+                    wrote.join(", ")
+                ),
+            );
+            task.feedback(group.found.as_deref());
+        } else {
+            let reason = group
+                .missed
+                .clone()
+                .unwrap_or_else(|| format!("missed the point {}", quoted(point)));
+            task.note(reason);
+            task.feedback(group.missed.as_deref());
+        }
+    }
+    if let Some(limits) = words {
+        mark_length(task, limits, length);
+    }
+}
+
+/// Marks a length against word limits: within `[min, max]`, or the band reached.
+fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
+    let over = limits.max.is_some_and(|m| length > m as usize);
+    let band = limits
+        .bands
+        .iter()
+        .rev()
+        .find(|b| !over && length >= b.0 as usize);
+    let within = if limits.within(length) {
+        limits.points
+    } else {
+        0.0
+    };
+    let band_marks = band.map_or(0.0, |b| b.1);
+    let words = count(length, "word");
+    let reason = match (limits.min, limits.max) {
+        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
+        (Some(min), _) if length < min as usize && band_marks <= within => {
+            format!("{words}, fewer than the {min} asked")
+        }
+        _ => match band {
+            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
+            _ => format!("{words}, within the limits"),
+        },
+    };
+    let earned = within.max(band_marks);
+    if earned > 0.0 {
+        task.give(earned, reason);
+    } else if limits.max_points() > 0.0 || !limits.within(length) {
+        task.note(reason);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepted_answers_ignore_case_spacing_and_full_stops() {
+        assert!(accepts("Maxim Litvinov", "  maxim   LITVINOV. "));
+        assert!(accepts("*Litvinov", "Maxim Litvinov"));
+        assert!(accepts("19*", "1939"));
+        assert!(!accepts("Litvinov", "Maxim Litvinov"));
+        assert!(!accepts("*", "   "));
+    }
+}
