@@ -15,4 +15,5 @@ pub mod cli;
 pub mod diagnostic;
 pub mod load;
 pub mod scoring;
+pub mod store;
 pub mod text;

@@ -1,0 +1,148 @@
+//! Progress that lasts: profiles, drafts, submitted attempts and the review queue, in one
+//! SQLite database.
+//!
+//! Every write is one transaction and the database runs in WAL mode, so a process killed
+//! mid-save leaves the last committed state. A locked or damaged file is reported with a
+//! way out, never a panic.
+
+mod error;
+mod migrations;
+mod profiles;
+mod progress;
+mod review;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+pub use error::StoreError;
+pub use migrations::LATEST_VERSION;
+pub use profiles::Profile;
+pub use progress::{ActivitySummary, Attempt, Draft};
+pub use review::{LEITNER_INTERVALS_DAYS, ReviewItem};
+
+/// The file name of the database inside the data folder.
+pub const DATABASE_FILE: &str = "progress.db";
+
+/// The environment variable that overrides the data folder.
+pub const DATA_DIR_ENV: &str = "CLASSWORK_DATA_DIR";
+
+/// The data folder: `override_dir`, else `$CLASSWORK_DATA_DIR`, else the platform's data
+/// folder (`~/.local/share/classwork` on Linux).
+pub fn data_dir(override_dir: Option<&Path>) -> Result<PathBuf, StoreError> {
+    if let Some(dir) = override_dir {
+        return Ok(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "classwork")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or(StoreError::NoDataDir)
+}
+
+/// The progress database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `dir`, bringing its schema up to date.
+    pub fn open_in(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
+        Self::open(&dir.join(DATABASE_FILE))
+    }
+
+    /// Opens (creating if needed) the database file at `path`.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, &e))?;
+        let store = Self {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store
+            .configure()
+            .map_err(|e| StoreError::from_sqlite(path, &e))?;
+        migrations::migrate(&store.conn).map_err(|e| match e {
+            migrations::MigrateError::Sqlite(e) => StoreError::from_sqlite(path, &e),
+            migrations::MigrateError::Newer(found) => StoreError::NewerSchema {
+                path: path.to_path_buf(),
+                found,
+            },
+        })?;
+        Ok(store)
+    }
+
+    /// An in-memory database, for tests and benchmarks.
+    pub fn in_memory() -> Result<Self, StoreError> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| StoreError::from_sqlite(&path, &e))?;
+        let store = Self { conn, path };
+        store
+            .configure()
+            .map_err(|e| StoreError::from_sqlite(&store.path, &e))?;
+        migrations::migrate(&store.conn).map_err(|_| StoreError::NoDataDir)?;
+        Ok(store)
+    }
+
+    fn configure(&self) -> rusqlite::Result<()> {
+        self.conn.busy_timeout(Duration::from_millis(500))?;
+        // Reading the journal mode fails on a file that is not a database: find out now.
+        let _mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        self.conn
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+        Ok(())
+    }
+
+    /// Where the database is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(&e))
+    }
+
+    fn err(&self, e: &rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(&self.path, e)
+    }
+}
+
+/// Moves a damaged database (and its WAL files) aside so a new one can be started; returns
+/// where it went.
+pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
+    let stamp = now();
+    let target = path.with_extension(format!("db.damaged-{stamp}"));
+    std::fs::rename(path, &target).map_err(|e| StoreError::io(path, &e))?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() {
+            let mut moved = target.as_os_str().to_owned();
+            moved.push(suffix);
+            std::fs::rename(&side, PathBuf::from(moved)).map_err(|e| StoreError::io(&side, &e))?;
+        }
+    }
+    Ok(target)
+}
+
+/// Seconds since the Unix epoch, now.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}

@@ -1,0 +1,87 @@
+//! Profiles: several students sharing one machine account each keep their own progress.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Store, StoreError, now};
+
+/// A student's profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    /// Row id.
+    pub id: i64,
+    /// The name the student gave.
+    pub name: String,
+}
+
+impl Store {
+    /// Every profile, by name.
+    pub fn profiles(&self) -> Result<Vec<Profile>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name FROM profiles ORDER BY name COLLATE NOCASE")
+            .map_err(|e| self.err(&e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Profile {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                })
+            })
+            .map_err(|e| self.err(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
+    }
+
+    /// The profile with this name, created if it does not exist yet.
+    pub fn profile(&self, name: &str) -> Result<Profile, StoreError> {
+        let name = name.trim();
+        self.conn
+            .execute(
+                "INSERT INTO profiles (name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
+                params![name, now()],
+            )
+            .map_err(|e| self.err(&e))?;
+        self.conn
+            .query_row(
+                "SELECT id, name FROM profiles WHERE name = ?1",
+                [name],
+                |r| {
+                    Ok(Profile {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                    })
+                },
+            )
+            .map_err(|e| self.err(&e))
+    }
+
+    /// The profile used last, if any.
+    pub fn last_profile(&self) -> Result<Option<Profile>, StoreError> {
+        let name: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'last_profile'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(&e))?;
+        match name {
+            Some(name) => self
+                .profiles()
+                .map(|all| all.into_iter().find(|p| p.name == name)),
+            None => Ok(None),
+        }
+    }
+
+    /// Remembers the profile to open next time.
+    pub fn set_last_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO settings (key, value) VALUES ('last_profile', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [&profile.name],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(&e))
+    }
+}

@@ -1,0 +1,256 @@
+//! Drafts (answers in progress) and submitted attempts.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Profile, Store, StoreError, now};
+use crate::scoring::Score;
+
+/// An answer in progress, saved so it can be resumed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// Hash of the activity version it was made against.
+    pub activity_hash: String,
+    /// The answer, as answer-sheet text.
+    pub answer: String,
+    /// When it was saved (seconds since the epoch).
+    pub updated_at: i64,
+}
+
+/// A submitted attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    /// Row id.
+    pub id: i64,
+    /// Activity id.
+    pub activity_id: String,
+    /// Hash of the activity version it was made against.
+    pub activity_hash: String,
+    /// The answer, as answer-sheet text.
+    pub answer: String,
+    /// Marks earned.
+    pub marks: f64,
+    /// Most marks.
+    pub max: f64,
+    /// Whether part of the mark waited for a teacher.
+    pub provisional: bool,
+    /// The explanation, as JSON (`[{"task", "marks", "reason"}]`).
+    pub explanation: String,
+    /// When it was submitted (seconds since the epoch).
+    pub submitted_at: i64,
+}
+
+/// What the home screen shows for one activity.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActivitySummary {
+    /// Submitted attempts.
+    pub attempts: usize,
+    /// Best share of the marks, 0 to 1.
+    pub best: Option<f64>,
+    /// Each attempt's share of the marks, oldest first (for the chart).
+    pub history: Vec<f64>,
+    /// Whether there is a draft in progress.
+    pub has_draft: bool,
+}
+
+/// The columns an [`Attempt`] is read from, in order.
+const ATTEMPT_COLUMNS: &str =
+    "id, activity_id, activity_hash, answer, marks, max, provisional, explanation, submitted_at";
+
+fn attempt_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Attempt> {
+    Ok(Attempt {
+        id: r.get(0)?,
+        activity_id: r.get(1)?,
+        activity_hash: r.get(2)?,
+        answer: r.get(3)?,
+        marks: r.get(4)?,
+        max: r.get(5)?,
+        provisional: r.get(6)?,
+        explanation: r.get(7)?,
+        submitted_at: r.get(8)?,
+    })
+}
+
+impl Store {
+    /// Saves a draft, replacing the previous one, in one transaction.
+    pub fn save_draft(
+        &self,
+        profile: &Profile,
+        unit: &str,
+        activity: &str,
+        activity_hash: &str,
+        answer: &str,
+    ) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO drafts (profile_id, unit_id, activity_id, activity_hash, answer, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(profile_id, unit_id, activity_id) DO UPDATE SET
+                   activity_hash = excluded.activity_hash, answer = excluded.answer,
+                   updated_at = excluded.updated_at",
+                params![profile.id, unit, activity, activity_hash, answer, now()],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(&e))
+    }
+
+    /// The draft of an activity, if any.
+    pub fn draft(
+        &self,
+        profile: &Profile,
+        unit: &str,
+        activity: &str,
+    ) -> Result<Option<Draft>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT activity_hash, answer, updated_at FROM drafts
+                 WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3",
+                params![profile.id, unit, activity],
+                |r| {
+                    Ok(Draft {
+                        activity_hash: r.get(0)?,
+                        answer: r.get(1)?,
+                        updated_at: r.get(2)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(&e))
+    }
+
+    /// Records a submitted attempt and clears the draft, in one transaction; the review
+    /// queue is updated from the score's tasks. Returns the attempt's id.
+    pub fn record_attempt(
+        &self,
+        profile: &Profile,
+        unit: &str,
+        activity: &str,
+        activity_hash: &str,
+        answer: &str,
+        score: &Score,
+    ) -> Result<i64, StoreError> {
+        let explanation = serde_json::Value::Array(
+            score
+                .entries
+                .iter()
+                .map(
+                    |e| serde_json::json!({ "task": e.task, "marks": e.marks, "reason": e.reason }),
+                )
+                .collect(),
+        )
+        .to_string();
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| self.err(&e))?;
+        let at = now();
+        tx.execute(
+            "INSERT INTO attempts (profile_id, unit_id, activity_id, activity_hash, answer, marks, max,
+                                   provisional, explanation, submitted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                profile.id,
+                unit,
+                activity,
+                activity_hash,
+                answer,
+                score.marks,
+                score.max,
+                score.is_provisional(),
+                explanation,
+                at
+            ],
+        )
+        .map_err(|e| self.err(&e))?;
+        let id = tx.last_insert_rowid();
+        tx.execute(
+            "DELETE FROM drafts WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3",
+            params![profile.id, unit, activity],
+        )
+        .map_err(|e| self.err(&e))?;
+        super::review::update_queue(&tx, profile, unit, activity, score, at)
+            .map_err(|e| self.err(&e))?;
+        tx.commit().map_err(|e| self.err(&e))?;
+        Ok(id)
+    }
+
+    /// Every attempt at an activity, oldest first.
+    pub fn attempts(
+        &self,
+        profile: &Profile,
+        unit: &str,
+        activity: &str,
+    ) -> Result<Vec<Attempt>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {ATTEMPT_COLUMNS} FROM attempts
+                 WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3
+                 ORDER BY submitted_at, id"
+            ))
+            .map_err(|e| self.err(&e))?;
+        let rows = stmt
+            .query_map(params![profile.id, unit, activity], attempt_from_row)
+            .map_err(|e| self.err(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
+    }
+
+    /// Every attempt of a profile in a unit, oldest first (for handing in).
+    pub fn unit_attempts(&self, profile: &Profile, unit: &str) -> Result<Vec<Attempt>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {ATTEMPT_COLUMNS} FROM attempts
+                 WHERE profile_id = ?1 AND unit_id = ?2 ORDER BY submitted_at, id"
+            ))
+            .map_err(|e| self.err(&e))?;
+        let rows = stmt
+            .query_map(params![profile.id, unit], attempt_from_row)
+            .map_err(|e| self.err(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
+    }
+
+    /// Attempts, best score, score history and draft for every activity of a unit: what
+    /// the home screen needs, in two queries.
+    pub fn unit_summary(
+        &self,
+        profile: &Profile,
+        unit: &str,
+    ) -> Result<HashMap<String, ActivitySummary>, StoreError> {
+        let mut out: HashMap<String, ActivitySummary> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT activity_id, marks, max FROM attempts
+                 WHERE profile_id = ?1 AND unit_id = ?2 ORDER BY submitted_at, id",
+            )
+            .map_err(|e| self.err(&e))?;
+        let mut rows = stmt
+            .query(params![profile.id, unit])
+            .map_err(|e| self.err(&e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(&e))? {
+            let id: String = row.get(0).map_err(|e| self.err(&e))?;
+            let marks: f64 = row.get(1).map_err(|e| self.err(&e))?;
+            let max: f64 = row.get(2).map_err(|e| self.err(&e))?;
+            let share = if max > 0.0 { marks / max } else { 0.0 };
+            let s = out.entry(id).or_default();
+            s.attempts += 1;
+            s.best = Some(s.best.map_or(share, |b: f64| b.max(share)));
+            s.history.push(share);
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT activity_id FROM drafts WHERE profile_id = ?1 AND unit_id = ?2")
+            .map_err(|e| self.err(&e))?;
+        let drafts = stmt
+            .query_map(params![profile.id, unit], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(&e))?;
+        for id in drafts {
+            out.entry(id.map_err(|e| self.err(&e))?)
+                .or_default()
+                .has_draft = true;
+        }
+        Ok(out)
+    }
+}

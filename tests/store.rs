@@ -1,0 +1,180 @@
+//! The progress database: profiles, drafts, attempts, the review schedule, and faults.
+
+use classwork::scoring::{Entry, Outcome, Score, TaskScore};
+use classwork::store::{self, DATABASE_FILE, Store, StoreError};
+
+fn task(id: &str, outcome: Outcome, marks: f64) -> TaskScore {
+    TaskScore {
+        id: id.into(),
+        label: id.into(),
+        marks,
+        max: 1.0,
+        outcome,
+        feedback: Vec::new(),
+        model_answer: None,
+    }
+}
+
+fn score(tasks: Vec<TaskScore>) -> Score {
+    let marks = tasks.iter().map(|t| t.marks).sum();
+    let entries = tasks
+        .iter()
+        .map(|t| Entry { task: t.id.clone(), marks: t.marks, reason: "because".into() })
+        .collect();
+    Score { marks, max: tasks.len() as f64, tasks, entries, feedback: None, awaiting_teacher: 0.0 }
+}
+
+#[test]
+fn profiles_are_created_once_and_remembered() {
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    assert_eq!(store.profile(" Ada ").unwrap(), ada);
+    let bob = store.profile("bob").unwrap();
+    assert_eq!(store.profiles().unwrap(), vec![ada.clone(), bob.clone()]);
+    assert_eq!(store.last_profile().unwrap(), None);
+    store.set_last_profile(&bob).unwrap();
+    assert_eq!(store.last_profile().unwrap(), Some(bob));
+}
+
+#[test]
+fn a_draft_is_kept_until_the_attempt_is_submitted() {
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    store.save_draft(&ada, "u", "aims", "h1", "first").unwrap();
+    store.save_draft(&ada, "u", "aims", "h1", "second").unwrap();
+    assert_eq!(store.draft(&ada, "u", "aims").unwrap().unwrap().answer, "second");
+    // Another profile does not see it.
+    let bob = store.profile("Bob").unwrap();
+    assert_eq!(store.draft(&bob, "u", "aims").unwrap(), None);
+    let s = score(vec![task("r1", Outcome::Right, 1.0), task("r2", Outcome::Wrong, 0.0)]);
+    store.record_attempt(&ada, "u", "aims", "h1", "second", &s).unwrap();
+    assert_eq!(store.draft(&ada, "u", "aims").unwrap(), None);
+    let attempts = store.attempts(&ada, "u", "aims").unwrap();
+    assert_eq!(attempts.len(), 1);
+    assert_eq!((attempts[0].marks, attempts[0].max), (1.0, 2.0));
+    assert!(attempts[0].explanation.contains("because"));
+}
+
+#[test]
+fn the_unit_summary_has_best_scores_history_and_drafts() {
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    let half = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Wrong, 0.0)]);
+    let full = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Right, 1.0)]);
+    store.record_attempt(&ada, "u", "one", "h", "x", &half).unwrap();
+    store.record_attempt(&ada, "u", "one", "h", "x", &full).unwrap();
+    store.record_attempt(&ada, "u", "one", "h", "x", &half).unwrap();
+    store.save_draft(&ada, "u", "two", "h", "draft").unwrap();
+    let summary = store.unit_summary(&ada, "u").unwrap();
+    let one = &summary["one"];
+    assert_eq!(one.attempts, 3);
+    assert_eq!(one.best, Some(1.0));
+    assert_eq!(one.history, vec![0.5, 1.0, 0.5]);
+    assert!(!one.has_draft);
+    assert!(summary["two"].has_draft);
+    assert_eq!(summary["two"].attempts, 0);
+}
+
+#[test]
+fn wrong_tasks_come_back_on_the_leitner_schedule() {
+    const DAY: i64 = 86_400;
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    let wrong_b = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Wrong, 0.0)]);
+    store.record_attempt(&ada, "u", "act", "h", "x", &wrong_b).unwrap();
+    let now = store::now();
+    // Only the wrong task is queued, in box 1, due at once.
+    let due = store.due_reviews(&ada, now).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!((due[0].task_id.as_str(), due[0].leitner_box, due[0].lapses), ("b", 1, 1));
+    // Right once: box 2, due a day later, so not due now.
+    let right = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Right, 1.0)]);
+    store.record_attempt(&ada, "u", "act", "h", "x", &right).unwrap();
+    assert!(store.due_reviews(&ada, now).unwrap().is_empty());
+    let tomorrow = store.due_reviews(&ada, now + DAY + 5).unwrap();
+    assert_eq!(tomorrow[0].leitner_box, 2);
+    // Wrong again: back to box 1 with two lapses, and first in the queue.
+    let also_a = score(vec![task("a", Outcome::Partial, 0.5), task("b", Outcome::Wrong, 0.0)]);
+    store.record_attempt(&ada, "u", "act", "h", "x", &also_a).unwrap();
+    let due = store.due_reviews(&ada, store::now()).unwrap();
+    let order: Vec<(&str, i64)> = due.iter().map(|d| (d.task_id.as_str(), d.lapses)).collect();
+    assert_eq!(order, vec![("b", 2), ("a", 1)]);
+    // Right in boxes 1 to 5 takes it out of the queue.
+    for _ in 0..5 {
+        store.record_attempt(&ada, "u", "act", "h", "x", &right).unwrap();
+    }
+    assert!(store.due_reviews(&ada, now + 365 * DAY).unwrap().is_empty());
+}
+
+#[test]
+fn a_damaged_file_is_reported_and_can_be_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    std::fs::write(&path, b"this is not a database, it is a shopping list".repeat(100)).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert!(err.to_string().contains("--move-aside"), "{err}");
+    let aside = store::move_aside(&path).unwrap();
+    assert!(aside.exists());
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), store::LATEST_VERSION);
+}
+
+#[test]
+fn a_database_locked_by_another_classwork_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Store::open_in(dir.path()).unwrap();
+    let ada = first.profile("Ada").unwrap();
+    // Another connection holds the write lock.
+    let holder = rusqlite_holder(&dir.path().join(DATABASE_FILE));
+    let err = first.save_draft(&ada, "u", "a", "h", "x").unwrap_err();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
+    assert!(err.to_string().contains("in use by another classwork"));
+    drop(holder);
+    first.save_draft(&ada, "u", "a", "h", "x").unwrap();
+}
+
+/// Opens a second connection and takes the write lock, as a second classwork saving would.
+fn rusqlite_holder(path: &std::path::Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    conn
+}
+
+/// Run only as the child of `killed_mid_save_keeps_the_last_committed_state`.
+#[test]
+#[ignore = "run by another test as a child process"]
+fn child_saves_until_killed() {
+    let Some(dir) = std::env::var_os("CLASSWORK_TEST_STORE_DIR") else { return };
+    let store = Store::open_in(std::path::Path::new(&dir)).unwrap();
+    let ada = store.profile("Ada").unwrap();
+    let s = score(vec![task("a", Outcome::Right, 1.0)]);
+    for n in 0.. {
+        let answer = format!("answer {n} {}", "x".repeat(4096));
+        store.save_draft(&ada, "u", "a", "h", &answer).unwrap();
+        store.record_attempt(&ada, "u", "a", "h", &answer, &s).unwrap();
+    }
+}
+
+#[test]
+fn killed_mid_save_keeps_the_last_committed_state() {
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..3 {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--ignored", "--exact", "child_saves_until_killed", "--nocapture"])
+            .env("CLASSWORK_TEST_STORE_DIR", dir.path())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300 + 150 * round));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let store = Store::open_in(dir.path()).unwrap();
+        let ada = store.profile("Ada").unwrap();
+        let attempts = store.attempts(&ada, "u", "a").unwrap();
+        assert!(!attempts.is_empty(), "the child saved nothing in round {round}");
+        for a in &attempts {
+            assert!(a.answer.starts_with("answer ") && a.answer.ends_with(&"x".repeat(4096)));
+        }
+    }
+}
