@@ -3,6 +3,8 @@
 //! The TUI fills these in, scoring reads them, and answer sheets (TOML files a person can
 //! also write by hand) store them.
 
+pub mod sheet;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::activity::{Activity, Body};

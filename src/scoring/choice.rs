@@ -37,6 +37,10 @@ pub(crate) fn score_choice(
     options: &[ChoiceOption],
     chosen: Option<&BTreeSet<String>>,
 ) -> TaskMarks {
+    let multiple = matches!(
+        question.answer,
+        QuestionAnswer::Choice { multiple: true, .. }
+    );
     let points = question.points;
     let mut task = TaskMarks::new(&question.id, &question.prompt, points);
     let picked: Vec<&ChoiceOption> = options
@@ -50,12 +54,11 @@ pub(crate) fn score_choice(
     }
     for option in &picked {
         let marks = option.weight * points;
-        let verdict = if option.weight >= 1.0 {
-            "right"
-        } else if option.weight > 0.0 {
-            "partly right"
-        } else {
-            "not right"
+        let verdict = match option.weight {
+            w if w >= 1.0 => "right",
+            w if w > 0.0 && multiple => "one of the right options",
+            w if w > 0.0 => "partly right",
+            _ => "not right",
         };
         task.give(marks, format!("chose {} — {verdict}", quoted(&option.text)));
         task.feedback(option.feedback.as_deref());

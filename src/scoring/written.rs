@@ -180,28 +180,24 @@ pub(crate) fn mark_text(
     let split = Words::new(text);
     for group in keywords {
         let found = keywords::match_group(group, &split);
-        let point = group.alternatives.first().map_or("", String::as_str);
         if found.counted > 0 {
             let wrote: Vec<String> = found.matched.iter().map(|m| quoted(m)).collect();
             let counted = if group.occurrences > 1 {
-                format!("; {} of {} counted", found.counted, group.occurrences)
+                format!(" ({} of {} counted)", found.counted, group.occurrences)
             } else {
                 String::new()
             };
             task.give(
                 found.marks,
-                format!(
-                    "made the point {} (you wrote {}{counted})",
-                    quoted(point),
-                    wrote.join(", ")
-                ),
+                format!("mentioned {}{counted}", wrote.join(", ")),
             );
             task.feedback(group.found.as_deref());
         } else {
+            let point = group.alternatives.first().map_or("", String::as_str);
             let reason = group
                 .missed
                 .clone()
-                .unwrap_or_else(|| format!("missed the point {}", quoted(point)));
+                .unwrap_or_else(|| format!("missed the point {}", quoted(&point.replace('*', ""))));
             task.note(reason);
             task.feedback(group.missed.as_deref());
         }

@@ -1,0 +1,258 @@
+//! Checking a parsed sheet against the activity it answers: which activity, which version,
+//! the times, the follow-up answers and the teacher's marks. Every problem is collected.
+
+use std::sync::Arc;
+
+use super::AnswerSheet;
+use super::raw::RawSheet;
+use super::responses::check_responses;
+use crate::activity::raw::{Spanned, Text};
+use crate::activity::validate::{Ctx, SourceIds};
+use crate::activity::{Activity, Body, Question, QuestionAnswer};
+use crate::answer::Answer;
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::scoring::fmt_marks;
+
+/// Builds the sheet from its raw form, pushing every problem into `diagnostics`; `None`
+/// when an error makes it unusable.
+pub(super) fn check_sheet(
+    raw: RawSheet,
+    file: &Arc<SourceFile>,
+    activities: &[&Activity],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<AnswerSheet> {
+    let no_sources = SourceIds::new();
+    let mut ctx = Ctx::new(file, &no_sources);
+    let known: Vec<String> = activities.iter().map(|a| a.id.clone()).collect();
+    let found = ctx
+        .reference("activity", &raw.activity, &known)
+        .then(|| activities.iter().find(|a| a.id == *raw.activity.get()))
+        .flatten();
+    let Some(activity) = found else {
+        diagnostics.extend(ctx.finish());
+        return None;
+    };
+    if raw.activity_hash.get() != &activity.content_hash {
+        ctx.push(
+            Diagnostic::warning(
+                "stale-answer",
+                "answered against an earlier version of the activity",
+            )
+            .at(raw.activity_hash.span())
+            .label(format!(
+                "the activity's file now has the hash `{}`",
+                activity.content_hash
+            ))
+            .help("check that the answers still fit the activity as it is now"),
+        );
+    }
+    for time in [&raw.started, &raw.submitted].into_iter().flatten() {
+        if !is_rfc3339(time.get()) {
+            ctx.push(
+                Diagnostic::error("bad-time", format!("`{}` is not a time", time.get()))
+                    .at(time.span())
+                    .help("write an RFC 3339 time, such as \"2026-11-21T10:00:00Z\""),
+            );
+        }
+    }
+    let response = check_responses(&mut ctx, activity, raw.responses.as_ref());
+    let follow_up = check_follow_up(&mut ctx, activity, &raw);
+    let teacher = check_teacher(&mut ctx, activity, &raw);
+    let failed = ctx.failed();
+    diagnostics.extend(ctx.finish());
+    if failed {
+        return None;
+    }
+    Some(AnswerSheet {
+        student: raw.student.map(Spanned::into_inner),
+        activity: raw.activity.into_inner(),
+        activity_hash: raw.activity_hash.into_inner(),
+        started: raw.started.map(Spanned::into_inner),
+        submitted: raw.submitted.map(Spanned::into_inner),
+        answer: Answer {
+            response,
+            follow_up,
+            teacher,
+        },
+    })
+}
+
+/// Follow-up answers: each under a follow-up question's id; for a question with options,
+/// the ids of options chosen.
+fn check_follow_up(
+    ctx: &mut Ctx<'_>,
+    activity: &Activity,
+    raw: &RawSheet,
+) -> std::collections::BTreeMap<String, String> {
+    let known: Vec<String> = activity.follow_up.iter().map(|q| q.id.clone()).collect();
+    let mut answers = std::collections::BTreeMap::new();
+    for (id, text) in raw.follow_up.iter().flat_map(|f| &f.0) {
+        if !ctx.reference("follow-up question", id, &known) {
+            continue;
+        }
+        let question = activity.follow_up.iter().find(|q| q.id == *id.get());
+        if let Some(QuestionAnswer::Choice { options, .. }) = question.map(|q| &q.answer) {
+            let options: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
+            for chosen in text.get().split(|c: char| c == ',' || c.is_whitespace()) {
+                if !chosen.is_empty() && !options.iter().any(|o| o == chosen) {
+                    let at = Spanned::new(text.span(), chosen.to_string());
+                    ctx.reference("option", &at, &options);
+                }
+            }
+        }
+        answers.insert(id.get().clone(), text.get().clone());
+    }
+    answers
+}
+
+/// What a teacher may mark in an activity, with the most each can give: rubric criteria
+/// (`criterion`, `section.criterion`) and written questions with no key.
+fn markable(activity: &Activity) -> Vec<(String, f64)> {
+    let mut keys = Vec::new();
+    let unkeyed = |q: &Question| {
+        matches!(&q.answer, QuestionAnswer::Written { accept, keywords, .. }
+            if accept.is_empty() && keywords.is_empty())
+        .then(|| (q.id.clone(), q.points))
+    };
+    match &activity.body {
+        Body::Essay(e) => keys.extend(e.rubric.iter().map(|c| (c.id.clone(), c.max_points()))),
+        Body::Report(r) => {
+            for s in &r.sections {
+                keys.extend(
+                    s.rubric
+                        .iter()
+                        .map(|c| (format!("{}.{}", s.id, c.id), c.max_points())),
+                );
+            }
+            keys.extend(r.rubric.iter().map(|c| (c.id.clone(), c.max_points())));
+        }
+        Body::Short(quiz) => keys.extend(quiz.questions.iter().filter_map(unkeyed)),
+        _ => {}
+    }
+    keys.extend(activity.follow_up.iter().filter_map(unkeyed));
+    keys
+}
+
+/// Teacher's marks: each for something a teacher marks, from 0 to its most.
+fn check_teacher(
+    ctx: &mut Ctx<'_>,
+    activity: &Activity,
+    raw: &RawSheet,
+) -> std::collections::BTreeMap<String, f64> {
+    let markable = markable(activity);
+    let known: Vec<String> = markable.iter().map(|(k, _)| k.clone()).collect();
+    let mut marks = std::collections::BTreeMap::new();
+    for (key, mark) in raw.teacher.iter().flat_map(|t| &t.0) {
+        let Some((_, max)) = markable.iter().find(|(k, _)| k == key.get()) else {
+            report_unmarkable(ctx, activity, key, &known);
+            continue;
+        };
+        let value = *mark.get();
+        if !value.is_finite() || value < 0.0 {
+            ctx.push(
+                Diagnostic::error("bad-number", "a mark is a number of 0 or more").at(mark.span()),
+            );
+        } else if value > *max {
+            ctx.push(
+                Diagnostic::error(
+                    "mark-above-max",
+                    format!("{} is more than `{}` can give", fmt_marks(value), key.get()),
+                )
+                .at(mark.span())
+                .label(format!("at most {}", fmt_marks(*max))),
+            );
+        } else {
+            marks.insert(key.get().clone(), value);
+        }
+    }
+    marks
+}
+
+fn report_unmarkable(ctx: &mut Ctx<'_>, activity: &Activity, key: &Text, known: &[String]) {
+    let questions = match &activity.body {
+        Body::Short(quiz) | Body::Choice(quiz) => quiz.questions.iter().collect(),
+        _ => Vec::new(),
+    };
+    let keyed = questions
+        .into_iter()
+        .chain(&activity.follow_up)
+        .any(|q| q.id == *key.get());
+    if keyed {
+        ctx.push(
+            Diagnostic::error(
+                "marked-automatically",
+                format!("question `{}` is marked automatically", key.get()),
+            )
+            .at(key.span())
+            .help("a teacher marks only rubric criteria and questions with no key"),
+        );
+    } else {
+        ctx.reference("rubric criterion or question", key, known);
+    }
+}
+
+/// Whether `text` is an RFC 3339 date-time: `2026-11-21T10:00:00Z`, with optional
+/// fractions of a second and a `Z` or `±hh:mm` offset.
+fn is_rfc3339(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range.clone())
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .map(|d| d.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0')))
+    };
+    let date_time = (|| {
+        let (month, day) = (digits(5..7)?, digits(8..10)?);
+        let (hour, minute, second) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
+        digits(0..4)?;
+        let separators = b[4] == b'-'
+            && b[7] == b'-'
+            && matches!(b[10], b'T' | b't' | b' ')
+            && b[13] == b':'
+            && b[16] == b':';
+        Some(
+            separators
+                && (1..=12).contains(&month)
+                && (1..=31).contains(&day)
+                && hour < 24
+                && minute < 60
+                && second <= 60,
+        )
+    })();
+    if date_time != Some(true) {
+        return false;
+    }
+    let mut rest = &text[19..];
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return false;
+        }
+        rest = &fraction[digits..];
+    }
+    match rest.as_bytes() {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => {
+            let all_digits = [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit());
+            all_digits && (h1 - b'0') * 10 + (h2 - b'0') < 24 && (m1 - b'0') * 10 + (m2 - b'0') < 60
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_rfc3339;
+
+    #[test]
+    fn times_are_rfc3339() {
+        assert!(is_rfc3339("2026-11-21T10:00:00Z"));
+        assert!(is_rfc3339("2026-11-21t10:00:00.250+01:00"));
+        assert!(is_rfc3339("2026-11-21 23:59:60-05:30"));
+        assert!(!is_rfc3339("2026-11-21"));
+        assert!(!is_rfc3339("2026-13-21T10:00:00Z"));
+        assert!(!is_rfc3339("2026-11-21T10:00:00"));
+        assert!(!is_rfc3339("2026-11-21T10:00:00.Z"));
+        assert!(!is_rfc3339("21/11/2026 10:00"));
+        assert!(!is_rfc3339("2026-11-21T10:00:00Zé"));
+    }
+}
