@@ -14,6 +14,7 @@ pub mod bundled;
 pub mod cli;
 pub mod diagnostic;
 pub mod load;
+pub mod plain;
 pub mod scoring;
 pub mod store;
 pub mod text;

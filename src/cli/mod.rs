@@ -1,6 +1,7 @@
 //! The command line: parsing arguments and running each subcommand.
 
 mod list;
+mod plain;
 mod validate;
 
 use std::io::IsTerminal;
@@ -17,6 +18,9 @@ use crate::diagnostic::Style;
 pub struct Cli {
     /// A unit folder or activity file to open (default: the bundled unit).
     pub path: Option<PathBuf>,
+    /// Run as a line-by-line dialogue (for screen readers and scripts) instead of the full-screen UI.
+    #[arg(long)]
+    pub plain: bool,
     /// The subcommand; without one, the unit is opened.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -54,6 +58,9 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    if cli.plain && cli.command.is_none() {
+        return plain::run(cli.path.as_deref());
+    }
     match cli.command {
         Some(Command::Validate { paths, format }) => validate::run(&paths, format),
         Some(Command::List { path }) => list::run(path.as_deref()),

@@ -45,6 +45,8 @@ pub struct Loaded {
     pub units: Vec<Unit>,
     /// Activity files loaded on their own, outside a unit.
     pub activities: Vec<Activity>,
+    /// Sources of the folders loose activities came from.
+    pub sources: Vec<Source>,
     /// Every problem found, in file order.
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were read.
@@ -55,6 +57,11 @@ impl Loaded {
     fn absorb(&mut self, other: Loaded) {
         self.units.extend(other.units);
         self.activities.extend(other.activities);
+        for source in other.sources {
+            if !self.sources.iter().any(|s| s.id == source.id) {
+                self.sources.push(source);
+            }
+        }
         self.diagnostics.extend(other.diagnostics);
         self.files += other.files;
     }
@@ -62,6 +69,26 @@ impl Loaded {
     /// Whether any error was found.
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Something to play: the first unit, or the loose activities gathered into one unit
+    /// (titled after the activity when there is one, else `name`); `None` when nothing loaded.
+    pub fn into_unit(self, name: &str) -> Option<Unit> {
+        if let Some(unit) = self.units.into_iter().next() {
+            return Some(unit);
+        }
+        let title = match self.activities.as_slice() {
+            [] => return None,
+            [one] => one.title.clone(),
+            _ => name.to_string(),
+        };
+        Some(Unit {
+            id: "activities".into(),
+            title,
+            description: None,
+            activities: self.activities,
+            sources: self.sources,
+        })
     }
 }
 
@@ -132,9 +159,11 @@ fn load_loose_activity(path: &Path) -> Loaded {
         Vec::new()
     };
     let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
-    if let Some(a) = load_activity(&Disk, path, &ids, &mut loaded.diagnostics) {
+    if let Some(mut a) = load_activity(&Disk, path, &ids, &mut loaded.diagnostics) {
+        name_sources(&mut a, &sources);
         loaded.activities.push(a);
     }
+    loaded.sources = sources;
     loaded
 }
 
@@ -287,6 +316,8 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
                 continue;
             }
             activity_spans.push((a.id.clone(), entry.span()));
+            let mut a = a;
+            name_sources(&mut a, &sources);
             activities.push(a);
         }
     }
@@ -365,6 +396,45 @@ fn safe_join(
         return None;
     }
     Some(path)
+}
+
+/// Gives rows, cards and items that stand for a source the source's label instead of its id.
+fn name_sources(activity: &mut Activity, sources: &[Source]) {
+    let label = |id: &Option<String>| {
+        id.as_deref()
+            .and_then(|id| sources.iter().find(|s| s.id == id))
+    };
+    match &mut activity.body {
+        crate::activity::Body::Sort(sort) => {
+            for row in &mut sort.rows {
+                if let Some(s) = label(&row.source).filter(|s| s.id == row.label) {
+                    row.label = s.label.clone();
+                }
+            }
+        }
+        crate::activity::Body::Categorize(c) => {
+            for card in &mut c.cards {
+                if let Some(s) = label(&card.source).filter(|s| s.id == card.text) {
+                    card.text = s.heading();
+                }
+            }
+        }
+        crate::activity::Body::Match(m) => {
+            for item in &mut m.items {
+                if let Some(s) = label(&item.source).filter(|s| s.id == item.text) {
+                    item.text = s.heading();
+                }
+            }
+        }
+        crate::activity::Body::Rank(r) => {
+            for item in &mut r.items {
+                if let Some(s) = label(&item.source).filter(|s| s.id == item.text) {
+                    item.text = s.heading();
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Report sections may show notes from earlier activities; check those exist.

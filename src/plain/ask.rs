@@ -1,0 +1,98 @@
+//! Reading answers line by line and writing prompts, for the plain dialogue.
+
+use std::io::{BufRead, Write};
+
+use crate::text::clean;
+
+/// A line-based conversation: prompts out, answers in.
+pub struct Dialogue<R, W> {
+    input: R,
+    output: W,
+}
+
+/// The line that ends a written answer of several lines.
+pub const END_OF_TEXT: &str = ".";
+
+impl<R: BufRead, W: Write> Dialogue<R, W> {
+    /// A dialogue reading from `input` and writing to `output`.
+    pub fn new(input: R, output: W) -> Self {
+        Self { input, output }
+    }
+
+    /// Writes one line (already cleaned of control characters by the caller where it came
+    /// from a file; cleaned again here to be sure).
+    pub fn say(&mut self, line: &str) -> std::io::Result<()> {
+        writeln!(self.output, "{}", clean(line))?;
+        self.output.flush()
+    }
+
+    /// Writes an empty line.
+    pub fn blank(&mut self) -> std::io::Result<()> {
+        writeln!(self.output)
+    }
+
+    /// Asks a question and reads one trimmed line; `None` when input has ended.
+    pub fn ask(&mut self, prompt: &str) -> std::io::Result<Option<String>> {
+        self.say(prompt)?;
+        write!(self.output, "> ")?;
+        self.output.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            writeln!(self.output)?;
+            return Ok(None);
+        }
+        Ok(Some(line.trim().to_string()))
+    }
+
+    /// Reads a written answer of one or more lines, ended by a line with only `.` (or the
+    /// end of input); `None` when input had already ended.
+    pub fn ask_text(&mut self) -> std::io::Result<Option<String>> {
+        self.say(&format!(
+            "Type your answer. End it with a line containing only {END_OF_TEXT}"
+        ))?;
+        let mut lines: Vec<String> = Vec::new();
+        loop {
+            write!(self.output, "| ")?;
+            self.output.flush()?;
+            let mut line = String::new();
+            if self.input.read_line(&mut line)? == 0 {
+                writeln!(self.output)?;
+                return Ok(if lines.is_empty() {
+                    None
+                } else {
+                    Some(lines.join("\n"))
+                });
+            }
+            let line = line.trim_end_matches(['\n', '\r']);
+            if line.trim() == END_OF_TEXT {
+                return Ok(Some(lines.join("\n").trim().to_string()));
+            }
+            lines.push(line.to_string());
+        }
+    }
+
+    /// Asks for numbers from 1 to `max`, separated by spaces or commas, until the answer
+    /// is well formed; `None` when input has ended.
+    pub fn ask_numbers(&mut self, prompt: &str, max: usize) -> std::io::Result<Option<Vec<usize>>> {
+        loop {
+            let Some(line) = self.ask(prompt)? else {
+                return Ok(None);
+            };
+            let parsed: Result<Vec<usize>, String> = line
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .map(|w| match w.parse::<usize>() {
+                    Ok(n) if (1..=max).contains(&n) => Ok(n),
+                    _ => Err(w.to_string()),
+                })
+                .collect();
+            match parsed {
+                Ok(numbers) => return Ok(Some(numbers)),
+                Err(bad) => self.say(&format!(
+                    "`{}` is not a number from 1 to {max}. Try again.",
+                    clean(&bad)
+                ))?,
+            }
+        }
+    }
+}

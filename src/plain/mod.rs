@@ -1,0 +1,203 @@
+//! `classwork --plain`: the activities as a line-by-line dialogue on stdin and stdout.
+//!
+//! No redraws, no box drawing, numbered choices, and every change announced in words, so
+//! that it works with a screen reader, in a script, or over a plain pipe.
+
+mod ask;
+mod kinds;
+
+use std::io::{BufRead, Write};
+
+use crate::activity::{Activity, Unit};
+use crate::answer::Answer;
+use crate::scoring::{Score, fmt_marks};
+use crate::text::clean;
+
+pub use ask::Dialogue;
+
+/// What the plain dialogue hands back after a submitted activity.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    /// Id of the activity.
+    pub activity: String,
+    /// The answer given.
+    pub answer: Answer,
+    /// Its score.
+    pub score: Score,
+}
+
+/// Runs the dialogue over a unit until the student quits or input ends; returns what was
+/// submitted, in order.
+pub fn run_unit<R: BufRead, W: Write>(
+    unit: &Unit,
+    io: &mut Dialogue<R, W>,
+) -> std::io::Result<Vec<Submission>> {
+    let mut submitted: Vec<Submission> = Vec::new();
+    io.say(&format!("classwork: {}", clean(&unit.title)))?;
+    loop {
+        io.blank()?;
+        io.say("Activities:")?;
+        for (n, a) in unit.activities.iter().enumerate() {
+            let status = match submitted.iter().rev().find(|s| s.activity == a.id) {
+                Some(s) => format!(
+                    "submitted, {} of {} marks",
+                    fmt_marks(s.score.marks),
+                    fmt_marks(s.score.max)
+                ),
+                None => "not started".to_string(),
+            };
+            io.say(&format!(
+                "  {}. {} ({}), {status}",
+                n + 1,
+                clean(&a.title),
+                a.kind().name()
+            ))?;
+        }
+        let Some(choice) = io.ask("Type an activity number, or q to quit.")? else {
+            break;
+        };
+        if choice.eq_ignore_ascii_case("q") {
+            break;
+        }
+        match choice
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| unit.activities.get(i))
+        {
+            Some(activity) => {
+                if let Some(s) = run_activity(unit, activity, io)? {
+                    submitted.push(s);
+                }
+            }
+            None => io.say(&format!(
+                "There is no activity {}. Type a number from 1 to {}.",
+                clean(&choice),
+                unit.activities.len()
+            ))?,
+        }
+    }
+    io.say("Goodbye.")?;
+    Ok(submitted)
+}
+
+/// Runs one activity: the task, its follow-up questions, then submit and feedback.
+pub fn run_activity<R: BufRead, W: Write>(
+    unit: &Unit,
+    activity: &Activity,
+    io: &mut Dialogue<R, W>,
+) -> std::io::Result<Option<Submission>> {
+    io.blank()?;
+    io.say(&format!(
+        "{} ({}, {} marks)",
+        clean(&activity.title),
+        activity.kind().name(),
+        fmt_marks(activity.points)
+    ))?;
+    if !activity.instructions.trim().is_empty() {
+        io.say(&clean(activity.instructions.trim()))?;
+    }
+    for id in &activity.sources {
+        if let Some(source) = unit.source(id) {
+            kinds::show_source(io, source)?;
+        }
+    }
+    let mut answer = Answer {
+        response: crate::answer::Response::empty_for(activity),
+        ..Answer::default()
+    };
+    if !kinds::ask_task(unit, activity, &mut answer, io)? {
+        io.say("Input ended before the activity was finished; nothing was submitted.")?;
+        return Ok(None);
+    }
+    for (n, q) in activity.follow_up.iter().enumerate() {
+        io.blank()?;
+        io.say(&format!(
+            "Follow-up question {} of {} ({} marks): {}",
+            n + 1,
+            activity.follow_up.len(),
+            fmt_marks(q.points),
+            clean(&q.prompt)
+        ))?;
+        let Some(text) = io.ask_text()? else {
+            return Ok(None);
+        };
+        io.say(&format!(
+            "Answer to follow-up question {} recorded ({} words).",
+            n + 1,
+            crate::text::word_count(&text)
+        ))?;
+        answer.follow_up.insert(q.id.clone(), text);
+    }
+    let Some(confirm) =
+        io.ask("Submit your answers? Type y to submit, n to leave without submitting.")?
+    else {
+        return Ok(None);
+    };
+    if !confirm.eq_ignore_ascii_case("y") && !confirm.eq_ignore_ascii_case("yes") {
+        io.say("Not submitted.")?;
+        return Ok(None);
+    }
+    let score = crate::scoring::score_with_sources(activity, &answer, &unit.sources);
+    report(io, &score)?;
+    Ok(Some(Submission {
+        activity: activity.id.clone(),
+        answer,
+        score,
+    }))
+}
+
+/// Prints a score: the total, then each task with its outcome, marks and reasons.
+fn report<R: BufRead, W: Write>(io: &mut Dialogue<R, W>, score: &Score) -> std::io::Result<()> {
+    io.blank()?;
+    let provisional = if score.is_provisional() {
+        format!(
+            " (provisional: {} marks await the teacher)",
+            fmt_marks(score.awaiting_teacher)
+        )
+    } else {
+        String::new()
+    };
+    io.say(&format!(
+        "Score: {} out of {}{provisional}",
+        fmt_marks(score.marks),
+        fmt_marks(score.max)
+    ))?;
+    for task in &score.tasks {
+        io.say(&format!(
+            "{} {}: {}, {} of {} marks",
+            task.outcome.sign(),
+            clean(&task.label),
+            task.outcome.word(),
+            fmt_marks(task.marks),
+            fmt_marks(task.max)
+        ))?;
+        let entries: Vec<_> = score
+            .entries
+            .iter()
+            .filter(|e| e.task == task.id && !e.reason.is_empty())
+            .collect();
+        for entry in &entries {
+            let marks = match entry.marks {
+                m if m > 0.0 => format!("+{} ", fmt_marks(m)),
+                m if m < 0.0 => format!("-{} ", fmt_marks(-m)),
+                _ => String::new(),
+            };
+            io.say(&format!("    {marks}{}", clean(&entry.reason)))?;
+        }
+        for f in task
+            .feedback
+            .iter()
+            .filter(|f| !entries.iter().any(|e| &e.reason == *f))
+        {
+            io.say(&format!("    {}", clean(f)))?;
+        }
+        if let Some(model) = &task.model_answer {
+            io.say(&format!("    Model answer: {}", clean(model)))?;
+        }
+    }
+    if let Some(f) = &score.feedback {
+        io.say(&clean(f))?;
+    }
+    Ok(())
+}
