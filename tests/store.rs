@@ -19,9 +19,20 @@ fn score(tasks: Vec<TaskScore>) -> Score {
     let marks = tasks.iter().map(|t| t.marks).sum();
     let entries = tasks
         .iter()
-        .map(|t| Entry { task: t.id.clone(), marks: t.marks, reason: "because".into() })
+        .map(|t| Entry {
+            task: t.id.clone(),
+            marks: t.marks,
+            reason: "because".into(),
+        })
         .collect();
-    Score { marks, max: tasks.len() as f64, tasks, entries, feedback: None, awaiting_teacher: 0.0 }
+    Score {
+        marks,
+        max: tasks.len() as f64,
+        tasks,
+        entries,
+        feedback: None,
+        awaiting_teacher: 0.0,
+    }
 }
 
 #[test]
@@ -42,12 +53,20 @@ fn a_draft_is_kept_until_the_attempt_is_submitted() {
     let ada = store.profile("Ada").unwrap();
     store.save_draft(&ada, "u", "aims", "h1", "first").unwrap();
     store.save_draft(&ada, "u", "aims", "h1", "second").unwrap();
-    assert_eq!(store.draft(&ada, "u", "aims").unwrap().unwrap().answer, "second");
+    assert_eq!(
+        store.draft(&ada, "u", "aims").unwrap().unwrap().answer,
+        "second"
+    );
     // Another profile does not see it.
     let bob = store.profile("Bob").unwrap();
     assert_eq!(store.draft(&bob, "u", "aims").unwrap(), None);
-    let s = score(vec![task("r1", Outcome::Right, 1.0), task("r2", Outcome::Wrong, 0.0)]);
-    store.record_attempt(&ada, "u", "aims", "h1", "second", &s).unwrap();
+    let s = score(vec![
+        task("r1", Outcome::Right, 1.0),
+        task("r2", Outcome::Wrong, 0.0),
+    ]);
+    store
+        .record_attempt(&ada, "u", "aims", "h1", "second", &s)
+        .unwrap();
     assert_eq!(store.draft(&ada, "u", "aims").unwrap(), None);
     let attempts = store.attempts(&ada, "u", "aims").unwrap();
     assert_eq!(attempts.len(), 1);
@@ -59,11 +78,23 @@ fn a_draft_is_kept_until_the_attempt_is_submitted() {
 fn the_unit_summary_has_best_scores_history_and_drafts() {
     let store = Store::in_memory().unwrap();
     let ada = store.profile("Ada").unwrap();
-    let half = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Wrong, 0.0)]);
-    let full = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Right, 1.0)]);
-    store.record_attempt(&ada, "u", "one", "h", "x", &half).unwrap();
-    store.record_attempt(&ada, "u", "one", "h", "x", &full).unwrap();
-    store.record_attempt(&ada, "u", "one", "h", "x", &half).unwrap();
+    let half = score(vec![
+        task("a", Outcome::Right, 1.0),
+        task("b", Outcome::Wrong, 0.0),
+    ]);
+    let full = score(vec![
+        task("a", Outcome::Right, 1.0),
+        task("b", Outcome::Right, 1.0),
+    ]);
+    store
+        .record_attempt(&ada, "u", "one", "h", "x", &half)
+        .unwrap();
+    store
+        .record_attempt(&ada, "u", "one", "h", "x", &full)
+        .unwrap();
+    store
+        .record_attempt(&ada, "u", "one", "h", "x", &half)
+        .unwrap();
     store.save_draft(&ada, "u", "two", "h", "draft").unwrap();
     let summary = store.unit_summary(&ada, "u").unwrap();
     let one = &summary["one"];
@@ -80,28 +111,48 @@ fn wrong_tasks_come_back_on_the_leitner_schedule() {
     const DAY: i64 = 86_400;
     let store = Store::in_memory().unwrap();
     let ada = store.profile("Ada").unwrap();
-    let wrong_b = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Wrong, 0.0)]);
-    store.record_attempt(&ada, "u", "act", "h", "x", &wrong_b).unwrap();
+    let wrong_b = score(vec![
+        task("a", Outcome::Right, 1.0),
+        task("b", Outcome::Wrong, 0.0),
+    ]);
+    store
+        .record_attempt(&ada, "u", "act", "h", "x", &wrong_b)
+        .unwrap();
     let now = store::now();
     // Only the wrong task is queued, in box 1, due at once.
     let due = store.due_reviews(&ada, now).unwrap();
     assert_eq!(due.len(), 1);
-    assert_eq!((due[0].task_id.as_str(), due[0].leitner_box, due[0].lapses), ("b", 1, 1));
+    assert_eq!(
+        (due[0].task_id.as_str(), due[0].leitner_box, due[0].lapses),
+        ("b", 1, 1)
+    );
     // Right once: box 2, due a day later, so not due now.
-    let right = score(vec![task("a", Outcome::Right, 1.0), task("b", Outcome::Right, 1.0)]);
-    store.record_attempt(&ada, "u", "act", "h", "x", &right).unwrap();
+    let right = score(vec![
+        task("a", Outcome::Right, 1.0),
+        task("b", Outcome::Right, 1.0),
+    ]);
+    store
+        .record_attempt(&ada, "u", "act", "h", "x", &right)
+        .unwrap();
     assert!(store.due_reviews(&ada, now).unwrap().is_empty());
     let tomorrow = store.due_reviews(&ada, now + DAY + 5).unwrap();
     assert_eq!(tomorrow[0].leitner_box, 2);
     // Wrong again: back to box 1 with two lapses, and first in the queue.
-    let also_a = score(vec![task("a", Outcome::Partial, 0.5), task("b", Outcome::Wrong, 0.0)]);
-    store.record_attempt(&ada, "u", "act", "h", "x", &also_a).unwrap();
+    let also_a = score(vec![
+        task("a", Outcome::Partial, 0.5),
+        task("b", Outcome::Wrong, 0.0),
+    ]);
+    store
+        .record_attempt(&ada, "u", "act", "h", "x", &also_a)
+        .unwrap();
     let due = store.due_reviews(&ada, store::now()).unwrap();
     let order: Vec<(&str, i64)> = due.iter().map(|d| (d.task_id.as_str(), d.lapses)).collect();
     assert_eq!(order, vec![("b", 2), ("a", 1)]);
     // Right in boxes 1 to 5 takes it out of the queue.
     for _ in 0..5 {
-        store.record_attempt(&ada, "u", "act", "h", "x", &right).unwrap();
+        store
+            .record_attempt(&ada, "u", "act", "h", "x", &right)
+            .unwrap();
     }
     assert!(store.due_reviews(&ada, now + 365 * DAY).unwrap().is_empty());
 }
@@ -110,7 +161,11 @@ fn wrong_tasks_come_back_on_the_leitner_schedule() {
 fn a_damaged_file_is_reported_and_can_be_moved_aside() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(DATABASE_FILE);
-    std::fs::write(&path, b"this is not a database, it is a shopping list".repeat(100)).unwrap();
+    std::fs::write(
+        &path,
+        b"this is not a database, it is a shopping list".repeat(100),
+    )
+    .unwrap();
     let err = Store::open(&path).unwrap_err();
     assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
     assert!(err.to_string().contains("--move-aside"), "{err}");
@@ -145,14 +200,18 @@ fn rusqlite_holder(path: &std::path::Path) -> rusqlite::Connection {
 #[test]
 #[ignore = "run by another test as a child process"]
 fn child_saves_until_killed() {
-    let Some(dir) = std::env::var_os("CLASSWORK_TEST_STORE_DIR") else { return };
+    let Some(dir) = std::env::var_os("CLASSWORK_TEST_STORE_DIR") else {
+        return;
+    };
     let store = Store::open_in(std::path::Path::new(&dir)).unwrap();
     let ada = store.profile("Ada").unwrap();
     let s = score(vec![task("a", Outcome::Right, 1.0)]);
     for n in 0.. {
         let answer = format!("answer {n} {}", "x".repeat(4096));
         store.save_draft(&ada, "u", "a", "h", &answer).unwrap();
-        store.record_attempt(&ada, "u", "a", "h", &answer, &s).unwrap();
+        store
+            .record_attempt(&ada, "u", "a", "h", &answer, &s)
+            .unwrap();
     }
 }
 
@@ -161,7 +220,12 @@ fn killed_mid_save_keeps_the_last_committed_state() {
     let dir = tempfile::tempdir().unwrap();
     for round in 0..3 {
         let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--ignored", "--exact", "child_saves_until_killed", "--nocapture"])
+            .args([
+                "--ignored",
+                "--exact",
+                "child_saves_until_killed",
+                "--nocapture",
+            ])
             .env("CLASSWORK_TEST_STORE_DIR", dir.path())
             .stdout(std::process::Stdio::null())
             .spawn()
@@ -172,7 +236,10 @@ fn killed_mid_save_keeps_the_last_committed_state() {
         let store = Store::open_in(dir.path()).unwrap();
         let ada = store.profile("Ada").unwrap();
         let attempts = store.attempts(&ada, "u", "a").unwrap();
-        assert!(!attempts.is_empty(), "the child saved nothing in round {round}");
+        assert!(
+            !attempts.is_empty(),
+            "the child saved nothing in round {round}"
+        );
         for a in &attempts {
             assert!(a.answer.starts_with("answer ") && a.answer.ends_with(&"x".repeat(4096)));
         }
