@@ -18,3 +18,5 @@ pub mod plain;
 pub mod scoring;
 pub mod store;
 pub mod text;
+#[cfg(feature = "tui")]
+pub mod tui;

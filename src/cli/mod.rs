@@ -18,6 +18,9 @@ use crate::diagnostic::Style;
 pub struct Cli {
     /// A unit folder or activity file to open (default: the bundled unit).
     pub path: Option<PathBuf>,
+    /// Fixes the order of shuffled rows, cards and items (the same seed, the same order).
+    #[arg(long, global = true)]
+    pub seed: Option<u64>,
     /// Run as a line-by-line dialogue (for screen readers and scripts) instead of the full-screen UI.
     #[arg(long)]
     pub plain: bool,
@@ -64,6 +67,13 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Validate { paths, format }) => validate::run(&paths, format),
         Some(Command::List { path }) => list::run(path.as_deref()),
+        #[cfg(feature = "tui")]
+        None => crate::tui::run(
+            cli.path.as_deref(),
+            cli.seed,
+            crate::scoring::score_with_sources,
+        ),
+        #[cfg(not(feature = "tui"))]
         None => list::run(cli.path.as_deref()),
     }
 }
