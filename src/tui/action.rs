@@ -1,0 +1,131 @@
+//! What the student asks for (an [`Action`]) and what the runner must do outside the
+//! state (an [`Effect`]).
+
+/// One thing the student asked for, already freed of the key or click that said it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move the cursor up (or scroll up in the source viewer).
+    Up,
+    /// Move the cursor down (or scroll down in the source viewer).
+    Down,
+    /// Move left: the previous column, option or bucket.
+    Left,
+    /// Move right: the next column, option or bucket.
+    Right,
+    /// Switch between the task and the source viewer.
+    NextPane,
+    /// Open, edit or choose what the cursor is on.
+    Activate,
+    /// Tick, untick or choose what the cursor is on.
+    Toggle,
+    /// Leave editing, close the overlay, or go back a screen.
+    Back,
+    /// Quit (asks first when there is unsubmitted work).
+    Quit,
+    /// Show or hide the key help.
+    Help,
+    /// Ask to submit the activity for marking.
+    Submit,
+    /// Submit at once, without asking.
+    SubmitNow,
+    /// Answer "yes" to the question shown.
+    Yes,
+    /// Answer "no" to the question shown.
+    No,
+    /// Move the selected item one place up the list.
+    MoveItemUp,
+    /// Move the selected item one place down the list.
+    MoveItemDown,
+    /// Start the activity again from nothing.
+    Retry,
+    /// Start again, keeping the tasks that were right.
+    RetryWrong,
+    /// A number key: bucket or option N (1-based).
+    Pick(usize),
+    /// Put the selected card back in the pool, or clear the chosen option.
+    ReturnToPool,
+    /// Highlight the next sentence of the source (evidence).
+    NextSentence,
+    /// Highlight the previous sentence of the source (evidence).
+    PrevSentence,
+    /// Mark (or unmark) the highlighted sentence as the row's evidence.
+    MarkEvidence,
+    /// Show the instructions and hints in the viewer.
+    Instructions,
+    /// Go to the next part of the activity (the follow-up questions).
+    NextPart,
+    /// Go back to the previous part of the activity.
+    PrevPart,
+    /// Switch between the dark and the light theme.
+    ToggleTheme,
+    /// Scroll a page up.
+    PageUp,
+    /// Scroll a page down.
+    PageDown,
+    /// Type a character into the text being edited.
+    Char(char),
+    /// Delete the character before the text cursor.
+    Backspace,
+    /// Delete the character under the text cursor.
+    Delete,
+    /// Start a new line in the text being edited.
+    Newline,
+    /// Move the text cursor to the start of the line.
+    Home,
+    /// Move the text cursor to the end of the line.
+    End,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// A mouse click at a cell of the screen.
+    Click {
+        /// Column, from 0 at the left.
+        col: u16,
+        /// Row, from 0 at the top.
+        row: u16,
+    },
+    /// The mouse dragged (button held) over a cell of the screen.
+    Drag {
+        /// Column, from 0 at the left.
+        col: u16,
+        /// Row, from 0 at the top.
+        row: u16,
+    },
+    /// The mouse wheel turned up over a cell.
+    WheelUp {
+        /// Column, from 0 at the left.
+        col: u16,
+        /// Row, from 0 at the top.
+        row: u16,
+    },
+    /// The mouse wheel turned down over a cell.
+    WheelDown {
+        /// Column, from 0 at the left.
+        col: u16,
+        /// Row, from 0 at the top.
+        row: u16,
+    },
+    /// The terminal changed size.
+    Resize {
+        /// New width in cells.
+        width: u16,
+        /// New height in cells.
+        height: u16,
+    },
+    /// Open the activity at this position of the unit.
+    Open(usize),
+    /// Score the current activity (after the student confirmed).
+    Score,
+}
+
+/// Work outside the state that [`crate::tui::app::update`] asks the runner to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the answer (and its latest score) of the activity at this position of the unit
+    /// to the data folder.
+    SaveAnswer {
+        /// Position of the activity in the unit.
+        activity: usize,
+    },
+}

@@ -1,0 +1,520 @@
+//! The state of the terminal UI and [`update`], the only place it changes.
+//!
+//! `update` does no I/O: what must happen outside (writing an answer sheet) is queued in
+//! [`App::effects`] for the runner.
+
+use rand::SeedableRng;
+use rand::seq::SliceRandom;
+use rand_chacha::ChaCha8Rng;
+use ratatui::layout::Rect;
+
+use super::action::{Action, Effect};
+use super::editor::{self, Editor};
+use super::form::Part;
+use super::keymap::{Mode, TaskKeys};
+use super::layout::{self, Target};
+use super::task;
+use super::theme::Theme;
+use crate::activity::{Activity, Body, Source, Unit};
+use crate::answer::{Answer, Response};
+use crate::scoring::Score;
+
+/// The function that marks an answer.
+pub type Scorer = fn(&Activity, &Answer, &[Source]) -> Score;
+
+/// What the student has done with one activity.
+#[derive(Debug, Clone)]
+pub struct Work {
+    /// The answer being made (kept while moving between activities).
+    pub answer: Answer,
+    /// Whether the answer changed since it was last submitted or started again.
+    pub dirty: bool,
+    /// The scores of every submission, first to last.
+    pub scores: Vec<Score>,
+    /// The order rows, cards or items are shown in (positions in the activity's list).
+    pub order: Vec<usize>,
+    /// The order last submitted, for a rank asked again.
+    pub earlier: Option<Vec<String>>,
+}
+
+/// How far the student is with an activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing done.
+    NotStarted,
+    /// Answered in part, not submitted since.
+    InProgress,
+    /// Submitted, nothing changed since.
+    Submitted,
+}
+
+impl Status {
+    /// The status in words.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not started",
+            Status::InProgress => "in progress",
+            Status::Submitted => "submitted",
+        }
+    }
+}
+
+impl Work {
+    /// The status of the work.
+    pub fn status(&self) -> Status {
+        if self.dirty {
+            Status::InProgress
+        } else if self.scores.is_empty() {
+            Status::NotStarted
+        } else {
+            Status::Submitted
+        }
+    }
+
+    /// The best share of the marks of any submission.
+    pub fn best(&self) -> Option<&Score> {
+        self.scores
+            .iter()
+            .max_by(|a, b| a.fraction().total_cmp(&b.fraction()))
+    }
+}
+
+/// Which pane of a task has the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The task.
+    Task,
+    /// The source viewer.
+    Viewer,
+}
+
+/// Where the student is inside an activity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskState {
+    /// Position of the activity in the unit.
+    pub activity: usize,
+    /// The main task or the follow-up questions.
+    pub part: Part,
+    /// The cursor's row (for cards: the selected card's position in the activity).
+    pub row: usize,
+    /// The cursor's column.
+    pub col: usize,
+    /// The pane with the keys.
+    pub focus: Focus,
+    /// Whether the viewer shows the instructions rather than the current source.
+    pub instructions: bool,
+    /// How far the viewer is scrolled, in lines.
+    pub scroll: u16,
+    /// The sentence of the source highlighted as possible evidence.
+    pub sentence: Option<usize>,
+}
+
+impl TaskState {
+    /// The start of an activity.
+    pub fn new(activity: usize) -> Self {
+        TaskState {
+            activity,
+            part: Part::Main,
+            row: 0,
+            col: 0,
+            focus: Focus::Task,
+            instructions: true,
+            scroll: 0,
+            sentence: None,
+        }
+    }
+}
+
+/// The screen shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// The unit's activities.
+    Home,
+    /// Doing an activity.
+    Task(TaskState),
+    /// The marks of the last submission of an activity.
+    Feedback {
+        /// Position of the activity in the unit.
+        activity: usize,
+        /// How far it is scrolled, in lines.
+        scroll: u16,
+    },
+}
+
+/// Something shown over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The keys.
+    Help,
+    /// "Quit? Your answers in progress will be lost".
+    ConfirmQuit,
+    /// "Submit for marking?".
+    ConfirmSubmit,
+}
+
+/// Everything the terminal UI knows.
+pub struct App {
+    /// The unit being worked through.
+    pub unit: Unit,
+    /// The work on each activity, by position in the unit.
+    pub work: Vec<Work>,
+    /// The screen shown.
+    pub screen: Screen,
+    /// What is shown over it.
+    pub overlay: Option<Overlay>,
+    /// The text box being typed into.
+    pub editor: Option<Editor>,
+    /// The styles.
+    pub theme: Theme,
+    /// The size of the screen last drawn (clicks are placed against it).
+    pub area: Rect,
+    /// The activity selected on the home screen.
+    pub home_cursor: usize,
+    /// How many files of the unit could not be loaded.
+    pub problems: usize,
+    /// Work for the runner, oldest first.
+    pub effects: Vec<Effect>,
+    /// Whether the UI should close.
+    pub quit: bool,
+    /// A message for the student (an answer that could not be saved), until the next key.
+    pub notice: Option<String>,
+    scorer: Scorer,
+}
+
+/// The number of things the primary list of an activity has (rows, cards, items, events).
+fn list_len(a: &Activity) -> usize {
+    match &a.body {
+        Body::Sort(s) => s.rows.len(),
+        Body::Categorize(c) => c.cards.len(),
+        Body::Match(m) => m.items.len(),
+        Body::Rank(r) => r.items.len(),
+        Body::Timeline(t) => t.events.len(),
+        _ => 0,
+    }
+}
+
+/// An empty answer for an activity whose list is shown in `order`.
+pub fn initial_answer(a: &Activity, order: &[usize]) -> Answer {
+    let mut answer = Answer {
+        response: Response::empty_for(a),
+        ..Answer::default()
+    };
+    let items = match &a.body {
+        Body::Rank(r) => Some(&r.items),
+        Body::Timeline(t) => Some(&t.events),
+        _ => None,
+    };
+    if let (Some(items), Response::Order { order: o, .. }) = (items, &mut answer.response) {
+        *o = order.iter().map(|&i| items[i].id.clone()).collect();
+    }
+    answer
+}
+
+impl App {
+    /// A new UI on a unit: `seed` fixes the shuffles (of activities that allow them).
+    pub fn new(unit: Unit, scorer: Scorer, seed: Option<u64>) -> Self {
+        let mut rng = match seed {
+            Some(s) => ChaCha8Rng::seed_from_u64(s),
+            None => ChaCha8Rng::seed_from_u64(rand::random()),
+        };
+        let work = unit
+            .activities
+            .iter()
+            .map(|a| {
+                let mut order: Vec<usize> = (0..list_len(a)).collect();
+                if a.shuffle {
+                    order.shuffle(&mut rng);
+                }
+                Work {
+                    answer: initial_answer(a, &order),
+                    dirty: false,
+                    scores: Vec::new(),
+                    order,
+                    earlier: None,
+                }
+            })
+            .collect();
+        App {
+            unit,
+            work,
+            screen: Screen::Home,
+            overlay: None,
+            editor: None,
+            theme: Theme::from_env(),
+            area: Rect::new(0, 0, 80, 24),
+            home_cursor: 0,
+            problems: 0,
+            effects: Vec::new(),
+            quit: false,
+            notice: None,
+            scorer,
+        }
+    }
+
+    /// What the keys act on now.
+    pub fn mode(&self) -> Mode {
+        match self.overlay {
+            Some(Overlay::Help) => Mode::Help,
+            Some(_) => Mode::Confirm,
+            None => self.base_mode(),
+        }
+    }
+
+    /// What the keys would act on without the overlay.
+    pub fn base_mode(&self) -> Mode {
+        if self.editor.is_some() {
+            return Mode::Editing;
+        }
+        match &self.screen {
+            Screen::Home => Mode::Home,
+            Screen::Feedback { .. } => Mode::Feedback,
+            Screen::Task(st) => {
+                let keys = self.task_keys(st);
+                match st.focus {
+                    Focus::Task => Mode::Task(keys),
+                    Focus::Viewer => Mode::Viewer(keys),
+                }
+            }
+        }
+    }
+
+    fn task_keys(&self, st: &TaskState) -> TaskKeys {
+        if st.part == Part::FollowUp {
+            return TaskKeys::Questions;
+        }
+        match &self.unit.activities[st.activity].body {
+            Body::Sort(s) => TaskKeys::Sort {
+                evidence: s.require_evidence,
+            },
+            Body::Categorize(_) => TaskKeys::Categorize,
+            Body::Match(_) => TaskKeys::Match,
+            Body::Rank(_) | Body::Timeline(_) => TaskKeys::Order,
+            Body::Grid(_) => TaskKeys::Grid,
+            _ => TaskKeys::Questions,
+        }
+    }
+
+    /// Whether some answer has changed since it was last submitted.
+    pub fn unsubmitted(&self) -> bool {
+        self.work.iter().any(|w| w.dirty)
+    }
+
+    /// The activity on screen (a task or its feedback), with its position.
+    pub fn current(&self) -> Option<(usize, &Activity)> {
+        let i = match &self.screen {
+            Screen::Home => return None,
+            Screen::Task(st) => st.activity,
+            Screen::Feedback { activity, .. } => *activity,
+        };
+        self.unit.activities.get(i).map(|a| (i, a))
+    }
+
+    /// Scores the current activity's answer, keeps the score and shows the feedback.
+    fn score(&mut self) {
+        let Some((i, a)) = self.current() else {
+            return;
+        };
+        let w = &self.work[i];
+        let score = (self.scorer)(a, &w.answer, &self.unit.sources);
+        let w = &mut self.work[i];
+        if let Response::Order { order, .. } = &w.answer.response {
+            w.earlier = Some(order.clone());
+        }
+        w.scores.push(score);
+        w.dirty = false;
+        self.editor = None;
+        self.effects.push(Effect::SaveAnswer { activity: i });
+        self.screen = Screen::Feedback {
+            activity: i,
+            scroll: 0,
+        };
+    }
+
+    /// Opens an activity where the student left it.
+    fn open(&mut self, i: usize) {
+        if i < self.unit.activities.len() {
+            self.home_cursor = i;
+            self.editor = None;
+            self.screen = Screen::Task(TaskState::new(i));
+        }
+    }
+
+    /// Starts activity `i` again; with `keep_right`, the tasks of the last score that were
+    /// right stay answered.
+    fn retry(&mut self, i: usize, keep_right: bool) {
+        let a = &self.unit.activities[i];
+        let w = &mut self.work[i];
+        if keep_right {
+            if let Some(score) = w.scores.last() {
+                let wrong: Vec<&str> = score
+                    .tasks
+                    .iter()
+                    .filter(|t| t.outcome.needs_retry())
+                    .map(|t| t.id.as_str())
+                    .collect();
+                task::clear_tasks(&mut w.answer, &wrong);
+            }
+        } else {
+            w.answer = initial_answer(a, &w.order);
+        }
+        w.dirty = false;
+        self.open(i);
+    }
+}
+
+/// Applies an action to the state; a returned action should be applied next.
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    match action {
+        Action::Resize { width, height } => {
+            app.area = Rect::new(0, 0, width, height);
+            return None;
+        }
+        Action::Click { col, row } | Action::Drag { col, row } => {
+            return click(app, col, row, matches!(action, Action::Drag { .. }));
+        }
+        Action::WheelUp { .. } | Action::WheelDown { .. } => return wheel(app, action),
+        _ => app.notice = None,
+    }
+    if let Some(overlay) = app.overlay {
+        return match (overlay, action) {
+            (Overlay::Help, _) => {
+                app.overlay = None;
+                None
+            }
+            (Overlay::ConfirmQuit, Action::Yes) => {
+                app.overlay = None;
+                app.quit = true;
+                None
+            }
+            (Overlay::ConfirmSubmit, Action::Yes) => {
+                app.overlay = None;
+                Some(Action::Score)
+            }
+            (_, Action::No | Action::Back | Action::Quit) => {
+                app.overlay = None;
+                None
+            }
+            _ => None,
+        };
+    }
+    if app.editor.is_some() {
+        return editor::update(app, action);
+    }
+    match action {
+        Action::Help => {
+            app.overlay = Some(Overlay::Help);
+            return None;
+        }
+        Action::Quit => {
+            if app.unsubmitted() {
+                app.overlay = Some(Overlay::ConfirmQuit);
+            } else {
+                app.quit = true;
+            }
+            return None;
+        }
+        Action::ToggleTheme => {
+            app.theme = app.theme.toggled();
+            return None;
+        }
+        Action::Open(i) => {
+            app.open(i);
+            return None;
+        }
+        Action::Score => {
+            app.score();
+            return None;
+        }
+        _ => {}
+    }
+    match &mut app.screen {
+        Screen::Home => home(app, action),
+        Screen::Task(_) => task::update(app, action),
+        Screen::Feedback { activity, .. } => {
+            let i = *activity;
+            let max = super::view::feedback::max_scroll(app, i);
+            let Screen::Feedback { scroll, .. } = &mut app.screen else {
+                return None;
+            };
+            match action {
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::Down => *scroll = scroll.saturating_add(1).min(max),
+                Action::PageUp => *scroll = scroll.saturating_sub(10),
+                Action::PageDown => *scroll = scroll.saturating_add(10).min(max),
+                Action::Retry => app.retry(i, false),
+                Action::RetryWrong => app.retry(i, true),
+                Action::Back | Action::Activate => app.screen = Screen::Home,
+                _ => {}
+            }
+            None
+        }
+    }
+}
+
+fn home(app: &mut App, action: Action) -> Option<Action> {
+    let n = app.unit.activities.len();
+    match action {
+        Action::Up => app.home_cursor = app.home_cursor.saturating_sub(1),
+        Action::Down => app.home_cursor = (app.home_cursor + 1).min(n.saturating_sub(1)),
+        Action::PageUp => app.home_cursor = app.home_cursor.saturating_sub(10),
+        Action::PageDown => app.home_cursor = (app.home_cursor + 10).min(n.saturating_sub(1)),
+        Action::Activate | Action::Right | Action::Toggle => {
+            return Some(Action::Open(app.home_cursor));
+        }
+        _ => {}
+    }
+    None
+}
+
+fn wheel(app: &mut App, action: Action) -> Option<Action> {
+    let (col, row, up) = match action {
+        Action::WheelUp { col, row } => (col, row, true),
+        Action::WheelDown { col, row } => (col, row, false),
+        _ => return None,
+    };
+    if app.overlay.is_some() || app.editor.is_some() {
+        return None;
+    }
+    let in_viewer = matches!(app.screen, Screen::Task(_))
+        && layout::regions(app)
+            .viewer
+            .is_some_and(|v| v.contains((col, row).into()));
+    if in_viewer {
+        if let Screen::Task(st) = &mut app.screen {
+            st.scroll = if up {
+                st.scroll.saturating_sub(2)
+            } else {
+                st.scroll.saturating_add(2)
+            };
+        }
+        return None;
+    }
+    Some(if up { Action::Up } else { Action::Down })
+}
+
+fn click(app: &mut App, col: u16, row: u16, drag: bool) -> Option<Action> {
+    let target = layout::hit(app, col, row);
+    if app.editor.is_some() {
+        if drag || target == Some(Target::Editor) {
+            return None;
+        }
+        app.editor = None;
+        return Some(Action::Click { col, row });
+    }
+    let target = target?;
+    match target {
+        Target::Yes => return Some(Action::Yes),
+        Target::No => return Some(Action::No),
+        _ if app.overlay == Some(Overlay::Help) => {
+            app.overlay = None;
+            return None;
+        }
+        _ if app.overlay.is_some() => return None,
+        Target::Activity(i) => {
+            app.home_cursor = i;
+            return (!drag).then_some(Action::Open(i));
+        }
+        _ => {}
+    }
+    task::click(app, target, drag)
+}

@@ -1,0 +1,613 @@
+//! Keys: the one function that turns a key into an [`Action`], and the table of keys the
+//! footer and the help overlay are both drawn from.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+
+/// What the keys currently act on, which decides what a key means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The unit's list of activities.
+    Home,
+    /// An activity's task, with the keys of its kind.
+    Task(TaskKeys),
+    /// The source viewer beside a task of this kind.
+    Viewer(TaskKeys),
+    /// Typing into a text box.
+    Editing,
+    /// The marks of a submitted activity.
+    Feedback,
+    /// The key help overlay.
+    Help,
+    /// A yes/no question.
+    Confirm,
+}
+
+/// The kind-specific keys of a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskKeys {
+    /// A sort; `evidence` when rows must quote a sentence of their source.
+    Sort {
+        /// Whether the evidence keys apply.
+        evidence: bool,
+    },
+    /// Cards into buckets.
+    Categorize,
+    /// Items to options.
+    Match,
+    /// A rank or a timeline.
+    Order,
+    /// A grid of written cells.
+    Grid,
+    /// Choice and written questions (also essays, reports and follow-up questions).
+    Questions,
+}
+
+/// Where a key binding applies (a heading in the help overlay).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every screen except text editing and questions.
+    Global,
+    /// The list of activities.
+    Home,
+    /// Any task.
+    Task,
+    /// Sort tables.
+    Sort,
+    /// Sort tables that ask for evidence.
+    Evidence,
+    /// Cards and buckets.
+    Categorize,
+    /// Matching.
+    Match,
+    /// Ranks and timelines.
+    Order,
+    /// Grids.
+    Grid,
+    /// Questions.
+    Questions,
+    /// The source viewer.
+    Viewer,
+    /// Editing text.
+    Editing,
+    /// Marks and feedback.
+    Feedback,
+    /// A yes/no question.
+    Confirm,
+    /// This help.
+    Help,
+}
+
+impl Scope {
+    /// The heading of the scope in the help overlay.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Scope::Global => "Everywhere",
+            Scope::Home => "Activities",
+            Scope::Task => "Any task",
+            Scope::Sort => "Sort table",
+            Scope::Evidence => "Evidence",
+            Scope::Categorize => "Cards and buckets",
+            Scope::Match => "Matching",
+            Scope::Order => "Putting in order",
+            Scope::Grid => "Grid",
+            Scope::Questions => "Questions",
+            Scope::Viewer => "Source viewer",
+            Scope::Editing => "Writing",
+            Scope::Feedback => "Marks",
+            Scope::Confirm => "Question",
+            Scope::Help => "Help",
+        }
+    }
+}
+
+impl Mode {
+    /// The scopes whose keys work in this mode, the most specific first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        match self {
+            Mode::Home => vec![Scope::Home, Scope::Global],
+            Mode::Task(k) => {
+                let mut s = k.scopes();
+                s.extend([Scope::Task, Scope::Global]);
+                s
+            }
+            Mode::Viewer(k) => {
+                let mut s = vec![Scope::Viewer];
+                if matches!(k, TaskKeys::Sort { evidence: true }) {
+                    s.push(Scope::Evidence);
+                }
+                s.extend([Scope::Task, Scope::Global]);
+                s
+            }
+            Mode::Editing => vec![Scope::Editing],
+            Mode::Feedback => vec![Scope::Feedback, Scope::Global],
+            Mode::Help => vec![Scope::Help],
+            Mode::Confirm => vec![Scope::Confirm],
+        }
+    }
+}
+
+impl TaskKeys {
+    fn scopes(self) -> Vec<Scope> {
+        match self {
+            TaskKeys::Sort { evidence: true } => vec![Scope::Sort, Scope::Evidence],
+            TaskKeys::Sort { evidence: false } => vec![Scope::Sort],
+            TaskKeys::Categorize => vec![Scope::Categorize],
+            TaskKeys::Match => vec![Scope::Match],
+            TaskKeys::Order => vec![Scope::Order],
+            TaskKeys::Grid => vec![Scope::Grid],
+            TaskKeys::Questions => vec![Scope::Questions],
+        }
+    }
+}
+
+/// A key and its modifiers, as the table lists them.
+pub type KeySpec = (KeyCode, KeyModifiers);
+
+/// One line of the key table.
+#[derive(Debug)]
+pub struct KeyBinding {
+    /// The keys as shown to students: `↑/k`.
+    pub keys: &'static str,
+    /// The keys as events (the table is tested against [`action_for`] with these).
+    pub codes: &'static [KeySpec],
+    /// What the keys do, in a few words.
+    pub does: &'static str,
+    /// Where the binding applies.
+    pub scope: Scope,
+    /// Whether the footer shows it.
+    pub footer: bool,
+}
+
+const N: KeyModifiers = KeyModifiers::NONE;
+const S: KeyModifiers = KeyModifiers::SHIFT;
+const C: KeyModifiers = KeyModifiers::CONTROL;
+
+const fn kb(
+    keys: &'static str,
+    codes: &'static [KeySpec],
+    does: &'static str,
+    scope: Scope,
+    footer: bool,
+) -> KeyBinding {
+    KeyBinding {
+        keys,
+        codes,
+        does,
+        scope,
+        footer,
+    }
+}
+
+use KeyCode::{BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown};
+use KeyCode::{PageUp, Right, Tab, Up};
+
+/// Every key binding: the footer shows those marked for it, the help overlay all of them.
+pub static KEYS: &[KeyBinding] = &[
+    kb(
+        "Enter",
+        &[(Enter, N), (Right, N), (Char('l'), N)],
+        "open",
+        Scope::Home,
+        true,
+    ),
+    kb(
+        "Space",
+        &[(Char(' '), N), (Enter, N)],
+        "tick/untick",
+        Scope::Sort,
+        true,
+    ),
+    kb(
+        "←→",
+        &[(Left, N), (Right, N), (Char('h'), N), (Char('l'), N)],
+        "column",
+        Scope::Sort,
+        false,
+    ),
+    kb(
+        "e/E",
+        &[(Char('e'), N), (Char('E'), S)],
+        "pick sentence",
+        Scope::Evidence,
+        true,
+    ),
+    kb(
+        "m",
+        &[(Char('m'), N)],
+        "mark evidence",
+        Scope::Evidence,
+        true,
+    ),
+    kb(
+        "1–9",
+        &[(Char('1'), N), (Char('9'), N)],
+        "into bucket N",
+        Scope::Categorize,
+        true,
+    ),
+    kb(
+        "←→",
+        &[(Left, N), (Right, N)],
+        "previous/next bucket",
+        Scope::Categorize,
+        false,
+    ),
+    kb(
+        "⌫/0",
+        &[(Backspace, N), (Char('0'), N)],
+        "back to pool",
+        Scope::Categorize,
+        true,
+    ),
+    kb(
+        "←→",
+        &[(Left, N), (Right, N), (Char('h'), N), (Char('l'), N)],
+        "change option",
+        Scope::Match,
+        true,
+    ),
+    kb(
+        "1–9",
+        &[(Char('1'), N), (Char('9'), N)],
+        "choose option N",
+        Scope::Match,
+        false,
+    ),
+    kb(
+        "⌫",
+        &[(Backspace, N), (Char('0'), N)],
+        "clear the option",
+        Scope::Match,
+        false,
+    ),
+    kb(
+        "J/K",
+        &[(Char('J'), S), (Char('K'), S), (Down, S), (Up, S)],
+        "move item",
+        Scope::Order,
+        true,
+    ),
+    kb(
+        "Shift+↑↓",
+        &[(Up, S), (Down, S)],
+        "move item up/down",
+        Scope::Order,
+        false,
+    ),
+    kb(
+        "Enter",
+        &[(Enter, N)],
+        "write justification",
+        Scope::Order,
+        false,
+    ),
+    kb(
+        "←→",
+        &[(Left, N), (Right, N), (Char('h'), N), (Char('l'), N)],
+        "column",
+        Scope::Grid,
+        false,
+    ),
+    kb("Enter", &[(Enter, N)], "write in cell", Scope::Grid, true),
+    kb("Space", &[(Char(' '), N)], "choose", Scope::Questions, true),
+    kb(
+        "Enter",
+        &[(Enter, N)],
+        "write/choose",
+        Scope::Questions,
+        true,
+    ),
+    kb(
+        "↑↓",
+        &[(Up, N), (Down, N), (Char('k'), N), (Char('j'), N)],
+        "scroll",
+        Scope::Viewer,
+        false,
+    ),
+    kb(
+        "Tab",
+        &[(Tab, N), (BackTab, S)],
+        "back to task",
+        Scope::Viewer,
+        true,
+    ),
+    kb("s", &[(Char('s'), N)], "submit", Scope::Task, true),
+    kb(
+        "Ctrl+S",
+        &[(Char('s'), C)],
+        "submit now",
+        Scope::Task,
+        false,
+    ),
+    kb(
+        "Tab",
+        &[(Tab, N), (BackTab, S)],
+        "task ↔ source",
+        Scope::Task,
+        true,
+    ),
+    kb("i", &[(Char('i'), N)], "instructions", Scope::Task, false),
+    kb(
+        "]/[",
+        &[(Char(']'), N), (Char('['), N)],
+        "follow-up questions",
+        Scope::Task,
+        false,
+    ),
+    kb("r", &[(Char('r'), N)], "retry", Scope::Feedback, true),
+    kb(
+        "w",
+        &[(Char('w'), N)],
+        "retry what was wrong",
+        Scope::Feedback,
+        true,
+    ),
+    kb(
+        "↑/k",
+        &[(Up, N), (Char('k'), N)],
+        "up",
+        Scope::Global,
+        false,
+    ),
+    kb(
+        "↓/j",
+        &[(Down, N), (Char('j'), N)],
+        "down",
+        Scope::Global,
+        false,
+    ),
+    kb(
+        "PgUp/PgDn",
+        &[(PageUp, N), (PageDown, N)],
+        "scroll a page",
+        Scope::Global,
+        false,
+    ),
+    kb(
+        "t",
+        &[(Char('t'), N)],
+        "light/dark theme",
+        Scope::Global,
+        false,
+    ),
+    kb("Esc", &[(Esc, N)], "back", Scope::Global, true),
+    kb("?", &[(Char('?'), N)], "help", Scope::Global, true),
+    kb(
+        "q",
+        &[(Char('q'), N), (Char('c'), C)],
+        "quit",
+        Scope::Global,
+        true,
+    ),
+    kb("Esc", &[(Esc, N)], "stop writing", Scope::Editing, true),
+    kb("Enter", &[(Enter, N)], "new line", Scope::Editing, false),
+    kb(
+        "Ctrl+Z/Y",
+        &[(Char('z'), C), (Char('y'), C)],
+        "undo/redo",
+        Scope::Editing,
+        true,
+    ),
+    kb(
+        "Ctrl+S",
+        &[(Char('s'), C)],
+        "submit now",
+        Scope::Editing,
+        true,
+    ),
+    kb(
+        "y",
+        &[(Char('y'), N), (Enter, N)],
+        "yes",
+        Scope::Confirm,
+        true,
+    ),
+    kb(
+        "n/Esc",
+        &[(Char('n'), N), (Esc, N)],
+        "no",
+        Scope::Confirm,
+        true,
+    ),
+    kb(
+        "any key",
+        &[(Esc, N), (Char('?'), N)],
+        "close help",
+        Scope::Help,
+        true,
+    ),
+];
+
+/// The bindings that work in `mode`, the most specific first.
+pub fn bindings(mode: &Mode) -> Vec<&'static KeyBinding> {
+    mode.scopes()
+        .into_iter()
+        .flat_map(|s| KEYS.iter().filter(move |b| b.scope == s))
+        .collect()
+}
+
+/// What a key means in a mode; `None` when it means nothing there.
+pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    if ctrl && key.code == Char('c') {
+        return Some(Action::Quit);
+    }
+    match mode {
+        Mode::Help => return Some(Action::Help),
+        Mode::Confirm => {
+            return match key.code {
+                Char('y' | 'Y') | Enter => Some(Action::Yes),
+                Char('n' | 'N') | Esc => Some(Action::No),
+                _ => None,
+            };
+        }
+        Mode::Editing => return editing(key.code, ctrl),
+        _ => {}
+    }
+    let task = match mode {
+        Mode::Task(k) | Mode::Viewer(k) => Some(*k),
+        _ => None,
+    };
+    let in_viewer = matches!(mode, Mode::Viewer(_));
+    if let Some(k) = task {
+        if let Some(a) = task_key(key.code, ctrl, shift, k, in_viewer) {
+            return Some(a);
+        }
+    }
+    if ctrl {
+        return None;
+    }
+    let action = match (key.code, mode) {
+        (Enter | Right | Char('l'), Mode::Home) => Action::Activate,
+        (Char('r'), Mode::Feedback) => Action::Retry,
+        (Char('w'), Mode::Feedback) => Action::RetryWrong,
+        (Up | Char('k'), _) => Action::Up,
+        (Down | Char('j'), _) => Action::Down,
+        (Left | Char('h'), _) => Action::Left,
+        (Right | Char('l'), _) => Action::Right,
+        (PageUp, _) => Action::PageUp,
+        (PageDown, _) => Action::PageDown,
+        (Enter, _) => Action::Activate,
+        (Char(' '), _) => Action::Toggle,
+        (Esc, _) => Action::Back,
+        (Char('q'), _) => Action::Quit,
+        (Char('?'), _) => Action::Help,
+        (Char('t'), _) => Action::ToggleTheme,
+        _ => return None,
+    };
+    Some(action)
+}
+
+/// Keys of a task and its viewer; `None` to fall through to the global keys.
+fn task_key(
+    code: KeyCode,
+    ctrl: bool,
+    shift: bool,
+    k: TaskKeys,
+    in_viewer: bool,
+) -> Option<Action> {
+    if ctrl {
+        return (code == Char('s')).then_some(Action::SubmitNow);
+    }
+    let common = match code {
+        Char('s') => Some(Action::Submit),
+        Tab | BackTab => Some(Action::NextPane),
+        Char('i') => Some(Action::Instructions),
+        Char(']') => Some(Action::NextPart),
+        Char('[') => Some(Action::PrevPart),
+        _ => None,
+    };
+    if common.is_some() {
+        return common;
+    }
+    if let TaskKeys::Sort { evidence: true } = k {
+        match code {
+            Char('e') => return Some(Action::NextSentence),
+            Char('E') => return Some(Action::PrevSentence),
+            Char('m') => return Some(Action::MarkEvidence),
+            _ => {}
+        }
+    }
+    if in_viewer {
+        return None;
+    }
+    let digit = match code {
+        Char(c @ '1'..='9') => c.to_digit(10).map(|d| d as usize),
+        _ => None,
+    };
+    match k {
+        TaskKeys::Categorize | TaskKeys::Match => match code {
+            _ if digit.is_some() => digit.map(Action::Pick),
+            Backspace | Delete | Char('0') => Some(Action::ReturnToPool),
+            _ => None,
+        },
+        TaskKeys::Order => match code {
+            Up if shift => Some(Action::MoveItemUp),
+            Down if shift => Some(Action::MoveItemDown),
+            Char('K') => Some(Action::MoveItemUp),
+            Char('J') => Some(Action::MoveItemDown),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Keys while typing: everything printable is text.
+fn editing(code: KeyCode, ctrl: bool) -> Option<Action> {
+    if ctrl {
+        return match code {
+            Char('z') => Some(Action::Undo),
+            Char('y') => Some(Action::Redo),
+            Char('s') => Some(Action::SubmitNow),
+            _ => None,
+        };
+    }
+    Some(match code {
+        Esc => Action::Back,
+        Enter => Action::Newline,
+        Backspace => Action::Backspace,
+        Delete => Action::Delete,
+        Left => Action::Left,
+        Right => Action::Right,
+        Up => Action::Up,
+        Down => Action::Down,
+        Home => Action::Home,
+        End => Action::End,
+        Tab => Action::Char(' '),
+        Char(c) => Action::Char(c),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
+    const ALL_MODES: &[Mode] = &[
+        Mode::Home,
+        Mode::Task(TaskKeys::Sort { evidence: true }),
+        Mode::Task(TaskKeys::Categorize),
+        Mode::Task(TaskKeys::Match),
+        Mode::Task(TaskKeys::Order),
+        Mode::Task(TaskKeys::Grid),
+        Mode::Task(TaskKeys::Questions),
+        Mode::Viewer(TaskKeys::Sort { evidence: true }),
+        Mode::Editing,
+        Mode::Feedback,
+        Mode::Help,
+        Mode::Confirm,
+    ];
+
+    #[test]
+    fn every_listed_key_does_something_where_it_is_listed() {
+        for mode in ALL_MODES {
+            for b in bindings(mode) {
+                for &(code, m) in b.codes {
+                    assert!(
+                        action_for(key(code, m), mode).is_some(),
+                        "{} ({code:?}) listed for {:?} does nothing in {mode:?}",
+                        b.keys,
+                        b.scope
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_mode_has_footer_hints() {
+        for mode in ALL_MODES {
+            assert!(bindings(mode).iter().any(|b| b.footer), "{mode:?}");
+        }
+    }
+}

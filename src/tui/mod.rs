@@ -1,0 +1,21 @@
+//! The terminal UI: browse a unit, do each activity, see the marks.
+//!
+//! Built the Elm way: a key or click becomes an [`action::Action`] ([`keymap`]),
+//! [`app::update`] applies it to the [`app::App`] state, and the views in [`view`] draw the
+//! state (`impl Widget for &App`) without changing it. Work outside the state (writing an
+//! answer sheet) is an [`action::Effect`] the runner ([`run`]) performs.
+
+pub mod action;
+pub mod app;
+pub mod editor;
+pub mod form;
+pub mod keymap;
+pub mod layout;
+pub mod run;
+pub mod task;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+pub use app::{App, update};
+pub use run::run;

@@ -1,0 +1,624 @@
+//! What each action does to an activity's answer and cursor, kind by kind.
+
+use std::ops::Range;
+
+use super::action::Action;
+use super::app::{App, Focus, Overlay, Screen, TaskState, Work};
+use super::editor::Editor;
+use super::form::{self, Input, Part, TextTarget};
+use super::layout::Target;
+use crate::activity::{Activity, Body, Categorize, Source, Unit};
+use crate::answer::{Answer, Response};
+
+/// Clears the parts of an answer that belong to the given tasks (rows, cards, items,
+/// questions, cells, sections), so only they are asked again.
+pub fn clear_tasks(answer: &mut Answer, ids: &[&str]) {
+    for &id in ids {
+        answer.follow_up.remove(id);
+        match &mut answer.response {
+            Response::Sort { ticks, evidence } => {
+                let row = id.strip_suffix(".evidence");
+                if let Some(row) = row {
+                    evidence.remove(row);
+                } else {
+                    ticks.remove(id);
+                    evidence.remove(id);
+                }
+            }
+            Response::Categorize(m)
+            | Response::Match(m)
+            | Response::Grid(m)
+            | Response::Short(m) => {
+                m.remove(id);
+            }
+            Response::Choice(m) => {
+                m.remove(id);
+            }
+            Response::Order { justification, .. } => {
+                if id == "justification" {
+                    justification.clear();
+                }
+            }
+            Response::Report {
+                cover,
+                sections,
+                decision,
+            } => {
+                cover.remove(id);
+                sections.remove(id);
+                if id == "decision" {
+                    *decision = None;
+                }
+            }
+            Response::Essay(_) | Response::Empty => {}
+        }
+    }
+}
+
+/// What to call a row, card or item: its own words, or its source's label when it only
+/// names a source.
+pub fn shown<'a>(unit: &'a Unit, text: &'a str, source: Option<&String>) -> &'a str {
+    match source.and_then(|id| unit.source(id)) {
+        Some(s) if text == s.id => &s.label,
+        _ => text,
+    }
+}
+
+/// Byte ranges of the sentences of a text (ends at `.`, `!`, `?` or `…` and a space).
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if start.is_none() && !c.is_whitespace() {
+            start = Some(i);
+        }
+        let Some(s) = start else { continue };
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, q)) = chars.peek() {
+                if matches!(q, '\'' | '"' | '’' | '”' | ')' | '»') {
+                    end = j + q.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if chars.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
+                out.push(s..end);
+                start = None;
+            }
+        }
+    }
+    if let Some(s) = start {
+        let end = text.trim_end().len();
+        if end > s {
+            out.push(s..end);
+        }
+    }
+    out
+}
+
+/// The text a sort row's evidence is quoted from: its source's words, or its statement.
+pub fn evidence_text<'a>(unit: &'a Unit, a: &'a Activity, w: &Work, row: usize) -> Option<&'a str> {
+    let Body::Sort(s) = &a.body else { return None };
+    let r = s.rows.get(*w.order.get(row)?)?;
+    match &r.source {
+        Some(id) => unit.source(id).map(Source::body),
+        None => r.text.as_deref(),
+    }
+}
+
+/// The source of what the cursor is on, if it stands for one.
+pub fn current_source<'a>(
+    unit: &'a Unit,
+    a: &Activity,
+    w: &Work,
+    st: &TaskState,
+) -> Option<&'a Source> {
+    if st.part == Part::FollowUp {
+        return None;
+    }
+    let id = match &a.body {
+        Body::Sort(s) => w.order.get(st.row).and_then(|&r| s.rows[r].source.as_ref()),
+        Body::Categorize(c) => c.cards.get(st.row).and_then(|c| c.source.as_ref()),
+        Body::Match(m) => w
+            .order
+            .get(st.row)
+            .and_then(|&r| m.items[r].source.as_ref()),
+        Body::Rank(_) | Body::Timeline(_) => {
+            order_item(a, w, st.row).and_then(|i| i.source.as_ref())
+        }
+        _ => None,
+    }?;
+    unit.source(id)
+}
+
+/// The item at a position of the student's order.
+pub fn order_item<'a>(
+    a: &'a Activity,
+    w: &Work,
+    pos: usize,
+) -> Option<&'a crate::activity::OrderItem> {
+    let items = match &a.body {
+        Body::Rank(r) => &r.items,
+        Body::Timeline(t) => &t.events,
+        _ => return None,
+    };
+    let Response::Order { order, .. } = &w.answer.response else {
+        return None;
+    };
+    let id = order.get(pos)?;
+    items.iter().find(|i| &i.id == id)
+}
+
+/// The cards of a categorize by where they are: the pool first, then each bucket; each
+/// in the order cards are shown.
+pub fn card_groups(c: &Categorize, w: &Work) -> Vec<Vec<usize>> {
+    let mut groups = vec![Vec::new(); c.buckets.len() + 1];
+    let placed = match &w.answer.response {
+        Response::Categorize(m) => Some(m),
+        _ => None,
+    };
+    for &i in &w.order {
+        let bucket = placed.and_then(|m| m.get(&c.cards[i].id));
+        let g = bucket
+            .and_then(|b| c.buckets.iter().position(|x| &x.id == b))
+            .map_or(0, |p| p + 1);
+        groups[g].push(i);
+    }
+    groups
+}
+
+/// Applies an action to the activity on screen.
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    let Screen::Task(st) = &app.screen else {
+        return None;
+    };
+    let mut st = st.clone();
+    let i = st.activity;
+    let before = app.work[i].answer.clone();
+    let next = step(app, &mut st, action);
+    if let Screen::Task(cur) = &mut app.screen {
+        if cur.activity == i {
+            *cur = st;
+        }
+    }
+    if app.work[i].answer != before {
+        app.work[i].dirty = true;
+    }
+    next
+}
+
+fn moved(st: &mut TaskState, row: usize) {
+    if row != st.row {
+        st.row = row;
+        st.instructions = false;
+        st.scroll = 0;
+        st.sentence = None;
+    }
+}
+
+fn step(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+    let a = &app.unit.activities[st.activity];
+    match action {
+        Action::Back => {
+            if st.focus == Focus::Viewer {
+                st.focus = Focus::Task;
+            } else {
+                app.home_cursor = st.activity;
+                app.screen = Screen::Home;
+            }
+            return None;
+        }
+        Action::NextPane => {
+            st.focus = match st.focus {
+                Focus::Task => Focus::Viewer,
+                Focus::Viewer => Focus::Task,
+            };
+            return None;
+        }
+        Action::Submit => {
+            app.overlay = Some(Overlay::ConfirmSubmit);
+            return None;
+        }
+        Action::SubmitNow => return Some(Action::Score),
+        Action::Instructions => {
+            st.instructions = !st.instructions;
+            st.scroll = 0;
+            return None;
+        }
+        Action::NextPart | Action::PrevPart => {
+            let part = if action == Action::NextPart && !a.follow_up.is_empty() {
+                Part::FollowUp
+            } else {
+                Part::Main
+            };
+            if part != st.part {
+                st.part = part;
+                st.row = 0;
+                st.col = 0;
+                st.focus = Focus::Task;
+            }
+            return None;
+        }
+        _ => {}
+    }
+    let evidence = matches!(&a.body, Body::Sort(s) if s.require_evidence) && st.part == Part::Main;
+    if evidence
+        && matches!(
+            action,
+            Action::NextSentence | Action::PrevSentence | Action::MarkEvidence
+        )
+    {
+        mark_evidence(app, st, action);
+        return None;
+    }
+    if st.focus == Focus::Viewer {
+        let max = super::view::sources::max_scroll(app, st);
+        match action {
+            Action::Up => st.scroll = st.scroll.saturating_sub(1),
+            Action::Down => st.scroll = st.scroll.saturating_add(1).min(max),
+            Action::PageUp => st.scroll = st.scroll.saturating_sub(10),
+            Action::PageDown => st.scroll = st.scroll.saturating_add(10).min(max),
+            _ => {}
+        }
+        return None;
+    }
+    if st.part == Part::FollowUp {
+        return questions(app, st, action);
+    }
+    match &a.body {
+        Body::Sort(_) => sort(app, st, action),
+        Body::Categorize(_) => categorize(app, st, action),
+        Body::Match(_) => matching(app, st, action),
+        Body::Rank(_) | Body::Timeline(_) => order(app, st, action),
+        Body::Grid(_) => grid(app, st, action),
+        _ => questions(app, st, action),
+    }
+}
+
+/// Moves a cursor up or down a list of `n`.
+fn vertical(st: &mut TaskState, action: Action, n: usize) {
+    let last = n.saturating_sub(1);
+    let row = match action {
+        Action::Up => st.row.saturating_sub(1),
+        Action::Down => (st.row + 1).min(last),
+        Action::PageUp => st.row.saturating_sub(5),
+        Action::PageDown => (st.row + 5).min(last),
+        _ => st.row,
+    };
+    moved(st, row);
+}
+
+fn sort(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+    let Body::Sort(s) = &app.unit.activities[st.activity].body else {
+        return None;
+    };
+    let w = &mut app.work[st.activity];
+    match action {
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+            vertical(st, action, s.rows.len())
+        }
+        Action::Left => st.col = st.col.saturating_sub(1),
+        Action::Right => st.col = (st.col + 1).min(s.columns.len().saturating_sub(1)),
+        Action::Toggle | Action::Activate => {
+            let (Some(&r), Some(c)) = (w.order.get(st.row), s.columns.get(st.col)) else {
+                return None;
+            };
+            if let Response::Sort { ticks, .. } = &mut w.answer.response {
+                let row = &s.rows[r].id;
+                let set = ticks.entry(row.clone()).or_default();
+                if !set.remove(&c.id) {
+                    set.insert(c.id.clone());
+                }
+                if set.is_empty() {
+                    ticks.remove(row);
+                }
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+fn mark_evidence(app: &mut App, st: &mut TaskState, action: Action) {
+    let a = &app.unit.activities[st.activity];
+    let w = &mut app.work[st.activity];
+    let Some(text) = evidence_text(&app.unit, a, w, st.row) else {
+        return;
+    };
+    let spans = sentences(text);
+    if spans.is_empty() {
+        return;
+    }
+    let n = spans.len();
+    st.instructions = false;
+    match (action, st.sentence) {
+        (Action::NextSentence | Action::MarkEvidence, None) => st.sentence = Some(0),
+        (Action::PrevSentence, None) => st.sentence = Some(n - 1),
+        (Action::NextSentence, Some(k)) => st.sentence = Some((k + 1) % n),
+        (Action::PrevSentence, Some(k)) => st.sentence = Some((k + n - 1) % n),
+        (Action::MarkEvidence, Some(k)) => {
+            let quote = text[spans[k.min(n - 1)].clone()].to_string();
+            let Body::Sort(s) = &a.body else { return };
+            let Some(&r) = w.order.get(st.row) else {
+                return;
+            };
+            if let Response::Sort { evidence, .. } = &mut w.answer.response {
+                let row = s.rows[r].id.clone();
+                if evidence.get(&row) == Some(&quote) {
+                    evidence.remove(&row);
+                } else {
+                    evidence.insert(row, quote);
+                }
+            }
+        }
+        _ => {}
+    }
+    if action != Action::MarkEvidence {
+        st.scroll = super::view::sources::sentence_scroll(app, st);
+    }
+}
+
+fn categorize(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+    let Body::Categorize(c) = &app.unit.activities[st.activity].body else {
+        return None;
+    };
+    let w = &mut app.work[st.activity];
+    let groups = card_groups(c, w);
+    let flat: Vec<usize> = groups.iter().flatten().copied().collect();
+    let pos = flat.iter().position(|&x| x == st.row).unwrap_or(0);
+    let group = groups.iter().position(|g| g.contains(&st.row)).unwrap_or(0);
+    let nb = c.buckets.len();
+    let target = match action {
+        Action::Up => {
+            moved(st, flat.get(pos.saturating_sub(1)).copied().unwrap_or(0));
+            return None;
+        }
+        Action::Down => {
+            moved(st, flat.get(pos + 1).or(flat.last()).copied().unwrap_or(0));
+            return None;
+        }
+        Action::Pick(n) if n >= 1 && n <= nb => Some(n),
+        Action::Right | Action::Toggle | Action::Activate => {
+            Some(if group >= nb { 0 } else { group + 1 })
+        }
+        Action::Left => Some(group.saturating_sub(1)),
+        Action::ReturnToPool => Some(0),
+        _ => None,
+    }?;
+    let Some(card) = c.cards.get(st.row) else {
+        return None;
+    };
+    if let Response::Categorize(m) = &mut w.answer.response {
+        if target == 0 {
+            m.remove(&card.id);
+        } else {
+            m.insert(card.id.clone(), c.buckets[target - 1].id.clone());
+        }
+    }
+    // Placing a card from the pool moves on to the next card of the pool.
+    if group == 0 && target != 0 {
+        let pool = &groups[0];
+        let at = pool.iter().position(|&x| x == st.row).unwrap_or(0);
+        let next = pool
+            .get(at + 1)
+            .or_else(|| at.checked_sub(1).and_then(|p| pool.get(p)));
+        if let Some(&next) = next {
+            moved(st, next);
+        }
+    }
+    None
+}
+
+fn matching(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+    let Body::Match(m) = &app.unit.activities[st.activity].body else {
+        return None;
+    };
+    let w = &mut app.work[st.activity];
+    let n = m.options.len();
+    let Some(item) = w.order.get(st.row).map(|&r| &m.items[r]) else {
+        return None;
+    };
+    let Response::Match(chosen) = &mut w.answer.response else {
+        return None;
+    };
+    let now = chosen
+        .get(&item.id)
+        .and_then(|o| m.options.iter().position(|x| &x.id == o));
+    let pick = match action {
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+            vertical(st, action, m.items.len());
+            return None;
+        }
+        Action::Right | Action::Toggle | Action::Activate => Some(now.map_or(0, |p| (p + 1) % n)),
+        Action::Left => Some(now.map_or(n.saturating_sub(1), |p| (p + n - 1) % n)),
+        Action::Pick(k) if k >= 1 && k <= n => Some(k - 1),
+        Action::ReturnToPool => {
+            chosen.remove(&item.id);
+            return None;
+        }
+        _ => None,
+    }?;
+    let option = &m.options.get(pick)?.id;
+    if m.option_use == crate::activity::OptionUse::Once {
+        chosen.retain(|_, o| o != option);
+    }
+    chosen.insert(item.id.clone(), option.clone());
+    None
+}
+
+/// Rows of an order screen: the items, then the justification box if there is one.
+pub fn order_rows(a: &Activity) -> usize {
+    match &a.body {
+        Body::Rank(r) => r.items.len() + usize::from(r.justification.is_some()),
+        Body::Timeline(t) => t.events.len(),
+        _ => 0,
+    }
+}
+
+fn order(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+    let a = &app.unit.activities[st.activity];
+    let w = &mut app.work[st.activity];
+    let rows = order_rows(a);
+    let Response::Order { order, .. } = &mut w.answer.response else {
+        return None;
+    };
+    let n = order.len();
+    match action {
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown => vertical(st, action, rows),
+        Action::MoveItemUp if st.row > 0 && st.row < n => {
+            order.swap(st.row, st.row - 1);
+            st.row -= 1;
+        }
+        Action::MoveItemDown if st.row + 1 < n => {
+            order.swap(st.row, st.row + 1);
+            st.row += 1;
+        }
+        Action::Activate | Action::Toggle if st.row >= n => {
+            let prompt = match &a.body {
+                Body::Rank(r) => r.justification.as_ref().and_then(|j| j.prompt.clone()),
+                _ => None,
+            };
+            let text = form::text(&w.answer, &TextTarget::Justification);
+            app.editor = Some(Editor::open(
+                TextTarget::Justification,
+                prompt.unwrap_or_else(|| "Why this order?".into()),
+                text,
+                &app.theme,
+            ));
+        }
+        _ => {}
+    }
+    None
+}
+
+fn grid(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+    let Body::Grid(g) = &app.unit.activities[st.activity].body else {
+        return None;
+    };
+    match action {
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+            let col = st.col;
+            vertical(st, action, g.rows.len());
+            st.col = col;
+        }
+        Action::Left => st.col = st.col.saturating_sub(1),
+        Action::Right => st.col = (st.col + 1).min(g.columns.len().saturating_sub(1)),
+        Action::Activate | Action::Toggle => {
+            let (Some(r), Some(c)) = (g.rows.get(st.row), g.columns.get(st.col)) else {
+                return None;
+            };
+            if g.cell(&r.id, &c.id).is_some_and(|c| c.given.is_some()) {
+                return None;
+            }
+            let target = TextTarget::Cell(format!("{}.{}", r.id, c.id));
+            let text = form::text(&app.work[st.activity].answer, &target);
+            let title = format!("{} — {}", r.label, c.label);
+            app.editor = Some(Editor::open(target, title, text, &app.theme));
+        }
+        _ => {}
+    }
+    None
+}
+
+fn questions(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+    let a = &app.unit.activities[st.activity];
+    let fields = form::fields(a, st.part);
+    let stops = form::stops(&fields);
+    match action {
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+            vertical(st, action, stops.len())
+        }
+        Action::Left | Action::Right => {
+            let f = stops.get(st.row).map_or(0, |s| s.0);
+            let next = if action == Action::Right {
+                stops.iter().position(|s| s.0 > f)
+            } else {
+                stops.iter().position(|s| f > 0 && s.0 == f - 1)
+            };
+            if let Some(p) = next {
+                moved(st, p);
+            }
+        }
+        Action::Toggle | Action::Activate => {
+            let &(f, opt) = stops.get(st.row)?;
+            match (&fields[f].input, opt) {
+                (
+                    Input::Choice {
+                        target,
+                        multiple,
+                        options,
+                    },
+                    Some(o),
+                ) => {
+                    let id = &options[o].0;
+                    form::choose(&mut app.work[st.activity].answer, target, id, *multiple);
+                }
+                (Input::Text(t), _) => {
+                    let text = form::text(&app.work[st.activity].answer, t);
+                    let title = super::wrap::truncate(&fields[f].prompt, 60);
+                    app.editor = Some(Editor::open(t.clone(), title, text, &app.theme));
+                }
+                _ => {}
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// What a click on a part of a task does.
+pub fn click(app: &mut App, target: Target, drag: bool) -> Option<Action> {
+    let Screen::Task(st) = &mut app.screen else {
+        return None;
+    };
+    if target == Target::ViewerPane {
+        st.focus = Focus::Viewer;
+        return None;
+    }
+    st.focus = Focus::Task;
+    let act = (!drag).then_some(Action::Activate);
+    match target {
+        Target::SortCell { row, col } => {
+            moved(st, row);
+            st.col = col;
+            act
+        }
+        Target::Row(row) => {
+            moved(st, row);
+            None
+        }
+        Target::Bucket(b) => (!drag).then_some(Action::Pick(b + 1)),
+        Target::Pool => (!drag).then_some(Action::ReturnToPool),
+        Target::MatchOption(o) => (!drag).then_some(Action::Pick(o + 1)),
+        Target::OrderRow(p) => {
+            if drag && p != st.row {
+                let a = &app.unit.activities[st.activity];
+                let items = order_rows(a)
+                    - usize::from(matches!(&a.body, Body::Rank(r) if r.justification.is_some()));
+                if p < items && st.row < items {
+                    return Some(if p < st.row {
+                        Action::MoveItemUp
+                    } else {
+                        Action::MoveItemDown
+                    });
+                }
+                return None;
+            }
+            moved(st, p);
+            act
+        }
+        Target::GridCell { row, col } => {
+            moved(st, row);
+            st.col = col;
+            act
+        }
+        Target::Stop(s) => {
+            moved(st, s);
+            act
+        }
+        _ => None,
+    }
+}

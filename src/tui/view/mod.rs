@@ -1,0 +1,305 @@
+//! Drawing: `impl Widget for &App`, one module per screen, no side effects.
+
+pub mod categorize;
+pub mod feedback;
+pub mod footer;
+pub mod grid;
+pub mod help;
+pub mod home;
+pub mod matching;
+pub mod order;
+pub mod questions;
+pub mod sort;
+pub mod sources;
+pub mod too_small;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+
+use super::app::{App, Focus, Overlay, Screen, TaskState};
+use super::form::Part;
+use super::layout::{self, Target};
+use super::theme::Theme;
+use super::wrap::{truncate, width};
+use crate::activity::Body;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if layout::too_small(area) {
+            too_small::render(self, area, buf);
+            return;
+        }
+        let r = layout::regions(self);
+        title_bar(self, r.title, buf);
+        match &self.screen {
+            Screen::Home => home::render(self, r.task, buf),
+            Screen::Task(st) => {
+                task(self, st, r.task, buf);
+                if let Some(v) = r.viewer {
+                    sources::render(self, st, v, buf);
+                }
+                if let (Some(ed), Some(rect)) = (&self.editor, editor_area(self, st, r.task)) {
+                    Clear.render(rect, buf);
+                    let block = Block::bordered()
+                        .border_type(BorderType::Thick)
+                        .border_style(self.theme.focus)
+                        .title(Span::styled(
+                            format!(
+                                " {} ",
+                                truncate(&ed.title, rect.width.saturating_sub(4) as usize)
+                            ),
+                            self.theme.heading,
+                        ))
+                        .title_bottom(Line::from(" Esc: done ").alignment(Alignment::Right));
+                    let inner = block.inner(rect);
+                    block.render(rect, buf);
+                    ed.area.render(inner, buf);
+                }
+            }
+            Screen::Feedback { activity, scroll } => {
+                feedback::render(self, *activity, *scroll, r.body, buf)
+            }
+        }
+        footer::render(self, r.footer, buf);
+        match self.overlay {
+            Some(Overlay::Help) => help::render(self, area, buf),
+            Some(Overlay::ConfirmQuit) => confirm(
+                self,
+                "Quit?",
+                "Your answers in progress will be lost.",
+                area,
+                buf,
+            ),
+            Some(Overlay::ConfirmSubmit) => {
+                let what = self
+                    .current()
+                    .map(|(i, a)| {
+                        format!("Submit “{}” for marking? {}", a.title, status_line(self, i))
+                    })
+                    .unwrap_or_default();
+                confirm(self, "Submit?", &what, area, buf)
+            }
+            None => {}
+        }
+    }
+}
+
+fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, app.theme.title);
+    let mut title = format!(" classwork │ {}", app.unit.title);
+    if let Some((i, a)) = app.current() {
+        title = format!(" {} › {}", app.unit.title, a.title);
+        let right = format!(" {} of {} ", i + 1, app.unit.activities.len());
+        let rw = width(&right) as u16;
+        if area.width > rw + 10 {
+            buf.set_string(area.right() - rw, area.y, &right, app.theme.title);
+        }
+        let room = area.width.saturating_sub(rw + 1) as usize;
+        // Keep the activity's title: shorten the unit's first.
+        if width(&title) > room {
+            let keep = width(&a.title) + 4;
+            let unit = truncate(&app.unit.title, room.saturating_sub(keep).max(8));
+            title = format!(" {unit} › {}", a.title);
+        }
+        buf.set_string(area.x, area.y, truncate(&title, room), app.theme.title);
+    } else {
+        buf.set_string(
+            area.x,
+            area.y,
+            truncate(&title, area.width as usize),
+            app.theme.title,
+        );
+    }
+}
+
+/// A bordered pane, highlighted when it has the keys.
+pub fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
+    let block = Block::bordered().title(title);
+    if focused {
+        block
+            .border_type(BorderType::Thick)
+            .border_style(theme.focus)
+    } else {
+        block.border_style(theme.border)
+    }
+}
+
+/// "7 of 10 rows answered": how much of the activity has an answer.
+pub fn status_line(app: &App, i: usize) -> String {
+    let a = &app.unit.activities[i];
+    let w = &app.work[i];
+    let (done, total, what) = match (&a.body, &w.answer.response) {
+        (Body::Sort(s), crate::answer::Response::Sort { ticks, .. }) => {
+            (ticks.len(), s.rows.len(), "rows answered")
+        }
+        (Body::Categorize(c), crate::answer::Response::Categorize(m)) => {
+            (m.len(), c.cards.len(), "cards placed")
+        }
+        (Body::Match(m), crate::answer::Response::Match(x)) => {
+            (x.len(), m.items.len(), "items matched")
+        }
+        (Body::Grid(g), crate::answer::Response::Grid(x)) => (
+            x.len(),
+            g.cells
+                .iter()
+                .filter(|c| c.given.is_none())
+                .count()
+                .max(x.len()),
+            "cells written",
+        ),
+        (Body::Rank(_) | Body::Timeline(_), _) => return "Put the list in order.".into(),
+        _ => {
+            let fields = super::form::fields(a, Part::Main);
+            let asked: Vec<_> = fields
+                .iter()
+                .filter(|f| !matches!(f.input, super::form::Input::Fixed(_)))
+                .collect();
+            let done = asked
+                .iter()
+                .filter(|f| super::form::answered(&w.answer, f))
+                .count();
+            (done, asked.len(), "answered")
+        }
+    };
+    format!("{done} of {total} {what}.")
+}
+
+fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+    let a = &app.unit.activities[st.activity];
+    let focused = st.focus == Focus::Task && app.editor.is_none();
+    let mut title = vec![Span::styled(
+        match st.part {
+            Part::Main => format!(" {} ", a.kind().name()),
+            Part::FollowUp => " follow-up questions ".to_string(),
+        },
+        app.theme.heading,
+    )];
+    if !a.follow_up.is_empty() {
+        let hint = match st.part {
+            Part::Main => format!("] {} follow-up ", a.follow_up.len()),
+            Part::FollowUp => "[ back to the task ".to_string(),
+        };
+        title.push(Span::styled(hint, app.theme.muted));
+    }
+    let block = pane(Line::from(title), focused, &app.theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if st.part == Part::FollowUp {
+        questions::render(app, st, inner, buf);
+        return;
+    }
+    match &a.body {
+        Body::Sort(_) => sort::render(app, st, inner, buf),
+        Body::Categorize(_) => categorize::render(app, st, inner, buf),
+        Body::Match(_) => matching::render(app, st, inner, buf),
+        Body::Rank(_) | Body::Timeline(_) => order::render(app, st, inner, buf),
+        Body::Grid(_) => grid::render(app, st, inner, buf),
+        _ => questions::render(app, st, inner, buf),
+    }
+}
+
+fn inner(area: Rect) -> Rect {
+    Block::bordered().inner(area)
+}
+
+/// The clickable parts of the task pane.
+pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
+    let a = &app.unit.activities[st.activity];
+    let area = inner(area);
+    if st.part == Part::FollowUp {
+        return questions::targets(app, st, area, out);
+    }
+    match &a.body {
+        Body::Sort(_) => sort::targets(app, st, area, out),
+        Body::Categorize(_) => categorize::targets(app, st, area, out),
+        Body::Match(_) => matching::targets(app, st, area, out),
+        Body::Rank(_) | Body::Timeline(_) => order::targets(app, st, area, out),
+        Body::Grid(_) => grid::targets(app, st, area, out),
+        _ => questions::targets(app, st, area, out),
+    }
+}
+
+/// Where the open text box is drawn: over the task, at the thing being written.
+pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
+    app.editor.as_ref()?;
+    let a = &app.unit.activities[st.activity];
+    let inner = inner(task);
+    let anchor = match (&a.body, st.part) {
+        (_, Part::FollowUp) => questions::anchor(app, st, inner),
+        (Body::Grid(_), _) => grid::anchor(app, st, inner),
+        (Body::Rank(_), _) => order::anchor(app, st, inner),
+        _ => questions::anchor(app, st, inner),
+    }
+    .unwrap_or(inner);
+    let long = app.editor.as_ref().is_some_and(|e| {
+        matches!(
+            e.target,
+            super::form::TextTarget::Essay | super::form::TextTarget::Section(_)
+        )
+    });
+    let height = if long {
+        task.height.saturating_sub(2).max(8)
+    } else {
+        8
+    }
+    .min(task.height);
+    let y = anchor
+        .y
+        .saturating_sub(1)
+        .min(task.bottom().saturating_sub(height))
+        .max(task.y);
+    Some(Rect::new(task.x, y, task.width, height))
+}
+
+/// The question box and its yes and no buttons.
+pub fn confirm_areas(area: Rect) -> (Rect, Rect, Rect) {
+    let w = 56.min(area.width.saturating_sub(4));
+    let h = 7;
+    let popup = Rect::new(
+        area.x + (area.width.saturating_sub(w)) / 2,
+        area.y + (area.height.saturating_sub(h)) / 2,
+        w,
+        h,
+    );
+    let y = popup.bottom().saturating_sub(2);
+    let mid = popup.x + popup.width / 2;
+    let yes = Rect::new(mid.saturating_sub(13), y, 11, 1);
+    let no = Rect::new(mid + 2, y, 10, 1);
+    (popup, yes, no)
+}
+
+fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {
+    let (popup, yes, no) = confirm_areas(area);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(app.theme.focus)
+        .title(Span::styled(format!(" {title} "), app.theme.heading));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    Paragraph::new(super::wrap::one_line(text))
+        .wrap(Wrap { trim: true })
+        .alignment(Alignment::Center)
+        .render(
+            Rect {
+                height: inner.height.saturating_sub(2),
+                ..inner
+            },
+            buf,
+        );
+    buf.set_string(yes.x, yes.y, "[ y  Yes ]", app.theme.key);
+    buf.set_string(no.x, no.y, "[ n  No ]", app.theme.key);
+}
+
+/// `▶ ` before the line under the cursor, two spaces before the others.
+pub fn marker(selected: bool) -> &'static str {
+    if selected { "▶ " } else { "  " }
+}
+
+/// The cursor's style when selected, else `style`.
+pub fn sel(theme: &Theme, selected: bool, style: Style) -> Style {
+    if selected { theme.cursor } else { style }
+}

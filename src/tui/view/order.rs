@@ -1,0 +1,225 @@
+//! A rank or a timeline: a list put in order, with a justification box for a rank that
+//! asks for one and, for a rank asked again, the order given last time.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{marker, pane, sel};
+use crate::activity::{Activity, Body, OrderItem};
+use crate::answer::Response;
+use crate::text::word_count;
+use crate::tui::app::{App, Focus, TaskState};
+use crate::tui::layout::{Target, scroll_to};
+use crate::tui::task::{order_rows, shown};
+use crate::tui::wrap::{pad, truncate, wrap, wrap_clipped};
+
+struct Geometry {
+    hint: Rect,
+    list: Rect,
+    earlier: Option<Rect>,
+    justification: Option<Rect>,
+    info: Rect,
+    status: Rect,
+}
+
+fn items(a: &Activity) -> &[OrderItem] {
+    match &a.body {
+        Body::Rank(r) => &r.items,
+        Body::Timeline(t) => &t.events,
+        _ => &[],
+    }
+}
+
+fn geometry(app: &App, st: &TaskState, area: Rect) -> Geometry {
+    let a = &app.unit.activities[st.activity];
+    let (asks, revisit) = match &a.body {
+        Body::Rank(r) => (r.justification.is_some(), r.revisit),
+        _ => (false, false),
+    };
+    let hint = Rect { height: 1, ..area };
+    let status = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+    let info = Rect::new(
+        area.x,
+        area.bottom().saturating_sub(3),
+        area.width,
+        2.min(area.height),
+    );
+    let body = area.height.saturating_sub(5);
+    let just_h = if asks {
+        7.min(body.saturating_sub(3))
+    } else {
+        0
+    };
+    let list_h = body.saturating_sub(just_h);
+    let list = Rect::new(area.x, area.y + 2, area.width, list_h);
+    let justification = asks.then(|| Rect::new(area.x, list.bottom(), area.width, just_h));
+    let earlier = app.work[st.activity].earlier.as_ref().filter(|_| revisit);
+    let (list, earlier) = match earlier {
+        Some(_) => {
+            let ew = area.width * 2 / 5;
+            (
+                Rect {
+                    width: area.width - ew,
+                    ..list
+                },
+                Some(Rect::new(area.right() - ew, list.y, ew, list.height)),
+            )
+        }
+        None => (list, None),
+    };
+    Geometry {
+        hint,
+        list,
+        earlier,
+        justification,
+        info,
+        status,
+    }
+}
+
+fn visible(app: &App, st: &TaskState, g: &Geometry) -> Vec<(Rect, usize)> {
+    let a = &app.unit.activities[st.activity];
+    let n = items(a).len();
+    let first = scroll_to(st.row.min(n.saturating_sub(1)), g.list.height as usize, n);
+    (first..n)
+        .take(g.list.height as usize)
+        .enumerate()
+        .map(|(y, p)| (Rect::new(g.list.x, g.list.y + y as u16, g.list.width, 1), p))
+        .collect()
+}
+
+/// Where the justification box is, for the text box to open over it.
+pub fn anchor(app: &App, st: &TaskState, area: Rect) -> Option<Rect> {
+    geometry(app, st, area).justification
+}
+
+/// The clickable positions and the justification box.
+pub fn targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
+    let g = geometry(app, st, area);
+    out.extend(
+        visible(app, st, &g)
+            .into_iter()
+            .map(|(r, p)| (r, Target::OrderRow(p))),
+    );
+    if let Some(j) = g.justification {
+        out.push((
+            j,
+            Target::OrderRow(items(&app.unit.activities[st.activity]).len()),
+        ));
+    }
+}
+
+/// Draws the list, the earlier order and the justification.
+pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let w = &app.work[st.activity];
+    let g = geometry(app, st, area);
+    let all = items(a);
+    let find = |id: &str| all.iter().find(|i| i.id == id);
+    let hint = match &a.body {
+        Body::Timeline(_) => "Earliest first · J/K or Shift+↑↓ move an event",
+        _ => "Most important first · J/K or Shift+↑↓ move an item",
+    };
+    buf.set_string(
+        g.hint.x,
+        g.hint.y,
+        truncate(hint, g.hint.width as usize),
+        t.muted,
+    );
+    let Response::Order {
+        order,
+        justification,
+    } = &w.answer.response
+    else {
+        return;
+    };
+    for (r, p) in visible(app, st, &g) {
+        let here = p == st.row;
+        let text = order
+            .get(p)
+            .and_then(|id| find(id))
+            .map_or("", |i| shown(&app.unit, &i.text, i.source.as_ref()));
+        let line = format!("{}{:>2}. {}", marker(here), p + 1, text);
+        buf.set_string(
+            r.x,
+            r.y,
+            pad(&line, r.width as usize),
+            sel(t, here, Style::new()),
+        );
+    }
+    if let (Some(e), Some(earlier)) = (g.earlier, &w.earlier) {
+        buf.set_string(e.x + 1, e.y.saturating_sub(1), "Last time", t.heading);
+        for (y, id) in earlier.iter().take(e.height as usize).enumerate() {
+            let now = order.iter().position(|x| x == id);
+            let moved = match now {
+                Some(n) if n < y => format!("↑{}", y - n),
+                Some(n) if n > y => format!("↓{}", n - y),
+                _ => "=".to_string(),
+            };
+            let text = find(id).map_or("", |i| shown(&app.unit, &i.text, i.source.as_ref()));
+            let line = format!("│{:>2}. {} ", y + 1, text);
+            let room = (e.width as usize).saturating_sub(4);
+            buf.set_string(e.x, e.y + y as u16, pad(&line, room), t.muted);
+            buf.set_string(
+                e.x + room as u16,
+                e.y + y as u16,
+                format!("{moved:>3}"),
+                t.key,
+            );
+        }
+    }
+    if let (Some(j), Body::Rank(rank)) = (g.justification, &a.body) {
+        let asked = rank.justification.as_ref();
+        let here = st.row >= all.len() && st.focus == Focus::Task;
+        let min = asked.map_or(0, |x| x.min_words);
+        let count = word_count(justification);
+        let title = Line::from(vec![
+            Span::styled(format!("{}Justification ", marker(here)), t.heading),
+            Span::styled(format!("{count}/{min} words "), t.muted),
+        ]);
+        let block = pane(title, here, t);
+        let inner = block.inner(j);
+        block.render(j, buf);
+        let (text, style) = if justification.is_empty() {
+            let prompt = asked
+                .and_then(|x| x.prompt.clone())
+                .unwrap_or_else(|| "Why this order?".into());
+            (prompt, t.muted)
+        } else {
+            (justification.clone(), Style::new())
+        };
+        let lines = wrap(&text, inner.width as usize);
+        let skip = if justification.is_empty() {
+            0
+        } else {
+            lines.len().saturating_sub(inner.height as usize)
+        };
+        Paragraph::new(lines[skip..].join("\n"))
+            .style(style)
+            .render(inner, buf);
+    }
+    if let Some(item) = order.get(st.row).and_then(|id| find(id)) {
+        let text = shown(&app.unit, &item.text, item.source.as_ref());
+        for (k, l) in wrap_clipped(text, g.info.width as usize, 2)
+            .iter()
+            .enumerate()
+        {
+            buf.set_string(g.info.x, g.info.y + k as u16, l, Style::new());
+        }
+    }
+    let status = if order_rows(a) > all.len() {
+        format!("{} items · Enter on the box below to write", all.len())
+    } else {
+        format!("{} items.", all.len())
+    };
+    buf.set_string(
+        g.status.x,
+        g.status.y,
+        truncate(&status, g.status.width as usize),
+        t.muted,
+    );
+}

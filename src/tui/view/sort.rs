@@ -1,0 +1,189 @@
+//! A sort: rows × columns with a checkbox in each cell, and the row's evidence.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{marker, sel, status_line};
+use crate::activity::{Body, Sort};
+use crate::answer::Response;
+use crate::tui::app::{App, TaskState};
+use crate::tui::layout::{Target, scroll_to};
+use crate::tui::task::shown;
+use crate::tui::wrap::{pad, truncate, width, wrap_clipped, wrap_styled};
+
+struct Geometry {
+    header: Rect,
+    rows: Rect,
+    info: Rect,
+    label_w: u16,
+    col_w: u16,
+    first: usize,
+}
+
+fn label<'a>(app: &'a App, row: &'a crate::activity::SortRow) -> &'a str {
+    shown(&app.unit, &row.label, row.source.as_ref())
+}
+
+fn geometry(app: &App, s: &Sort, st: &TaskState, area: Rect) -> Geometry {
+    let info_min = 3 + u16::from(s.require_evidence);
+    let header = Rect {
+        height: 2.min(area.height),
+        ..area
+    };
+    let rows_h = area
+        .height
+        .saturating_sub(2 + info_min)
+        .min(s.rows.len() as u16 + 1);
+    let rows = Rect::new(area.x, area.y + 2, area.width, rows_h);
+    let info = Rect::new(
+        area.x,
+        rows.bottom(),
+        area.width,
+        area.height.saturating_sub(2 + rows_h),
+    );
+    let longest = s
+        .rows
+        .iter()
+        .map(|r| width(label(app, r)))
+        .max()
+        .unwrap_or(4) as u16;
+    let label_w = (longest + 3).min(area.width / 3).max(8);
+    let n = s.columns.len().max(1) as u16;
+    let col_w = (area.width.saturating_sub(label_w) / n).max(3);
+    let first = scroll_to(st.row, rows_h as usize, s.rows.len());
+    Geometry {
+        header,
+        rows,
+        info,
+        label_w,
+        col_w,
+        first,
+    }
+}
+
+fn sort_of<'a>(app: &'a App, st: &TaskState) -> Option<&'a Sort> {
+    match &app.unit.activities[st.activity].body {
+        Body::Sort(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// The clickable cells and row labels.
+pub fn targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
+    let Some(s) = sort_of(app, st) else { return };
+    let g = geometry(app, s, st, area);
+    for (k, pos) in (g.first..s.rows.len())
+        .take(g.rows.height as usize)
+        .enumerate()
+    {
+        let y = g.rows.y + k as u16;
+        out.push((Rect::new(g.rows.x, y, g.label_w, 1), Target::Row(pos)));
+        for c in 0..s.columns.len() {
+            let x = g.rows.x + g.label_w + c as u16 * g.col_w;
+            out.push((
+                Rect::new(x, y, g.col_w, 1),
+                Target::SortCell { row: pos, col: c },
+            ));
+        }
+    }
+}
+
+/// Draws the table, the focused column's description, the evidence and the progress.
+pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+    let Some(s) = sort_of(app, st) else { return };
+    let t = &app.theme;
+    let w = &app.work[st.activity];
+    let g = geometry(app, s, st, area);
+    let (ticks, evidence) = match &w.answer.response {
+        Response::Sort { ticks, evidence } => (Some(ticks), Some(evidence)),
+        _ => (None, None),
+    };
+    buf.set_string(
+        g.header.x + 2,
+        g.header.y,
+        pad("Source", g.label_w as usize - 2),
+        t.muted,
+    );
+    for (c, col) in s.columns.iter().enumerate() {
+        let x = g.header.x + g.label_w + c as u16 * g.col_w;
+        let style = if c == st.col { t.heading } else { t.muted };
+        let lines = wrap_clipped(&col.label, g.col_w.saturating_sub(1) as usize, 2);
+        for (k, l) in lines.iter().take(g.header.height as usize).enumerate() {
+            buf.set_string(x, g.header.y + k as u16, l, style);
+        }
+    }
+    for (k, pos) in (g.first..s.rows.len())
+        .take(g.rows.height as usize)
+        .enumerate()
+    {
+        let y = g.rows.y + k as u16;
+        let row = &s.rows[w.order[pos]];
+        let here = pos == st.row;
+        let quoted = evidence.is_some_and(|e| e.contains_key(&row.id));
+        let label = format!(
+            "{}{}",
+            marker(here),
+            pad(label(app, row), g.label_w.saturating_sub(3) as usize)
+        );
+        let style = if here { t.heading } else { Style::new() };
+        buf.set_string(g.rows.x, y, &label, style);
+        if s.require_evidence && quoted {
+            buf.set_string(g.rows.x + g.label_w - 1, y, "“", t.right);
+        }
+        for (c, col) in s.columns.iter().enumerate() {
+            let ticked = ticks
+                .and_then(|m| m.get(&row.id))
+                .is_some_and(|set| set.contains(&col.id));
+            let x = g.rows.x + g.label_w + c as u16 * g.col_w + g.col_w.saturating_sub(3) / 2;
+            let boxed = if ticked { "[x]" } else { "[ ]" };
+            buf.set_string(x, y, boxed, sel(t, here && c == st.col, Style::new()));
+        }
+    }
+    info(app, s, st, g.info, buf);
+}
+
+fn info(app: &App, s: &Sort, st: &TaskState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let w = &app.work[st.activity];
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(col) = s.columns.get(st.col) {
+        let desc = col.description.as_deref().unwrap_or("");
+        let mut l = wrap_styled(
+            &[
+                (&format!("{}. {}", st.col + 1, col.label), t.heading),
+                (&format!("  {desc}"), t.muted),
+            ],
+            area.width as usize,
+        );
+        let room = (area.height as usize).saturating_sub(1 + usize::from(s.require_evidence));
+        l.truncate(room.max(1));
+        lines.extend(l);
+    }
+    if s.require_evidence {
+        let row_id = w.order.get(st.row).map(|&r| s.rows[r].id.as_str());
+        let quote = match (&w.answer.response, row_id) {
+            (Response::Sort { evidence, .. }, Some(id)) => evidence.get(id),
+            _ => None,
+        };
+        let line = match quote {
+            Some(q) => Line::from(vec![
+                Span::styled("Evidence: ", t.heading),
+                Span::styled(
+                    truncate(&format!("“{q}”"), area.width as usize - 10),
+                    t.right,
+                ),
+            ]),
+            None => Line::from(vec![
+                Span::styled("Evidence: ", t.heading),
+                Span::styled("none yet · e/E choose a sentence, m marks it", t.muted),
+            ]),
+        };
+        lines.push(line);
+    }
+    Paragraph::new(lines).render(area, buf);
+    let y = area.bottom().saturating_sub(1);
+    buf.set_string(area.x, y, status_line(app, st.activity), t.muted);
+}
