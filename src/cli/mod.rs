@@ -1,5 +1,6 @@
 //! The command line: parsing arguments and running each subcommand.
 
+mod grade;
 mod list;
 mod plain;
 mod validate;
@@ -11,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diagnostic::Style;
+pub use grade::GradeFormat;
 
 /// classwork: do, check and grade classroom activities in the terminal.
 #[derive(Debug, Parser)]
@@ -45,6 +47,17 @@ pub enum Command {
         /// A unit folder (default: the bundled unit).
         path: Option<PathBuf>,
     },
+    /// Score answer sheets; exits 1 if a sheet or activity is invalid (the rest are graded).
+    Grade {
+        /// The unit folder or activity file the sheets answer.
+        activities: PathBuf,
+        /// Answer sheets, or folders of them (`.toml` files).
+        #[arg(required = true)]
+        answers: Vec<PathBuf>,
+        /// How to print the grades.
+        #[arg(long, value_enum, default_value_t = GradeFormat::Table)]
+        format: GradeFormat,
+    },
 }
 
 /// Output formats for diagnostics.
@@ -67,6 +80,11 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Validate { paths, format }) => validate::run(&paths, format),
         Some(Command::List { path }) => list::run(path.as_deref()),
+        Some(Command::Grade {
+            activities,
+            answers,
+            format,
+        }) => grade::run(&activities, &answers, format),
         #[cfg(feature = "tui")]
         None => crate::tui::run(
             cli.path.as_deref(),

@@ -10,7 +10,9 @@
 //! matches a word of the text when:
 //!
 //! - it contains `*`: the pattern matches the whole word, `*` standing for any run of
-//!   letters, possibly none (`appease*` matches "appease", "appeasement");
+//!   letters, possibly none (`appease*` matches "appease", "appeasement"); if the pattern
+//!   has five letters or more besides `*` and the word too, up to `typos` edits are allowed
+//!   (`appease*` matches "apeasement");
 //! - otherwise, when the two are equal; or, if the group stems, when their Snowball English
 //!   stems are equal ("treaties" and "treaty"); or, if both have five letters or more, when
 //!   their Damerau edit distance is at most the group's `typos` — comparing the stems too
@@ -177,7 +179,12 @@ impl Alternatives {
 
     fn word_matches(&self, pattern: &Word, word: &Word) -> bool {
         if pattern.text.contains('*') {
-            return wildcard_match(&pattern.text, &word.text);
+            let letters = pattern.text.chars().filter(|&c| c != '*').count();
+            return wildcard_match(&pattern.text, &word.text)
+                || (self.typos > 0
+                    && letters >= TYPO_MIN_LETTERS
+                    && word.letters >= TYPO_MIN_LETTERS
+                    && wildcard_distance(&pattern.text, &word.text) <= self.typos);
         }
         if pattern.text == word.text || (self.stem && pattern.stem == word.stem) {
             return true;
@@ -221,6 +228,39 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
     pattern[p..].iter().all(|&c| c == '*')
 }
 
+/// The fewest edits (insertions, deletions, substitutions and swaps of adjacent characters)
+/// that make `text` match `pattern`, `*` matching any run of characters at no cost.
+fn wildcard_distance(pattern: &str, text: &str) -> usize {
+    let pattern: Vec<char> = pattern.chars().collect();
+    let text: Vec<char> = text.chars().collect();
+    let n = text.len();
+    // d[i][j]: edits to match pattern[..i] with text[..j].
+    let mut d = vec![vec![0usize; n + 1]; pattern.len() + 1];
+    d[0] = (0..=n).collect();
+    for i in 1..=pattern.len() {
+        let p = pattern[i - 1];
+        d[i][0] = d[i - 1][0] + usize::from(p != '*');
+        for j in 1..=n {
+            d[i][j] = if p == '*' {
+                d[i - 1][j].min(d[i][j - 1])
+            } else {
+                let substitute = d[i - 1][j - 1] + usize::from(p != text[j - 1]);
+                let mut best = substitute.min(d[i - 1][j] + 1).min(d[i][j - 1] + 1);
+                let swapped = i > 1
+                    && j > 1
+                    && pattern[i - 2] != '*'
+                    && p == text[j - 2]
+                    && pattern[i - 2] == text[j - 1];
+                if swapped {
+                    best = best.min(d[i - 2][j - 2] + 1);
+                }
+                best
+            };
+        }
+    }
+    d[pattern.len()][n]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +273,16 @@ mod tests {
         assert!(wildcard_match("a*e*t", "appeasement"));
         assert!(!wildcard_match("appease*", "appeal"));
         assert!(!wildcard_match("pact", "pacts"));
+    }
+
+    #[test]
+    fn wildcard_distance_counts_edits_outside_the_star() {
+        assert_eq!(wildcard_distance("appease*", "appeasement"), 0);
+        assert_eq!(wildcard_distance("appease*", "apeasement"), 1);
+        assert_eq!(wildcard_distance("appease*", "appaesement"), 1);
+        assert_eq!(wildcard_distance("appease*", "apeasment"), 2);
+        assert_eq!(wildcard_distance("*ment", "appeasemnt"), 1);
+        assert_eq!(wildcard_distance("a*c", ""), 2);
     }
 
     #[test]

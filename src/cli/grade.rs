@@ -1,0 +1,315 @@
+//! `classwork grade`: score answer sheets against the activities they answer.
+//!
+//! Sheets are matched to activities by their `activity` id. A sheet that does not load is
+//! reported on stderr and left out; the others are still graded. Exit status: 0 when every
+//! sheet was graded, 1 when a sheet (or an activity file) is invalid, 2 when a path given
+//! does not exist.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use serde_json::{Value, json};
+use unicode_width::UnicodeWidthStr;
+
+use super::EXIT_USAGE;
+use crate::activity::{Activity, Source};
+use crate::answer::sheet::{AnswerSheet, load_sheet};
+use crate::diagnostic::{Diagnostic, Style, render};
+use crate::load::{Disk, Files, load_path};
+use crate::scoring::{Score, fmt_marks, score_with_sources};
+use crate::text::clean;
+
+/// How grades are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GradeFormat {
+    /// One line per sheet: student, activity, marks out of the maximum.
+    Table,
+    /// Every score with its tasks and full explanation.
+    Json,
+    /// One row per student and task, for spreadsheets.
+    Csv,
+}
+
+/// One sheet, graded.
+struct Graded<'a> {
+    file: String,
+    sheet: AnswerSheet,
+    activity: &'a Activity,
+    score: Score,
+}
+
+impl Graded<'_> {
+    /// The student's name, or the sheet's file name when it gives none.
+    fn student(&self) -> String {
+        match &self.sheet.student {
+            Some(name) if !name.trim().is_empty() => clean(name).into_owned(),
+            _ => format!("({})", self.file),
+        }
+    }
+}
+
+/// Grades the sheets in `answers` (files, or folders of `.toml` files) against the unit or
+/// activity file at `activities`, printing the grades in `format`.
+pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitCode {
+    let missing: Vec<&Path> = std::iter::once(activities)
+        .chain(answers.iter().map(PathBuf::as_path))
+        .filter(|p| !p.exists())
+        .collect();
+    for path in &missing {
+        eprintln!(
+            "error: cannot open `{}`: no such file or folder",
+            display(path)
+        );
+    }
+    if !missing.is_empty() {
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let style = stderr_style();
+    let loaded = load_path(activities);
+    let activity_errors: Vec<&Diagnostic> =
+        loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+    for d in &activity_errors {
+        eprintln!("{}\n", render(d, style));
+    }
+    let mut catalogue: Vec<(&Activity, &[Source])> = Vec::new();
+    for unit in &loaded.units {
+        catalogue.extend(unit.activities.iter().map(|a| (a, unit.sources.as_slice())));
+    }
+    catalogue.extend(loaded.activities.iter().map(|a| (a, &[][..])));
+    let known: Vec<&Activity> = catalogue.iter().map(|(a, _)| *a).collect();
+
+    let mut graded = Vec::new();
+    let mut invalid = Vec::new();
+    for path in sheet_files(answers) {
+        let mut diagnostics = Vec::new();
+        let sheet = Disk
+            .read(&path)
+            .map_err(|d| diagnostics.push(d))
+            .ok()
+            .and_then(|file| load_sheet(&file, &known, &mut diagnostics));
+        for d in &diagnostics {
+            eprintln!("{}\n", render(d, style));
+        }
+        let file = display(&path);
+        let found = sheet.and_then(|s| {
+            let (activity, sources) = catalogue.iter().find(|(a, _)| a.id == s.activity)?;
+            Some((s, *activity, *sources))
+        });
+        match found {
+            Some((sheet, activity, sources)) => {
+                let score = score_with_sources(activity, &sheet.answer, sources);
+                graded.push(Graded {
+                    file,
+                    sheet,
+                    activity,
+                    score,
+                });
+            }
+            None => invalid.push(file),
+        }
+    }
+    let out = match format {
+        GradeFormat::Table => table(&graded, &invalid),
+        GradeFormat::Json => format!("{:#}\n", to_json(&graded, &invalid)),
+        GradeFormat::Csv => csv(&graded),
+    };
+    print!("{out}");
+    if invalid.is_empty() && activity_errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The files named, and the `.toml` files directly inside the folders named, each folder's
+/// sorted by name.
+fn sheet_files(answers: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in answers {
+        if path.is_dir() {
+            files.extend(Disk.toml_files(path));
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files
+}
+
+fn display(path: &Path) -> String {
+    clean(&path.display().to_string()).into_owned()
+}
+
+/// Colour for diagnostics on stderr, unless it is piped or `NO_COLOR` is set.
+fn stderr_style() -> Style {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if std::io::stderr().is_terminal() && !no_color {
+        Style::Color
+    } else {
+        Style::Plain
+    }
+}
+
+/// `text` padded with spaces to `width` columns of the terminal.
+fn pad(text: &str, width: usize) -> String {
+    let shown = UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
+}
+
+fn table(graded: &[Graded<'_>], invalid: &[String]) -> String {
+    let rows: Vec<[String; 4]> = graded
+        .iter()
+        .map(|g| {
+            let provisional = if g.score.is_provisional() {
+                format!(
+                    "provisional: {} to be marked by the teacher",
+                    fmt_marks(g.score.awaiting_teacher)
+                )
+            } else {
+                String::new()
+            };
+            [
+                g.student(),
+                clean(&g.activity.id).into_owned(),
+                format!("{}/{}", fmt_marks(g.score.marks), fmt_marks(g.score.max)),
+                provisional,
+            ]
+        })
+        .collect();
+    let header = ["student", "activity", "marks", ""].map(str::to_string);
+    let width = |i: usize| {
+        rows.iter()
+            .chain([&header])
+            .map(|r| UnicodeWidthStr::width(r[i].as_str()))
+            .max()
+            .unwrap_or(0)
+    };
+    let widths = [width(0), width(1), width(2)];
+    let mut out = String::new();
+    for row in [&header].into_iter().chain(&rows) {
+        let line = format!(
+            "{}  {}  {}  {}",
+            pad(&row[0], widths[0]),
+            pad(&row[1], widths[1]),
+            pad(&row[2], widths[2]),
+            row[3]
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    let sheets = |n: usize| if n == 1 { "sheet" } else { "sheets" };
+    out.push_str(&format!("{} {} graded", graded.len(), sheets(graded.len())));
+    if !invalid.is_empty() {
+        out.push_str(&format!(
+            ", {} invalid: {}",
+            invalid.len(),
+            invalid.join(", ")
+        ));
+    }
+    out.push('\n');
+    out
+}
+
+fn to_json(graded: &[Graded<'_>], invalid: &[String]) -> Value {
+    let text = |s: &str| Value::String(clean(s).into_owned());
+    let maybe = |s: Option<&str>| s.map_or(Value::Null, text);
+    let grades: Vec<Value> = graded
+        .iter()
+        .map(|g| {
+            let tasks: Vec<Value> = g
+                .score
+                .tasks
+                .iter()
+                .map(|t| {
+                    json!({
+                        "id": text(&t.id),
+                        "label": text(&t.label),
+                        "marks": t.marks,
+                        "max": t.max,
+                        "outcome": t.outcome.word(),
+                        "feedback": t.feedback.iter().map(|f| text(f)).collect::<Vec<_>>(),
+                        "model_answer": maybe(t.model_answer.as_deref()),
+                    })
+                })
+                .collect();
+            let entries: Vec<Value> = g
+                .score
+                .entries
+                .iter()
+                .map(|e| json!({ "task": text(&e.task), "marks": e.marks, "reason": text(&e.reason) }))
+                .collect();
+            json!({
+                "file": g.file,
+                "student": maybe(g.sheet.student.as_deref()),
+                "activity": text(&g.activity.id),
+                "title": text(&g.activity.title),
+                "started": maybe(g.sheet.started.as_deref()),
+                "submitted": maybe(g.sheet.submitted.as_deref()),
+                "marks": g.score.marks,
+                "max": g.score.max,
+                "provisional": g.score.is_provisional(),
+                "awaiting_teacher": g.score.awaiting_teacher,
+                "tasks": tasks,
+                "entries": entries,
+                "explanation": g.score.explanation().iter().map(|l| text(l)).collect::<Vec<_>>(),
+                "feedback": maybe(g.score.feedback.as_deref()),
+            })
+        })
+        .collect();
+    json!({ "grades": grades, "invalid": invalid })
+}
+
+fn csv(graded: &[Graded<'_>]) -> String {
+    let mut out = String::from("student,activity,task,marks,max,outcome\n");
+    for g in graded {
+        for task in &g.score.tasks {
+            let row = [
+                csv_text(&g.student()),
+                csv_text(&g.activity.id),
+                csv_text(&task.id),
+                fmt_marks(task.marks),
+                fmt_marks(task.max),
+                csv_text(task.outcome.word()),
+            ];
+            out.push_str(&row.join(","));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A text field of a CSV file: cleaned, kept from being read as a spreadsheet formula, and
+/// quoted when it holds a comma, quote or line break.
+fn csv_text(field: &str) -> String {
+    let mut field = clean(field).into_owned();
+    if field.starts_with(['=', '+', '-', '@']) {
+        field.insert(0, '\'');
+    }
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{csv_text, pad};
+
+    #[test]
+    fn csv_fields_are_quoted_and_defused() {
+        assert_eq!(csv_text("Ada Lovelace"), "Ada Lovelace");
+        assert_eq!(csv_text("Lovelace, Ada"), "\"Lovelace, Ada\"");
+        assert_eq!(csv_text("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(csv_text("a\u{1b}b"), "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn padding_counts_terminal_columns() {
+        assert_eq!(pad("ab", 4), "ab  ");
+        assert_eq!(pad("李", 4), "李  ");
+        assert_eq!(pad("long", 2), "long");
+    }
+}
