@@ -26,8 +26,10 @@ pub struct Disk;
 impl Files for Disk {
     fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
         let name = path.display().to_string();
+        // The file is named, with no text to show, so tools reading JSON know which it was.
         let io_error = |e: std::io::Error| {
             Diagnostic::error("io", format!("cannot read `{name}`: {}", io_message(&e)))
+                .in_file(&SourceFile::new(name.clone(), ""))
         };
         let file = std::fs::File::open(path).map_err(io_error)?;
         let size = file.metadata().map_err(io_error)?.len();

@@ -49,6 +49,7 @@ pub fn too_big(name: &str, size: u64) -> Diagnostic {
         ),
     )
     .help("an activity file is a few kilobytes: is this the right file?")
+    .in_file(&SourceFile::new(name, ""))
 }
 
 /// What every file starts with.
@@ -289,12 +290,12 @@ fn from_toml(error: &toml::de::Error, text: &str) -> Diagnostic {
             format!("this table needs `{key}`"),
             Some("see the authoring guide for the keys each table needs".to_string()),
         )
-    } else if let Some((headline, help)) = wording::wrong_type(&message) {
+    } else if let Some(bad) = wording::bad_value(&message) {
         (
-            "wrong-type",
-            headline,
-            "this value has the wrong type".to_string(),
-            Some(help),
+            bad.code,
+            bad.headline,
+            bad.label.to_string(),
+            Some(bad.help),
         )
     } else if message.contains("duplicate key") {
         let key = error

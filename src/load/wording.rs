@@ -3,37 +3,71 @@
 //! serde names Rust types (`expected struct RawWords`, `expected f64`, `a sequence`); a
 //! teacher writes tables, arrays, numbers and text.
 
-/// Headline and help for a value of the wrong type, from the TOML parser's message, or
-/// `None` when the message is not about a type.
-pub(super) fn wrong_type(message: &str) -> Option<(String, String)> {
+/// A value the raw types cannot take, described for a teacher.
+pub(super) struct BadValue {
+    /// `wrong-type`, or `bad-number` for a number out of range.
+    pub code: &'static str,
+    /// What is wrong.
+    pub headline: String,
+    /// The label under the caret.
+    pub label: &'static str,
+    /// How to write it.
+    pub help: String,
+}
+
+/// Describes a value of the wrong type or out of range, from the TOML parser's message, or
+/// `None` when the message is about something else.
+pub(super) fn bad_value(message: &str) -> Option<BadValue> {
+    let wrong_type = |headline: String, help: &str| BadValue {
+        code: "wrong-type",
+        headline,
+        label: "this value has the wrong type",
+        help: help.to_string(),
+    };
     if let Some(body) = message.strip_prefix("invalid type: ") {
         let (found, expected) = body.rsplit_once(", expected ").unwrap_or((body, ""));
         let (expected, help) = expected_type(expected);
-        return Some((
-            format!(
-                "wrong type: expected {expected}, found {}",
-                found_type(found)
-            ),
-            help.to_string(),
+        let found = found_type(found);
+        return Some(wrong_type(
+            format!("wrong type: expected {expected}, found {found}"),
+            help,
+        ));
+    }
+    if let Some(body) = message.strip_prefix("invalid value: ") {
+        let expected = body.rsplit_once(", expected ").map_or("", |(_, e)| e);
+        let (expected, help) = expected_type(expected);
+        return Some(BadValue {
+            code: "bad-number",
+            headline: format!("this number is out of range: expected {expected}"),
+            label: "not allowed here",
+            help: help.to_string(),
+        });
+    }
+    // An array where a table belongs: serde reads a struct from a sequence, by position.
+    if message.starts_with("invalid length ") && message.contains("expected struct ") {
+        let (_, help) = expected_type("struct");
+        return Some(wrong_type(
+            "wrong type: expected a table, found an array".into(),
+            help,
         ));
     }
     if message.contains("untagged enum KeyEntry") {
-        return Some((
+        return Some(wrong_type(
             "wrong type: a key entry is an item id, or an array of ids of equal rank".into(),
-            "write ids in quotes: `key = [\"first\", [\"tied\", \"tied\"], \"last\"]`".into(),
+            "write ids in quotes: `key = [\"first\", [\"tied\", \"tied\"], \"last\"]`",
         ));
     }
     if message.contains("did not match any variant of untagged enum") {
-        return Some((
+        return Some(wrong_type(
             "wrong type: the value has none of the forms allowed here".into(),
-            "see the authoring guide (docs/authoring.md) for what this key takes".into(),
+            "see the authoring guide (docs/authoring.md) for what this key takes",
         ));
     }
     // The message for a number or array where a name such as `kind = "sort"` belongs.
     if message == "wanted string or table" {
-        return Some((
+        return Some(wrong_type(
             "wrong type: expected a name in quotes".into(),
-            "write one of the names allowed here in quotes, like `kind = \"sort\"`".into(),
+            "write one of the names allowed here in quotes, like `kind = \"sort\"`",
         ));
     }
     None
@@ -59,7 +93,7 @@ fn expected_type(expected: &str) -> (&'static str, &'static str) {
         "i8" | "i16" | "i32" | "i64" | "isize" => {
             ("a whole number", "write a whole number without quotes: `3`")
         }
-        e if e.starts_with("struct ") || e == "a map" => (
+        e if e.starts_with("struct") || e == "a map" => (
             "a table",
             "this key holds other keys: see the authoring guide (docs/authoring.md)",
         ),
@@ -87,23 +121,29 @@ fn found_type(found: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::wrong_type;
+    use super::bad_value;
 
     #[test]
     fn says_toml_words_not_rust_types() {
-        let (headline, help) =
-            wrong_type("invalid type: integer `5`, expected struct RawWords").unwrap();
+        let bad = bad_value("invalid type: integer `5`, expected struct RawWords").unwrap();
         assert_eq!(
-            headline,
+            bad.headline,
             "wrong type: expected a table, found a whole number"
         );
-        assert!(help.contains("authoring guide"));
-        let (headline, help) =
-            wrong_type("invalid type: string \"Stephenson\", expected a sequence").unwrap();
-        assert_eq!(headline, "wrong type: expected an array, found text");
-        assert!(help.contains("square brackets"));
-        let (headline, _) = wrong_type("invalid type: map, expected f64").unwrap();
-        assert_eq!(headline, "wrong type: expected a number, found a table");
-        assert!(wrong_type("duplicate key").is_none());
+        assert!(bad.help.contains("authoring guide"));
+        let bad = bad_value("invalid type: string \"Stephenson\", expected a sequence").unwrap();
+        assert_eq!(bad.headline, "wrong type: expected an array, found text");
+        assert!(bad.help.contains("square brackets"));
+        let bad = bad_value("invalid type: map, expected f64").unwrap();
+        assert_eq!(bad.headline, "wrong type: expected a number, found a table");
+        let bad = bad_value("invalid value: integer `-2`, expected u32").unwrap();
+        assert_eq!(bad.code, "bad-number");
+        assert_eq!(
+            bad.headline,
+            "this number is out of range: expected a whole number of 0 or more"
+        );
+        let bad = bad_value("invalid length 1, expected struct RawLevel with 2 elements");
+        assert_eq!(bad.unwrap().code, "wrong-type");
+        assert!(bad_value("duplicate key").is_none());
     }
 }
