@@ -1,0 +1,224 @@
+//! Every diagnostic of the activity format, from a fixture that triggers it, as `classwork
+//! validate` prints it.
+//!
+//! Each fixture in `tests/fixtures/invalid/` is named after the code it must produce: a file
+//! (`unknown-key.toml`) or a unit folder (`missing-file/`). Its plain rendering is compared
+//! with `tests/snapshots/`; after a deliberate change to a message, review the new snapshots
+//! with `INSTA_UPDATE=always cargo test --test diagnostics` and `git diff`.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use classwork::diagnostic::{Diagnostic, Style, render_all};
+use classwork::load::{MAX_FILE_BYTES, load_path};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures/invalid")
+}
+
+/// The plain rendering, with the folder `prefix/` (the checkout, or a temporary folder)
+/// replaced in paths by `replacement`.
+fn rendered(diagnostics: &[Diagnostic], prefix: &Path, replacement: &str) -> String {
+    render_all(diagnostics, Style::Plain).replace(&format!("{}/", prefix.display()), replacement)
+}
+
+/// Loads the fixture `name`, checks it produces its code, and compares the rendering.
+fn check(name: &str) {
+    let code = name.strip_suffix(".toml").unwrap_or(name);
+    let loaded = load_path(&fixtures().join(name));
+    let text = rendered(&loaded.diagnostics, root(), "");
+    assert!(
+        loaded.diagnostics.iter().any(|d| d.code == code),
+        "{name} should produce a `{code}` diagnostic, but produced:\n{text}"
+    );
+    insta::assert_snapshot!(code, text);
+}
+
+macro_rules! fixtures {
+    ($($test:ident: $name:literal,)*) => {
+        /// Every fixture with a test of its own.
+        const FIXTURES: &[&str] = &[$($name),*];
+        $(
+            #[test]
+            fn $test() {
+                check($name);
+            }
+        )*
+    };
+}
+
+fixtures! {
+    ambiguous_date: "ambiguous-date.toml",
+    bad_date: "bad-date.toml",
+    bad_id: "bad-id.toml",
+    bad_key: "bad-key.toml",
+    bad_number: "bad-number.toml",
+    bad_order: "bad-order.toml",
+    bad_version: "bad-version.toml",
+    duplicate_id: "duplicate-id.toml",
+    duplicate_key: "duplicate-key.toml",
+    empty_file: "empty-file.toml",
+    empty_prompt: "empty-prompt.toml",
+    empty_unit: "empty-unit",
+    full_marks_unreachable: "full-marks-unreachable.toml",
+    io: "io",
+    key_not_for_kind: "key-not-for-kind.toml",
+    key_overlap: "key-overlap.toml",
+    min_above_max: "min-above-max.toml",
+    missing_file: "missing-file",
+    missing_key: "missing-key.toml",
+    missing_version: "missing-version.toml",
+    newer_version: "newer-version.toml",
+    no_key: "no-key.toml",
+    no_marks: "no-marks.toml",
+    not_utf8: "not-utf8.toml",
+    path_outside_unit: "path-outside-unit",
+    revisit_with_key: "revisit-with-key.toml",
+    single_choice: "single-choice.toml",
+    syntax: "syntax.toml",
+    too_deep: "too-deep.toml",
+    too_few: "too-few.toml",
+    unexplained_row: "unexplained-row.toml",
+    unknown_key: "unknown-key.toml",
+    unknown_reference: "unknown-reference.toml",
+    unknown_value: "unknown-value.toml",
+    unlisted_file: "unlisted-file",
+    unused_source: "unused-source",
+    wrong_type: "wrong-type.toml",
+}
+
+/// Too large to commit: written for the test, a little over the limit.
+#[test]
+fn file_too_large() {
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join("file-too-large.toml");
+    let line = "# padding to make the file larger than classwork reads\n";
+    let mut text = String::from("schema_version = 1\n");
+    while (text.len() as u64) < MAX_FILE_BYTES + MAX_FILE_BYTES / 4 {
+        text.push_str(line);
+    }
+    std::fs::write(&path, text).unwrap();
+    let loaded = load_path(&path);
+    assert!(
+        loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "file-too-large")
+    );
+    insta::assert_snapshot!(
+        "file-too-large",
+        rendered(&loaded.diagnostics, temp.path(), "<temp>/")
+    );
+}
+
+#[test]
+fn the_not_utf8_fixture_is_not_utf8() {
+    let bytes = std::fs::read(fixtures().join("not-utf8.toml")).unwrap();
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the fixture was re-encoded"
+    );
+}
+
+#[test]
+fn every_fixture_has_a_test() {
+    let on_disk: BTreeSet<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let tested: BTreeSet<String> = FIXTURES.iter().map(|f| f.to_string()).collect();
+    assert_eq!(
+        on_disk, tested,
+        "add the fixture to `fixtures!` (or remove it)"
+    );
+}
+
+/// Codes written as `Diagnostic::error("code"` or `Diagnostic::warning("code"` in `dir`.
+fn codes_in(dir: &Path, codes: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("src/ is readable").path();
+        if path.is_dir() {
+            codes_in(&path, codes);
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("source files are UTF-8");
+        for call in ["Diagnostic::error(", "Diagnostic::warning("] {
+            for (at, _) in text.match_indices(call) {
+                let rest = text[at + call.len()..].trim_start();
+                if let Some(literal) = rest.strip_prefix('"')
+                    && let Some(end) = literal.find('"')
+                {
+                    codes.insert(literal[..end].to_string());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_code_has_a_fixture() {
+    // The activity format's loader and checks; answer files have diagnostics of their own.
+    let mut codes = BTreeSet::new();
+    for dir in ["src/activity", "src/load"] {
+        codes_in(&root().join(dir), &mut codes);
+    }
+    assert!(codes.len() > 20, "the scan found too few codes");
+    let covered: BTreeSet<String> = FIXTURES
+        .iter()
+        .map(|f| f.trim_end_matches(".toml").to_string())
+        .chain(["file-too-large".to_string()])
+        .collect();
+    let missing: Vec<&String> = codes.difference(&covered).collect();
+    assert!(
+        missing.is_empty(),
+        "these codes have no fixture in tests/fixtures/invalid/: {missing:?}"
+    );
+}
+
+const QUIZ: &str = r#"schema_version = 1
+id = "ID"
+kind = "choice"
+title = "Railway facts"
+
+[[questions]]
+id = "first-line"
+prompt = "Which was the first public railway to use steam locomotives?"
+
+[[questions.options]]
+id = "stockton"
+text = "The Stockton and Darlington Railway"
+correct = true
+"#;
+
+#[test]
+fn one_broken_file_does_not_stop_the_others() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    std::fs::write(
+        dir.join("unit.toml"),
+        "schema_version = 1\nid = \"early-railways\"\ntitle = \"Railways\"\n\
+         activities = [\"01-first.toml\", \"02-broken.toml\", \"03-third.toml\"]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("01-first.toml"), QUIZ.replace("ID", "first")).unwrap();
+    let broken = QUIZ.replace("ID", "broken").replace("title", "titel");
+    std::fs::write(dir.join("02-broken.toml"), broken).unwrap();
+    std::fs::write(dir.join("03-third.toml"), QUIZ.replace("ID", "third")).unwrap();
+
+    let loaded = load_path(dir);
+    let ids: Vec<&str> = loaded.units[0]
+        .activities
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(ids, ["first", "third"]);
+    assert!(!loaded.diagnostics.is_empty());
+    for d in &loaded.diagnostics {
+        let file = d.file.as_ref().map(|f| f.name.clone()).unwrap_or_default();
+        assert!(file.ends_with("02-broken.toml"), "{d:?}");
+    }
+}
