@@ -1,0 +1,898 @@
+//! Table-driven tests of every scoring rule. Activities are written as TOML and loaded
+//! through the real loader; every expected mark is worked out by hand from the formula in
+//! the comment above it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use classwork::activity::validate::SourceIds;
+use classwork::activity::{Activity, Source, SourceKind};
+use classwork::answer::{Answer, Response};
+use classwork::diagnostic::SourceFile;
+use classwork::load::activity_from;
+use classwork::scoring::{Outcome, Score, compare_rankings, score, score_with_sources};
+
+fn activity(body: &str) -> Activity {
+    let file = SourceFile::new("test.toml", format!("schema_version = 1\n{body}"));
+    let ids: SourceIds = ["s1".to_string()].into();
+    let mut diagnostics = Vec::new();
+    let activity = activity_from(&file, &ids, &mut diagnostics);
+    let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    activity.expect("the activity loads")
+}
+
+/// Checks what every score must satisfy and returns its marks.
+fn marks(score: &Score) -> f64 {
+    let sum: f64 = score.entries.iter().map(|e| e.marks).sum();
+    assert!((sum - score.marks).abs() < 1e-9, "{:#?}", score.entries);
+    assert!(score.marks >= 0.0 && score.marks <= score.max, "{score:#?}");
+    score.marks
+}
+
+fn assert_marks(got: f64, want: f64, case: &str) {
+    assert!((got - want).abs() < 1e-9, "{case}: got {got}, want {want}");
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn answer(response: Response) -> Answer {
+    Answer {
+        response,
+        ..Answer::default()
+    }
+}
+
+fn ticks(row: &str, ticked: &[&str]) -> Answer {
+    answer(Response::Sort {
+        ticks: [(row.to_string(), set(ticked))].into(),
+        evidence: BTreeMap::new(),
+    })
+}
+
+const COLUMNS: &str = r#"
+[[columns]]
+id = "a"
+label = "Alpha"
+[[columns]]
+id = "b"
+label = "Beta"
+[[columns]]
+id = "c"
+label = "Gamma"
+[[columns]]
+id = "d"
+label = "Delta"
+[[columns]]
+id = "e"
+label = "Epsilon"
+"#;
+
+fn sort(rule: &str, row: &str) -> Activity {
+    activity(&format!(
+        "id = \"s\"\nkind = \"sort\"\ntitle = \"T\"\ninstructions = \"I\"\n\
+         [scoring]\nrule = \"{rule}\"\n{COLUMNS}\n[[rows]]\nid = \"r\"\nlabel = \"A statement\"\ntext = \"A statement\"\n{row}"
+    ))
+}
+
+#[test]
+fn sort_partial_credit_is_the_ou_matrix() {
+    // total = 2 right columns (a, b), c also accepted; 2 points: max(min(right, 2 − wrong), 0) / 2 × 2.
+    let a = sort(
+        "partial",
+        "right = [\"a\", \"b\"]\nalso_accept = [\"c\"]\npoints = 2",
+    );
+    let cases: &[(&[&str], f64)] = &[
+        (&["a", "b"], 2.0),           // min(2, 2) = 2
+        (&["a"], 1.0),                // min(1, 2) = 1
+        (&["a", "d"], 1.0),           // min(1, 2 − 1) = 1: the wrong tick costs nothing more
+        (&["a", "b", "d"], 1.0),      // min(2, 1) = 1
+        (&["a", "b", "d", "e"], 0.0), // min(2, 0) = 0
+        (&["d"], 0.0),                // min(0, 1) = 0
+        (&["a", "b", "c"], 2.0),      // also_accept never costs
+        (&["c"], 0.0),                // ... nor earns
+        (&["a", "c", "d"], 1.0),      // right 1, wrong 1: min(1, 1) = 1
+        (&[], 0.0),
+    ];
+    for (ticked, want) in cases {
+        let s = score(&a, &ticks("r", ticked));
+        assert_marks(marks(&s), *want, &format!("{ticked:?}"));
+    }
+    // One right column (a), 1 point, two wrong ticks: max(min(1, 1 − 2), 0) = 0, floored.
+    let a = sort("partial", "right = [\"a\"]");
+    let s = score(&a, &ticks("r", &["a", "d", "e"]));
+    assert_marks(marks(&s), 0.0, "floored");
+    assert!(
+        s.entries
+            .iter()
+            .any(|e| e.reason.contains("never scores below 0"))
+    );
+    let reasons: Vec<String> = s.explanation();
+    assert!(
+        reasons.contains(&"A statement: +1 Alpha — right".to_string()),
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons.contains(&"A statement: −1 Delta ticked: not supported by this source".to_string()),
+        "{reasons:#?}"
+    );
+}
+
+#[test]
+fn sort_three_right_columns_share_the_points() {
+    // total 3, 3 points, one mark a column: right 3, wrong 1 → min(3, 2) = 2.
+    let a = sort("partial", "right = [\"a\", \"b\", \"c\"]\npoints = 3");
+    let cases: &[(&[&str], f64)] = &[
+        (&["a", "b", "c", "d"], 2.0),
+        (&["a", "d"], 1.0), // min(1, 2) = 1
+        (&["a", "b"], 2.0),
+        (&["d", "e"], 0.0),
+    ];
+    for (ticked, want) in cases {
+        let s = score(&a, &ticks("r", ticked));
+        assert_marks(marks(&s), *want, &format!("{ticked:?}"));
+    }
+}
+
+#[test]
+fn sort_all_or_nothing() {
+    let a = sort(
+        "all_or_nothing",
+        "right = [\"a\", \"b\"]\nalso_accept = [\"c\"]\npoints = 2",
+    );
+    let cases: &[(&[&str], f64)] = &[
+        (&["a", "b"], 2.0),
+        (&["a"], 0.0),
+        (&["a", "b", "d"], 0.0),
+        (&["a", "b", "c"], 2.0),
+        (&[], 0.0),
+    ];
+    for (ticked, want) in cases {
+        let s = score(&a, &ticks("r", ticked));
+        assert_marks(marks(&s), *want, &format!("{ticked:?}"));
+    }
+}
+
+#[test]
+fn a_row_with_no_right_column_earns_its_marks_when_nothing_wrong_is_ticked() {
+    let a = sort(
+        "partial",
+        "right = []\nalso_accept = [\"c\"]\nexplanation = \"Nothing fits.\"",
+    );
+    let cases: &[(&[&str], f64)] = &[(&[], 1.0), (&["c"], 1.0), (&["d"], 0.0), (&["c", "d"], 0.0)];
+    for (ticked, want) in cases {
+        let s = score(&a, &ticks("r", ticked));
+        assert_marks(marks(&s), *want, &format!("{ticked:?}"));
+        assert!(
+            s.entries
+                .iter()
+                .any(|e| e.reason.contains("no column fits"))
+        );
+    }
+}
+
+fn source() -> Source {
+    Source {
+        id: "s1".into(),
+        label: "Source 1".into(),
+        who: None,
+        when: None,
+        kind: SourceKind::Speech,
+        text: Some("We go to it because trade with capitalist countries is necessary.".into()),
+        description: None,
+        citation: None,
+    }
+}
+
+#[test]
+fn sort_evidence_is_checked_against_the_source_when_it_is_given() {
+    let body = |evidence: &str| {
+        activity(&format!(
+            "id = \"s\"\nkind = \"sort\"\ntitle = \"T\"\ninstructions = \"I\"\n\
+             require_evidence = true\n[scoring]\nevidence_points = 0.5\n{COLUMNS}\n\
+             [[rows]]\nsource = \"s1\"\nright = [\"a\"]\n{evidence}"
+        ))
+    };
+    let quoting = |quote: &str| Answer {
+        response: Response::Sort {
+            ticks: [("s1".to_string(), set(&["a"]))].into(),
+            evidence: [("s1".to_string(), quote.to_string())].into(),
+        },
+        ..Answer::default()
+    };
+    let sources = [source()];
+    let listed = body("evidence = [\"trade with capitalist countries\"]");
+    let open = body("");
+    // (activity, quote, marks with sources, marks without): 1 for the tick + 0.5 evidence.
+    let cases: &[(&Activity, &str, f64, f64)] = &[
+        (&listed, "“Trade with capitalist countries”", 1.5, 1.5),
+        (&listed, "trade with communist countries", 1.0, 1.0),
+        (&listed, "trade with capitalist countries, never", 1.0, 1.5), // not in the source
+        (&listed, "go to it because", 1.0, 1.0),                       // not the listed words
+        (&open, "go to it because", 1.5, 1.5),
+        (&open, "it because wealth", 1.0, 1.5), // without the source nothing to check
+        (&open, "trade", 1.0, 1.0),             // shorter than three words
+        (&open, "", 1.0, 1.0),
+    ];
+    for (a, quote, with, without) in cases {
+        let s = score_with_sources(a, &quoting(quote), &sources);
+        assert_marks(marks(&s), *with, &format!("{quote} with the source"));
+        let s = score(a, &quoting(quote));
+        assert_marks(marks(&s), *without, &format!("{quote} without"));
+    }
+    // The row is named after its source when the sources are given.
+    let s = score_with_sources(&listed, &quoting("x"), &sources);
+    assert_eq!(s.tasks[0].label, "Source 1");
+}
+
+const CARDS: &str = r#"
+[[buckets]]
+id = "x"
+label = "Britain"
+[[buckets]]
+id = "y"
+label = "Germany"
+[[cards]]
+id = "c1"
+text = "Trade agreement"
+bucket = "x"
+[[cards]]
+id = "c2"
+text = "Rapallo"
+bucket = "y"
+also_accept = ["x"]
+[[cards]]
+id = "c3"
+text = "Zinoviev letter"
+bucket = "x"
+[[cards]]
+id = "c4"
+text = "Treaty of Berlin"
+bucket = "y"
+"#;
+
+#[test]
+fn categorize_counts_right_placements_with_an_optional_penalty() {
+    let plain = activity(&format!(
+        "id = \"c\"\nkind = \"categorize\"\ntitle = \"T\"\ninstructions = \"I\"\n{CARDS}"
+    ));
+    let penalised = activity(&format!(
+        "id = \"c\"\nkind = \"categorize\"\ntitle = \"T\"\ninstructions = \"I\"\n\
+         [scoring]\nwrong_penalty = true\n{CARDS}"
+    ));
+    // right ÷ total × 4 = right; with the penalty, right − wrong, floored at 0.
+    let cases: &[(&[(&str, &str)], f64, f64)] = &[
+        (
+            &[("c1", "x"), ("c2", "y"), ("c3", "x"), ("c4", "y")],
+            4.0,
+            4.0,
+        ),
+        (
+            &[("c1", "y"), ("c2", "x"), ("c3", "x"), ("c4", "y")],
+            3.0,
+            2.0,
+        ),
+        (
+            &[("c1", "y"), ("c2", "x"), ("c3", "y"), ("c4", "x")],
+            1.0,
+            0.0,
+        ), // 1 − 3 → 0
+        (&[("c1", "x")], 1.0, 1.0), // unplaced cards cost nothing
+        (&[], 0.0, 0.0),
+    ];
+    for (placed, without, with) in cases {
+        let a = answer(Response::Categorize(map(placed)));
+        assert_marks(marks(&score(&plain, &a)), *without, &format!("{placed:?}"));
+        let s = score(&penalised, &a);
+        assert_marks(marks(&s), *with, &format!("{placed:?} penalised"));
+    }
+    let worst = answer(Response::Categorize(map(&[
+        ("c1", "y"),
+        ("c2", "x"),
+        ("c3", "y"),
+        ("c4", "x"),
+    ])));
+    let s = score(&penalised, &worst);
+    assert!(
+        s.entries
+            .iter()
+            .any(|e| e.reason.contains("never score below 0") && e.marks == 2.0)
+    );
+    let lines = score(&plain, &worst).explanation();
+    assert!(
+        lines.contains(&"Trade agreement: 0 in “Germany”: it belongs in “Britain”".to_string()),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn match_counts_right_choices_with_an_optional_penalty() {
+    let body = |penalty: bool| {
+        activity(&format!(
+            "id = \"m\"\nkind = \"match\"\ntitle = \"T\"\ninstructions = \"I\"\n\
+             [scoring]\nwrong_penalty = {penalty}\n\
+             [[options]]\nid = \"taylor\"\nlabel = \"Taylor\"\n\
+             [[options]]\nid = \"roberts\"\nlabel = \"Roberts\"\n\
+             [[items]]\nid = \"i1\"\ntext = \"Improvisation\"\noption = \"taylor\"\n\
+             [[items]]\nid = \"i2\"\ntext = \"Late decision\"\noption = \"roberts\"\n\
+             [[items]]\nid = \"i3\"\ntext = \"Security\"\noption = \"roberts\"\n"
+        ))
+    };
+    let cases: &[(&[(&str, &str)], f64, f64)] = &[
+        (
+            &[("i1", "taylor"), ("i2", "roberts"), ("i3", "roberts")],
+            3.0,
+            3.0,
+        ),
+        (&[("i1", "taylor"), ("i2", "taylor")], 1.0, 0.0), // 1 right, 1 wrong, 1 left
+        (
+            &[("i1", "roberts"), ("i2", "taylor"), ("i3", "taylor")],
+            0.0,
+            0.0,
+        ),
+    ];
+    for (chosen, without, with) in cases {
+        let a = answer(Response::Match(map(chosen)));
+        assert_marks(
+            marks(&score(&body(false), &a)),
+            *without,
+            &format!("{chosen:?}"),
+        );
+        assert_marks(
+            marks(&score(&body(true), &a)),
+            *with,
+            &format!("{chosen:?} penalised"),
+        );
+    }
+}
+
+fn ranked(method: &str, key: &str) -> Activity {
+    activity(&format!(
+        "id = \"r\"\nkind = \"rank\"\ntitle = \"T\"\ninstructions = \"I\"\n\
+         key = {key}\n[scoring]\nmethod = \"{method}\"\n\
+         [[items]]\nid = \"a\"\ntext = \"A\"\n[[items]]\nid = \"b\"\ntext = \"B\"\n\
+         [[items]]\nid = \"c\"\ntext = \"C\"\n[[items]]\nid = \"d\"\ntext = \"D\"\n"
+    ))
+}
+
+fn order(ids: &[&str]) -> Answer {
+    answer(Response::Order {
+        order: ids.iter().map(|s| s.to_string()).collect(),
+        justification: String::new(),
+    })
+}
+
+const METHODS: [&str; 7] = [
+    "absolute",
+    "relative",
+    "subsequence",
+    "pairs",
+    "footrule",
+    "kendall",
+    "all_or_nothing",
+];
+
+/// Checks an order against `key` by every method: `want` in the order of [`METHODS`].
+fn check_methods(key: &str, student: &[&str], want: [f64; 7]) {
+    for (method, want) in METHODS.iter().zip(want) {
+        let s = score(&ranked(method, key), &order(student));
+        assert_marks(
+            marks(&s),
+            want,
+            &format!("{method} on {student:?} with {key}"),
+        );
+    }
+}
+
+#[test]
+fn order_methods_on_a_strict_key() {
+    let key = r#"["a", "b", "c", "d"]"#;
+    // n = 4: every method gives 4 marks for the key's own order.
+    check_methods(key, &["a", "b", "c", "d"], [4.0; 7]);
+    // b a d c: every item 1 away.
+    //   absolute 0; relative 4 × (3 − 1)/3 = 8/3; subsequence: longest run 2 (a d) → 2;
+    //   pairs: none adjacent in key order → 0; footrule 1 − 4/8 → 2;
+    //   kendall: (a,b) and (c,d) discordant, 1 − 2/6 → 8/3; all or nothing 0.
+    check_methods(
+        key,
+        &["b", "a", "d", "c"],
+        [0.0, 8.0 / 3.0, 2.0, 0.0, 2.0, 8.0 / 3.0, 0.0],
+    );
+    // d c b a: distances 3, 1, 1, 3.
+    //   relative (0 + 2/3 + 2/3 + 0) = 4/3; run of 1 does not count; footrule 1 − 8/8 = 0;
+    //   kendall: all 6 pairs discordant → 0.
+    check_methods(
+        key,
+        &["d", "c", "b", "a"],
+        [0.0, 4.0 / 3.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+    );
+    // a c, with b and d left out (each n − 1 = 3 away; every pair with them discordant).
+    //   absolute 1 (a); relative 1 + 2/3 = 5/3; subsequence a c → 2; pairs (a, c) → 0;
+    //   footrule 1 − (0 + 3 + 1 + 3)/8 = 1/8 → 0.5; kendall 1 − 5/6 → 2/3.
+    check_methods(
+        key,
+        &["a", "c"],
+        [1.0, 5.0 / 3.0, 2.0, 0.0, 0.5, 2.0 / 3.0, 0.0],
+    );
+    check_methods(key, &[], [0.0; 7]);
+}
+
+#[test]
+fn order_methods_with_ties() {
+    // b and c are of equal rank: either may be 2nd or 3rd.
+    let key = r#"["a", ["b", "c"], "d"]"#;
+    check_methods(key, &["a", "c", "b", "d"], [4.0; 7]);
+    // c a b d: c at 0 (allowed 1–2) is 1 away, a at 1 (allowed 0) 1 away, b and d in place.
+    //   absolute 2; relative 2/3 + 2/3 + 1 + 1 = 10/3; subsequence: a b d (or c b d) → 3;
+    //   pairs: (c,a) no, (a,b) yes, (b,d) yes → 4 × 2/3 = 8/3; footrule 1 − 2/8 → 3;
+    //   kendall: only (a,c) discordant (b,c tied) → 1 − 1/6 → 10/3; all or nothing 0.
+    check_methods(
+        key,
+        &["c", "a", "b", "d"],
+        [2.0, 10.0 / 3.0, 3.0, 8.0 / 3.0, 3.0, 10.0 / 3.0, 0.0],
+    );
+}
+
+#[test]
+fn a_rank_without_a_key_marks_completeness_and_the_justification() {
+    let a = activity(
+        "id = \"r\"\nkind = \"rank\"\ntitle = \"T\"\ninstructions = \"I\"\n\
+         [justification]\nmin_words = 5\npoints = 2\n\
+         [[items]]\nid = \"a\"\ntext = \"A\"\n[[items]]\nid = \"b\"\ntext = \"B\"\n\
+         [[items]]\nid = \"c\"\ntext = \"C\"\n",
+    );
+    let with = |ids: &[&str], why: &str| {
+        answer(Response::Order {
+            order: ids.iter().map(|s| s.to_string()).collect(),
+            justification: why.to_string(),
+        })
+    };
+    let cases: &[(&[&str], &str, f64)] = &[
+        (&["c", "a", "b"], "Security mattered most of all.", 3.0), // 1 + 2
+        (&["c", "a", "b"], "Security mattered most.", 1.0),        // 4 words < 5
+        (&["c", "a"], "Security mattered most of all.", 2.0),      // incomplete
+        (&["c", "a", "a"], "", 0.0),                               // a twice, b missing
+        (&[], "", 0.0),
+    ];
+    for (ids, why, want) in cases {
+        assert_marks(
+            marks(&score(&a, &with(ids, why))),
+            *want,
+            &format!("{ids:?} {why}"),
+        );
+    }
+}
+
+#[test]
+fn a_timeline_is_keyed_by_its_dates() {
+    // Keyed 1922 → 1933 → 1939 (two events in 1939 are tied); relative, n = 4.
+    let a = activity(
+        "id = \"t\"\nkind = \"timeline\"\ntitle = \"T\"\ninstructions = \"I\"\n\
+         [[events]]\nid = \"pact\"\ntext = \"Pact\"\ndate = \"1939\"\n\
+         [[events]]\nid = \"rapallo\"\ntext = \"Rapallo\"\ndate = \"1922\"\n\
+         [[events]]\nid = \"hitler\"\ntext = \"Hitler\"\ndate = \"1933\"\n\
+         [[events]]\nid = \"war\"\ntext = \"War\"\ndate = \"1939\"\n",
+    );
+    let cases: &[(&[&str], f64)] = &[
+        (&["rapallo", "hitler", "war", "pact"], 4.0),
+        // hitler 1 away, rapallo 1 away: 2/3 + 2/3 + 1 + 1.
+        (&["hitler", "rapallo", "pact", "war"], 10.0 / 3.0),
+        // pact at 0 (allowed 2–3) 2 away: 1/3; rapallo 1 away 2/3; hitler 1 away 2/3; war 1.
+        (
+            &["pact", "rapallo", "hitler", "war"],
+            1.0 / 3.0 + 2.0 / 3.0 + 2.0 / 3.0 + 1.0,
+        ),
+    ];
+    for (ids, want) in cases {
+        assert_marks(marks(&score(&a, &order(ids))), *want, &format!("{ids:?}"));
+    }
+}
+
+#[test]
+fn choice_weights_are_summed_and_clamped() {
+    let a = activity(
+        r#"id = "q"
+kind = "choice"
+title = "T"
+[[questions]]
+id = "single"
+prompt = "Who?"
+points = 2
+[[questions.options]]
+id = "a"
+text = "Litvinov"
+weight = 1
+feedback = "Yes: the face of collective security."
+[[questions.options]]
+id = "b"
+text = "Molotov"
+weight = 0.5
+[[questions.options]]
+id = "c"
+text = "Trotsky"
+weight = -0.5
+[[questions]]
+id = "many"
+prompt = "Which?"
+points = 3
+multiple = true
+[[questions.options]]
+id = "a"
+text = "A"
+correct = true
+[[questions.options]]
+id = "b"
+text = "B"
+correct = true
+[[questions.options]]
+id = "c"
+text = "C"
+correct = true
+[[questions.options]]
+id = "d"
+text = "D"
+[[questions.options]]
+id = "e"
+text = "E"
+"#,
+    );
+    let chose =
+        |q: &str, ids: &[&str]| answer(Response::Choice([(q.to_string(), set(ids))].into()));
+    // clamp(Σ weights, 0, 1) × points. In "many" right options weigh 1/3, wrong −1/3.
+    let cases: &[(&str, &[&str], f64)] = &[
+        ("single", &["a"], 2.0),
+        ("single", &["b"], 1.0),
+        ("single", &["c"], 0.0),      // −0.5 clamped to 0
+        ("single", &["a", "b"], 2.0), // 1.5 clamped to 1
+        ("many", &["a", "b"], 2.0),
+        ("many", &["a", "b", "c"], 3.0),
+        ("many", &["a", "b", "c", "d"], 2.0),
+        ("many", &["a", "d", "e"], 0.0), // 1/3 − 2/3 → 0
+        ("many", &[], 0.0),
+    ];
+    for (q, ids, want) in cases {
+        let s = score(&a, &chose(q, ids));
+        assert_marks(marks(&s), *want, &format!("{q} {ids:?}"));
+    }
+    let s = score(&a, &chose("single", &["a"]));
+    assert!(
+        s.tasks[0]
+            .feedback
+            .iter()
+            .any(|f| f.contains("collective security"))
+    );
+    assert_eq!(s.tasks[0].outcome, Outcome::Right);
+}
+
+const SHORT: &str = r#"id = "s"
+kind = "short"
+title = "T"
+[[questions]]
+id = "who"
+prompt = "Who replaced Litvinov?"
+points = 2
+accept = ["Molotov", "V* Molotov"]
+[[questions]]
+id = "why"
+prompt = "Why did collective security fail?"
+points = 3
+[[questions.keywords]]
+alternatives = ["collective security", "Litvinov"]
+[[questions.keywords]]
+alternatives = ["appease*"]
+occurrences = 2
+[[questions.keywords]]
+alternatives = ["Munich"]
+points = 2
+[[questions]]
+id = "opinion"
+prompt = "What do you think?"
+points = 3
+"#;
+
+#[test]
+fn short_answers_by_acceptance_keywords_cap_and_teacher() {
+    let a = activity(SHORT);
+    let wrote = |q: &str, text: &str| answer(Response::Short(map(&[(q, text)])));
+    let cases: &[(&str, &str, f64)] = &[
+        ("who", "  molotov. ", 2.0),
+        ("who", "Vyacheslav Molotov", 2.0),
+        ("who", "Litvinov", 0.0),
+        // 1 (collective security, found twice, counted once) + 2 (Munich) = 3.
+        (
+            "why",
+            "Litvinov's collective security failed after Munich.",
+            3.0,
+        ),
+        // 1 + 2 × 1 (appeasement, appeasing) + 2 = 5, capped at 3.
+        (
+            "why",
+            "Munich and appeasement, appeasing Hitler; Litvinov",
+            3.0,
+        ),
+        // One occurrence of the appease* group: 1.
+        ("why", "Appeasement.", 1.0),
+        ("why", "", 0.0),
+    ];
+    for (q, text, want) in cases {
+        let s = score(&a, &wrote(q, text));
+        assert_marks(marks(&s), *want, &format!("{q}: {text}"));
+    }
+    let capped = score(
+        &a,
+        &wrote("why", "Munich and appeasement, appeasing Hitler; Litvinov"),
+    );
+    assert!(
+        capped
+            .entries
+            .iter()
+            .any(|e| e.reason.contains("capped at the question's 3 marks") && e.marks == -2.0),
+        "{:#?}",
+        capped.entries
+    );
+    // No accept and no keywords: the teacher marks it; until then it is provisional.
+    let s = score(&a, &wrote("opinion", "Stalin had little choice."));
+    assert_eq!((marks(&s), s.awaiting_teacher), (0.0, 3.0));
+    assert!(s.is_provisional());
+    let mut marked = wrote("opinion", "Stalin had little choice.");
+    marked.teacher.insert("opinion".into(), 2.0);
+    let s = score(&a, &marked);
+    assert_eq!((marks(&s), s.awaiting_teacher), (2.0, 0.0));
+    // Nothing written: nothing to wait for.
+    let s = score(&a, &wrote("opinion", " "));
+    assert_eq!((marks(&s), s.awaiting_teacher), (0.0, 0.0));
+}
+
+fn essay(words: &str, rubric: bool) -> Activity {
+    let rubric = if rubric {
+        "[[rubric]]\nid = \"argument\"\ncriterion = \"Argument\"\n\
+         [[rubric.levels]]\npoints = 0\ndescription = \"None\"\n\
+         [[rubric.levels]]\npoints = 4\ndescription = \"Clear and sustained\"\n"
+    } else {
+        ""
+    };
+    activity(&format!(
+        "id = \"e\"\nkind = \"essay\"\ntitle = \"T\"\ninstructions = \"Why?\"\n\
+         [words]\n{words}\n[[keywords]]\nalternatives = [\"Munich\"]\n{rubric}"
+    ))
+}
+
+fn essay_of(words: usize, keyword: bool) -> Answer {
+    let mut text: Vec<&str> = vec!["word"; words];
+    if keyword {
+        text[0] = "Munich";
+    }
+    answer(Response::Essay(text.join(" ")))
+}
+
+#[test]
+fn word_limits_points_bands_and_hard_minimum() {
+    // 2 points within [10, 20]; the keyword is 1 more.
+    let within = essay("min = 10\nmax = 20\npoints = 2", false);
+    for (words, want) in [(9, 1.0), (10, 3.0), (20, 3.0), (21, 1.0)] {
+        let s = score(&within, &essay_of(words, true));
+        assert_marks(marks(&s), want, &format!("{words} words within"));
+    }
+    // Bands: 1 from 5 words, 2 from 10, 3 from 15; none over 20.
+    let bands = essay(
+        "max = 20\n[[words.bands]]\nmin = 5\npoints = 1\n[[words.bands]]\nmin = 10\npoints = 2\n\
+         [[words.bands]]\nmin = 15\npoints = 3",
+        false,
+    );
+    for (words, want) in [
+        (4, 0.0),
+        (5, 1.0),
+        (12, 2.0),
+        (15, 3.0),
+        (20, 3.0),
+        (21, 0.0),
+    ] {
+        let s = score(&bands, &essay_of(words, false));
+        assert_marks(marks(&s), want, &format!("{words} words in bands"));
+    }
+    // A hard minimum: below it the keyword earns nothing either.
+    let hard = essay("min = 10\nhard_min = true", false);
+    for (words, want) in [(9, 0.0), (10, 1.0)] {
+        let s = score(&hard, &essay_of(words, true));
+        assert_marks(marks(&s), want, &format!("{words} words, hard minimum"));
+    }
+    let s = score(&hard, &essay_of(9, true));
+    assert!(
+        s.entries
+            .iter()
+            .any(|e| e.reason.contains("earns no marks"))
+    );
+}
+
+#[test]
+fn rubric_criteria_wait_for_the_teacher() {
+    let a = essay("min = 1", true);
+    let mut written = essay_of(3, true);
+    let s = score(&a, &written);
+    // The keyword: 1; the criterion (4) awaits the teacher.
+    assert_eq!((marks(&s), s.awaiting_teacher), (1.0, 4.0));
+    assert_eq!(s.tasks[1].outcome, Outcome::AwaitingTeacher);
+    written.teacher.insert("argument".into(), 4.0);
+    let s = score(&a, &written);
+    assert_eq!((marks(&s), s.awaiting_teacher), (5.0, 0.0));
+    assert!(
+        s.explanation()
+            .iter()
+            .any(|l| l.contains("“Clear and sustained”"))
+    );
+}
+
+const REPORT: &str = r#"id = "rep"
+kind = "report"
+title = "Report"
+instructions = "Advise Stalin."
+[[sections]]
+id = "intro"
+heading = "Introduction"
+[[sections.keywords]]
+alternatives = ["war"]
+[[sections]]
+id = "advice"
+heading = "Recommendation"
+[[sections.rubric]]
+id = "evidence"
+criterion = "Evidence"
+[[sections.rubric.levels]]
+points = 0
+description = "None"
+[[sections.rubric.levels]]
+points = 2
+description = "Good"
+[[sections]]
+id = "notes"
+heading = "Notes"
+required = false
+[decision]
+prompt = "Germany or the Allies?"
+section = "advice"
+points = 2
+[[decision.options]]
+id = "germany"
+label = "Germany"
+alternatives = ["Germany", "Berlin"]
+[[decision.options]]
+id = "allies"
+label = "Britain and France"
+alternatives = ["Britain", "France", "Allies"]
+"#;
+
+fn report(intro: &str, advice: &str, decision: Option<&str>) -> Answer {
+    let mut sections = BTreeMap::new();
+    for (id, text) in [("intro", intro), ("advice", advice)] {
+        if !text.is_empty() {
+            sections.insert(id.to_string(), text.to_string());
+        }
+    }
+    answer(Response::Report {
+        cover: BTreeMap::new(),
+        sections,
+        decision: decision.map(str::to_string),
+    })
+}
+
+#[test]
+fn a_report_is_marked_section_by_section_with_its_decision() {
+    let a = activity(REPORT);
+    // intro keyword 1; decision 2 when argued in "advice"; the advice rubric (2) awaits.
+    let cases: &[(&str, &str, Option<&str>, f64, f64)] = &[
+        (
+            "War is coming.",
+            "Sign with Berlin.",
+            Some("germany"),
+            3.0,
+            2.0,
+        ),
+        (
+            "War is coming.",
+            "Sign with Berlin.",
+            Some("allies"),
+            1.0,
+            2.0,
+        ),
+        ("War is coming.", "Sign now.", Some("germany"), 1.0, 2.0),
+        ("War is coming.", "Sign with Berlin.", None, 1.0, 2.0),
+        ("", "", Some("germany"), 0.0, 0.0),
+    ];
+    for (intro, advice, decision, want, awaiting) in cases {
+        let s = score(&a, &report(intro, advice, *decision));
+        assert_marks(
+            marks(&s),
+            *want,
+            &format!("{intro} / {advice} / {decision:?}"),
+        );
+        assert_marks(s.awaiting_teacher, *awaiting, "awaiting");
+    }
+    let s = score(&a, &report("", "Sign with Berlin.", Some("germany")));
+    assert!(
+        s.explanation().contains(
+            &"Introduction: 0 the required section “Introduction” is missing".to_string()
+        ),
+        "{:#?}",
+        s.explanation()
+    );
+    let mut marked = report("War.", "Berlin.", Some("germany"));
+    marked.teacher.insert("advice.evidence".into(), 2.0);
+    let s = score(&a, &marked);
+    assert_eq!((marks(&s), s.is_provisional()), (5.0, false));
+}
+
+#[test]
+fn the_total_is_capped_at_the_activitys_points_and_follow_ups_count() {
+    let a = activity(&format!(
+        "id = \"c\"\nkind = \"categorize\"\ntitle = \"T\"\ninstructions = \"I\"\npoints = 4\n{CARDS}\n\
+         [[follow_up]]\nid = \"f\"\nprompt = \"Why?\"\npoints = 1\naccept = [\"trade\"]\n"
+    ));
+    let all = map(&[("c1", "x"), ("c2", "y"), ("c3", "x"), ("c4", "y")]);
+    let mut perfect = answer(Response::Categorize(all));
+    perfect.follow_up.insert("f".into(), "Trade".into());
+    // 4 cards + 1 follow-up = 5, capped at 4.
+    let s = score(&a, &perfect);
+    assert_marks(marks(&s), 4.0, "capped");
+    let last = s.entries.last().expect("a cap line");
+    assert_eq!(
+        (last.marks, last.reason.as_str()),
+        (-1.0, "capped at the activity's 4 marks")
+    );
+    perfect.follow_up.clear();
+    assert_marks(marks(&score(&a, &perfect)), 4.0, "no cap needed");
+}
+
+#[test]
+fn model_answers_are_shown_only_when_the_activity_allows() {
+    let shown = activity(SHORT);
+    let hidden = activity(&format!("show_model_answer = false\n{SHORT}"));
+    let a = answer(Response::Short(map(&[("who", "Molotov")])));
+    assert_eq!(
+        score(&shown, &a).tasks[0].model_answer.as_deref(),
+        Some("Molotov")
+    );
+    assert!(
+        score(&hidden, &a)
+            .tasks
+            .iter()
+            .all(|t| t.model_answer.is_none())
+    );
+}
+
+#[test]
+fn revisiting_a_ranking_reports_each_items_movement() {
+    let ids = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let moves = compare_rankings(&ids(&["a", "b", "c", "d"]), &ids(&["c", "a", "b", "e"]));
+    let got: Vec<(&str, Option<usize>, Option<usize>, i64)> = moves
+        .iter()
+        .map(|m| (m.item.as_str(), m.from, m.to, m.moved_by))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("c", Some(3), Some(1), 2),
+            ("a", Some(1), Some(2), -1),
+            ("b", Some(2), Some(3), -1),
+            ("e", None, Some(4), 0),
+            ("d", Some(4), None, 0),
+        ]
+    );
+}
+
+#[test]
+fn scoring_is_deterministic() {
+    let a = activity(SHORT);
+    let text = answer(Response::Short(map(&[(
+        "why",
+        "Munich, appeasement and Litvinov",
+    )])));
+    assert_eq!(score(&a, &text), score(&a, &text));
+}
