@@ -18,8 +18,8 @@
 //!   their Damerau edit distance is at most the group's `typos` — comparing the stems too
 //!   when the group stems ("apeasment" and "appeasement": stems "apeas" and "appeas").
 //!
-//! **Occurrences.** The text is read from the first word to the last; where an alternative
-//! matches, that is one occurrence and reading goes on after it. A group earns
+//! **Occurrences.** The text is read from the first word to the last; where alternatives
+//! match, the longest is one occurrence and reading goes on after it. A group earns
 //! `points × min(occurrences found, group.occurrences)`.
 
 use frostem::{Algorithm, Stemmer};
@@ -155,13 +155,18 @@ impl Alternatives {
         let mut found = Vec::new();
         let mut at = 0;
         while at < words.len() {
-            let hit = self.phrases.iter().find(|phrase| {
-                phrase.len() <= words.len() - at
-                    && phrase
-                        .iter()
-                        .zip(&words[at..])
-                        .all(|(pattern, word)| self.word_matches(pattern, word))
-            });
+            // The longest alternative that matches here (the first listed among equals).
+            let hit = self
+                .phrases
+                .iter()
+                .filter(|phrase| {
+                    phrase.len() <= words.len() - at
+                        && phrase
+                            .iter()
+                            .zip(&words[at..])
+                            .all(|(pattern, word)| self.word_matches(pattern, word))
+                })
+                .min_by_key(|phrase| std::cmp::Reverse(phrase.len()));
             match hit {
                 Some(phrase) => {
                     let text: Vec<&str> = words[at..at + phrase.len()]

@@ -1,0 +1,132 @@
+//! The keyword matcher on the kind of thing students write: misspellings, plurals and
+//! possessives, hyphens and dashes, word order, repeated points.
+
+use classwork::activity::KeywordGroup;
+use classwork::scoring::keywords::{match_groups, mentions};
+
+fn group(alternatives: &[&str]) -> KeywordGroup {
+    KeywordGroup {
+        id: alternatives[0].to_string(),
+        alternatives: alternatives.iter().map(|a| a.to_string()).collect(),
+        stem: true,
+        typos: 1,
+        points: 1.0,
+        occurrences: 1,
+        found: None,
+        missed: None,
+    }
+}
+
+/// Occurrences of `g` found in `text`.
+fn found(g: &KeywordGroup, text: &str) -> u32 {
+    match_groups(std::slice::from_ref(g), text)[0].found
+}
+
+#[test]
+fn misspellings_within_the_typo_allowance_match() {
+    let appeasement = group(&["appeasement"]);
+    let appease_any = group(&["appease*"]);
+    let cases: &[(&str, u32, u32)] = &[
+        // (text, found for "appeasement", found for "appease*")
+        ("Britain's policy of appeasement failed.", 1, 1),
+        ("Britain's policy of apeasement failed.", 1, 1), // one letter missing
+        ("Britain's policy of appeasment failed.", 1, 1), // one letter missing
+        ("the appaesement of Hitler", 1, 1),              // two letters swapped
+        ("Chamberlain appeased Hitler", 1, 1),            // stem "appeas" / wildcard
+        ("they were appeasing him", 1, 1),
+        ("apeasment", 1, 0), // two edits: only the stems ("apeas", "appeas") are close
+        ("a peace settlement", 0, 0),
+    ];
+    for (text, exact, wildcard) in cases {
+        assert_eq!(found(&appeasement, text), *exact, "appeasement in {text:?}");
+        assert_eq!(found(&appease_any, text), *wildcard, "appease* in {text:?}");
+    }
+    let mut strict = group(&["Litvinov"]);
+    strict.typos = 0;
+    assert_eq!(found(&strict, "Litvinof was replaced"), 0);
+    assert_eq!(found(&group(&["Litvinov"]), "Litvinof was replaced"), 1);
+    // Short words never match by typo allowance: "Pakt" is not "Pact".
+    assert_eq!(found(&group(&["pact"]), "the Pakt of 1939"), 0);
+}
+
+#[test]
+fn stemming_matches_other_forms_only_when_asked() {
+    let treaty = group(&["treaty"]);
+    let mut exact = group(&["treaty"]);
+    exact.stem = false;
+    let cases: &[(&str, u32, u32)] = &[
+        ("the treaties of 1935", 1, 0),
+        ("the Treaty of Berlin", 1, 1),
+        ("a treaty, another treaty", 2, 2),
+    ];
+    for (text, stemmed, unstemmed) in cases {
+        assert_eq!(found(&treaty, text), *stemmed, "stemmed in {text:?}");
+        assert_eq!(found(&exact, text), *unstemmed, "unstemmed in {text:?}");
+    }
+    assert_eq!(found(&group(&["pact"]), "both pacts failed"), 1);
+    assert_eq!(found(&group(&["Stalin"]), "Stalin’s choice"), 1);
+}
+
+#[test]
+fn phrases_need_their_words_in_order() {
+    let far_east = group(&["Far East"]);
+    let far_east_any = group(&["Far East*"]);
+    let threat = group(&["Japanese threat"]);
+    let japan = group(&["Japan*"]);
+    let cases: &[(&str, [u32; 4])] = &[
+        // [Far East, Far East*, Japanese threat, Japan*]
+        ("the Japanese threat in the Far East", [1, 1, 1, 1]),
+        ("far-eastern Japanese", [0, 1, 0, 1]),
+        (
+            "a threat from the Japanese in the east, far away",
+            [0, 0, 0, 1],
+        ),
+        ("FAR EAST: Japan threatened", [1, 1, 0, 1]),
+    ];
+    for (text, want) in cases {
+        let got = [&far_east, &far_east_any, &threat, &japan].map(|g| found(g, text));
+        assert_eq!(got, *want, "{text:?}");
+    }
+    let security = group(&["collective security"]);
+    assert_eq!(found(&security, "security was collective"), 0);
+    assert_eq!(found(&security, "Collective   security."), 1);
+}
+
+#[test]
+fn hyphens_and_dashes_separate_words() {
+    let pact = group(&["Nazi-Soviet"]);
+    for text in [
+        "the Nazi-Soviet Pact",
+        "the Nazi–Soviet Pact",
+        "Nazi Soviet pact",
+    ] {
+        assert_eq!(found(&pact, text), 1, "{text:?}");
+    }
+    assert_eq!(found(&pact, "Soviet-Nazi"), 0);
+}
+
+#[test]
+fn occurrences_are_counted_without_overlap_and_capped_for_marks() {
+    let mut trade = group(&["trade", "trade agreement"]);
+    trade.occurrences = 2;
+    trade.points = 1.5;
+    let got = match_groups(
+        std::slice::from_ref(&trade),
+        "Trade mattered: a trade agreement in 1921, more trade in 1922.",
+    );
+    let m = &got[0];
+    // "trade", "trade agreement" (the longer alternative), "trade": 3 found, 2 counted.
+    assert_eq!((m.found, m.counted, m.marks), (3, 2, 3.0));
+    assert_eq!(m.matched, ["trade", "trade agreement", "trade"]);
+    let none = match_groups(std::slice::from_ref(&trade), "");
+    assert_eq!((none[0].found, none[0].marks), (0, 0.0));
+}
+
+#[test]
+fn a_section_mentions_a_decision_by_any_alternative() {
+    let germany = ["Germany".to_string(), "Berlin".to_string()];
+    assert!(mentions(&germany, "We should sign with Berlin at once."));
+    assert!(mentions(&germany, "Germany's offer is better."));
+    assert!(mentions(&germany, "Germani offers more."));
+    assert!(!mentions(&germany, "Britain and France are too slow."));
+}
