@@ -53,9 +53,7 @@ fn key(k: Key) -> Input {
 
 /// Applies an action while a text box is open.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
-    let Some(ed) = app.editor.as_mut() else {
-        return None;
-    };
+    let ed = app.editor.as_mut()?;
     let changed = match action {
         Action::Back => {
             app.editor = None;

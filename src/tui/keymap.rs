@@ -211,14 +211,14 @@ pub static KEYS: &[KeyBinding] = &[
         &[(Char('e'), N), (Char('E'), S)],
         "pick sentence",
         Scope::Evidence,
-        true,
+        false,
     ),
     kb(
         "m",
         &[(Char('m'), N)],
         "mark evidence",
         Scope::Evidence,
-        true,
+        false,
     ),
     kb(
         "1–9",
@@ -414,7 +414,7 @@ pub static KEYS: &[KeyBinding] = &[
     kb(
         "any key",
         &[(Esc, N), (Char('?'), N)],
-        "close help",
+        "closes the help",
         Scope::Help,
         true,
     ),
@@ -455,10 +455,10 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
         _ => None,
     };
     let in_viewer = matches!(mode, Mode::Viewer(_));
-    if let Some(k) = task {
-        if let Some(a) = task_key(key.code, ctrl, shift, k, in_viewer) {
-            return Some(a);
-        }
+    if let Some(k) = task
+        && let Some(a) = task_key(key.code, ctrl, shift, k, in_viewer)
+    {
+        return Some(a);
     }
     if ctrl {
         return None;

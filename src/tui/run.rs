@@ -21,6 +21,7 @@ use super::action::{Action, Effect};
 use super::app::{App, Scorer, update};
 use super::keymap::action_for;
 use crate::activity::Unit;
+use crate::answer::sheet::{AnswerSheet, write_sheet};
 use crate::bundled;
 use crate::cli::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Severity, render_all};
@@ -188,15 +189,95 @@ fn run_app(app: &mut App) -> io::Result<()> {
 fn perform(app: &mut App, effect: &Effect) {
     match effect {
         Effect::SaveAnswer { activity } => {
-            app.notice = save_answer(app, *activity)
+            app.notice = save_answer(app, *activity, &data_dir())
                 .err()
-                .map(|e| format!("answer not saved: {e}"));
+                .map(|e| format!("Your answer was not saved: {e}"));
         }
     }
 }
 
-/// Writes the answer sheet of an activity to the data folder.
-fn save_answer(app: &App, i: usize) -> io::Result<()> {
-    let _ = (app, i, data_dir());
-    Ok(())
+/// Writes the answer sheet of activity `i` (stamped as submitted now) to
+/// `dir/<unit>/<activity>.toml`, returning the path written.
+pub fn save_answer(app: &App, i: usize, dir: &Path) -> io::Result<PathBuf> {
+    let (Some(a), Some(w)) = (app.unit.activities.get(i), app.work.get(i)) else {
+        return Err(io::Error::other("no such activity"));
+    };
+    let mut sheet = AnswerSheet::new(a, w.answer.clone());
+    sheet.submitted = Some(now_rfc3339());
+    let folder = dir.join(safe_name(&app.unit.id));
+    std::fs::create_dir_all(&folder)?;
+    let path = folder.join(format!("{}.toml", safe_name(&a.id)));
+    std::fs::write(&path, write_sheet(&sheet))?;
+    Ok(path)
+}
+
+/// An id made safe as a file name.
+fn safe_name(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// The time now as RFC 3339 text in UTC (`2026-11-21T10:20:00Z`).
+pub fn now_rfc3339() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    rfc3339(secs)
+}
+
+/// Seconds since 1970 as RFC 3339 text in UTC.
+pub fn rfc3339(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_print_as_rfc3339() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339(1_790_000_000), "2026-09-21T14:13:20Z");
+    }
+
+    #[test]
+    fn the_restore_sequence_undoes_the_set_up() {
+        let mut out = Vec::new();
+        restore_sequence(&mut out).expect("writing to a Vec cannot fail");
+        let text = String::from_utf8_lossy(&out);
+        assert!(
+            text.contains("\x1b[?1049l"),
+            "leaves the alternate screen: {text:?}"
+        );
+        assert!(
+            text.contains("\x1b[?1000l"),
+            "stops mouse capture: {text:?}"
+        );
+        assert!(text.contains("\x1b[?25h"), "shows the cursor: {text:?}");
+    }
 }

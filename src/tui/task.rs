@@ -179,10 +179,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     let i = st.activity;
     let before = app.work[i].answer.clone();
     let next = step(app, &mut st, action);
-    if let Screen::Task(cur) = &mut app.screen {
-        if cur.activity == i {
-            *cur = st;
-        }
+    if let Screen::Task(cur) = &mut app.screen
+        && cur.activity == i
+    {
+        *cur = st;
     }
     if app.work[i].answer != before {
         app.work[i].dirty = true;
@@ -388,9 +388,7 @@ fn categorize(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
         Action::ReturnToPool => Some(0),
         _ => None,
     }?;
-    let Some(card) = c.cards.get(st.row) else {
-        return None;
-    };
+    let card = c.cards.get(st.row)?;
     if let Response::Categorize(m) = &mut w.answer.response {
         if target == 0 {
             m.remove(&card.id);
@@ -418,9 +416,7 @@ fn matching(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action>
     };
     let w = &mut app.work[st.activity];
     let n = m.options.len();
-    let Some(item) = w.order.get(st.row).map(|&r| &m.items[r]) else {
-        return None;
-    };
+    let item = w.order.get(st.row).map(|&r| &m.items[r])?;
     let Response::Match(chosen) = &mut w.answer.response else {
         return None;
     };

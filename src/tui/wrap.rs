@@ -171,11 +171,11 @@ struct Wrapper {
 impl Wrapper {
     fn push(&mut self, s: &str, style: Style) {
         self.used += width(s);
-        if let Some(last) = self.spans.last_mut() {
-            if last.style == style {
-                last.content.to_mut().push_str(s);
-                return;
-            }
+        if let Some(last) = self.spans.last_mut()
+            && last.style == style
+        {
+            last.content.to_mut().push_str(s);
+            return;
         }
         self.spans.push(Span::styled(s.to_string(), style));
     }

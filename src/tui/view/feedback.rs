@@ -36,14 +36,14 @@ fn signed(m: f64) -> String {
 
 /// A reason: its signed marks, then its words wrapped under themselves.
 fn reason(out: &mut Vec<Line<'static>>, t: &Theme, marks: f64, text: &str, width: usize) {
-    for (k, l) in wrap_styled(&[(text, Style::new())], width.saturating_sub(6))
+    for (k, l) in wrap_styled(&[(text, Style::new())], width.saturating_sub(7))
         .into_iter()
         .enumerate()
     {
         let lead = if k == 0 {
-            format!("  {:>3} ", signed(marks))
+            format!("  {:>4} ", signed(marks))
         } else {
-            " ".repeat(6)
+            " ".repeat(7)
         };
         let mut spans = vec![Span::styled(lead, t.key)];
         spans.extend(l.spans);
@@ -102,14 +102,14 @@ pub fn score_lines(t: &Theme, score: &Score, width: usize) -> Vec<Line<'static>>
             reason(&mut out, t, e.marks, &e.reason, width);
         }
         for f in &task.feedback {
-            indented(&mut out, &[(f, t.muted)], width, 6);
+            indented(&mut out, &[(f, t.muted)], width, 7);
         }
         if let Some(m) = &task.model_answer {
             indented(
                 &mut out,
                 &[("Model answer: ", t.heading), (m, Style::new())],
                 width,
-                6,
+                7,
             );
         }
     }

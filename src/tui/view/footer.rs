@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 
 use crate::tui::app::App;
 use crate::tui::keymap::bindings;
-use crate::tui::wrap::width;
+use crate::tui::wrap::{truncate, width};
 
-/// The hints shown for the current mode: (keys, what they do).
+/// The hints shown for the current mode: (keys, what they do), the most specific first.
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     let mut seen: Vec<&str> = Vec::new();
     bindings(&app.mode())
@@ -23,28 +23,39 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
-/// Draws as many hints as fit.
+fn cells((keys, does): (&str, &str)) -> usize {
+    width(keys) + 1 + width(does) + 2
+}
+
+/// Draws as many hints as fit; help and quit always have a place.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     if let Some(n) = &app.notice {
-        buf.set_string(
-            area.x + 1,
-            area.y,
-            crate::tui::wrap::truncate(n, area.width as usize - 1),
-            t.warning,
-        );
+        let text = truncate(n, (area.width as usize).saturating_sub(1));
+        buf.set_string(area.x + 1, area.y, text, t.warning);
         return;
     }
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (keys, does) in hints(app) {
-        let w = width(keys) + 1 + width(does) + 2;
-        if used + w > area.width as usize {
-            break;
+    let all = hints(app);
+    let pinned: Vec<_> = all
+        .iter()
+        .copied()
+        .filter(|(k, _)| *k == "?" || *k == "q")
+        .collect();
+    let mut room =
+        (area.width as usize).saturating_sub(1 + pinned.iter().map(|&h| cells(h)).sum::<usize>());
+    let mut shown = Vec::new();
+    for h in all {
+        if pinned.contains(&h) {
+            shown.push(h);
+        } else if cells(h) <= room {
+            room -= cells(h);
+            shown.push(h);
         }
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, does) in shown {
         spans.push(Span::styled(keys, t.key));
         spans.push(Span::styled(format!(" {does}  "), t.muted));
-        used += w;
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }

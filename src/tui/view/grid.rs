@@ -9,7 +9,7 @@ use crate::activity::{Body, Grid};
 use crate::tui::app::{App, TaskState};
 use crate::tui::form::{self, TextTarget};
 use crate::tui::layout::{Target, scroll_to};
-use crate::tui::wrap::{pad, truncate, wrap_clipped};
+use crate::tui::wrap::{pad, truncate, width, wrap_clipped};
 
 struct Geometry {
     header: Rect,
@@ -49,7 +49,8 @@ fn geometry(g: &Grid, st: &TaskState, area: Rect) -> Geometry {
         .enumerate()
         .map(|(k, r)| (r, area.y + 2 + k as u16 * (row_h + 1)))
         .collect();
-    let label_w = (area.width / 5).clamp(10, 22);
+    let longest = g.rows.iter().map(|r| width(&r.label)).max().unwrap_or(0) as u16;
+    let label_w = (longest + 3).min((area.width / 4).max(12));
     let col_w = (area.width.saturating_sub(label_w) / g.columns.len().max(1) as u16).max(4);
     Geometry {
         header,

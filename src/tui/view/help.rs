@@ -31,12 +31,27 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-/// Draws the help over the screen.
+/// Draws the help over the screen, in two columns when one does not fit.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let w = 52.min(area.width.saturating_sub(2));
-    let lines = lines(app, w.saturating_sub(2) as usize);
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let room = area.height.saturating_sub(4) as usize;
+    let one = lines(app, 50);
+    let two = one.len() > room && area.width >= 70;
+    let w = if two { 76 } else { 52 }.min(area.width.saturating_sub(2));
+    let col_w = if two { (w - 3) / 2 } else { w - 2 };
+    let all = lines(app, col_w as usize);
+    // Split between sections, as near the middle as the blank lines allow.
+    let (left, right) = if two {
+        let mid = all.len().div_ceil(2);
+        let cut = (mid..all.len())
+            .find(|&k| all[k].width() == 0)
+            .unwrap_or(mid);
+        let (l, r) = all.split_at(cut);
+        (l.to_vec(), r.iter().skip(1).cloned().collect())
+    } else {
+        (all, Vec::new())
+    };
+    let h = (left.len().max(right.len()) as u16 + 2).min(area.height.saturating_sub(2));
     let popup = Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height.saturating_sub(h)) / 2,
@@ -51,5 +66,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .title_bottom(Line::styled(" any key closes ", t.muted).right_aligned());
     let inner = block.inner(popup);
     block.render(popup, buf);
-    Paragraph::new(lines).render(inner, buf);
+    Paragraph::new(left).render(
+        Rect {
+            width: col_w,
+            ..inner
+        },
+        buf,
+    );
+    if two {
+        let x = inner.x + col_w + 1;
+        Paragraph::new(right).render(Rect::new(x, inner.y, inner.right() - x, inner.height), buf);
+    }
 }

@@ -102,11 +102,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let best_w = 11;
     let title_w = w.saturating_sub(5 + kind_w + status_w + best_w + 1);
     let header = format!(
-        "   # {} {}{}{}",
+        "   # {} {}{}{:>best_w$}",
         pad("Activity", title_w),
         pad("Kind", kind_w),
         pad("Status", status_w),
-        format!("{:>best_w$}", "Best")
+        "Best"
     );
     buf.set_string(inner.x, inner.y, truncate(&header, w), t.heading);
     for (rect, i) in rows(app, g.list) {
@@ -128,13 +128,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Status::Submitted => "✓",
         };
         let line = format!(
-            "{}{:>2} {} {}{}{}",
+            "{}{:>2} {} {}{}{best:>best_w$}",
             marker(selected),
             i + 1,
             pad(&a.title, title_w),
             pad(a.kind().name(), kind_w),
             pad(&format!("{sign} {}", status.word()), status_w),
-            format!("{best:>best_w$}")
         );
         let style = sel(t, selected, ratatui::style::Style::new());
         buf.set_string(rect.x, rect.y, pad(&line, rect.width as usize), style);

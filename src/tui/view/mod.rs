@@ -277,7 +277,8 @@ fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(app.theme.focus)
-        .title(Span::styled(format!(" {title} "), app.theme.heading));
+        .title(Span::styled(format!(" {title} "), app.theme.heading))
+        .padding(ratatui::widgets::Padding::horizontal(1));
     let inner = block.inner(popup);
     block.render(popup, buf);
     Paragraph::new(super::wrap::one_line(text))

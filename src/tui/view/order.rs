@@ -121,8 +121,8 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let all = items(a);
     let find = |id: &str| all.iter().find(|i| i.id == id);
     let hint = match &a.body {
-        Body::Timeline(_) => "Earliest first · J/K or Shift+↑↓ move an event",
-        _ => "Most important first · J/K or Shift+↑↓ move an item",
+        Body::Timeline(_) => "Earliest first · J/K moves an event",
+        _ => "Most important first · J/K moves an item",
     };
     buf.set_string(
         g.hint.x,
@@ -178,7 +178,10 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         let min = asked.map_or(0, |x| x.min_words);
         let count = word_count(justification);
         let title = Line::from(vec![
-            Span::styled(format!("{}Justification ", marker(here)), t.heading),
+            Span::styled(
+                format!("{}Justification ", if here { "▶ " } else { "" }),
+                t.heading,
+            ),
             Span::styled(format!("{count}/{min} words "), t.muted),
         ]);
         let block = pane(title, here, t);

@@ -178,7 +178,7 @@ fn info(app: &App, s: &Sort, st: &TaskState, area: Rect, buf: &mut Buffer) {
             ]),
             None => Line::from(vec![
                 Span::styled("Evidence: ", t.heading),
-                Span::styled("none yet · e/E choose a sentence, m marks it", t.muted),
+                Span::styled("none yet (e/E pick, m marks)", t.muted),
             ]),
         };
         lines.push(line);
