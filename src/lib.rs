@@ -17,6 +17,7 @@ pub mod load;
 pub mod plain;
 pub mod scoring;
 pub mod store;
+pub mod teacher;
 pub mod text;
 #[cfg(feature = "tui")]
 pub mod tui;

@@ -1,0 +1,118 @@
+//! Plain text, for a terminal: underlined headings, indented sources, aligned tables.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::{Block, Doc};
+use crate::text::clean;
+
+/// `text` padded with spaces to `width` terminal columns.
+pub fn pad(text: &str, width: usize) -> String {
+    let shown = UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
+}
+
+/// The widest line of each column, header included.
+fn widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
+    (0..header.len())
+        .map(|i| {
+            std::iter::once(header)
+                .chain(rows.iter().map(Vec::as_slice))
+                .filter_map(|r| r.get(i))
+                .map(|c| UnicodeWidthStr::width(c.as_str()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+/// A table as aligned columns, a rule under the header. Cells are cleaned and their line
+/// breaks turned into spaces.
+pub fn table(header: &[String], rows: &[Vec<String>]) -> String {
+    let flat = |c: &String| clean(c).replace(['\n', '\t'], " ");
+    let header: Vec<String> = header.iter().map(flat).collect();
+    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(flat).collect()).collect();
+    let widths = widths(&header, &rows);
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
+        format!("{}\n", padded.join("  ").trim_end())
+    };
+    let mut out = line(&header);
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    out.push_str(&line(&rule));
+    for row in &rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+fn indented(text: &str, prefix: &str) -> String {
+    text.lines().map(|l| format!("{prefix}{l}\n")).collect()
+}
+
+/// The document as plain text.
+pub fn render(doc: &Doc) -> String {
+    let mut out = String::new();
+    let title = clean(&doc.title);
+    out.push_str(&format!(
+        "{title}\n{}\n",
+        "=".repeat(UnicodeWidthStr::width(title.as_ref()))
+    ));
+    for block in &doc.blocks {
+        out.push('\n');
+        match block {
+            Block::Heading { level, text } => {
+                let text = clean(text);
+                let rule = if *level <= 2 { '=' } else { '-' };
+                if *level <= 3 {
+                    let width = UnicodeWidthStr::width(text.as_ref());
+                    out.push_str(&format!("{text}\n{}\n", rule.to_string().repeat(width)));
+                } else {
+                    out.push_str(&format!("{text}\n"));
+                }
+            }
+            Block::Paragraph(text) => out.push_str(&format!("{}\n", clean(text).trim_end())),
+            Block::Note(text) => out.push_str(&format!("({})\n", clean(text).trim_end())),
+            Block::Quote { heading, text } => {
+                out.push_str(&format!("  {}\n", clean(heading)));
+                out.push_str(&indented(clean(text).trim_end(), "    "));
+            }
+            Block::List(items) => {
+                for item in items {
+                    let item = clean(item);
+                    let mut lines = item.trim_end().lines();
+                    out.push_str(&format!("  - {}\n", lines.next().unwrap_or_default()));
+                    for l in lines {
+                        out.push_str(&format!("    {l}\n"));
+                    }
+                }
+            }
+            Block::Table { header, rows } => out.push_str(&table(header, rows)),
+            Block::Lines(n) => {
+                for _ in 0..*n {
+                    out.push_str(&format!("  {}\n", "_".repeat(60)));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_align_and_clean() {
+        let t = table(
+            &["name".into(), "marks".into()],
+            &[
+                vec!["李 Ada".into(), "3".into()],
+                vec!["Bo\u{1b}b".into(), "10".into()],
+            ],
+        );
+        assert_eq!(
+            t,
+            "name    marks\n------  -----\n李 Ada  3\nBo\u{FFFD}b    10\n"
+        );
+    }
+}

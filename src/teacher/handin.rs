@@ -1,0 +1,187 @@
+//! Hand-in folders: what `classwork export answers` writes and `classwork class` reads.
+//!
+//! A hand-in folder holds `handin.toml` (who handed in which unit, when, from which
+//! classwork) and one answer sheet per activity, named `<activity-id>.toml`:
+//!
+//! ```toml
+//! schema_version = 1
+//! student = "Ada Lovelace"
+//! unit = "soviet-foreign-policy"
+//! exported_at = "2026-11-21T10:20:00Z"
+//! classwork = "0.1.0"
+//! ```
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::time::parse_rfc3339;
+use crate::activity::raw::{Spanned, Text};
+use crate::activity::validate::{Ctx, SourceIds};
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::load::{SCHEMA_VERSION, Versioned, parse};
+
+/// Name of the file that makes a folder a hand-in.
+pub const HANDIN_FILE: &str = "handin.toml";
+
+/// What `handin.toml` says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Manifest {
+    /// The student's name.
+    pub student: String,
+    /// Id of the unit the work is for.
+    pub unit: String,
+    /// When the folder was exported (RFC 3339).
+    pub exported_at: String,
+    /// The version of classwork that exported it.
+    pub classwork: String,
+}
+
+impl Manifest {
+    /// The manifest as the text of `handin.toml`.
+    pub fn to_toml(&self) -> String {
+        #[derive(Serialize)]
+        struct File<'a> {
+            schema_version: i64,
+            #[serde(flatten)]
+            manifest: &'a Manifest,
+        }
+        let file = File {
+            schema_version: SCHEMA_VERSION,
+            manifest: self,
+        };
+        toml::to_string(&file).expect("a manifest is four strings and a number, which TOML holds")
+    }
+}
+
+/// `handin.toml` as written, with spans for diagnostics.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawManifest {
+    schema_version: Spanned<i64>,
+    student: Text,
+    unit: Text,
+    exported_at: Text,
+    classwork: Text,
+}
+
+impl Versioned for RawManifest {
+    fn schema_version(&self) -> &Spanned<i64> {
+        &self.schema_version
+    }
+}
+
+/// Reads `handin.toml`, pushing every problem into `diagnostics`; `None` on an error. The
+/// second value is `exported_at` in seconds since the epoch, for ordering.
+pub fn read_manifest(
+    file: &Arc<SourceFile>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Manifest, i64)> {
+    let raw = match parse::<RawManifest>(file) {
+        Ok(raw) => raw,
+        Err(d) => {
+            diagnostics.push(d);
+            return None;
+        }
+    };
+    let none = SourceIds::new();
+    let mut ctx = Ctx::new(file, &none);
+    ctx.not_blank("student", &raw.student);
+    ctx.not_blank("unit", &raw.unit);
+    let exported = parse_rfc3339(raw.exported_at.get());
+    if exported.is_none() {
+        ctx.push(
+            Diagnostic::error(
+                "bad-time",
+                format!("`{}` is not a time", raw.exported_at.get()),
+            )
+            .at(raw.exported_at.span())
+            .help("write an RFC 3339 time, such as \"2026-11-21T10:00:00Z\""),
+        );
+    }
+    let failed = ctx.failed();
+    diagnostics.extend(ctx.finish());
+    if failed {
+        return None;
+    }
+    let manifest = Manifest {
+        student: raw.student.get().trim().to_string(),
+        unit: raw.unit.into_inner(),
+        exported_at: raw.exported_at.into_inner(),
+        classwork: raw.classwork.into_inner(),
+    };
+    Some((manifest, exported?))
+}
+
+/// Whether `id` can name a sheet file: an activity id (lowercase letters, digits, `_`, `-`).
+fn safe_file_stem(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
+/// Writes a hand-in folder: each `(activity id, sheet text)` as `<id>.toml`, then
+/// `handin.toml` last, so that a folder cut short has no manifest and is not read as a
+/// hand-in. Refuses an activity id that cannot be a file name.
+pub fn write_handin(
+    dir: &Path,
+    manifest: &Manifest,
+    sheets: &[(String, String)],
+) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    for (id, text) in sheets {
+        if !safe_file_stem(id) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("`{id}` is not an activity id that can name a file"),
+            ));
+        }
+        std::fs::write(dir.join(format!("{id}.toml")), text)?;
+    }
+    std::fs::write(dir.join(HANDIN_FILE), manifest.to_toml())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest() -> Manifest {
+        Manifest {
+            student: "Ada Lovelace".into(),
+            unit: "soviet-foreign-policy".into(),
+            exported_at: "2026-11-21T10:20:00Z".into(),
+            classwork: "0.1.0".into(),
+        }
+    }
+
+    #[test]
+    fn manifest_reads_back() {
+        let file = SourceFile::new("handin.toml", manifest().to_toml());
+        let mut diagnostics = Vec::new();
+        let (read, at) = read_manifest(&file, &mut diagnostics).expect("reads");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(read, manifest());
+        assert_eq!(at, 20_778 * 86_400 + 37_200);
+        assert!(manifest().to_toml().starts_with("schema_version = 1\n"));
+    }
+
+    #[test]
+    fn bad_manifests_are_diagnosed() {
+        let text = "schema_version = 1\nstudent = \" \"\nunit = \"u\"\nexported_at = \"yesterday\"\nclasswork = \"0.1.0\"\n";
+        let mut diagnostics = Vec::new();
+        assert!(read_manifest(&SourceFile::new("handin.toml", text), &mut diagnostics).is_none());
+        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&"bad-time"), "{codes:?}");
+        assert_eq!(codes.len(), 2, "{codes:?}");
+    }
+
+    #[test]
+    fn sheet_names_must_be_ids() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let bad = [("../escape".to_string(), String::new())];
+        assert!(write_handin(dir.path(), &manifest(), &bad).is_err());
+        assert!(!dir.path().join(HANDIN_FILE).exists());
+    }
+}

@@ -1,0 +1,22 @@
+//! Teacher tools: hand-in folders, a class read and scored, the gradebook, item analysis,
+//! what the class chose, xAPI statements, worksheets and answer keys, starter files and
+//! rubric marking.
+//!
+//! Everything here is a pure function of a unit and of files read, returning data that a
+//! command line prints and a terminal UI can draw; nothing here prints.
+
+pub mod class;
+pub mod doc;
+pub mod gradebook;
+pub mod handin;
+pub mod heatmap;
+pub mod items;
+pub mod time;
+pub mod worksheet;
+pub mod xapi;
+
+pub use class::{Class, HandIn, ScoredSheet, read_class};
+pub use gradebook::{Gradebook, gradebook};
+pub use handin::{HANDIN_FILE, Manifest, read_manifest, write_handin};
+pub use heatmap::{Positions, SortHeatMap, order_positions, sort_heat_maps};
+pub use items::{ItemStats, item_analysis};

@@ -1,0 +1,105 @@
+//! A unit on paper: a worksheet with the sources, every task and empty tables and lines to
+//! fill in, or its answer key (ticks, buckets, orders, model answers, keyword points and
+//! rubrics). The same blocks make the plain-text preview `classwork check` prints.
+
+mod tasks;
+mod written;
+
+use super::doc::{Block, Doc};
+use crate::activity::{Activity, Body, Source, Unit};
+use crate::scoring::fmt_marks;
+
+/// An empty box to tick.
+pub(crate) const BOX: &str = "☐";
+
+/// The unit as a worksheet, or with `answers` as its answer key.
+pub fn worksheet(unit: &Unit, answers: bool) -> Doc {
+    let title = if answers {
+        format!("{} — answer key", unit.title)
+    } else {
+        unit.title.clone()
+    };
+    let mut doc = Doc::new(title);
+    if answers {
+        let total: f64 = unit.activities.iter().map(|a| a.points).sum();
+        doc.note(format!("{} marks in all", fmt_marks(total)));
+    } else {
+        doc.table(
+            vec!["Name".into(), "Class".into(), "Date".into()],
+            vec![vec![String::new(), String::new(), String::new()]],
+        );
+        doc.paragraph(unit.description.clone().unwrap_or_default());
+        if !unit.sources.is_empty() {
+            doc.heading(2, "Sources");
+            for source in &unit.sources {
+                doc.push(quote(source));
+            }
+        }
+    }
+    for (n, activity) in unit.activities.iter().enumerate() {
+        doc.heading(2, format!("{}. {}", n + 1, activity.title));
+        doc.blocks.extend(activity_blocks(unit, activity, answers));
+    }
+    doc
+}
+
+/// A source as a quote; a picture is described.
+pub fn quote(source: &Source) -> Block {
+    let text = if source.kind.is_picture() {
+        format!("(A {} showing:) {}", source.kind_name(), source.body())
+    } else {
+        source.body().to_string()
+    };
+    Block::Quote {
+        heading: source.heading(),
+        text,
+    }
+}
+
+/// One activity as the student sees it (its marks, instructions, the sources it shows by
+/// label, then the task), or with `answers` as its key.
+pub fn activity_blocks(unit: &Unit, activity: &Activity, answers: bool) -> Vec<Block> {
+    let mut doc = Doc::default();
+    doc.note(format!(
+        "{} — {} marks",
+        activity.kind().name(),
+        fmt_marks(activity.points)
+    ));
+    doc.paragraph(activity.instructions.clone());
+    let labels: Vec<String> = activity
+        .sources
+        .iter()
+        .map(|id| {
+            unit.source(id)
+                .map_or_else(|| id.clone(), |s| s.label.clone())
+        })
+        .collect();
+    if !labels.is_empty() {
+        doc.paragraph(format!("Sources: {}", labels.join(", ")));
+    }
+    match &activity.body {
+        Body::Sort(sort) => tasks::sort(&mut doc, sort, answers),
+        Body::Categorize(c) => tasks::categorize(&mut doc, c, answers),
+        Body::Match(m) => tasks::matching(&mut doc, m, answers),
+        Body::Rank(rank) => tasks::rank(&mut doc, rank, answers),
+        Body::Timeline(t) => tasks::timeline(&mut doc, t, answers),
+        Body::Grid(grid) => tasks::grid(&mut doc, grid, answers),
+        Body::Choice(quiz) | Body::Short(quiz) => {
+            for (n, q) in quiz.questions.iter().enumerate() {
+                written::question(&mut doc, n + 1, q, answers);
+            }
+        }
+        Body::Essay(essay) => written::essay(&mut doc, essay, answers),
+        Body::Report(report) => written::report(&mut doc, report, answers),
+    }
+    if !activity.follow_up.is_empty() {
+        doc.heading(3, "Follow-up questions");
+        for (n, q) in activity.follow_up.iter().enumerate() {
+            written::question(&mut doc, n + 1, q, answers);
+        }
+    }
+    if answers {
+        doc.note(activity.feedback.clone().unwrap_or_default());
+    }
+    doc.blocks
+}
