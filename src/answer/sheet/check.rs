@@ -187,7 +187,7 @@ fn report_unmarkable(ctx: &mut Ctx<'_>, activity: &Activity, key: &Text, known: 
             .help("a teacher marks only rubric criteria and questions with no key"),
         );
     } else {
-        ctx.reference("rubric criterion or question", key, known);
+        ctx.reference("teacher-marked task", key, known);
     }
 }
 
