@@ -146,8 +146,15 @@ pub fn max_scroll(app: &App, i: usize) -> u16 {
     let Some(score) = app.work.get(i).and_then(|w| w.scores.last()) else {
         return 0;
     };
-    let n = score_lines(&app.theme, score, area.width as usize).len();
-    n.saturating_sub(area.height as usize) as u16
+    let mut lines = score_lines(&app.theme, score, area.width as usize);
+    let body = lines.split_off(head_len(&lines));
+    body.len()
+        .saturating_sub(area.height.saturating_sub(lines.len() as u16) as usize) as u16
+}
+
+/// Lines of the total, kept in view while the tasks scroll under it.
+fn head_len(lines: &[Line<'_>]) -> usize {
+    lines.iter().position(|l| l.width() == 0).unwrap_or(0)
 }
 
 /// Draws the feedback of the last submission of activity `i`.
@@ -164,9 +171,23 @@ pub fn render(app: &App, i: usize, scroll: u16, area: Rect, buf: &mut Buffer) {
         buf.set_string(inner.x, inner.y, "Not submitted yet.", t.muted);
         return;
     };
-    let lines = score_lines(t, score, inner.width as usize);
-    let max = lines.len().saturating_sub(inner.height as usize) as u16;
-    Paragraph::new(lines)
+    let mut head = score_lines(t, score, inner.width as usize);
+    let body = head.split_off(head_len(&head));
+    let head_h = (head.len() as u16).min(inner.height);
+    Paragraph::new(head).render(
+        Rect {
+            height: head_h,
+            ..inner
+        },
+        buf,
+    );
+    let rest = Rect {
+        y: inner.y + head_h,
+        height: inner.height - head_h,
+        ..inner
+    };
+    let max = body.len().saturating_sub(rest.height as usize) as u16;
+    Paragraph::new(body)
         .scroll((scroll.min(max), 0))
-        .render(inner, buf);
+        .render(rest, buf);
 }
