@@ -1,8 +1,14 @@
 //! The command line: parsing arguments and running each subcommand.
 
+mod check;
+mod class;
+mod export;
 mod grade;
 mod list;
+mod mark;
+mod new;
 mod plain;
+mod print;
 mod validate;
 
 use std::io::IsTerminal;
@@ -12,7 +18,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diagnostic::Style;
+pub use class::ClassFormat;
+pub use export::ExportCommand;
 pub use grade::GradeFormat;
+pub use print::PrintFormat;
 
 /// classwork: do, check and grade classroom activities in the terminal.
 #[derive(Debug, Parser)]
@@ -58,6 +67,64 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = GradeFormat::Table)]
         format: GradeFormat,
     },
+    /// Write a commented starter activity of a kind into a unit and list it in unit.toml.
+    New {
+        /// sort, categorize, match, rank, timeline, grid, choice, short, essay or report.
+        #[arg(value_parser = new::parse_kind)]
+        kind: crate::activity::Kind,
+        /// The unit folder (default: this folder if it has a unit.toml, else the first unit under activities/).
+        #[arg(long)]
+        unit: Option<PathBuf>,
+        /// The activity's id (default: the kind's name).
+        #[arg(long)]
+        id: Option<String>,
+    },
+    /// Validate, then dry-run every activity: full marks reachable, the empty answer's marks, a preview.
+    Check {
+        /// Files or folders to check (default: `activities/`).
+        paths: Vec<PathBuf>,
+        /// How to print the problems.
+        #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
+        format: DiagnosticFormat,
+    },
+    /// Print a unit as a paper worksheet, or with --answers as its answer key.
+    Print {
+        /// A unit folder (default: the bundled unit).
+        path: Option<PathBuf>,
+        /// Markdown or a self-contained HTML page.
+        #[arg(long, value_enum, default_value_t = PrintFormat::Markdown)]
+        format: PrintFormat,
+        /// Print the answer key instead of the worksheet.
+        #[arg(long)]
+        answers: bool,
+    },
+    /// Export work for the teacher.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Score every hand-in folder under DIR: gradebook, item analysis, heat maps.
+    Class {
+        /// The folder of hand-in folders.
+        dir: PathBuf,
+        /// The unit folder the work is for (default: the bundled unit).
+        #[arg(long)]
+        unit: Option<PathBuf>,
+        /// How to print the report.
+        #[arg(long, value_enum, default_value_t = ClassFormat::Table)]
+        format: ClassFormat,
+        /// Also write one xAPI statement per sheet to this file (a JSON array).
+        #[arg(long)]
+        xapi: Option<PathBuf>,
+    },
+    /// Mark rubric criteria of a submitted sheet or hand-in: KEY=POINTS…, or asked in turn.
+    Mark {
+        /// An answer sheet or a hand-in folder.
+        path: PathBuf,
+        /// The unit folder the work is for (default: the bundled unit).
+        #[arg(long)]
+        unit: Option<PathBuf>,
+        /// Marks as KEY=POINTS (or ACTIVITY:KEY=POINTS in a hand-in folder).
+        marks: Vec<String>,
+    },
 }
 
 /// Output formats for diagnostics.
@@ -85,6 +152,21 @@ pub fn run(cli: Cli) -> ExitCode {
             answers,
             format,
         }) => grade::run(&activities, &answers, format),
+        Some(Command::New { kind, unit, id }) => new::run(kind, unit.as_deref(), id.as_deref()),
+        Some(Command::Check { paths, format }) => check::run(&paths, format),
+        Some(Command::Print {
+            path,
+            format,
+            answers,
+        }) => print::run(path.as_deref(), format, answers),
+        Some(Command::Export(what)) => export::dispatch(what),
+        Some(Command::Class {
+            dir,
+            unit,
+            format,
+            xapi,
+        }) => class::run(&dir, unit.as_deref(), format, xapi.as_deref()),
+        Some(Command::Mark { path, unit, marks }) => mark::run(&path, unit.as_deref(), &marks),
         #[cfg(feature = "tui")]
         None => crate::tui::run(
             cli.path.as_deref(),

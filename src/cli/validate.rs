@@ -9,42 +9,86 @@ use crate::load::{Loaded, load_path};
 
 /// Validates `paths` (or `activities/`) and prints the problems in `format`.
 pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
-    let default = [PathBuf::from("activities")];
-    let paths = if paths.is_empty() {
-        &default[..]
-    } else {
-        paths
-    };
-    let mut loaded = Loaded::default();
-    let mut missing = false;
-    for path in paths {
-        if !path.exists() {
-            missing = true;
+    let checked = Checked::load(paths);
+    checked.report(format, serde_json::Map::new(), "");
+    checked.exit_code(false)
+}
+
+/// Files and folders loaded and checked, as `validate` and `check` see them.
+pub(super) struct Checked {
+    /// What loaded, with every problem.
+    pub(super) loaded: Loaded,
+    /// The paths checked.
+    paths: Vec<PathBuf>,
+    /// Whether a path did not exist.
+    missing: bool,
+}
+
+impl Checked {
+    /// Loads `paths` (or `activities/`), collecting every problem.
+    pub(super) fn load(paths: &[PathBuf]) -> Self {
+        let paths = if paths.is_empty() {
+            vec![PathBuf::from("activities")]
+        } else {
+            paths.to_vec()
+        };
+        let mut loaded = Loaded::default();
+        let mut missing = false;
+        for path in &paths {
+            if !path.exists() {
+                missing = true;
+            }
+            let one = load_path(path);
+            loaded.units.extend(one.units);
+            loaded.activities.extend(one.activities);
+            loaded.sources.extend(one.sources);
+            loaded.diagnostics.extend(one.diagnostics);
+            loaded.files += one.files;
         }
-        let one = load_path(path);
-        loaded.units.extend(one.units);
-        loaded.activities.extend(one.activities);
-        loaded.diagnostics.extend(one.diagnostics);
-        loaded.files += one.files;
+        Self {
+            loaded,
+            paths,
+            missing,
+        }
     }
-    let tally = Tally::of(&loaded.diagnostics);
-    match format {
-        DiagnosticFormat::Json => {
-            let mut doc = to_json(&loaded.diagnostics);
-            doc["files"] = loaded.files.into();
-            println!("{doc:#}");
-        }
-        DiagnosticFormat::Human => {
-            print!("{}", render_all(&loaded.diagnostics, stdout_style()));
-            println!("{}", summary(&loaded, tally, paths));
+
+    /// Prints the problems in `format`, then `extra`: JSON fields added to the document,
+    /// or text printed before the summary line.
+    pub(super) fn report(
+        &self,
+        format: DiagnosticFormat,
+        extra: serde_json::Map<String, serde_json::Value>,
+        text: &str,
+    ) {
+        let loaded = &self.loaded;
+        let tally = Tally::of(&loaded.diagnostics);
+        match format {
+            DiagnosticFormat::Json => {
+                let mut doc = to_json(&loaded.diagnostics);
+                doc["files"] = loaded.files.into();
+                for (key, value) in extra {
+                    doc[key] = value;
+                }
+                println!("{doc:#}");
+            }
+            DiagnosticFormat::Human => {
+                print!("{}", render_all(&loaded.diagnostics, stdout_style()));
+                print!("{text}");
+                println!("{}", summary(loaded, tally, &self.paths));
+            }
         }
     }
-    if missing {
-        ExitCode::from(EXIT_USAGE)
-    } else if tally.errors > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+
+    /// 2 when a path did not exist, 1 when there are errors (or the caller found some,
+    /// `failed`), else 0.
+    pub(super) fn exit_code(&self, failed: bool) -> ExitCode {
+        if self.missing {
+            ExitCode::from(EXIT_USAGE)
+        } else if failed || self.loaded.has_errors() {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
     }
 }
 

@@ -7,10 +7,13 @@
 
 pub mod class;
 pub mod doc;
+pub mod export;
 pub mod gradebook;
 pub mod handin;
 pub mod heatmap;
 pub mod items;
+pub mod mark;
+pub mod starter;
 pub mod time;
 pub mod worksheet;
 pub mod xapi;

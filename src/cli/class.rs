@@ -1,0 +1,138 @@
+//! `classwork class`: every hand-in of a class scored against the unit, as a gradebook,
+//! item analysis and what the class chose, in the format asked for; optionally an xAPI
+//! statement file.
+//!
+//! The numbers come from [`crate::teacher`]; this module only formats them. Files that
+//! are not hand-ins, bad sheets and duplicate hand-ins are reported on stderr and left out.
+//! Exit status: 0 when every file was read, 1 when a file was left out for an error (the
+//! report is still printed), 2 when the class folder or unit cannot be opened or the xAPI
+//! file cannot be written.
+
+mod csv;
+mod json;
+mod report;
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::EXIT_USAGE;
+use crate::bundled;
+use crate::diagnostic::{Style, render_all};
+use crate::load::{io_message, load_path};
+use crate::teacher::doc::{html, markdown, plain};
+use crate::teacher::{gradebook, item_analysis, order_positions, read_class, sort_heat_maps, xapi};
+use crate::text::clean;
+
+/// How the class report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClassFormat {
+    /// Aligned plain-text tables.
+    Table,
+    /// The gradebook only, one row per student, for a learning platform to import.
+    Csv,
+    /// Everything, machine-readable.
+    Json,
+    /// Markdown, with pipe tables.
+    Markdown,
+    /// One HTML page with its styles inline.
+    Html,
+}
+
+/// Colour for diagnostics on stderr, unless it is piped or `NO_COLOR` is set.
+pub(super) fn stderr_style() -> Style {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if std::io::stderr().is_terminal() && !no_color {
+        Style::Color
+    } else {
+        Style::Plain
+    }
+}
+
+/// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit)
+/// and prints the report in `format`; with `xapi`, also writes the statements there.
+pub fn run(
+    dir: &Path,
+    unit_path: Option<&Path>,
+    format: ClassFormat,
+    xapi: Option<&Path>,
+) -> ExitCode {
+    if !dir.is_dir() {
+        eprintln!(
+            "error: cannot open the class folder `{}`: no such folder",
+            clean(&dir.display().to_string())
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let loaded = match unit_path {
+        Some(p) if !p.exists() => {
+            eprintln!(
+                "error: cannot open `{}`: no such file or folder",
+                clean(&p.display().to_string())
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+        Some(p) => load_path(p),
+        None => bundled::default_unit(),
+    };
+    let style = stderr_style();
+    if loaded.has_errors() {
+        eprint!("{}", render_all(&loaded.diagnostics, style));
+    }
+    let Some(unit) = loaded.units.into_iter().next() else {
+        eprintln!("error: no unit loaded; give `--unit` a unit folder");
+        return ExitCode::from(EXIT_USAGE);
+    };
+    let class = read_class(dir, &unit);
+    eprint!("{}", render_all(&class.diagnostics, style));
+    let book = gradebook(&class, &unit);
+    let out = match format {
+        ClassFormat::Csv => csv::gradebook(&book),
+        ClassFormat::Json => format!(
+            "{:#}\n",
+            json::report(
+                &unit,
+                &book,
+                &item_analysis(&class, &unit),
+                &sort_heat_maps(&class, &unit),
+                &order_positions(&class, &unit),
+                &class.diagnostics,
+            )
+        ),
+        ClassFormat::Table | ClassFormat::Markdown | ClassFormat::Html => {
+            let doc = report::document(
+                &unit,
+                &book,
+                &item_analysis(&class, &unit),
+                &sort_heat_maps(&class, &unit),
+                &order_positions(&class, &unit),
+                class.diagnostics.len(),
+            );
+            match format {
+                ClassFormat::Markdown => markdown::render(&doc),
+                ClassFormat::Html => html::render(&doc),
+                _ => plain::render(&doc),
+            }
+        }
+    };
+    print!("{out}");
+    if let Some(path) = xapi {
+        let statements = xapi::statements(&class, &unit);
+        let text = format!("{statements:#}\n");
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!(
+                "error: cannot write `{}`: {}",
+                clean(&path.display().to_string()),
+                io_message(&e)
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    if class.diagnostics.iter().any(|d| d.is_error()) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

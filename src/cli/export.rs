@@ -1,0 +1,131 @@
+//! `classwork export answers`: a student's submitted work as a hand-in folder for the
+//! teacher (see `docs/teacher.md`).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::EXIT_USAGE;
+use crate::bundled;
+use crate::load::io_message;
+use crate::store::{Profile, Store, data_dir, now};
+use crate::teacher::handin::{HANDIN_FILE, write_handin};
+use crate::text::clean;
+
+fn shown(path: &Path) -> String {
+    clean(&path.display().to_string()).into_owned()
+}
+
+/// The profile named, else the one used last, else the only one.
+fn choose_profile(store: &Store, name: Option<&str>) -> Result<Profile, String> {
+    let profiles = store.profiles().map_err(|e| e.to_string())?;
+    if let Some(name) = name {
+        return profiles
+            .into_iter()
+            .find(|p| p.name == name.trim())
+            .ok_or_else(|| format!("there is no profile `{}`", clean(name)));
+    }
+    if let Some(last) = store.last_profile().map_err(|e| e.to_string())? {
+        return Ok(last);
+    }
+    match <[Profile; 1]>::try_from(profiles) {
+        Ok([only]) => Ok(only),
+        Err(all) if all.is_empty() => Err("there is no profile yet: do an activity first".into()),
+        Err(all) => {
+            let names: Vec<String> = all.iter().map(|p| clean(&p.name).into_owned()).collect();
+            Err(format!(
+                "choose a profile with `--profile`: {}",
+                names.join(", ")
+            ))
+        }
+    }
+}
+
+/// Writes the latest submitted attempt at each activity of `unit` (default: the bundled
+/// unit) by `profile` into the hand-in folder `out`. Refuses to write over a hand-in.
+pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: &Path) -> ExitCode {
+    let fail = |message: String| {
+        eprintln!("error: {message}");
+        ExitCode::from(EXIT_USAGE)
+    };
+    if out.join(HANDIN_FILE).exists() {
+        return fail(format!(
+            "`{}` already holds a hand-in; choose another `--out` folder",
+            shown(out)
+        ));
+    }
+    let store = match data_dir(data).and_then(|dir| Store::open_in(&dir)) {
+        Ok(store) => store,
+        Err(e) => return fail(e.to_string()),
+    };
+    let profile = match choose_profile(&store, profile) {
+        Ok(p) => p,
+        Err(message) => return fail(message),
+    };
+    let unit = match unit {
+        Some(id) => id.to_string(),
+        None => bundled::default_unit()
+            .units
+            .first()
+            .map_or_else(|| bundled::DEFAULT_UNIT.to_string(), |u| u.id.clone()),
+    };
+    let (manifest, sheets) = match crate::teacher::export::hand_in(&store, &profile, &unit, now()) {
+        Ok(found) => found,
+        Err(e) => return fail(e.to_string()),
+    };
+    if sheets.is_empty() {
+        return fail(format!(
+            "{} has submitted nothing in `{}` yet",
+            clean(&profile.name),
+            clean(&unit)
+        ));
+    }
+    if let Err(e) = write_handin(out, &manifest, &sheets) {
+        return fail(format!("cannot write `{}`: {}", shown(out), io_message(&e)));
+    }
+    println!(
+        "exported {} sheet{} by {} for `{}` to {}",
+        sheets.len(),
+        if sheets.len() == 1 { "" } else { "s" },
+        clean(&profile.name),
+        clean(&unit),
+        shown(out)
+    );
+    ExitCode::SUCCESS
+}
+
+/// What `classwork export` writes.
+#[derive(Debug, clap::Subcommand)]
+pub enum ExportCommand {
+    /// A student's submitted work as a hand-in folder for the teacher.
+    Answers {
+        /// The data folder holding the progress database (default: the platform's).
+        #[arg(long)]
+        data_dir: Option<std::path::PathBuf>,
+        /// The student's profile (default: the one used last, or the only one).
+        #[arg(long)]
+        profile: Option<String>,
+        /// Id of the unit (default: the bundled unit's).
+        #[arg(long)]
+        unit: Option<String>,
+        /// The hand-in folder to write.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+}
+
+/// Runs an export subcommand.
+pub fn dispatch(command: ExportCommand) -> ExitCode {
+    match command {
+        ExportCommand::Answers {
+            data_dir,
+            profile,
+            unit,
+            out,
+        } => run(
+            data_dir.as_deref(),
+            profile.as_deref(),
+            unit.as_deref(),
+            &out,
+        ),
+    }
+}

@@ -1,0 +1,293 @@
+//! `classwork mark`: a teacher's marks for the rubric criteria and unkeyed questions of a
+//! submitted sheet, written into its `[teacher]` table, then the sheet re-scored.
+//!
+//! `PATH` is an answer sheet or a hand-in folder. Marks are `KEY=POINTS`, where `KEY` is a
+//! criterion id (`argument`), a report section's criterion (`advice.argument`) or an
+//! unkeyed question id; in a hand-in folder, prefix it with the activity id when more than
+//! one sheet has it (`report_to_stalin:advice.argument=3`). With no marks given, each
+//! criterion is asked for in turn.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::EXIT_USAGE;
+use super::class::stderr_style;
+use crate::activity::{Activity, Unit};
+use crate::answer::sheet::{AnswerSheet, load_sheet};
+use crate::bundled;
+use crate::diagnostic::{Diagnostic, render_all};
+use crate::load::{Disk, Files, io_message, load_path};
+use crate::scoring::{fmt_marks, score_with_sources};
+use crate::teacher::handin::HANDIN_FILE;
+use crate::teacher::mark::{
+    Markable, check_mark, markable, parts, set_teacher_marks, write_atomically,
+};
+use crate::text::clean;
+
+/// A sheet on disk, read and checked.
+struct Target {
+    path: PathBuf,
+    text: String,
+    sheet: AnswerSheet,
+}
+
+fn shown(path: &Path) -> String {
+    clean(&path.display().to_string()).into_owned()
+}
+
+fn read_target(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<Target> {
+    let activities: Vec<&Activity> = unit.activities.iter().collect();
+    let file = Disk.read(path).map_err(|d| diagnostics.push(d)).ok()?;
+    let sheet = load_sheet(&file, &activities, diagnostics)?;
+    Some(Target {
+        path: path.to_path_buf(),
+        text: file.text.clone(),
+        sheet,
+    })
+}
+
+/// The sheets at `path`: the file, or every sheet of the hand-in folder.
+fn targets(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Vec<Target> {
+    if !path.is_dir() {
+        return read_target(path, unit, diagnostics).into_iter().collect();
+    }
+    Disk.toml_files(path)
+        .into_iter()
+        .filter(|p| p.file_name().is_none_or(|n| n != HANDIN_FILE))
+        .filter_map(|p| read_target(&p, unit, diagnostics))
+        .collect()
+}
+
+/// Parses `KEY=POINTS` or `ACTIVITY:KEY=POINTS`.
+fn parse_mark(arg: &str) -> Result<(Option<String>, String, f64), String> {
+    let (key, points) = arg
+        .split_once('=')
+        .ok_or_else(|| format!("`{}` is not KEY=POINTS", clean(arg)))?;
+    let points: f64 = points
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{}` is not a number of marks", clean(points)))?;
+    let (activity, key) = match key.split_once(':') {
+        Some((a, k)) => (Some(a.trim().to_string()), k.trim().to_string()),
+        None => (None, key.trim().to_string()),
+    };
+    Ok((activity, key, points))
+}
+
+/// Which target a mark is for: the one named, or the only one that has the key.
+fn resolve(
+    targets: &[(Target, Vec<Markable>)],
+    activity: Option<&str>,
+    key: &str,
+) -> Result<usize, String> {
+    let found: Vec<usize> = targets
+        .iter()
+        .enumerate()
+        .filter(|(_, (t, m))| {
+            activity.is_none_or(|a| t.sheet.activity == a)
+                && (activity.is_some() || m.iter().any(|m| m.key == key))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(match activity {
+            Some(a) => format!("no sheet here answers `{}`", clean(a)),
+            None => format!("no sheet here has `{}` to mark", clean(key)),
+        }),
+        _ => Err(format!(
+            "several sheets have `{}`: write ACTIVITY:{}=POINTS",
+            clean(key),
+            clean(key)
+        )),
+    }
+}
+
+/// Asks for each mark in turn; Enter keeps a mark as it is.
+fn ask<R: BufRead, W: Write>(
+    targets: &[(Target, Vec<Markable>)],
+    input: &mut R,
+    output: &mut W,
+) -> std::io::Result<Vec<(usize, String, f64)>> {
+    let mut marks = Vec::new();
+    for (i, (target, markable)) in targets.iter().enumerate() {
+        for m in markable {
+            let current = target.sheet.answer.teacher.get(&m.key);
+            writeln!(
+                output,
+                "\n{} — {} (`{}`), 0 to {}{}",
+                clean(&target.sheet.activity),
+                clean(&m.label),
+                m.key,
+                fmt_marks(m.max),
+                current.map_or_else(String::new, |c| format!(", now {}", fmt_marks(*c)))
+            )?;
+            for level in &m.levels {
+                writeln!(
+                    output,
+                    "  {}: {}",
+                    fmt_marks(level.points),
+                    clean(&level.description)
+                )?;
+            }
+            loop {
+                write!(output, "marks (Enter to leave as it is): ")?;
+                output.flush()?;
+                let mut line = String::new();
+                if input.read_line(&mut line)? == 0 {
+                    return Ok(marks);
+                }
+                let line = line.trim();
+                if line.is_empty() {
+                    break;
+                }
+                match line
+                    .parse::<f64>()
+                    .map_err(|_| "not a number".to_string())
+                    .and_then(|v| check_mark(markable, &m.key, v).map(|()| v))
+                {
+                    Ok(v) => {
+                        marks.push((i, m.key.clone(), v));
+                        break;
+                    }
+                    Err(why) => writeln!(output, "{why}")?,
+                }
+            }
+        }
+    }
+    Ok(marks)
+}
+
+/// Marks the sheet or hand-in at `path` against the unit at `unit_path` (default: the
+/// bundled unit) and prints each sheet's new mark.
+pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
+    let usage = |message: String| {
+        eprintln!("error: {message}");
+        ExitCode::from(EXIT_USAGE)
+    };
+    if !path.exists() {
+        return usage(format!(
+            "cannot open `{}`: no such file or folder",
+            shown(path)
+        ));
+    }
+    let loaded = match unit_path {
+        Some(p) => load_path(p),
+        None => bundled::default_unit(),
+    };
+    let Some(unit) = loaded.into_unit("Activities") else {
+        return usage("no unit loaded; give `--unit` a unit folder".into());
+    };
+    let mut diagnostics = Vec::new();
+    let found = targets(path, &unit, &mut diagnostics);
+    eprint!("{}", render_all(&diagnostics, stderr_style()));
+    let found: Vec<(Target, Vec<Markable>)> = found
+        .into_iter()
+        .filter_map(|t| {
+            let activity = unit.activity(&t.sheet.activity)?;
+            Some((t, markable(activity)))
+        })
+        .filter(|(_, m)| !m.is_empty())
+        .collect();
+    if found.is_empty() {
+        return usage(format!(
+            "nothing at `{}` is marked by the teacher",
+            shown(path)
+        ));
+    }
+    let marks = if args.is_empty() {
+        let stdin = std::io::stdin();
+        match ask(&found, &mut stdin.lock(), &mut std::io::stdout()) {
+            Ok(marks) => marks,
+            Err(e) => return usage(format!("cannot read the marks: {}", io_message(&e))),
+        }
+    } else {
+        let mut marks = Vec::new();
+        for arg in args {
+            let (activity, key, points) = match parse_mark(arg) {
+                Ok(m) => m,
+                Err(why) => return usage(why),
+            };
+            let i = match resolve(&found, activity.as_deref(), &key) {
+                Ok(i) => i,
+                Err(why) => return usage(why),
+            };
+            if let Err(why) = check_mark(&found[i].1, &key, points) {
+                return usage(why);
+            }
+            marks.push((i, key, points));
+        }
+        marks
+    };
+    let mut status = ExitCode::SUCCESS;
+    for (i, (target, _)) in found.iter().enumerate() {
+        let mine: Vec<(String, f64)> = marks
+            .iter()
+            .filter(|(t, _, _)| *t == i)
+            .map(|(_, k, v)| (k.clone(), *v))
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        match mark_one(target, &unit, &mine) {
+            Ok(line) => println!("{line}"),
+            Err(why) => {
+                eprintln!("error: {}: {why}", shown(&target.path));
+                status = ExitCode::FAILURE;
+            }
+        }
+    }
+    status
+}
+
+/// Writes `marks` into one sheet and describes its new mark.
+fn mark_one(target: &Target, unit: &Unit, marks: &[(String, f64)]) -> Result<String, String> {
+    let activity = unit
+        .activity(&target.sheet.activity)
+        .ok_or("the activity is not in the unit")?;
+    let text = set_teacher_marks(&target.text, marks)?;
+    let mut diagnostics = Vec::new();
+    let file = crate::diagnostic::SourceFile::new(target.path.display().to_string(), text.clone());
+    let Some(sheet) = load_sheet(&file, &[activity], &mut diagnostics) else {
+        return Err(format!(
+            "the marked sheet would not load:\n{}",
+            render_all(&diagnostics, stderr_style())
+        ));
+    };
+    write_atomically(&target.path, &text).map_err(|e| io_message(&e))?;
+    let score = score_with_sources(activity, &sheet.answer, &unit.sources);
+    let p = parts(activity, &score);
+    let mut line = format!(
+        "{} — {}: {} automatic + {} from the teacher = {}/{}",
+        clean(sheet.student.as_deref().unwrap_or("(no name)")),
+        clean(&activity.id),
+        fmt_marks(p.automatic),
+        fmt_marks(p.teacher),
+        fmt_marks(p.total),
+        fmt_marks(score.max)
+    );
+    if p.awaiting > 0.0 {
+        line.push_str(&format!(
+            " (provisional: {} still to mark)",
+            fmt_marks(p.awaiting)
+        ));
+    }
+    Ok(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_mark;
+
+    #[test]
+    fn marks_parse() {
+        assert_eq!(parse_mark("argument=3"), Ok((None, "argument".into(), 3.0)));
+        assert_eq!(
+            parse_mark("report:advice.argument = 1.5"),
+            Ok((Some("report".into()), "advice.argument".into(), 1.5))
+        );
+        assert!(parse_mark("argument").is_err());
+        assert!(parse_mark("argument=lots").is_err());
+    }
+}

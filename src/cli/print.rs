@@ -1,0 +1,58 @@
+//! `classwork print`: a unit as a paper worksheet, or its answer key, in Markdown or as one
+//! self-contained HTML page.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::EXIT_USAGE;
+use super::class::stderr_style;
+use crate::bundled;
+use crate::diagnostic::render_all;
+use crate::load::load_path;
+use crate::teacher::doc::{html, markdown};
+use crate::teacher::worksheet::worksheet;
+use crate::text::clean;
+
+/// How a worksheet is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PrintFormat {
+    /// Markdown, with pipe tables.
+    Markdown,
+    /// One HTML page with its styles inline.
+    Html,
+}
+
+/// Prints the unit at `path` (default: the bundled unit) as a worksheet, or with
+/// `answers` as its answer key. Problems in the files go to stderr; exits 1 if nothing
+/// loaded, 2 if the path does not exist.
+pub fn run(path: Option<&Path>, format: PrintFormat, answers: bool) -> ExitCode {
+    let loaded = match path {
+        Some(p) if !p.exists() => {
+            eprintln!(
+                "error: cannot open `{}`: no such file or folder",
+                clean(&p.display().to_string())
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+        Some(p) => load_path(p),
+        None => bundled::default_unit(),
+    };
+    if !loaded.diagnostics.is_empty() {
+        eprint!("{}", render_all(&loaded.diagnostics, stderr_style()));
+    }
+    let Some(unit) = loaded.into_unit("Activities") else {
+        eprintln!("error: no activity loaded, so there is nothing to print");
+        return ExitCode::FAILURE;
+    };
+    let doc = worksheet(&unit, answers);
+    print!(
+        "{}",
+        match format {
+            PrintFormat::Markdown => markdown::render(&doc),
+            PrintFormat::Html => html::render(&doc),
+        }
+    );
+    ExitCode::SUCCESS
+}
