@@ -265,18 +265,19 @@ fn check_student(
     path: &Path,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    if let Some(name) = sheet.student.as_deref().map(str::trim) {
-        if !name.is_empty() && name != manifest.student {
-            diagnostics.push(Diagnostic::warning(
-                "other-student",
-                format!(
-                    "`{}` names `{}`, but the hand-in is `{}`'s; it is counted as theirs",
-                    shown(path),
-                    clean(name),
-                    clean(&manifest.student)
-                ),
-            ));
-        }
+    if let Some(name) = sheet.student.as_deref().map(str::trim)
+        && !name.is_empty()
+        && name != manifest.student
+    {
+        diagnostics.push(Diagnostic::warning(
+            "other-student",
+            format!(
+                "`{}` names `{}`, but the hand-in is `{}`'s; it is counted as theirs",
+                shown(path),
+                clean(name),
+                clean(&manifest.student)
+            ),
+        ));
     }
 }
 
