@@ -222,3 +222,26 @@ fn one_broken_file_does_not_stop_the_others() {
         assert!(file.ends_with("02-broken.toml"), "{d:?}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_unit_is_refused() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().join("unit");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        temp.path().join("outside.toml"),
+        QUIZ.replace("ID", "outside"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(temp.path().join("outside.toml"), dir.join("01-link.toml")).unwrap();
+    std::fs::write(
+        dir.join("unit.toml"),
+        "schema_version = 1\nid = \"unit\"\ntitle = \"Unit\"\nactivities = [\"01-link.toml\"]\n",
+    )
+    .unwrap();
+    let loaded = load_path(&dir);
+    assert!(loaded.units[0].activities.is_empty());
+    let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["path-outside-unit"]);
+}
