@@ -19,65 +19,11 @@ use crate::activity::{Activity, Body, Source, Unit};
 use crate::answer::{Answer, Response};
 use crate::scoring::Score;
 
+use super::work::list_len;
+pub use super::work::{Status, Work, initial_answer};
+
 /// The function that marks an answer.
 pub type Scorer = fn(&Activity, &Answer, &[Source]) -> Score;
-
-/// What the student has done with one activity.
-#[derive(Debug, Clone)]
-pub struct Work {
-    /// The answer being made (kept while moving between activities).
-    pub answer: Answer,
-    /// Whether the answer changed since it was last submitted or started again.
-    pub dirty: bool,
-    /// The scores of every submission, first to last.
-    pub scores: Vec<Score>,
-    /// The order rows, cards or items are shown in (positions in the activity's list).
-    pub order: Vec<usize>,
-    /// The order last submitted, for a rank asked again.
-    pub earlier: Option<Vec<String>>,
-}
-
-/// How far the student is with an activity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Nothing done.
-    NotStarted,
-    /// Answered in part, not submitted since.
-    InProgress,
-    /// Submitted, nothing changed since.
-    Submitted,
-}
-
-impl Status {
-    /// The status in words.
-    pub fn word(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not started",
-            Status::InProgress => "in progress",
-            Status::Submitted => "submitted",
-        }
-    }
-}
-
-impl Work {
-    /// The status of the work.
-    pub fn status(&self) -> Status {
-        if self.dirty {
-            Status::InProgress
-        } else if self.scores.is_empty() {
-            Status::NotStarted
-        } else {
-            Status::Submitted
-        }
-    }
-
-    /// The best share of the marks of any submission.
-    pub fn best(&self) -> Option<&Score> {
-        self.scores
-            .iter()
-            .max_by(|a, b| a.fraction().total_cmp(&b.fraction()))
-    }
-}
 
 /// Which pane of a task has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,35 +125,6 @@ pub struct App {
     /// A message for the student (an answer that could not be saved), until the next key.
     pub notice: Option<String>,
     scorer: Scorer,
-}
-
-/// The number of things the primary list of an activity has (rows, cards, items, events).
-fn list_len(a: &Activity) -> usize {
-    match &a.body {
-        Body::Sort(s) => s.rows.len(),
-        Body::Categorize(c) => c.cards.len(),
-        Body::Match(m) => m.items.len(),
-        Body::Rank(r) => r.items.len(),
-        Body::Timeline(t) => t.events.len(),
-        _ => 0,
-    }
-}
-
-/// An empty answer for an activity whose list is shown in `order`.
-pub fn initial_answer(a: &Activity, order: &[usize]) -> Answer {
-    let mut answer = Answer {
-        response: Response::empty_for(a),
-        ..Answer::default()
-    };
-    let items = match &a.body {
-        Body::Rank(r) => Some(&r.items),
-        Body::Timeline(t) => Some(&t.events),
-        _ => None,
-    };
-    if let (Some(items), Response::Order { order: o, .. }) = (items, &mut answer.response) {
-        *o = order.iter().map(|&i| items[i].id.clone()).collect();
-    }
-    answer
 }
 
 impl App {

@@ -11,10 +11,12 @@ pub mod editor;
 pub mod form;
 pub mod keymap;
 pub mod layout;
+pub mod query;
 pub mod run;
 pub mod task;
 pub mod theme;
 pub mod view;
+pub mod work;
 pub mod wrap;
 
 pub use app::{App, update};

@@ -1,0 +1,173 @@
+//! Pure look-ups into an activity and its answer, shared by the views and `update`.
+
+use std::ops::Range;
+
+use super::app::{TaskState, Work};
+use super::form::Part;
+use crate::activity::{Activity, Body, Categorize, OrderItem, Source, Unit};
+use crate::answer::{Answer, Response};
+
+/// Clears the parts of an answer that belong to the given tasks (rows, cards, items,
+/// questions, cells, sections), so only they are asked again.
+pub fn clear_tasks(answer: &mut Answer, ids: &[&str]) {
+    for &id in ids {
+        answer.follow_up.remove(id);
+        match &mut answer.response {
+            Response::Sort { ticks, evidence } => {
+                let row = id.strip_suffix(".evidence");
+                if let Some(row) = row {
+                    evidence.remove(row);
+                } else {
+                    ticks.remove(id);
+                    evidence.remove(id);
+                }
+            }
+            Response::Categorize(m)
+            | Response::Match(m)
+            | Response::Grid(m)
+            | Response::Short(m) => {
+                m.remove(id);
+            }
+            Response::Choice(m) => {
+                m.remove(id);
+            }
+            Response::Order { justification, .. } => {
+                if id == "justification" {
+                    justification.clear();
+                }
+            }
+            Response::Report {
+                cover,
+                sections,
+                decision,
+            } => {
+                cover.remove(id);
+                sections.remove(id);
+                if id == "decision" {
+                    *decision = None;
+                }
+            }
+            Response::Essay(_) | Response::Empty => {}
+        }
+    }
+}
+
+/// What to call a row, card or item: its own words, or its source's label when it only
+/// names a source.
+pub fn shown<'a>(unit: &'a Unit, text: &'a str, source: Option<&String>) -> &'a str {
+    match source.and_then(|id| unit.source(id)) {
+        Some(s) if text == s.id => &s.label,
+        _ => text,
+    }
+}
+
+/// Byte ranges of the sentences of a text (ends at `.`, `!`, `?` or `…` and a space).
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if start.is_none() && !c.is_whitespace() {
+            start = Some(i);
+        }
+        let Some(s) = start else { continue };
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, q)) = chars.peek() {
+                if matches!(q, '\'' | '"' | '’' | '”' | ')' | '»') {
+                    end = j + q.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if chars.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
+                out.push(s..end);
+                start = None;
+            }
+        }
+    }
+    if let Some(s) = start {
+        let end = text.trim_end().len();
+        if end > s {
+            out.push(s..end);
+        }
+    }
+    out
+}
+
+/// The text a sort row's evidence is quoted from: its source's words, or its statement.
+pub fn evidence_text<'a>(unit: &'a Unit, a: &'a Activity, w: &Work, row: usize) -> Option<&'a str> {
+    let Body::Sort(s) = &a.body else { return None };
+    let r = s.rows.get(*w.order.get(row)?)?;
+    match &r.source {
+        Some(id) => unit.source(id).map(Source::body),
+        None => r.text.as_deref(),
+    }
+}
+
+/// The source of what the cursor is on, if it stands for one.
+pub fn current_source<'a>(
+    unit: &'a Unit,
+    a: &Activity,
+    w: &Work,
+    st: &TaskState,
+) -> Option<&'a Source> {
+    if st.part == Part::FollowUp {
+        return None;
+    }
+    let id = match &a.body {
+        Body::Sort(s) => w.order.get(st.row).and_then(|&r| s.rows[r].source.as_ref()),
+        Body::Categorize(c) => c.cards.get(st.row).and_then(|c| c.source.as_ref()),
+        Body::Match(m) => w
+            .order
+            .get(st.row)
+            .and_then(|&r| m.items[r].source.as_ref()),
+        Body::Rank(_) | Body::Timeline(_) => {
+            order_item(a, w, st.row).and_then(|i| i.source.as_ref())
+        }
+        _ => None,
+    }?;
+    unit.source(id)
+}
+
+/// The item at a position of the student's order.
+pub fn order_item<'a>(a: &'a Activity, w: &Work, pos: usize) -> Option<&'a OrderItem> {
+    let items = match &a.body {
+        Body::Rank(r) => &r.items,
+        Body::Timeline(t) => &t.events,
+        _ => return None,
+    };
+    let Response::Order { order, .. } = &w.answer.response else {
+        return None;
+    };
+    let id = order.get(pos)?;
+    items.iter().find(|i| &i.id == id)
+}
+
+/// The cards of a categorize by where they are: the pool first, then each bucket; each
+/// in the order cards are shown.
+pub fn card_groups(c: &Categorize, w: &Work) -> Vec<Vec<usize>> {
+    let mut groups = vec![Vec::new(); c.buckets.len() + 1];
+    let placed = match &w.answer.response {
+        Response::Categorize(m) => Some(m),
+        _ => None,
+    };
+    for &i in &w.order {
+        let bucket = placed.and_then(|m| m.get(&c.cards[i].id));
+        let g = bucket
+            .and_then(|b| c.buckets.iter().position(|x| &x.id == b))
+            .map_or(0, |p| p + 1);
+        groups[g].push(i);
+    }
+    groups
+}
+
+/// Rows of an order screen: the items, then the justification box if there is one.
+pub fn order_rows(a: &Activity) -> usize {
+    match &a.body {
+        Body::Rank(r) => r.items.len() + usize::from(r.justification.is_some()),
+        Body::Timeline(t) => t.events.len(),
+        _ => 0,
+    }
+}
