@@ -1,0 +1,381 @@
+//! A generated class of 30 hand-in folders of the bundled unit — 27 students in three
+//! designed groups, a duplicate hand-in, a bad manifest, a hand-in of another unit, a
+//! broken sheet and a stray file — read, scored and analysed, against values worked out
+//! by hand below.
+//!
+//! The groups (9 students each; the unit's 15 activities are worth 361 marks, of which
+//! `balance_of_power` is 12, and the first seven activities 16+32+4+23+19+29+35 = 158):
+//!
+//! - **A** (Students 01–09): every activity but `balance_of_power` answered perfectly
+//!   (361 − 12 = 349 marks);
+//! - **B** (Students 10–18): the first seven activities perfectly (158), the others handed
+//!   in empty;
+//! - **C** (Students 19–27): everything handed in empty except `final_essay`, written
+//!   perfectly but not yet marked by the teacher: its keywords and length earn
+//!   34 − 20 = 14 automatically, and the rubric's 8 + 6 + 4 + 2 = 20 wait for the teacher;
+//!   `stalin_parallels` is not handed in at all.
+//!
+//! In `balance_of_power` only two questions (1 mark each) are answered: `thesis` — A wrong,
+//! B and C right (a question that looks keyed wrongly) — and `definition` — A and B right,
+//! C wrong. So the totals are A 349 + 0 + 1 = 350, B 158 + 1 + 1 = 160, C 14 + 1 + 0 = 15.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+use classwork::activity::Unit;
+use classwork::answer::sheet::{AnswerSheet, write_sheet};
+use classwork::answer::{Answer, Response};
+use classwork::scoring::perfect_answer_with_sources;
+use classwork::teacher::heatmap::KeyMark;
+use classwork::teacher::items::Flag;
+use classwork::teacher::{
+    Manifest, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, write_handin,
+    xapi,
+};
+
+const FIRST_SEVEN: [&str; 7] = [
+    "aims",
+    "commissars",
+    "factors",
+    "britain_germany",
+    "comintern",
+    "spain",
+    "germany_or_allies",
+];
+
+fn unit() -> Unit {
+    classwork::bundled::default_unit()
+        .units
+        .into_iter()
+        .next()
+        .expect("the bundled unit loads")
+}
+
+fn choice(picks: &[(&str, &str)]) -> Answer {
+    Answer {
+        response: Response::Choice(
+            picks
+                .iter()
+                .map(|(q, o)| (q.to_string(), BTreeSet::from([o.to_string()])))
+                .collect(),
+        ),
+        ..Answer::default()
+    }
+}
+
+/// The answer of a student of `group` (`'A'`, `'B'` or `'C'`) to an activity; `None`
+/// when the activity is not handed in.
+fn answer(unit: &Unit, group: char, activity: &str) -> Option<Answer> {
+    let a = unit.activity(activity).expect("activity");
+    let perfect = || perfect_answer_with_sources(a, &unit.sources);
+    let empty = || Answer {
+        response: Response::empty_for(a),
+        ..Answer::default()
+    };
+    Some(match (group, activity) {
+        ('A', "balance_of_power") => {
+            choice(&[("thesis", "revolution"), ("definition", "offsetting")])
+        }
+        ('B', "balance_of_power") => {
+            choice(&[("thesis", "avoid_war"), ("definition", "offsetting")])
+        }
+        ('C', "balance_of_power") => {
+            choice(&[("thesis", "avoid_war"), ("definition", "equal_arms")])
+        }
+        ('A', _) => perfect(),
+        ('B', a) if FIRST_SEVEN.contains(&a) => perfect(),
+        ('C', "final_essay") => Answer {
+            teacher: BTreeMap::new(),
+            ..perfect()
+        },
+        ('C', "stalin_parallels") => return None,
+        _ => empty(),
+    })
+}
+
+fn hand_in(dir: &Path, unit: &Unit, student: &str, group: char, exported_at: &str) {
+    let sheets: Vec<(String, String)> = unit
+        .activities
+        .iter()
+        .filter_map(|a| {
+            let answer = answer(unit, group, &a.id)?;
+            let sheet = AnswerSheet {
+                student: Some(student.to_string()),
+                submitted: Some("2026-11-20T09:00:00Z".into()),
+                ..AnswerSheet::new(a, answer)
+            };
+            Some((a.id.clone(), write_sheet(&sheet)))
+        })
+        .collect();
+    let manifest = Manifest {
+        student: student.to_string(),
+        unit: unit.id.clone(),
+        exported_at: exported_at.to_string(),
+        classwork: "0.1.0".into(),
+    };
+    write_handin(dir, &manifest, &sheets).expect("writes a hand-in");
+}
+
+fn group_of(n: usize) -> char {
+    match n {
+        1..=9 => 'A',
+        10..=18 => 'B',
+        _ => 'C',
+    }
+}
+
+/// Writes the class: 27 students, a duplicate, a bad manifest, another unit's hand-in, a
+/// broken sheet and a stray file.
+fn generate(root: &Path, unit: &Unit) {
+    for n in 1..=27 {
+        let student = format!("Student {n:02}");
+        hand_in(
+            &root.join(format!("s{n:02}")),
+            unit,
+            &student,
+            group_of(n),
+            "2026-11-21T10:00:00Z",
+        );
+    }
+    // An older hand-in by Student 05, all empty: left out for the newer one.
+    hand_in(
+        &root.join("s05-first-try"),
+        unit,
+        "student 05",
+        'C',
+        "2026-11-21T09:59:59+00:00",
+    );
+    let bad = root.join("bad-manifest");
+    std::fs::create_dir_all(&bad).expect("mkdir");
+    std::fs::write(
+        bad.join("handin.toml"),
+        "schema_version = 1\nstudent = \"Nobody\"\n",
+    )
+    .expect("write");
+    let other = root.join("other-unit");
+    std::fs::create_dir_all(&other).expect("mkdir");
+    let manifest = Manifest {
+        student: "Student 99".into(),
+        unit: "early-railways".into(),
+        exported_at: "2026-11-21T10:00:00Z".into(),
+        classwork: "0.1.0".into(),
+    };
+    std::fs::write(other.join("handin.toml"), manifest.to_toml()).expect("write");
+    std::fs::write(root.join("s02").join("junk.toml"), "this is = not [toml").expect("write");
+    std::fs::write(root.join("notes.txt"), "remember to mark the essays").expect("write");
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn a_generated_class_matches_the_hand_worked_values() {
+    let unit = unit();
+    let dir = tempfile::tempdir().expect("tempdir");
+    generate(dir.path(), &unit);
+    let class = read_class(dir.path(), &unit);
+
+    // 30 folders; 27 students kept.
+    assert_eq!(class.hand_ins.len(), 27);
+    let codes: Vec<&str> = class.diagnostics.iter().map(|d| d.code).collect();
+    for code in ["duplicate-hand-in", "other-unit", "foreign-file"] {
+        assert!(codes.contains(&code), "no {code} in {codes:?}");
+    }
+    assert!(codes.len() >= 5, "{codes:?}");
+    let s05 = class
+        .hand_ins
+        .iter()
+        .find(|h| h.manifest.student == "Student 05")
+        .expect("kept");
+    assert_eq!(s05.manifest.exported_at, "2026-11-21T10:00:00Z");
+
+    // The gradebook: the totals of each group, and the essays awaiting the teacher.
+    let book = gradebook(&class, &unit);
+    assert_eq!(book.max, 361.0);
+    assert_eq!(book.columns.len(), 15);
+    let essay = book
+        .columns
+        .iter()
+        .position(|c| c.id == "final_essay")
+        .expect("column");
+    let parallels = book
+        .columns
+        .iter()
+        .position(|c| c.id == "stalin_parallels")
+        .expect("column");
+    for (n, row) in book.rows.iter().enumerate() {
+        let n = n + 1;
+        assert_eq!(row.student, format!("Student {n:02}"));
+        let expected = match group_of(n) {
+            'A' => 350.0,
+            'B' => 160.0,
+            _ => 15.0,
+        };
+        assert!(
+            close(row.total, expected),
+            "{}: {} ≠ {expected}",
+            row.student,
+            row.total
+        );
+        if group_of(n) == 'C' {
+            let cell = row.cells[essay].expect("handed in");
+            assert!(
+                close(cell.marks, 14.0) && close(cell.awaiting_teacher, 20.0),
+                "{cell:?}"
+            );
+            assert_eq!(row.provisional, vec!["final_essay".to_string()]);
+            assert_eq!(row.cells[parallels], None);
+        } else {
+            assert!(row.provisional.is_empty(), "{row:?}");
+        }
+    }
+
+    // Item analysis. Nine students per group behave alike, so each statistic is that of
+    // three points (one per group) with equal weights.
+    let items = item_analysis(&class, &unit);
+    let item = |task: &str| {
+        items
+            .iter()
+            .find(|i| i.activity == "balance_of_power" && i.task == task)
+            .expect("item")
+    };
+    // `thesis`: x = (0, 1, 1) for A, B, C; facility = 18 / 27 = 2/3. Rest of the test
+    // X = T − x = (350, 159, 14); x̄ = 2/3, X̄ = 523/3.
+    // Σ(x − x̄)(X − X̄) = [(−2)(527) + (1)(−46) + (1)(−481)] / 9 = −1581/9
+    // Σ(x − x̄)² = (4 + 1 + 1)/9 = 6/9; Σ(X − X̄)² = (527² + 46² + 481²)/9 = 511206/9
+    // r = −1581 / √(6 · 511206) = −1581 / √3067236 ≈ −0.9027.
+    let thesis = item("thesis");
+    assert_eq!(thesis.n, 27);
+    assert_eq!(thesis.what, "question");
+    assert!(close(thesis.facility.expect("facility"), 2.0 / 3.0));
+    let expected = -1581.0 / 3_067_236f64.sqrt();
+    assert!(
+        close(thesis.discrimination.expect("defined"), expected),
+        "{thesis:?}"
+    );
+    assert!((expected + 0.9027).abs() < 1e-4);
+    assert_eq!(thesis.flags, vec![Flag::NegativeDiscrimination]);
+    assert!(close(thesis.upper_facility.expect("upper"), 0.0));
+
+    // `definition`: x = (1, 1, 0); X = (349, 159, 15); X̄ = 523/3.
+    // Σ(x − x̄)(X − X̄) = [(1)(524) + (1)(−46) + (−2)(−478)] / 9 = 1434/9
+    // Σ(X − X̄)² = (524² + 46² + 478²)/9 = 505176/9
+    // r = 1434 / √(6 · 505176) = 1434 / √3031056 ≈ 0.8237.
+    let definition = item("definition");
+    assert!(close(definition.facility.expect("facility"), 2.0 / 3.0));
+    let expected = 1434.0 / 3_031_056f64.sqrt();
+    assert!(
+        close(definition.discrimination.expect("defined"), expected),
+        "{definition:?}"
+    );
+    assert!((expected - 0.8237).abs() < 1e-4);
+    assert!(definition.flags.is_empty());
+
+    // `rapallo`: no one answered it. Facility 0, for the strongest third too; no
+    // variation, so no discrimination.
+    let rapallo = item("rapallo");
+    assert!(close(rapallo.facility.expect("facility"), 0.0));
+    assert_eq!(rapallo.discrimination, None);
+    assert_eq!(rapallo.flags, vec![Flag::StrongStudentsFail]);
+
+    // The essay's rubric awaits the teacher for all of C, so only A's 9 marks and B's 9
+    // empty essays (nothing written earns 0 and awaits no one) count: n = 18.
+    let judgement = items
+        .iter()
+        .filter(|i| i.activity == "final_essay" && i.what == "criterion")
+        .map(|i| i.n)
+        .collect::<Vec<_>>();
+    assert!(
+        !judgement.is_empty() && judgement.iter().all(|&n| n == 18),
+        "{judgement:?}"
+    );
+
+    // The sort heat map: A and B tick exactly the right columns, C nothing.
+    let maps = sort_heat_maps(&class, &unit);
+    let aims = maps.iter().find(|m| m.activity == "aims").expect("aims");
+    assert_eq!(aims.students, 27);
+    for row in &aims.rows {
+        for cell in &row.cells {
+            let expected = if cell.key == KeyMark::Right { 18 } else { 0 };
+            assert_eq!(cell.ticked, expected, "{}: {cell:?}", row.id);
+        }
+    }
+
+    // Average positions: A and B give the key's order, C nothing.
+    let orders = order_positions(&class, &unit);
+    let factors = orders
+        .iter()
+        .find(|p| p.activity == "factors")
+        .expect("factors");
+    assert_eq!(factors.students, 27);
+    for item in &factors.items {
+        assert_eq!(item.placed, 18);
+        if let (Some(mean), Some((lo, hi))) = (item.mean, item.key) {
+            assert!(mean >= lo as f64 && mean <= hi as f64, "{item:?}");
+        }
+    }
+
+    // xAPI: one statement per sheet; C's essays are `completed`, not `scored`.
+    let statements = xapi::statements(&class, &unit);
+    let all = statements.as_array().expect("array");
+    // 27 × 15 sheets, less C's 9 missing `stalin_parallels`.
+    assert_eq!(all.len(), 27 * 15 - 9);
+    let essay_c = all
+        .iter()
+        .find(|s| {
+            s["actor"]["name"] == "Student 19"
+                && s["object"]["id"]
+                    == "https://classwork.invalid/activities/soviet-foreign-policy/final_essay"
+        })
+        .expect("statement");
+    assert_eq!(essay_c["verb"]["id"], xapi::COMPLETED);
+    assert_eq!(essay_c["result"]["score"]["raw"], 14.0);
+    assert_eq!(essay_c["result"]["score"]["max"], 34.0);
+    assert_eq!(essay_c["timestamp"], "2026-11-20T09:00:00Z");
+}
+
+#[test]
+fn the_class_command_reports_and_writes_csv_and_xapi() {
+    let unit = unit();
+    let dir = tempfile::tempdir().expect("tempdir");
+    generate(dir.path(), &unit);
+    let xapi_file = dir.path().join("statements.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .arg("class")
+        .arg(dir.path())
+        .args(["--format", "csv", "--xapi"])
+        .arg(&xapi_file)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    // A bad manifest is an error: reported, left out, and the exit status says so.
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("duplicate-hand-in"), "{stderr}");
+    let csv = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 28, "{csv}");
+    assert!(
+        lines[0].starts_with("Student,aims,commissars,"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].ends_with(",Total,Needs marking"));
+    assert!(
+        lines[1].starts_with("Student 01,16,32,4,23,19,29,35,22,53,28,34,17,1,22,15,350,"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[27].starts_with("Student 27,0,0,0,0,0,0,0,0,0,0,14,0,1,0,,15,final_essay"),
+        "{}",
+        lines[27]
+    );
+    let statements: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&xapi_file).expect("written")).expect("json");
+    assert_eq!(statements.as_array().map(Vec::len), Some(27 * 15 - 9));
+}
