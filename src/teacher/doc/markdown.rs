@@ -18,7 +18,12 @@ pub fn escape(text: &str) -> String {
         out.push_str(indent);
         // "1. " or "1) " would start a numbered list.
         let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-        let numbered = digits > 0 && matches!(trimmed.as_bytes().get(digits), Some(b'.' | b')'));
+        let numbered = digits > 0
+            && matches!(trimmed.as_bytes().get(digits), Some(b'.' | b')'))
+            && trimmed
+                .as_bytes()
+                .get(digits + 1)
+                .is_none_or(u8::is_ascii_whitespace);
         for (j, c) in trimmed.chars().enumerate() {
             let starts_block = j == 0 && matches!(c, '-' | '+' | '=' | '#' | '>');
             if numbered && j == digits {
@@ -116,5 +121,6 @@ mod tests {
             "\\# not a heading\n\\- nor a list\n1\\. nor this"
         );
         assert_eq!(escape("x\u{1b}[31m"), "x\u{FFFD}\\[31m");
+        assert_eq!(escape("1.5 marks"), "1.5 marks");
     }
 }

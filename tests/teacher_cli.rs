@@ -1,0 +1,208 @@
+//! The teacher commands end to end: `new` then `validate` is clean for every kind, `new`
+//! never writes over a file, and `class --format markdown` on a small fixed class.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use classwork::activity::Kind;
+
+fn classwork(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const UNIT_TOML: &str = "\
+#:schema ../../assets/unit.schema.json
+# The teacher's own comment, kept by `new`.
+schema_version = 1
+id = \"practice\"
+title = \"Practice unit\"
+activities = [
+]
+";
+
+fn practice_unit(root: &Path) -> std::path::PathBuf {
+    let unit = root.join("activities").join("practice");
+    std::fs::create_dir_all(&unit).expect("mkdir");
+    std::fs::write(unit.join("unit.toml"), UNIT_TOML).expect("write");
+    unit
+}
+
+#[test]
+fn new_then_validate_is_clean_for_every_kind() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let unit = practice_unit(root.path());
+    for kind in Kind::ALL {
+        // From the folder above `activities/`: the first unit is found by itself.
+        let out = classwork(&["new", kind.name()], root.path());
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let alone = classwork(&["validate", &format!("{}.toml", kind.name())], &unit);
+        assert!(
+            alone.status.success() && text(&alone.stdout).contains("no problems"),
+            "{}: {}",
+            kind.name(),
+            text(&alone.stdout)
+        );
+    }
+    let out = classwork(&["validate", "activities/practice"], root.path());
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("10 activities loaded, no problems"),
+        "{stdout}"
+    );
+    let unit_toml = std::fs::read_to_string(unit.join("unit.toml")).expect("read");
+    assert!(unit_toml.contains("# The teacher's own comment, kept by `new`."));
+    assert!(unit_toml.contains("\"sort.toml\""), "{unit_toml}");
+    let check = classwork(&["check", "activities/practice"], root.path());
+    assert!(check.status.success(), "{}", text(&check.stdout));
+    assert_eq!(
+        text(&check.stdout).matches("full marks reachable").count(),
+        10
+    );
+}
+
+#[test]
+fn new_never_writes_over_a_file() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let unit = practice_unit(root.path());
+    std::fs::write(unit.join("essay.toml"), "mine").expect("write");
+    let out = classwork(
+        &["new", "essay", "--unit", "activities/practice"],
+        root.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains("exists already"));
+    assert_eq!(
+        std::fs::read_to_string(unit.join("essay.toml")).expect("read"),
+        "mine"
+    );
+    assert_eq!(
+        std::fs::read_to_string(unit.join("unit.toml")).expect("read"),
+        UNIT_TOML
+    );
+    let bad = classwork(
+        &[
+            "new",
+            "essay",
+            "--unit",
+            "activities/practice",
+            "--id",
+            "Bad Id",
+        ],
+        root.path(),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    let kind = classwork(
+        &["new", "poem", "--unit", "activities/practice"],
+        root.path(),
+    );
+    assert_eq!(kind.status.code(), Some(2));
+}
+
+/// Writes a hand-in of the practice unit (sort, rank, choice, essay) for one student.
+fn hand_in(class: &Path, folder: &str, student: &str, sheets: &[(&str, &str)]) {
+    let dir = class.join(folder);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("handin.toml"),
+        format!(
+            "schema_version = 1\nstudent = \"{student}\"\nunit = \"practice\"\nexported_at = \"2026-11-21T10:00:00Z\"\nclasswork = \"0.1.0\"\n"
+        ),
+    )
+    .expect("write");
+    for (activity, responses) in sheets {
+        std::fs::write(
+            dir.join(format!("{activity}.toml")),
+            format!(
+                "schema_version = 1\nstudent = \"{student}\"\nactivity = \"{activity}\"\nactivity_hash = \"old\"\n{responses}"
+            ),
+        )
+        .expect("write");
+    }
+}
+
+#[test]
+fn class_report_in_markdown() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let unit = practice_unit(root.path());
+    for kind in ["sort", "rank", "choice", "essay"] {
+        let out = classwork(&["new", kind, "--unit", "activities/practice"], root.path());
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let class = root.path().join("class");
+    hand_in(
+        &class,
+        "ada",
+        "Ada",
+        &[
+            (
+                "sort",
+                "[responses.ticks]\nstatement-a = [\"first\"]\nstatement-b = [\"second\"]\n",
+            ),
+            (
+                "rank",
+                "[responses]\norder = [\"factor-a\", \"factor-b\", \"factor-c\"]\njustification = \"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty\"\n",
+            ),
+            (
+                "choice",
+                "[responses.chosen]\nquestion-1 = [\"right\"]\nquestion-2 = [\"right-a\", \"right-b\"]\n",
+            ),
+            (
+                "essay",
+                "[responses]\ntext = \"A keyword here.\"\n\n[teacher]\njudgement = 2\n",
+            ),
+        ],
+    );
+    hand_in(
+        &class,
+        "ben",
+        "Ben",
+        &[
+            (
+                "sort",
+                "[responses.ticks]\nstatement-a = [\"first\", \"second\"]\nstatement-b = [\"first\"]\n",
+            ),
+            (
+                "rank",
+                "[responses]\norder = [\"factor-c\", \"factor-b\", \"factor-a\"]\n",
+            ),
+            (
+                "choice",
+                "[responses.chosen]\nquestion-1 = [\"wrong\"]\nquestion-2 = [\"right-a\"]\n",
+            ),
+            ("essay", "[responses]\ntext = \"Some words.\"\n"),
+        ],
+    );
+    hand_in(
+        &class,
+        "cy",
+        "Cy",
+        &[
+            ("sort", "[responses.ticks]\nstatement-a = [\"second\"]\n"),
+            ("choice", "[responses.chosen]\nquestion-1 = [\"right\"]\n"),
+        ],
+    );
+    let out = classwork(
+        &[
+            "class",
+            "class",
+            "--unit",
+            "activities/practice",
+            "--format",
+            "markdown",
+        ],
+        root.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(unit.join("essay.toml").is_file());
+    insta::assert_snapshot!(text(&out.stdout));
+}
