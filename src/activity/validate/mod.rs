@@ -139,94 +139,53 @@ fn check_points(
 /// A key, where it is (if present), and the kinds that use it.
 type KeyUse<'a> = (&'a str, Option<std::ops::Range<usize>>, &'a [Kind]);
 
-/// Which top-level keys each kind reads; any other kind-specific key is reported.
+/// A [`KeyUse`] for an optional spanned key.
+fn key_use<'a, T>(name: &'a str, value: &Option<Spanned<T>>, kinds: &'a [Kind]) -> KeyUse<'a> {
+    (name, value.as_ref().map(Spanned::span), kinds)
+}
+
+/// Which top-level and `[scoring]` keys each kind reads; any other kind's key is reported.
 fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
     use Kind::*;
-    let present: [KeyUse<'_>; 22] = [
-        (
-            "columns",
-            raw.columns.as_ref().map(Spanned::span),
-            &[Sort, Grid],
-        ),
-        ("rows", raw.rows.as_ref().map(Spanned::span), &[Sort, Grid]),
-        (
-            "require_evidence",
-            raw.require_evidence.as_ref().map(Spanned::span),
-            &[Sort],
-        ),
-        ("cells", raw.cells.as_ref().map(Spanned::span), &[Grid]),
-        (
-            "buckets",
-            raw.buckets.as_ref().map(Spanned::span),
-            &[Categorize],
-        ),
-        (
-            "cards",
-            raw.cards.as_ref().map(Spanned::span),
-            &[Categorize],
-        ),
-        ("options", raw.options.as_ref().map(Spanned::span), &[Match]),
-        (
-            "option_use",
-            raw.option_use.as_ref().map(Spanned::span),
-            &[Match],
-        ),
-        (
-            "items",
-            raw.items.as_ref().map(Spanned::span),
-            &[Match, Rank],
-        ),
-        ("key", raw.key.as_ref().map(Spanned::span), &[Rank]),
-        (
-            "justification",
-            raw.justification.as_ref().map(Spanned::span),
-            &[Rank],
-        ),
-        ("revisit", raw.revisit.as_ref().map(Spanned::span), &[Rank]),
-        (
-            "events",
-            raw.events.as_ref().map(Spanned::span),
-            &[Timeline],
-        ),
-        (
-            "questions",
-            raw.questions.as_ref().map(Spanned::span),
-            &[Choice, Short],
-        ),
-        (
-            "guidance",
-            raw.guidance.as_ref().map(Spanned::span),
-            &[Essay],
-        ),
-        ("words", raw.words.as_ref().map(Spanned::span), &[Essay]),
-        (
-            "keywords",
-            raw.keywords.as_ref().map(Spanned::span),
-            &[Essay],
-        ),
-        (
-            "rubric",
-            raw.rubric.as_ref().map(Spanned::span),
-            &[Essay, Report],
-        ),
-        (
-            "model_answer",
-            raw.model_answer.as_ref().map(Spanned::span),
-            &[Essay],
-        ),
-        ("cover", raw.cover.as_ref().map(Spanned::span), &[Report]),
-        (
-            "sections",
-            raw.sections.as_ref().map(Spanned::span),
-            &[Report],
-        ),
-        (
-            "decision",
-            raw.decision.as_ref().map(Spanned::span),
-            &[Report],
-        ),
+    let top = [
+        key_use("columns", &raw.columns, &[Sort, Grid]),
+        key_use("rows", &raw.rows, &[Sort, Grid]),
+        key_use("require_evidence", &raw.require_evidence, &[Sort]),
+        key_use("cells", &raw.cells, &[Grid]),
+        key_use("buckets", &raw.buckets, &[Categorize]),
+        key_use("cards", &raw.cards, &[Categorize]),
+        key_use("options", &raw.options, &[Match]),
+        key_use("option_use", &raw.option_use, &[Match]),
+        key_use("items", &raw.items, &[Match, Rank]),
+        key_use("key", &raw.key, &[Rank]),
+        key_use("justification", &raw.justification, &[Rank]),
+        key_use("revisit", &raw.revisit, &[Rank]),
+        key_use("events", &raw.events, &[Timeline]),
+        key_use("questions", &raw.questions, &[Choice, Short]),
+        key_use("guidance", &raw.guidance, &[Essay]),
+        key_use("words", &raw.words, &[Essay]),
+        key_use("keywords", &raw.keywords, &[Essay]),
+        key_use("rubric", &raw.rubric, &[Essay, Report]),
+        key_use("model_answer", &raw.model_answer, &[Essay]),
+        key_use("cover", &raw.cover, &[Report]),
+        key_use("sections", &raw.sections, &[Report]),
+        key_use("decision", &raw.decision, &[Report]),
     ];
-    for (key, span, kinds) in present {
+    report_keys_not_for_kind(ctx, kind, "", &top);
+    if let Some(scoring) = &raw.scoring {
+        let s = scoring.get();
+        let scoring_keys = [
+            key_use("rule", &s.rule, &[Sort]),
+            key_use("evidence_points", &s.evidence_points, &[Sort]),
+            key_use("wrong_penalty", &s.wrong_penalty, &[Categorize, Match]),
+            key_use("method", &s.method, &[Rank, Timeline]),
+        ];
+        report_keys_not_for_kind(ctx, kind, "scoring.", &scoring_keys);
+    }
+}
+
+fn report_keys_not_for_kind(ctx: &mut Ctx<'_>, kind: Kind, prefix: &str, uses: &[KeyUse<'_>]) {
+    for (key, span, kinds) in uses {
         if let Some(span) = span
             && !kinds.contains(&kind)
         {
@@ -234,54 +193,18 @@ fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
             ctx.push(
                 Diagnostic::error(
                     "key-not-for-kind",
-                    format!("`{key}` is not used by a `{}` activity", kind.name()),
+                    format!(
+                        "`{prefix}{key}` is not used by a `{}` activity",
+                        kind.name()
+                    ),
                 )
-                .at(span)
+                .at(span.clone())
                 .label("this would be ignored")
                 .help(format!(
-                    "`{key}` belongs to {}; remove it or change `kind`",
+                    "`{prefix}{key}` belongs to {}; remove it or change `kind`",
                     names.join(", ")
                 )),
             );
-        }
-    }
-    if let Some(scoring) = &raw.scoring {
-        let s = scoring.get();
-        let scoring_keys: [KeyUse<'_>; 4] = [
-            ("rule", s.rule.as_ref().map(Spanned::span), &[Sort]),
-            (
-                "evidence_points",
-                s.evidence_points.as_ref().map(Spanned::span),
-                &[Sort],
-            ),
-            (
-                "wrong_penalty",
-                s.wrong_penalty.as_ref().map(Spanned::span),
-                &[Categorize, Match],
-            ),
-            (
-                "method",
-                s.method.as_ref().map(Spanned::span),
-                &[Rank, Timeline],
-            ),
-        ];
-        for (key, span, kinds) in scoring_keys {
-            if let Some(span) = span
-                && !kinds.contains(&kind)
-            {
-                let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
-                ctx.push(
-                    Diagnostic::error(
-                        "key-not-for-kind",
-                        format!(
-                            "`scoring.{key}` is not used by a `{}` activity",
-                            kind.name()
-                        ),
-                    )
-                    .at(span)
-                    .help(format!("`scoring.{key}` applies to {}", names.join(", "))),
-                );
-            }
         }
     }
 }
