@@ -102,72 +102,35 @@ pub(super) fn ask_task<R: BufRead, W: Write>(
             }
         }
         (Body::Categorize(cat), Response::Categorize(placed)) => {
-            io.say("Buckets:")?;
-            numbered(io, &cat.buckets)?;
-            for (n, card) in cat.cards.iter().enumerate() {
-                io.blank()?;
-                let text = card
-                    .source
-                    .as_deref()
-                    .and_then(|s| unit.source(s))
-                    .map_or_else(|| card.text.clone(), |s| s.heading());
-                io.say(&format!(
-                    "Card {} of {}: {}",
-                    n + 1,
-                    cat.cards.len(),
-                    clean(&text)
-                ))?;
-                let Some(pick) = ask_one(
-                    io,
-                    "Which bucket does it go in? Type its number, or press Enter to leave it out.",
-                    cat.buckets.len(),
-                )?
-                else {
-                    return Ok(false);
-                };
-                if let Some(b) = pick {
-                    io.say(&format!(
-                        "Card {} put in {}.",
-                        n + 1,
-                        clean(&cat.buckets[b - 1].label)
-                    ))?;
-                    placed.insert(card.id.clone(), cat.buckets[b - 1].id.clone());
-                }
+            let cards: Vec<Thing<'_>> = cat
+                .cards
+                .iter()
+                .map(|c| (c.id.as_str(), c.text.as_str(), c.source.as_deref()))
+                .collect();
+            let ask = Placing {
+                noun: "Card",
+                labels_heading: "Buckets:",
+                question: "Which bucket does it go in? Type its number, or press Enter to leave it out.",
+                verb: "put in",
+            };
+            if !place_each(io, unit, &ask, &cards, &cat.buckets, placed)? {
+                return Ok(false);
             }
         }
         (Body::Match(m), Response::Match(chosen)) => {
-            io.say("Options:")?;
-            numbered(io, &m.options)?;
-            for (n, item) in m.items.iter().enumerate() {
-                io.blank()?;
-                match item.source.as_deref().and_then(|s| unit.source(s)) {
-                    Some(source) => {
-                        io.say(&format!("Item {} of {}:", n + 1, m.items.len()))?;
-                        show_source(io, source)?;
-                    }
-                    None => io.say(&format!(
-                        "Item {} of {}: {}",
-                        n + 1,
-                        m.items.len(),
-                        clean(&item.text)
-                    ))?,
-                }
-                let Some(pick) = ask_one(
-                    io,
-                    "Which option matches it? Type its number, or press Enter to leave it.",
-                    m.options.len(),
-                )?
-                else {
-                    return Ok(false);
-                };
-                if let Some(o) = pick {
-                    io.say(&format!(
-                        "Item {} matched to {}.",
-                        n + 1,
-                        clean(&m.options[o - 1].label)
-                    ))?;
-                    chosen.insert(item.id.clone(), m.options[o - 1].id.clone());
-                }
+            let items: Vec<Thing<'_>> = m
+                .items
+                .iter()
+                .map(|i| (i.id.as_str(), i.text.as_str(), i.source.as_deref()))
+                .collect();
+            let ask = Placing {
+                noun: "Item",
+                labels_heading: "Options:",
+                question: "Which option matches it? Type its number, or press Enter to leave it.",
+                verb: "matched to",
+            };
+            if !place_each(io, unit, &ask, &items, &m.options, chosen)? {
+                return Ok(false);
             }
         }
         (
@@ -397,6 +360,61 @@ pub(super) fn ask_task<R: BufRead, W: Write>(
             }
         }
         _ => {}
+    }
+    Ok(true)
+}
+
+/// A card or item: its id, its text, and the source it stands for.
+type Thing<'a> = (&'a str, &'a str, Option<&'a str>);
+
+/// How to ask where each card or item goes.
+struct Placing<'a> {
+    noun: &'a str,
+    labels_heading: &'a str,
+    question: &'a str,
+    verb: &'a str,
+}
+
+/// Shows each card or item (its source in full, if it stands for one) and asks which of the
+/// numbered labels it goes with, recording the choices; `false` when input ended.
+fn place_each<R: BufRead, W: Write>(
+    io: &mut Dialogue<R, W>,
+    unit: &Unit,
+    ask: &Placing<'_>,
+    things: &[Thing<'_>],
+    labels: &[Label],
+    chosen: &mut std::collections::BTreeMap<String, String>,
+) -> std::io::Result<bool> {
+    io.say(ask.labels_heading)?;
+    numbered(io, labels)?;
+    for (n, (id, text, source)) in things.iter().enumerate() {
+        io.blank()?;
+        match source.and_then(|s| unit.source(s)) {
+            Some(source) => {
+                io.say(&format!("{} {} of {}:", ask.noun, n + 1, things.len()))?;
+                show_source(io, source)?;
+            }
+            None => io.say(&format!(
+                "{} {} of {}: {}",
+                ask.noun,
+                n + 1,
+                things.len(),
+                clean(text)
+            ))?,
+        }
+        let Some(pick) = ask_one(io, ask.question, labels.len())? else {
+            return Ok(false);
+        };
+        if let Some(p) = pick {
+            io.say(&format!(
+                "{} {} {} {}.",
+                ask.noun,
+                n + 1,
+                ask.verb,
+                clean(&labels[p - 1].label)
+            ))?;
+            chosen.insert((*id).to_string(), labels[p - 1].id.clone());
+        }
     }
     Ok(true)
 }
