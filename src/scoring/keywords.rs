@@ -22,6 +22,10 @@
 //! match, the longest is one occurrence and reading goes on after it. A group earns
 //! `points × min(occurrences found, group.occurrences)`.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use frostem::{Algorithm, Stemmer};
 
 use crate::activity::KeywordGroup;
@@ -30,63 +34,120 @@ use crate::diagnostic::edit_distance;
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 5;
 
-/// One word of a text, ready for comparison.
+/// One word, ready for comparison.
 #[derive(Debug, Clone)]
 struct Word {
     /// Lowercased, apostrophes straightened, possessive dropped.
     text: String,
     /// The Snowball English stem of `text`.
     stem: String,
-    /// Number of characters of `text`.
-    letters: usize,
+    /// The characters of `text`.
+    chars: Vec<char>,
+    /// The characters of `stem`.
+    stem_chars: Vec<char>,
+    /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
+    wildcard_letters: Option<usize>,
 }
 
 impl Word {
-    fn new(raw: &str, stemmer: Stemmer) -> Option<Self> {
-        let lower = raw.to_lowercase().replace('’', "'");
-        let trimmed = lower.trim_matches('\'');
-        let text = trimmed.strip_suffix("'s").unwrap_or(trimmed).to_string();
-        if text.is_empty() {
-            return None;
-        }
+    fn new(text: String, stemmer: Stemmer) -> Self {
         let stem = if text.contains('*') {
             text.clone()
         } else {
             stemmer.stem(&text).into_owned()
         };
-        Some(Self {
-            letters: text.chars().count(),
+        let chars: Vec<char> = text.chars().collect();
+        let stars = chars.iter().filter(|&&c| c == '*').count();
+        Self {
+            wildcard_letters: (stars > 0).then(|| chars.len() - stars),
+            stem_chars: stem.chars().collect(),
+            chars,
             text,
             stem,
-        })
+        }
+    }
+
+    fn letters(&self) -> usize {
+        self.chars.len()
     }
 }
 
+/// A word of a text as written: lowercased, curly apostrophes straightened, a possessive
+/// `'s` dropped. `None` for a run of apostrophes.
+fn normalise(raw: &str) -> Option<String> {
+    let lower = raw.to_lowercase().replace('’', "'");
+    let trimmed = lower.trim_matches('\'');
+    let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// Most words [`prepared`] keeps before it starts afresh.
+const PREPARED_LIMIT: usize = 50_000;
+
+thread_local! {
+    /// Words already lowercased and stemmed. Stemming is the costly part of matching, and
+    /// the same words come back in answer after answer to the same activity. The cache
+    /// changes no result: a word is always prepared the same way.
+    static PREPARED: RefCell<HashMap<String, Arc<Word>>> = RefCell::new(HashMap::new());
+}
+
+/// The word, prepared once per thread.
+fn prepared(text: String, stemmer: Stemmer) -> Arc<Word> {
+    PREPARED.with_borrow_mut(|cache| {
+        if let Some(word) = cache.get(&text) {
+            return Arc::clone(word);
+        }
+        if cache.len() >= PREPARED_LIMIT {
+            cache.clear();
+        }
+        let word = Arc::new(Word::new(text.clone(), stemmer));
+        cache.insert(text, Arc::clone(&word));
+        word
+    })
+}
+
 /// The words of a text, split, lowercased and stemmed once for every group matched on it.
+/// Each distinct word is prepared (and later compared) once, however often it is written.
 #[derive(Debug, Clone)]
 pub struct Words {
-    words: Vec<Word>,
+    /// The distinct words, in order of first appearance.
+    distinct: Vec<Arc<Word>>,
+    /// The text's words, as indices into `distinct`.
+    sequence: Vec<usize>,
 }
 
 impl Words {
     /// Splits a text into words (see the module documentation).
     pub fn new(text: &str) -> Self {
         let stemmer = Stemmer::new(Algorithm::English);
-        let words = text
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'))
-            .filter_map(|w| Word::new(w, stemmer))
-            .collect();
-        Self { words }
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut distinct = Vec::new();
+        let mut sequence = Vec::new();
+        let raw = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'));
+        for word in raw.filter_map(normalise) {
+            let next = distinct.len();
+            let at = *index.entry(word).or_insert_with_key(|w| {
+                distinct.push(prepared(w.clone(), stemmer));
+                next
+            });
+            sequence.push(at);
+        }
+        Self { distinct, sequence }
     }
 
     /// Number of words.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.sequence.len()
     }
 
     /// Whether there are no words.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.sequence.is_empty()
+    }
+
+    /// The words in order.
+    fn in_order(&self) -> impl Iterator<Item = &Arc<Word>> {
+        self.sequence.iter().map(|&i| &self.distinct[i])
     }
 }
 
@@ -134,16 +195,18 @@ pub fn mentions(alternatives: &[String], text: &str) -> bool {
 
 /// A group's alternatives, split into words and stemmed.
 struct Alternatives {
-    phrases: Vec<Vec<Word>>,
+    phrases: Vec<Vec<Arc<Word>>>,
     stem: bool,
     typos: usize,
 }
 
 impl Alternatives {
     fn new(alternatives: &[String], stem: bool, typos: u32) -> Self {
-        let words = alternatives.iter().map(|a| Words::new(a).words);
+        let phrases = alternatives
+            .iter()
+            .map(|a| Words::new(a).in_order().cloned().collect::<Vec<_>>());
         Self {
-            phrases: words.filter(|p| !p.is_empty()).collect(),
+            phrases: phrases.filter(|p| !p.is_empty()).collect(),
             stem,
             typos: typos as usize,
         }
@@ -151,30 +214,44 @@ impl Alternatives {
 
     /// The occurrences in `words`, read left to right without overlap.
     fn occurrences(&self, words: &Words) -> Vec<String> {
-        let words = &words.words;
+        // matches[p][k][d]: whether word k of phrase p matches distinct word d of the text.
+        let matches: Vec<Vec<Vec<bool>>> = self
+            .phrases
+            .iter()
+            .map(|phrase| {
+                phrase
+                    .iter()
+                    .map(|pattern| {
+                        let matching = |word: &Arc<Word>| self.word_matches(pattern, word);
+                        words.distinct.iter().map(matching).collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let sequence = &words.sequence;
         let mut found = Vec::new();
         let mut at = 0;
-        while at < words.len() {
-            // The longest alternative that matches here (the first listed among equals).
-            let hit = self
-                .phrases
+        while at < sequence.len() {
+            // The longest alternative that matches here.
+            let hit = matches
                 .iter()
                 .filter(|phrase| {
-                    phrase.len() <= words.len() - at
+                    phrase.len() <= sequence.len() - at
                         && phrase
                             .iter()
-                            .zip(&words[at..])
-                            .all(|(pattern, word)| self.word_matches(pattern, word))
+                            .zip(&sequence[at..])
+                            .all(|(pattern, &word)| pattern[word])
                 })
-                .min_by_key(|phrase| std::cmp::Reverse(phrase.len()));
+                .map(Vec::len)
+                .max();
             match hit {
-                Some(phrase) => {
-                    let text: Vec<&str> = words[at..at + phrase.len()]
+                Some(len) => {
+                    let text: Vec<&str> = sequence[at..at + len]
                         .iter()
-                        .map(|w| w.text.as_str())
+                        .map(|&w| words.distinct[w].text.as_str())
                         .collect();
                     found.push(text.join(" "));
-                    at += phrase.len();
+                    at += len;
                 }
                 None => at += 1,
             }
@@ -183,28 +260,56 @@ impl Alternatives {
     }
 
     fn word_matches(&self, pattern: &Word, word: &Word) -> bool {
-        if pattern.text.contains('*') {
-            let letters = pattern.text.chars().filter(|&c| c != '*').count();
+        if let Some(letters) = pattern.wildcard_letters {
             return wildcard_match(&pattern.text, &word.text)
                 || (self.typos > 0
                     && letters >= TYPO_MIN_LETTERS
-                    && word.letters >= TYPO_MIN_LETTERS
-                    && wildcard_distance(&pattern.text, &word.text) <= self.typos);
+                    && word.letters() >= TYPO_MIN_LETTERS
+                    && word.letters() + self.typos >= letters
+                    && wildcard_distance(&pattern.chars, &word.chars) <= self.typos);
         }
         if pattern.text == word.text || (self.stem && pattern.stem == word.stem) {
             return true;
         }
-        if self.typos == 0 || pattern.letters < TYPO_MIN_LETTERS || word.letters < TYPO_MIN_LETTERS
+        if self.typos == 0
+            || pattern.letters() < TYPO_MIN_LETTERS
+            || word.letters() < TYPO_MIN_LETTERS
         {
             return false;
         }
-        within_typos(&pattern.text, &word.text, self.typos)
-            || (self.stem && within_typos(&pattern.stem, &word.stem, self.typos))
+        within_typos(&pattern.chars, &word.chars, self.typos)
+            || (self.stem && within_typos(&pattern.stem_chars, &word.stem_chars, self.typos))
     }
 }
 
-fn within_typos(a: &str, b: &str, typos: usize) -> bool {
-    a.chars().count().abs_diff(b.chars().count()) <= typos && edit_distance(a, b) <= typos
+/// Whether the Damerau edit distance of `a` and `b` is at most `typos`.
+fn within_typos(a: &[char], b: &[char], typos: usize) -> bool {
+    if a.len().abs_diff(b.len()) > typos {
+        return false;
+    }
+    if typos == 1 {
+        return within_one_edit(a, b);
+    }
+    let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+    edit_distance(&a, &b) <= typos
+}
+
+/// Whether `a` and `b` differ by at most one substitution, insertion, deletion or swap of
+/// adjacent characters (the common case, checked without building a table).
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(first) = short.iter().zip(long).position(|(x, y)| x != y) else {
+        return long.len() - short.len() <= 1;
+    };
+    if short.len() == long.len() {
+        let swapped = first + 1 < short.len()
+            && short[first] == long[first + 1]
+            && short[first + 1] == long[first]
+            && short[first + 2..] == long[first + 2..];
+        swapped || short[first + 1..] == long[first + 1..]
+    } else {
+        short[first..] == long[first + 1..]
+    }
 }
 
 /// Whether `text` matches `pattern` as a whole, `*` standing for any run of characters
@@ -235,9 +340,7 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
 
 /// The fewest edits (insertions, deletions, substitutions and swaps of adjacent characters)
 /// that make `text` match `pattern`, `*` matching any run of characters at no cost.
-fn wildcard_distance(pattern: &str, text: &str) -> usize {
-    let pattern: Vec<char> = pattern.chars().collect();
-    let text: Vec<char> = text.chars().collect();
+fn wildcard_distance(pattern: &[char], text: &[char]) -> usize {
     let n = text.len();
     // d[i][j]: edits to match pattern[..i] with text[..j].
     let mut d = vec![vec![0usize; n + 1]; pattern.len() + 1];
@@ -282,19 +385,52 @@ mod tests {
 
     #[test]
     fn wildcard_distance_counts_edits_outside_the_star() {
-        assert_eq!(wildcard_distance("appease*", "appeasement"), 0);
-        assert_eq!(wildcard_distance("appease*", "apeasement"), 1);
-        assert_eq!(wildcard_distance("appease*", "appaesement"), 1);
-        assert_eq!(wildcard_distance("appease*", "apeasment"), 2);
-        assert_eq!(wildcard_distance("*ment", "appeasemnt"), 1);
-        assert_eq!(wildcard_distance("a*c", ""), 2);
+        let distance = |p: &str, t: &str| {
+            wildcard_distance(
+                &p.chars().collect::<Vec<_>>(),
+                &t.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(distance("appease*", "appeasement"), 0);
+        assert_eq!(distance("appease*", "apeasement"), 1);
+        assert_eq!(distance("appease*", "appaesement"), 1);
+        assert_eq!(distance("appease*", "apeasment"), 2);
+        assert_eq!(distance("*ment", "appeasemnt"), 1);
+        assert_eq!(distance("a*c", ""), 2);
     }
 
     #[test]
     fn words_drop_possessives_and_split_hyphens() {
-        let words = Words::new("Stalin’s Nazi-Soviet pact; 'quoted'");
-        let texts: Vec<&str> = words.words.iter().map(|w| w.text.as_str()).collect();
-        assert_eq!(texts, ["stalin", "nazi", "soviet", "pact", "quoted"]);
+        let words = Words::new("Stalin’s Nazi-Soviet pact; 'quoted' pact");
+        let texts: Vec<&str> = words.in_order().map(|w| w.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["stalin", "nazi", "soviet", "pact", "quoted", "pact"]
+        );
+        assert_eq!(words.distinct.len(), 5);
         assert!(Words::new(" -- ").is_empty());
+    }
+
+    #[test]
+    fn one_edit_is_a_substitution_insertion_deletion_or_swap() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let within = |a: &str, b: &str| within_one_edit(&chars(a), &chars(b));
+        assert!(within("litvinov", "litvinov"));
+        assert!(within("litvinov", "litvinof"));
+        assert!(within("litvinov", "litvnov"));
+        assert!(within("litvinov", "litvinovv"));
+        assert!(within("litvinov", "iltvinov"));
+        assert!(!within("litvinov", "iltvinof"));
+        assert!(!within("litvinov", "litvi"));
+        assert!(!within("abc", "cba"));
+        for (a, b) in [
+            ("kitten", "sitten"),
+            ("ab", "ba"),
+            ("abcd", "acbd"),
+            ("abc", "abd"),
+        ] {
+            let by_table = edit_distance(a, b) <= 1;
+            assert_eq!(within(a, b), by_table, "{a} {b}");
+        }
     }
 }
