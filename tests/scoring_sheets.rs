@@ -361,3 +361,35 @@ fn written_sheets_read_back_to_the_same_answer() {
         Some(Answer::default())
     );
 }
+
+#[test]
+fn the_documented_examples_load_against_the_bundled_unit() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let guide = std::fs::read_to_string(root.join("docs/answer-sheets.md")).expect("the guide");
+    let mut loaded = classwork::load::load_path(&root.join("activities/soviet-foreign-policy"));
+    let unit = loaded.units.remove(0);
+    let activities: Vec<&Activity> = unit.activities.iter().collect();
+    let mut lines = guide.lines();
+    let mut examples = 0;
+    while let Some(line) = lines.next() {
+        if line.trim() != "```toml sheet" {
+            continue;
+        }
+        let text: Vec<&str> = lines
+            .by_ref()
+            .take_while(|l| !l.starts_with("```"))
+            .collect();
+        let text = text.join("\n") + "\n";
+        let (sheet, diagnostics) = load(&text, &activities);
+        // The examples carry a made-up hash, so each warns that the activity has changed.
+        assert_eq!(
+            codes(&diagnostics),
+            ["stale-answer"],
+            "{text}\n{diagnostics:#?}"
+        );
+        let sheet = sheet.expect("the example loads");
+        assert_ne!(sheet.answer.response, Response::Empty, "{text}");
+        examples += 1;
+    }
+    assert_eq!(examples, 10, "an example for each kind");
+}

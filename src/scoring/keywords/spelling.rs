@@ -1,0 +1,144 @@
+//! Comparing words letter by letter: wildcard patterns and edit distances.
+
+use crate::diagnostic::edit_distance;
+
+/// Whether the Damerau edit distance of `a` and `b` is at most `typos`.
+pub(super) fn within_typos(a: &[char], b: &[char], typos: usize) -> bool {
+    if a.len().abs_diff(b.len()) > typos {
+        return false;
+    }
+    if typos == 1 {
+        return within_one_edit(a, b);
+    }
+    let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+    edit_distance(&a, &b) <= typos
+}
+
+/// Whether `a` and `b` differ by at most one substitution, insertion, deletion or swap of
+/// adjacent characters (the common case, checked without building a table).
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(first) = short.iter().zip(long).position(|(x, y)| x != y) else {
+        return long.len() - short.len() <= 1;
+    };
+    if short.len() == long.len() {
+        let swapped = first + 1 < short.len()
+            && short[first] == long[first + 1]
+            && short[first + 1] == long[first]
+            && short[first + 2..] == long[first + 2..];
+        swapped || short[first + 1..] == long[first + 1..]
+    } else {
+        short[first..] == long[first + 1..]
+    }
+}
+
+/// Whether `text` matches `pattern` as a whole, `*` standing for any run of characters
+/// (possibly none).
+pub fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let pattern: Vec<char> = pattern.chars().collect();
+    let text: Vec<char> = text.chars().collect();
+    let (mut p, mut t) = (0, 0);
+    // Where the last `*` was, and the text position it has swallowed up to.
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        if p < pattern.len() && pattern[p] == '*' {
+            star = Some((p, t));
+            p += 1;
+        } else if p < pattern.len() && pattern[p] == text[t] {
+            p += 1;
+            t += 1;
+        } else if let Some((star_p, star_t)) = star {
+            p = star_p + 1;
+            t = star_t + 1;
+            star = Some((star_p, star_t + 1));
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
+}
+
+/// The fewest edits (insertions, deletions, substitutions and swaps of adjacent characters)
+/// that make `text` match `pattern`, `*` matching any run of characters at no cost.
+pub(super) fn wildcard_distance(pattern: &[char], text: &[char]) -> usize {
+    let n = text.len();
+    // d[i][j]: edits to match pattern[..i] with text[..j].
+    let mut d = vec![vec![0usize; n + 1]; pattern.len() + 1];
+    d[0] = (0..=n).collect();
+    for i in 1..=pattern.len() {
+        let p = pattern[i - 1];
+        d[i][0] = d[i - 1][0] + usize::from(p != '*');
+        for j in 1..=n {
+            d[i][j] = if p == '*' {
+                d[i - 1][j].min(d[i][j - 1])
+            } else {
+                let substitute = d[i - 1][j - 1] + usize::from(p != text[j - 1]);
+                let mut best = substitute.min(d[i - 1][j] + 1).min(d[i][j - 1] + 1);
+                let swapped = i > 1
+                    && j > 1
+                    && pattern[i - 2] != '*'
+                    && p == text[j - 2]
+                    && pattern[i - 2] == text[j - 1];
+                if swapped {
+                    best = best.min(d[i - 2][j - 2] + 1);
+                }
+                best
+            };
+        }
+    }
+    d[pattern.len()][n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards_match_whole_words() {
+        assert!(wildcard_match("appease*", "appeasement"));
+        assert!(wildcard_match("appease*", "appease"));
+        assert!(wildcard_match("*ment", "appeasement"));
+        assert!(wildcard_match("a*e*t", "appeasement"));
+        assert!(!wildcard_match("appease*", "appeal"));
+        assert!(!wildcard_match("pact", "pacts"));
+    }
+
+    #[test]
+    fn wildcard_distance_counts_edits_outside_the_star() {
+        let distance = |p: &str, t: &str| {
+            wildcard_distance(
+                &p.chars().collect::<Vec<_>>(),
+                &t.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(distance("appease*", "appeasement"), 0);
+        assert_eq!(distance("appease*", "apeasement"), 1);
+        assert_eq!(distance("appease*", "appaesement"), 1);
+        assert_eq!(distance("appease*", "apeasment"), 2);
+        assert_eq!(distance("*ment", "appeasemnt"), 1);
+        assert_eq!(distance("a*c", ""), 2);
+    }
+
+    #[test]
+    fn one_edit_is_a_substitution_insertion_deletion_or_swap() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let within = |a: &str, b: &str| within_one_edit(&chars(a), &chars(b));
+        assert!(within("litvinov", "litvinov"));
+        assert!(within("litvinov", "litvinof"));
+        assert!(within("litvinov", "litvnov"));
+        assert!(within("litvinov", "litvinovv"));
+        assert!(within("litvinov", "iltvinov"));
+        assert!(!within("litvinov", "iltvinof"));
+        assert!(!within("litvinov", "litvi"));
+        assert!(!within("abc", "cba"));
+        for (a, b) in [
+            ("kitten", "sitten"),
+            ("ab", "ba"),
+            ("abcd", "acbd"),
+            ("abc", "abd"),
+        ] {
+            let by_table = edit_distance(a, b) <= 1;
+            assert_eq!(within(a, b), by_table, "{a} {b}");
+        }
+    }
+}
