@@ -233,6 +233,9 @@ fn sort_evidence_is_checked_against_the_source_when_it_is_given() {
     assert_eq!(s.tasks[0].label, "Source 1");
 }
 
+/// Placements (thing → bucket or option), marks without the penalty, marks with it.
+type PlacementCase = (&'static [(&'static str, &'static str)], f64, f64);
+
 const CARDS: &str = r#"
 [[buckets]]
 id = "x"
@@ -269,7 +272,7 @@ fn categorize_counts_right_placements_with_an_optional_penalty() {
          [scoring]\nwrong_penalty = true\n{CARDS}"
     ));
     // right ÷ total × 4 = right; with the penalty, right − wrong, floored at 0.
-    let cases: &[(&[(&str, &str)], f64, f64)] = &[
+    let cases: &[PlacementCase] = &[
         (
             &[("c1", "x"), ("c2", "y"), ("c3", "x"), ("c4", "y")],
             4.0,
@@ -326,7 +329,7 @@ fn match_counts_right_choices_with_an_optional_penalty() {
              [[items]]\nid = \"i3\"\ntext = \"Security\"\noption = \"roberts\"\n"
         ))
     };
-    let cases: &[(&[(&str, &str)], f64, f64)] = &[
+    let cases: &[PlacementCase] = &[
         (
             &[("i1", "taylor"), ("i2", "roberts"), ("i3", "roberts")],
             3.0,
