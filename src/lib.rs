@@ -13,6 +13,7 @@ pub mod answer;
 pub mod bundled;
 pub mod cli;
 pub mod diagnostic;
+pub mod export;
 pub mod load;
 pub mod plain;
 pub mod scoring;

@@ -4,6 +4,7 @@
 //! also write by hand) store them.
 
 pub mod sheet;
+pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,5 +1,8 @@
 //! `classwork export answers`: a student's submitted work as a hand-in folder for the
-//! teacher (see `docs/teacher.md`).
+//! teacher (see `docs/teacher.md`); `classwork export report`: a report or essay from an
+//! answer sheet, as Markdown.
+
+mod report;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -11,6 +14,7 @@ use crate::store::{Profile, Store, data_dir, now};
 use crate::teacher::handin::{HANDIN_FILE, write_handin};
 use crate::text::clean;
 
+/// A path as printed in messages.
 fn shown(path: &Path) -> String {
     clean(&path.display().to_string()).into_owned()
 }
@@ -111,6 +115,16 @@ pub enum ExportCommand {
         #[arg(long)]
         out: std::path::PathBuf,
     },
+    /// A report or essay from an answer sheet, as Markdown: the title page, then each section.
+    Report {
+        /// The unit folder or activity file the sheet answers.
+        activities: std::path::PathBuf,
+        /// The answer sheet.
+        sheet: std::path::PathBuf,
+        /// The file to write (default: print it).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 /// Runs an export subcommand.
@@ -127,5 +141,10 @@ pub fn dispatch(command: ExportCommand) -> ExitCode {
             unit.as_deref(),
             &out,
         ),
+        ExportCommand::Report {
+            activities,
+            sheet,
+            out,
+        } => report::run(&activities, &sheet, out.as_deref()),
     }
 }

@@ -30,7 +30,7 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Marking {
     };
     let max = keywords_max(&essay.keywords) + words_max(essay.words.as_ref());
     let mut task = TaskMarks::new("essay", "Your essay", max);
-    mark_text(&mut task, text, &essay.keywords, essay.words.as_ref());
+    mark_text(ctx, &mut task, text, &essay.keywords, essay.words.as_ref());
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
     let mut marking = Marking::default();
     marking.push(task);
@@ -60,7 +60,13 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
             ));
             task.set_outcome(Outcome::Unanswered);
         } else {
-            mark_text(&mut task, text, &section.keywords, section.words.as_ref());
+            mark_text(
+                ctx,
+                &mut task,
+                text,
+                &section.keywords,
+                section.words.as_ref(),
+            );
         }
         task.model_answer(ctx.model(section.model_answer.as_deref()));
         marking.push(task);

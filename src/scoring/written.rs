@@ -66,7 +66,7 @@ fn score_written(
             format!("matches the accepted answer {}", quoted(pattern)),
         );
     } else {
-        mark_text(&mut task, text, keywords, words);
+        mark_text(ctx, &mut task, text, keywords, words);
         task.cap(
             question.points,
             format!("capped at the question's {}", marks(question.points)),
@@ -131,7 +131,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
         let max = super::keywords_max(&cell.keywords);
         let mut task = TaskMarks::new(&id, label, max);
         let text = cells.get(&id).map_or("", String::as_str);
-        mark_text(&mut task, text, &cell.keywords, None);
+        mark_text(ctx, &mut task, text, &cell.keywords, None);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
         marking.push(task);
     }
@@ -153,8 +153,11 @@ fn normalise_answer(text: &str) -> String {
     joined.trim_end_matches('.').trim_end().to_string()
 }
 
-/// Marks a text by keyword groups and word limits (no cap), into `task`.
+/// Marks a text by keyword groups and word limits (no cap), into `task`. A point missed is
+/// told by the group's `missed` text (a question); without one, the point itself is named
+/// only when the activity shows model answers, so the explanation never gives the key away.
 pub(crate) fn mark_text(
+    ctx: &Context<'_>,
     task: &mut TaskMarks,
     text: &str,
     keywords: &[KeywordGroup],
@@ -194,10 +197,13 @@ pub(crate) fn mark_text(
             task.feedback(group.found.as_deref());
         } else {
             let point = group.alternatives.first().map_or("", String::as_str);
-            let reason = group
-                .missed
-                .clone()
-                .unwrap_or_else(|| format!("missed the point {}", quoted(&point.replace('*', ""))));
+            let reason = match &group.missed {
+                Some(question) => question.clone(),
+                None if ctx.activity.show_model_answer => {
+                    format!("missed the point {}", quoted(&point.replace('*', "")))
+                }
+                None => "missed one of the points to make here".to_string(),
+            };
             task.note(reason);
             task.feedback(group.missed.as_deref());
         }

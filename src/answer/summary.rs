@@ -1,0 +1,193 @@
+//! An answer in words: what a student gave for an activity, as headed parts a person can
+//! read — the notes a report writer opens beside a section.
+//!
+//! Rows, cards and items are named as the student saw them (a card that only names a
+//! source by its label); nothing is said about what is right.
+
+use std::collections::BTreeMap;
+
+use crate::activity::{Activity, Body, Label, Question, QuestionAnswer, Source};
+use crate::answer::{Answer, Response};
+
+/// One part of a summary: a heading, and what was given under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryPart {
+    /// What the part is (a bucket, a grid row, a question).
+    pub heading: String,
+    /// What the student gave, a line (or paragraph) each.
+    pub lines: Vec<String>,
+}
+
+fn part(heading: impl Into<String>, lines: Vec<String>) -> Option<SummaryPart> {
+    (!lines.is_empty()).then(|| SummaryPart {
+        heading: heading.into(),
+        lines,
+    })
+}
+
+/// What `answer` gives for `activity`, part by part; empty when nothing was answered.
+/// `sources` name the cards and items that stand for a source.
+pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Vec<SummaryPart> {
+    let shown = |text: &str, source: Option<&String>| -> String {
+        match source.and_then(|id| sources.iter().find(|s| &s.id == id)) {
+            Some(s) if text == s.id => s.label.clone(),
+            _ => text.to_string(),
+        }
+    };
+    let label = |labels: &[Label], id: &str| -> String {
+        labels
+            .iter()
+            .find(|l| l.id == id)
+            .map_or_else(|| id.to_string(), |l| l.label.clone())
+    };
+    let mut out: Vec<Option<SummaryPart>> = Vec::new();
+    match (&activity.body, &answer.response) {
+        (Body::Sort(s), Response::Sort { ticks, evidence }) => {
+            for row in &s.rows {
+                let mut lines: Vec<String> = ticks
+                    .get(&row.id)
+                    .map(|set| set.iter().map(|c| label(&s.columns, c)).collect())
+                    .unwrap_or_default();
+                if let Some(quote) = evidence.get(&row.id) {
+                    lines.push(format!("“{quote}”"));
+                }
+                out.push(part(shown(&row.label, row.source.as_ref()), lines));
+            }
+        }
+        (Body::Categorize(c), Response::Categorize(placed)) => {
+            for bucket in &c.buckets {
+                let lines = c
+                    .cards
+                    .iter()
+                    .filter(|card| placed.get(&card.id) == Some(&bucket.id))
+                    .map(|card| shown(&card.text, card.source.as_ref()))
+                    .collect();
+                out.push(part(&bucket.label, lines));
+            }
+        }
+        (Body::Match(m), Response::Match(chosen)) => {
+            let lines = m
+                .items
+                .iter()
+                .filter_map(|item| {
+                    let option = chosen.get(&item.id)?;
+                    let text = shown(&item.text, item.source.as_ref());
+                    Some(format!("{text} → {}", label(&m.options, option)))
+                })
+                .collect();
+            out.push(part("Matched", lines));
+        }
+        (
+            Body::Rank(_) | Body::Timeline(_),
+            Response::Order {
+                order,
+                justification,
+            },
+        ) => {
+            let items = match &activity.body {
+                Body::Rank(r) => &r.items,
+                Body::Timeline(t) => &t.events,
+                _ => return Vec::new(),
+            };
+            let lines = order
+                .iter()
+                .filter_map(|id| items.iter().find(|i| &i.id == id))
+                .enumerate()
+                .map(|(k, item)| format!("{}. {}", k + 1, shown(&item.text, item.source.as_ref())))
+                .collect();
+            out.push(part("Your order", lines));
+            out.push(part("Why", text_lines(justification)));
+        }
+        (Body::Grid(g), Response::Grid(cells)) => {
+            for row in &g.rows {
+                let lines = g
+                    .columns
+                    .iter()
+                    .filter_map(|col| {
+                        let text = cells.get(&format!("{}.{}", row.id, col.id))?;
+                        (!text.trim().is_empty()).then(|| format!("{}: {}", col.label, text.trim()))
+                    })
+                    .collect();
+                out.push(part(&row.label, lines));
+            }
+        }
+        (Body::Choice(q), Response::Choice(chosen)) => {
+            for question in &q.questions {
+                let ids: Vec<&String> = chosen
+                    .get(&question.id)
+                    .map(|s| s.iter().collect())
+                    .unwrap_or_default();
+                out.push(part(&question.prompt, option_texts(question, &ids)));
+            }
+        }
+        (Body::Short(q), Response::Short(texts)) => {
+            out.extend(questions(&q.questions, texts));
+        }
+        (Body::Essay(_), Response::Essay(text)) => out.push(part("Your essay", text_lines(text))),
+        (Body::Report(r), Response::Report { sections, .. }) => {
+            for s in &r.sections {
+                let text = sections.get(&s.id).map_or("", String::as_str);
+                out.push(part(&s.heading, text_lines(text)));
+            }
+        }
+        _ => {}
+    }
+    out.extend(questions(&activity.follow_up, &answer.follow_up));
+    out.into_iter().flatten().collect()
+}
+
+/// Each question answered: its prompt, then the text written or the options chosen.
+fn questions(
+    questions: &[Question],
+    answers: &BTreeMap<String, String>,
+) -> Vec<Option<SummaryPart>> {
+    questions
+        .iter()
+        .map(|q| {
+            let given = answers.get(&q.id).map_or("", String::as_str);
+            let lines = match &q.answer {
+                QuestionAnswer::Written { .. } => text_lines(given),
+                QuestionAnswer::Choice { .. } => {
+                    let ids: Vec<String> = given
+                        .split(|c: char| c == ',' || c.is_whitespace())
+                        .filter(|id| !id.is_empty())
+                        .map(String::from)
+                        .collect();
+                    option_texts(q, &ids.iter().collect::<Vec<_>>())
+                }
+            };
+            part(&q.prompt, lines)
+        })
+        .collect()
+}
+
+fn option_texts(question: &Question, ids: &[&String]) -> Vec<String> {
+    let QuestionAnswer::Choice { options, .. } = &question.answer else {
+        return Vec::new();
+    };
+    options
+        .iter()
+        .filter(|o| ids.contains(&&o.id))
+        .map(|o| o.text.clone())
+        .collect()
+}
+
+/// A written text as its paragraphs (blank lines between them dropped).
+fn text_lines(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_lines() {
+        assert_eq!(text_lines("one\ntwo\n\n\nthree "), ["one\ntwo", "three"]);
+        assert!(text_lines("  \n ").is_empty());
+    }
+}
