@@ -868,6 +868,14 @@ fn model_answers_are_shown_only_when_the_activity_allows() {
             .iter()
             .all(|t| t.model_answer.is_none())
     );
+    // Nor does the explanation name a point missed, unless the author phrased it.
+    let missed = answer(Response::Short(map(&[("why", "Litvinov")])));
+    let names_it = |a: &Activity| {
+        let lines = score(a, &missed).explanation();
+        lines.iter().any(|l| l.contains("“Munich”"))
+    };
+    assert!(names_it(&shown));
+    assert!(!names_it(&hidden));
 }
 
 #[test]
