@@ -206,3 +206,90 @@ fn class_report_in_markdown() {
     assert!(unit.join("essay.toml").is_file());
     insta::assert_snapshot!(text(&out.stdout));
 }
+
+#[test]
+fn mark_writes_the_teacher_table_and_rescores() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sheet = dir.path().join("essay.toml");
+    let original = "schema_version = 1\n# Ada's essay\nstudent = \"Ada\"\nactivity = \"final_essay\"\nactivity_hash = \"x\"\n\n[responses]\ntext = \"Stalin chose Germany.\"\n";
+    std::fs::write(&sheet, original).expect("write");
+    let out = classwork(
+        &["mark", "essay.toml", "argument=6", "knowledge=4"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // The essay's rubric: argument 8, knowledge 6, interpretations 4, structure 2. Two are
+    // marked (6 + 4 = 10); the other two (4 + 2 = 6) still wait for the teacher.
+    let line = text(&out.stdout);
+    assert!(line.contains("+ 10 from the teacher ="), "{line}");
+    assert!(
+        line.contains("/34 (provisional: 6 still to mark)"),
+        "{line}"
+    );
+    let marked = std::fs::read_to_string(&sheet).expect("read");
+    assert!(marked.starts_with(&original[..original.find("[responses]").expect("responses")]));
+    assert!(
+        marked.ends_with("[teacher]\nargument = 6\nknowledge = 4\n"),
+        "{marked}"
+    );
+    // Above the criterion's best level: refused, and nothing written.
+    let out = classwork(&["mark", "essay.toml", "argument=9"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&sheet).expect("read"), marked);
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+}
+
+#[test]
+fn export_writes_a_hand_in_the_class_command_reads() {
+    use classwork::answer::sheet::{AnswerSheet, write_sheet};
+    use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = classwork::store::Store::open_in(data.path()).expect("store");
+    let profile = store.profile("Ada Lovelace").expect("profile");
+    for id in ["aims", "factors", "aims"] {
+        let activity = unit.activity(id).expect("activity");
+        let answer = perfect_answer_with_sources(activity, &unit.sources);
+        let score = score_with_sources(activity, &answer, &unit.sources);
+        let sheet = write_sheet(&AnswerSheet::new(activity, answer));
+        store
+            .record_attempt(
+                &profile,
+                &unit.id,
+                id,
+                &activity.content_hash,
+                &sheet,
+                &score,
+            )
+            .expect("recorded");
+    }
+    drop(store);
+    let class = tempfile::tempdir().expect("tempdir");
+    let data_dir = data.path().to_string_lossy().into_owned();
+    let out = classwork(
+        &["export", "answers", "--data-dir", &data_dir, "--out", "ada"],
+        class.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("exported 2 sheets by Ada Lovelace"));
+    let manifest = std::fs::read_to_string(class.path().join("ada/handin.toml")).expect("read");
+    assert!(manifest.contains("student = \"Ada Lovelace\"\nunit = \"soviet-foreign-policy\""));
+    let aims = std::fs::read_to_string(class.path().join("ada/aims.toml")).expect("read");
+    assert!(aims.contains("student = \"Ada Lovelace\"") && aims.contains("submitted = \""));
+    // Again into the same folder: refused.
+    let again = classwork(
+        &["export", "answers", "--data-dir", &data_dir, "--out", "ada"],
+        class.path(),
+    );
+    assert_eq!(again.status.code(), Some(2));
+    let out = classwork(&["class", ".", "--format", "csv"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    assert!(
+        csv.lines()
+            .nth(1)
+            .expect("a row")
+            .starts_with("Ada Lovelace,16,,4,"),
+        "{csv}"
+    );
+}
