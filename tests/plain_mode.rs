@@ -245,8 +245,10 @@ fn the_binary_completes_the_sorting_activity_through_a_pipe() {
             &perfect_answer_with_sources(activity, &unit.sources)
         )
     );
+    let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
-        .arg("--plain")
+        .args(["--plain", "--profile", "Pat"])
+        .env("CLASSWORK_DATA_DIR", data.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -191,8 +191,9 @@ fn a_database_locked_by_another_classwork_is_reported() {
 
 /// Opens a second connection and takes the write lock, as a second classwork saving would.
 fn rusqlite_holder(path: &std::path::Path) -> rusqlite::Connection {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let conn = rusqlite::Connection::open(path).expect("a second connection");
+    conn.execute_batch("BEGIN IMMEDIATE")
+        .expect("the write lock");
     conn
 }
 
@@ -244,4 +245,85 @@ fn killed_mid_save_keeps_the_last_committed_state() {
             assert!(a.answer.starts_with("answer ") && a.answer.ends_with(&"x".repeat(4096)));
         }
     }
+}
+
+#[test]
+fn drafts_and_latest_attempts_of_a_unit_come_in_one_query_each() {
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    store
+        .save_draft(&ada, "u", "one", "h", "draft one")
+        .unwrap();
+    store
+        .save_draft(&ada, "u", "two", "h", "draft two")
+        .unwrap();
+    store
+        .save_draft(&ada, "v", "one", "h", "other unit")
+        .unwrap();
+    let drafts = store.unit_drafts(&ada, "u").unwrap();
+    assert_eq!(drafts.len(), 2);
+    assert_eq!(drafts["two"].answer, "draft two");
+    let s = score(vec![task("a", Outcome::Right, 1.0)]);
+    for answer in ["first", "second"] {
+        store
+            .record_attempt(&ada, "u", "one", "h", answer, &s)
+            .unwrap();
+    }
+    store
+        .record_attempt(&ada, "u", "two", "h", "only", &s)
+        .unwrap();
+    let latest = store.latest_attempts(&ada, "u").unwrap();
+    assert_eq!(latest.len(), 2);
+    assert_eq!(latest["one"].answer, "second");
+    assert_eq!(latest["two"].answer, "only");
+    assert!(store.unit_drafts(&ada, "u").unwrap().is_empty());
+}
+
+#[test]
+fn a_sound_database_passes_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    store.check().unwrap();
+}
+
+#[test]
+fn answers_are_kept_as_sheets_and_read_back_keeping_what_still_fits() {
+    use classwork::answer::sheet::restore;
+    use classwork::answer::{Answer, Response};
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let aims = unit.activities.iter().find(|a| a.id == "aims").unwrap();
+    let mut answer = Answer {
+        response: Response::empty_for(aims),
+        ..Answer::default()
+    };
+    if let Response::Sort { ticks, .. } = &mut answer.response {
+        ticks.insert("source_1".into(), ["revolution".to_string()].into());
+        ticks.insert("source_2".into(), ["defence".to_string()].into());
+    }
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    store
+        .save_answer_draft(&ada, &unit.id, aims, &answer)
+        .unwrap();
+    let text = store.draft(&ada, &unit.id, "aims").unwrap().unwrap().answer;
+    assert!(text.contains("student = \"Ada\""), "{text}");
+    let back = restore(aims, &text).unwrap();
+    assert_eq!(back.answer, answer);
+    assert!(!back.changed);
+    // The activity changed: a row was renamed. The rest comes back, and the change is told.
+    let mut changed = aims.clone();
+    changed.content_hash = "another".into();
+    if let classwork::activity::Body::Sort(s) = &mut changed.body {
+        s.rows[1].id = "renamed".into();
+    }
+    let back = restore(&changed, &text).unwrap();
+    assert!(back.changed);
+    let Response::Sort { ticks, .. } = &back.answer.response else {
+        panic!("a sort")
+    };
+    assert_eq!(ticks.keys().collect::<Vec<_>>(), ["source_1"]);
+    // Another activity's sheet, or no sheet at all, gives nothing.
+    let factors = unit.activities.iter().find(|a| a.id != "aims").unwrap();
+    assert!(restore(factors, &text).is_none());
+    assert!(restore(aims, "not [a sheet").is_none());
 }

@@ -8,40 +8,16 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::EXIT_USAGE;
+use super::progress::{choose_profile, open_store};
 use crate::bundled;
 use crate::load::io_message;
-use crate::store::{Profile, Store, data_dir, now};
+use crate::store::now;
 use crate::teacher::handin::{HANDIN_FILE, write_handin};
 use crate::text::clean;
 
 /// A path as printed in messages.
 fn shown(path: &Path) -> String {
     clean(&path.display().to_string()).into_owned()
-}
-
-/// The profile named, else the one used last, else the only one.
-fn choose_profile(store: &Store, name: Option<&str>) -> Result<Profile, String> {
-    let profiles = store.profiles().map_err(|e| e.to_string())?;
-    if let Some(name) = name {
-        return profiles
-            .into_iter()
-            .find(|p| p.name == name.trim())
-            .ok_or_else(|| format!("there is no profile `{}`", clean(name)));
-    }
-    if let Some(last) = store.last_profile().map_err(|e| e.to_string())? {
-        return Ok(last);
-    }
-    match <[Profile; 1]>::try_from(profiles) {
-        Ok([only]) => Ok(only),
-        Err(all) if all.is_empty() => Err("there is no profile yet: do an activity first".into()),
-        Err(all) => {
-            let names: Vec<String> = all.iter().map(|p| clean(&p.name).into_owned()).collect();
-            Err(format!(
-                "choose a profile with `--profile`: {}",
-                names.join(", ")
-            ))
-        }
-    }
 }
 
 /// Writes the latest submitted attempt at each activity of `unit` (default: the bundled
@@ -57,7 +33,7 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
             shown(out)
         ));
     }
-    let store = match data_dir(data).and_then(|dir| Store::open_in(&dir)) {
+    let store = match open_store(data) {
         Ok(store) => store,
         Err(e) => return fail(e.to_string()),
     };
@@ -101,13 +77,10 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
 #[derive(Debug, clap::Subcommand)]
 pub enum ExportCommand {
     /// A student's submitted work as a hand-in folder for the teacher.
+    ///
+    /// The profile is `--profile` (default: the one used last, or the only one), in the
+    /// data folder `--data-dir`.
     Answers {
-        /// The data folder holding the progress database (default: the platform's).
-        #[arg(long)]
-        data_dir: Option<std::path::PathBuf>,
-        /// The student's profile (default: the one used last, or the only one).
-        #[arg(long)]
-        profile: Option<String>,
         /// Id of the unit (default: the bundled unit's).
         #[arg(long)]
         unit: Option<String>,
@@ -127,20 +100,10 @@ pub enum ExportCommand {
     },
 }
 
-/// Runs an export subcommand.
-pub fn dispatch(command: ExportCommand) -> ExitCode {
+/// Runs an export subcommand, with the global `--data-dir` and `--profile`.
+pub fn dispatch(command: ExportCommand, data: Option<&Path>, profile: Option<&str>) -> ExitCode {
     match command {
-        ExportCommand::Answers {
-            data_dir,
-            profile,
-            unit,
-            out,
-        } => run(
-            data_dir.as_deref(),
-            profile.as_deref(),
-            unit.as_deref(),
-            &out,
-        ),
+        ExportCommand::Answers { unit, out } => run(data, profile, unit.as_deref(), &out),
         ExportCommand::Report {
             activities,
             sheet,

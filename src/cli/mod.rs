@@ -9,6 +9,9 @@ mod mark;
 mod new;
 mod plain;
 mod print;
+mod progress;
+mod review;
+mod store;
 mod validate;
 
 use std::io::IsTerminal;
@@ -35,6 +38,12 @@ pub struct Cli {
     /// Run as a line-by-line dialogue (for screen readers and scripts) instead of the full-screen UI.
     #[arg(long)]
     pub plain: bool,
+    /// The student whose work this is (default: the one used last; asked on first use).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The folder of the progress database (default: $CLASSWORK_DATA_DIR, else the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
     /// The subcommand; without one, the unit is opened.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -115,6 +124,17 @@ pub enum Command {
         #[arg(long)]
         xapi: Option<PathBuf>,
     },
+    /// List the tasks due for review, the least known first.
+    Review {
+        /// A unit folder, to name its activities and tasks (default: the bundled unit).
+        path: Option<PathBuf>,
+    },
+    /// Show where the progress database is; with --move-aside, keep a damaged one aside.
+    Store {
+        /// Move a database that cannot be read aside, so a new one is started.
+        #[arg(long)]
+        move_aside: bool,
+    },
     /// Mark rubric criteria of a submitted sheet or hand-in: KEY=POINTS…, or asked in turn.
     Mark {
         /// An answer sheet or a hand-in folder.
@@ -141,8 +161,9 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    let (data, profile) = (cli.data_dir.as_deref(), cli.profile.as_deref());
     if cli.plain && cli.command.is_none() {
-        return plain::run(cli.path.as_deref());
+        return plain::run(cli.path.as_deref(), data, profile);
     }
     match cli.command {
         Some(Command::Validate { paths, format }) => validate::run(&paths, format),
@@ -159,7 +180,9 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             answers,
         }) => print::run(path.as_deref(), format, answers),
-        Some(Command::Export(what)) => export::dispatch(what),
+        Some(Command::Export(what)) => export::dispatch(what, data, profile),
+        Some(Command::Review { path }) => review::run(path.as_deref(), data, profile),
+        Some(Command::Store { move_aside }) => store::run(data, move_aside),
         Some(Command::Class {
             dir,
             unit,

@@ -26,11 +26,45 @@ pub struct Submission {
     pub score: Score,
 }
 
+/// Where the dialogue keeps work as it goes: the progress database, or nowhere (`()`).
+pub trait Keeper {
+    /// The answer in progress kept from before, to carry on from.
+    fn resume(&mut self, activity: &Activity) -> Option<Answer>;
+    /// Keeps an answer left before it was submitted; `Ok(true)` when it was kept.
+    fn draft(&mut self, activity: &Activity, answer: &Answer) -> Result<bool, String>;
+    /// Keeps a submitted answer and its score; `Ok(true)` when it was kept.
+    fn submitted(&mut self, activity: &Activity, submission: &Submission) -> Result<bool, String>;
+}
+
+/// Keeps nothing: what is submitted is only handed back.
+impl Keeper for () {
+    fn resume(&mut self, _: &Activity) -> Option<Answer> {
+        None
+    }
+
+    fn draft(&mut self, _: &Activity, _: &Answer) -> Result<bool, String> {
+        Ok(false)
+    }
+
+    fn submitted(&mut self, _: &Activity, _: &Submission) -> Result<bool, String> {
+        Ok(false)
+    }
+}
+
 /// Runs the dialogue over a unit until the student quits or input ends; returns what was
 /// submitted, in order.
 pub fn run_unit<R: BufRead, W: Write>(
     unit: &Unit,
     io: &mut Dialogue<R, W>,
+) -> std::io::Result<Vec<Submission>> {
+    run_unit_kept(unit, io, &mut ())
+}
+
+/// [`run_unit`], keeping drafts and submissions with `keeper` as they happen.
+pub fn run_unit_kept<R: BufRead, W: Write>(
+    unit: &Unit,
+    io: &mut Dialogue<R, W>,
+    keeper: &mut dyn Keeper,
 ) -> std::io::Result<Vec<Submission>> {
     let mut submitted: Vec<Submission> = Vec::new();
     io.say(&format!("classwork: {}", clean(&unit.title)))?;
@@ -66,7 +100,7 @@ pub fn run_unit<R: BufRead, W: Write>(
             .and_then(|i| unit.activities.get(i))
         {
             Some(activity) => {
-                if let Some(s) = run_activity(unit, activity, io)? {
+                if let Some(s) = run_activity_kept(unit, activity, io, keeper)? {
                     submitted.push(s);
                 }
             }
@@ -87,6 +121,30 @@ pub fn run_activity<R: BufRead, W: Write>(
     activity: &Activity,
     io: &mut Dialogue<R, W>,
 ) -> std::io::Result<Option<Submission>> {
+    run_activity_kept(unit, activity, io, &mut ())
+}
+
+/// Tells the student whether an answer left unsubmitted was kept.
+fn keep_draft<R: BufRead, W: Write>(
+    io: &mut Dialogue<R, W>,
+    keeper: &mut dyn Keeper,
+    activity: &Activity,
+    answer: &Answer,
+) -> std::io::Result<()> {
+    match keeper.draft(activity, answer) {
+        Ok(true) => io.say("Your answers so far are saved; they are there when you come back."),
+        Ok(false) => Ok(()),
+        Err(e) => io.say(&format!("Your answers so far could not be saved: {e}")),
+    }
+}
+
+/// [`run_activity`], carrying on from the answer `keeper` kept and keeping the new one.
+pub fn run_activity_kept<R: BufRead, W: Write>(
+    unit: &Unit,
+    activity: &Activity,
+    io: &mut Dialogue<R, W>,
+    keeper: &mut dyn Keeper,
+) -> std::io::Result<Option<Submission>> {
     io.blank()?;
     io.say(&format!(
         "{} ({}, {} marks)",
@@ -102,12 +160,21 @@ pub fn run_activity<R: BufRead, W: Write>(
             kinds::show_source(io, source)?;
         }
     }
-    let mut answer = Answer {
-        response: crate::answer::Response::empty_for(activity),
-        ..Answer::default()
+    let mut answer = match keeper.resume(activity) {
+        Some(kept) => {
+            io.say(
+                "You started this activity before: each answer you give now replaces the one kept.",
+            )?;
+            kept
+        }
+        None => Answer {
+            response: crate::answer::Response::empty_for(activity),
+            ..Answer::default()
+        },
     };
     if !kinds::ask_task(unit, activity, &mut answer, io)? {
         io.say("Input ended before the activity was finished; nothing was submitted.")?;
+        keep_draft(io, keeper, activity, &answer)?;
         return Ok(None);
     }
     for (n, q) in activity.follow_up.iter().enumerate() {
@@ -120,6 +187,7 @@ pub fn run_activity<R: BufRead, W: Write>(
             clean(&q.prompt)
         ))?;
         let Some(text) = io.ask_text()? else {
+            keep_draft(io, keeper, activity, &answer)?;
             return Ok(None);
         };
         io.say(&format!(
@@ -132,19 +200,27 @@ pub fn run_activity<R: BufRead, W: Write>(
     let Some(confirm) =
         io.ask("Submit your answers? Type y to submit, n to leave without submitting.")?
     else {
+        keep_draft(io, keeper, activity, &answer)?;
         return Ok(None);
     };
     if !confirm.eq_ignore_ascii_case("y") && !confirm.eq_ignore_ascii_case("yes") {
         io.say("Not submitted.")?;
+        keep_draft(io, keeper, activity, &answer)?;
         return Ok(None);
     }
     let score = crate::scoring::score_with_sources(activity, &answer, &unit.sources);
     report(io, &score)?;
-    Ok(Some(Submission {
+    let submission = Submission {
         activity: activity.id.clone(),
         answer,
         score,
-    }))
+    };
+    match keeper.submitted(activity, &submission) {
+        Ok(true) => io.say("Your answer is saved.")?,
+        Ok(false) => {}
+        Err(e) => io.say(&format!("Your answer could not be saved: {e}"))?,
+    }
+    Ok(Some(submission))
 }
 
 /// Prints a score: the total, then each task with its outcome, marks and reasons.

@@ -10,6 +10,7 @@ mod migrations;
 mod profiles;
 mod progress;
 mod review;
+mod sheets;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,6 +22,7 @@ pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
 pub use progress::{ActivitySummary, Attempt, Draft};
 pub use review::{LEITNER_INTERVALS_DAYS, ReviewItem};
+pub use sheets::sheet_text;
 
 /// The file name of the database inside the data folder.
 pub const DATABASE_FILE: &str = "progress.db";
@@ -114,6 +116,23 @@ impl Store {
         self.conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| self.err(&e))
+    }
+
+    /// Reads the whole database through (`PRAGMA quick_check`): damage that opening does
+    /// not reach is found here.
+    pub fn check(&self) -> Result<(), StoreError> {
+        let verdict: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(|e| self.err(&e))?;
+        if verdict == "ok" {
+            Ok(())
+        } else {
+            Err(StoreError::Corrupt {
+                path: self.path.clone(),
+                detail: verdict,
+            })
+        }
     }
 
     fn err(&self, e: &rusqlite::Error) -> StoreError {

@@ -196,6 +196,54 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
     }
 
+    /// The drafts of every activity of a unit that has one, by activity id.
+    pub fn unit_drafts(
+        &self,
+        profile: &Profile,
+        unit: &str,
+    ) -> Result<HashMap<String, Draft>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT activity_id, activity_hash, answer, updated_at FROM drafts
+                 WHERE profile_id = ?1 AND unit_id = ?2",
+            )
+            .map_err(|e| self.err(&e))?;
+        let rows = stmt
+            .query_map(params![profile.id, unit], |r| {
+                let draft = Draft {
+                    activity_hash: r.get(1)?,
+                    answer: r.get(2)?,
+                    updated_at: r.get(3)?,
+                };
+                Ok((r.get(0)?, draft))
+            })
+            .map_err(|e| self.err(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
+    }
+
+    /// The latest attempt at each activity of a unit that has one, by activity id.
+    pub fn latest_attempts(
+        &self,
+        profile: &Profile,
+        unit: &str,
+    ) -> Result<HashMap<String, Attempt>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id IN (
+                   SELECT max(id) FROM attempts WHERE profile_id = ?1 AND unit_id = ?2
+                   GROUP BY activity_id)"
+            ))
+            .map_err(|e| self.err(&e))?;
+        let rows = stmt
+            .query_map(params![profile.id, unit], |r| {
+                attempt_from_row(r).map(|a| (a.activity_id.clone(), a))
+            })
+            .map_err(|e| self.err(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
+    }
+
     /// Every attempt of a profile in a unit, oldest first (for handing in).
     pub fn unit_attempts(&self, profile: &Profile, unit: &str) -> Result<Vec<Attempt>, StoreError> {
         let mut stmt = self

@@ -21,6 +21,18 @@ pub(super) fn check_sheet(
     activities: &[&Activity],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<AnswerSheet> {
+    let (sheet, failed) = read_sheet(raw, file, activities, diagnostics)?;
+    (!failed).then_some(sheet)
+}
+
+/// Builds the sheet from what of its raw form fits the activity, pushing every problem into
+/// `diagnostics`, with whether there was an error; `None` when no activity has its id.
+pub(super) fn read_sheet(
+    raw: RawSheet,
+    file: &Arc<SourceFile>,
+    activities: &[&Activity],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(AnswerSheet, bool)> {
     let no_sources = SourceIds::new();
     let mut ctx = Ctx::new(file, &no_sources);
     let known: Vec<String> = activities.iter().map(|a| a.id.clone()).collect();
@@ -60,10 +72,7 @@ pub(super) fn check_sheet(
     let teacher = check_teacher(&mut ctx, activity, &raw);
     let failed = ctx.failed();
     diagnostics.extend(ctx.finish());
-    if failed {
-        return None;
-    }
-    Some(AnswerSheet {
+    let sheet = AnswerSheet {
         student: raw.student.map(Spanned::into_inner),
         activity: raw.activity.into_inner(),
         activity_hash: raw.activity_hash.into_inner(),
@@ -74,7 +83,8 @@ pub(super) fn check_sheet(
             follow_up,
             teacher,
         },
-    })
+    };
+    Some((sheet, failed))
 }
 
 /// Follow-up answers: each under a follow-up question's id; for a question with options,

@@ -31,10 +31,12 @@
 mod check;
 mod raw;
 mod responses;
+mod restore;
 mod write;
 
 use std::sync::Arc;
 
+pub use restore::{Restored, restore};
 pub use write::write_sheet;
 
 use crate::activity::Activity;

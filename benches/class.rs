@@ -1,0 +1,96 @@
+//! How long `classwork class` takes over a large class.
+//!
+//! `class_1000_hand_ins` reads 1,000 hand-in folders of the bundled unit (15 answer sheets
+//! each, 15,000 files), scores every sheet, and computes the gradebook, item analysis,
+//! sort heat maps and order positions: everything the report prints (target: under
+//! 300 ms). Each student answers each activity perfectly, emptily, or perfectly but for
+//! the teacher's marks, by a fixed pattern. The class is written once to a temporary folder
+//! before the benchmarks run.
+//!
+//! Run with `cargo bench --bench class`; figures are recorded in BENCHMARKS.md.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use classwork::activity::Unit;
+use classwork::answer::sheet::{AnswerSheet, write_sheet};
+use classwork::answer::{Answer, Response};
+use classwork::scoring::perfect_answer_with_sources;
+use classwork::teacher::{
+    Manifest, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, write_handin,
+};
+
+const STUDENTS: usize = 1000;
+
+/// Where the class was written.
+static CLASS: OnceLock<PathBuf> = OnceLock::new();
+
+fn unit() -> Unit {
+    classwork::bundled::default_unit()
+        .units
+        .into_iter()
+        .next()
+        .expect("the bundled unit loads")
+}
+
+fn write_class(root: &Path, unit: &Unit) {
+    for n in 0..STUDENTS {
+        let student = format!("Student {n:04}");
+        let sheets: Vec<(String, String)> = unit
+            .activities
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let mut answer = match (n * 7 + i * 3) % 5 {
+                    0 | 1 | 2 => perfect_answer_with_sources(a, &unit.sources),
+                    3 => Answer {
+                        response: Response::empty_for(a),
+                        ..Answer::default()
+                    },
+                    _ => Answer {
+                        teacher: Default::default(),
+                        ..perfect_answer_with_sources(a, &unit.sources)
+                    },
+                };
+                if n % 4 == 0 {
+                    answer.follow_up.clear();
+                }
+                let sheet = AnswerSheet {
+                    student: Some(student.clone()),
+                    submitted: Some("2026-11-20T09:00:00Z".into()),
+                    ..AnswerSheet::new(a, answer)
+                };
+                (a.id.clone(), write_sheet(&sheet))
+            })
+            .collect();
+        let manifest = Manifest {
+            student,
+            unit: unit.id.clone(),
+            exported_at: "2026-11-21T10:00:00Z".into(),
+            classwork: "0.1.0".into(),
+        };
+        write_handin(&root.join(format!("s{n:04}")), &manifest, &sheets).expect("writes");
+    }
+}
+
+fn main() {
+    let temp = tempfile::tempdir().expect("a temporary folder");
+    write_class(temp.path(), &unit());
+    CLASS.get_or_init(|| temp.path().to_path_buf());
+    divan::main();
+}
+
+#[divan::bench(sample_count = 10)]
+fn class_1000_hand_ins(bencher: divan::Bencher) {
+    let unit = unit();
+    let dir = CLASS.get().expect("written in main");
+    bencher.bench_local(|| {
+        let class = read_class(dir, &unit);
+        assert_eq!(class.hand_ins.len(), STUDENTS);
+        let book = gradebook(&class, &unit);
+        let items = item_analysis(&class, &unit);
+        let maps = sort_heat_maps(&class, &unit);
+        let orders = order_positions(&class, &unit);
+        (book, items, maps, orders)
+    });
+}
