@@ -7,7 +7,7 @@ use classwork::scoring::fmt_marks;
 use common::pty::{Terminal, key};
 
 fn data_dir() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap()
+    tempfile::tempdir().expect("a temporary folder")
 }
 
 #[test]
