@@ -118,12 +118,17 @@ pub fn append_listed(unit_text: &str, file: &str) -> Result<String, StarterError
         .ok_or_else(|| StarterError::BadUnitFile("`activities` is not a list".into()))?;
     let mut value = toml_edit::Value::from(file);
     if let Some(last) = list.iter().last() {
+        // One per line: the last line of the prefix (the lines above it may hold a
+        // comment that belongs to the entry before). On one line: a space.
         let prefix = last
             .decor()
             .prefix()
             .and_then(|p| p.as_str())
-            .unwrap_or(" ")
-            .to_string();
+            .unwrap_or(" ");
+        let prefix = match prefix.rfind('\n') {
+            Some(at) => format!("\n{}", &prefix[at + 1..]),
+            None => " ".to_string(),
+        };
         value.decor_mut().set_prefix(prefix);
         value.decor_mut().set_suffix("");
     }
