@@ -117,6 +117,55 @@ pub enum Action {
     Open(usize),
     /// Score the current activity (after the student confirmed).
     Score,
+    /// A text-editing command beyond typing a character.
+    Edit(Edit),
+    /// Go to the previous part of a report (a cover field, a section, the decision).
+    PrevSection,
+    /// Go to the next part of a report.
+    NextSection,
+    /// Show or hide the notes from earlier activities beside the writing.
+    Notes,
+    /// Write the report or essay out as Markdown.
+    Export,
+    /// Mark the rubric criteria of the submitted work (for a teacher).
+    MarkMode,
+}
+
+/// Editing commands of a text box, besides typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// Move to the start of the previous word.
+    WordLeft,
+    /// Move to the end of the next word.
+    WordRight,
+    /// Extend the selection one character left.
+    SelectLeft,
+    /// Extend the selection one character right.
+    SelectRight,
+    /// Extend the selection one line up.
+    SelectUp,
+    /// Extend the selection one line down.
+    SelectDown,
+    /// Extend the selection a word left.
+    SelectWordLeft,
+    /// Extend the selection a word right.
+    SelectWordRight,
+    /// Select the whole text.
+    SelectAll,
+    /// Delete the word before the cursor.
+    DeleteWordBack,
+    /// Delete the word after the cursor.
+    DeleteWordForward,
+    /// Cut the selection.
+    Cut,
+    /// Copy the selection.
+    Copy,
+    /// Paste what was last cut or copied.
+    Paste,
+    /// Move to the start of the text.
+    Top,
+    /// Move to the end of the text.
+    Bottom,
 }
 
 /// Work outside the state that [`crate::tui::app::update`] asks the runner to do.
@@ -125,6 +174,12 @@ pub enum Effect {
     /// Write the answer (and its latest score) of the activity at this position of the unit
     /// to the data folder.
     SaveAnswer {
+        /// Position of the activity in the unit.
+        activity: usize,
+    },
+    /// Write the report or essay at this position of the unit as Markdown into the data
+    /// folder, and tell the student where.
+    ExportReport {
         /// Position of the activity in the unit.
         activity: usize,
     },

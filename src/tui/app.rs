@@ -15,6 +15,7 @@ use super::keymap::{Mode, TaskKeys};
 use super::layout::{self, Target};
 use super::task;
 use super::theme::Theme;
+use super::writer::{self, WriterState, marking::MarkState};
 use crate::activity::{Activity, Body, Source, Unit};
 use crate::answer::{Answer, Response};
 use crate::scoring::Score;
@@ -85,6 +86,10 @@ pub enum Screen {
         /// How far it is scrolled, in lines.
         scroll: u16,
     },
+    /// Writing a report or an essay.
+    Writer(WriterState),
+    /// A teacher marking the rubric of a submitted activity.
+    Mark(MarkState),
 }
 
 /// Something shown over the screen.
@@ -179,10 +184,11 @@ impl App {
 
     /// What the keys would act on without the overlay.
     pub fn base_mode(&self) -> Mode {
-        if self.editor.is_some() {
-            return Mode::Editing;
-        }
         match &self.screen {
+            Screen::Writer(_) if self.editor.is_some() => Mode::Writing,
+            Screen::Writer(_) => Mode::Writer,
+            Screen::Mark(_) => Mode::Marking,
+            _ if self.editor.is_some() => Mode::Editing,
             Screen::Home => Mode::Home,
             Screen::Feedback { .. } => Mode::Feedback,
             Screen::Task(st) => {
@@ -222,8 +228,30 @@ impl App {
             Screen::Home => return None,
             Screen::Task(st) => st.activity,
             Screen::Feedback { activity, .. } => *activity,
+            Screen::Writer(w) => w.activity,
+            Screen::Mark(m) => m.activity,
         };
         self.unit.activities.get(i).map(|a| (i, a))
+    }
+
+    /// Records that the answer to activity `i` changed: the one signal every kind gives.
+    pub fn touch(&mut self, i: usize) {
+        if let Some(w) = self.work.get_mut(i) {
+            w.dirty = true;
+        }
+    }
+
+    /// Scores activity `i` again in place of its last score (once a teacher has marked
+    /// it), and has the answer sheet written again.
+    pub fn rescore(&mut self, i: usize) {
+        let (Some(a), Some(w)) = (self.unit.activities.get(i), self.work.get(i)) else {
+            return;
+        };
+        let score = (self.scorer)(a, &w.answer, &self.unit.sources);
+        if let Some(last) = self.work[i].scores.last_mut() {
+            *last = score;
+            self.effects.push(Effect::SaveAnswer { activity: i });
+        }
     }
 
     /// Scores the current activity's answer, keeps the score and shows the feedback.
@@ -252,7 +280,8 @@ impl App {
         if i < self.unit.activities.len() {
             self.home_cursor = i;
             self.editor = None;
-            self.screen = Screen::Task(TaskState::new(i));
+            self.screen =
+                writer::screen_for(self, i).unwrap_or_else(|| Screen::Task(TaskState::new(i)));
         }
     }
 
@@ -314,7 +343,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             _ => None,
         };
     }
-    if app.editor.is_some() {
+    if app.editor.is_some() && !matches!(app.screen, Screen::Writer(_)) {
         return editor::update(app, action);
     }
     match action {
@@ -347,6 +376,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     match &mut app.screen {
         Screen::Home => home(app, action),
         Screen::Task(_) => task::update(app, action),
+        Screen::Writer(_) => writer::update(app, action),
+        Screen::Mark(_) => writer::marking::update(app, action),
         Screen::Feedback { activity, .. } => {
             let i = *activity;
             let max = super::view::feedback::max_scroll(app, i);
@@ -360,6 +391,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 Action::PageDown => *scroll = scroll.saturating_add(10).min(max),
                 Action::Retry => app.retry(i, false),
                 Action::RetryWrong => app.retry(i, true),
+                Action::MarkMode => writer::marking::start(app, i),
                 Action::Back | Action::Activate => app.screen = Screen::Home,
                 _ => {}
             }
@@ -432,6 +464,9 @@ fn click(app: &mut App, col: u16, row: u16, drag: bool) -> Option<Action> {
             return (!drag).then_some(Action::Open(i));
         }
         _ => {}
+    }
+    if matches!(app.screen, Screen::Writer(_)) {
+        return writer::click(app, target, drag);
     }
     task::click(app, target, drag)
 }

@@ -3,8 +3,8 @@
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
-use super::action::Action;
-use super::app::{App, Screen};
+use super::action::{Action, Edit};
+use super::app::App;
 use super::form::{self, TextTarget};
 use super::theme::Theme;
 
@@ -51,6 +51,44 @@ fn key(k: Key) -> Input {
     }
 }
 
+/// A key with its modifiers, as the text box reads it.
+fn chord(k: Key, ctrl: bool, alt: bool, shift: bool) -> Input {
+    Input {
+        key: k,
+        ctrl,
+        alt,
+        shift,
+    }
+}
+
+/// Applies an editing command; whether the text changed.
+fn edit(area: &mut TextArea<'static>, e: Edit) -> bool {
+    match e {
+        Edit::WordLeft => area.input(chord(Key::Left, true, false, false)),
+        Edit::WordRight => area.input(chord(Key::Right, true, false, false)),
+        Edit::SelectLeft => area.input(chord(Key::Left, false, false, true)),
+        Edit::SelectRight => area.input(chord(Key::Right, false, false, true)),
+        Edit::SelectUp => area.input(chord(Key::Up, false, false, true)),
+        Edit::SelectDown => area.input(chord(Key::Down, false, false, true)),
+        Edit::SelectWordLeft => area.input(chord(Key::Left, true, false, true)),
+        Edit::SelectWordRight => area.input(chord(Key::Right, true, false, true)),
+        Edit::Top => area.input(chord(Key::Up, true, true, false)),
+        Edit::Bottom => area.input(chord(Key::Down, true, true, false)),
+        Edit::SelectAll => {
+            area.select_all();
+            false
+        }
+        Edit::DeleteWordBack => area.delete_word(),
+        Edit::DeleteWordForward => area.delete_next_word(),
+        Edit::Cut => area.cut(),
+        Edit::Copy => {
+            area.copy();
+            false
+        }
+        Edit::Paste => area.paste(),
+    }
+}
+
 /// Applies an action while a text box is open.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     let ed = app.editor.as_mut()?;
@@ -73,17 +111,19 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Down => ed.area.input(key(Key::Down)),
         Action::Home => ed.area.input(key(Key::Home)),
         Action::End => ed.area.input(key(Key::End)),
+        Action::PageUp => ed.area.input(key(Key::PageUp)),
+        Action::PageDown => ed.area.input(key(Key::PageDown)),
         Action::Undo => ed.area.undo(),
         Action::Redo => ed.area.redo(),
+        Action::Edit(e) => edit(&mut ed.area, e),
         _ => false,
     };
     if changed {
         let text = ed.text();
         let target = ed.target.clone();
-        if let Screen::Task(st) = &app.screen {
-            let w = &mut app.work[st.activity];
-            form::set_text(&mut w.answer, &target, text);
-            w.dirty = true;
+        if let Some((i, _)) = app.current() {
+            form::set_text(&mut app.work[i].answer, &target, text);
+            app.touch(i);
         }
     }
     None

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use super::action::{Action, Edit};
 
 /// What the keys currently act on, which decides what a key means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +16,12 @@ pub enum Mode {
     Viewer(TaskKeys),
     /// Typing into a text box.
     Editing,
+    /// The writer of a report or essay, moving between its parts.
+    Writer,
+    /// Typing into a section of a report or essay.
+    Writing,
+    /// A teacher choosing a level for each criterion.
+    Marking,
     /// The marks of a submitted activity.
     Feedback,
     /// The key help overlay.
@@ -71,6 +77,12 @@ pub enum Scope {
     Viewer,
     /// Editing text.
     Editing,
+    /// The writer of a report or essay.
+    Writer,
+    /// Writing a section of a report or essay.
+    Writing,
+    /// A teacher marking the rubric.
+    Marking,
     /// Marks and feedback.
     Feedback,
     /// A yes/no question.
@@ -95,6 +107,9 @@ impl Scope {
             Scope::Questions => "Questions",
             Scope::Viewer => "Source viewer",
             Scope::Editing => "Writing",
+            Scope::Writer => "Report or essay",
+            Scope::Writing => "Between sections",
+            Scope::Marking => "Marking (teacher)",
             Scope::Feedback => "Marks",
             Scope::Confirm => "Question",
             Scope::Help => "Help",
@@ -121,6 +136,9 @@ impl Mode {
                 s
             }
             Mode::Editing => vec![Scope::Editing],
+            Mode::Writer => vec![Scope::Writer, Scope::Global],
+            Mode::Writing => vec![Scope::Writing, Scope::Editing],
+            Mode::Marking => vec![Scope::Marking, Scope::Global],
             Mode::Feedback => vec![Scope::Feedback, Scope::Global],
             Mode::Help => vec![Scope::Help],
             Mode::Confirm => vec![Scope::Confirm],
@@ -163,6 +181,7 @@ pub struct KeyBinding {
 const N: KeyModifiers = KeyModifiers::NONE;
 const S: KeyModifiers = KeyModifiers::SHIFT;
 const C: KeyModifiers = KeyModifiers::CONTROL;
+const A: KeyModifiers = KeyModifiers::ALT;
 
 const fn kb(
     keys: &'static str,
@@ -214,6 +233,23 @@ pub static KEYS: &[KeyBinding] = &[
     kb("]/[", &[(Char(']'), N), (Char('['), N)], "follow-up questions", Scope::Task, false),
     kb("r", &[(Char('r'), N)], "retry", Scope::Feedback, true),
     kb("w", &[(Char('w'), N)], "retry what was wrong", Scope::Feedback, true),
+    kb("m", &[(Char('m'), N)], "mark the rubric (teacher)", Scope::Feedback, false),
+    kb("Enter", &[(Enter, N)], "write/choose", Scope::Writer, true),
+    kb("↑↓", &[(Up, N), (Down, N), (Char('k'), N), (Char('j'), N)], "part of the report", Scope::Writer, false),
+    kb("←→/1–9", &[(Left, N), (Right, N), (Char('1'), N), (Char('9'), N)], "choose the decision", Scope::Writer, false),
+    kb("n", &[(Char('n'), N)], "notes", Scope::Writer, true),
+    kb("i", &[(Char('i'), N)], "instructions and sources", Scope::Writer, false),
+    kb("x", &[(Char('x'), N)], "export Markdown", Scope::Writer, true),
+    kb("s", &[(Char('s'), N)], "submit", Scope::Writer, true),
+    kb("Ctrl+S", &[(Char('s'), C)], "submit now", Scope::Writer, false),
+    kb("PgUp/PgDn", &[(PageUp, N), (PageDown, N)], "scroll the side pane", Scope::Writer, false),
+    kb("]", &[(Char(']'), N)], "follow-up questions", Scope::Writer, false),
+    kb("Alt+↑↓", &[(Up, A), (Down, A), (PageUp, C), (PageDown, C)], "previous/next section", Scope::Writing, true),
+    kb("Ctrl+N", &[(Char('n'), C)], "notes", Scope::Writing, true),
+    kb("↑↓", &[(Up, N), (Down, N)], "criterion", Scope::Marking, true),
+    kb("←→", &[(Left, N), (Right, N)], "level", Scope::Marking, true),
+    kb("⌫", &[(Backspace, N)], "clear the mark", Scope::Marking, false),
+    kb("Esc", &[(Esc, N), (Enter, N)], "done", Scope::Marking, true),
     kb("↑/k", &[(Up, N), (Char('k'), N)], "up", Scope::Global, false),
     kb("↓/j", &[(Down, N), (Char('j'), N)], "down", Scope::Global, false),
     kb("PgUp/PgDn", &[(PageUp, N), (PageDown, N)], "scroll a page", Scope::Global, false),
@@ -225,6 +261,15 @@ pub static KEYS: &[KeyBinding] = &[
     kb("Enter", &[(Enter, N)], "new line", Scope::Editing, false),
     kb("Ctrl+Z/Y", &[(Char('z'), C), (Char('y'), C)], "undo/redo", Scope::Editing, true),
     kb("Ctrl+S", &[(Char('s'), C)], "submit now", Scope::Editing, true),
+    kb("Ctrl+←→", &[(Left, C), (Right, C)], "word left/right", Scope::Editing, false),
+    kb("Shift+arrows", &[(Left, S), (Right, S), (Up, S), (Down, S)], "select", Scope::Editing, false),
+    kb("Ctrl+A", &[(Char('a'), C)], "select all", Scope::Editing, false),
+    kb("Ctrl+X", &[(Char('x'), C)], "cut", Scope::Editing, false),
+    kb("Alt+C", &[(Char('c'), A)], "copy", Scope::Editing, false),
+    kb("Ctrl+V", &[(Char('v'), C)], "paste", Scope::Editing, false),
+    kb("Ctrl+W", &[(Char('w'), C), (Backspace, A)], "delete a word", Scope::Editing, false),
+    kb("Ctrl+Home/End", &[(Home, C), (End, C)], "start/end of the text", Scope::Editing, false),
+    kb("PgUp/PgDn", &[(PageUp, N), (PageDown, N)], "scroll", Scope::Editing, false),
     kb("y", &[(Char('y'), N), (Enter, N)], "yes", Scope::Confirm, true),
     kb("n/Esc", &[(Char('n'), N), (Esc, N)], "no", Scope::Confirm, true),
     kb("any key", &[(Esc, N), (Char('?'), N)], "closes the help", Scope::Help, true),
@@ -257,7 +302,17 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
                 _ => None,
             };
         }
-        Mode::Editing => return editing(key.code, ctrl),
+        Mode::Editing => return editing(key.code, key.modifiers),
+        Mode::Writing => {
+            return between_sections(key.code, key.modifiers)
+                .or_else(|| editing(key.code, key.modifiers));
+        }
+        Mode::Writer => {
+            if let Some(a) = writer_key(key.code, key.modifiers) {
+                return Some(a);
+            }
+        }
+        Mode::Marking if key.code == Backspace => return Some(Action::Backspace),
         _ => {}
     }
     let task = match mode {
@@ -277,6 +332,7 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
         (Enter | Right | Char('l'), Mode::Home) => Action::Activate,
         (Char('r'), Mode::Feedback) => Action::Retry,
         (Char('w'), Mode::Feedback) => Action::RetryWrong,
+        (Char('m'), Mode::Feedback) => Action::MarkMode,
         (Up | Char('k'), _) => Action::Up,
         (Down | Char('j'), _) => Action::Down,
         (Left | Char('h'), _) => Action::Left,
@@ -348,17 +404,80 @@ fn task_key(
     }
 }
 
+/// Keys of the writer while moving between its parts; `None` to fall through to the
+/// global keys.
+fn writer_key(code: KeyCode, m: KeyModifiers) -> Option<Action> {
+    if let Some(a) = between_sections(code, m) {
+        return Some(a);
+    }
+    if m.contains(KeyModifiers::CONTROL) {
+        return (code == Char('s')).then_some(Action::SubmitNow);
+    }
+    match code {
+        Char(c @ '1'..='9') => c.to_digit(10).map(|d| Action::Pick(d as usize)),
+        Char('n') => Some(Action::Notes),
+        Char('i') => Some(Action::Instructions),
+        Char('x') => Some(Action::Export),
+        Char('s') => Some(Action::Submit),
+        Char(']') => Some(Action::NextPart),
+        _ => None,
+    }
+}
+
+/// Keys that move between the parts of a report, and open its notes, even while typing.
+fn between_sections(code: KeyCode, m: KeyModifiers) -> Option<Action> {
+    let ctrl = m.contains(KeyModifiers::CONTROL);
+    let alt = m.contains(KeyModifiers::ALT);
+    match code {
+        Up if alt => Some(Action::PrevSection),
+        Down if alt => Some(Action::NextSection),
+        PageUp if ctrl => Some(Action::PrevSection),
+        PageDown if ctrl => Some(Action::NextSection),
+        Char('n') if ctrl => Some(Action::Notes),
+        _ => None,
+    }
+}
+
 /// Keys while typing: everything printable is text.
-fn editing(code: KeyCode, ctrl: bool) -> Option<Action> {
+fn editing(code: KeyCode, m: KeyModifiers) -> Option<Action> {
+    let ctrl = m.contains(KeyModifiers::CONTROL);
+    let alt = m.contains(KeyModifiers::ALT);
+    let shift = m.contains(KeyModifiers::SHIFT);
+    let edit = |e| Some(Action::Edit(e));
     if ctrl {
         return match code {
             Char('z') => Some(Action::Undo),
             Char('y') => Some(Action::Redo),
             Char('s') => Some(Action::SubmitNow),
+            Left if shift => edit(Edit::SelectWordLeft),
+            Right if shift => edit(Edit::SelectWordRight),
+            Left => edit(Edit::WordLeft),
+            Right => edit(Edit::WordRight),
+            Home => edit(Edit::Top),
+            End => edit(Edit::Bottom),
+            Char('a') => edit(Edit::SelectAll),
+            Char('x') => edit(Edit::Cut),
+            Char('v') => edit(Edit::Paste),
+            Char('w') | Char('h') | Backspace => edit(Edit::DeleteWordBack),
+            Delete => edit(Edit::DeleteWordForward),
+            _ => None,
+        };
+    }
+    if alt {
+        return match code {
+            Char('c') => edit(Edit::Copy),
+            Backspace => edit(Edit::DeleteWordBack),
+            Char('d') | Delete => edit(Edit::DeleteWordForward),
+            Left | Char('b') => edit(Edit::WordLeft),
+            Right | Char('f') => edit(Edit::WordRight),
             _ => None,
         };
     }
     Some(match code {
+        Left if shift => Action::Edit(Edit::SelectLeft),
+        Right if shift => Action::Edit(Edit::SelectRight),
+        Up if shift => Action::Edit(Edit::SelectUp),
+        Down if shift => Action::Edit(Edit::SelectDown),
         Esc => Action::Back,
         Enter => Action::Newline,
         Backspace => Action::Backspace,
@@ -369,6 +488,8 @@ fn editing(code: KeyCode, ctrl: bool) -> Option<Action> {
         Down => Action::Down,
         Home => Action::Home,
         End => Action::End,
+        PageUp => Action::PageUp,
+        PageDown => Action::PageDown,
         Tab => Action::Char(' '),
         Char(c) => Action::Char(c),
         _ => return None,
@@ -393,6 +514,9 @@ mod tests {
         Mode::Task(TaskKeys::Questions),
         Mode::Viewer(TaskKeys::Sort { evidence: true }),
         Mode::Editing,
+        Mode::Writer,
+        Mode::Writing,
+        Mode::Marking,
         Mode::Feedback,
         Mode::Help,
         Mode::Confirm,

@@ -119,7 +119,8 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
                 out.push((rect, Target::Editor));
             }
         }
-        Screen::Feedback { .. } => {}
+        Screen::Writer(st) => view::writer::targets(app, st, r.body, &mut out),
+        Screen::Feedback { .. } | Screen::Mark(_) => {}
     }
     if matches!(
         app.overlay,

@@ -18,6 +18,7 @@ pub mod theme;
 pub mod view;
 pub mod work;
 pub mod wrap;
+pub mod writer;
 
 pub use app::{App, update};
 pub use run::run;

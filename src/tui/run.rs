@@ -25,6 +25,7 @@ use crate::answer::sheet::{AnswerSheet, write_sheet};
 use crate::bundled;
 use crate::cli::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Severity, render_all};
+use crate::export::write_report;
 use crate::load::{Loaded, load_path};
 use crate::text::clean;
 
@@ -192,6 +193,16 @@ fn perform(app: &mut App, effect: &Effect) {
             app.notice = save_answer(app, *activity, &data_dir())
                 .err()
                 .map(|e| format!("Your answer was not saved: {e}"));
+        }
+        Effect::ExportReport { activity } => {
+            let (Some(a), Some(w)) = (app.unit.activities.get(*activity), app.work.get(*activity))
+            else {
+                return;
+            };
+            app.notice = Some(match write_report(a, &w.answer, &data_dir()) {
+                Ok(path) => format!("Exported to {}", clean(&path.display().to_string())),
+                Err(e) => format!("The report was not exported: {e}"),
+            });
         }
     }
 }

@@ -77,6 +77,12 @@ fn step(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
             } else {
                 Part::Main
             };
+            if part == Part::Main
+                && let Some(writer) = super::writer::screen_for(app, st.activity)
+            {
+                app.screen = writer;
+                return None;
+            }
             if part != st.part {
                 st.part = part;
                 st.row = 0;

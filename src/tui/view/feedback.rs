@@ -35,7 +35,13 @@ fn signed(m: f64) -> String {
 }
 
 /// A reason: its signed marks, then its words wrapped under themselves.
-fn reason(out: &mut Vec<Line<'static>>, t: &Theme, marks: f64, text: &str, width: usize) {
+pub(super) fn reason(
+    out: &mut Vec<Line<'static>>,
+    t: &Theme,
+    marks: f64,
+    text: &str,
+    width: usize,
+) {
     for (k, l) in wrap_styled(&[(text, Style::new())], width.saturating_sub(7))
         .into_iter()
         .enumerate()
@@ -51,7 +57,13 @@ fn reason(out: &mut Vec<Line<'static>>, t: &Theme, marks: f64, text: &str, width
     }
 }
 
-fn indented(out: &mut Vec<Line<'static>>, pieces: &[(&str, Style)], width: usize, indent: usize) {
+/// Styled pieces wrapped to `width`, each line indented by `indent` spaces.
+pub(super) fn indented(
+    out: &mut Vec<Line<'static>>,
+    pieces: &[(&str, Style)],
+    width: usize,
+    indent: usize,
+) {
     for l in wrap_styled(pieces, width.saturating_sub(indent)) {
         let mut spans = vec![Span::raw(" ".repeat(indent))];
         spans.extend(l.spans);
@@ -136,6 +148,13 @@ fn width_of_marks(m: f64, max: f64) -> usize {
     width(&format!("{}/{}", fmt_marks(m), fmt_marks(max)))
 }
 
+/// The lines of the feedback of activity `i`'s `score`: by section for a report or essay.
+fn lines_for(app: &App, i: usize, score: &Score, width: usize) -> Vec<Line<'static>> {
+    let a = &app.unit.activities[i];
+    super::written_feedback::lines(&app.theme, a, &app.work[i].answer, score, width)
+        .unwrap_or_else(|| score_lines(&app.theme, score, width))
+}
+
 fn inner(app: &App) -> Rect {
     super::inner(layout::regions(app).body)
 }
@@ -146,7 +165,7 @@ pub fn max_scroll(app: &App, i: usize) -> u16 {
     let Some(score) = app.work.get(i).and_then(|w| w.scores.last()) else {
         return 0;
     };
-    let mut lines = score_lines(&app.theme, score, area.width as usize);
+    let mut lines = lines_for(app, i, score, area.width as usize);
     let body = lines.split_off(head_len(&lines));
     body.len()
         .saturating_sub(area.height.saturating_sub(lines.len() as u16) as usize) as u16
@@ -171,7 +190,7 @@ pub fn render(app: &App, i: usize, scroll: u16, area: Rect, buf: &mut Buffer) {
         buf.set_string(inner.x, inner.y, "Not submitted yet.", t.muted);
         return;
     };
-    let mut head = score_lines(t, score, inner.width as usize);
+    let mut head = lines_for(app, i, score, inner.width as usize);
     let body = head.split_off(head_len(&head));
     let head_h = (head.len() as u16).min(inner.height);
     Paragraph::new(head).render(

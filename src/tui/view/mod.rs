@@ -6,12 +6,15 @@ pub mod footer;
 pub mod grid;
 pub mod help;
 pub mod home;
+pub mod marking;
 pub mod matching;
 pub mod order;
 pub mod questions;
 pub mod sort;
 pub mod sources;
 pub mod too_small;
+pub mod writer;
+pub mod written_feedback;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
@@ -62,6 +65,8 @@ impl Widget for &App {
             Screen::Feedback { activity, scroll } => {
                 feedback::render(self, *activity, *scroll, r.body, buf)
             }
+            Screen::Writer(st) => writer::render(self, st, r.body, buf),
+            Screen::Mark(st) => marking::render(self, st, r.body, buf),
         }
         footer::render(self, r.footer, buf);
         match self.overlay {

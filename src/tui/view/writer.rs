@@ -1,0 +1,464 @@
+//! The writer: cover fields along the top, the sections at the side with their word
+//! counts and marks (`✓` within the limits, `!` over, `…` short, `·` empty), the section
+//! being written, and beside it its guidance, the notes from earlier work, or the
+//! instructions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::pane;
+use crate::tui::app::App;
+use crate::tui::layout::{Target, scroll_to};
+use crate::tui::wrap::{hang, pad, truncate, width, wrap};
+use crate::tui::writer::notes::notes;
+use crate::tui::writer::page::{self, Entry};
+use crate::tui::writer::{SidePane, WriterState};
+
+/// The parts of the writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    /// The cover fields (empty for an essay).
+    pub cover: Rect,
+    /// The list of sections (empty for an essay).
+    pub list: Rect,
+    /// The section being written.
+    pub editor: Rect,
+    /// Guidance, notes or instructions.
+    pub side: Rect,
+}
+
+/// Where each part of the writer goes in `area`.
+pub fn areas(app: &App, st: &WriterState, area: Rect) -> Areas {
+    let a = &app.unit.activities[st.activity];
+    let cover_n = page::report(a).map_or(0, |r| r.cover.len());
+    let cover_h = cover_n.div_ceil(2) as u16;
+    let [cover, rest] =
+        Layout::vertical([Constraint::Length(cover_h), Constraint::Min(1)]).areas(area);
+    let list_w = if page::entries(a).len() > 1 {
+        (area.width / 4).clamp(18, 30)
+    } else {
+        0
+    };
+    let side_w = (area.width * 3 / 10).clamp(22, 48);
+    let [list, editor, side] = Layout::horizontal([
+        Constraint::Length(list_w),
+        Constraint::Min(20),
+        Constraint::Length(side_w),
+    ])
+    .areas(rest);
+    Areas {
+        cover,
+        list,
+        editor,
+        side,
+    }
+}
+
+/// The cover fields' cells, each with the entry it is (`None` for a fixed field).
+fn cover_cells(app: &App, st: &WriterState, area: Rect) -> Vec<(Rect, usize, Option<usize>)> {
+    let a = &app.unit.activities[st.activity];
+    let entries = page::entries(a);
+    let Some(r) = page::report(a) else {
+        return Vec::new();
+    };
+    let half = area.width / 2;
+    (0..r.cover.len())
+        .map(|k| {
+            let x = area.x + if k % 2 == 0 { 0 } else { half };
+            let w = if k % 2 == 0 { half } else { area.width - half };
+            let rect = Rect::new(x, area.y + (k / 2) as u16, w, 1);
+            (rect, k, entries.iter().position(|e| *e == Entry::Cover(k)))
+        })
+        .collect()
+}
+
+fn render_cover(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let answer = &app.work[st.activity].answer;
+    let label_w = page::report(a).map_or(0, |r| {
+        r.cover.iter().map(|c| width(&c.label)).max().unwrap_or(0)
+    });
+    for (rect, k, entry) in cover_cells(app, st, area) {
+        let Some(field) = page::cover_field(a, k) else {
+            continue;
+        };
+        let here = entry.is_some_and(|e| e == st.entry);
+        let target = crate::tui::form::TextTarget::Cover(field.id.clone());
+        let written = crate::tui::form::text(answer, &target);
+        let (value, style) = match (&field.value, written.trim()) {
+            (Some(v), _) => (v.clone(), Style::new()),
+            (None, "") => (
+                field.placeholder.clone().unwrap_or_else(|| "…".into()),
+                t.muted,
+            ),
+            (None, w) => (w.to_string(), Style::new()),
+        };
+        let style = if here { t.cursor } else { style };
+        let room = (rect.width as usize).saturating_sub(label_w + 4);
+        let line = Line::from(vec![
+            Span::raw(if here { "▶" } else { " " }),
+            Span::styled(pad(&field.label, label_w), t.heading),
+            Span::raw("  "),
+            Span::styled(truncate(&crate::tui::wrap::one_line(&value), room), style),
+        ]);
+        buf.set_line(rect.x, rect.y, &line, rect.width);
+    }
+}
+
+/// The list's lines: (entry, line).
+fn list_lines(app: &App, st: &WriterState, inner_w: usize) -> Vec<(usize, Line<'static>)> {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let answer = &app.work[st.activity].answer;
+    let mut out = Vec::new();
+    for (n, entry) in page::entries(a).into_iter().enumerate() {
+        let style = if n == st.entry {
+            t.cursor
+        } else {
+            Style::new()
+        };
+        let (sign, text, count) = match entry {
+            Entry::Cover(_) => continue,
+            Entry::Section(k) => {
+                let Some(p) = page::page(a, k) else { continue };
+                let (words, status) = page::progress(answer, &p);
+                (status.sign(), p.heading.to_string(), words.to_string())
+            }
+            Entry::Decision => {
+                let chosen = page::decision(a, answer)
+                    .and_then(|(asked, c)| c.map(|c| asked.options[c].label.clone()));
+                let sign = match page::decision_argued(a, answer) {
+                    Some(true) => "✓",
+                    Some(false) => "!",
+                    None => "·",
+                };
+                let text = format!("Decision: {}", chosen.as_deref().unwrap_or("—"));
+                (sign, text, String::new())
+            }
+        };
+        let room = inner_w.saturating_sub(3 + count.len());
+        let line = Line::from(vec![
+            Span::styled(format!("{sign} "), style),
+            Span::styled(pad(&text, room), style),
+            Span::styled(format!(" {count}"), style),
+        ]);
+        out.push((n, line));
+    }
+    out
+}
+
+fn render_list(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let answer = &app.work[st.activity].answer;
+    let pages: Vec<_> = (0..).map_while(|k| page::page(a, k)).collect();
+    let written = pages
+        .iter()
+        .filter(|p| page::progress(answer, p).1 != page::WordStatus::Empty)
+        .count();
+    let block = pane(Span::styled(" Sections ", t.heading), false, t).title_bottom(
+        Line::styled(format!(" {written}/{} written ", pages.len()), t.muted).right_aligned(),
+    );
+    let inner = block.inner(area);
+    block.render(area, buf);
+    for (rect, _, line) in visible_list(app, st, inner) {
+        buf.set_line(rect.x, rect.y, &line, rect.width);
+    }
+}
+
+fn visible_list(app: &App, st: &WriterState, inner: Rect) -> Vec<(Rect, usize, Line<'static>)> {
+    let lines = list_lines(app, st, inner.width as usize);
+    let at = lines.iter().position(|(n, _)| *n == st.entry).unwrap_or(0);
+    let first = scroll_to(at, inner.height as usize, lines.len());
+    lines
+        .into_iter()
+        .skip(first)
+        .take(inner.height as usize)
+        .enumerate()
+        .map(|(y, (n, l))| (Rect::new(inner.x, inner.y + y as u16, inner.width, 1), n, l))
+        .collect()
+}
+
+/// "! Argue for “Germany” here": when the decision is made and this section, where it
+/// must be argued, does not mention it yet.
+fn decision_hint(app: &App, st: &WriterState, k: usize) -> Option<String> {
+    let a = &app.unit.activities[st.activity];
+    let answer = &app.work[st.activity].answer;
+    if page::decision_section(a) != Some(k) || page::decision_argued(a, answer) != Some(false) {
+        return None;
+    }
+    let (asked, chosen) = page::decision(a, answer)?;
+    let label = &asked.options[chosen?].label;
+    Some(format!(
+        "! Argue for “{label}” here: this section does not mention it yet."
+    ))
+}
+
+fn decision_lines(app: &App, st: &WriterState, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let answer = &app.work[st.activity].answer;
+    let Some((asked, chosen)) = page::decision(a, answer) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Line> = wrap(&asked.prompt, w)
+        .into_iter()
+        .map(|l| Line::styled(l, t.heading))
+        .collect();
+    out.push(Line::default());
+    for (k, o) in asked.options.iter().enumerate() {
+        let mark = if chosen == Some(k) { "(•)" } else { "( )" };
+        out.push(Line::raw(format!(" {mark} {} {}", k + 1, o.label)));
+    }
+    out.push(Line::default());
+    let section = page::decision_section(a)
+        .and_then(|k| page::page(a, k))
+        .map_or(asked.section.clone(), |p| p.heading.to_string());
+    let argued = match page::decision_argued(a, answer) {
+        Some(true) => "✓ That section argues for it.",
+        Some(false) => "! That section does not mention it yet.",
+        None => "",
+    };
+    let note = format!("Argue your decision in “{section}”. {argued}");
+    out.extend(wrap(&note, w).into_iter().map(|l| Line::styled(l, t.muted)));
+    out
+}
+
+fn render_editor(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let answer = &app.work[st.activity].answer;
+    let entry = st.current(app);
+    let writing = app.editor.is_some();
+    let (title, bottom) = match entry {
+        Some(Entry::Section(k)) => match page::page(a, k) {
+            Some(p) => {
+                let (words, status) = page::progress(answer, &p);
+                let limits =
+                    page::limits_text(p.words).map_or_else(String::new, |l| format!(" of {l}"));
+                let bottom = format!(
+                    " {} {words} words{limits}: {} ",
+                    status.sign(),
+                    status.word()
+                );
+                (p.heading.to_string(), bottom)
+            }
+            None => (String::new(), String::new()),
+        },
+        Some(Entry::Cover(k)) => (
+            page::cover_field(a, k).map_or_else(String::new, |c| c.label.clone()),
+            String::new(),
+        ),
+        Some(Entry::Decision) => ("Decision".to_string(), String::new()),
+        None => (String::new(), String::new()),
+    };
+    let room = area.width.saturating_sub(4) as usize;
+    let block = pane(
+        Span::styled(format!(" {} ", truncate(&title, room)), t.heading),
+        writing,
+        t,
+    )
+    .title_bottom(Line::styled(bottom, t.muted).right_aligned());
+    let mut inner = block.inner(area);
+    block.render(area, buf);
+    let w = inner.width as usize;
+    if let Some(Entry::Section(k)) = entry
+        && let Some(hint) = decision_hint(app, st, k)
+    {
+        let lines: Vec<Line> = wrap(&hint, w)
+            .into_iter()
+            .map(|l| Line::styled(l, t.warning))
+            .collect();
+        let h = (lines.len() as u16).min(inner.height);
+        Paragraph::new(lines).render(Rect { height: h, ..inner }, buf);
+        inner.y += h;
+        inner.height -= h;
+    }
+    if entry == Some(Entry::Decision) {
+        Paragraph::new(decision_lines(app, st, w)).render(inner, buf);
+        return;
+    }
+    if let Some(ed) = &app.editor {
+        ed.area.render(inner, buf);
+        return;
+    }
+    let text = match entry.map(|e| (e, a)) {
+        Some((Entry::Section(k), a)) => page::page(a, k)
+            .map(|p| page::text(answer, &p).to_string())
+            .unwrap_or_default(),
+        Some((Entry::Cover(k), a)) => page::cover_field(a, k)
+            .map(|c| {
+                crate::tui::form::text(answer, &crate::tui::form::TextTarget::Cover(c.id.clone()))
+                    .to_string()
+            })
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let lines: Vec<Line> = if text.trim().is_empty() {
+        vec![Line::styled("Enter to write.", t.muted)]
+    } else {
+        wrap(&text, w).into_iter().map(Line::raw).collect()
+    };
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn side_lines(app: &App, st: &WriterState, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let bullet = |out: &mut Vec<Line<'static>>, text: &str, style: Style| {
+        out.extend(hang(Span::raw("• "), &[(text, style)], w));
+    };
+    let mut out = Vec::new();
+    let section = match st.current(app) {
+        Some(Entry::Section(k)) => page::page(a, k),
+        _ => None,
+    };
+    match st.pane {
+        SidePane::Guidance => match (st.current(app), &section) {
+            (_, Some(p)) => {
+                for g in p.guidance {
+                    bullet(&mut out, g, Style::new());
+                }
+                if let Some(l) = page::limits_text(p.words) {
+                    out.push(Line::default());
+                    out.push(Line::styled(l, t.muted));
+                }
+                if !p.notes_from.is_empty() {
+                    let n = p.notes_from.len();
+                    let what = if n == 1 { "activity" } else { "activities" };
+                    let text = format!("n: your notes from {n} earlier {what}");
+                    out.push(Line::default());
+                    out.extend(wrap(&text, w).into_iter().map(|l| Line::styled(l, t.muted)));
+                }
+            }
+            (Some(Entry::Cover(k)), None) => {
+                let hint = page::cover_field(a, k).and_then(|c| c.placeholder.clone());
+                out.extend(
+                    wrap(&hint.unwrap_or_default(), w)
+                        .into_iter()
+                        .map(Line::raw),
+                );
+            }
+            _ => {
+                let text = "Choose with ←→ or a number, then argue your choice in its section.";
+                out.extend(wrap(text, w).into_iter().map(Line::raw));
+            }
+        },
+        SidePane::Notes => {
+            let links = section.as_ref().map_or(&[][..], |p| p.notes_from);
+            if links.is_empty() {
+                let text = "This section links no earlier work.";
+                out.extend(wrap(text, w).into_iter().map(|l| Line::styled(l, t.muted)));
+            }
+            for n in notes(app, links) {
+                out.extend(
+                    wrap(&n.title, w)
+                        .into_iter()
+                        .map(|l| Line::styled(l, t.heading)),
+                );
+                if n.parts.is_empty() {
+                    out.push(Line::styled("  Nothing done yet.", t.muted));
+                }
+                for part in &n.parts {
+                    out.extend(hang(Span::raw(" "), &[(&part.heading, t.key)], w));
+                    for line in &part.lines {
+                        out.extend(hang(Span::raw("  "), &[(line, Style::new())], w));
+                    }
+                }
+                out.push(Line::default());
+            }
+        }
+        SidePane::Instructions => {
+            out.extend(wrap(&a.instructions, w).into_iter().map(Line::raw));
+            for h in &a.hints {
+                out.push(Line::default());
+                bullet(&mut out, h, t.muted);
+            }
+            for s in a.sources.iter().filter_map(|id| app.unit.source(id)) {
+                out.push(Line::default());
+                out.extend(
+                    wrap(&s.heading(), w)
+                        .into_iter()
+                        .map(|l| Line::styled(l, t.heading)),
+                );
+                out.extend(wrap(s.body(), w).into_iter().map(Line::raw));
+            }
+        }
+    }
+    out
+}
+
+/// The furthest the side pane can scroll.
+pub fn max_side_scroll(app: &App, st: &WriterState, area: Rect) -> u16 {
+    let side = pane("", false, &app.theme).inner(areas(app, st, area).side);
+    let n = side_lines(app, st, side.width as usize).len();
+    n.saturating_sub(side.height as usize) as u16
+}
+
+fn render_side(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let title = match st.pane {
+        SidePane::Guidance => " Guidance ",
+        SidePane::Notes => " Notes ",
+        SidePane::Instructions => " Instructions ",
+    };
+    let block = pane(Span::styled(title, t.heading), false, t)
+        .title_bottom(Line::styled(" n notes · i task ", t.muted).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines = side_lines(app, st, inner.width as usize);
+    let max = lines.len().saturating_sub(inner.height as usize) as u16;
+    Paragraph::new(lines)
+        .scroll((st.scroll.min(max), 0))
+        .render(inner, buf);
+}
+
+/// Draws the writer in `area`.
+pub fn render(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
+    let parts = areas(app, st, area);
+    render_cover(app, st, parts.cover, buf);
+    if parts.list.width > 0 {
+        render_list(app, st, parts.list, buf);
+    }
+    render_editor(app, st, parts.editor, buf);
+    render_side(app, st, parts.side, buf);
+}
+
+/// The clickable parts of the writer.
+pub fn targets(app: &App, st: &WriterState, area: Rect, out: &mut Vec<(Rect, Target)>) {
+    let parts = areas(app, st, area);
+    for (rect, _, entry) in cover_cells(app, st, parts.cover) {
+        if let Some(n) = entry {
+            out.push((rect, Target::Row(n)));
+        }
+    }
+    if parts.list.width > 0 {
+        let inner = pane("", false, &app.theme).inner(parts.list);
+        for (rect, n, _) in visible_list(app, st, inner) {
+            out.push((rect, Target::Row(n)));
+        }
+    }
+    let editor = pane("", false, &app.theme).inner(parts.editor);
+    out.push((editor, Target::Editor));
+    if st.current(app) == Some(Entry::Decision) {
+        let a = &app.unit.activities[st.activity];
+        let w = editor.width as usize;
+        let options = page::decision(a, &app.work[st.activity].answer)
+            .map_or(0, |(asked, _)| asked.options.len());
+        let top = page::decision(a, &app.work[st.activity].answer)
+            .map_or(0, |(asked, _)| wrap(&asked.prompt, w).len() + 1);
+        for k in 0..options {
+            let y = editor.y + (top + k) as u16;
+            if y < editor.bottom() {
+                out.push((
+                    Rect::new(editor.x, y, editor.width, 1),
+                    Target::MatchOption(k),
+                ));
+            }
+        }
+    }
+}
