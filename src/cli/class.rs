@@ -51,6 +51,13 @@ pub(super) fn stderr_style() -> Style {
     }
 }
 
+/// Writes `text` to stdout; a reader that stops early (`| head`) is not an error.
+pub(super) fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 /// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit)
 /// and prints the report in `format`; with `xapi`, also writes the statements there.
 pub fn run(
@@ -117,7 +124,7 @@ pub fn run(
             }
         }
     };
-    print!("{out}");
+    emit(&out);
     if let Some(path) = xapi {
         let statements = xapi::statements(&class, &unit);
         let text = format!("{statements:#}\n");

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::EXIT_USAGE;
-use super::class::stderr_style;
+use super::class::{emit, stderr_style};
 use crate::bundled;
 use crate::diagnostic::render_all;
 use crate::load::load_path;
@@ -47,12 +47,9 @@ pub fn run(path: Option<&Path>, format: PrintFormat, answers: bool) -> ExitCode 
         return ExitCode::FAILURE;
     };
     let doc = worksheet(&unit, answers);
-    print!(
-        "{}",
-        match format {
-            PrintFormat::Markdown => markdown::render(&doc),
-            PrintFormat::Html => html::render(&doc),
-        }
-    );
+    emit(&match format {
+        PrintFormat::Markdown => markdown::render(&doc),
+        PrintFormat::Html => html::render(&doc),
+    });
     ExitCode::SUCCESS
 }
