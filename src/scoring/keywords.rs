@@ -22,6 +22,7 @@
 //! match, the longest is one occurrence and reading goes on after it. A group earns
 //! `points × min(occurrences found, group.occurrences)`.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -78,11 +79,16 @@ impl Word {
 
 /// A word of a text as written: lowercased, curly apostrophes straightened, a possessive
 /// `'s` dropped. `None` for a run of apostrophes.
-fn normalise(raw: &str) -> Option<String> {
+fn normalise(raw: &str) -> Option<Cow<'_, str>> {
+    let plain = !raw.contains(['\'', '’']) && !raw.chars().any(char::is_uppercase);
+    if plain {
+        // Most words: nothing to change, nothing to copy.
+        return (!raw.is_empty()).then_some(Cow::Borrowed(raw));
+    }
     let lower = raw.to_lowercase().replace('’', "'");
     let trimmed = lower.trim_matches('\'');
     let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
-    (!text.is_empty()).then(|| text.to_string())
+    (!text.is_empty()).then(|| Cow::Owned(text.to_string()))
 }
 
 /// Most words [`prepared`] keeps before it starts afresh.
@@ -96,16 +102,16 @@ thread_local! {
 }
 
 /// The word, prepared once per thread.
-fn prepared(text: String, stemmer: Stemmer) -> Arc<Word> {
+fn prepared(text: &str, stemmer: Stemmer) -> Arc<Word> {
     PREPARED.with_borrow_mut(|cache| {
-        if let Some(word) = cache.get(&text) {
+        if let Some(word) = cache.get(text) {
             return Arc::clone(word);
         }
         if cache.len() >= PREPARED_LIMIT {
             cache.clear();
         }
-        let word = Arc::new(Word::new(text.clone(), stemmer));
-        cache.insert(text, Arc::clone(&word));
+        let word = Arc::new(Word::new(text.to_string(), stemmer));
+        cache.insert(text.to_string(), Arc::clone(&word));
         word
     })
 }
@@ -124,14 +130,14 @@ impl Words {
     /// Splits a text into words (see the module documentation).
     pub fn new(text: &str) -> Self {
         let stemmer = Stemmer::new(Algorithm::English);
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<Cow<'_, str>, usize> = HashMap::new();
         let mut distinct = Vec::new();
         let mut sequence = Vec::new();
         let raw = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'));
         for word in raw.filter_map(normalise) {
             let next = distinct.len();
             let at = *index.entry(word).or_insert_with_key(|w| {
-                distinct.push(prepared(w.clone(), stemmer));
+                distinct.push(prepared(w, stemmer));
                 next
             });
             sequence.push(at);
@@ -218,18 +224,20 @@ impl Alternatives {
 
     /// The occurrences in `words`, read left to right without overlap.
     fn occurrences(&self, words: &Words) -> Vec<String> {
-        // matches[p][k][d]: whether word k of phrase p matches distinct word d of the text.
-        let matches: Vec<Vec<Vec<bool>>> = self
+        // Whether word k of phrase p matches distinct word d of the text: one table per
+        // phrase, `k * distinct + d`.
+        let distinct = words.distinct.len();
+        let matches: Vec<(usize, Vec<bool>)> = self
             .phrases
             .iter()
             .map(|phrase| {
-                phrase
+                let table = phrase
                     .iter()
-                    .map(|pattern| {
-                        let matching = |word: &Arc<Word>| self.word_matches(pattern, word);
-                        words.distinct.iter().map(matching).collect()
+                    .flat_map(|pattern| {
+                        words.distinct.iter().map(|w| self.word_matches(pattern, w))
                     })
-                    .collect()
+                    .collect();
+                (phrase.len(), table)
             })
             .collect();
         let sequence = &words.sequence;
@@ -239,14 +247,11 @@ impl Alternatives {
             // The longest alternative that matches here.
             let hit = matches
                 .iter()
-                .filter(|phrase| {
-                    phrase.len() <= sequence.len() - at
-                        && phrase
-                            .iter()
-                            .zip(&sequence[at..])
-                            .all(|(pattern, &word)| pattern[word])
+                .filter(|(len, table)| {
+                    *len <= sequence.len() - at
+                        && (0..*len).all(|k| table[k * distinct + sequence[at + k]])
                 })
-                .map(Vec::len)
+                .map(|(len, _)| *len)
                 .max();
             match hit {
                 Some(len) => {

@@ -61,32 +61,35 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
 /// The fewest edits (insertions, deletions, substitutions and swaps of adjacent characters)
 /// that make `text` match `pattern`, `*` matching any run of characters at no cost.
 pub(super) fn wildcard_distance(pattern: &[char], text: &[char]) -> usize {
-    let n = text.len();
-    // d[i][j]: edits to match pattern[..i] with text[..j].
-    let mut d = vec![vec![0usize; n + 1]; pattern.len() + 1];
-    d[0] = (0..=n).collect();
+    let width = text.len() + 1;
+    // d[i * width + j]: edits to match pattern[..i] with text[..j].
+    let mut d = vec![0usize; (pattern.len() + 1) * width];
+    for (j, cell) in d[..width].iter_mut().enumerate() {
+        *cell = j;
+    }
     for i in 1..=pattern.len() {
         let p = pattern[i - 1];
-        d[i][0] = d[i - 1][0] + usize::from(p != '*');
-        for j in 1..=n {
-            d[i][j] = if p == '*' {
-                d[i - 1][j].min(d[i][j - 1])
+        let (row, above) = (i * width, (i - 1) * width);
+        d[row] = d[above] + usize::from(p != '*');
+        for j in 1..width {
+            d[row + j] = if p == '*' {
+                d[above + j].min(d[row + j - 1])
             } else {
-                let substitute = d[i - 1][j - 1] + usize::from(p != text[j - 1]);
-                let mut best = substitute.min(d[i - 1][j] + 1).min(d[i][j - 1] + 1);
+                let substitute = d[above + j - 1] + usize::from(p != text[j - 1]);
+                let mut best = substitute.min(d[above + j] + 1).min(d[row + j - 1] + 1);
                 let swapped = i > 1
                     && j > 1
                     && pattern[i - 2] != '*'
                     && p == text[j - 2]
                     && pattern[i - 2] == text[j - 1];
                 if swapped {
-                    best = best.min(d[i - 2][j - 2] + 1);
+                    best = best.min(d[(i - 2) * width + j - 2] + 1);
                 }
                 best
             };
         }
     }
-    d[pattern.len()][n]
+    d[pattern.len() * width + width - 1]
 }
 
 #[cfg(test)]
