@@ -10,12 +10,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::pane;
+pub use side::max_side_scroll;
+use side::render_side;
+
+mod side;
 use crate::tui::app::App;
 use crate::tui::layout::{Target, scroll_to};
-use crate::tui::wrap::{hang, pad, truncate, width, wrap};
-use crate::tui::writer::notes::notes;
+use crate::tui::wrap::{pad, truncate, truncate_middle, width, wrap};
+use crate::tui::writer::WriterState;
 use crate::tui::writer::page::{self, Entry};
-use crate::tui::writer::{SidePane, WriterState};
 
 /// The parts of the writer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,11 +41,11 @@ pub fn areas(app: &App, st: &WriterState, area: Rect) -> Areas {
     let [cover, rest] =
         Layout::vertical([Constraint::Length(cover_h), Constraint::Min(1)]).areas(area);
     let list_w = if page::entries(a).len() > 1 {
-        (area.width / 4).clamp(18, 30)
+        (area.width * 7 / 25).clamp(18, 32)
     } else {
         0
     };
-    let side_w = (area.width * 3 / 10).clamp(22, 48);
+    let side_w = (area.width * 7 / 25).clamp(22, 48);
     let [list, editor, side] = Layout::horizontal([
         Constraint::Length(list_w),
         Constraint::Min(20),
@@ -114,6 +117,7 @@ fn list_lines(app: &App, st: &WriterState, inner_w: usize) -> Vec<(usize, Line<'
     let t = &app.theme;
     let a = &app.unit.activities[st.activity];
     let answer = &app.work[st.activity].answer;
+    let here = |n: usize| if n == st.entry { "▶" } else { " " };
     let mut out = Vec::new();
     for (n, entry) in page::entries(a).into_iter().enumerate() {
         let style = if n == st.entry {
@@ -136,14 +140,20 @@ fn list_lines(app: &App, st: &WriterState, inner_w: usize) -> Vec<(usize, Line<'
                     Some(false) => "!",
                     None => "·",
                 };
-                let text = format!("Decision: {}", chosen.as_deref().unwrap_or("—"));
-                (sign, text, String::new())
+                out.push((
+                    n,
+                    Line::styled(format!("{}{sign} Decision", here(n)), style),
+                ));
+                let chosen = chosen.as_deref().unwrap_or("not made yet");
+                let line = format!("   {}", truncate(chosen, inner_w.saturating_sub(3)));
+                out.push((n, Line::styled(line, style)));
+                continue;
             }
         };
-        let room = inner_w.saturating_sub(3 + count.len());
+        let room = inner_w.saturating_sub(4 + count.len());
         let line = Line::from(vec![
-            Span::styled(format!("{sign} "), style),
-            Span::styled(pad(&text, room), style),
+            Span::styled(format!("{}{sign} ", here(n)), style),
+            Span::styled(pad(&truncate_middle(&text, room), room), style),
             Span::styled(format!(" {count}"), style),
         ]);
         out.push((n, line));
@@ -228,24 +238,40 @@ fn decision_lines(app: &App, st: &WriterState, w: usize) -> Vec<Line<'static>> {
     out
 }
 
+/// " ! 33 words (≤30) · over the limit ": as much of it as fits in `room` cells.
+fn word_count_title(
+    words: usize,
+    status: page::WordStatus,
+    limits: Option<&crate::activity::WordLimits>,
+    room: usize,
+) -> String {
+    let sign = status.sign();
+    let limits = page::limits_short(limits).map_or_else(String::new, |l| format!(" ({l})"));
+    [
+        format!(" {sign} {words} words{limits} · {} ", status.word()),
+        format!(" {sign} {words} words{limits} "),
+        format!(" {sign} {words} "),
+    ]
+    .into_iter()
+    .find(|t| width(t) <= room)
+    .unwrap_or_default()
+}
+
 fn render_editor(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let a = &app.unit.activities[st.activity];
     let answer = &app.work[st.activity].answer;
     let entry = st.current(app);
     let writing = app.editor.is_some();
+    let room = area.width.saturating_sub(4) as usize;
     let (title, bottom) = match entry {
         Some(Entry::Section(k)) => match page::page(a, k) {
             Some(p) => {
                 let (words, status) = page::progress(answer, &p);
-                let limits =
-                    page::limits_text(p.words).map_or_else(String::new, |l| format!(" of {l}"));
-                let bottom = format!(
-                    " {} {words} words{limits}: {} ",
-                    status.sign(),
-                    status.word()
-                );
-                (p.heading.to_string(), bottom)
+                (
+                    p.heading.to_string(),
+                    word_count_title(words, status, p.words, room),
+                )
             }
             None => (String::new(), String::new()),
         },
@@ -256,7 +282,6 @@ fn render_editor(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
         Some(Entry::Decision) => ("Decision".to_string(), String::new()),
         None => (String::new(), String::new()),
     };
-    let room = area.width.saturating_sub(4) as usize;
     let block = pane(
         Span::styled(format!(" {} ", truncate(&title, room)), t.heading),
         writing,
@@ -304,117 +329,6 @@ fn render_editor(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
         wrap(&text, w).into_iter().map(Line::raw).collect()
     };
     Paragraph::new(lines).render(inner, buf);
-}
-
-fn side_lines(app: &App, st: &WriterState, w: usize) -> Vec<Line<'static>> {
-    let t = &app.theme;
-    let a = &app.unit.activities[st.activity];
-    let bullet = |out: &mut Vec<Line<'static>>, text: &str, style: Style| {
-        out.extend(hang(Span::raw("• "), &[(text, style)], w));
-    };
-    let mut out = Vec::new();
-    let section = match st.current(app) {
-        Some(Entry::Section(k)) => page::page(a, k),
-        _ => None,
-    };
-    match st.pane {
-        SidePane::Guidance => match (st.current(app), &section) {
-            (_, Some(p)) => {
-                for g in p.guidance {
-                    bullet(&mut out, g, Style::new());
-                }
-                if let Some(l) = page::limits_text(p.words) {
-                    out.push(Line::default());
-                    out.push(Line::styled(l, t.muted));
-                }
-                if !p.notes_from.is_empty() {
-                    let n = p.notes_from.len();
-                    let what = if n == 1 { "activity" } else { "activities" };
-                    let text = format!("n: your notes from {n} earlier {what}");
-                    out.push(Line::default());
-                    out.extend(wrap(&text, w).into_iter().map(|l| Line::styled(l, t.muted)));
-                }
-            }
-            (Some(Entry::Cover(k)), None) => {
-                let hint = page::cover_field(a, k).and_then(|c| c.placeholder.clone());
-                out.extend(
-                    wrap(&hint.unwrap_or_default(), w)
-                        .into_iter()
-                        .map(Line::raw),
-                );
-            }
-            _ => {
-                let text = "Choose with ←→ or a number, then argue your choice in its section.";
-                out.extend(wrap(text, w).into_iter().map(Line::raw));
-            }
-        },
-        SidePane::Notes => {
-            let links = section.as_ref().map_or(&[][..], |p| p.notes_from);
-            if links.is_empty() {
-                let text = "This section links no earlier work.";
-                out.extend(wrap(text, w).into_iter().map(|l| Line::styled(l, t.muted)));
-            }
-            for n in notes(app, links) {
-                out.extend(
-                    wrap(&n.title, w)
-                        .into_iter()
-                        .map(|l| Line::styled(l, t.heading)),
-                );
-                if n.parts.is_empty() {
-                    out.push(Line::styled("  Nothing done yet.", t.muted));
-                }
-                for part in &n.parts {
-                    out.extend(hang(Span::raw(" "), &[(&part.heading, t.key)], w));
-                    for line in &part.lines {
-                        out.extend(hang(Span::raw("  "), &[(line, Style::new())], w));
-                    }
-                }
-                out.push(Line::default());
-            }
-        }
-        SidePane::Instructions => {
-            out.extend(wrap(&a.instructions, w).into_iter().map(Line::raw));
-            for h in &a.hints {
-                out.push(Line::default());
-                bullet(&mut out, h, t.muted);
-            }
-            for s in a.sources.iter().filter_map(|id| app.unit.source(id)) {
-                out.push(Line::default());
-                out.extend(
-                    wrap(&s.heading(), w)
-                        .into_iter()
-                        .map(|l| Line::styled(l, t.heading)),
-                );
-                out.extend(wrap(s.body(), w).into_iter().map(Line::raw));
-            }
-        }
-    }
-    out
-}
-
-/// The furthest the side pane can scroll.
-pub fn max_side_scroll(app: &App, st: &WriterState, area: Rect) -> u16 {
-    let side = pane("", false, &app.theme).inner(areas(app, st, area).side);
-    let n = side_lines(app, st, side.width as usize).len();
-    n.saturating_sub(side.height as usize) as u16
-}
-
-fn render_side(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let title = match st.pane {
-        SidePane::Guidance => " Guidance ",
-        SidePane::Notes => " Notes ",
-        SidePane::Instructions => " Instructions ",
-    };
-    let block = pane(Span::styled(title, t.heading), false, t)
-        .title_bottom(Line::styled(" n notes · i task ", t.muted).right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let lines = side_lines(app, st, inner.width as usize);
-    let max = lines.len().saturating_sub(inner.height as usize) as u16;
-    Paragraph::new(lines)
-        .scroll((st.scroll.min(max), 0))
-        .render(inner, buf);
 }
 
 /// Draws the writer in `area`.

@@ -73,8 +73,8 @@ impl WordStatus {
         match self {
             WordStatus::Empty => "not written",
             WordStatus::Short => "too short",
-            WordStatus::Within => "within the limits",
-            WordStatus::Over => "over the limit",
+            WordStatus::Within => "within limits",
+            WordStatus::Over => "too long",
         }
     }
 }
@@ -86,6 +86,17 @@ pub fn limits_text(limits: Option<&WordLimits>) -> Option<String> {
         (Some(a), Some(b)) => Some(format!("{a}–{b} words")),
         (Some(a), None) => Some(format!("at least {a} words")),
         (None, Some(b)) => Some(format!("at most {b} words")),
+        (None, None) => None,
+    }
+}
+
+/// `10–40`, `≥10`, `≤40`: the limits in a few cells; `None` without limits.
+pub fn limits_short(limits: Option<&WordLimits>) -> Option<String> {
+    let l = limits?;
+    match (l.min, l.max) {
+        (Some(a), Some(b)) => Some(format!("{a}–{b}")),
+        (Some(a), None) => Some(format!("≥{a}")),
+        (None, Some(b)) => Some(format!("≤{b}")),
         (None, None) => None,
     }
 }
@@ -218,5 +229,10 @@ mod tests {
             Some("at most 9 words")
         );
         assert_eq!(limits_text(Some(&limits(None, None))), None);
+        assert_eq!(limits_short(Some(&l)).as_deref(), Some("80–200"));
+        assert_eq!(
+            limits_short(Some(&limits(Some(5), None))).as_deref(),
+            Some("≥5")
+        );
     }
 }
