@@ -1,0 +1,108 @@
+//! End to end: a short report written in the bundled "Report to Comrade Stalin" by keys in
+//! a pseudo-terminal, left and reopened, submitted, and exported as Markdown.
+
+#![cfg(feature = "tui")]
+
+mod common;
+
+use classwork::activity::Body;
+use common::pty::{Terminal, key};
+
+/// Alt+↓ as xterm sends it: the next section, still writing.
+const ALT_DOWN: &str = "\x1b[1;3B";
+
+#[test]
+fn a_report_is_written_left_reopened_submitted_and_exported() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let position = unit
+        .activities
+        .iter()
+        .position(|a| a.id == "report_to_stalin")
+        .expect("the bundled report");
+    let Body::Report(report) = &unit.activities[position].body else {
+        panic!("a report")
+    };
+    let data = tempfile::tempdir().expect("a temp dir");
+    let dir = data.path().to_string_lossy().to_string();
+    let mut term = Terminal::spawn(&[], &[("CLASSWORK_DATA_DIR", &dir)], 100, 30);
+    term.wait_for("Activities", 20);
+    for _ in 0..position {
+        term.send("j");
+    }
+    term.send(key::ENTER);
+    term.wait_for("Sections", 10);
+
+    // The cover: up from the first section to "From", then on into the Introduction.
+    term.send(key::UP);
+    term.send(key::ENTER);
+    term.send("A. Adviser, Narkomindel");
+    term.send(key::ENTER);
+    term.send("Comrade Stalin, war over Poland is close and both sides court us.");
+    term.wait_for("12 words", 10);
+    term.send(ALT_DOWN);
+    term.send("Litvinov led us into the League of Nations, but the pacts were paper.");
+    term.send(key::ESC);
+    // The decision is the last part; then back up to the section that must argue it.
+    for _ in 0..12 {
+        term.send("j");
+    }
+    term.send("1");
+    term.wait_for("(•) 1 Germany", 10);
+    term.send("k");
+    term.send(key::ENTER);
+    term.send("Sign with Berlin at once, and keep talking to London.");
+    term.send(key::ESC);
+    term.wait_for("✓ Decision", 10);
+
+    // Leave the report, open it again: every word is still there.
+    term.send(key::ESC);
+    term.wait_for("Activities", 10);
+    term.send(key::ENTER);
+    let screen = term.wait_for("Comrade Stalin, war over Poland", 10);
+    assert!(screen.contains("A. Adviser, Narkomindel"), "{screen}");
+    assert!(screen.contains("3/9 written"), "{screen}");
+
+    term.send("s");
+    term.wait_for("Submit?", 10);
+    term.send("y");
+    let screen = term.wait_for("Total:", 10);
+    assert!(screen.contains("Provisional"), "{screen}");
+    term.send(key::ESC);
+    term.wait_for("Activities", 10);
+    term.send(key::ENTER);
+    term.wait_for("Sections", 10);
+    term.send("x");
+    term.wait_for("Exported to", 10);
+    term.send("q");
+    assert_eq!(term.wait_exit(10), Some(0));
+
+    let markdown = std::fs::read_to_string(data.path().join("report_to_stalin.md"))
+        .expect("the report was exported");
+    assert!(
+        markdown.contains("From: A. Adviser, Narkomindel"),
+        "{markdown}"
+    );
+    let mut at = 0;
+    for heading in report
+        .sections
+        .iter()
+        .map(|s| s.heading.as_str())
+        .chain(["Decision"])
+    {
+        let line = format!("\n## {heading}\n");
+        let found = markdown[at..].find(&line);
+        assert!(
+            found.is_some(),
+            "{line:?} missing or out of order in\n{markdown}"
+        );
+        at += found.unwrap_or(0) + line.len();
+    }
+    assert!(markdown.contains("League of Nations"), "{markdown}");
+    assert!(markdown.ends_with("Decision: Germany\n"), "{markdown}");
+    let sheet = data
+        .path()
+        .join("soviet-foreign-policy")
+        .join("report_to_stalin.toml");
+    let sheet = std::fs::read_to_string(sheet).expect("the submitted sheet");
+    assert!(sheet.contains("decision = \"germany\""), "{sheet}");
+}
