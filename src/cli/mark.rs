@@ -75,12 +75,16 @@ fn parse_mark(arg: &str) -> Result<(Option<String>, String, f64), String> {
     Ok((activity, key, points))
 }
 
-/// Which target a mark is for: the one named, or the only one that has the key.
+/// Which target a mark is for: the one named, the only one there is (so a key it does not
+/// have is refused with the keys it has), or the only one that has the key.
 fn resolve(
     targets: &[(Target, Vec<Markable>)],
     activity: Option<&str>,
     key: &str,
 ) -> Result<usize, String> {
+    if activity.is_none() && targets.len() == 1 {
+        return Ok(0);
+    }
     let found: Vec<usize> = targets
         .iter()
         .enumerate()
