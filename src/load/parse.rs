@@ -88,16 +88,6 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
             .help("every file starts with `schema_version = 1`; see the authoring guide");
         return (None, vec![d]);
     }
-    if let Some(at) = too_deep(&file.text) {
-        let d = Diagnostic::error(
-            "too-deep",
-            format!("arrays or tables are nested more than {MAX_NESTING} deep"),
-        )
-        .in_file(file)
-        .at(at..at + 1)
-        .help("no activity needs this much nesting: is the file damaged?");
-        return (None, vec![d]);
-    }
     // Most files parse at once; only a file that does not is parsed again for its version,
     // since a file from a newer classwork fails on keys this one does not know: say why.
     let first = match toml::from_str::<T>(&file.text) {
@@ -110,6 +100,18 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
         }
         Err(error) => error,
     };
+    // The TOML parser limits nesting itself; a file that fails is checked for it first, to
+    // say so plainly (a valid file never pays for the scan).
+    if let Some(at) = too_deep(&file.text) {
+        let d = Diagnostic::error(
+            "too-deep",
+            format!("arrays or tables are nested more than {MAX_NESTING} deep"),
+        )
+        .in_file(file)
+        .at(at..at + 1)
+        .help("no activity needs this much nesting: is the file damaged?");
+        return (None, vec![d]);
+    }
     match toml::from_str::<Header>(&file.text) {
         Ok(Header {
             schema_version: Some(v),
