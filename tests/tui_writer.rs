@@ -265,3 +265,18 @@ fn nothing_to_mark_says_so() {
             .is_some_and(|n| n.contains("marked by a teacher"))
     );
 }
+
+#[test]
+fn trying_again_revises_the_writing_rather_than_losing_it() {
+    let mut app = app();
+    let actions = with(&[Open(REPORT_AT), Activate], SECURITY, &[Back, SubmitNow]);
+    apply(&mut app, &actions);
+    apply(&mut app, &[MarkMode, Right, Back]);
+    assert!(!app.work[REPORT_AT].answer.teacher.is_empty());
+    for again in [Retry, RetryWrong] {
+        apply(&mut app, &[SubmitNow, again]);
+        assert!(matches!(app.screen, Screen::Writer(_)), "{again:?}");
+        assert_eq!(section_text(&app, "collective_security"), SECURITY);
+        assert!(app.work[REPORT_AT].answer.teacher.is_empty(), "{again:?}");
+    }
+}

@@ -286,11 +286,14 @@ impl App {
     }
 
     /// Starts activity `i` again; with `keep_right`, the tasks of the last score that were
-    /// right stay answered.
+    /// right stay answered. A report or essay keeps its text, to be revised.
     fn retry(&mut self, i: usize, keep_right: bool) {
         let a = &self.unit.activities[i];
         let w = &mut self.work[i];
-        if keep_right {
+        if writer::page::is_written(a) {
+            // Writing is revised, never thrown away; the teacher marks the new version.
+            w.answer.teacher.clear();
+        } else if keep_right {
             if let Some(score) = w.scores.last() {
                 let wrong: Vec<&str> = score
                     .tasks
