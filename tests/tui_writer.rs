@@ -10,6 +10,7 @@ use classwork::tui::action::Action::{self, *};
 use classwork::tui::action::{Edit, Effect};
 use classwork::tui::app::{Screen, update};
 use classwork::tui::keymap::{Mode, action_for};
+use classwork::tui::layout::{Target, targets};
 use insta::assert_snapshot;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use writer_fixtures::*;
@@ -279,4 +280,39 @@ fn trying_again_revises_the_writing_rather_than_losing_it() {
         assert_eq!(section_text(&app, "collective_security"), SECURITY);
         assert!(app.work[REPORT_AT].answer.teacher.is_empty(), "{again:?}");
     }
+}
+
+#[test]
+fn clicks_choose_a_section_write_in_it_and_choose_the_decision() {
+    let mut app = app();
+    let _ = draw(&mut app, 80, 24);
+    apply(&mut app, &[Open(REPORT_AT)]);
+    let at = |app: &classwork::tui::app::App, want: Target| {
+        let (rect, _) = targets(app)
+            .into_iter()
+            .find(|(_, t)| *t == want)
+            .unwrap_or_else(|| panic!("{want:?} on screen"));
+        Click {
+            col: rect.x,
+            row: rect.y,
+        }
+    };
+    // The Munich section (entry 3): one click selects it, a second writes in it.
+    let munich = at(&app, Target::Row(3));
+    apply(&mut app, &[munich]);
+    assert!(app.editor.is_none());
+    apply(&mut app, &[munich]);
+    assert!(app.editor.is_some());
+    apply(&mut app, &typed("Left out."));
+    assert_eq!(section_text(&app, "munich"), "Left out.");
+    // A click outside the editor stops writing and lands: here, on the decision.
+    let decision = at(&app, Target::Row(5));
+    apply(&mut app, &[decision]);
+    assert!(app.editor.is_none());
+    let britain = at(&app, Target::MatchOption(1));
+    apply(&mut app, &[britain]);
+    let Response::Report { decision, .. } = &app.work[REPORT_AT].answer.response else {
+        panic!("a report")
+    };
+    assert_eq!(decision.as_deref(), Some("allies"));
 }
