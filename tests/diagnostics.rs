@@ -66,6 +66,7 @@ fixtures! {
     empty_file: "empty-file.toml",
     empty_prompt: "empty-prompt.toml",
     empty_unit: "empty-unit",
+    evidence_not_in_source: "evidence-not-in-source",
     full_marks_unreachable: "full-marks-unreachable.toml",
     io: "io",
     key_not_for_kind: "key-not-for-kind.toml",

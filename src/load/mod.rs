@@ -159,8 +159,7 @@ fn load_loose_activity(path: &Path) -> Loaded {
         Vec::new()
     };
     let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
-    if let Some(mut a) = load_activity(&Disk, path, &ids, &mut loaded.diagnostics) {
-        name_sources(&mut a, &sources);
+    if let Some(a) = load_with_sources(&Disk, path, &sources, &ids, &mut loaded.diagnostics) {
         loaded.activities.push(a);
     }
     loaded.sources = sources;
@@ -176,6 +175,24 @@ pub fn load_activity(
 ) -> Option<Activity> {
     let file = read(files, path, diagnostics)?;
     activity_from(&file, sources, diagnostics)
+}
+
+/// Reads, parses and validates an activity with the sources it may use; names the sources
+/// its rows, cards and items stand for, and checks its evidence quotes against them.
+fn load_with_sources(
+    files: &dyn Files,
+    path: &Path,
+    sources: &[Source],
+    ids: &SourceIds,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Activity> {
+    let file = read(files, path, diagnostics)?;
+    let mut activity = activity_from(&file, ids, diagnostics)?;
+    name_sources(&mut activity, sources);
+    let mut ctx = Ctx::new(&file, ids);
+    check_evidence_quotes(&activity, sources, &mut ctx);
+    diagnostics.extend(ctx.finish());
+    Some(activity)
 }
 
 /// Parses and validates activity text already read.
@@ -222,6 +239,37 @@ fn read_sources(
         Err(d) => {
             diagnostics.push(d);
             None
+        }
+    }
+}
+
+/// Warns about sort rows whose listed evidence is not words of their source: students
+/// quoting the source could never match it.
+fn check_evidence_quotes(activity: &Activity, sources: &[Source], ctx: &mut Ctx<'_>) {
+    let crate::activity::Body::Sort(sort) = &activity.body else {
+        return;
+    };
+    for row in &sort.rows {
+        let Some(text) = row
+            .source
+            .as_deref()
+            .and_then(|id| sources.iter().find(|s| s.id == id))
+            .and_then(|s| s.text.as_deref())
+        else {
+            continue;
+        };
+        for quote in row
+            .evidence
+            .iter()
+            .filter(|q| !crate::scoring::is_quote_of(q, text))
+        {
+            let at = ctx.find_in(0..usize::MAX, quote);
+            ctx.push(
+                Diagnostic::warning("evidence-not-in-source", format!("the evidence for row `{}` is not words of its source", row.id))
+                    .at(at)
+                    .label("students quoting the source cannot match this")
+                    .help("copy the words exactly from the source's `text` (case and punctuation do not matter)"),
+            );
         }
     }
 }
@@ -281,7 +329,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     let mut ctx = Ctx::new(&unit_file, &none);
     let listed = validate_unit_header(&mut ctx, &raw);
     let mut activities: Vec<Activity> = Vec::new();
-    let mut activity_spans = Vec::new();
+    let mut listed_ids: Vec<(String, String)> = Vec::new();
     for entry in &listed {
         let Some(path) = safe_join(&mut ctx, files, dir, entry) else {
             continue;
@@ -301,23 +349,20 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
             continue;
         }
         loaded.files += 1;
-        if let Some(a) = load_activity(files, &path, &ids, diagnostics) {
-            if let Some((_, span)) = activity_spans.iter().find(|(id, _)| id == &a.id) {
-                let span: &std::ops::Range<usize> = span;
+        if let Some(a) = load_with_sources(files, &path, &sources, &ids, diagnostics) {
+            if let Some((_, first)) = listed_ids.iter().find(|(id, _)| id == &a.id) {
                 ctx.push(
                     Diagnostic::error(
                         "duplicate-id",
                         format!("two activities have the id `{}`", a.id),
                     )
                     .at(entry.span())
-                    .label(format!("same id as the file listed at byte {}", span.start))
+                    .label(format!("`{first}` has this id already"))
                     .help("give each activity its own `id`"),
                 );
                 continue;
             }
-            activity_spans.push((a.id.clone(), entry.span()));
-            let mut a = a;
-            name_sources(&mut a, &sources);
+            listed_ids.push((a.id.clone(), entry.get().clone()));
             activities.push(a);
         }
     }

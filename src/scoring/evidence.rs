@@ -79,6 +79,11 @@ pub(crate) fn check(quote: &str, source: Option<&str>, expected: &[String]) -> V
     }
 }
 
+/// Whether `quote` is a run of words of `source` (case, punctuation and spacing ignored).
+pub fn is_quote_of(quote: &str, source: &str) -> bool {
+    contains_run(&words(source), &words(quote))
+}
+
 /// A text as lowercase words, every character that is not a letter or digit a separator.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())

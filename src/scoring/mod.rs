@@ -34,7 +34,7 @@ mod sort;
 mod teacher;
 mod written;
 
-pub use evidence::MIN_QUOTE_WORDS;
+pub use evidence::{MIN_QUOTE_WORDS, is_quote_of};
 pub use max::{body_max, fmt_marks, keywords_max, rubric_max, words_max};
 pub use order::{Movement, compare_rankings};
 pub use perfect::{perfect_answer, perfect_answer_with_sources};

@@ -41,6 +41,7 @@ impl<'a> Ctx<'a> {
 
     /// Narrows a span to where `needle` is quoted inside it, for precise carets.
     pub fn find_in(&self, span: std::ops::Range<usize>, needle: &str) -> std::ops::Range<usize> {
+        let span = span.start.min(self.file.text.len())..span.end.min(self.file.text.len());
         let text = self.file.text.get(span.clone()).unwrap_or_default();
         let quoted = format!("\"{needle}\"");
         text.find(&quoted)
