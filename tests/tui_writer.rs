@@ -85,7 +85,7 @@ fn report_feedback_is_provisional_and_asks_the_missed_points() {
     let shown = screen(&mut app, &[Submit, Yes]);
     assert!(shown.contains("Provisional"), "{shown}");
     assert!(
-        shown.contains("?  Which Commissar was the face of collective security?"),
+        shown.contains("     ? Which Commissar was the face of collective security?"),
         "{shown}"
     );
     assert_snapshot!(shown);

@@ -12,7 +12,7 @@ use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::scoring::{Outcome, Score, fmt_marks};
 use crate::tui::theme::Theme;
-use crate::tui::wrap::{pad, width};
+use crate::tui::wrap::{pad, width, wrap_styled};
 use crate::tui::writer::feedback::{Group, MarkLine, arrange};
 
 fn outcome_style(t: &Theme, o: Outcome) -> Style {
@@ -45,7 +45,13 @@ fn group_lines(out: &mut Vec<Line<'static>>, t: &Theme, g: &Group<'_>, w: usize,
             MarkLine::Given(m, why) => reason(out, t, *m, why, w),
             MarkLine::Note(why) => reason(out, t, 0.0, why, w),
             MarkLine::Question(q) => {
-                indented(out, &[("?  ", t.key), (q, t.warning)], w, 4);
+                let lines = wrap_styled(&[(q, t.warning)], w.saturating_sub(7));
+                for (k, l) in lines.into_iter().enumerate() {
+                    let lead = if k == 0 { "     ? " } else { "       " };
+                    let mut spans = vec![Span::styled(lead, t.key)];
+                    spans.extend(l.spans);
+                    out.push(Line::from(spans));
+                }
             }
             MarkLine::Said(f) => indented(out, &[(f, t.muted)], w, 7),
             MarkLine::Model(m) => indented(
