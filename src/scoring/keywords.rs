@@ -34,7 +34,7 @@ use crate::activity::KeywordGroup;
 mod spelling;
 
 pub use spelling::wildcard_match;
-use spelling::{wildcard_distance, within_typos};
+use spelling::{wildcard_distance, wildcard_match_chars, within_typos};
 
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 5;
@@ -99,6 +99,29 @@ thread_local! {
     /// the same words come back in answer after answer to the same activity. The cache
     /// changes no result: a word is always prepared the same way.
     static PREPARED: RefCell<HashMap<String, Arc<Word>>> = RefCell::new(HashMap::new());
+}
+
+thread_local! {
+    /// Each group's alternatives, split and stemmed once per thread rather than once per
+    /// text marked; like [`PREPARED`], a cache that cannot change a result.
+    static GROUPS: RefCell<HashMap<(String, bool, u32), std::rc::Rc<Alternatives>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// The alternatives of a group, prepared once per thread.
+fn alternatives_of(alternatives: &[String], stem: bool, typos: u32) -> std::rc::Rc<Alternatives> {
+    let key = (alternatives.join("\u{1f}"), stem, typos);
+    GROUPS.with_borrow_mut(|cache| {
+        if let Some(found) = cache.get(&key) {
+            return std::rc::Rc::clone(found);
+        }
+        if cache.len() >= PREPARED_LIMIT {
+            cache.clear();
+        }
+        let prepared = std::rc::Rc::new(Alternatives::new(alternatives, stem, typos));
+        cache.insert(key, std::rc::Rc::clone(&prepared));
+        prepared
+    })
 }
 
 /// The word, prepared once per thread.
@@ -182,7 +205,7 @@ pub fn match_groups(groups: &[KeywordGroup], text: &str) -> Vec<GroupMatch> {
 
 /// Matches one group against words already split.
 pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
-    let alternatives = Alternatives::new(&group.alternatives, group.stem, group.typos);
+    let alternatives = alternatives_of(&group.alternatives, group.stem, group.typos);
     let matched = alternatives.occurrences(words);
     let found = u32::try_from(matched.len()).unwrap_or(u32::MAX);
     let counted = found.min(group.occurrences);
@@ -198,7 +221,7 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
 /// defaults authors get (stemming on, one typo allowed).
 pub fn mentions(alternatives: &[String], text: &str) -> bool {
     let words = Words::new(text);
-    !Alternatives::new(alternatives, true, 1)
+    !alternatives_of(alternatives, true, 1)
         .occurrences(&words)
         .is_empty()
 }
@@ -270,7 +293,7 @@ impl Alternatives {
 
     fn word_matches(&self, pattern: &Word, word: &Word) -> bool {
         if let Some(letters) = pattern.wildcard_letters {
-            return wildcard_match(&pattern.text, &word.text)
+            return wildcard_match_chars(&pattern.chars, &word.chars)
                 || (self.typos > 0
                     && letters >= TYPO_MIN_LETTERS
                     && word.letters() >= TYPO_MIN_LETTERS

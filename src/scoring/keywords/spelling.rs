@@ -37,6 +37,11 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 pub fn wildcard_match(pattern: &str, text: &str) -> bool {
     let pattern: Vec<char> = pattern.chars().collect();
     let text: Vec<char> = text.chars().collect();
+    wildcard_match_chars(&pattern, &text)
+}
+
+/// [`wildcard_match`] on words already split into characters.
+pub(super) fn wildcard_match_chars(pattern: &[char], text: &[char]) -> bool {
     let (mut p, mut t) = (0, 0);
     // Where the last `*` was, and the text position it has swallowed up to.
     let mut star: Option<(usize, usize)> = None;
