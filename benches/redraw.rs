@@ -10,7 +10,6 @@ use classwork::activity::Kind;
 use classwork::scoring::score_with_sources;
 use classwork::tui::action::Action::{self, *};
 use classwork::tui::app::{App, update};
-use classwork::tui::run::unit_from;
 use classwork::tui::theme::Theme;
 use divan::Bencher;
 use ratatui::Terminal;
@@ -40,7 +39,7 @@ const SCREENS: &[&str] = &[
 /// The app on the bundled unit, showing `screen`.
 fn app(screen: &str, width: u16, height: u16) -> App {
     let loaded = classwork::bundled::default_unit();
-    let (unit, _) = unit_from(loaded, "bundled").expect("the bundled unit loads");
+    let unit = loaded.into_unit("bundled").expect("the bundled unit loads");
     let find = |k: Kind| {
         unit.activities
             .iter()

@@ -24,7 +24,7 @@ fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
     };
     let data = data_dir();
     let mut term = Terminal::spawn(
-        &[],
+        &["--profile", "Ada"],
         &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
         80,
         24,
@@ -84,7 +84,7 @@ fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
 fn a_tiny_terminal_gets_a_message_not_a_broken_layout() {
     let data = data_dir();
     let mut term = Terminal::spawn(
-        &[],
+        &["--profile", "Ada"],
         &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
         40,
         10,

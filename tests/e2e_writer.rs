@@ -24,7 +24,12 @@ fn a_report_is_written_left_reopened_submitted_and_exported() {
     };
     let data = tempfile::tempdir().expect("a temp dir");
     let dir = data.path().to_string_lossy().to_string();
-    let mut term = Terminal::spawn(&[], &[("CLASSWORK_DATA_DIR", &dir)], 100, 30);
+    let mut term = Terminal::spawn(
+        &["--profile", "Ada"],
+        &[("CLASSWORK_DATA_DIR", &dir)],
+        100,
+        30,
+    );
     term.wait_for("Activities", 20);
     for _ in 0..position {
         term.send("j");
@@ -99,10 +104,11 @@ fn a_report_is_written_left_reopened_submitted_and_exported() {
     }
     assert!(markdown.contains("League of Nations"), "{markdown}");
     assert!(markdown.ends_with("Decision: Germany\n"), "{markdown}");
-    let sheet = data
-        .path()
-        .join("soviet-foreign-policy")
-        .join("report_to_stalin.toml");
-    let sheet = std::fs::read_to_string(sheet).expect("the submitted sheet");
+    let store = classwork::store::Store::open_in(data.path()).expect("the progress database");
+    let ada = store.profile("Ada").expect("Ada");
+    let attempts = store
+        .attempts(&ada, "soviet-foreign-policy", "report_to_stalin")
+        .expect("attempts");
+    let sheet = &attempts.last().expect("the submitted sheet").answer;
     assert!(sheet.contains("decision = \"germany\""), "{sheet}");
 }

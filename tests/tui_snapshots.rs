@@ -141,7 +141,16 @@ fn help_overlay() {
 
 #[test]
 fn quit_confirm() {
-    assert_snapshot!(screen(&[Open(CATEGORIZE_AT), Pick(1), Quit]));
+    // Asked only when the work could not be saved: the banner says why.
+    let mut app = app();
+    app.progress.problem = Some(
+        "the progress database /data/progress.db is in use by another classwork; close it \
+         and try again, or use another folder with --data-dir"
+            .into(),
+    );
+    apply(&mut app, &[Open(CATEGORIZE_AT), Pick(1), Quit]);
+    app.confirm_quit_unsaved();
+    assert_snapshot!(draw(&mut app, 80, 24));
 }
 
 #[test]

@@ -7,7 +7,6 @@ mod tui_fixtures;
 use std::collections::BTreeSet;
 
 use classwork::answer::Response;
-use classwork::diagnostic::SourceFile;
 use classwork::tui::action::Action::{self, *};
 use classwork::tui::action::Effect;
 use classwork::tui::app::{App, Overlay, Screen, Status};
@@ -388,17 +387,27 @@ fn retry_starts_again_from_nothing() {
 }
 
 #[test]
-fn quitting_asks_only_when_work_would_be_lost() {
+fn quitting_saves_drafts_and_asks_only_when_saving_failed() {
     let mut app = app();
     apply(&mut app, &[Quit]);
     assert!(app.quit, "nothing to lose");
+    assert!(app.effects.is_empty());
     let mut app = app_with_work();
     apply(&mut app, &[Quit]);
+    assert!(app.quit, "the work is saved, so nothing is asked");
+    assert_eq!(app.effects, [Effect::SaveDraft { activity: SORT_AT }]);
+    // The runner could not save it: the student is asked before it is lost.
+    app.confirm_quit_unsaved();
+    assert!(!app.quit);
     assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
     apply(&mut app, &[Back]);
     assert!(!app.quit && app.overlay.is_none());
-    apply(&mut app, &[Quit, Yes]);
+    apply(&mut app, &[Quit]);
+    app.confirm_quit_unsaved();
+    apply(&mut app, &[Yes]);
     assert!(app.quit);
+    app.confirm_quit_unsaved();
+    assert!(app.quit, "asked once, answered yes");
 }
 
 fn app_with_work() -> App {
@@ -451,23 +460,6 @@ fn the_viewer_scrolls_no_further_than_its_text() {
         panic!()
     };
     assert_eq!(st.scroll, 0, "the instructions fit");
-}
-
-#[test]
-fn the_answer_sheet_is_written_to_the_data_folder() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let mut app = app();
-    apply(&mut app, &[Open(SORT_AT), Toggle]);
-    let path = classwork::tui::run::save_answer(&app, SORT_AT, dir.path()).expect("written");
-    assert!(path.ends_with("test-unit/aims.toml"), "{}", path.display());
-    let text = std::fs::read_to_string(&path).expect("readable");
-    let file = SourceFile::new(path.display().to_string(), text);
-    let mut diagnostics = Vec::new();
-    let activities: Vec<_> = app.unit.activities.iter().collect();
-    let sheet = classwork::answer::sheet::load_sheet(&file, &activities, &mut diagnostics)
-        .expect("the sheet loads back");
-    assert_eq!(sheet.answer, app.work[SORT_AT].answer);
-    assert!(sheet.submitted.is_some());
 }
 
 fn key(code: KeyCode) -> KeyEvent {

@@ -192,8 +192,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Mark { path, unit, marks }) => mark::run(&path, unit.as_deref(), &marks),
         #[cfg(feature = "tui")]
         None => crate::tui::run(
-            cli.path.as_deref(),
-            cli.seed,
+            &crate::tui::run::Options {
+                path: cli.path.as_deref(),
+                seed: cli.seed,
+                profile,
+                data_dir: data,
+            },
             crate::scoring::score_with_sources,
         ),
         #[cfg(not(feature = "tui"))]

@@ -72,7 +72,39 @@ fn attempt_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Attempt> {
     })
 }
 
+/// A score's explanation as the database keeps it: `[{"task", "marks", "reason"}]`.
+fn explanation(score: &Score) -> String {
+    serde_json::Value::Array(
+        score
+            .entries
+            .iter()
+            .map(|e| serde_json::json!({ "task": e.task, "marks": e.marks, "reason": e.reason }))
+            .collect(),
+    )
+    .to_string()
+}
+
 impl Store {
+    /// Replaces the answer and score of attempt `id` (a teacher marked it); its time and
+    /// the review queue stay as they were.
+    pub fn amend_attempt(&self, id: i64, answer: &str, score: &Score) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "UPDATE attempts SET answer = ?2, marks = ?3, max = ?4, provisional = ?5,
+                   explanation = ?6 WHERE id = ?1",
+                params![
+                    id,
+                    answer,
+                    score.marks,
+                    score.max,
+                    score.is_provisional(),
+                    explanation(score)
+                ],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(&e))
+    }
+
     /// Saves a draft, replacing the previous one, in one transaction.
     pub fn save_draft(
         &self,
@@ -130,16 +162,7 @@ impl Store {
         answer: &str,
         score: &Score,
     ) -> Result<i64, StoreError> {
-        let explanation = serde_json::Value::Array(
-            score
-                .entries
-                .iter()
-                .map(
-                    |e| serde_json::json!({ "task": e.task, "marks": e.marks, "reason": e.reason }),
-                )
-                .collect(),
-        )
-        .to_string();
+        let explanation = explanation(score);
         let tx = self
             .conn
             .unchecked_transaction()

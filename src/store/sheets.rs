@@ -36,6 +36,21 @@ impl Store {
         self.save_draft(profile, unit, &activity.id, &activity.content_hash, &text)
     }
 
+    /// Replaces the answer and score of attempt `id` (see [`Store::amend_attempt`]),
+    /// keeping the time it was submitted.
+    pub fn amend_answer(
+        &self,
+        id: i64,
+        profile: &Profile,
+        activity: &Activity,
+        answer: &Answer,
+        score: &Score,
+        submitted_at: i64,
+    ) -> Result<(), StoreError> {
+        let text = sheet_text(activity, answer, &profile.name, Some(submitted_at));
+        self.amend_attempt(id, &text, score)
+    }
+
     /// Records a submitted answer and its score (see [`Store::record_attempt`]).
     pub fn record_answer(
         &self,

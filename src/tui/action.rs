@@ -1,6 +1,8 @@
 //! What the student asks for (an [`Action`]) and what the runner must do outside the
 //! state (an [`Effect`]).
 
+use std::time::Instant;
+
 /// One thing the student asked for, already freed of the key or click that said it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -20,7 +22,7 @@ pub enum Action {
     Toggle,
     /// Leave editing, close the overlay, or go back a screen.
     Back,
-    /// Quit (asks first when there is unsubmitted work).
+    /// Quit, saving every draft first (asks only when the work could not be saved).
     Quit,
     /// Show or hide the key help.
     Help,
@@ -129,6 +131,16 @@ pub enum Action {
     Export,
     /// Mark the rubric criteria of the submitted work (for a teacher).
     MarkMode,
+    /// The time is now this (from the runner): drafts that waited long enough are saved.
+    Tick(Instant),
+    /// See the marks of the selected activity's last submission.
+    ShowMarks,
+    /// Redo the tasks due for review.
+    Review,
+    /// Rank again a ranking the unit asks to revisit.
+    Revisit,
+    /// Choose another profile, or start a new one.
+    SwitchProfile,
 }
 
 /// Editing commands of a text box, besides typing.
@@ -171,12 +183,19 @@ pub enum Edit {
 /// Work outside the state that [`crate::tui::app::update`] asks the runner to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write the answer (and its latest score) of the activity at this position of the unit
-    /// to the data folder.
+    /// Record the answer (and its latest score) of the activity at this position of the
+    /// unit in the progress database: a new attempt, or the same one scored again.
     SaveAnswer {
         /// Position of the activity in the unit.
         activity: usize,
     },
+    /// Save the answer in progress of the activity at this position as its draft.
+    SaveDraft {
+        /// Position of the activity in the unit.
+        activity: usize,
+    },
+    /// Open (creating if need be) the profile of this name and load its work.
+    ChooseProfile(String),
     /// Write the report or essay at this position of the unit as Markdown into the data
     /// folder, and tell the student where.
     ExportReport {

@@ -3,9 +3,6 @@
 //! `update` does no I/O: what must happen outside (writing an answer sheet) is queued in
 //! [`App::effects`] for the runner.
 
-use rand::SeedableRng;
-use rand::seq::SliceRandom;
-use rand_chacha::ChaCha8Rng;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Effect};
@@ -13,14 +10,17 @@ use super::editor::{self, Editor};
 use super::form::Part;
 use super::keymap::{Mode, TaskKeys};
 use super::layout::{self, Target};
+use super::profile::ProfileState;
+use super::progress::{self, Progress};
+use super::shuffle::{orders, seed_for};
 use super::task;
 use super::theme::Theme;
 use super::writer::{self, WriterState, marking::MarkState};
+use super::{home, profile, review};
 use crate::activity::{Activity, Body, Source, Unit};
-use crate::answer::{Answer, Response};
+use crate::answer::Answer;
 use crate::scoring::Score;
 
-use super::work::list_len;
 pub use super::work::{Status, Work, initial_answer};
 
 /// The function that marks an answer.
@@ -90,6 +90,13 @@ pub enum Screen {
     Writer(WriterState),
     /// A teacher marking the rubric of a submitted activity.
     Mark(MarkState),
+    /// "What is your name?", or another profile to switch to.
+    Profile(ProfileState),
+    /// A ranking asked again beside the one before, with each item's move.
+    Compare {
+        /// Position of the rank in the unit.
+        activity: usize,
+    },
 }
 
 /// Something shown over the screen.
@@ -97,10 +104,12 @@ pub enum Screen {
 pub enum Overlay {
     /// The keys.
     Help,
-    /// "Quit? Your answers in progress will be lost".
+    /// "Quit? Your work could not be saved" (asked only when saving fails).
     ConfirmQuit,
     /// "Submit for marking?".
     ConfirmSubmit,
+    /// "Revisit your ranking of …?", for the rank at this position.
+    ConfirmRevisit(usize),
 }
 
 /// Everything the terminal UI knows.
@@ -129,32 +138,20 @@ pub struct App {
     pub quit: bool,
     /// A message for the student (an answer that could not be saved), until the next key.
     pub notice: Option<String>,
-    scorer: Scorer,
+    /// The student, their history and the state of saving.
+    pub progress: Progress,
+    /// `--seed`, from which shuffles are made (see [`super::shuffle`]).
+    pub(super) seed: Option<u64>,
+    pub(super) scorer: Scorer,
 }
 
 impl App {
     /// A new UI on a unit: `seed` fixes the shuffles (of activities that allow them).
     pub fn new(unit: Unit, scorer: Scorer, seed: Option<u64>) -> Self {
-        let mut rng = match seed {
-            Some(s) => ChaCha8Rng::seed_from_u64(s),
-            None => ChaCha8Rng::seed_from_u64(rand::random()),
-        };
         let work = unit
             .activities
             .iter()
-            .map(|a| {
-                let mut order: Vec<usize> = (0..list_len(a)).collect();
-                if a.shuffle {
-                    order.shuffle(&mut rng);
-                }
-                Work {
-                    answer: initial_answer(a, &order),
-                    dirty: false,
-                    scores: Vec::new(),
-                    order,
-                    earlier: None,
-                }
-            })
+            .map(|a| Work::new(a, orders(a, seed_for(seed, None, &unit.id, &a.id))))
             .collect();
         App {
             unit,
@@ -169,6 +166,8 @@ impl App {
             effects: Vec::new(),
             quit: false,
             notice: None,
+            progress: Progress::default(),
+            seed,
             scorer,
         }
     }
@@ -190,6 +189,8 @@ impl App {
             Screen::Mark(_) => Mode::Marking,
             _ if self.editor.is_some() => Mode::Editing,
             Screen::Home => Mode::Home,
+            Screen::Profile(_) => Mode::Profile,
+            Screen::Compare { .. } => Mode::Compare,
             Screen::Feedback { .. } => Mode::Feedback,
             Screen::Task(st) => {
                 let keys = self.task_keys(st);
@@ -217,15 +218,11 @@ impl App {
         }
     }
 
-    /// Whether some answer has changed since it was last submitted.
-    pub fn unsubmitted(&self) -> bool {
-        self.work.iter().any(|w| w.dirty)
-    }
-
     /// The activity on screen (a task or its feedback), with its position.
     pub fn current(&self) -> Option<(usize, &Activity)> {
         let i = match &self.screen {
-            Screen::Home => return None,
+            Screen::Home | Screen::Profile(_) => return None,
+            Screen::Compare { activity } => *activity,
             Screen::Task(st) => st.activity,
             Screen::Feedback { activity, .. } => *activity,
             Screen::Writer(w) => w.activity,
@@ -238,6 +235,7 @@ impl App {
     pub fn touch(&mut self, i: usize) {
         if let Some(w) = self.work.get_mut(i) {
             w.dirty = true;
+            w.unsaved = true;
         }
     }
 
@@ -261,18 +259,13 @@ impl App {
         };
         let w = &self.work[i];
         let score = (self.scorer)(a, &w.answer, &self.unit.sources);
+        self.note_submission(i, score.fraction());
         let w = &mut self.work[i];
-        if let Response::Order { order, .. } = &w.answer.response {
-            w.earlier = Some(order.clone());
-        }
         w.scores.push(score);
         w.dirty = false;
         self.editor = None;
         self.effects.push(Effect::SaveAnswer { activity: i });
-        self.screen = Screen::Feedback {
-            activity: i,
-            scroll: 0,
-        };
+        self.screen = review::after_submit(self, i);
     }
 
     /// Opens an activity where the student left it.
@@ -307,13 +300,26 @@ impl App {
             w.answer = initial_answer(a, &w.order);
         }
         w.dirty = false;
+        w.unsaved = true;
         self.open(i);
     }
 }
 
-/// Applies an action to the state; a returned action should be applied next.
+/// Applies an action to the state; a returned action should be applied next. Moving off
+/// an activity (or a part of it) asks for its draft to be saved.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    let before = progress::place(app);
+    let next = dispatch(app, action);
+    app.moved_from(before);
+    next
+}
+
+fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     match action {
+        Action::Tick(now) => {
+            app.tick(now);
+            return None;
+        }
         Action::Resize { width, height } => {
             app.area = Rect::new(0, 0, width, height);
             return None;
@@ -322,6 +328,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             return click(app, col, row, matches!(action, Action::Drag { .. }));
         }
         Action::WheelUp { .. } | Action::WheelDown { .. } => return wheel(app, action),
+        // Opening keeps what the step before it said (a review, an activity that changed).
+        Action::Open(_) => {}
         _ => app.notice = None,
     }
     if let Some(overlay) = app.overlay {
@@ -332,8 +340,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             }
             (Overlay::ConfirmQuit, Action::Yes) => {
                 app.overlay = None;
+                app.progress.quit_anyway = true;
                 app.quit = true;
                 None
+            }
+            (Overlay::ConfirmRevisit(_), Action::Yes) => {
+                app.overlay = None;
+                Some(Action::Revisit)
             }
             (Overlay::ConfirmSubmit, Action::Yes) => {
                 app.overlay = None;
@@ -355,11 +368,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             return None;
         }
         Action::Quit => {
-            if app.unsubmitted() {
-                app.overlay = Some(Overlay::ConfirmQuit);
-            } else {
-                app.quit = true;
-            }
+            app.quit_saving();
             return None;
         }
         Action::ToggleTheme => {
@@ -377,7 +386,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         _ => {}
     }
     match &mut app.screen {
-        Screen::Home => home(app, action),
+        Screen::Home => home::update(app, action),
+        Screen::Profile(_) => profile::update(app, action),
+        &mut Screen::Compare { activity } => review::compare_update(app, activity, action),
         Screen::Task(_) => task::update(app, action),
         Screen::Writer(_) => writer::update(app, action),
         Screen::Mark(_) => writer::marking::update(app, action),
@@ -395,27 +406,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 Action::Retry => app.retry(i, false),
                 Action::RetryWrong => app.retry(i, true),
                 Action::MarkMode => writer::marking::start(app, i),
-                Action::Back | Action::Activate => app.screen = Screen::Home,
+                Action::Back | Action::Activate => review::leave_feedback(app, i),
                 _ => {}
             }
             None
         }
     }
-}
-
-fn home(app: &mut App, action: Action) -> Option<Action> {
-    let n = app.unit.activities.len();
-    match action {
-        Action::Up => app.home_cursor = app.home_cursor.saturating_sub(1),
-        Action::Down => app.home_cursor = (app.home_cursor + 1).min(n.saturating_sub(1)),
-        Action::PageUp => app.home_cursor = app.home_cursor.saturating_sub(10),
-        Action::PageDown => app.home_cursor = (app.home_cursor + 10).min(n.saturating_sub(1)),
-        Action::Activate | Action::Right | Action::Toggle => {
-            return Some(Action::Open(app.home_cursor));
-        }
-        _ => {}
-    }
-    None
 }
 
 fn wheel(app: &mut App, action: Action) -> Option<Action> {
@@ -466,6 +462,7 @@ fn click(app: &mut App, col: u16, row: u16, drag: bool) -> Option<Action> {
             app.home_cursor = i;
             return (!drag).then_some(Action::Open(i));
         }
+        Target::Review => return (!drag).then_some(Action::Review),
         _ => {}
     }
     if matches!(app.screen, Screen::Writer(_)) {

@@ -13,6 +13,10 @@ mod text;
 pub enum Mode {
     /// The unit's list of activities.
     Home,
+    /// Choosing a profile or typing a new name.
+    Profile,
+    /// Two rankings side by side.
+    Compare,
     /// An activity's task, with the keys of its kind.
     Task(TaskKeys),
     /// The source viewer beside a task of this kind.
@@ -60,6 +64,10 @@ pub enum Scope {
     Global,
     /// The list of activities.
     Home,
+    /// The profile screen.
+    Profile,
+    /// A ranking compared with the one before.
+    Compare,
     /// Any task.
     Task,
     /// Sort tables.
@@ -100,6 +108,8 @@ impl Scope {
         match self {
             Scope::Global => "Everywhere",
             Scope::Home => "Activities",
+            Scope::Profile => "Profiles",
+            Scope::Compare => "Rankings compared",
             Scope::Task => "Any task",
             Scope::Sort => "Sort table",
             Scope::Evidence => "Evidence",
@@ -125,6 +135,8 @@ impl Mode {
     pub fn scopes(&self) -> Vec<Scope> {
         match self {
             Mode::Home => vec![Scope::Home, Scope::Global],
+            Mode::Profile => vec![Scope::Profile],
+            Mode::Compare => vec![Scope::Compare, Scope::Global],
             Mode::Task(k) => {
                 let mut s = k.scopes();
                 s.extend([Scope::Task, Scope::Global]);
@@ -209,6 +221,17 @@ use KeyCode::{PageUp, Right, Tab, Up};
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
     kb("Enter", &[(Enter, N), (Right, N), (Char('l'), N)], "open", Scope::Home, true),
+    kb("v", &[(Char('v'), N)], "review due tasks", Scope::Home, true),
+    kb("p", &[(Char('p'), N)], "switch profile", Scope::Home, true),
+    kb("m", &[(Char('m'), N)], "see the last marks", Scope::Home, false),
+    kb("r", &[(Char('r'), N)], "revisit a ranking", Scope::Home, false),
+    kb("↑↓", &[(Up, N), (Down, N)], "choose", Scope::Profile, true),
+    kb("Enter", &[(Enter, N)], "open", Scope::Profile, true),
+    kb("a–z", &[(Char('a'), N), (Char('Z'), S)], "type a new name", Scope::Profile, true),
+    kb("⌫", &[(Backspace, N)], "delete a letter", Scope::Profile, false),
+    kb("Esc", &[(Esc, N)], "back", Scope::Profile, true),
+    kb("Ctrl+C", &[(Char('c'), C)], "quit", Scope::Profile, true),
+    kb("Enter", &[(Enter, N)], "see the marks", Scope::Compare, true),
     kb("Space", &[(Char(' '), N), (Enter, N)], "tick/untick", Scope::Sort, true),
     kb("←→", &[(Left, N), (Right, N), (Char('h'), N), (Char('l'), N)], "column", Scope::Sort, false),
     kb("e/E", &[(Char('e'), N), (Char('E'), S)], "pick sentence", Scope::Evidence, false),
@@ -316,6 +339,7 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
             }
         }
         Mode::Marking if key.code == Backspace => return Some(Action::Backspace),
+        Mode::Profile => return profile_key(key.code, ctrl),
         _ => {}
     }
     let task = match mode {
@@ -333,6 +357,10 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
     }
     let action = match (key.code, mode) {
         (Enter | Right | Char('l'), Mode::Home) => Action::Activate,
+        (Char('v'), Mode::Home) => Action::Review,
+        (Char('p'), Mode::Home) => Action::SwitchProfile,
+        (Char('m'), Mode::Home) => Action::ShowMarks,
+        (Char('r'), Mode::Home) => Action::Revisit,
         (Char('r'), Mode::Feedback) => Action::Retry,
         (Char('w'), Mode::Feedback) => Action::RetryWrong,
         (Char('m'), Mode::Feedback) => Action::MarkMode,
@@ -351,6 +379,19 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
         _ => return None,
     };
     Some(action)
+}
+
+/// Keys of the profile screen: letters are the new name.
+fn profile_key(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        Up => Action::Up,
+        Down => Action::Down,
+        Enter => Action::Activate,
+        Esc => Action::Back,
+        Backspace => Action::Backspace,
+        Char(c) if !ctrl => Action::Char(c),
+        _ => return None,
+    })
 }
 
 /// Keys of a task and its viewer; `None` to fall through to the global keys.
@@ -417,6 +458,8 @@ mod tests {
 
     const ALL_MODES: &[Mode] = &[
         Mode::Home,
+        Mode::Profile,
+        Mode::Compare,
         Mode::Task(TaskKeys::Sort { evidence: true }),
         Mode::Task(TaskKeys::Categorize),
         Mode::Task(TaskKeys::Match),

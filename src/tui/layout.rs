@@ -16,6 +16,8 @@ pub const MIN_HEIGHT: u16 = 16;
 pub enum Target {
     /// An activity of the home list.
     Activity(usize),
+    /// The home screen's line of tasks due for review.
+    Review,
     /// The task pane, outside anything in it.
     TaskPane,
     /// The source viewer.
@@ -59,6 +61,8 @@ pub enum Target {
 pub struct Regions {
     /// The title bar.
     pub title: Rect,
+    /// The banner saying the progress database cannot be used, while it cannot.
+    pub banner: Option<Rect>,
     /// Everything between the title bar and the footer.
     pub body: Rect,
     /// The task (or the whole body on screens without a viewer).
@@ -76,8 +80,10 @@ pub fn too_small(area: Rect) -> bool {
 
 /// The parts of the screen for the state and size in `app`.
 pub fn regions(app: &App) -> Regions {
-    let [title, body, footer] = Layout::vertical([
+    let banner = view::banner::height(app, app.area.width);
+    let [title, banner, body, footer] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(banner),
         Constraint::Min(1),
         Constraint::Length(1),
     ])
@@ -93,6 +99,7 @@ pub fn regions(app: &App) -> Regions {
     };
     Regions {
         title,
+        banner: (banner.height > 0).then_some(banner),
         body,
         task,
         viewer,
@@ -120,11 +127,12 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
             }
         }
         Screen::Writer(st) => view::writer::targets(app, st, r.body, &mut out),
-        Screen::Feedback { .. } | Screen::Mark(_) => {}
+        Screen::Feedback { .. } | Screen::Mark(_) | Screen::Profile(_) | Screen::Compare { .. } => {
+        }
     }
     if matches!(
         app.overlay,
-        Some(Overlay::ConfirmQuit | Overlay::ConfirmSubmit)
+        Some(Overlay::ConfirmQuit | Overlay::ConfirmSubmit | Overlay::ConfirmRevisit(_))
     ) {
         let (_, yes, no) = view::confirm_areas(app.area);
         out.push((yes, Target::Yes));

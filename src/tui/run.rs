@@ -2,8 +2,9 @@
 //! puts the terminal back as it was on exit and on panic.
 
 use std::io::{self, IsTerminal, Write, stdout};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -17,16 +18,15 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::layout::Rect;
 
-use super::action::{Action, Effect};
-use super::app::{App, Scorer, update};
+use super::action::Action;
+use super::app::{App, Scorer, Screen, update};
 use super::keymap::action_for;
-use crate::activity::Unit;
-use crate::answer::sheet::{AnswerSheet, write_sheet};
+use super::persist::Persistence;
+use super::profile::ProfileState;
 use crate::bundled;
 use crate::cli::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Severity, render_all};
-use crate::export::write_report;
-use crate::load::{Loaded, load_path};
+use crate::load::load_path;
 use crate::text::clean;
 
 /// What is printed when stdout is not a terminal.
@@ -63,43 +63,26 @@ impl Drop for Guard {
     }
 }
 
-/// The unit to open: the first unit found at `path` (or the bundled one), else the loose
-/// activities found there; with the number of errors found loading it.
-pub fn unit_from(loaded: Loaded, name: &str) -> Option<(Unit, usize)> {
-    let errors = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    if let Some(unit) = loaded.units.into_iter().next() {
-        return Some((unit, errors));
-    }
-    if loaded.activities.is_empty() {
-        return None;
-    }
-    let title = match loaded.activities.as_slice() {
-        [one] => one.title.clone(),
-        _ => name.to_string(),
-    };
-    let unit = Unit {
-        id: "activities".into(),
-        title,
-        description: None,
-        activities: loaded.activities,
-        sources: Vec::new(),
-    };
-    Some((unit, errors))
+/// How the UI is started (from the command line).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// A unit folder or activity file (default: the bundled unit).
+    pub path: Option<&'a Path>,
+    /// `--seed`: fixes the shuffles.
+    pub seed: Option<u64>,
+    /// `--profile`: whose work it is (default: the one used last, else asked).
+    pub profile: Option<&'a str>,
+    /// `--data-dir`: the folder of the progress database.
+    pub data_dir: Option<&'a Path>,
 }
 
-/// Where answer sheets are written: `$CLASSWORK_DATA_DIR`, else `./classwork-answers/`.
-pub fn data_dir() -> PathBuf {
-    std::env::var_os("CLASSWORK_DATA_DIR")
-        .filter(|v| !v.is_empty())
-        .map_or_else(|| PathBuf::from("classwork-answers"), PathBuf::from)
-}
+/// How long the runner waits for a key when nothing is due to be saved.
+const IDLE: Duration = Duration::from_secs(60);
 
-/// Opens the UI on `path` (or the bundled unit) and runs it until the student quits.
-pub fn run(path: Option<&Path>, seed: Option<u64>, scorer: Scorer) -> ExitCode {
+/// Opens the UI on the unit at `options.path` (or the bundled one) for the student's
+/// profile and runs it until the student quits.
+pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
+    let path = options.path;
     if !stdout().is_terminal() {
         eprintln!("{NOT_A_TERMINAL}");
         return ExitCode::from(EXIT_USAGE);
@@ -120,15 +103,38 @@ pub fn run(path: Option<&Path>, seed: Option<u64>, scorer: Scorer) -> ExitCode {
         |p| p.display().to_string(),
     );
     let diagnostics = render_all(&loaded.diagnostics, stdout_style());
-    let Some((unit, problems)) = unit_from(loaded, &name) else {
+    let problems = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let Some(unit) = loaded.into_unit(&name) else {
         eprint!("{diagnostics}");
         eprintln!("error: no activity could be loaded from `{}`", clean(&name));
         return ExitCode::FAILURE;
     };
-    let mut app = App::new(unit, scorer, seed);
+    let mut app = App::new(unit, scorer, options.seed);
     app.problems = problems;
-    match run_app(&mut app) {
-        Ok(()) => ExitCode::SUCCESS,
+    let mut persist = Persistence::open(options.data_dir);
+    app.progress.problem = persist.problem();
+    app.progress.profiles = persist.profile_names();
+    let student = options
+        .profile
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .or_else(|| persist.last_profile());
+    match student {
+        Some(name) => persist.choose(&mut app, &name),
+        None => app.screen = Screen::Profile(ProfileState::new(&app)),
+    }
+    match run_app(&mut app, &mut persist) {
+        Ok(()) => {
+            if app.progress.student.is_some() && persist.all_saved() {
+                println!("Your work is saved.");
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
@@ -136,7 +142,7 @@ pub fn run(path: Option<&Path>, seed: Option<u64>, scorer: Scorer) -> ExitCode {
     }
 }
 
-fn run_app(app: &mut App) -> io::Result<()> {
+fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
     install_panic_hook();
     let guard = Guard;
     enable_raw_mode()?;
@@ -146,6 +152,18 @@ fn run_app(app: &mut App) -> io::Result<()> {
     app.area = Rect::new(0, 0, size.width, size.height);
     loop {
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        // Wait for a key, or until a draft or a failed write is due.
+        let wake = [app.next_save(), persist.next_retry()]
+            .into_iter()
+            .flatten()
+            .min();
+        let timeout = wake.map_or(IDLE, |at| at.saturating_duration_since(Instant::now()));
+        if !event::poll(timeout)? {
+            let now = Instant::now();
+            update(app, Action::Tick(now));
+            perform_all(app, persist, now);
+            continue;
+        }
         let action = match event::read()? {
             Event::Key(k) => action_for(k, &app.mode()),
             Event::Mouse(m) => match m.kind {
@@ -174,8 +192,11 @@ fn run_app(app: &mut App) -> io::Result<()> {
         while let Some(a) = next {
             next = update(app, a);
         }
-        for effect in std::mem::take(&mut app.effects) {
-            perform(app, &effect);
+        let now = Instant::now();
+        update(app, Action::Tick(now));
+        perform_all(app, persist, now);
+        if app.quit && !persist.all_saved() {
+            app.confirm_quit_unsaved();
         }
         if app.quit {
             break;
@@ -186,95 +207,17 @@ fn run_app(app: &mut App) -> io::Result<()> {
     Ok(())
 }
 
-/// Does what an effect asks, telling the student how it went.
-fn perform(app: &mut App, effect: &Effect) {
-    match effect {
-        Effect::SaveAnswer { activity } => {
-            app.notice = save_answer(app, *activity, &data_dir())
-                .err()
-                .map(|e| format!("Your answer was not saved: {e}"));
-        }
-        Effect::ExportReport { activity } => {
-            let (Some(a), Some(w)) = (app.unit.activities.get(*activity), app.work.get(*activity))
-            else {
-                return;
-            };
-            app.notice = Some(match write_report(a, &w.answer, &data_dir()) {
-                Ok(path) => format!("Exported to {}", clean(&path.display().to_string())),
-                Err(e) => format!("The report was not exported: {e}"),
-            });
-        }
+/// Does what the effects ask, then retries the writes that are due.
+fn perform_all(app: &mut App, persist: &mut Persistence, now: Instant) {
+    for effect in std::mem::take(&mut app.effects) {
+        persist.perform(app, &effect, now);
     }
-}
-
-/// Writes the answer sheet of activity `i` (stamped as submitted now) to
-/// `dir/<unit>/<activity>.toml`, returning the path written.
-pub fn save_answer(app: &App, i: usize, dir: &Path) -> io::Result<PathBuf> {
-    let (Some(a), Some(w)) = (app.unit.activities.get(i), app.work.get(i)) else {
-        return Err(io::Error::other("no such activity"));
-    };
-    let mut sheet = AnswerSheet::new(a, w.answer.clone());
-    sheet.submitted = Some(now_rfc3339());
-    let folder = dir.join(safe_name(&app.unit.id));
-    std::fs::create_dir_all(&folder)?;
-    let path = folder.join(format!("{}.toml", safe_name(&a.id)));
-    std::fs::write(&path, write_sheet(&sheet))?;
-    Ok(path)
-}
-
-/// An id made safe as a file name.
-fn safe_name(id: &str) -> String {
-    id.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
-}
-
-/// The time now as RFC 3339 text in UTC (`2026-11-21T10:20:00Z`).
-pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    rfc3339(secs)
-}
-
-/// Seconds since 1970 as RFC 3339 text in UTC.
-pub fn rfc3339(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    persist.tick(app, now);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_print_as_rfc3339() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(rfc3339(1_790_000_000), "2026-09-21T14:13:20Z");
-    }
 
     #[test]
     fn the_restore_sequence_undoes_the_set_up() {

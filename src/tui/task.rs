@@ -10,6 +10,7 @@ use super::app::{App, Focus, Overlay, Screen, TaskState};
 use super::editor::Editor;
 use super::form::{self, Input, Part, TextTarget};
 use super::layout::Target;
+use super::shuffle::{option_order, shown_fields};
 use crate::activity::Body;
 use crate::answer::Response;
 
@@ -28,7 +29,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         *cur = st;
     }
     if app.work[i].answer != before {
-        app.work[i].dirty = true;
+        app.touch(i);
     }
     next
 }
@@ -265,13 +266,17 @@ fn matching(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action>
     };
     let w = &mut app.work[st.activity];
     let n = m.options.len();
+    // Positions are counted as the options are shown (they may be shuffled).
+    let shown = option_order(&w.options, 0, n);
     let item = w.order.get(st.row).map(|&r| &m.items[r])?;
     let Response::Match(chosen) = &mut w.answer.response else {
         return None;
     };
-    let now = chosen
-        .get(&item.id)
-        .and_then(|o| m.options.iter().position(|x| &x.id == o));
+    let now = chosen.get(&item.id).and_then(|o| {
+        shown
+            .iter()
+            .position(|&k| m.options.get(k).is_some_and(|x| &x.id == o))
+    });
     let pick = match action {
         Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
             vertical(st, action, m.items.len());
@@ -286,7 +291,7 @@ fn matching(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action>
         }
         _ => None,
     }?;
-    let option = &m.options.get(pick)?.id;
+    let option = &m.options.get(*shown.get(pick)?)?.id;
     if m.option_use == crate::activity::OptionUse::Once {
         chosen.retain(|_, o| o != option);
     }
@@ -361,7 +366,7 @@ fn grid(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
 
 fn questions(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
     let a = &app.unit.activities[st.activity];
-    let fields = form::fields(a, st.part);
+    let fields = shown_fields(a, st.part, &app.work[st.activity].options);
     let stops = form::stops(&fields);
     match action {
         Action::Up | Action::Down | Action::PageUp | Action::PageDown => {

@@ -1,5 +1,6 @@
 //! What the student has done with each activity: the answer, its scores, its status.
 
+use super::shuffle::Orders;
 use crate::activity::{Activity, Body};
 use crate::answer::{Answer, Response};
 use crate::scoring::Score;
@@ -15,8 +16,17 @@ pub struct Work {
     pub scores: Vec<Score>,
     /// The order rows, cards or items are shown in (positions in the activity's list).
     pub order: Vec<usize>,
-    /// The order last submitted, for a rank asked again.
-    pub earlier: Option<Vec<String>>,
+    /// The order options are shown in (see [`Orders::options`]).
+    pub options: Vec<Vec<usize>>,
+    /// Whether the answer changed since its draft was last saved.
+    pub unsaved: bool,
+    /// The answer last submitted (this time or before), to compare a ranking asked again.
+    pub last: Option<Answer>,
+    /// The answer submitted before `last`.
+    pub previous: Option<Answer>,
+    /// Whether the draft restored was made against another version of the activity (told
+    /// to the student when the activity is opened).
+    pub changed: bool,
 }
 
 /// How far the student is with an activity.
@@ -42,6 +52,37 @@ impl Status {
 }
 
 impl Work {
+    /// No work yet on `activity`, shown in `orders`.
+    pub fn new(activity: &Activity, orders: Orders) -> Self {
+        Work {
+            answer: initial_answer(activity, &orders.list),
+            dirty: false,
+            scores: Vec::new(),
+            order: orders.list,
+            options: orders.options,
+            unsaved: false,
+            last: None,
+            previous: None,
+            changed: false,
+        }
+    }
+
+    /// Takes `answer` as the work's answer; a list order missing items (the activity
+    /// changed since it was saved) gets them at the end, in the order they are shown.
+    pub fn fit(&self, activity: &Activity, mut answer: Answer) -> Answer {
+        let start = initial_answer(activity, &self.order);
+        match (&mut answer.response, start.response) {
+            (Response::Order { order, .. }, Response::Order { order: all, .. }) => {
+                let missing: Vec<String> =
+                    all.into_iter().filter(|id| !order.contains(id)).collect();
+                order.extend(missing);
+            }
+            (Response::Empty, response) => answer.response = response,
+            _ => {}
+        }
+        answer
+    }
+
     /// The status of the work.
     pub fn status(&self) -> Status {
         if self.dirty {

@@ -1,13 +1,13 @@
-//! The home screen: the unit's activities in order, their status and best marks, and the
-//! unit's progress.
+//! The home screen: the unit's activities in order with their status, attempts and best
+//! share of the marks (from the progress database, loaded once), the selected activity's
+//! scores over time, the tasks due for review, and the unit's progress.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph, Widget};
 
-use super::{marker, pane, sel};
-use crate::scoring::fmt_marks;
+use super::{history, marker, pane, sel};
 use crate::tui::app::{App, Status};
 use crate::tui::layout::{Target, scroll_to};
 use crate::tui::wrap::{pad, truncate, wrap};
@@ -15,6 +15,8 @@ use crate::tui::wrap::{pad, truncate, wrap};
 struct Geometry {
     description: Rect,
     list: Rect,
+    review: Rect,
+    chart: Rect,
     gauge: Rect,
     problems: Rect,
 }
@@ -24,9 +26,17 @@ fn geometry(app: &App, area: Rect) -> Geometry {
         wrap(d, area.width.saturating_sub(2) as usize).len().min(4) as u16
     });
     let problems = u16::from(app.problems > 0);
-    let [description, list, gauge, problems] = Layout::vertical([
+    let review = u16::from(!app.progress.due.is_empty());
+    let chart = if area.height >= 18 {
+        history::HEIGHT
+    } else {
+        0
+    };
+    let [description, list, review, chart, gauge, problems] = Layout::vertical([
         Constraint::Length(desc_lines),
         Constraint::Min(3),
+        Constraint::Length(review),
+        Constraint::Length(chart),
         Constraint::Length(1),
         Constraint::Length(problems),
     ])
@@ -34,6 +44,8 @@ fn geometry(app: &App, area: Rect) -> Geometry {
     Geometry {
         description,
         list,
+        review,
+        chart,
         gauge,
         problems,
     }
@@ -56,7 +68,7 @@ fn rows(app: &App, list: Rect) -> Vec<(Rect, usize)> {
         .collect()
 }
 
-/// The clickable activities.
+/// The clickable activities, and the review line.
 pub fn targets(app: &App, area: Rect, out: &mut Vec<(Rect, Target)>) {
     let g = geometry(app, area);
     out.extend(
@@ -64,6 +76,9 @@ pub fn targets(app: &App, area: Rect, out: &mut Vec<(Rect, Target)>) {
             .into_iter()
             .map(|(r, i)| (r, Target::Activity(i))),
     );
+    if g.review.height > 0 {
+        out.push((g.review, Target::Review));
+    }
 }
 
 /// Draws the home screen.
@@ -99,13 +114,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let w = inner.width as usize;
     let kind_w = 11;
     let status_w = 14;
-    let best_w = 11;
-    let title_w = w.saturating_sub(5 + kind_w + status_w + best_w + 1);
+    let tries_w = 6;
+    let best_w = 6;
+    let title_w = w.saturating_sub(5 + kind_w + status_w + tries_w + best_w + 1);
     let header = format!(
-        "   # {} {}{}{:>best_w$}",
+        "   # {} {}{}{:>tries_w$}{:>best_w$}",
         pad("Activity", title_w),
         pad("Kind", kind_w),
         pad("Status", status_w),
+        "Tries",
         "Best"
     );
     buf.set_string(inner.x, inner.y, truncate(&header, w), t.heading);
@@ -114,21 +131,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let work = &app.work[i];
         let selected = i == app.home_cursor;
         let status = work.status();
-        let best = work.best().map_or("–".to_string(), |s| {
-            format!(
-                "{}/{} {}",
-                fmt_marks(s.marks),
-                fmt_marks(s.max),
-                pct(s.fraction())
-            )
-        });
+        let summary = app.progress.summary.get(&a.id);
+        let tries = summary.map_or(0, |s| s.attempts);
+        let tries = if tries == 0 {
+            "–".to_string()
+        } else {
+            tries.to_string()
+        };
+        let best = summary.and_then(|s| s.best).map_or("–".to_string(), pct);
         let sign = match status {
             Status::NotStarted => " ",
             Status::InProgress => "…",
             Status::Submitted => "✓",
         };
         let line = format!(
-            "{}{:>2} {} {}{}{best:>best_w$}",
+            "{}{:>2} {} {}{}{tries:>tries_w$}{best:>best_w$}",
             marker(selected),
             i + 1,
             pad(&a.title, title_w),
@@ -145,6 +162,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             "No activity of this unit could be loaded.",
             t.warning,
         );
+    }
+    if g.review.height > 0 {
+        history::review_line(app, g.review, buf);
+    }
+    if g.chart.height > 0 {
+        history::render(app, g.chart, buf);
     }
     let n = app.unit.activities.len();
     let done = app.work.iter().filter(|w| !w.scores.is_empty()).count();

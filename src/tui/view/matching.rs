@@ -11,6 +11,7 @@ use crate::activity::{Body, Match};
 use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::layout::{Target, scroll_to};
+use crate::tui::shuffle::option_order;
 use crate::tui::task::shown;
 use crate::tui::wrap::{hang, pad, truncate};
 
@@ -63,7 +64,19 @@ fn chosen<'a>(app: &'a App, st: &TaskState, item: &str) -> Option<&'a String> {
     }
 }
 
-/// Each option's lines, wrapped with its description.
+/// The options' positions in the activity, in the order they are shown.
+fn option_positions(app: &App, m: &Match, st: &TaskState) -> Vec<usize> {
+    option_order(&app.work[st.activity].options, 0, m.options.len())
+}
+
+/// Where option `id` is shown among the options.
+fn shown_at(m: &Match, shown: &[usize], id: &str) -> Option<usize> {
+    shown
+        .iter()
+        .position(|&k| m.options.get(k).is_some_and(|o| o.id == id))
+}
+
+/// Each option's lines, wrapped with its description, with its place as shown.
 fn option_lines(app: &App, m: &Match, st: &TaskState, width: usize) -> Vec<(Line<'static>, usize)> {
     let t = &app.theme;
     let w = &app.work[st.activity];
@@ -72,7 +85,10 @@ fn option_lines(app: &App, m: &Match, st: &TaskState, width: usize) -> Vec<(Line
         .get(st.row)
         .and_then(|&r| chosen(app, st, &m.items[r].id));
     let mut out = Vec::new();
-    for (k, o) in m.options.iter().enumerate() {
+    let options = option_positions(app, m, st)
+        .into_iter()
+        .filter_map(|k| m.options.get(k));
+    for (k, o) in options.enumerate() {
         let here = current == Some(&o.id);
         let style = sel(t, here, t.key);
         let mark = if here { "●" } else { " " };
@@ -99,7 +115,7 @@ fn visible_options(
         .order
         .get(st.row)
         .and_then(|&r| chosen(app, st, &m.items[r].id))
-        .and_then(|o| m.options.iter().position(|x| &x.id == o));
+        .and_then(|o| shown_at(m, &option_positions(app, m, st), o));
     let cursor = current
         .and_then(|c| lines.iter().position(|(_, k)| *k == c))
         .unwrap_or(0);
@@ -148,6 +164,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let g = geometry(m, area);
     let first = scroll_to(st.row, g.items.height as usize, m.items.len());
     let right_w = (g.items.width / 3).clamp(8, 26) as usize;
+    let order = option_positions(app, m, st);
     let left_w = (g.items.width as usize).saturating_sub(right_w + 1);
     for (y, pos) in (first..m.items.len())
         .take(g.items.height as usize)
@@ -155,10 +172,9 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     {
         let item = &m.items[w.order[pos]];
         let here = pos == st.row;
-        let choice =
-            chosen(app, st, &item.id).and_then(|o| m.options.iter().position(|x| &x.id == o));
-        let right = match choice {
-            Some(k) => format!("→ {} {}", k + 1, m.options[k].label),
+        let choice = chosen(app, st, &item.id).and_then(|o| shown_at(m, &order, o));
+        let right = match choice.and_then(|p| Some((p, m.options.get(*order.get(p)?)?))) {
+            Some((p, o)) => format!("→ {} {}", p + 1, o.label),
             None => "→ ·".to_string(),
         };
         let line = format!(

@@ -1,14 +1,18 @@
 //! Drawing: `impl Widget for &App`, one module per screen, no side effects.
 
+pub mod banner;
 pub mod categorize;
+pub mod compare;
 pub mod feedback;
 pub mod footer;
 pub mod grid;
 pub mod help;
+pub mod history;
 pub mod home;
 pub mod marking;
 pub mod matching;
 pub mod order;
+pub mod profile;
 pub mod questions;
 pub mod sort;
 pub mod sources;
@@ -37,8 +41,13 @@ impl Widget for &App {
         }
         let r = layout::regions(self);
         title_bar(self, r.title, buf);
+        if let Some(b) = r.banner {
+            banner::render(self, b, buf);
+        }
         match &self.screen {
             Screen::Home => home::render(self, r.task, buf),
+            Screen::Profile(st) => profile::render(self, st, r.body, buf),
+            Screen::Compare { activity } => compare::render(self, *activity, r.body, buf),
             Screen::Task(st) => {
                 task(self, st, r.task, buf);
                 if let Some(v) = r.viewer {
@@ -71,13 +80,14 @@ impl Widget for &App {
         footer::render(self, r.footer, buf);
         match self.overlay {
             Some(Overlay::Help) => help::render(self, area, buf),
-            Some(Overlay::ConfirmQuit) => confirm(
-                self,
-                "Quit?",
-                "Your answers in progress will be lost.",
-                area,
-                buf,
-            ),
+            Some(Overlay::ConfirmQuit) => confirm(self, "Quit?", banner::UNSAVED, area, buf),
+            Some(Overlay::ConfirmRevisit(i)) => {
+                let title = self.unit.activities.get(i).map_or("", |a| a.title.as_str());
+                let what = format!(
+                    "Revisit your ranking of “{title}”? Now you have done the unit, see whether your view has changed."
+                );
+                confirm(self, "Revisit?", &what, area, buf)
+            }
             Some(Overlay::ConfirmSubmit) => {
                 let what = self
                     .current()
@@ -111,10 +121,21 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
         }
         buf.set_string(area.x, area.y, truncate(&title, room), app.theme.title);
     } else {
+        // On the home screen, whose work it is.
+        let who = app
+            .progress
+            .student
+            .as_ref()
+            .map_or_else(String::new, |s| format!(" {} ", truncate(s, 24)));
+        let rw = width(&who) as u16;
+        let rw = if area.width > rw + 30 { rw } else { 0 };
+        if rw > 0 {
+            buf.set_string(area.right() - rw, area.y, &who, app.theme.title);
+        }
         buf.set_string(
             area.x,
             area.y,
-            truncate(&title, area.width as usize),
+            truncate(&title, area.width.saturating_sub(rw) as usize),
             app.theme.title,
         );
     }

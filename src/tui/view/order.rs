@@ -7,11 +7,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::compare::moved;
 use super::{marker, pane, sel};
 use crate::activity::{Activity, Body, OrderItem};
 use crate::answer::Response;
+use crate::scoring::compare_rankings;
 use crate::text::word_count;
-use crate::tui::app::{App, Focus, TaskState};
+use crate::tui::app::{App, Focus, TaskState, Work};
 use crate::tui::layout::{Target, scroll_to};
 use crate::tui::task::{order_rows, shown};
 use crate::tui::wrap::{pad, truncate, wrap, wrap_clipped};
@@ -30,6 +32,14 @@ fn items(a: &Activity) -> &[OrderItem] {
         Body::Rank(r) => &r.items,
         Body::Timeline(t) => &t.events,
         _ => &[],
+    }
+}
+
+/// The order last submitted, if there is one.
+fn last_order(w: &Work) -> Option<&Vec<String>> {
+    match w.last.as_ref().map(|a| &a.response) {
+        Some(Response::Order { order, .. }) => Some(order),
+        _ => None,
     }
 }
 
@@ -56,7 +66,7 @@ fn geometry(app: &App, st: &TaskState, area: Rect) -> Geometry {
     let list_h = body.saturating_sub(just_h);
     let list = Rect::new(area.x, area.y + 2, area.width, list_h);
     let justification = asks.then(|| Rect::new(area.x, list.bottom(), area.width, just_h));
-    let earlier = app.work[st.activity].earlier.as_ref().filter(|_| revisit);
+    let earlier = last_order(&app.work[st.activity]).filter(|_| revisit);
     let (list, earlier) = match earlier {
         Some(_) => {
             let ew = area.width * 2 / 5;
@@ -151,15 +161,14 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
             sel(t, here, Style::new()),
         );
     }
-    if let (Some(e), Some(earlier)) = (g.earlier, &w.earlier) {
+    if let (Some(e), Some(earlier)) = (g.earlier, last_order(w)) {
         buf.set_string(e.x + 1, e.y.saturating_sub(1), "Last time", t.heading);
+        let movements = compare_rankings(earlier, order);
         for (y, id) in earlier.iter().take(e.height as usize).enumerate() {
-            let now = order.iter().position(|x| x == id);
-            let moved = match now {
-                Some(n) if n < y => format!("↑{}", y - n),
-                Some(n) if n > y => format!("↓{}", n - y),
-                _ => "=".to_string(),
-            };
+            let moved = movements
+                .iter()
+                .find(|m| &m.item == id)
+                .map_or_else(String::new, moved);
             let text = find(id).map_or("", |i| shown(&app.unit, &i.text, i.source.as_ref()));
             let line = format!("│{:>2}. {} ", y + 1, text);
             let room = (e.width as usize).saturating_sub(4);

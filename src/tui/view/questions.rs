@@ -10,6 +10,7 @@ use super::status_line;
 use crate::tui::app::{App, TaskState};
 use crate::tui::form::{self, Field, Input, Part};
 use crate::tui::layout::Target;
+use crate::tui::shuffle::shown_fields;
 use crate::tui::wrap::{hang, wrap};
 
 /// Most lines a text box shows.
@@ -124,7 +125,11 @@ struct Geometry {
 }
 
 fn geometry(app: &App, st: &TaskState, area: Rect) -> Geometry {
-    let fields = form::fields(&app.unit.activities[st.activity], st.part);
+    let fields = shown_fields(
+        &app.unit.activities[st.activity],
+        st.part,
+        &app.work[st.activity].options,
+    );
     let list = Rect {
         height: area.height.saturating_sub(1),
         ..area

@@ -1,0 +1,129 @@
+//! Going back over work: the tasks the review queue has due (see [`crate::store`] for the
+//! rule), and a ranking asked again (`revisit = true`) at the end of the unit or on demand,
+//! then compared with the one before ([`crate::scoring::compare_rankings`]).
+
+use super::action::Action;
+use super::app::{App, Overlay, Screen};
+use super::query::clear_tasks;
+use crate::activity::Body;
+use crate::answer::Response;
+
+/// Opens the activity of the first task due, with only its due tasks to do again (the
+/// rest as last submitted, or as left when there is work in progress).
+pub fn start(app: &mut App) -> Option<Action> {
+    let Some(first) = app.progress.due.first() else {
+        app.notice = Some("Nothing is due for review.".into());
+        return None;
+    };
+    let id = first.activity_id.clone();
+    let i = app.unit.activities.iter().position(|a| a.id == id)?;
+    let due: Vec<String> = app
+        .progress
+        .due
+        .iter()
+        .filter(|d| d.activity_id == id)
+        .map(|d| d.task_id.clone())
+        .collect();
+    let a = &app.unit.activities[i];
+    let w = &mut app.work[i];
+    let mut answer = match (&w.last, w.dirty) {
+        (Some(last), false) => last.clone(),
+        _ => w.answer.clone(),
+    };
+    let ids: Vec<&str> = due.iter().map(String::as_str).collect();
+    clear_tasks(&mut answer, &ids);
+    w.answer = w.fit(a, answer);
+    w.dirty = true;
+    app.mark_unsaved(i);
+    let n = due.len();
+    app.notice = Some(format!(
+        "Review: {n} {} to do again; the rest is as you left it.",
+        if n == 1 { "task" } else { "tasks" }
+    ));
+    Some(Action::Open(i))
+}
+
+/// Whether activity `i` is a rank that asks to be revisited.
+pub fn is_revisit(app: &App, i: usize) -> bool {
+    app.unit
+        .activities
+        .get(i)
+        .is_some_and(|a| matches!(&a.body, Body::Rank(r) if r.revisit))
+}
+
+/// Asks a ranking again: the one selected on the home screen if it is to be revisited,
+/// else the unit's first. It starts from the order last submitted, with a new
+/// justification to write.
+pub fn revisit(app: &mut App) -> Option<Action> {
+    let n = app.unit.activities.len();
+    let i = Some(app.home_cursor)
+        .filter(|&i| is_revisit(app, i))
+        .or_else(|| (0..n).find(|&i| is_revisit(app, i)));
+    let Some(i) = i else {
+        app.notice = Some("This unit asks for no ranking to be revisited.".into());
+        return None;
+    };
+    let a = &app.unit.activities[i];
+    let w = &mut app.work[i];
+    let Some(last) = &w.last else {
+        app.notice = Some(format!(
+            "Rank “{}” first; then you can come back to it.",
+            a.title
+        ));
+        return None;
+    };
+    let mut answer = last.clone();
+    if let Response::Order { justification, .. } = &mut answer.response {
+        justification.clear();
+    }
+    w.answer = w.fit(a, answer);
+    w.dirty = true;
+    app.mark_unsaved(i);
+    app.notice = Some("Your ranking from last time is on the right: has your view changed?".into());
+    Some(Action::Open(i))
+}
+
+/// Leaves the marks of activity `i`: after the unit's last activity, a ranking done
+/// before is offered again (once a run); otherwise, home.
+pub fn leave_feedback(app: &mut App, i: usize) {
+    app.screen = Screen::Home;
+    let last = app.unit.activities.len().saturating_sub(1);
+    if i != last || app.progress.revisit_offered {
+        return;
+    }
+    let offer = (0..app.unit.activities.len())
+        .find(|&r| r != i && is_revisit(app, r) && app.work[r].last.is_some());
+    if let Some(r) = offer {
+        app.progress.revisit_offered = true;
+        app.home_cursor = r;
+        app.overlay = Some(Overlay::ConfirmRevisit(r));
+    }
+}
+
+/// The screen after submitting activity `i`: the comparison for a ranking asked again
+/// that was submitted before, else the marks.
+pub fn after_submit(app: &App, i: usize) -> Screen {
+    if is_revisit(app, i) && app.work[i].previous.is_some() {
+        Screen::Compare { activity: i }
+    } else {
+        Screen::Feedback {
+            activity: i,
+            scroll: 0,
+        }
+    }
+}
+
+/// Applies an action on the comparison of two rankings.
+pub fn compare_update(app: &mut App, i: usize, action: Action) -> Option<Action> {
+    match action {
+        Action::Activate => {
+            app.screen = Screen::Feedback {
+                activity: i,
+                scroll: 0,
+            }
+        }
+        Action::Back => leave_feedback(app, i),
+        _ => {}
+    }
+    None
+}
