@@ -18,17 +18,14 @@ use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::bundled;
 use crate::diagnostic::{Diagnostic, render_all};
 use crate::load::{Disk, Files, io_message, load_path};
-use crate::scoring::{fmt_marks, score_with_sources};
+use crate::scoring::fmt_marks;
 use crate::teacher::handin::HANDIN_FILE;
-use crate::teacher::mark::{
-    Markable, check_mark, markable, parts, set_teacher_marks, write_atomically,
-};
+use crate::teacher::mark::{MarkError, Markable, Marked, check_mark, mark_file, markable, parts};
 use crate::text::clean;
 
 /// A sheet on disk, read and checked.
 struct Target {
     path: PathBuf,
-    text: String,
     sheet: AnswerSheet,
 }
 
@@ -42,7 +39,6 @@ fn read_target(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> O
     let sheet = load_sheet(&file, &activities, diagnostics)?;
     Some(Target {
         path: path.to_path_buf(),
-        text: file.text.clone(),
         sheet,
     })
 }
@@ -250,17 +246,15 @@ fn mark_one(target: &Target, unit: &Unit, marks: &[(String, f64)]) -> Result<Str
     let activity = unit
         .activity(&target.sheet.activity)
         .ok_or("the activity is not in the unit")?;
-    let text = set_teacher_marks(&target.text, marks)?;
-    let mut diagnostics = Vec::new();
-    let file = crate::diagnostic::SourceFile::new(target.path.display().to_string(), text.clone());
-    let Some(sheet) = load_sheet(&file, &[activity], &mut diagnostics) else {
-        return Err(format!(
-            "the marked sheet would not load:\n{}",
-            render_all(&diagnostics, stderr_style())
-        ));
-    };
-    write_atomically(&target.path, &text).map_err(|e| io_message(&e))?;
-    let score = score_with_sources(activity, &sheet.answer, &unit.sources);
+    let Marked { sheet, score } =
+        mark_file(&target.path, activity, &unit.sources, marks).map_err(|e| match e {
+            MarkError::Refused(why) => why,
+            MarkError::WouldNotLoad(diagnostics) => format!(
+                "the marked sheet would not load:\n{}",
+                render_all(&diagnostics, stderr_style())
+            ),
+            MarkError::Io(e) => io_message(&e),
+        })?;
     let p = parts(activity, &score);
     let mut line = format!(
         "{} — {}: {} automatic + {} from the teacher = {}/{}",

@@ -24,6 +24,8 @@ const MAX_DEPTH: usize = 4;
 /// One answer sheet of a hand-in, with its score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoredSheet {
+    /// The file it was read from.
+    pub path: PathBuf,
     /// The sheet as read.
     pub sheet: AnswerSheet,
     /// Its score against the unit.
@@ -186,7 +188,7 @@ fn read_hand_in(folder: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -
         return None;
     }
     let activities: Vec<&Activity> = unit.activities.iter().collect();
-    let mut by_activity: BTreeMap<usize, (AnswerSheet, Option<i64>)> = BTreeMap::new();
+    let mut by_activity: BTreeMap<usize, (PathBuf, AnswerSheet, Option<i64>)> = BTreeMap::new();
     let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)
         .into_iter()
         .flatten()
@@ -211,23 +213,23 @@ fn read_hand_in(folder: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -
         };
         let submitted = sheet.submitted.as_deref().and_then(parse_rfc3339);
         match by_activity.get(&index) {
-            Some((_, kept)) if *kept >= submitted => {
+            Some((_, _, kept)) if *kept >= submitted => {
                 diagnostics.push(twice(&path, &sheet.activity));
             }
             Some(_) => {
                 diagnostics.push(twice(&path, &sheet.activity));
-                by_activity.insert(index, (sheet, submitted));
+                by_activity.insert(index, (path, sheet, submitted));
             }
             None => {
-                by_activity.insert(index, (sheet, submitted));
+                by_activity.insert(index, (path, sheet, submitted));
             }
         }
     }
     let sheets = by_activity
         .into_iter()
-        .map(|(index, (sheet, _))| {
+        .map(|(index, (path, sheet, _))| {
             let score = score_with_sources(activities[index], &sheet.answer, &unit.sources);
-            ScoredSheet { sheet, score }
+            ScoredSheet { path, sheet, score }
         })
         .collect();
     Some(HandIn {

@@ -1,12 +1,17 @@
 //! Marking by hand: the rubric criteria and unkeyed questions of a sheet, the teacher's
 //! marks written into its `[teacher]` table (the rest of the file kept as it is), and the
 //! mark split into its automatic and teacher parts.
+//!
+//! [`mark_file`] is the one way marks reach a sheet on disk: `classwork mark` and the class
+//! results in the terminal both go through it.
 
 use std::io::Write;
 use std::path::Path;
 
-use crate::activity::{Activity, Body, Criterion, Level, Question, QuestionAnswer};
-use crate::scoring::Score;
+use crate::activity::{Activity, Body, Criterion, Level, Question, QuestionAnswer, Source};
+use crate::answer::sheet::{AnswerSheet, load_sheet};
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::scoring::{Score, score_with_sources};
 
 /// Something a teacher marks in an activity.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,6 +160,53 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&temp);
     }
     result
+}
+
+/// A sheet after the teacher's marks were written into it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marked {
+    /// The sheet as it now is on disk.
+    pub sheet: AnswerSheet,
+    /// Its score with the new marks.
+    pub score: Score,
+}
+
+/// Why marks were not written; the file is then as it was.
+#[derive(Debug)]
+pub enum MarkError {
+    /// A mark the activity does not take (see [`check_mark`]), or a sheet whose text is
+    /// not TOML with a `[teacher]` table.
+    Refused(String),
+    /// With the marks, the sheet would no longer load; its problems.
+    WouldNotLoad(Vec<Diagnostic>),
+    /// The sheet could not be read or written.
+    Io(std::io::Error),
+}
+
+/// Writes `marks` into the `[teacher]` table of the sheet at `path`, an answer to
+/// `activity`: each mark is checked, the sheet as it is now on disk is read, the marks set,
+/// the result loaded again to be sure it still reads, and the file replaced atomically.
+/// Returns the sheet as written, scored.
+pub fn mark_file(
+    path: &Path,
+    activity: &Activity,
+    sources: &[Source],
+    marks: &[(String, f64)],
+) -> Result<Marked, MarkError> {
+    let keys = markable(activity);
+    for (key, mark) in marks {
+        check_mark(&keys, key, *mark).map_err(MarkError::Refused)?;
+    }
+    let text = std::fs::read_to_string(path).map_err(MarkError::Io)?;
+    let text = set_teacher_marks(&text, marks).map_err(MarkError::Refused)?;
+    let file = SourceFile::new(path.display().to_string(), text.clone());
+    let mut diagnostics = Vec::new();
+    let Some(sheet) = load_sheet(&file, &[activity], &mut diagnostics) else {
+        return Err(MarkError::WouldNotLoad(diagnostics));
+    };
+    write_atomically(path, &text).map_err(MarkError::Io)?;
+    let score = score_with_sources(activity, &sheet.answer, sources);
+    Ok(Marked { sheet, score })
 }
 
 #[cfg(test)]
