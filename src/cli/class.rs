@@ -20,6 +20,7 @@ use clap::ValueEnum;
 
 use super::EXIT_USAGE;
 use crate::bundled;
+use crate::cli::out;
 use crate::diagnostic::{Style, render_all};
 use crate::load::{io_message, load_path};
 use crate::teacher::doc::{html, markdown, plain};
@@ -51,13 +52,6 @@ pub(super) fn stderr_style() -> Style {
     }
 }
 
-/// Writes `text` to stdout; a reader that stops early (`| head`) is not an error.
-pub(super) fn emit(text: &str) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
-}
-
 /// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit)
 /// and prints the report in `format`; with `xapi`, also writes the statements there.
 pub fn run(
@@ -67,18 +61,18 @@ pub fn run(
     xapi: Option<&Path>,
 ) -> ExitCode {
     if !dir.is_dir() {
-        eprintln!(
+        out::eprintln(&format!(
             "error: cannot open the class folder `{}`: no such folder",
             clean(&dir.display().to_string())
-        );
+        ));
         return ExitCode::from(EXIT_USAGE);
     }
     let loaded = match unit_path {
         Some(p) if !p.exists() => {
-            eprintln!(
+            out::eprintln(&format!(
                 "error: cannot open `{}`: no such file or folder",
                 clean(&p.display().to_string())
-            );
+            ));
             return ExitCode::from(EXIT_USAGE);
         }
         Some(p) => load_path(p),
@@ -86,14 +80,14 @@ pub fn run(
     };
     let style = stderr_style();
     if loaded.has_errors() {
-        eprint!("{}", render_all(&loaded.diagnostics, style));
+        out::eprint(&render_all(&loaded.diagnostics, style));
     }
     let Some(unit) = loaded.units.into_iter().next() else {
-        eprintln!("error: no unit loaded; give `--unit` a unit folder");
+        out::eprintln("error: no unit loaded; give `--unit` a unit folder");
         return ExitCode::from(EXIT_USAGE);
     };
     let class = read_class(dir, &unit);
-    eprint!("{}", render_all(&class.diagnostics, style));
+    out::eprint(&render_all(&class.diagnostics, style));
     let book = gradebook(&class, &unit);
     let out = match format {
         ClassFormat::Csv => csv::gradebook(&book),
@@ -124,16 +118,16 @@ pub fn run(
             }
         }
     };
-    emit(&out);
+    out::print(&out);
     if let Some(path) = xapi {
         let statements = xapi::statements(&class, &unit);
         let text = format!("{statements:#}\n");
         if let Err(e) = std::fs::write(path, text) {
-            eprintln!(
+            out::eprintln(&format!(
                 "error: cannot write `{}`: {}",
                 clean(&path.display().to_string()),
                 io_message(&e)
-            );
+            ));
             return ExitCode::from(EXIT_USAGE);
         }
     }

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use super::EXIT_USAGE;
 use super::progress::{choose_profile, open_store};
 use crate::bundled;
+use crate::cli::out;
 use crate::load::io_message;
 use crate::store::now;
 use crate::teacher::handin::{HANDIN_FILE, write_handin};
@@ -24,7 +25,7 @@ fn shown(path: &Path) -> String {
 /// unit) by `profile` into the hand-in folder `out`. Refuses to write over a hand-in.
 pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: &Path) -> ExitCode {
     let fail = |message: String| {
-        eprintln!("error: {message}");
+        out::eprintln(&format!("error: {message}"));
         ExitCode::from(EXIT_USAGE)
     };
     if out.join(HANDIN_FILE).exists() {
@@ -62,14 +63,14 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
     if let Err(e) = write_handin(out, &manifest, &sheets) {
         return fail(format!("cannot write `{}`: {}", shown(out), io_message(&e)));
     }
-    println!(
+    out::println(&format!(
         "exported {} sheet{} by {} for `{}` to {}",
         sheets.len(),
         if sheets.len() == 1 { "" } else { "s" },
         clean(&profile.name),
         clean(&unit),
         shown(out)
-    );
+    ));
     ExitCode::SUCCESS
 }
 

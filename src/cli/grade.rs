@@ -16,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use super::EXIT_USAGE;
 use crate::activity::{Activity, Source};
 use crate::answer::sheet::{AnswerSheet, load_sheet};
+use crate::cli::out;
 use crate::diagnostic::{Diagnostic, Style, render};
 use crate::load::{Disk, Files, load_path};
 use crate::scoring::{Score, fmt_marks, score_with_sources};
@@ -58,10 +59,10 @@ pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitC
         .filter(|p| !p.exists())
         .collect();
     for path in &missing {
-        eprintln!(
+        out::eprintln(&format!(
             "error: cannot open `{}`: no such file or folder",
             display(path)
-        );
+        ));
     }
     if !missing.is_empty() {
         return ExitCode::from(EXIT_USAGE);
@@ -71,7 +72,7 @@ pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitC
     let activity_errors: Vec<&Diagnostic> =
         loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
     for d in &activity_errors {
-        eprintln!("{}\n", render(d, style));
+        out::eprintln(&format!("{}\n", render(d, style)));
     }
     let mut catalogue: Vec<(&Activity, &[Source])> = Vec::new();
     for unit in &loaded.units {
@@ -90,7 +91,7 @@ pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitC
             .ok()
             .and_then(|file| load_sheet(&file, &known, &mut diagnostics));
         for d in &diagnostics {
-            eprintln!("{}\n", render(d, style));
+            out::eprintln(&format!("{}\n", render(d, style)));
         }
         let file = display(&path);
         let found = sheet.and_then(|s| {
@@ -115,7 +116,7 @@ pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitC
         GradeFormat::Json => format!("{:#}\n", to_json(&graded, &invalid)),
         GradeFormat::Csv => csv(&graded),
     };
-    print!("{out}");
+    out::print(&out);
     if invalid.is_empty() && activity_errors.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use super::{EXIT_USAGE, stdout_style};
 use crate::bundled;
+use crate::cli::out;
 use crate::diagnostic::render_all;
 use crate::load::load_path;
 use crate::scoring::fmt_marks;
@@ -14,35 +15,35 @@ use crate::text::clean;
 pub fn run(path: Option<&Path>) -> ExitCode {
     let loaded = match path {
         Some(p) if !p.exists() => {
-            eprintln!(
+            out::eprintln(&format!(
                 "error: cannot open `{}`: no such file or folder",
                 clean(&p.display().to_string())
-            );
+            ));
             return ExitCode::from(EXIT_USAGE);
         }
         Some(p) => load_path(p),
         None => bundled::default_unit(),
     };
-    print!("{}", render_all(&loaded.diagnostics, stdout_style()));
+    out::print(&render_all(&loaded.diagnostics, stdout_style()));
     for unit in &loaded.units {
-        println!("{}", clean(&unit.title));
+        out::println(&clean(&unit.title));
         for (n, a) in unit.activities.iter().enumerate() {
-            println!(
+            out::println(&format!(
                 "{:>3}. {:<48} {:<10} {:>3} marks",
                 n + 1,
                 clean(&a.title),
                 a.kind().name(),
                 fmt_marks(a.points)
-            );
+            ));
         }
     }
     for a in &loaded.activities {
-        println!(
+        out::println(&format!(
             "  -  {:<48} {:<10} {:>3} marks",
             clean(&a.title),
             a.kind().name(),
             fmt_marks(a.points)
-        );
+        ));
     }
     if loaded.has_errors() {
         ExitCode::FAILURE

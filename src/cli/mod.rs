@@ -7,6 +7,7 @@ mod grade;
 mod list;
 mod mark;
 mod new;
+mod out;
 mod plain;
 mod print;
 mod progress;
@@ -159,8 +160,19 @@ pub enum DiagnosticFormat {
 /// Exit code for a usage or I/O error.
 pub const EXIT_USAGE: u8 = 2;
 
-/// Runs the command line and returns the process exit code.
+/// Runs the command line and returns the process exit code: the command's own, or 1 when
+/// what it printed could not be written (a reader that stops early is not a failure).
 pub fn run(cli: Cli) -> ExitCode {
+    let code = dispatch(cli);
+    if out::failed() {
+        ExitCode::FAILURE
+    } else {
+        code
+    }
+}
+
+/// Runs the command asked for.
+fn dispatch(cli: Cli) -> ExitCode {
     let (data, profile) = (cli.data_dir.as_deref(), cli.profile.as_deref());
     if cli.plain && cli.command.is_none() {
         return plain::run(cli.path.as_deref(), data, profile);

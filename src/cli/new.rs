@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use super::EXIT_USAGE;
 use crate::activity::Kind;
+use crate::cli::out;
 use crate::teacher::starter::{StarterError, create, default_unit_dir};
 use crate::text::clean;
 
@@ -19,8 +20,8 @@ pub fn run(kind: Kind, unit: Option<&Path>, id: Option<&str>) -> ExitCode {
         {
             Some(dir) => dir,
             None => {
-                eprintln!(
-                    "error: no unit here: run this in a unit folder, or in a folder with activities/<unit>/, or give `--unit`"
+                out::eprintln(
+                    "error: no unit here: run this in a unit folder, or in a folder with activities/<unit>/, or give `--unit`",
                 );
                 return ExitCode::from(EXIT_USAGE);
             }
@@ -28,24 +29,24 @@ pub fn run(kind: Kind, unit: Option<&Path>, id: Option<&str>) -> ExitCode {
     };
     match create(&dir, kind, id) {
         Ok(created) => {
-            println!(
+            out::println(&format!(
                 "created {} (`{}`, a {}) and listed it in unit.toml",
                 clean(&created.path.display().to_string()),
                 created.id,
                 kind.name()
-            );
-            println!(
+            ));
+            out::println(&format!(
                 "next: edit it, then run `classwork check {}`",
                 clean(&dir.display().to_string())
-            );
+            ));
             ExitCode::SUCCESS
         }
         Err(e @ (StarterError::BadId(_) | StarterError::TakenId(_) | StarterError::NoUnit(_))) => {
-            eprintln!("error: {e}");
+            out::eprintln(&format!("error: {e}"));
             ExitCode::from(EXIT_USAGE)
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            out::eprintln(&format!("error: {e}"));
             ExitCode::FAILURE
         }
     }

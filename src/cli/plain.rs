@@ -11,6 +11,7 @@ use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
 use crate::answer::sheet::restore;
 use crate::bundled;
+use crate::cli::out;
 use crate::diagnostic::{Style, render_all};
 use crate::load::load_path;
 use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
@@ -22,22 +23,25 @@ use crate::text::clean;
 pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> ExitCode {
     let loaded = match path {
         Some(p) if !p.exists() => {
-            eprintln!(
+            out::eprintln(&format!(
                 "error: cannot open `{}`: no such file or folder",
                 clean(&p.display().to_string())
-            );
+            ));
             return ExitCode::from(EXIT_USAGE);
         }
         Some(p) => load_path(p),
         None => bundled::default_unit(),
     };
-    eprint!("{}", render_all(&loaded.diagnostics, Style::Plain));
+    out::eprint(&render_all(&loaded.diagnostics, Style::Plain));
     let name = path.map_or_else(
         || bundled::DEFAULT_UNIT.to_string(),
         |p| p.display().to_string(),
     );
     let Some(unit) = loaded.into_unit(&name) else {
-        eprintln!("error: no activity could be loaded from `{}`", clean(&name));
+        out::eprintln(&format!(
+            "error: no activity could be loaded from `{}`",
+            clean(&name)
+        ));
         return ExitCode::FAILURE;
     };
     let mut dialogue = Dialogue::new(BufReader::new(stdin().lock()), stdout().lock());
@@ -51,7 +55,7 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            out::eprintln(&format!("error: {e}"));
             ExitCode::FAILURE
         }
     }

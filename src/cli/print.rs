@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::EXIT_USAGE;
-use super::class::{emit, stderr_style};
+use super::class::stderr_style;
+use super::out;
 use crate::bundled;
 use crate::diagnostic::render_all;
 use crate::load::load_path;
@@ -30,24 +31,24 @@ pub enum PrintFormat {
 pub fn run(path: Option<&Path>, format: PrintFormat, answers: bool) -> ExitCode {
     let loaded = match path {
         Some(p) if !p.exists() => {
-            eprintln!(
+            out::eprintln(&format!(
                 "error: cannot open `{}`: no such file or folder",
                 clean(&p.display().to_string())
-            );
+            ));
             return ExitCode::from(EXIT_USAGE);
         }
         Some(p) => load_path(p),
         None => bundled::default_unit(),
     };
     if !loaded.diagnostics.is_empty() {
-        eprint!("{}", render_all(&loaded.diagnostics, stderr_style()));
+        out::eprint(&render_all(&loaded.diagnostics, stderr_style()));
     }
     let Some(unit) = loaded.into_unit("Activities") else {
-        eprintln!("error: no activity loaded, so there is nothing to print");
+        out::eprintln("error: no activity loaded, so there is nothing to print");
         return ExitCode::FAILURE;
     };
     let doc = worksheet(&unit, answers);
-    emit(&match format {
+    out::print(&match format {
         PrintFormat::Markdown => markdown::render(&doc),
         PrintFormat::Html => html::render(&doc),
     });

@@ -9,6 +9,7 @@ use super::progress::{choose_profile, open_store};
 use crate::activity::{Activity, Unit};
 use crate::answer::{Answer, Response};
 use crate::bundled;
+use crate::cli::out;
 use crate::load::load_path;
 use crate::scoring::score_with_sources;
 use crate::store::{ReviewItem, now};
@@ -18,7 +19,7 @@ use crate::text::clean;
 /// from the unit at `path` (default: the bundled unit).
 pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> ExitCode {
     let fail = |message: String| {
-        eprintln!("error: {message}");
+        out::eprintln(&format!("error: {message}"));
         ExitCode::from(EXIT_USAGE)
     };
     let store = match open_store(data) {
@@ -45,7 +46,7 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
         Err(e) => return fail(e.to_string()),
     };
     for line in review_lines(&profile.name, unit.as_ref(), &due) {
-        println!("{line}");
+        out::println(&line);
     }
     ExitCode::SUCCESS
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::EXIT_USAGE;
+use crate::cli::out;
 use crate::store::{DATABASE_FILE, Store, StoreError, data_dir, move_aside};
 use crate::text::clean;
 
@@ -18,43 +19,43 @@ pub fn run(data: Option<&Path>, aside: bool) -> ExitCode {
     let dir = match data_dir(data) {
         Ok(dir) => dir,
         Err(e) => {
-            eprintln!("error: {e}");
+            out::eprintln(&format!("error: {e}"));
             return ExitCode::from(EXIT_USAGE);
         }
     };
     let path = dir.join(DATABASE_FILE);
     if !path.exists() {
-        println!(
+        out::println(&format!(
             "there is no progress database yet; classwork starts one at {}",
             shown(&path)
-        );
+        ));
         return ExitCode::SUCCESS;
     }
     let opened = Store::open(&path).and_then(|store| store.check().map(|()| store));
     match (opened, aside) {
         (Ok(store), false) => describe(&store),
         (Ok(_), true) => {
-            println!(
+            out::println(&format!(
                 "the progress database {} opens and reads well; nothing was moved",
                 shown(&path)
-            );
+            ));
             ExitCode::SUCCESS
         }
         (Err(e @ StoreError::Locked { .. }), _) | (Err(e), false) => {
-            eprintln!("error: {e}");
+            out::eprintln(&format!("error: {e}"));
             ExitCode::FAILURE
         }
         (Err(_), true) => match move_aside(&path) {
             Ok(to) => {
-                println!(
+                out::println(&format!(
                     "moved the damaged progress database to {}; classwork starts a new one at {}",
                     shown(&to),
                     shown(&path)
-                );
+                ));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                out::eprintln(&format!("error: {e}"));
                 ExitCode::FAILURE
             }
         },
@@ -68,21 +69,21 @@ fn describe(store: &Store) -> ExitCode {
         .and_then(|v| store.profiles().map(|p| (v, p)));
     match facts {
         Ok((version, profiles)) => {
-            println!("progress database: {}", shown(store.path()));
-            println!("schema version: {version}");
+            out::println(&format!("progress database: {}", shown(store.path())));
+            out::println(&format!("schema version: {version}"));
             let names: Vec<String> = profiles
                 .iter()
                 .map(|p| clean(&p.name).into_owned())
                 .collect();
             if names.is_empty() {
-                println!("profiles: none yet");
+                out::println("profiles: none yet");
             } else {
-                println!("profiles: {}", names.join(", "));
+                out::println(&format!("profiles: {}", names.join(", ")));
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            out::eprintln(&format!("error: {e}"));
             ExitCode::FAILURE
         }
     }

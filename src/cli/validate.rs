@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{DiagnosticFormat, EXIT_USAGE, stdout_style};
+use crate::cli::out;
 use crate::diagnostic::{Tally, render_all, to_json};
 use crate::load::{Loaded, load_path};
 
@@ -69,12 +70,12 @@ impl Checked {
                 for (key, value) in extra {
                     doc[key] = value;
                 }
-                println!("{doc:#}");
+                out::println(&format!("{doc:#}"));
             }
             DiagnosticFormat::Human => {
-                print!("{}", render_all(&loaded.diagnostics, stdout_style()));
-                print!("{text}");
-                println!("{}", summary(loaded, tally, &self.paths));
+                out::print(&render_all(&loaded.diagnostics, stdout_style()));
+                out::print(text);
+                out::println(&summary(loaded, tally, &self.paths));
             }
         }
     }

@@ -9,68 +9,22 @@ use super::action::{Action, Effect};
 use super::editor::{self, Editor};
 use super::form::Part;
 use super::keymap::{Mode, TaskKeys};
-use super::layout::{self, Target};
 use super::profile::ProfileState;
 use super::progress::{self, Progress};
 use super::shuffle::{orders, seed_for};
 use super::task;
 use super::theme::Theme;
 use super::writer::{self, WriterState, marking::MarkState};
-use super::{home, profile, review};
+use super::{home, pointer, profile, review};
 use crate::activity::{Activity, Body, Source, Unit};
 use crate::answer::Answer;
 use crate::scoring::Score;
 
+pub use super::cursor::{Focus, TaskState};
 pub use super::work::{Status, Work, initial_answer};
 
 /// The function that marks an answer.
 pub type Scorer = fn(&Activity, &Answer, &[Source]) -> Score;
-
-/// Which pane of a task has the keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    /// The task.
-    Task,
-    /// The source viewer.
-    Viewer,
-}
-
-/// Where the student is inside an activity.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TaskState {
-    /// Position of the activity in the unit.
-    pub activity: usize,
-    /// The main task or the follow-up questions.
-    pub part: Part,
-    /// The cursor's row (for cards: the selected card's position in the activity).
-    pub row: usize,
-    /// The cursor's column.
-    pub col: usize,
-    /// The pane with the keys.
-    pub focus: Focus,
-    /// Whether the viewer shows the instructions rather than the current source.
-    pub instructions: bool,
-    /// How far the viewer is scrolled, in lines.
-    pub scroll: u16,
-    /// The sentence of the source highlighted as possible evidence.
-    pub sentence: Option<usize>,
-}
-
-impl TaskState {
-    /// The start of an activity.
-    pub fn new(activity: usize) -> Self {
-        TaskState {
-            activity,
-            part: Part::Main,
-            row: 0,
-            col: 0,
-            focus: Focus::Task,
-            instructions: true,
-            scroll: 0,
-            sentence: None,
-        }
-    }
-}
 
 /// The screen shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -325,9 +279,9 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             return None;
         }
         Action::Click { col, row } | Action::Drag { col, row } => {
-            return click(app, col, row, matches!(action, Action::Drag { .. }));
+            return pointer::click(app, col, row, matches!(action, Action::Drag { .. }));
         }
-        Action::WheelUp { .. } | Action::WheelDown { .. } => return wheel(app, action),
+        Action::WheelUp { .. } | Action::WheelDown { .. } => return pointer::wheel(app, action),
         // Opening keeps what the step before it said (a review, an activity that changed).
         Action::Open(_) => {}
         _ => app.notice = None,
@@ -412,61 +366,4 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             None
         }
     }
-}
-
-fn wheel(app: &mut App, action: Action) -> Option<Action> {
-    let (col, row, up) = match action {
-        Action::WheelUp { col, row } => (col, row, true),
-        Action::WheelDown { col, row } => (col, row, false),
-        _ => return None,
-    };
-    if app.overlay.is_some() || app.editor.is_some() {
-        return None;
-    }
-    let in_viewer = matches!(app.screen, Screen::Task(_))
-        && layout::regions(app)
-            .viewer
-            .is_some_and(|v| v.contains((col, row).into()));
-    if in_viewer {
-        if let Screen::Task(st) = &mut app.screen {
-            st.scroll = if up {
-                st.scroll.saturating_sub(2)
-            } else {
-                st.scroll.saturating_add(2)
-            };
-        }
-        return None;
-    }
-    Some(if up { Action::Up } else { Action::Down })
-}
-
-fn click(app: &mut App, col: u16, row: u16, drag: bool) -> Option<Action> {
-    let target = layout::hit(app, col, row);
-    if app.editor.is_some() {
-        if drag || target == Some(Target::Editor) {
-            return None;
-        }
-        app.editor = None;
-        return Some(Action::Click { col, row });
-    }
-    let target = target?;
-    match target {
-        Target::Yes => return Some(Action::Yes),
-        Target::No => return Some(Action::No),
-        _ if app.overlay == Some(Overlay::Help) => {
-            app.overlay = None;
-            return None;
-        }
-        _ if app.overlay.is_some() => return None,
-        Target::Activity(i) => {
-            app.home_cursor = i;
-            return (!drag).then_some(Action::Open(i));
-        }
-        Target::Review => return (!drag).then_some(Action::Review),
-        _ => {}
-    }
-    if matches!(app.screen, Screen::Writer(_)) {
-        return writer::click(app, target, drag);
-    }
-    task::click(app, target, drag)
 }

@@ -7,12 +7,14 @@
 
 pub mod action;
 pub mod app;
+pub mod cursor;
 pub mod editor;
 pub mod form;
 pub mod home;
 pub mod keymap;
 pub mod layout;
 pub mod persist;
+pub mod pointer;
 pub mod profile;
 pub mod progress;
 pub mod query;

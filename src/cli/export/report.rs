@@ -9,6 +9,7 @@ use crate::activity::Activity;
 use crate::answer::sheet::load_sheet;
 use crate::cli::EXIT_USAGE;
 use crate::cli::class::stderr_style;
+use crate::cli::out;
 use crate::diagnostic::render_all;
 use crate::export::report_markdown;
 use crate::load::{Disk, Files, io_message, load_path};
@@ -19,7 +20,7 @@ use crate::text::clean;
 /// activity file at `activities`, to `out` (default: stdout).
 pub fn run(activities: &Path, sheet: &Path, out: Option<&Path>) -> ExitCode {
     let fail = |message: String| {
-        eprintln!("error: {message}");
+        out::eprintln(&format!("error: {message}"));
         ExitCode::from(EXIT_USAGE)
     };
     for path in [activities, sheet] {
@@ -39,7 +40,7 @@ pub fn run(activities: &Path, sheet: &Path, out: Option<&Path>) -> ExitCode {
         .map_err(|d| diagnostics.push(d))
         .ok()
         .and_then(|file| load_sheet(&file, &known, &mut diagnostics));
-    eprint!("{}", render_all(&diagnostics, stderr_style()));
+    out::eprint(&render_all(&diagnostics, stderr_style()));
     let Some(answers) = answers else {
         return ExitCode::FAILURE;
     };
@@ -58,7 +59,7 @@ pub fn run(activities: &Path, sheet: &Path, out: Option<&Path>) -> ExitCode {
         ));
     };
     match out {
-        None => print!("{text}"),
+        None => out::print(&text),
         Some(path) => {
             if let Err(e) = write_atomically(path, &text) {
                 return fail(format!(
@@ -67,7 +68,7 @@ pub fn run(activities: &Path, sheet: &Path, out: Option<&Path>) -> ExitCode {
                     io_message(&e)
                 ));
             }
-            eprintln!("wrote {}", shown(path));
+            out::eprintln(&format!("wrote {}", shown(path)));
         }
     }
     ExitCode::SUCCESS
