@@ -16,6 +16,7 @@ use super::class::stderr_style;
 use crate::activity::{Activity, Unit};
 use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::bundled;
+use crate::cli::out;
 use crate::diagnostic::{Diagnostic, render_all};
 use crate::load::{Disk, Files, io_message, load_path};
 use crate::scoring::fmt_marks;
@@ -163,7 +164,7 @@ fn ask<R: BufRead, W: Write>(
 /// bundled unit) and prints each sheet's new mark.
 pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
     let usage = |message: String| {
-        eprintln!("error: {message}");
+        out::eprintln(&format!("error: {message}"));
         ExitCode::from(EXIT_USAGE)
     };
     if !path.exists() {
@@ -181,7 +182,7 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
     };
     let mut diagnostics = Vec::new();
     let found = targets(path, &unit, &mut diagnostics);
-    eprint!("{}", render_all(&diagnostics, stderr_style()));
+    out::eprint(&render_all(&diagnostics, stderr_style()));
     let found: Vec<(Target, Vec<Markable>)> = found
         .into_iter()
         .filter_map(|t| {
@@ -231,9 +232,9 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
             continue;
         }
         match mark_one(target, &unit, &mine) {
-            Ok(line) => println!("{line}"),
+            Ok(line) => out::println(&line),
             Err(why) => {
-                eprintln!("error: {}: {why}", shown(&target.path));
+                out::eprintln(&format!("error: {}: {why}", shown(&target.path)));
                 status = ExitCode::FAILURE;
             }
         }
