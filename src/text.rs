@@ -15,7 +15,9 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     )
 }
 
-fn is_unsafe(c: char) -> bool {
+/// Whether `c` could drive a terminal: a control character other than a newline or tab, or
+/// a bidirectional control.
+pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

@@ -42,10 +42,10 @@ struct Graded<'a> {
 }
 
 impl Graded<'_> {
-    /// The student's name, or the sheet's file name when it gives none.
+    /// The student's name on one line, or the sheet's file name when it gives none.
     fn student(&self) -> String {
         match &self.sheet.student {
-            Some(name) if !name.trim().is_empty() => clean(name).into_owned(),
+            Some(name) if !name.trim().is_empty() => clean(name).replace(['\n', '\t'], " "),
             _ => format!("({})", self.file),
         }
     }

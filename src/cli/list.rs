@@ -9,7 +9,18 @@ use crate::cli::out;
 use crate::diagnostic::render_all;
 use crate::load::load_path;
 use crate::scoring::fmt_marks;
+use crate::teacher::doc::plain::pad;
 use crate::text::clean;
+
+/// A title on one line, cleaned of anything that could drive the terminal.
+fn one_line(title: &str) -> String {
+    clean(title).replace(['\n', '\t'], " ")
+}
+
+/// A title on one line, padded to 48 columns of the terminal (wide characters take two).
+fn title(title: &str) -> String {
+    pad(&one_line(title), 48)
+}
 
 /// Prints the unit's title and its activities with their kinds and marks.
 pub fn run(path: Option<&Path>) -> ExitCode {
@@ -26,12 +37,12 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     };
     out::print(&render_all(&loaded.diagnostics, stdout_style()));
     for unit in &loaded.units {
-        out::println(&clean(&unit.title));
+        out::println(&one_line(&unit.title));
         for (n, a) in unit.activities.iter().enumerate() {
             out::println(&format!(
-                "{:>3}. {:<48} {:<10} {:>3} marks",
+                "{:>3}. {} {:<10} {:>3} marks",
                 n + 1,
-                clean(&a.title),
+                title(&a.title),
                 a.kind().name(),
                 fmt_marks(a.points)
             ));
@@ -39,8 +50,8 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     }
     for a in &loaded.activities {
         out::println(&format!(
-            "  -  {:<48} {:<10} {:>3} marks",
-            clean(&a.title),
+            "  -  {} {:<10} {:>3} marks",
+            title(&a.title),
             a.kind().name(),
             fmt_marks(a.points)
         ));
@@ -49,5 +60,25 @@ pub fn run(path: Option<&Path>) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn titles_fill_48_columns_whatever_their_script() {
+        for t in [
+            "Aims",
+            "李 Ada 漢字",
+            "e\u{301}te\u{301}",
+            "two\nlines\u{1b}[2J",
+        ] {
+            let shown = title(t);
+            assert_eq!(shown.width(), 48, "{shown:?}");
+            assert!(!shown.contains(['\n', '\u{1b}']), "{shown:?}");
+        }
     }
 }

@@ -1,11 +1,14 @@
 //! Rendering diagnostics as rustc does (annotate-snippets) and as JSON.
 
+use std::ops::Range;
+
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde_json::{Value, json};
 
 use super::{Diagnostic, Severity, Tally};
-use crate::text::clean;
+
+use crate::text::{clean, is_unsafe};
 
 /// Whether rendered diagnostics use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,13 +38,9 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
         .map(|f| clean(&f.name).into_owned());
     if let (Some(file), Some(span)) = (&diagnostic.file, &diagnostic.span) {
         let (first, last, start) = line_window(&file.text, span);
-        excerpt = clean(&file.text[first..last]).into_owned();
-        // Cleaning keeps byte lengths only for clean text; fall back to the line start otherwise.
-        let local = if excerpt.len() == last - first {
-            (span.start.max(first) - first)..(span.end.min(last).max(span.start) - first)
-        } else {
-            0..0
-        };
+        let local = (span.start.max(first) - first)..(span.end.min(last).max(span.start) - first);
+        let (text, local) = clean_excerpt(&file.text[first..last], local);
+        excerpt = text;
         let mut annotation = AnnotationKind::Primary.span(local);
         if let Some(label) = &label {
             annotation = annotation.label(label.as_ref());
@@ -67,6 +66,38 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     renderer(style).render(&[group])
 }
 
+/// The lines shown under a diagnostic made safe for a terminal, with the span within them
+/// moved to match: a carriage return before a line break (a CRLF file) is dropped, and any
+/// other character that could drive a terminal becomes `�`.
+fn clean_excerpt(text: &str, span: Range<usize>) -> (String, Range<usize>) {
+    if !text.chars().any(is_unsafe) {
+        return (text.to_string(), span);
+    }
+    let mut out = String::with_capacity(text.len());
+    let (mut start, mut end) = (span.start, span.end);
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if at == span.start {
+            start = out.len();
+        }
+        if at == span.end {
+            end = out.len();
+        }
+        let crlf = c == '\r' && chars.peek().is_none_or(|(_, next)| *next == '\n');
+        if crlf {
+            continue;
+        }
+        out.push(if is_unsafe(c) { '\u{FFFD}' } else { c });
+    }
+    if span.start >= text.len() {
+        start = out.len();
+    }
+    if span.end >= text.len() {
+        end = out.len();
+    }
+    (out, start..end.max(start))
+}
+
 /// Renders many diagnostics, then a summary line; empty when there are none.
 pub fn render_all(diagnostics: &[Diagnostic], style: Style) -> String {
     let mut out = String::new();
@@ -86,7 +117,7 @@ fn renderer(style: Style) -> Renderer {
 }
 
 /// The byte range of the whole lines a span touches, and the 1-based number of the first.
-fn line_window(text: &str, span: &std::ops::Range<usize>) -> (usize, usize, usize) {
+fn line_window(text: &str, span: &Range<usize>) -> (usize, usize, usize) {
     let start = span.start.min(text.len());
     let start = (0..=start)
         .rev()
@@ -111,6 +142,8 @@ fn line_window(text: &str, span: &std::ops::Range<usize>) -> (usize, usize, usiz
 }
 
 /// Diagnostics as a JSON document: `{"diagnostics": [...], "errors": n, "warnings": n}`.
+/// Text from files is cleaned ([`clean`]): JSON escapes control characters, but not the
+/// bidirectional controls a terminal or an editor would act on.
 pub fn to_json(diagnostics: &[Diagnostic]) -> Value {
     let tally = Tally::of(diagnostics);
     let items: Vec<Value> = diagnostics
@@ -127,16 +160,33 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> Value {
             json!({
                 "severity": d.severity.name(),
                 "code": d.code,
-                "message": d.message,
-                "file": d.file.as_ref().map(|f| f.name.clone()),
+                "message": clean(&d.message),
+                "file": d.file.as_ref().map(|f| clean(&f.name)),
                 "line": line,
                 "column": column,
                 "end_line": end_line,
                 "end_column": end_column,
-                "label": d.label,
-                "help": d.help,
+                "label": d.label.as_deref().map(clean),
+                "help": d.help.as_deref().map(clean),
             })
         })
         .collect();
     json!({ "diagnostics": items, "errors": tally.errors, "warnings": tally.warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_are_cleaned_and_the_span_follows() {
+        let (text, span) = clean_excerpt("id = \"x\u{1b}[2J\"", 7..8);
+        assert_eq!(text, "id = \"x\u{FFFD}[2J\"");
+        assert_eq!(&text[span], "\u{FFFD}");
+        let (text, span) = clean_excerpt("a = 1\r\nb\u{202E} = 2\r", 7..8);
+        assert_eq!(text, "a = 1\nb\u{FFFD} = 2");
+        assert_eq!(&text[span], "b");
+        let (text, span) = clean_excerpt("clean", 1..3);
+        assert_eq!((text.as_str(), span), ("clean", 1..3));
+    }
 }
