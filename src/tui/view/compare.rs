@@ -112,9 +112,9 @@ pub fn render(app: &App, i: usize, area: Rect, buf: &mut Buffer) {
         y += 1;
     }
     let rest = Rect::new(
-        inner.x,
+        inner.x + 1,
         y + 1,
-        inner.width,
+        inner.width.saturating_sub(2),
         inner.bottom().saturating_sub(y + 1),
     );
     let none = "(none written)";

@@ -51,7 +51,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .iter()
         .skip(history.len().saturating_sub(fit))
         .map(|&share| {
-            let value = (share.clamp(0.0, 1.0) * 100.0).round() as u64;
+            // A sliver even for nothing right, so every attempt shows.
+            let value = ((share.clamp(0.0, 1.0) * 100.0).round() as u64).max(1);
             Bar::new(value).text_value(pct(share))
         })
         .collect();
