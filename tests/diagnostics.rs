@@ -85,6 +85,8 @@ fixtures! {
     syntax: "syntax.toml",
     too_deep: "too-deep.toml",
     too_few: "too-few.toml",
+    too_many: "too-many.toml",
+    too_many_problems: "too-many-problems.toml",
     unexplained_row: "unexplained-row.toml",
     unknown_key: "unknown-key.toml",
     unknown_reference: "unknown-reference.toml",

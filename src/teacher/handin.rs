@@ -25,6 +25,9 @@ use crate::load::{SCHEMA_VERSION, Versioned, parse};
 /// Name of the file that makes a folder a hand-in.
 pub const HANDIN_FILE: &str = "handin.toml";
 
+/// Longest student name or unit id a `handin.toml` may give, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
 /// What `handin.toml` says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Manifest {
@@ -89,6 +92,20 @@ pub fn read_manifest(
     let mut ctx = Ctx::new(file, &none);
     ctx.not_blank("student", &raw.student);
     ctx.not_blank("unit", &raw.unit);
+    for (what, text) in [("student", &raw.student), ("unit", &raw.unit)] {
+        let chars = text.get().chars().count();
+        if chars > MAX_NAME_CHARS {
+            ctx.push(
+                Diagnostic::error(
+                    "name-too-long",
+                    format!("the {what} is {chars} characters long; classwork takes at most {MAX_NAME_CHARS}"),
+                )
+                .at(text.span().start..text.span().start + 1)
+                .label("the name starts here")
+                .help("a name this long is not a student's: is the hand-in damaged?"),
+            );
+        }
+    }
     let exported = parse_rfc3339(raw.exported_at.get());
     if exported.is_none() {
         ctx.push(

@@ -7,11 +7,17 @@ use super::SourceIds;
 use crate::activity::raw::{Spanned, Text};
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
 
+/// Most problems reported in one file; past them, one diagnostic says how many more there
+/// are, so a damaged file cannot flood the screen.
+pub const MAX_PROBLEMS_PER_FILE: usize = 50;
+
 /// Collects the diagnostics of one file while its raw values are checked.
 pub struct Ctx<'a> {
     file: &'a Arc<SourceFile>,
     sources: &'a SourceIds,
     diagnostics: Vec<Diagnostic>,
+    /// Problems past [`MAX_PROBLEMS_PER_FILE`]: how many, and whether one was an error.
+    unshown: (usize, bool),
 }
 
 impl<'a> Ctx<'a> {
@@ -21,21 +27,43 @@ impl<'a> Ctx<'a> {
             file,
             sources,
             diagnostics: Vec::new(),
+            unshown: (0, false),
         }
     }
 
-    /// Records a problem in this file.
+    /// Records a problem in this file (only counted past [`MAX_PROBLEMS_PER_FILE`]).
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.diagnostics.push(diagnostic.in_file(self.file));
+        if self.diagnostics.len() < MAX_PROBLEMS_PER_FILE {
+            self.diagnostics.push(diagnostic.in_file(self.file));
+        } else {
+            self.unshown.0 += 1;
+            self.unshown.1 |= diagnostic.is_error();
+        }
     }
 
     /// Whether any error was recorded.
     pub fn failed(&self) -> bool {
-        self.diagnostics.iter().any(Diagnostic::is_error)
+        self.unshown.1 || self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// The problems found.
-    pub fn finish(self) -> Vec<Diagnostic> {
+    /// The problems found, and one saying how many more were not shown.
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        let (count, error) = self.unshown;
+        if count > 0 {
+            let message = format!(
+                "{count} more problem{} in this file not shown",
+                if count == 1 { "" } else { "s" }
+            );
+            let more = if error {
+                Diagnostic::error("too-many-problems", message)
+            } else {
+                Diagnostic::warning("too-many-problems", message)
+            };
+            self.diagnostics.push(
+                more.in_file(self.file)
+                    .help("fix the problems shown, then check the file again"),
+            );
+        }
         self.diagnostics
     }
 

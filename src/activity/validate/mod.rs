@@ -4,6 +4,7 @@
 //! finds (it never stops at the first) and returns the domain value when it is usable.
 
 mod context;
+mod limits;
 mod order;
 mod questions;
 mod report;
@@ -13,7 +14,8 @@ mod unit;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-pub use context::Ctx;
+pub use context::{Ctx, MAX_PROBLEMS_PER_FILE};
+pub use limits::{MAX_ANSWER_CHARS, MAX_COLUMNS, MAX_ITEMS};
 pub use unit::{validate_sources, validate_unit_header};
 
 use super::model::{Activity, Body};
@@ -34,6 +36,10 @@ pub fn validate_activity(
     let mut ctx = Ctx::new(file, sources);
     let kind = *raw.kind.get();
     check_keys_fit_kind(&mut ctx, &raw, kind);
+    if !limits::activity_within_limits(&mut ctx, &raw) {
+        diagnostics.extend(ctx.finish());
+        return None;
+    }
     ctx.id("activity", &raw.id);
     ctx.not_blank("title", &raw.title);
     if let Some(instructions) = &raw.instructions {

@@ -1,14 +1,19 @@
 //! `unit.toml` and `sources.toml`.
 
 use super::Ctx;
+use super::limits::{MAX_ITEMS, sources_within_limits, unit_within_limits};
 use crate::activity::raw::{RawSources, RawUnit, Text};
 use crate::activity::unit::Source;
 use crate::diagnostic::Diagnostic;
 
-/// The title and description of a unit, and its activity file names with their spans.
+/// The title and description of a unit, and its activity file names with their spans; of a
+/// unit that lists more than [`MAX_ITEMS`], only the first are loaded.
 pub fn validate_unit_header(ctx: &mut Ctx<'_>, raw: &RawUnit) -> Vec<Text> {
     ctx.id("unit", &raw.id);
     ctx.not_blank("title", &raw.title);
+    if !unit_within_limits(ctx, raw) {
+        return raw.activities.get()[..MAX_ITEMS].to_vec();
+    }
     if raw.activities.get().is_empty() {
         ctx.push(
             Diagnostic::warning("empty-unit", "the unit lists no activities")
@@ -28,8 +33,11 @@ pub fn validate_unit_header(ctx: &mut Ctx<'_>, raw: &RawUnit) -> Vec<Text> {
     raw.activities.get().clone()
 }
 
-/// The sources of a unit.
+/// The sources of a unit; none when there are more than [`MAX_ITEMS`].
 pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
+    if !sources_within_limits(ctx, &raw) {
+        return Vec::new();
+    }
     ctx.unique_ids("source", raw.source.iter().map(|s| &s.id));
     raw.source
         .into_iter()

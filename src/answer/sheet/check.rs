@@ -7,7 +7,7 @@ use super::AnswerSheet;
 use super::raw::RawSheet;
 use super::responses::check_responses;
 use crate::activity::raw::{Spanned, Text};
-use crate::activity::validate::{Ctx, SourceIds};
+use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds};
 use crate::activity::{Activity, Body, Question, QuestionAnswer};
 use crate::answer::Answer;
 use crate::diagnostic::{Diagnostic, SourceFile};
@@ -58,6 +58,7 @@ pub(super) fn read_sheet(
             .help("check that the answers still fit the activity as it is now"),
         );
     }
+    check_lengths(&mut ctx, &raw);
     for time in [&raw.started, &raw.submitted].into_iter().flatten() {
         if !is_rfc3339(time.get()) {
             ctx.push(
@@ -85,6 +86,25 @@ pub(super) fn read_sheet(
         },
     };
     Some((sheet, failed))
+}
+
+/// Refuses a text longer than [`MAX_ANSWER_CHARS`].
+fn check_lengths(ctx: &mut Ctx<'_>, raw: &RawSheet) {
+    for text in raw.texts() {
+        let chars = text.get().chars().count();
+        if chars > MAX_ANSWER_CHARS {
+            let start = text.span().start;
+            ctx.push(
+                Diagnostic::error(
+                    "answer-too-long",
+                    format!("an answer of {chars} characters; classwork takes at most {MAX_ANSWER_CHARS}"),
+                )
+                .at(start..start + 1)
+                .label("this answer starts here")
+                .help("an answer this long is not a student's: is the sheet damaged?"),
+            );
+        }
+    }
 }
 
 /// Follow-up answers: each under a follow-up question's id; for a question with options,

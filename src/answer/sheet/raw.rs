@@ -68,6 +68,27 @@ pub struct RawSheet {
     pub teacher: Option<Entries<Spanned<f64>>>,
 }
 
+impl RawSheet {
+    /// Every text a student wrote or named: the name, evidence, cells, answers, the essay,
+    /// the justification, the cover, the sections and the follow-up answers.
+    pub fn texts(&self) -> Vec<&Text> {
+        let mut texts: Vec<&Text> = self.student.iter().collect();
+        if let Some(responses) = &self.responses {
+            let r = responses.get();
+            for table in [&r.evidence, &r.cells, &r.answers, &r.cover, &r.sections] {
+                texts.extend(table.iter().flat_map(|t| t.get().0.iter().map(|(_, v)| v)));
+            }
+            texts.extend([&r.justification, &r.text].into_iter().flatten());
+        }
+        texts.extend(
+            self.follow_up
+                .iter()
+                .flat_map(|f| f.0.iter().map(|(_, v)| v)),
+        );
+        texts
+    }
+}
+
 impl Versioned for RawSheet {
     fn schema_version(&self) -> &Spanned<i64> {
         &self.schema_version
