@@ -49,11 +49,24 @@ fn targets(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Vec<T
     if !path.is_dir() {
         return read_target(path, unit, diagnostics).into_iter().collect();
     }
-    Disk.toml_files(path)
-        .into_iter()
-        .filter(|p| p.file_name().is_none_or(|n| n != HANDIN_FILE))
-        .filter_map(|p| read_target(&p, unit, diagnostics))
-        .collect()
+    let mut found = Vec::new();
+    for p in Disk.toml_files(path) {
+        if p.file_name().is_some_and(|n| n == HANDIN_FILE) {
+            continue;
+        }
+        if !Disk.stays_inside(path, &p) {
+            diagnostics.push(Diagnostic::error(
+                "path-outside-folder",
+                format!(
+                    "`{}` links to somewhere outside the hand-in folder; it is not marked",
+                    shown(&p)
+                ),
+            ));
+            continue;
+        }
+        found.extend(read_target(&p, unit, diagnostics));
+    }
+    found
 }
 
 /// Parses `KEY=POINTS` or `ACTIVITY:KEY=POINTS`.

@@ -70,7 +70,7 @@ pub struct Class {
 pub fn read_class(dir: &Path, unit: &Unit) -> Class {
     let mut folders = Vec::new();
     let mut diagnostics = Vec::new();
-    find_hand_ins(dir, 0, &mut folders, &mut diagnostics);
+    find_hand_ins(dir, dir, 0, &mut folders, &mut diagnostics);
     let read: Vec<(Option<HandIn>, Vec<Diagnostic>)> = parallel_map(&folders, |folder| {
         let mut diagnostics = Vec::new();
         let hand_in = read_hand_in(folder, unit, &mut diagnostics);
@@ -125,9 +125,22 @@ fn foreign(path: &Path, why: &str) -> Diagnostic {
     ))
 }
 
-/// Collects the folders holding `handin.toml` under `dir`; files that belong to none are
-/// reported.
+/// A file or folder that is a link to somewhere outside `inside`, which is not followed.
+fn outside(path: &Path, inside: &str) -> Diagnostic {
+    Diagnostic::error(
+        "path-outside-folder",
+        format!(
+            "`{}` links to somewhere outside the {inside}; left out",
+            shown(path)
+        ),
+    )
+    .help("copy the file into the folder instead of linking to it")
+}
+
+/// Collects the folders holding `handin.toml` under `dir`, within `class`; files that
+/// belong to none, and links out of the class folder, are reported.
 fn find_hand_ins(
+    class: &Path,
     dir: &Path,
     depth: usize,
     out: &mut Vec<PathBuf>,
@@ -153,9 +166,11 @@ fn find_hand_ins(
     };
     entries.sort();
     for entry in entries {
-        if entry.is_dir() {
+        if !Disk.stays_inside(class, &entry) {
+            diagnostics.push(outside(&entry, "class folder"));
+        } else if entry.is_dir() {
             if depth < MAX_DEPTH {
-                find_hand_ins(&entry, depth + 1, out, diagnostics);
+                find_hand_ins(class, &entry, depth + 1, out, diagnostics);
             }
         } else {
             diagnostics.push(foreign(&entry, "it is not in a folder with `handin.toml`"));
@@ -166,10 +181,12 @@ fn find_hand_ins(
 /// Reads one hand-in folder: its manifest, then each sheet, scored. `None` when the
 /// manifest is bad or names another unit.
 fn read_hand_in(folder: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<HandIn> {
-    let file = Disk
-        .read(&folder.join(HANDIN_FILE))
-        .map_err(|d| diagnostics.push(d))
-        .ok()?;
+    let manifest = folder.join(HANDIN_FILE);
+    if !Disk.stays_inside(folder, &manifest) {
+        diagnostics.push(outside(&manifest, "hand-in folder"));
+        return None;
+    }
+    let file = Disk.read(&manifest).map_err(|d| diagnostics.push(d)).ok()?;
     let (manifest, exported) = read_manifest(&file, diagnostics)?;
     if manifest.unit != unit.id {
         diagnostics.push(
@@ -198,6 +215,10 @@ fn read_hand_in(folder: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -
     entries.sort();
     for path in entries {
         if path.file_name().is_some_and(|n| n == HANDIN_FILE) {
+            continue;
+        }
+        if !Disk.stays_inside(folder, &path) {
+            diagnostics.push(outside(&path, "hand-in folder"));
             continue;
         }
         if path.is_dir() || path.extension().is_none_or(|e| e != "toml") {

@@ -222,51 +222,9 @@ fn report_unmarkable(ctx: &mut Ctx<'_>, activity: &Activity, key: &Text, known: 
 }
 
 /// Whether `text` is an RFC 3339 date-time: `2026-11-21T10:00:00Z`, with optional
-/// fractions of a second and a `Z` or `±hh:mm` offset.
+/// fractions of a second and a `Z` or `±hh:mm` offset, on a day the month has.
 fn is_rfc3339(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| {
-        b.get(range.clone())
-            .filter(|d| d.iter().all(u8::is_ascii_digit))
-            .map(|d| d.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0')))
-    };
-    let date_time = (|| {
-        let (month, day) = (digits(5..7)?, digits(8..10)?);
-        let (hour, minute, second) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
-        digits(0..4)?;
-        let separators = b[4] == b'-'
-            && b[7] == b'-'
-            && matches!(b[10], b'T' | b't' | b' ')
-            && b[13] == b':'
-            && b[16] == b':';
-        Some(
-            separators
-                && (1..=12).contains(&month)
-                && (1..=31).contains(&day)
-                && hour < 24
-                && minute < 60
-                && second <= 60,
-        )
-    })();
-    if date_time != Some(true) {
-        return false;
-    }
-    let mut rest = &text[19..];
-    if let Some(fraction) = rest.strip_prefix('.') {
-        let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            return false;
-        }
-        rest = &fraction[digits..];
-    }
-    match rest.as_bytes() {
-        [b'Z' | b'z'] => true,
-        [b'+' | b'-', h1, h2, b':', m1, m2] => {
-            let all_digits = [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit());
-            all_digits && (h1 - b'0') * 10 + (h2 - b'0') < 24 && (m1 - b'0') * 10 + (m2 - b'0') < 60
-        }
-        _ => false,
-    }
+    crate::teacher::time::parse_rfc3339(text).is_some()
 }
 
 #[cfg(test)]
@@ -280,6 +238,9 @@ mod tests {
         assert!(is_rfc3339("2026-11-21 23:59:60-05:30"));
         assert!(!is_rfc3339("2026-11-21"));
         assert!(!is_rfc3339("2026-13-21T10:00:00Z"));
+        assert!(!is_rfc3339("1939-02-30T10:00:00Z"));
+        assert!(!is_rfc3339("1939-02-29T10:00:00Z"));
+        assert!(is_rfc3339("1940-02-29T10:00:00Z"));
         assert!(!is_rfc3339("2026-11-21T10:00:00"));
         assert!(!is_rfc3339("2026-11-21T10:00:00.Z"));
         assert!(!is_rfc3339("21/11/2026 10:00"));

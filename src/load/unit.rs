@@ -1,0 +1,210 @@
+//! Loading a unit folder: `unit.toml`, `sources.toml` and the activity files it lists, each
+//! kept inside the folder.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use super::{Files, Loaded, SOURCES_FILE, UNIT_FILE, load_with_sources, parse, read, read_sources};
+use crate::activity::raw::{RawUnit, Spanned};
+use crate::activity::validate::{Ctx, SourceIds, validate_unit_header};
+use crate::activity::{Activity, Source, Unit};
+use crate::diagnostic::{Diagnostic, SourceFile};
+
+/// Warns about sources no activity of the unit shows or refers to.
+fn check_sources_used(
+    file: &Arc<SourceFile>,
+    sources: &[Source],
+    activities: &[Activity],
+) -> Vec<Diagnostic> {
+    let none = SourceIds::new();
+    let mut ctx = Ctx::new(file, &none);
+    for source in sources {
+        let used = activities
+            .iter()
+            .any(|a| a.referenced_sources().contains(&source.id.as_str()));
+        if !used {
+            let at = ctx.find_in(0..file.text.len(), &source.id);
+            ctx.push(
+                Diagnostic::warning("unused-source", format!("no activity uses `{}`", source.id))
+                    .at(at)
+                    .help("list it in an activity's `sources`, or refer to it from a row, card, item or event"),
+            );
+        }
+    }
+    ctx.finish()
+}
+
+/// Loads a unit folder: `unit.toml`, `sources.toml` and each activity it lists, in order.
+pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
+    let mut loaded = Loaded {
+        files: 1,
+        ..Loaded::default()
+    };
+    let diagnostics = &mut loaded.diagnostics;
+    let unit_path = dir.join(UNIT_FILE);
+    let Some(unit_file) = read(files, &unit_path, diagnostics) else {
+        return loaded;
+    };
+    let raw = match parse::<RawUnit>(&unit_file) {
+        Ok(raw) => raw,
+        Err(d) => {
+            diagnostics.push(d);
+            return loaded;
+        }
+    };
+    let sources_path = dir.join(SOURCES_FILE);
+    let linked_out = files.is_file(&sources_path) && !files.stays_inside(dir, &sources_path);
+    if linked_out {
+        diagnostics.push(
+            Diagnostic::error(
+                "path-outside-unit",
+                format!("`{SOURCES_FILE}` links to a file outside the unit folder"),
+            )
+            .in_file(&unit_file)
+            .help("copy the file into the unit folder instead of linking to it"),
+        );
+    }
+    let (sources, sources_file) = if files.is_file(&sources_path) && !linked_out {
+        loaded.files += 1;
+        read_sources(files, &sources_path, diagnostics)
+            .map_or((Vec::new(), None), |(s, f)| (s, Some(f)))
+    } else {
+        (Vec::new(), None)
+    };
+    let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
+    let none = SourceIds::new();
+    let mut ctx = Ctx::new(&unit_file, &none);
+    let listed = validate_unit_header(&mut ctx, &raw);
+    let mut activities: Vec<Activity> = Vec::new();
+    let mut listed_ids: Vec<(String, String)> = Vec::new();
+    for entry in &listed {
+        let Some(path) = safe_join(&mut ctx, files, dir, entry) else {
+            continue;
+        };
+        if !files.is_file(&path) {
+            ctx.push(
+                Diagnostic::error(
+                    "missing-file",
+                    format!("`{}` is listed but there is no such file", entry.get()),
+                )
+                .at(entry.span())
+                .help(format!(
+                    "create {} or remove it from `activities`",
+                    path.display()
+                )),
+            );
+            continue;
+        }
+        loaded.files += 1;
+        if let Some(a) = load_with_sources(files, &path, &sources, &ids, diagnostics) {
+            if let Some((_, first)) = listed_ids.iter().find(|(id, _)| id == &a.id) {
+                ctx.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        format!("two activities have the id `{}`", a.id),
+                    )
+                    .at(entry.span())
+                    .label(format!("`{first}` has this id already"))
+                    .help("give each activity its own `id`"),
+                );
+                continue;
+            }
+            listed_ids.push((a.id.clone(), entry.get().clone()));
+            activities.push(a);
+        }
+    }
+    for path in files.toml_files(dir) {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name == UNIT_FILE || name == SOURCES_FILE {
+            continue;
+        }
+        if !listed.iter().any(|l| Path::new(l.get()) == Path::new(name)) {
+            ctx.push(
+                Diagnostic::warning(
+                    "unlisted-file",
+                    format!("`{name}` is in the unit folder but not listed"),
+                )
+                .at(raw.activities.span())
+                .help(format!(
+                    "add \"{name}\" to `activities`, or move the file out of the folder"
+                )),
+            );
+        }
+    }
+    check_notes_links(&mut ctx, &activities);
+    loaded.diagnostics.extend(ctx.finish());
+    if let Some(file) = &sources_file {
+        loaded
+            .diagnostics
+            .extend(check_sources_used(file, &sources, &activities));
+    }
+    loaded.units.push(Unit {
+        id: raw.id.into_inner(),
+        title: raw.title.into_inner(),
+        description: raw.description.map(Spanned::into_inner),
+        activities,
+        sources,
+    });
+    loaded
+}
+
+/// A listed file's path, refusing absolute paths, `..` and links out of the unit.
+fn safe_join(
+    ctx: &mut Ctx<'_>,
+    files: &dyn Files,
+    dir: &Path,
+    entry: &Spanned<String>,
+) -> Option<PathBuf> {
+    let rel = Path::new(entry.get());
+    let escapes = rel.is_absolute()
+        || rel
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    if escapes {
+        ctx.push(
+            Diagnostic::error(
+                "path-outside-unit",
+                format!("`{}` is outside the unit folder", entry.get()),
+            )
+            .at(entry.span())
+            .label("activity files are named relative to the unit folder")
+            .help("move the file into the unit folder and list it by name"),
+        );
+        return None;
+    }
+    let path = dir.join(rel);
+    if !files.stays_inside(dir, &path) {
+        ctx.push(
+            Diagnostic::error(
+                "path-outside-unit",
+                format!("`{}` links to a file outside the unit folder", entry.get()),
+            )
+            .at(entry.span())
+            .help("copy the file into the unit folder instead of linking to it"),
+        );
+        return None;
+    }
+    Some(path)
+}
+
+/// Report sections may show notes from earlier activities; check those exist.
+fn check_notes_links(ctx: &mut Ctx<'_>, activities: &[Activity]) {
+    let ids: Vec<String> = activities.iter().map(|a| a.id.clone()).collect();
+    for a in activities {
+        if let crate::activity::Body::Report(r) = &a.body {
+            for s in &r.sections {
+                for n in &s.notes_from {
+                    if !ids.contains(n) {
+                        ctx.push(Diagnostic::warning(
+                            "unknown-reference",
+                            format!("section `{}` of `{}` links notes from `{n}`, which is not in this unit", s.id, a.id),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
