@@ -47,6 +47,10 @@ const MIGRATIONS: &[&str] = &[
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );",
+    // 1 → 2: a unit's attempts in time order with what the home screen shows, so its
+    // summary is read from the index alone, without sorting.
+    "CREATE INDEX attempts_by_time
+        ON attempts (profile_id, unit_id, submitted_at, id, activity_id, marks, max);",
 ];
 
 /// The schema version this classwork writes.

@@ -301,11 +301,18 @@ impl Store {
             .query(params![profile.id, unit])
             .map_err(|e| self.err(&e))?;
         while let Some(row) = rows.next().map_err(|e| self.err(&e))? {
-            let id: String = row.get(0).map_err(|e| self.err(&e))?;
+            let id = row
+                .get_ref(0)
+                .and_then(|v| v.as_str().map_err(Into::into))
+                .map_err(|e| self.err(&e))?;
             let marks: f64 = row.get(1).map_err(|e| self.err(&e))?;
             let max: f64 = row.get(2).map_err(|e| self.err(&e))?;
             let share = if max > 0.0 { marks / max } else { 0.0 };
-            let s = out.entry(id).or_default();
+            // Look the activity up by the row's text; a new one is the rare case.
+            if !out.contains_key(id) {
+                out.insert(id.to_string(), ActivitySummary::default());
+            }
+            let Some(s) = out.get_mut(id) else { continue };
             s.attempts += 1;
             s.best = Some(s.best.map_or(share, |b: f64| b.max(share)));
             s.history.push(share);
