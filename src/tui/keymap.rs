@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use text::{between_sections, editing, writer_key};
+use text::{between_sections, editing, name_key, writer_key};
 
 mod text;
 
@@ -339,7 +339,7 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
             }
         }
         Mode::Marking if key.code == Backspace => return Some(Action::Backspace),
-        Mode::Profile => return profile_key(key.code, ctrl),
+        Mode::Profile => return name_key(key.code, ctrl),
         _ => {}
     }
     let task = match mode {
@@ -379,19 +379,6 @@ pub fn action_for(key: KeyEvent, mode: &Mode) -> Option<Action> {
         _ => return None,
     };
     Some(action)
-}
-
-/// Keys of the profile screen: letters are the new name.
-fn profile_key(code: KeyCode, ctrl: bool) -> Option<Action> {
-    Some(match code {
-        Up => Action::Up,
-        Down => Action::Down,
-        Enter => Action::Activate,
-        Esc => Action::Back,
-        Backspace => Action::Backspace,
-        Char(c) if !ctrl => Action::Char(c),
-        _ => return None,
-    })
 }
 
 /// Keys of a task and its viewer; `None` to fall through to the global keys.

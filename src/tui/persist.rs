@@ -71,11 +71,6 @@ impl Persistence {
         self.store.as_ref().err().map(ToString::to_string)
     }
 
-    /// The data folder, where reports are exported too.
-    pub fn data_dir(&self) -> Option<&Path> {
-        self.dir.as_deref().ok()
-    }
-
     /// The name of the profile used last, if the database knows it.
     pub fn last_profile(&self) -> Option<String> {
         let store = self.store.as_ref().ok()?;

@@ -97,3 +97,16 @@ pub(super) fn editing(code: KeyCode, m: KeyModifiers) -> Option<Action> {
         _ => return None,
     })
 }
+
+/// Keys of the profile screen: letters are the name typed, arrows choose a profile.
+pub(super) fn name_key(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        Up => Action::Up,
+        Down => Action::Down,
+        Enter => Action::Activate,
+        Esc => Action::Back,
+        Backspace => Action::Backspace,
+        Char(c) if !ctrl => Action::Char(c),
+        _ => return None,
+    })
+}
