@@ -33,7 +33,7 @@ pub use print::PrintFormat;
 pub struct Cli {
     /// A unit folder or activity file to open (default: the bundled unit).
     pub path: Option<PathBuf>,
-    /// Fixes the order of shuffled rows, cards and items (the same seed, the same order).
+    /// Fixes the order of shuffled rows, cards, items and options (the same seed, the same order).
     #[arg(long, global = true)]
     pub seed: Option<u64>,
     /// Run as a line-by-line dialogue (for screen readers and scripts) instead of the full-screen UI.

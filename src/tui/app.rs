@@ -1,7 +1,8 @@
 //! The state of the terminal UI and [`update`], the only place it changes.
 //!
-//! `update` does no I/O: what must happen outside (writing an answer sheet) is queued in
-//! [`App::effects`] for the runner.
+//! `update` does no I/O: what must happen outside (saving a draft, recording an attempt) is
+//! queued in [`App::effects`] for the runner; even the time comes in as an action
+//! ([`Action::Tick`]).
 
 use ratatui::layout::Rect;
 
@@ -194,7 +195,7 @@ impl App {
     }
 
     /// Scores activity `i` again in place of its last score (once a teacher has marked
-    /// it), and has the answer sheet written again.
+    /// it), and has the attempt recorded again.
     pub fn rescore(&mut self, i: usize) {
         let (Some(a), Some(w)) = (self.unit.activities.get(i), self.work.get(i)) else {
             return;

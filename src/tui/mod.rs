@@ -2,8 +2,9 @@
 //!
 //! Built the Elm way: a key or click becomes an [`action::Action`] ([`keymap`]),
 //! [`app::update`] applies it to the [`app::App`] state, and the views in [`view`] draw the
-//! state (`impl Widget for &App`) without changing it. Work outside the state (writing an
-//! answer sheet) is an [`action::Effect`] the runner ([`run`]) performs.
+//! state (`impl Widget for &App`) without changing it. Work outside the state (saving a draft
+//! or an attempt in the progress database) is an [`action::Effect`] the runner ([`run`](mod@run),
+//! with [`persist`]) performs.
 
 pub mod action;
 pub mod app;
