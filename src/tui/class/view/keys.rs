@@ -1,0 +1,92 @@
+//! The footer (the main keys of the tab, or a notice) and the key help, both from the one
+//! key table.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+
+use crate::tui::class::app::ClassApp;
+use crate::tui::class::keymap::{Mode, bindings};
+use crate::tui::wrap::{pad, truncate, width};
+
+/// The hints shown for the current mode: (keys, what they do), the most specific first.
+pub fn hints(app: &ClassApp) -> Vec<(&'static str, &'static str)> {
+    bindings(app.mode())
+        .into_iter()
+        .filter(|b| b.footer)
+        .map(|b| (b.keys, b.does))
+        .collect()
+}
+
+fn cells((keys, does): (&str, &str)) -> usize {
+    width(keys) + 1 + width(does) + 2
+}
+
+/// Draws the notice, or as many hints as fit; help and quit always have a place.
+pub fn footer(app: &ClassApp, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    if let Some(n) = &app.notice {
+        let text = truncate(n, (area.width as usize).saturating_sub(1));
+        buf.set_string(area.x + 1, area.y, text, t.warning);
+        return;
+    }
+    let all = hints(app);
+    let pinned = |(k, _): (&str, &str)| k == "?" || k == "q";
+    let mut room = (area.width as usize).saturating_sub(
+        1 + all
+            .iter()
+            .filter(|h| pinned(**h))
+            .map(|&h| cells(h))
+            .sum::<usize>(),
+    );
+    let mut spans = vec![Span::raw(" ")];
+    for h in all {
+        if !pinned(h) {
+            if cells(h) > room {
+                continue;
+            }
+            room -= cells(h);
+        }
+        spans.push(Span::styled(h.0, t.key));
+        spans.push(Span::styled(format!(" {}  ", h.1), t.muted));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+/// Draws the keys of the tab underneath, over it.
+pub fn help(app: &ClassApp, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let w = 54.min(area.width.saturating_sub(2));
+    let mut lines: Vec<Line> = Vec::new();
+    let mut scope = None;
+    for b in bindings(Mode::Tab(app.tab)) {
+        if scope != Some(b.scope) {
+            if scope.is_some() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(b.scope.heading(), t.heading));
+            scope = Some(b.scope);
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}", pad(b.keys, 11)), t.key),
+            Span::raw(truncate(b.does, (w as usize).saturating_sub(15))),
+        ]));
+    }
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + area.height.saturating_sub(h) / 2,
+        w,
+        h,
+    );
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(t.focus)
+        .title(Span::styled(" Keys ", t.heading))
+        .title_bottom(Line::styled(" any key closes ", t.muted).right_aligned());
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    Paragraph::new(lines).render(inner, buf);
+}

@@ -1,0 +1,215 @@
+//! The marking tab: the criteria the teacher marks, with the levels of the one under the
+//! cursor, beside the student's writing.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+
+use super::{body, shown};
+use crate::activity::Activity;
+use crate::answer::{Answer, Response};
+use crate::export::report::report_doc;
+use crate::scoring::fmt_marks;
+use crate::teacher::doc::Block as DocBlock;
+use crate::teacher::mark::{markable, parts};
+use crate::tui::class::app::ClassApp;
+use crate::tui::class::marking::Marking;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{hang, pad, width, wrap_styled};
+use crate::tui::writer::marking::steps;
+
+/// The criteria's pane and the writing's pane of a tab's area.
+fn panes(area: Rect) -> [Rect; 2] {
+    let left = (area.width * 9 / 20).max(34).min(area.width);
+    Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(area)
+}
+
+/// How many lines the writing being marked takes, and how many its pane shows.
+pub fn writing_size(app: &ClassApp) -> (usize, usize) {
+    let [_, right] = panes(body(app.area));
+    let inner = Block::bordered().inner(right);
+    let lines = app
+        .marking
+        .as_ref()
+        .map_or(0, |m| writing(app, m, inner.width as usize).len());
+    (lines, inner.height as usize)
+}
+
+/// Draws the marking tab.
+pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let Some(m) = &app.marking else {
+        let text = format!(
+            "Nothing {} handed in is marked by the teacher. Choose a student in the \
+             gradebook (1), then Enter on a report or essay.",
+            app.name(app.student)
+        );
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().border_style(t.border).title(" Marking "))
+            .render(area, buf);
+        return;
+    };
+    let [left, right] = panes(area);
+    criteria(app, m, left, buf);
+    let path = app.class.hand_ins[m.hand_in]
+        .sheet(&app.unit.activities[m.activity].id)
+        .map_or_else(String::new, |s| shown(app, &s.path));
+    let block = Block::bordered()
+        .border_style(t.border)
+        .title(Span::styled(format!(" {path} "), t.heading))
+        .title_bottom(Line::styled(" PgUp/PgDn scroll ", t.muted).right_aligned());
+    let inner = block.inner(right);
+    block.render(right, buf);
+    let lines = writing(app, m, inner.width as usize);
+    let end = lines.len().saturating_sub(inner.height as usize);
+    let first = usize::from(m.scroll).min(end);
+    Paragraph::new(lines)
+        .scroll((u16::try_from(first).unwrap_or(u16::MAX), 0))
+        .render(inner, buf);
+}
+
+fn criteria(app: &ClassApp, m: &Marking, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let a = &app.unit.activities[m.activity];
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.focus)
+        .title(Span::styled(
+            format!(" {} · {} ", app.name(m.hand_in), a.title),
+            t.heading,
+        ))
+        .title_bottom(Line::styled(" ←→ level, saved at once ", t.muted).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = inner.width as usize;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    if let Some(sheet) = app.class.hand_ins[m.hand_in].sheet(&a.id) {
+        let p = parts(a, &sheet.score);
+        let mut text = format!(
+            "{} automatic + {} from the teacher = {} of {}",
+            fmt_marks(p.automatic),
+            fmt_marks(p.teacher),
+            fmt_marks(p.total),
+            fmt_marks(sheet.score.max)
+        );
+        if p.awaiting > 0.0 {
+            text.push_str(&format!("; {} still to mark.", fmt_marks(p.awaiting)));
+        } else {
+            text.push_str("; final.");
+        }
+        out.extend(hang(Span::raw(""), &[(&text, t.muted)], w));
+        out.push(Line::default());
+    }
+    let mut cursor_line = 0;
+    for (k, c) in markable(a).iter().enumerate() {
+        let here = k == m.criterion;
+        let given = m.marks.get(&c.key);
+        let mark = match given {
+            Some(v) => format!("{} of {}", fmt_marks(*v), fmt_marks(c.max)),
+            None => format!("– of {}", fmt_marks(c.max)),
+        };
+        if here {
+            cursor_line = out.len();
+        }
+        let label_w = w.saturating_sub(width(&mark) + 3);
+        out.push(Line::from(vec![
+            Span::raw(if here { "▶ " } else { "  " }),
+            Span::styled(
+                pad(&c.label, label_w),
+                if here { t.cursor } else { t.heading },
+            ),
+            Span::raw(" "),
+            Span::styled(mark, t.key),
+        ]));
+        if !here {
+            continue;
+        }
+        if width(&c.label) > label_w {
+            out.extend(hang(Span::raw("  "), &[(&c.label, t.muted)], w));
+        }
+        for (n, points) in steps(c).into_iter().enumerate() {
+            let chosen = given == Some(&points);
+            let lead = format!(
+                "  {} {:>3}  ",
+                if chosen { "▶" } else { " " },
+                fmt_marks(points)
+            );
+            let text = c.levels.get(n).map_or("", |l| l.description.as_str());
+            let style = if chosen { t.cursor } else { Style::new() };
+            out.extend(hang(Span::styled(lead, t.key), &[(text, style)], w));
+        }
+    }
+    let first = cursor_line.saturating_sub(inner.height as usize / 3);
+    Paragraph::new(out)
+        .scroll((u16::try_from(first).unwrap_or(u16::MAX), 0))
+        .render(inner, buf);
+}
+
+/// The student's writing, as lines `width` cells wide: a report or essay laid out as the
+/// export lays it out, else each answer the teacher marks under its question.
+pub fn writing(app: &ClassApp, m: &Marking, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let a = &app.unit.activities[m.activity];
+    let Some(sheet) = app.class.hand_ins[m.hand_in].sheet(&a.id) else {
+        return Vec::new();
+    };
+    let answer = &sheet.sheet.answer;
+    match report_doc(a, answer) {
+        Some(doc) => {
+            let mut out = wrap_styled(&[(&doc.title, t.heading)], width);
+            out.push(Line::default());
+            for block in &doc.blocks {
+                out.extend(doc_block(block, width, t));
+            }
+            out
+        }
+        None => answers(a, answer, width, t),
+    }
+}
+
+fn doc_block(block: &DocBlock, width: usize, t: &Theme) -> Vec<Line<'static>> {
+    let mut out = match block {
+        DocBlock::Heading { text, .. } => wrap_styled(&[(text, t.heading)], width),
+        DocBlock::Paragraph(text) => wrap_styled(&[(text, Style::new())], width),
+        DocBlock::Note(text) => wrap_styled(&[(text, t.muted)], width),
+        DocBlock::Quote { heading, text } => {
+            let mut out = wrap_styled(&[(heading, t.heading)], width);
+            out.extend(hang(Span::raw("  "), &[(text, t.muted)], width));
+            out
+        }
+        DocBlock::List(items) => items
+            .iter()
+            .flat_map(|i| hang(Span::raw("• "), &[(i, Style::new())], width))
+            .collect(),
+        DocBlock::Table { header, rows } => std::iter::once(header)
+            .chain(rows)
+            .flat_map(|r| wrap_styled(&[(&r.join(" | "), Style::new())], width))
+            .collect(),
+        DocBlock::Lines(_) => Vec::new(),
+    };
+    out.push(Line::default());
+    out
+}
+
+/// Each unkeyed question the teacher marks, with the student's answer under it.
+fn answers(a: &Activity, answer: &Answer, width: usize, t: &Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for c in markable(a) {
+        out.extend(wrap_styled(&[(&c.label, t.heading)], width));
+        let text = match &answer.response {
+            Response::Short(map) => map.get(&c.key),
+            _ => None,
+        }
+        .or_else(|| answer.follow_up.get(&c.key))
+        .filter(|s| !s.trim().is_empty());
+        match text {
+            Some(s) => out.extend(wrap_styled(&[(s, Style::new())], width)),
+            None => out.extend(wrap_styled(&[("Not answered.", t.muted)], width)),
+        }
+        out.push(Line::default());
+    }
+    out
+}

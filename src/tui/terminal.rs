@@ -1,0 +1,50 @@
+//! A full-screen terminal for a UI: raw mode, the alternate screen and mouse capture on
+//! the way in, all of it undone on the way out — when dropped, and on a panic before the
+//! panic message is printed.
+
+use std::io::{self, Stdout, stdout};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::EnableMouseCapture;
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+
+use super::run::{install_panic_hook, restore_terminal};
+
+/// Puts the terminal back when dropped, on return and while unwinding alike.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// The terminal, set up for a full-screen UI until dropped.
+pub struct FullScreen {
+    /// What is drawn on; dropped before the terminal is put back.
+    terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// Puts the terminal back.
+    _restore: Restore,
+}
+
+impl FullScreen {
+    /// Sets the terminal up: a panic puts it back first, then raw mode, the alternate
+    /// screen and mouse capture. A failure part way puts back what was done.
+    pub fn enter() -> io::Result<Self> {
+        install_panic_hook();
+        enable_raw_mode()?;
+        let restore = Restore;
+        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        Ok(FullScreen {
+            terminal: Terminal::new(CrosstermBackend::new(stdout()))?,
+            _restore: restore,
+        })
+    }
+
+    /// The terminal to draw on.
+    pub fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
+        &mut self.terminal
+    }
+}
