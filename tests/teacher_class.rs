@@ -21,20 +21,19 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
 use classwork::activity::Unit;
-use classwork::answer::sheet::{AnswerSheet, write_sheet};
 use classwork::answer::{Answer, Response};
 use classwork::scoring::perfect_answer_with_sources;
 use classwork::teacher::heatmap::KeyMark;
 use classwork::teacher::items::Flag;
 use classwork::teacher::{
-    Manifest, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, write_handin,
-    xapi,
+    Manifest, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, xapi,
 };
+use common::class::choice;
 
 const FIRST_SEVEN: [&str; 7] = [
     "aims",
@@ -52,18 +51,6 @@ fn unit() -> Unit {
         .into_iter()
         .next()
         .expect("the bundled unit loads")
-}
-
-fn choice(picks: &[(&str, &str)]) -> Answer {
-    Answer {
-        response: Response::Choice(
-            picks
-                .iter()
-                .map(|(q, o)| (q.to_string(), BTreeSet::from([o.to_string()])))
-                .collect(),
-        ),
-        ..Answer::default()
-    }
 }
 
 /// The answer of a student of `group` (`'A'`, `'B'` or `'C'`) to an activity; `None`
@@ -97,26 +84,9 @@ fn answer(unit: &Unit, group: char, activity: &str) -> Option<Answer> {
 }
 
 fn hand_in(dir: &Path, unit: &Unit, student: &str, group: char, exported_at: &str) {
-    let sheets: Vec<(String, String)> = unit
-        .activities
-        .iter()
-        .filter_map(|a| {
-            let answer = answer(unit, group, &a.id)?;
-            let sheet = AnswerSheet {
-                student: Some(student.to_string()),
-                submitted: Some("2026-11-20T09:00:00Z".into()),
-                ..AnswerSheet::new(a, answer)
-            };
-            Some((a.id.clone(), write_sheet(&sheet)))
-        })
-        .collect();
-    let manifest = Manifest {
-        student: student.to_string(),
-        unit: unit.id.clone(),
-        exported_at: exported_at.to_string(),
-        classwork: "0.1.0".into(),
-    };
-    write_handin(dir, &manifest, &sheets).expect("writes a hand-in");
+    common::class::hand_in(dir, unit, student, exported_at, |a| {
+        answer(unit, group, &a.id)
+    });
 }
 
 fn group_of(n: usize) -> char {
