@@ -2,4 +2,5 @@
 #![allow(dead_code)]
 
 pub mod class;
+pub mod hostile;
 pub mod pty;

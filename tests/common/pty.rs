@@ -128,6 +128,11 @@ impl Terminal {
         None
     }
 
+    /// The program's process id, to send it signals.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+
     /// Kills the program at once (as SIGKILL would).
     pub fn kill(&mut self) {
         let _ = self.child.kill();
