@@ -1,5 +1,6 @@
-//! Whatever a file holds, loading it never panics, and every diagnostic that points into a
-//! file points inside it, on character boundaries.
+//! Whatever a file holds — an activity, a unit, an answer sheet or a hand-in's manifest —
+//! loading it never panics, and every diagnostic that points into a file points inside it,
+//! on character boundaries.
 //!
 //! Inputs are arbitrary text, arbitrary bytes, and TOML built by walking the format's own
 //! JSON Schema: real keys and tables, values mostly of the right type and often of the
@@ -11,8 +12,11 @@ use std::path::Path;
 
 use classwork::activity::schema::{activity_schema, sources_schema, unit_schema};
 use classwork::activity::validate::SourceIds;
+use classwork::activity::{Activity, Unit};
+use classwork::answer::sheet::load_sheet;
 use classwork::diagnostic::{Diagnostic, Style, render_all, to_json};
 use classwork::load::{activity_from, decode, load_path};
+use classwork::teacher::read_manifest;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::Value as Json;
@@ -49,6 +53,162 @@ fn check_activity(bytes: Vec<u8>) -> Result<(), TestCaseError> {
         Err(d) => diagnostics.push(d),
     }
     check_diagnostics(&diagnostics)
+}
+
+/// The bundled unit, loaded once.
+fn bundled() -> &'static Unit {
+    static UNIT: std::sync::OnceLock<Unit> = std::sync::OnceLock::new();
+    UNIT.get_or_init(|| {
+        classwork::bundled::default_unit()
+            .into_unit("bundled")
+            .expect("the bundled unit loads")
+    })
+}
+
+/// Decodes and checks `bytes` as an answer sheet for the bundled unit.
+fn check_sheet(bytes: Vec<u8>) -> Result<(), TestCaseError> {
+    let activities: Vec<&Activity> = bundled().activities.iter().collect();
+    let mut diagnostics = Vec::new();
+    match decode("sheet.toml", bytes) {
+        Ok(file) => {
+            load_sheet(&file, &activities, &mut diagnostics);
+        }
+        Err(d) => diagnostics.push(d),
+    }
+    check_diagnostics(&diagnostics)
+}
+
+/// Decodes and reads `bytes` as a hand-in's `handin.toml`.
+fn check_manifest(bytes: Vec<u8>) -> Result<(), TestCaseError> {
+    let mut diagnostics = Vec::new();
+    match decode("handin.toml", bytes) {
+        Ok(file) => {
+            read_manifest(&file, &mut diagnostics);
+        }
+        Err(d) => diagnostics.push(d),
+    }
+    check_diagnostics(&diagnostics)
+}
+
+/// Ids an answer sheet may use: the bundled unit's activities, and some of their rows,
+/// columns, items, questions, sections and criteria, with near misses and junk.
+const SHEET_IDS: &[&str] = &[
+    "aims",
+    "commissars",
+    "factors",
+    "road_to_pact",
+    "report_to_stalin",
+    "final_essay",
+    "spain",
+    "source_1",
+    "revolution",
+    "security",
+    "advice",
+    "advice.argument",
+    "argument",
+    "q1",
+    "litvinov",
+    "chicherin",
+    "germany",
+    "x",
+    "",
+    "Not An Id",
+    "é",
+];
+
+/// Values a sheet may give: texts, times, numbers and lists of ids.
+fn sheet_value(tape: &mut Tape<'_>) -> Value {
+    match tape.below(8) {
+        0 => Value::String(tape.pick(SHEET_IDS).to_string()),
+        1 => Value::String(
+            tape.pick(&[
+                "2026-11-21T10:00:00Z",
+                "1939-02-30T10:00:00Z",
+                "2026-11-21",
+                "yesterday",
+                "2026-11-21T10:00:00.5+01:00",
+            ])
+            .to_string(),
+        ),
+        2 => Value::Float([f64::NAN, f64::INFINITY, -1.0, 0.0, 1.5, 3.0, 1e300][tape.below(7)]),
+        3 => Value::Integer(tape.below(20) as i64 - 5),
+        4 => Value::Array(
+            (0..tape.below(4))
+                .map(|_| Value::String(tape.pick(SHEET_IDS).to_string()))
+                .collect(),
+        ),
+        5 => Value::String("A few words \u{1b}[2J \u{202E} 漢字\n".into()),
+        6 => Value::Boolean(tape.chance(50)),
+        _ => Value::Table(toml::Table::new()),
+    }
+}
+
+/// An answer sheet from a tape: its header keys mostly right, `[responses]` with a few keys
+/// of any kind, follow-up answers and teacher's marks.
+fn sheet_document(choices: &[u32]) -> String {
+    let mut tape = Tape { choices, at: 0 };
+    let mut table = toml::Table::new();
+    if tape.chance(95) {
+        table.insert("schema_version".into(), Value::Integer(1));
+    }
+    for key in [
+        "student",
+        "activity",
+        "activity_hash",
+        "started",
+        "submitted",
+    ] {
+        if tape.chance(80) {
+            let value = match key {
+                "activity" if tape.chance(80) => Value::String(tape.pick(SHEET_IDS).to_string()),
+                _ => sheet_value(&mut tape),
+            };
+            table.insert(key.into(), value);
+        }
+    }
+    let response_keys = [
+        "ticks",
+        "evidence",
+        "placements",
+        "choices",
+        "order",
+        "justification",
+        "cells",
+        "chosen",
+        "answers",
+        "text",
+        "cover",
+        "sections",
+        "decision",
+        "bogus",
+    ];
+    let mut responses = toml::Table::new();
+    for _ in 0..tape.below(4) {
+        let key = response_keys[tape.below(response_keys.len())];
+        let value = if tape.chance(60) {
+            let mut entries = toml::Table::new();
+            for _ in 0..tape.below(4) {
+                entries.insert(tape.pick(SHEET_IDS).to_string(), sheet_value(&mut tape));
+            }
+            Value::Table(entries)
+        } else {
+            sheet_value(&mut tape)
+        };
+        responses.insert(key.into(), value);
+    }
+    if !responses.is_empty() {
+        table.insert("responses".into(), Value::Table(responses));
+    }
+    for key in ["follow_up", "teacher"] {
+        if tape.chance(30) {
+            let mut entries = toml::Table::new();
+            for _ in 0..tape.below(3) {
+                entries.insert(tape.pick(SHEET_IDS).to_string(), sheet_value(&mut tape));
+            }
+            table.insert(key.into(), Value::Table(entries));
+        }
+    }
+    toml::to_string(&table).unwrap_or_default()
 }
 
 /// Loads a unit folder holding these three files.
@@ -348,5 +508,42 @@ proptest! {
         activity in proptest::collection::vec(any::<u8>(), 0..400),
     ) {
         check_unit(UNIT, &sources, &activity)?;
+    }
+
+    #[test]
+    fn arbitrary_sheets_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        check_sheet(bytes)?;
+    }
+
+    #[test]
+    fn sheet_like_text_never_panics(text in "[a-z_=\\[\\]{}\"'#.,\\n 0-9\\\\-é]{0,200}") {
+        check_sheet(text.into_bytes())?;
+    }
+
+    #[test]
+    fn sheets_from_their_shape_never_panic(choices in tape()) {
+        check_sheet(sheet_document(&choices).into_bytes())?;
+    }
+
+    #[test]
+    fn arbitrary_manifests_never_panic(text in any::<String>()) {
+        check_manifest(text.into_bytes())?;
+    }
+
+    #[test]
+    fn manifest_like_text_never_panics(
+        student in any::<String>(),
+        unit in "[a-z-]{0,20}",
+        when in "[0-9TZ:+.-]{0,25}",
+    ) {
+        let text = toml::to_string(&toml::toml! {
+            schema_version = 1
+            student = student
+            unit = unit
+            exported_at = when
+            classwork = "0.1.0"
+        })
+        .unwrap_or_default();
+        check_manifest(text.into_bytes())?;
     }
 }
