@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod class;
 pub mod cursor;
 pub mod editor;
 pub mod form;
@@ -23,6 +24,7 @@ pub mod review;
 pub mod run;
 pub mod shuffle;
 pub mod task;
+pub mod terminal;
 pub mod theme;
 pub mod view;
 pub mod work;

@@ -9,7 +9,7 @@ use classwork::tui::app::App;
 use classwork::tui::theme::Theme;
 
 #[path = "../tui_fixtures/mod.rs"]
-mod tui_fixtures;
+pub mod tui_fixtures;
 pub use tui_fixtures::{CATEGORIZE, GRID, activity, apply, draw, sources};
 
 pub const REPORT: &str = r#"
