@@ -130,8 +130,12 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     }
     match run_app(&mut app, &mut persist) {
         Ok(()) => {
-            if app.progress.student.is_some() && persist.all_saved() {
-                println!("Your work is saved.");
+            match (&app.progress.student, &app.progress.problem) {
+                (Some(_), _) if persist.all_saved() => println!("Your work is saved."),
+                (Some(_), Some(problem)) => {
+                    eprintln!("Some of your work could not be saved: {}", clean(problem));
+                }
+                _ => {}
             }
             ExitCode::SUCCESS
         }

@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use crate::text::clean;
 use crate::tui::app::App;
 use crate::tui::wrap::wrap;
 
@@ -17,10 +18,12 @@ pub const UNSAVED: &str =
 
 /// The banner's text, when there is a problem.
 fn text(app: &App) -> Option<String> {
-    app.progress
-        .problem
-        .as_ref()
-        .map(|p| format!("⚠ Your work is kept here but not saved: {p}. classwork keeps trying."))
+    app.progress.problem.as_ref().map(|p| {
+        format!(
+            "⚠ Your work is kept here but not saved: {}. classwork keeps trying.",
+            clean(p)
+        )
+    })
 }
 
 /// Rows the banner takes on a screen `width` wide (0 without a problem).

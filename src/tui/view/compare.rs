@@ -12,6 +12,7 @@ use super::pane;
 use crate::activity::{Body, OrderItem};
 use crate::answer::{Answer, Response};
 use crate::scoring::{Movement, compare_rankings};
+use crate::text::clean;
 use crate::tui::app::App;
 use crate::tui::task::shown;
 use crate::tui::wrap::{pad, truncate};
@@ -117,28 +118,19 @@ pub fn render(app: &App, i: usize, area: Rect, buf: &mut Buffer) {
         inner.width.saturating_sub(2),
         inner.bottom().saturating_sub(y + 1),
     );
-    let none = "(none written)";
+    let written = |why: &str| {
+        if why.trim().is_empty() {
+            "(none written)".to_string()
+        } else {
+            clean(why).into_owned()
+        }
+    };
     let lines = vec![
         Line::styled("Your justification before", t.heading),
-        Line::styled(
-            if before_why.trim().is_empty() {
-                none
-            } else {
-                before_why
-            }
-            .to_string(),
-            t.muted,
-        ),
+        Line::styled(written(before_why), t.muted),
         Line::default(),
         Line::styled("Your justification now", t.heading),
-        Line::raw(
-            if now_why.trim().is_empty() {
-                none
-            } else {
-                now_why
-            }
-            .to_string(),
-        ),
+        Line::raw(written(now_why)),
     ];
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
