@@ -2,6 +2,10 @@
 //! item analysis and what the class chose, in the format asked for; optionally an xAPI
 //! statement file.
 //!
+//! With no `--format` and stdout a terminal, the class is browsed in the terminal UI
+//! instead (the class results of `crate::tui::class`), and the problems are printed once it
+//! is closed.
+//!
 //! The numbers come from [`crate::teacher`]; this module only formats them. Files that
 //! are not hand-ins, bad sheets and duplicate hand-ins are reported on stderr and left out.
 //! Exit status: 0 when every file was read, 1 when a file was left out for an error (the
@@ -19,12 +23,15 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::EXIT_USAGE;
+use crate::activity::Unit;
 use crate::bundled;
 use crate::cli::out;
 use crate::diagnostic::{Style, render_all};
 use crate::load::{io_message, load_path};
 use crate::teacher::doc::{html, markdown, plain};
-use crate::teacher::{gradebook, item_analysis, order_positions, read_class, sort_heat_maps, xapi};
+use crate::teacher::{
+    Class, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, xapi,
+};
 use crate::text::clean;
 
 /// How the class report is printed.
@@ -57,7 +64,7 @@ pub(super) fn stderr_style() -> Style {
 pub fn run(
     dir: &Path,
     unit_path: Option<&Path>,
-    format: ClassFormat,
+    format: Option<ClassFormat>,
     xapi: Option<&Path>,
 ) -> ExitCode {
     if !dir.is_dir() {
@@ -87,8 +94,13 @@ pub fn run(
         return ExitCode::from(EXIT_USAGE);
     };
     let class = read_class(dir, &unit);
+    #[cfg(feature = "tui")]
+    if format.is_none() && std::io::stdout().is_terminal() {
+        return browse(dir, unit, class, xapi);
+    }
     out::eprint(&render_all(&class.diagnostics, style));
     let book = gradebook(&class, &unit);
+    let format = format.unwrap_or(ClassFormat::Table);
     let out = match format {
         ClassFormat::Csv => csv::gradebook(&book),
         ClassFormat::Json => format!(
@@ -119,8 +131,14 @@ pub fn run(
         }
     };
     out::print(&out);
+    finish(&class, &unit, xapi)
+}
+
+/// Writes the xAPI statements if asked; the exit status: 2 when they cannot be written,
+/// 1 when a file was left out for an error, else 0.
+fn finish(class: &Class, unit: &Unit, xapi: Option<&Path>) -> ExitCode {
     if let Some(path) = xapi {
-        let statements = xapi::statements(&class, &unit);
+        let statements = xapi::statements(class, unit);
         let text = format!("{statements:#}\n");
         if let Err(e) = std::fs::write(path, text) {
             out::eprintln(&format!(
@@ -136,4 +154,19 @@ pub fn run(
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Shows the class in the terminal UI; once it is closed, the problems met reading the
+/// class are printed on stderr, as they are before a printed report.
+#[cfg(feature = "tui")]
+fn browse(dir: &Path, unit: Unit, class: Class, xapi: Option<&Path>) -> ExitCode {
+    let folder: std::path::PathBuf = dir.components().collect();
+    let mut app = crate::tui::class::ClassApp::new(unit, folder, class);
+    let shown = crate::tui::class::run(&mut app);
+    out::eprint(&render_all(&app.class.diagnostics, stderr_style()));
+    if let Err(e) = shown {
+        out::eprintln(&format!("error: {e}"));
+        return ExitCode::FAILURE;
+    }
+    finish(&app.class, &app.unit, xapi)
 }

@@ -118,9 +118,10 @@ pub enum Command {
         /// The unit folder the work is for (default: the bundled unit).
         #[arg(long)]
         unit: Option<PathBuf>,
-        /// How to print the report.
-        #[arg(long, value_enum, default_value_t = ClassFormat::Table)]
-        format: ClassFormat,
+        /// How to print the report (default: browse it in the terminal; `table` when
+        /// stdout is not a terminal).
+        #[arg(long, value_enum)]
+        format: Option<ClassFormat>,
         /// Also write one xAPI statement per sheet to this file (a JSON array).
         #[arg(long)]
         xapi: Option<PathBuf>,
