@@ -1,5 +1,5 @@
 //! End to end: a short report written in the bundled "Report to Comrade Stalin" by keys in
-//! a pseudo-terminal, left and reopened, submitted, and exported as Markdown.
+//! a pseudo-terminal, left, reopened after quitting, submitted, and exported as Markdown.
 
 #![cfg(feature = "tui")]
 
@@ -12,7 +12,7 @@ use common::pty::{Terminal, key};
 const ALT_DOWN: &str = "\x1b[1;3B";
 
 #[test]
-fn a_report_is_written_left_reopened_submitted_and_exported() {
+fn a_report_is_written_quit_reopened_submitted_and_exported() {
     let unit = classwork::bundled::default_unit().units.remove(0);
     let position = unit
         .activities
@@ -59,9 +59,21 @@ fn a_report_is_written_left_reopened_submitted_and_exported() {
     term.send(key::ESC);
     term.wait_for("✓ Decision", 10);
 
-    // Leave the report, open it again: every word is still there.
+    // Leave the report and quit; start classwork again and reopen it: every word is there.
     term.send(key::ESC);
     term.wait_for("Activities", 10);
+    term.send("q");
+    assert_eq!(term.wait_exit(10), Some(0));
+    let mut term = Terminal::spawn(
+        &["--profile", "Ada"],
+        &[("CLASSWORK_DATA_DIR", &dir)],
+        100,
+        30,
+    );
+    term.wait_for("Activities", 20);
+    for _ in 0..position {
+        term.send("j");
+    }
     term.send(key::ENTER);
     let screen = term.wait_for("Comrade Stalin, war over Poland", 10);
     assert!(screen.contains("A. Adviser, Narkomindel"), "{screen}");
