@@ -11,6 +11,22 @@ use common::pty::{Terminal, key};
 /// Alt+↓ as xterm sends it: the next section, still writing.
 const ALT_DOWN: &str = "\x1b[1;3B";
 
+/// Starts classwork as Ada with the data in `dir` and opens the activity at `position`.
+fn open_report(dir: &str, position: usize) -> Terminal {
+    let mut term = Terminal::spawn(
+        &["--profile", "Ada"],
+        &[("CLASSWORK_DATA_DIR", dir)],
+        100,
+        30,
+    );
+    term.wait_for("Activities", 20);
+    for _ in 0..position {
+        term.send("j");
+    }
+    term.send(key::ENTER);
+    term
+}
+
 #[test]
 fn a_report_is_written_quit_reopened_submitted_and_exported() {
     let unit = classwork::bundled::default_unit().units.remove(0);
@@ -24,17 +40,7 @@ fn a_report_is_written_quit_reopened_submitted_and_exported() {
     };
     let data = tempfile::tempdir().expect("a temp dir");
     let dir = data.path().to_string_lossy().to_string();
-    let mut term = Terminal::spawn(
-        &["--profile", "Ada"],
-        &[("CLASSWORK_DATA_DIR", &dir)],
-        100,
-        30,
-    );
-    term.wait_for("Activities", 20);
-    for _ in 0..position {
-        term.send("j");
-    }
-    term.send(key::ENTER);
+    let mut term = open_report(&dir, position);
     term.wait_for("Sections", 10);
 
     // The cover: up from the first section to "From", then on into the Introduction.
@@ -64,17 +70,7 @@ fn a_report_is_written_quit_reopened_submitted_and_exported() {
     term.wait_for("Activities", 10);
     term.send("q");
     assert_eq!(term.wait_exit(10), Some(0));
-    let mut term = Terminal::spawn(
-        &["--profile", "Ada"],
-        &[("CLASSWORK_DATA_DIR", &dir)],
-        100,
-        30,
-    );
-    term.wait_for("Activities", 20);
-    for _ in 0..position {
-        term.send("j");
-    }
-    term.send(key::ENTER);
+    let mut term = open_report(&dir, position);
     let screen = term.wait_for("Comrade Stalin, war over Poland", 10);
     assert!(screen.contains("A. Adviser, Narkomindel"), "{screen}");
     assert!(screen.contains("3/9 written"), "{screen}");
