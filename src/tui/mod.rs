@@ -14,6 +14,7 @@ pub mod editor;
 pub mod form;
 pub mod home;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod persist;
 pub mod pointer;

@@ -46,43 +46,15 @@ impl Mode {
     }
 }
 
-/// A key and its modifiers, as the table lists them.
-pub type KeySpec = (KeyCode, KeyModifiers);
+pub use crate::tui::keys::KeySpec;
+use crate::tui::keys::kb;
 
 /// One line of the key table.
-#[derive(Debug)]
-pub struct KeyBinding {
-    /// The keys as shown: `↑↓`.
-    pub keys: &'static str,
-    /// The keys as events (the table is tested against [`action_for`] with these).
-    pub codes: &'static [KeySpec],
-    /// What the keys do, in a few words.
-    pub does: &'static str,
-    /// Where the binding applies.
-    pub scope: Scope,
-    /// Whether the footer shows it.
-    pub footer: bool,
-}
+pub type KeyBinding = crate::tui::keys::KeyBinding<Scope>;
 
 const N: KeyModifiers = KeyModifiers::NONE;
 const S: KeyModifiers = KeyModifiers::SHIFT;
 const C: KeyModifiers = KeyModifiers::CONTROL;
-
-const fn kb(
-    keys: &'static str,
-    codes: &'static [KeySpec],
-    does: &'static str,
-    scope: Scope,
-    footer: bool,
-) -> KeyBinding {
-    KeyBinding {
-        keys,
-        codes,
-        does,
-        scope,
-        footer,
-    }
-}
 
 use KeyCode::{BackTab, Char, Down, Enter, Esc, Left, PageDown, PageUp, Right, Tab as TabKey, Up};
 

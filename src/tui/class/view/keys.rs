@@ -8,50 +8,17 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 use crate::tui::class::app::ClassApp;
 use crate::tui::class::keymap::{Mode, bindings};
-use crate::tui::wrap::{pad, truncate, width};
+use crate::tui::keys::{draw_footer, hints as hints_of};
+use crate::tui::wrap::{pad, truncate};
 
 /// The hints shown for the current mode: (keys, what they do), the most specific first.
 pub fn hints(app: &ClassApp) -> Vec<(&'static str, &'static str)> {
-    bindings(app.mode())
-        .into_iter()
-        .filter(|b| b.footer)
-        .map(|b| (b.keys, b.does))
-        .collect()
-}
-
-fn cells((keys, does): (&str, &str)) -> usize {
-    width(keys) + 1 + width(does) + 2
+    hints_of(&bindings(app.mode()))
 }
 
 /// Draws the notice, or as many hints as fit; help and quit always have a place.
 pub fn footer(app: &ClassApp, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    if let Some(n) = &app.notice {
-        let text = truncate(n, (area.width as usize).saturating_sub(1));
-        buf.set_string(area.x + 1, area.y, text, t.warning);
-        return;
-    }
-    let all = hints(app);
-    let pinned = |(k, _): (&str, &str)| k == "?" || k == "q";
-    let mut room = (area.width as usize).saturating_sub(
-        1 + all
-            .iter()
-            .filter(|h| pinned(**h))
-            .map(|&h| cells(h))
-            .sum::<usize>(),
-    );
-    let mut spans = vec![Span::raw(" ")];
-    for h in all {
-        if !pinned(h) {
-            if cells(h) > room {
-                continue;
-            }
-            room -= cells(h);
-        }
-        spans.push(Span::styled(h.0, t.key));
-        spans.push(Span::styled(format!(" {}  ", h.1), t.muted));
-    }
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    draw_footer(&hints(app), app.notice.as_deref(), &app.theme, area, buf);
 }
 
 /// Draws the keys of the tab underneath, over it.
