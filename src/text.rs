@@ -29,9 +29,33 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// A field for a CSV file: cleaned of control characters, defused where a spreadsheet
+/// would run it as a formula (a leading `=`, `+`, `-` or `@` gets a `'`), and quoted when
+/// it holds a comma, quote or line break.
+pub fn csv_field(text: &str) -> String {
+    let mut field = clean(text).into_owned();
+    if field.starts_with(['=', '+', '-', '@']) {
+        field.insert(0, '\'');
+    }
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_defused() {
+        assert_eq!(csv_field("Ada Lovelace"), "Ada Lovelace");
+        assert_eq!(csv_field("Lovelace, Ada"), "\"Lovelace, Ada\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(csv_field("a\u{1b}b"), "a\u{FFFD}b");
+    }
 
     #[test]
     fn clean_removes_escape_sequences_and_overrides() {

@@ -20,7 +20,7 @@ use crate::cli::out;
 use crate::diagnostic::{Diagnostic, Style, render};
 use crate::load::{Disk, Files, load_path};
 use crate::scoring::{Score, fmt_marks, score_with_sources};
-use crate::text::clean;
+use crate::text::{clean, csv_field};
 
 /// How grades are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -266,12 +266,12 @@ fn csv(graded: &[Graded<'_>]) -> String {
     for g in graded {
         for task in &g.score.tasks {
             let row = [
-                csv_text(&g.student()),
-                csv_text(&g.activity.id),
-                csv_text(&task.id),
+                csv_field(&g.student()),
+                csv_field(&g.activity.id),
+                csv_field(&task.id),
                 fmt_marks(task.marks),
                 fmt_marks(task.max),
-                csv_text(task.outcome.word()),
+                csv_field(task.outcome.word()),
             ];
             out.push_str(&row.join(","));
             out.push('\n');
@@ -280,32 +280,9 @@ fn csv(graded: &[Graded<'_>]) -> String {
     out
 }
 
-/// A text field of a CSV file: cleaned, kept from being read as a spreadsheet formula, and
-/// quoted when it holds a comma, quote or line break.
-fn csv_text(field: &str) -> String {
-    let mut field = clean(field).into_owned();
-    if field.starts_with(['=', '+', '-', '@']) {
-        field.insert(0, '\'');
-    }
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{csv_text, pad};
-
-    #[test]
-    fn csv_fields_are_quoted_and_defused() {
-        assert_eq!(csv_text("Ada Lovelace"), "Ada Lovelace");
-        assert_eq!(csv_text("Lovelace, Ada"), "\"Lovelace, Ada\"");
-        assert_eq!(csv_text("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        assert_eq!(csv_text("a\u{1b}b"), "a\u{FFFD}b");
-    }
+    use super::pad;
 
     #[test]
     fn padding_counts_terminal_columns() {
