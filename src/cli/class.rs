@@ -24,10 +24,9 @@ use clap::ValueEnum;
 
 use super::EXIT_USAGE;
 use crate::activity::Unit;
-use crate::bundled;
 use crate::cli::out;
 use crate::diagnostic::{Style, render_all};
-use crate::load::{io_message, load_path};
+use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::{
     Class, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, xapi,
@@ -74,16 +73,9 @@ pub fn run(
         ));
         return ExitCode::from(EXIT_USAGE);
     }
-    let loaded = match unit_path {
-        Some(p) if !p.exists() => {
-            out::eprintln(&format!(
-                "error: cannot open `{}`: no such file or folder",
-                clean(&p.display().to_string())
-            ));
-            return ExitCode::from(EXIT_USAGE);
-        }
-        Some(p) => load_path(p),
-        None => bundled::default_unit(),
+    let loaded = match crate::cli::open(unit_path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let style = stderr_style();
     if loaded.has_errors() {

@@ -3,11 +3,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{EXIT_USAGE, stdout_style};
-use crate::bundled;
+use super::stdout_style;
 use crate::cli::out;
 use crate::diagnostic::render_all;
-use crate::load::load_path;
 use crate::scoring::fmt_marks;
 use crate::teacher::doc::plain::pad;
 use crate::text::clean;
@@ -24,16 +22,9 @@ fn title(title: &str) -> String {
 
 /// Prints the unit's title and its activities with their kinds and marks.
 pub fn run(path: Option<&Path>) -> ExitCode {
-    let loaded = match path {
-        Some(p) if !p.exists() => {
-            out::eprintln(&format!(
-                "error: cannot open `{}`: no such file or folder",
-                clean(&p.display().to_string())
-            ));
-            return ExitCode::from(EXIT_USAGE);
-        }
-        Some(p) => load_path(p),
-        None => bundled::default_unit(),
+    let loaded = match crate::cli::open(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     out::print(&render_all(&loaded.diagnostics, stdout_style()));
     for unit in &loaded.units {

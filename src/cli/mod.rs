@@ -161,6 +161,22 @@ pub enum DiagnosticFormat {
 /// Exit code for a usage or I/O error.
 pub const EXIT_USAGE: u8 = 2;
 
+/// What a command works on: `path` loaded, or the bundled unit when there is none. A path
+/// that does not exist is said on stderr and ends the command as a usage error.
+pub fn open(path: Option<&std::path::Path>) -> Result<crate::load::Loaded, ExitCode> {
+    match path {
+        Some(p) if !p.exists() => {
+            out::eprintln(&format!(
+                "error: cannot open `{}`: no such file or folder",
+                crate::text::clean(&p.display().to_string())
+            ));
+            Err(ExitCode::from(EXIT_USAGE))
+        }
+        Some(p) => Ok(crate::load::load_path(p)),
+        None => Ok(crate::bundled::default_unit()),
+    }
+}
+
 /// Runs the command line and returns the process exit code: the command's own, or 1 when
 /// what it printed could not be written (a reader that stops early is not a failure).
 pub fn run(cli: Cli) -> ExitCode {

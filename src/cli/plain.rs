@@ -5,7 +5,6 @@ use std::io::{BufRead, BufReader, Write, stdin, stdout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::EXIT_USAGE;
 use super::progress::open_store;
 use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
@@ -13,7 +12,6 @@ use crate::answer::sheet::restore;
 use crate::bundled;
 use crate::cli::out;
 use crate::diagnostic::{Style, render_all};
-use crate::load::load_path;
 use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
 use crate::store::{Profile, Store, StoreError};
 use crate::text::clean;
@@ -21,16 +19,9 @@ use crate::text::clean;
 /// Runs the plain dialogue on `path` (or the bundled unit) over stdin and stdout, as the
 /// profile `profile` (asked for when `None`), keeping work in the data folder `data`.
 pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> ExitCode {
-    let loaded = match path {
-        Some(p) if !p.exists() => {
-            out::eprintln(&format!(
-                "error: cannot open `{}`: no such file or folder",
-                clean(&p.display().to_string())
-            ));
-            return ExitCode::from(EXIT_USAGE);
-        }
-        Some(p) => load_path(p),
-        None => bundled::default_unit(),
+    let loaded = match crate::cli::open(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     out::eprint(&render_all(&loaded.diagnostics, Style::Plain));
     let name = path.map_or_else(

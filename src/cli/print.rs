@@ -6,15 +6,11 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::EXIT_USAGE;
 use super::class::stderr_style;
 use super::out;
-use crate::bundled;
 use crate::diagnostic::render_all;
-use crate::load::load_path;
 use crate::teacher::doc::{html, markdown};
 use crate::teacher::worksheet::worksheet;
-use crate::text::clean;
 
 /// How a worksheet is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -29,16 +25,9 @@ pub enum PrintFormat {
 /// `answers` as its answer key. Problems in the files go to stderr; exits 1 if nothing
 /// loaded, 2 if the path does not exist.
 pub fn run(path: Option<&Path>, format: PrintFormat, answers: bool) -> ExitCode {
-    let loaded = match path {
-        Some(p) if !p.exists() => {
-            out::eprintln(&format!(
-                "error: cannot open `{}`: no such file or folder",
-                clean(&p.display().to_string())
-            ));
-            return ExitCode::from(EXIT_USAGE);
-        }
-        Some(p) => load_path(p),
-        None => bundled::default_unit(),
+    let loaded = match crate::cli::open(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     if !loaded.diagnostics.is_empty() {
         out::eprint(&render_all(&loaded.diagnostics, stderr_style()));

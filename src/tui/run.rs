@@ -26,7 +26,6 @@ use super::profile::ProfileState;
 use crate::bundled;
 use crate::cli::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Severity, render_all};
-use crate::load::load_path;
 use crate::text::clean;
 
 /// What is printed when stdout is not a terminal.
@@ -87,16 +86,9 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
         eprintln!("{NOT_A_TERMINAL}");
         return ExitCode::from(EXIT_USAGE);
     }
-    let loaded = match path {
-        Some(p) if !p.exists() => {
-            eprintln!(
-                "error: cannot open `{}`: no such file or folder",
-                clean(&p.display().to_string())
-            );
-            return ExitCode::from(EXIT_USAGE);
-        }
-        Some(p) => load_path(p),
-        None => bundled::default_unit(),
+    let loaded = match crate::cli::open(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let name = path.map_or_else(
         || bundled::DEFAULT_UNIT.to_string(),
