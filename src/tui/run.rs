@@ -86,6 +86,9 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
         eprintln!("{NOT_A_TERMINAL}");
         return ExitCode::from(EXIT_USAGE);
     }
+    // The database opens on the second core while the unit loads on this one.
+    let data_dir = options.data_dir.map(Path::to_path_buf);
+    let opening = std::thread::spawn(move || Persistence::open(data_dir.as_deref()));
     let loaded = match crate::cli::open(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -107,7 +110,9 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     };
     let mut app = App::new(unit, scorer, options.seed);
     app.problems = problems;
-    let mut persist = Persistence::open(options.data_dir);
+    let mut persist = opening
+        .join()
+        .unwrap_or_else(|_| Persistence::open(options.data_dir));
     app.progress.problem = persist.problem();
     app.progress.profiles = persist.profile_names();
     let student = options
