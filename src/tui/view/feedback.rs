@@ -1,6 +1,7 @@
 //! The marks of a submission: the total, then each task with its sign, marks, reasons,
 //! the author's feedback and the model answer.
 
+use crate::text::clean;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -180,7 +181,7 @@ fn head_len(lines: &[Line<'_>]) -> usize {
 pub fn render(app: &App, i: usize, scroll: u16, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let a = &app.unit.activities[i];
-    let title = Span::styled(format!(" Marks · {} ", a.title), t.heading);
+    let title = Span::styled(format!(" Marks · {} ", clean(&a.title)), t.heading);
     let block = pane(title, true, t).title_bottom(
         Line::styled(" r retry · w retry what was wrong · Esc back ", t.muted).right_aligned(),
     );
