@@ -8,7 +8,7 @@ use super::parse::{MAX_FILE_BYTES, decode, too_big};
 use crate::diagnostic::{Diagnostic, SourceFile};
 
 /// A tree of files a unit can be read from.
-pub trait Files {
+pub trait Files: Sync {
     /// Reads a file as text, with a diagnostic for any failure.
     fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic>;
     /// Whether a file exists.

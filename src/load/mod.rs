@@ -186,8 +186,72 @@ fn load_with_sources(
     ids: &SourceIds,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Activity> {
-    let file = read(files, path, diagnostics)?;
-    let mut activity = activity_from(&file, ids, diagnostics)?;
+    let parsed = read_and_parse(files, path)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    finish(parsed, sources, ids, diagnostics)
+}
+
+/// An activity file read and parsed, not yet validated.
+struct Parsed {
+    file: Arc<SourceFile>,
+    raw: Option<RawActivity>,
+    problems: Vec<Diagnostic>,
+}
+
+fn read_and_parse(files: &dyn Files, path: &Path) -> Result<Parsed, Diagnostic> {
+    let file = files.read(path)?;
+    let (raw, problems) = parse_all::<RawActivity>(&file);
+    Ok(Parsed {
+        file,
+        raw,
+        problems,
+    })
+}
+
+/// Fewest files worth parsing on several threads: below it, starting threads costs more
+/// time (and memory) than it saves.
+const PARALLEL_FROM: usize = 32;
+
+/// Reads and parses activity files, in order; a large unit on as many threads as there are
+/// cores, since parsing is most of the cost of loading it.
+fn parse_many(files: &dyn Files, paths: &[PathBuf]) -> Vec<Result<Parsed, Diagnostic>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, paths.len().max(1));
+    if threads == 1 || paths.len() < PARALLEL_FROM {
+        return paths.iter().map(|p| read_and_parse(files, p)).collect();
+    }
+    let chunk = paths.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parse_chunk = |chunk: &[PathBuf]| -> Vec<Result<Parsed, Diagnostic>> {
+            chunk.iter().map(|p| read_and_parse(files, p)).collect()
+        };
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|c| (c, scope.spawn(move || parse_chunk(c))))
+            .collect();
+        // A thread that failed is done again here, so no file is ever lost.
+        handles
+            .into_iter()
+            .flat_map(|(c, h)| h.join().unwrap_or_else(|_| parse_chunk(c)))
+            .collect()
+    })
+}
+
+/// Validates a parsed activity, names its sources and checks its evidence quotes.
+fn finish(
+    parsed: Parsed,
+    sources: &[Source],
+    ids: &SourceIds,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Activity> {
+    let Parsed {
+        file,
+        raw,
+        problems,
+    } = parsed;
+    let mut activity = validated(&file, raw, problems, ids, diagnostics)?;
     name_sources(&mut activity, sources);
     let mut ctx = Ctx::new(&file, ids);
     check_evidence_quotes(&activity, sources, &mut ctx);
@@ -202,11 +266,21 @@ pub fn activity_from(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Activity> {
     let (raw, problems) = parse_all::<RawActivity>(file);
+    validated(file, raw, problems, sources, diagnostics)
+}
+
+/// Validates what parsing gave; the parse's problems come first. A file with unknown keys
+/// is checked through (they were skipped) but stays in error.
+fn validated(
+    file: &Arc<SourceFile>,
+    raw: Option<RawActivity>,
+    problems: Vec<Diagnostic>,
+    sources: &SourceIds,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Activity> {
     let failed = !problems.is_empty();
     diagnostics.extend(problems);
-    let activity = validate_activity(raw?, file, sources, diagnostics);
-    // Unknown keys were skipped to check the rest; the file is still in error.
-    activity.filter(|_| !failed)
+    validate_activity(raw?, file, sources, diagnostics).filter(|_| !failed)
 }
 
 fn read(

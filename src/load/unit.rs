@@ -4,7 +4,9 @@
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use super::{Files, Loaded, SOURCES_FILE, UNIT_FILE, load_with_sources, parse, read, read_sources};
+use super::{
+    Files, Loaded, SOURCES_FILE, UNIT_FILE, finish, parse, parse_many, read, read_sources,
+};
 use crate::activity::raw::{RawUnit, Spanned};
 use crate::activity::validate::{Ctx, SourceIds, validate_unit_header};
 use crate::activity::{Activity, Source, Unit};
@@ -75,8 +77,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     let none = SourceIds::new();
     let mut ctx = Ctx::new(&unit_file, &none);
     let listed = validate_unit_header(&mut ctx, &raw);
-    let mut activities: Vec<Activity> = Vec::new();
-    let mut listed_ids: Vec<(String, String)> = Vec::new();
+    let mut found: Vec<(&Spanned<String>, PathBuf)> = Vec::new();
     for entry in &listed {
         let Some(path) = safe_join(&mut ctx, files, dir, entry) else {
             continue;
@@ -95,8 +96,21 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
             );
             continue;
         }
-        loaded.files += 1;
-        if let Some(a) = load_with_sources(files, &path, &sources, &ids, diagnostics) {
+        found.push((entry, path));
+    }
+    loaded.files += found.len();
+    let paths: Vec<PathBuf> = found.iter().map(|(_, p)| p.clone()).collect();
+    let mut activities: Vec<Activity> = Vec::new();
+    let mut listed_ids: Vec<(String, String)> = Vec::new();
+    for ((entry, _), parsed) in found.iter().zip(parse_many(files, &paths)) {
+        let parsed = match parsed {
+            Ok(parsed) => parsed,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        if let Some(a) = finish(parsed, &sources, &ids, diagnostics) {
             if let Some((_, first)) = listed_ids.iter().find(|(id, _)| id == &a.id) {
                 ctx.push(
                     Diagnostic::error(
