@@ -188,3 +188,48 @@ fn ctrl_c_in_the_terminal_ui_restores_the_terminal() {
         "the cursor is shown after the screen is restored: {tail:?}"
     );
 }
+
+#[cfg(feature = "tui")]
+#[test]
+fn sigterm_and_sighup_save_the_work_and_restore_the_terminal() {
+    use common::pty::{Terminal, key};
+    for signal in ["-TERM", "-HUP"] {
+        let temp = tempfile::tempdir().expect("a temp dir");
+        let data = temp.path().to_string_lossy().into_owned();
+        let mut term = Terminal::spawn(
+            &["--profile", "Ada"],
+            &[("CLASSWORK_DATA_DIR", &data)],
+            80,
+            24,
+        );
+        term.wait_for("Activities", 20);
+        term.send(key::ENTER);
+        term.wait_for("rows answered", 10);
+        term.send(" ");
+        term.wait_for("1 of 10 rows answered", 10);
+        let pid = term.pid().expect("the child's pid").to_string();
+        let sent = Command::new("kill")
+            .args([signal, &pid])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success());
+        assert!(term.wait_exit(10).is_some(), "classwork ended on {signal}");
+        let out = term.output();
+        let end = out.len().saturating_sub(300);
+        let tail = String::from_utf8_lossy(&out[end..]).into_owned();
+        let left = tail
+            .rfind("\u{1b}[?1049l")
+            .unwrap_or_else(|| panic!("the main screen is back after {signal}: {tail:?}"));
+        let shown = tail.rfind("\u{1b}[?25h").expect("the cursor is shown");
+        assert!(shown > left, "{tail:?}");
+        // The tick given just before the signal was saved as a draft.
+        let store = Store::open_in(temp.path()).expect("the database");
+        let ada = store.profile("Ada").expect("Ada");
+        let unit = classwork::bundled::default_unit().units.remove(0);
+        let draft = store
+            .draft(&ada, &unit.id, &unit.activities[0].id)
+            .expect("reading drafts")
+            .unwrap_or_else(|| panic!("no draft was saved on {signal}"));
+        assert!(draft.answer.contains("source_1"), "{}", draft.answer);
+    }
+}

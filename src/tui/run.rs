@@ -4,6 +4,8 @@
 use std::io::{self, IsTerminal, Write, stdout};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -78,6 +80,22 @@ pub struct Options<'a> {
 /// How long the runner waits for a key when nothing is due to be saved.
 const IDLE: Duration = Duration::from_secs(60);
 
+/// Longest wait between looks at whether a signal asked the UI to end.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+/// A flag set when SIGTERM, SIGHUP or SIGINT arrives (the handler does nothing else).
+fn ending_signals() -> io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&flag))?;
+    }
+    Ok(flag)
+}
+
 /// Opens the UI on the unit at `options.path` (or the bundled one) for the student's
 /// profile and runs it until the student quits.
 pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
@@ -145,6 +163,7 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
 
 fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
     install_panic_hook();
+    let ended = ending_signals()?;
     let guard = Guard;
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
@@ -159,7 +178,14 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
             .flatten()
             .min();
         let timeout = wake.map_or(IDLE, |at| at.saturating_duration_since(Instant::now()));
-        if !event::poll(timeout)? {
+        let Some(ready) = wait_for_event(timeout, &ended)? else {
+            // Asked to end from outside: save every draft now, then restore the terminal.
+            let later = Instant::now() + IDLE;
+            update(app, Action::Tick(later));
+            perform_all(app, persist, later);
+            break;
+        };
+        if !ready {
             let now = Instant::now();
             update(app, Action::Tick(now));
             perform_all(app, persist, now);
@@ -206,6 +232,24 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
     drop(terminal);
     drop(guard);
     Ok(())
+}
+
+/// Waits up to `timeout` for an event: `Some(true)` when one is ready, `Some(false)` when
+/// the time ran out, `None` when a signal asked the UI to end.
+fn wait_for_event(timeout: Duration, ended: &AtomicBool) -> io::Result<Option<bool>> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if ended.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if event::poll(left.min(SIGNAL_CHECK))? {
+            return Ok(Some(true));
+        }
+        if left <= SIGNAL_CHECK {
+            return Ok(Some(false));
+        }
+    }
 }
 
 /// Does what the effects ask, then retries the writes that are due.
