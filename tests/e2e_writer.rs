@@ -71,7 +71,8 @@ fn a_report_is_written_quit_reopened_submitted_and_exported() {
     term.send("q");
     assert_eq!(term.wait_exit(10), Some(0));
     let mut term = open_report(&dir, position);
-    let screen = term.wait_for("Comrade Stalin, war over Poland", 10);
+    // It opens where the student left off: the last section written, the recommendations.
+    let screen = term.wait_for("Sign with Berlin at once", 10);
     assert!(screen.contains("A. Adviser, Narkomindel"), "{screen}");
     assert!(screen.contains("3/9 written"), "{screen}");
 

@@ -43,13 +43,23 @@ pub struct WriterState {
 }
 
 impl WriterState {
-    /// The writer on activity `activity`, at its first section.
+    /// The writer on activity `activity`, where the student left off: at the last section
+    /// with writing in it, or at the first section of a report not begun.
     pub fn new(app: &App, activity: usize) -> Self {
         let first = app.unit.activities.get(activity).map_or(0, |a| {
             let entries = page::entries(a);
+            let written = |e: &Entry| match *e {
+                Entry::Section(k) => page::page(a, k).is_some_and(|p| {
+                    app.work
+                        .get(activity)
+                        .is_some_and(|w| !form::text(&w.answer, &p.target).trim().is_empty())
+                }),
+                _ => false,
+            };
             entries
                 .iter()
-                .position(|e| matches!(e, Entry::Section(_)))
+                .rposition(written)
+                .or_else(|| entries.iter().position(|e| matches!(e, Entry::Section(_))))
                 .unwrap_or(0)
         });
         WriterState {
