@@ -233,3 +233,47 @@ fn sigterm_and_sighup_save_the_work_and_restore_the_terminal() {
         assert!(draft.answer.contains("source_1"), "{}", draft.answer);
     }
 }
+
+#[cfg(feature = "tui")]
+#[test]
+fn a_resize_storm_down_to_ten_by_three_leaves_a_working_screen() {
+    use common::pty::Terminal;
+    let temp = tempfile::tempdir().expect("a temp dir");
+    let data = temp.path().to_string_lossy().into_owned();
+    let mut term = Terminal::spawn(
+        &["--profile", "Ada"],
+        &[("CLASSWORK_DATA_DIR", &data)],
+        80,
+        24,
+    );
+    term.wait_for("Activities", 20);
+    // Sizes a window passes through while dragged, tiny ones included, fast.
+    let sizes = [
+        (200, 60),
+        (10, 3),
+        (1, 1),
+        (59, 15),
+        (120, 40),
+        (10, 3),
+        (80, 24),
+        (33, 7),
+    ];
+    for round in 0..10 {
+        for &(cols, rows) in &sizes {
+            term.resize(cols + round, rows);
+        }
+    }
+    term.resize(10, 3);
+    let tiny = term.wait_for("bigger", 10);
+    assert!(!tiny.contains("Activities"), "{tiny}");
+    term.resize(80, 24);
+    term.wait_for("Activities", 10);
+    term.send("q");
+    assert_eq!(
+        term.wait_exit(10),
+        Some(0),
+        "classwork ended normally after the storm"
+    );
+    let out = String::from_utf8_lossy(&term.output()).into_owned();
+    assert!(!out.contains("panicked"), "{out}");
+}

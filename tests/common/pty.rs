@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 /// A running `classwork` in a pseudo-terminal, with a VT100 model of its screen.
 pub struct Terminal {
@@ -13,6 +13,7 @@ pub struct Terminal {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     raw: Arc<Mutex<Vec<u8>>>,
+    master: Arc<Mutex<Box<dyn MasterPty + Send>>>,
 }
 
 /// Keys as the terminal sends them.
@@ -62,10 +63,11 @@ impl Terminal {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
-        // Keep the master open for the life of the reader thread.
-        let master = pty.master;
+        // Keep the master open for the life of the reader thread, and for resizing.
+        let master = Arc::new(Mutex::new(pty.master));
+        let kept = Arc::clone(&master);
         thread::spawn(move || {
-            let _master = master;
+            let _master = kept;
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -80,7 +82,28 @@ impl Terminal {
             writer,
             child,
             raw,
+            master,
         }
+    }
+
+    /// Resizes the terminal, as dragging the window's corner does.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        let size = PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        self.master
+            .lock()
+            .expect("master lock")
+            .resize(size)
+            .expect("resize");
+        let n = |n| std::num::NonZeroU16::new(n).expect("a terminal of at least 1×1");
+        self.parser
+            .lock()
+            .expect("parser lock")
+            .set_size(n(rows), n(cols));
     }
 
     /// Types text or a key sequence.
