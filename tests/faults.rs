@@ -176,16 +176,22 @@ fn ctrl_c_in_the_terminal_ui_restores_the_terminal() {
     term.send(key::ENTER);
     term.send(key::CTRL_C);
     assert_eq!(term.wait_exit(10), Some(0));
+    assert_restored(&term, "Ctrl+C");
+}
+
+/// The last thing the program wrote left the alternate screen and then showed the cursor.
+#[cfg(feature = "tui")]
+fn assert_restored(term: &common::pty::Terminal, after: &str) {
     let out = term.output();
-    let end = out.len().saturating_sub(200);
+    let end = out.len().saturating_sub(300);
     let tail = String::from_utf8_lossy(&out[end..]).into_owned();
     let left = tail
         .rfind("\u{1b}[?1049l")
-        .expect("the main screen is back");
+        .unwrap_or_else(|| panic!("the main screen is back after {after}: {tail:?}"));
     let shown = tail.rfind("\u{1b}[?25h").expect("the cursor is shown");
     assert!(
         shown > left,
-        "the cursor is shown after the screen is restored: {tail:?}"
+        "the cursor is shown after the screen is restored ({after}): {tail:?}"
     );
 }
 
@@ -214,14 +220,7 @@ fn sigterm_and_sighup_save_the_work_and_restore_the_terminal() {
             .expect("kill runs");
         assert!(sent.success());
         assert!(term.wait_exit(10).is_some(), "classwork ended on {signal}");
-        let out = term.output();
-        let end = out.len().saturating_sub(300);
-        let tail = String::from_utf8_lossy(&out[end..]).into_owned();
-        let left = tail
-            .rfind("\u{1b}[?1049l")
-            .unwrap_or_else(|| panic!("the main screen is back after {signal}: {tail:?}"));
-        let shown = tail.rfind("\u{1b}[?25h").expect("the cursor is shown");
-        assert!(shown > left, "{tail:?}");
+        assert_restored(&term, signal);
         // The tick given just before the signal was saved as a draft.
         let store = Store::open_in(temp.path()).expect("the database");
         let ada = store.profile("Ada").expect("Ada");
