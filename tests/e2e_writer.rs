@@ -121,3 +121,26 @@ fn a_report_is_written_quit_reopened_submitted_and_exported() {
     let sheet = &attempts.last().expect("the submitted sheet").answer;
     assert!(sheet.contains("decision = \"germany\""), "{sheet}");
 }
+
+#[test]
+fn words_typed_in_the_report_survive_the_process_being_killed() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let position = unit
+        .activities
+        .iter()
+        .position(|a| a.id == "report_to_stalin")
+        .expect("the bundled report");
+    let data = tempfile::tempdir().expect("a temp dir");
+    let dir = data.path().to_string_lossy().to_string();
+    let mut term = open_report(&dir, position);
+    term.wait_for("Sections", 10);
+    term.send(key::ENTER);
+    term.send("Both camps are courting Moscow this summer.");
+    term.wait_for("7 words", 10);
+    // Still writing, with no key pressed for longer than the autosave waits.
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    term.kill();
+    let term = open_report(&dir, position);
+    let screen = term.wait_for("Both camps are courting Moscow", 10);
+    assert!(screen.contains("Introduction"), "{screen}");
+}
