@@ -163,20 +163,27 @@ fn a_database_held_by_another_classwork_keeps_the_work_once_it_is_free() {
 #[cfg(feature = "tui")]
 #[test]
 fn ctrl_c_in_the_terminal_ui_restores_the_terminal() {
-    use common::pty::{Terminal, key};
+    use common::pty::key;
+    let (_temp, mut term) = start_as_ada();
+    term.send(key::ENTER);
+    term.send(key::CTRL_C);
+    assert_eq!(term.wait_exit(10), Some(0));
+    assert_restored(&term, "Ctrl+C");
+}
+
+/// The terminal UI started as Ada with an empty data folder, on its home screen.
+#[cfg(feature = "tui")]
+fn start_as_ada() -> (tempfile::TempDir, common::pty::Terminal) {
     let temp = tempfile::tempdir().expect("a temp dir");
     let data = temp.path().to_string_lossy().into_owned();
-    let mut term = Terminal::spawn(
+    let term = common::pty::Terminal::spawn(
         &["--profile", "Ada"],
         &[("CLASSWORK_DATA_DIR", &data)],
         80,
         24,
     );
     term.wait_for("Activities", 20);
-    term.send(key::ENTER);
-    term.send(key::CTRL_C);
-    assert_eq!(term.wait_exit(10), Some(0));
-    assert_restored(&term, "Ctrl+C");
+    (temp, term)
 }
 
 /// The last thing the program wrote left the alternate screen and then showed the cursor.
@@ -198,17 +205,9 @@ fn assert_restored(term: &common::pty::Terminal, after: &str) {
 #[cfg(feature = "tui")]
 #[test]
 fn sigterm_and_sighup_save_the_work_and_restore_the_terminal() {
-    use common::pty::{Terminal, key};
+    use common::pty::key;
     for signal in ["-TERM", "-HUP"] {
-        let temp = tempfile::tempdir().expect("a temp dir");
-        let data = temp.path().to_string_lossy().into_owned();
-        let mut term = Terminal::spawn(
-            &["--profile", "Ada"],
-            &[("CLASSWORK_DATA_DIR", &data)],
-            80,
-            24,
-        );
-        term.wait_for("Activities", 20);
+        let (temp, mut term) = start_as_ada();
         term.send(key::ENTER);
         term.wait_for("rows answered", 10);
         term.send(" ");
@@ -236,16 +235,7 @@ fn sigterm_and_sighup_save_the_work_and_restore_the_terminal() {
 #[cfg(feature = "tui")]
 #[test]
 fn a_resize_storm_down_to_ten_by_three_leaves_a_working_screen() {
-    use common::pty::Terminal;
-    let temp = tempfile::tempdir().expect("a temp dir");
-    let data = temp.path().to_string_lossy().into_owned();
-    let mut term = Terminal::spawn(
-        &["--profile", "Ada"],
-        &[("CLASSWORK_DATA_DIR", &data)],
-        80,
-        24,
-    );
-    term.wait_for("Activities", 20);
+    let (_temp, mut term) = start_as_ada();
     // Sizes a window passes through while dragged, tiny ones included, fast.
     let sizes = [
         (200, 60),

@@ -86,8 +86,14 @@ impl Terminal {
         }
     }
 
-    /// Resizes the terminal, as dragging the window's corner does.
+    /// Resizes the terminal, as dragging the window's corner does. The screen model takes
+    /// the new size first, so that whatever the program draws after it is read at that size.
     pub fn resize(&mut self, cols: u16, rows: u16) {
+        let n = |n| std::num::NonZeroU16::new(n).expect("a terminal of at least 1×1");
+        self.parser
+            .lock()
+            .expect("parser lock")
+            .set_size(n(rows), n(cols));
         let size = PtySize {
             rows,
             cols,
@@ -99,11 +105,6 @@ impl Terminal {
             .expect("master lock")
             .resize(size)
             .expect("resize");
-        let n = |n| std::num::NonZeroU16::new(n).expect("a terminal of at least 1×1");
-        self.parser
-            .lock()
-            .expect("parser lock")
-            .set_size(n(rows), n(cols));
     }
 
     /// Types text or a key sequence.
