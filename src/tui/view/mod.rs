@@ -205,8 +205,11 @@ fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     )];
     if !a.follow_up.is_empty() {
         let hint = match st.part {
-            Part::Main => format!("] {} follow-up ", a.follow_up.len()),
-            Part::FollowUp => "[ back to the task ".to_string(),
+            Part::Main => match a.follow_up.len() {
+                1 => "· key ] the follow-up question ".to_string(),
+                n => format!("· key ] the {n} follow-up questions "),
+            },
+            Part::FollowUp => "· key [ back to the task ".to_string(),
         };
         title.push(Span::styled(hint, app.theme.muted));
     }
