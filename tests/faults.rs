@@ -1,6 +1,7 @@
-//! Faults around the student's work: a data folder that cannot be written, a database held
-//! by a second classwork, and Ctrl+C in the terminal UI. Each gives a clear message, keeps
-//! the work where it can, and never crashes.
+//! Faults around the student's work: a data folder under a file, on a read-only disk or on a
+//! full one (a small tmpfs, mounted in a user namespace so that even root meets them), a
+//! database held by a second classwork, and Ctrl+C, signals and resizes in the terminal UI.
+//! Each gives a clear message, keeps the work where it can, and never crashes.
 
 mod common;
 
@@ -60,13 +61,23 @@ fn text(output: &Output) -> String {
 /// and exits normally; `review` says why it cannot read it.
 fn unwritable(data: &Path, unit_dir: &Path) {
     let unit = unit_dir.to_string_lossy();
-    let output = classwork(
+    let dialogue = classwork(
         &["--plain", &unit, "--profile", "Ada"],
         data,
         "1\n1\ny\nq\n",
     );
-    let said = text(&output);
-    assert_eq!(output.status.code(), Some(0), "{said}");
+    let review = classwork(&["review", &unit, "--profile", "Ada"], data, "");
+    not_saved(
+        (&text(&dialogue), dialogue.status.code()),
+        (&text(&review), review.status.code()),
+    );
+}
+
+/// What the plain dialogue and `review` say (with their exit codes) when the work cannot be
+/// saved: a clear message, the score all the same, a normal exit, no panic.
+fn not_saved(dialogue: (&str, Option<i32>), review: (&str, Option<i32>)) {
+    let (said, code) = dialogue;
+    assert_eq!(code, Some(0), "{said}");
     assert!(said.contains("Your work cannot be saved for now"), "{said}");
     assert!(
         said.contains("Score: 1 out of 1"),
@@ -74,9 +85,8 @@ fn unwritable(data: &Path, unit_dir: &Path) {
     );
     assert!(said.contains("Your answer could not be saved"), "{said}");
     assert!(!said.contains("panicked"), "{said}");
-    let output = classwork(&["review", &unit, "--profile", "Ada"], data, "");
-    let said = text(&output);
-    assert_eq!(output.status.code(), Some(2), "{said}");
+    let (said, code) = review;
+    assert_eq!(code, Some(2), "{said}");
     assert!(said.starts_with("error: "), "{said}");
     assert!(!said.contains("panicked"), "{said}");
 }
@@ -90,22 +100,192 @@ fn a_data_folder_under_a_file_is_reported_and_the_work_goes_on() {
     unwritable(&file.join("data"), &temp.path().join("unit"));
 }
 
-#[cfg(unix)]
+/// Shell functions for the scripts run by [`in_namespace`].
+const SCRIPT_HELPERS: &str = r#"
+set -u
+export CLASSWORK_DATA_DIR="$DATA" NO_COLOR=1
+# A phase of the script, for the test to find its output.
+phase() { echo "=== $1"; }
+# The plain dialogue as Ada with the input $1, then its exit code.
+dialogue() { printf "$1" | "$CLASSWORK" --plain "$UNIT" --profile Ada 2>&1; echo "exit $?"; }
+review() { "$CLASSWORK" review "$UNIT" --profile Ada 2>&1; echo "exit $?"; }
+# Fills the data folder's disk to the last byte.
+fill() { dd if=/dev/zero of="$DATA/filler" bs=4k 2>/dev/null; [ -s "$DATA/filler" ] || exit 1; }
+# Waits (10 s at most) for the classwork running in the background to say $1.
+wait_for() {
+    n=0
+    until grep -q "$1" "$OUT/said"; do
+        n=$((n + 1))
+        if [ "$n" -gt 200 ]; then echo "never said: $1"; cat "$OUT/said"; exit 1; fi
+        sleep 0.05
+    done
+}
+mount -t tmpfs -o size=1m tmpfs "$DATA" || exit 1
+"#;
+
+/// Runs `script` (after [`SCRIPT_HELPERS`]) with `sh` as root in a new user and mount
+/// namespace, where it can mount a tmpfs on `temp/data` and fill it or make it read-only,
+/// even when the tests run as root. The script sees `$CLASSWORK`, `$UNIT` (a one-question
+/// unit), `$DATA` (the data folder, a tmpfs) and `$OUT` (`temp`, outside the tmpfs). Returns
+/// the script's output cut into its phases, or `None` when no namespace can be made here.
+fn in_namespace(temp: &Path, script: &str) -> Option<Vec<(String, String)>> {
+    let namespace = ["--user", "--map-root-user", "--mount"];
+    match Command::new("unshare").args(namespace).arg("true").output() {
+        Ok(output) if output.status.success() => {}
+        Ok(output) => {
+            println!(
+                "skipped: unshare cannot make a user and mount namespace here: {}",
+                text(&output)
+            );
+            return None;
+        }
+        Err(e) => {
+            println!("skipped: unshare cannot be run here: {e}");
+            return None;
+        }
+    }
+    unit(&temp.join("unit"));
+    std::fs::create_dir(temp.join("data")).expect("made");
+    let output = Command::new("unshare")
+        .args(namespace)
+        .args(["sh", "-c", &format!("{SCRIPT_HELPERS}{script}")])
+        .env("CLASSWORK", env!("CARGO_BIN_EXE_classwork"))
+        .env("UNIT", temp.join("unit"))
+        .env("DATA", temp.join("data"))
+        .env("OUT", temp)
+        .stdin(Stdio::null())
+        .output()
+        .expect("unshare runs");
+    let said = text(&output);
+    assert!(output.status.success(), "the script failed:\n{said}");
+    let mut phases: Vec<(String, String)> = Vec::new();
+    for line in said.lines() {
+        match (line.strip_prefix("=== "), phases.last_mut()) {
+            (Some(name), _) => phases.push((name.to_string(), String::new())),
+            (None, Some((_, text))) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            (None, None) => panic!("output before the first phase:\n{said}"),
+        }
+    }
+    Some(phases)
+}
+
+/// The output of the phase `name` and the exit code on its last line.
+fn phase<'a>(phases: &'a [(String, String)], name: &str) -> (&'a str, Option<i32>) {
+    let (_, said) = phases
+        .iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("no phase {name} in {phases:#?}"));
+    let code = said
+        .lines()
+        .last()
+        .and_then(|l| l.strip_prefix("exit "))
+        .and_then(|c| c.parse().ok());
+    (said, code)
+}
+
 #[test]
 fn a_read_only_data_folder_is_reported_and_the_work_goes_on() {
-    use std::os::unix::fs::PermissionsExt;
     let temp = tempfile::tempdir().expect("a temp dir");
-    unit(&temp.path().join("unit"));
-    let data = temp.path().join("data");
-    std::fs::create_dir(&data).expect("made");
-    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o555)).expect("read-only");
-    if std::fs::write(data.join("probe"), "").is_ok() {
-        // Root writes through permissions; the folder under a file above covers this case.
-        println!("skipped: running as root, so a read-only folder can still be written");
+    // Ada's database is made, then its disk becomes read-only; then a read-only disk with
+    // no database on it at all.
+    let script = r#"
+        phase made; dialogue 'q\n'
+        mount -o remount,ro "$DATA" || exit 1
+        phase read-only; dialogue '1\n1\ny\nq\n'
+        phase review; review
+        umount "$DATA" && mount -t tmpfs -o ro tmpfs "$DATA" || exit 1
+        phase empty; dialogue '1\n1\ny\nq\n'
+        phase review-empty; review
+    "#;
+    let Some(phases) = in_namespace(temp.path(), script) else {
         return;
+    };
+    let (said, code) = phase(&phases, "made");
+    assert_eq!(code, Some(0), "{said}");
+    assert!(
+        said.contains("Your work is kept under the name Ada."),
+        "{said}"
+    );
+    for (dialogue, review) in [("read-only", "review"), ("empty", "review-empty")] {
+        let dialogue = phase(&phases, dialogue);
+        let review = phase(&phases, review);
+        not_saved(dialogue, review);
+        for said in [dialogue.0, review.0] {
+            assert!(
+                said.contains("on a read-only disk"),
+                "a clear reason:\n{said}"
+            );
+        }
     }
-    unwritable(&data, &temp.path().join("unit"));
-    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).expect("restored");
+}
+
+#[test]
+fn a_full_data_folder_is_reported_and_the_work_is_saved_once_there_is_room() {
+    let temp = tempfile::tempdir().expect("a temp dir");
+    // Ada's database is made; the disk is full when classwork starts; then it fills while
+    // classwork runs, the student submits, space is freed and the student submits again.
+    let script = r#"
+        phase made; dialogue 'q\n'
+        fill
+        phase full; dialogue '1\n1\ny\nq\n'
+        phase review; review
+        rm "$DATA/filler"
+        mkfifo "$OUT/in"
+        "$CLASSWORK" --plain "$UNIT" --profile Ada <"$OUT/in" >"$OUT/said" 2>&1 &
+        running=$!
+        exec 3>"$OUT/in"
+        wait_for "kept under"
+        fill
+        printf '1\n1\ny\n' >&3
+        wait_for "could not be saved"
+        rm "$DATA/filler"
+        printf '1\n1\ny\nq\n' >&3
+        exec 3>&-
+        wait "$running"
+        code=$?
+        phase filled-while-running; cat "$OUT/said"; echo "exit $code"
+        mkdir "$OUT/kept" && cp "$DATA"/progress.db* "$OUT/kept/" || exit 1
+    "#;
+    let Some(phases) = in_namespace(temp.path(), script) else {
+        return;
+    };
+    let (said, code) = phase(&phases, "made");
+    assert_eq!(code, Some(0), "{said}");
+    let dialogue = phase(&phases, "full");
+    let review = phase(&phases, "review");
+    not_saved(dialogue, review);
+    for said in [dialogue.0, review.0] {
+        assert!(said.contains("the disk is full"), "a clear reason:\n{said}");
+    }
+    let (said, code) = phase(&phases, "filled-while-running");
+    assert_eq!(code, Some(0), "{said}");
+    assert!(!said.contains("panicked"), "{said}");
+    assert!(
+        said.contains("Your work is kept under the name Ada."),
+        "{said}"
+    );
+    let failed = said
+        .find("Your answer could not be saved")
+        .unwrap_or_else(|| panic!("the first submission fails:\n{said}"));
+    assert!(
+        said[failed..]
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains("the disk is full")),
+        "{said}"
+    );
+    assert!(
+        said[failed..].contains("Your answer is saved."),
+        "kept once there is room:\n{said}"
+    );
+    assert_eq!(said.matches("Score: 1 out of 1").count(), 2, "{said}");
+    let store = Store::open_in(&temp.path().join("kept")).expect("the database");
+    let ada = store.profile("Ada").expect("Ada");
+    let attempts = store.attempts(&ada, "quiz-unit", "quiz").expect("attempts");
+    assert_eq!(attempts.len(), 1, "{said}");
 }
 
 #[test]
