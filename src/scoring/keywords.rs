@@ -22,166 +22,44 @@
 //! match, the longest is one occurrence and reading goes on after it. A group earns
 //! `points × min(occurrences found, group.occurrences)`.
 
-use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
-
-use frostem::{Algorithm, Stemmer};
 
 use crate::activity::KeywordGroup;
 
 mod spelling;
+mod words;
 
 pub use spelling::wildcard_match;
-use spelling::{wildcard_distance, wildcard_match_chars, within_typos};
+use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
+pub use words::Words;
+use words::{FastMap, PREPARED_LIMIT, Word};
 
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 5;
 
-/// One word, ready for comparison.
-#[derive(Debug, Clone)]
-struct Word {
-    /// Lowercased, apostrophes straightened, possessive dropped.
-    text: String,
-    /// The Snowball English stem of `text`.
-    stem: String,
-    /// The characters of `text`.
-    chars: Vec<char>,
-    /// The characters of `stem`.
-    stem_chars: Vec<char>,
-    /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
-    wildcard_letters: Option<usize>,
-}
-
-impl Word {
-    fn new(text: String, stemmer: Stemmer) -> Self {
-        let stem = if text.contains('*') {
-            text.clone()
-        } else {
-            stemmer.stem(&text).into_owned()
-        };
-        let chars: Vec<char> = text.chars().collect();
-        let stars = chars.iter().filter(|&&c| c == '*').count();
-        Self {
-            wildcard_letters: (stars > 0).then(|| chars.len() - stars),
-            stem_chars: stem.chars().collect(),
-            chars,
-            text,
-            stem,
-        }
-    }
-
-    fn letters(&self) -> usize {
-        self.chars.len()
-    }
-}
-
-/// A word of a text as written: lowercased, curly apostrophes straightened, a possessive
-/// `'s` dropped. `None` for a run of apostrophes.
-fn normalise(raw: &str) -> Option<Cow<'_, str>> {
-    let plain = !raw.contains(['\'', '’']) && !raw.chars().any(char::is_uppercase);
-    if plain {
-        // Most words: nothing to change, nothing to copy.
-        return (!raw.is_empty()).then_some(Cow::Borrowed(raw));
-    }
-    let lower = raw.to_lowercase().replace('’', "'");
-    let trimmed = lower.trim_matches('\'');
-    let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
-    (!text.is_empty()).then(|| Cow::Owned(text.to_string()))
-}
-
-/// Most words [`prepared`] keeps before it starts afresh.
-const PREPARED_LIMIT: usize = 50_000;
-
-thread_local! {
-    /// Words already lowercased and stemmed. Stemming is the costly part of matching, and
-    /// the same words come back in answer after answer to the same activity. The cache
-    /// changes no result: a word is always prepared the same way.
-    static PREPARED: RefCell<HashMap<String, Arc<Word>>> = RefCell::new(HashMap::new());
-}
-
 thread_local! {
     /// Each group's alternatives, split and stemmed once per thread rather than once per
-    /// text marked; like [`PREPARED`], a cache that cannot change a result.
-    static GROUPS: RefCell<HashMap<(String, bool, u32), std::rc::Rc<Alternatives>>> =
-        RefCell::new(HashMap::new());
+    /// text marked; a cache that cannot change a result.
+    static GROUPS: RefCell<FastMap<(String, bool, u32), Rc<Alternatives>>> =
+        RefCell::new(FastMap::default());
 }
 
 /// The alternatives of a group, prepared once per thread.
-fn alternatives_of(alternatives: &[String], stem: bool, typos: u32) -> std::rc::Rc<Alternatives> {
+fn alternatives_of(alternatives: &[String], stem: bool, typos: u32) -> Rc<Alternatives> {
     let key = (alternatives.join("\u{1f}"), stem, typos);
     GROUPS.with_borrow_mut(|cache| {
         if let Some(found) = cache.get(&key) {
-            return std::rc::Rc::clone(found);
+            return Rc::clone(found);
         }
         if cache.len() >= PREPARED_LIMIT {
             cache.clear();
         }
-        let prepared = std::rc::Rc::new(Alternatives::new(alternatives, stem, typos));
-        cache.insert(key, std::rc::Rc::clone(&prepared));
+        let prepared = Rc::new(Alternatives::new(alternatives, stem, typos));
+        cache.insert(key, Rc::clone(&prepared));
         prepared
     })
-}
-
-/// The word, prepared once per thread.
-fn prepared(text: &str, stemmer: Stemmer) -> Arc<Word> {
-    PREPARED.with_borrow_mut(|cache| {
-        if let Some(word) = cache.get(text) {
-            return Arc::clone(word);
-        }
-        if cache.len() >= PREPARED_LIMIT {
-            cache.clear();
-        }
-        let word = Arc::new(Word::new(text.to_string(), stemmer));
-        cache.insert(text.to_string(), Arc::clone(&word));
-        word
-    })
-}
-
-/// The words of a text, split, lowercased and stemmed once for every group matched on it.
-/// Each distinct word is prepared (and later compared) once, however often it is written.
-#[derive(Debug, Clone)]
-pub struct Words {
-    /// The distinct words, in order of first appearance.
-    distinct: Vec<Arc<Word>>,
-    /// The text's words, as indices into `distinct`.
-    sequence: Vec<usize>,
-}
-
-impl Words {
-    /// Splits a text into words (see the module documentation).
-    pub fn new(text: &str) -> Self {
-        let stemmer = Stemmer::new(Algorithm::English);
-        let mut index: HashMap<Cow<'_, str>, usize> = HashMap::new();
-        let mut distinct = Vec::new();
-        let mut sequence = Vec::new();
-        let raw = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'));
-        for word in raw.filter_map(normalise) {
-            let next = distinct.len();
-            let at = *index.entry(word).or_insert_with_key(|w| {
-                distinct.push(prepared(w, stemmer));
-                next
-            });
-            sequence.push(at);
-        }
-        Self { distinct, sequence }
-    }
-
-    /// Number of words.
-    pub fn len(&self) -> usize {
-        self.sequence.len()
-    }
-
-    /// Whether there are no words.
-    pub fn is_empty(&self) -> bool {
-        self.sequence.is_empty()
-    }
-
-    /// The words in order.
-    fn in_order(&self) -> impl Iterator<Item = &Arc<Word>> {
-        self.sequence.iter().map(|&i| &self.distinct[i])
-    }
 }
 
 /// How a keyword group fared in a text.
@@ -228,61 +106,73 @@ pub fn mentions(alternatives: &[String], text: &str) -> bool {
 
 /// A group's alternatives, split into words and stemmed.
 struct Alternatives {
-    phrases: Vec<Vec<Arc<Word>>>,
+    /// The words of every alternative, one after another.
+    words: Vec<Arc<Word>>,
+    /// Each alternative as `(first word in words, number of words)`, none empty.
+    phrases: Vec<(usize, usize)>,
     stem: bool,
     typos: usize,
 }
 
 impl Alternatives {
     fn new(alternatives: &[String], stem: bool, typos: u32) -> Self {
-        let phrases = alternatives
-            .iter()
-            .map(|a| Words::new(a).in_order().cloned().collect::<Vec<_>>());
+        let mut words = Vec::new();
+        let mut phrases = Vec::new();
+        for alternative in alternatives {
+            let split = Words::new(alternative);
+            if !split.is_empty() {
+                phrases.push((words.len(), split.len()));
+                words.extend(split.in_order().cloned());
+            }
+        }
         Self {
-            phrases: phrases.filter(|p| !p.is_empty()).collect(),
+            words,
+            phrases,
             stem,
             typos: typos as usize,
         }
     }
 
     /// The occurrences in `words`, read left to right without overlap.
-    fn occurrences(&self, words: &Words) -> Vec<String> {
-        // Whether word k of phrase p matches distinct word d of the text: one table per
-        // phrase, `k * distinct + d`.
-        let distinct = words.distinct.len();
-        let matches: Vec<(usize, Vec<bool>)> = self
-            .phrases
-            .iter()
-            .map(|phrase| {
-                let table = phrase
-                    .iter()
-                    .flat_map(|pattern| {
-                        words.distinct.iter().map(|w| self.word_matches(pattern, w))
-                    })
-                    .collect();
-                (phrase.len(), table)
-            })
-            .collect();
-        let sequence = &words.sequence;
+    fn occurrences(&self, text: &Words) -> Vec<String> {
+        let distinct = text.distinct.len();
+        let table = self.table(text);
+        // Where some alternative can start: its first word matches there.
+        let mut starts = vec![false; distinct];
+        for &(first, _) in &self.phrases {
+            let row = &table[first * distinct..(first + 1) * distinct];
+            for (start, &hit) in starts.iter_mut().zip(row) {
+                *start |= hit;
+            }
+        }
+        let sequence = &text.sequence;
         let mut found = Vec::new();
         let mut at = 0;
         while at < sequence.len() {
+            if !starts[sequence[at]] {
+                at += 1;
+                continue;
+            }
             // The longest alternative that matches here.
-            let hit = matches
+            let hit = self
+                .phrases
                 .iter()
-                .filter(|(len, table)| {
-                    *len <= sequence.len() - at
-                        && (0..*len).all(|k| table[k * distinct + sequence[at + k]])
+                .filter(|&&(first, len)| {
+                    len <= sequence.len() - at
+                        && (0..len).all(|k| table[(first + k) * distinct + sequence[at + k]])
                 })
-                .map(|(len, _)| *len)
+                .map(|&(_, len)| len)
                 .max();
             match hit {
                 Some(len) => {
-                    let text: Vec<&str> = sequence[at..at + len]
-                        .iter()
-                        .map(|&w| words.distinct[w].text.as_str())
-                        .collect();
-                    found.push(text.join(" "));
+                    let mut matched = String::new();
+                    for (i, &w) in sequence[at..at + len].iter().enumerate() {
+                        if i > 0 {
+                            matched.push(' ');
+                        }
+                        matched.push_str(&text.distinct[w].text);
+                    }
+                    found.push(matched);
                     at += len;
                 }
                 None => at += 1,
@@ -291,6 +181,52 @@ impl Alternatives {
         found
     }
 
+    /// Whether word k of the alternatives matches distinct word d of the text, at
+    /// `k * distinct + d`: [`Self::word_matches`] for every pair, found through the text's
+    /// indexes rather than by trying every pair.
+    fn table(&self, text: &Words) -> Vec<bool> {
+        let distinct = text.distinct.len();
+        let mut table = vec![false; self.words.len() * distinct];
+        for (k, pattern) in self.words.iter().enumerate() {
+            let row = &mut table[k * distinct..(k + 1) * distinct];
+            if pattern.wildcard_letters.is_some() {
+                for (cell, word) in row.iter_mut().zip(&text.distinct) {
+                    *cell = self.word_matches(pattern, word);
+                }
+                continue;
+            }
+            if let Some(d) = text.with_text(&pattern.text) {
+                row[d] = true;
+            }
+            if self.stem {
+                for d in text.with_stem(&pattern.stem) {
+                    row[d] = true;
+                }
+            }
+            if self.typos == 0 || pattern.letters() < TYPO_MIN_LETTERS {
+                continue;
+            }
+            let near = |n: usize| (n.saturating_sub(self.typos), n + self.typos);
+            let (low, high) = near(pattern.letters());
+            for &d in text.with_letters(low.max(TYPO_MIN_LETTERS), high) {
+                row[d] =
+                    row[d] || within_typos(&pattern.chars, &text.distinct[d].chars, self.typos);
+            }
+            if self.stem {
+                let (low, high) = near(pattern.stem_chars.len());
+                for &d in text.with_stem_letters(low, high) {
+                    let word = &text.distinct[d];
+                    row[d] = row[d]
+                        || (word.letters() >= TYPO_MIN_LETTERS
+                            && within_typos(&pattern.stem_chars, &word.stem_chars, self.typos));
+                }
+            }
+        }
+        table
+    }
+
+    /// Whether a word of an alternative matches a word of a text (see the module
+    /// documentation).
     fn word_matches(&self, pattern: &Word, word: &Word) -> bool {
         if let Some(letters) = pattern.wildcard_letters {
             return wildcard_match_chars(&pattern.chars, &word.chars)
@@ -298,6 +234,7 @@ impl Alternatives {
                     && letters >= TYPO_MIN_LETTERS
                     && word.letters() >= TYPO_MIN_LETTERS
                     && word.letters() + self.typos >= letters
+                    && missing_letters(&pattern.chars, &word.chars) <= self.typos
                     && wildcard_distance(&pattern.chars, &word.chars) <= self.typos);
         }
         if pattern.text == word.text || (self.stem && pattern.stem == word.stem) {
@@ -316,17 +253,60 @@ impl Alternatives {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
-    #[test]
-    fn words_drop_possessives_and_split_hyphens() {
-        let words = Words::new("Stalin’s Nazi-Soviet pact; 'quoted' pact");
-        let texts: Vec<&str> = words.in_order().map(|w| w.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            ["stalin", "nazi", "soviet", "pact", "quoted", "pact"]
-        );
-        assert_eq!(words.distinct.len(), 5);
-        assert!(Words::new(" -- ").is_empty());
+    /// Words from a small alphabet, so that texts and alternatives share words, stems and
+    /// near misses.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("treaty"),
+                Just("treaties"),
+                Just("treatys"),
+                Just("appeasement"),
+                Just("apeasement"),
+                Just("appease"),
+                Just("pact"),
+                Just("pacts"),
+                Just("litvinov"),
+                Just("litvinof"),
+                Just("security"),
+                Just("securiti"),
+                Just("the"),
+            ],
+            0..12,
+        )
+        .prop_map(|words| words.join(" "))
+    }
+
+    fn alternative() -> impl Strategy<Value = String> {
+        prop_oneof![
+            text(),
+            Just("appease*".to_string()),
+            Just("*ty".to_string()),
+            Just("collective security".to_string()),
+        ]
+    }
+
+    proptest! {
+        /// The indexes find exactly the pairs that comparing every pair finds.
+        #[test]
+        fn the_table_agrees_with_comparing_every_pair(
+            written in text(),
+            alternatives in proptest::collection::vec(alternative(), 1..4),
+            stem in any::<bool>(),
+            typos in 0u32..3,
+        ) {
+            let words = Words::new(&written);
+            let prepared = Alternatives::new(&alternatives, stem, typos);
+            let pairs: Vec<bool> = prepared
+                .words
+                .iter()
+                .flat_map(|p| words.distinct.iter().map(|w| prepared.word_matches(p, w)))
+                .collect();
+            prop_assert_eq!(prepared.table(&words), pairs);
+        }
     }
 }

@@ -63,6 +63,26 @@ pub(super) fn wildcard_match_chars(pattern: &[char], text: &[char]) -> bool {
     pattern[p..].iter().all(|&c| c == '*')
 }
 
+/// How many letters of `pattern` (other than `*`, counted with repeats) `text` lacks: a
+/// lower bound on [`wildcard_distance`], since each edit supplies at most one letter. Cheap,
+/// so most words are ruled out before any table is built. Zero (no bound) for texts of over
+/// 64 characters.
+pub(super) fn missing_letters(pattern: &[char], text: &[char]) -> usize {
+    if text.len() > 64 {
+        return 0;
+    }
+    let mut used = 0u64;
+    let mut missing = 0;
+    for &letter in pattern.iter().filter(|&&c| c != '*') {
+        let free = (0..text.len()).find(|&i| used & (1 << i) == 0 && text[i] == letter);
+        match free {
+            Some(i) => used |= 1 << i,
+            None => missing += 1,
+        }
+    }
+    missing
+}
+
 /// The fewest edits (insertions, deletions, substitutions and swaps of adjacent characters)
 /// that make `text` match `pattern`, `*` matching any run of characters at no cost.
 pub(super) fn wildcard_distance(pattern: &[char], text: &[char]) -> usize {
@@ -125,6 +145,26 @@ mod tests {
         assert_eq!(distance("appease*", "apeasment"), 2);
         assert_eq!(distance("*ment", "appeasemnt"), 1);
         assert_eq!(distance("a*c", ""), 2);
+    }
+
+    #[test]
+    fn missing_letters_count_what_no_edit_can_avoid() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(missing_letters(&chars("appease*"), &chars("treaty")), 5);
+        assert_eq!(missing_letters(&chars("appease*"), &chars("apeasement")), 1);
+        assert_eq!(missing_letters(&chars("a*c"), &chars("")), 2);
+    }
+
+    proptest::proptest! {
+        /// The cheap bound may rule a word out only when the full count would too.
+        #[test]
+        fn missing_letters_never_exceed_the_distance(
+            pattern in "[abc*]{0,8}",
+            text in "[abcd]{0,10}",
+        ) {
+            let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+            proptest::prop_assert!(missing_letters(&p, &t) <= wildcard_distance(&p, &t));
+        }
     }
 
     #[test]

@@ -1,0 +1,308 @@
+//! Words of a text, prepared for matching: split, normalised, stemmed, and indexed so a
+//! keyword can find the words it may match without comparing itself with every one.
+
+use std::borrow::{Borrow, Cow};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use foldhash::fast::RandomState;
+use frostem::{Algorithm, Stemmer};
+
+/// One word, ready for comparison.
+#[derive(Debug, Clone)]
+pub(super) struct Word {
+    /// Lowercased, apostrophes straightened, possessive dropped.
+    pub(super) text: String,
+    /// The Snowball English stem of `text`.
+    pub(super) stem: String,
+    /// The characters of `text`.
+    pub(super) chars: Vec<char>,
+    /// The characters of `stem`.
+    pub(super) stem_chars: Vec<char>,
+    /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
+    pub(super) wildcard_letters: Option<usize>,
+}
+
+impl Word {
+    fn new(text: String, stemmer: Stemmer) -> Self {
+        let stem = if text.contains('*') {
+            text.clone()
+        } else {
+            stemmer.stem(&text).into_owned()
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let stars = chars.iter().filter(|&&c| c == '*').count();
+        Self {
+            wildcard_letters: (stars > 0).then(|| chars.len() - stars),
+            stem_chars: stem.chars().collect(),
+            chars,
+            text,
+            stem,
+        }
+    }
+
+    /// Its length in characters.
+    pub(super) fn letters(&self) -> usize {
+        self.chars.len()
+    }
+}
+
+/// A word of a text as written: lowercased, curly apostrophes straightened, a possessive
+/// `'s` dropped. `None` for a run of apostrophes.
+fn normalise(raw: &str) -> Option<Cow<'_, str>> {
+    let plain = !raw.contains(['\'', '’']) && !raw.chars().any(char::is_uppercase);
+    if plain {
+        // Most words: nothing to change, nothing to copy.
+        return (!raw.is_empty()).then_some(Cow::Borrowed(raw));
+    }
+    let lower = raw.to_lowercase().replace('’', "'");
+    let trimmed = lower.trim_matches('\'');
+    let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
+    (!text.is_empty()).then(|| Cow::Owned(text.to_string()))
+}
+
+/// Most words (or groups) a thread's caches keep before they start afresh.
+pub(super) const PREPARED_LIMIT: usize = 50_000;
+
+/// A hash map with a fast hash: keys here are words, not input an attacker picks to
+/// collide (and a collision would only slow matching down).
+pub(super) type FastMap<K, V> = HashMap<K, V, RandomState>;
+
+thread_local! {
+    /// Words already lowercased and stemmed. Stemming is the costly part of matching, and
+    /// the same words come back in answer after answer to the same activity. The cache
+    /// changes no result: a word is always prepared the same way.
+    static PREPARED: RefCell<FastMap<String, Arc<Word>>> = RefCell::new(FastMap::default());
+}
+
+/// The word, prepared once per thread.
+fn prepared(text: &str, stemmer: Stemmer) -> Arc<Word> {
+    PREPARED.with_borrow_mut(|cache| {
+        if let Some(word) = cache.get(text) {
+            return Arc::clone(word);
+        }
+        if cache.len() >= PREPARED_LIMIT {
+            cache.clear();
+        }
+        let word = Arc::new(Word::new(text.to_string(), stemmer));
+        cache.insert(text.to_string(), Arc::clone(&word));
+        word
+    })
+}
+
+/// A distinct word of a text, looked up by its text.
+#[derive(Debug, Clone)]
+struct ByText(Arc<Word>);
+
+impl Borrow<str> for ByText {
+    fn borrow(&self) -> &str {
+        &self.0.text
+    }
+}
+
+impl PartialEq for ByText {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.text == other.0.text
+    }
+}
+
+impl Eq for ByText {}
+
+impl Hash for ByText {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.text.as_str().hash(state);
+    }
+}
+
+/// A distinct word of a text, looked up by its stem.
+#[derive(Debug, Clone)]
+struct ByStem(Arc<Word>);
+
+impl Borrow<str> for ByStem {
+    fn borrow(&self) -> &str {
+        &self.0.stem
+    }
+}
+
+impl PartialEq for ByStem {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.stem == other.0.stem
+    }
+}
+
+impl Eq for ByStem {}
+
+impl Hash for ByStem {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.stem.as_str().hash(state);
+    }
+}
+
+/// Indices `0..n` grouped by a small key (a length), so every index with a key in a range is
+/// one slice: counting sort.
+#[derive(Debug, Clone, Default)]
+struct ByLength {
+    /// Indices, by key.
+    order: Vec<usize>,
+    /// `order[start[k]..start[k + 1]]` have key `k`.
+    start: Vec<usize>,
+}
+
+impl ByLength {
+    fn new(keys: impl Iterator<Item = usize> + Clone) -> Self {
+        let longest = keys.clone().max().unwrap_or(0);
+        let mut start = vec![0; longest + 2];
+        for k in keys.clone() {
+            start[k + 1] += 1;
+        }
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        let mut next = start.clone();
+        let mut order = vec![0; start[longest + 1]];
+        for (i, k) in keys.enumerate() {
+            order[next[k]] = i;
+            next[k] += 1;
+        }
+        Self { order, start }
+    }
+
+    /// The indices whose key lies within `low..=high`.
+    fn within(&self, low: usize, high: usize) -> &[usize] {
+        let last = self.start.len() - 2;
+        if low > last {
+            return &[];
+        }
+        let high = high.min(last);
+        &self.order[self.start[low]..self.start[high + 1]]
+    }
+}
+
+/// The words of a text, split, lowercased and stemmed once for every group matched on it.
+/// Each distinct word is prepared (and later compared) once, however often it is written.
+#[derive(Debug, Clone)]
+pub struct Words {
+    /// The distinct words, in order of first appearance.
+    pub(super) distinct: Vec<Arc<Word>>,
+    /// The text's words, as indices into `distinct`.
+    pub(super) sequence: Vec<usize>,
+    /// Index of each distinct word by its text.
+    by_text: FastMap<ByText, usize>,
+    /// The first distinct word of each stem; the others follow through `same_stem`.
+    by_stem: FastMap<ByStem, usize>,
+    /// For each distinct word, the next one with the same stem.
+    same_stem: Vec<Option<usize>>,
+    /// Distinct words by length in characters.
+    by_letters: ByLength,
+    /// Distinct words by the length of their stem.
+    by_stem_letters: ByLength,
+}
+
+impl Words {
+    /// Splits a text into words (see the module documentation of `keywords`).
+    pub fn new(text: &str) -> Self {
+        let stemmer = Stemmer::new(Algorithm::English);
+        let mut by_text: FastMap<ByText, usize> = FastMap::default();
+        let mut distinct = Vec::new();
+        let mut sequence = Vec::new();
+        let raw = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'));
+        for word in raw.filter_map(normalise) {
+            let at = match by_text.get(word.as_ref()) {
+                Some(&at) => at,
+                None => {
+                    let prepared = prepared(&word, stemmer);
+                    by_text.insert(ByText(Arc::clone(&prepared)), distinct.len());
+                    distinct.push(prepared);
+                    distinct.len() - 1
+                }
+            };
+            sequence.push(at);
+        }
+        let mut by_stem: FastMap<ByStem, usize> = FastMap::default();
+        let mut same_stem = vec![None; distinct.len()];
+        // From the last word back, so each stem's chain runs in order of appearance.
+        for (i, word) in distinct.iter().enumerate().rev() {
+            if let Some(next) = by_stem.insert(ByStem(Arc::clone(word)), i) {
+                same_stem[i] = Some(next);
+            }
+        }
+        Self {
+            by_letters: ByLength::new(distinct.iter().map(|w| w.letters())),
+            by_stem_letters: ByLength::new(distinct.iter().map(|w| w.stem_chars.len())),
+            distinct,
+            sequence,
+            by_text,
+            by_stem,
+            same_stem,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.sequence.len()
+    }
+
+    /// Whether there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.sequence.is_empty()
+    }
+
+    /// The words in order.
+    pub(super) fn in_order(&self) -> impl Iterator<Item = &Arc<Word>> {
+        self.sequence.iter().map(|&i| &self.distinct[i])
+    }
+
+    /// The distinct word written `text`, if any.
+    pub(super) fn with_text(&self, text: &str) -> Option<usize> {
+        self.by_text.get(text).copied()
+    }
+
+    /// The distinct words whose stem is `stem`.
+    pub(super) fn with_stem(&self, stem: &str) -> impl Iterator<Item = usize> + '_ {
+        let first = self.by_stem.get(stem).copied();
+        std::iter::successors(first, |&i| self.same_stem[i])
+    }
+
+    /// The distinct words of `low..=high` characters.
+    pub(super) fn with_letters(&self, low: usize, high: usize) -> &[usize] {
+        self.by_letters.within(low, high)
+    }
+
+    /// The distinct words whose stem has `low..=high` characters.
+    pub(super) fn with_stem_letters(&self, low: usize, high: usize) -> &[usize] {
+        self.by_stem_letters.within(low, high)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_drop_possessives_and_split_hyphens() {
+        let words = Words::new("Stalin’s Nazi-Soviet pact; 'quoted' pact");
+        let texts: Vec<&str> = words.in_order().map(|w| w.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["stalin", "nazi", "soviet", "pact", "quoted", "pact"]
+        );
+        assert_eq!(words.distinct.len(), 5);
+        assert!(Words::new(" -- ").is_empty());
+    }
+
+    #[test]
+    fn words_are_found_by_text_stem_and_length() {
+        let words = Words::new("treaties treaty pact pacts the");
+        assert_eq!(words.with_text("pact"), Some(2));
+        assert_eq!(words.with_text("pacted"), None);
+        assert_eq!(words.with_stem("treati").collect::<Vec<_>>(), [0, 1]);
+        assert_eq!(words.with_letters(4, 5), [2, 3]);
+        assert_eq!(words.with_letters(3, 3), [4]);
+        assert!(words.with_letters(9, 12).is_empty());
+        let mut by_stem = words.with_stem_letters(0, 100).to_vec();
+        by_stem.sort_unstable();
+        assert_eq!(by_stem, [0, 1, 2, 3, 4]);
+    }
+}
