@@ -53,7 +53,7 @@ fn score(tasks: &[(&str, Outcome)]) -> Score {
             .map(|t| Entry {
                 task: t.id.clone(),
                 marks: t.marks,
-                reason: String::new(),
+                reason: "".into(),
             })
             .collect(),
         tasks,

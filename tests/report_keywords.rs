@@ -165,8 +165,8 @@ fn a_point_counts_only_in_its_own_section() {
     let about = |task: &str| -> Vec<&str> {
         s.entries
             .iter()
-            .filter(|e| e.task == task && e.marks > 0.0)
-            .map(|e| e.reason.as_str())
+            .filter(|e| &*e.task == task && e.marks > 0.0)
+            .map(|e| &*e.reason)
             .collect()
     };
     assert!(about("collective_security").is_empty(), "{:?}", s.entries);
@@ -225,7 +225,7 @@ fn the_decision_earns_its_marks_once_its_section_argues_for_it() {
         let s = score(a, &with(text));
         s.tasks
             .iter()
-            .find(|t| t.id == "decision")
+            .find(|t| &*t.id == "decision")
             .map(|t| t.marks)
             .expect("the decision task")
     };

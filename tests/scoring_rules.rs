@@ -230,7 +230,7 @@ fn sort_evidence_is_checked_against_the_source_when_it_is_given() {
     }
     // The row is named after its source when the sources are given.
     let s = score_with_sources(&listed, &quoting("x"), &sources);
-    assert_eq!(s.tasks[0].label, "Source 1");
+    assert_eq!(&*s.tasks[0].label, "Source 1");
 }
 
 /// Placements (thing → bucket or option), marks without the penalty, marks with it.
@@ -846,7 +846,7 @@ fn the_total_is_capped_at_the_activitys_points_and_follow_ups_count() {
     assert_marks(marks(&s), 4.0, "capped");
     let last = s.entries.last().expect("a cap line");
     assert_eq!(
-        (last.marks, last.reason.as_str()),
+        (last.marks, &*last.reason),
         (-1.0, "capped at the activity's 4 marks")
     );
     perfect.follow_up.clear();

@@ -246,7 +246,7 @@ fn retrying_what_was_wrong_works_after_reopening() {
     drive(&mut app, &mut persist, &[RetryWrong]);
     let kept = placed(&app);
     for t in &score.tasks {
-        let still = kept.iter().any(|(card, _)| *card == t.id);
+        let still = kept.iter().any(|(card, _)| **card == *t.id);
         assert_eq!(still, !t.outcome.needs_retry(), "{}: {:?}", t.id, t.outcome);
     }
     // The retry is a draft of its own, and submitting it is a second attempt.

@@ -369,7 +369,7 @@ fn retry_only_what_was_wrong_with_the_real_scoring() {
     apply(&mut app, &[RetryWrong]);
     let kept = placed(&app);
     for t in &score.tasks {
-        let still = kept.iter().any(|(c, _)| *c == t.id);
+        let still = kept.iter().any(|(c, _)| **c == *t.id);
         assert_eq!(still, !t.outcome.needs_retry(), "{}: {:?}", t.id, t.outcome);
     }
 }

@@ -112,7 +112,7 @@ fn task_label(unit: &Unit, activity: &Activity, task: &str) -> String {
     score_with_sources(activity, &empty, &unit.sources)
         .tasks
         .into_iter()
-        .find(|t| t.id == task)
+        .find(|t| &*t.id == task)
         .map_or_else(
             || clean(task).into_owned(),
             |t| clean(&t.label).into_owned(),

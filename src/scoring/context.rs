@@ -42,9 +42,8 @@ impl<'a> Context<'a> {
     }
 
     /// A model answer, when the activity shows them.
-    pub(crate) fn model(&self, text: Option<&str>) -> Option<String> {
+    pub(crate) fn model<'t>(&self, text: Option<&'t str>) -> Option<&'t str> {
         text.filter(|_| self.activity.show_model_answer)
-            .map(str::to_string)
     }
 }
 
@@ -62,6 +61,14 @@ pub(crate) fn ordinal(n: usize) -> String {
 
 /// A text in curly quotes, shortened to about sixty characters.
 pub(crate) fn quoted(text: &str) -> String {
+    let single_spaced = !text.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !text.contains("  ")
+        && !text.starts_with(' ')
+        && !text.ends_with(' ');
+    if single_spaced && text.len() <= 60 {
+        // Short and already flat (a matched keyword, most often): nothing to cut.
+        return format!("“{text}”");
+    }
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let short: String = flat.chars().take(60).collect();
     if short.len() < flat.len() {

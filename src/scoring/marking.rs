@@ -3,7 +3,10 @@
 //! Every mark given or taken goes through [`TaskMarks::give`], so a task's marks are by
 //! construction the sum of its explanation lines, and a score's marks the sum of all of them.
 
+use std::sync::Arc;
+
 use super::score::{Entry, Outcome, TaskScore};
+use super::shared::shared;
 
 /// Marks closer together than this are the same (sums of thirds, say).
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -17,12 +20,12 @@ pub(crate) fn tidy(marks: f64) -> f64 {
 /// One task being marked: its explanation lines, feedback and state.
 #[derive(Debug)]
 pub(crate) struct TaskMarks {
-    id: String,
-    label: String,
+    id: Arc<str>,
+    label: Arc<str>,
     max: f64,
     entries: Vec<Entry>,
-    feedback: Vec<String>,
-    model_answer: Option<String>,
+    feedback: Vec<Arc<str>>,
+    model_answer: Option<Arc<str>>,
     answered: bool,
     awaiting_teacher: bool,
     outcome: Option<Outcome>,
@@ -30,10 +33,10 @@ pub(crate) struct TaskMarks {
 
 impl TaskMarks {
     /// A task with nothing given yet.
-    pub(crate) fn new(id: impl Into<String>, label: impl Into<String>, max: f64) -> Self {
+    pub(crate) fn new(id: impl AsRef<str>, label: impl AsRef<str>, max: f64) -> Self {
         Self {
-            id: id.into(),
-            label: label.into(),
+            id: shared(id.as_ref()),
+            label: shared(label.as_ref()),
             max,
             entries: Vec::new(),
             feedback: Vec::new(),
@@ -45,29 +48,29 @@ impl TaskMarks {
     }
 
     /// Gives (or, when negative, takes) marks, with the reason.
-    pub(crate) fn give(&mut self, marks: f64, reason: impl Into<String>) {
+    pub(crate) fn give(&mut self, marks: f64, reason: impl AsRef<str>) {
         self.entries.push(Entry {
-            task: self.id.clone(),
+            task: Arc::clone(&self.id),
             marks,
-            reason: reason.into(),
+            reason: shared(reason.as_ref()),
         });
     }
 
     /// A line of explanation that changes no marks.
-    pub(crate) fn note(&mut self, reason: impl Into<String>) {
+    pub(crate) fn note(&mut self, reason: impl AsRef<str>) {
         self.give(0.0, reason);
     }
 
     /// Adds feedback text from the activity file, if there is any.
     pub(crate) fn feedback(&mut self, text: Option<&str>) {
         if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
-            self.feedback.push(text.to_string());
+            self.feedback.push(shared(text));
         }
     }
 
     /// Sets the model answer (callers check that the activity shows model answers).
-    pub(crate) fn model_answer(&mut self, text: Option<String>) {
-        self.model_answer = text;
+    pub(crate) fn model_answer(&mut self, text: Option<&str>) {
+        self.model_answer = text.map(shared);
     }
 
     /// Records that the student gave something for this task.
@@ -96,7 +99,7 @@ impl TaskMarks {
     }
 
     /// Takes off whatever is above `cap`, saying why.
-    pub(crate) fn cap(&mut self, cap: f64, reason: impl Into<String>) {
+    pub(crate) fn cap(&mut self, cap: f64, reason: impl AsRef<str>) {
         let over = self.marks() - cap;
         if over > EPSILON {
             self.give(-over, reason);
@@ -156,11 +159,11 @@ impl Marking {
     }
 
     /// Adds a line about the whole answer rather than one task (a cap or a floor).
-    pub(crate) fn adjust(&mut self, task: &str, marks: f64, reason: impl Into<String>) {
+    pub(crate) fn adjust(&mut self, task: &str, marks: f64, reason: impl AsRef<str>) {
         self.entries.push(Entry {
-            task: task.to_string(),
+            task: shared(task),
             marks,
-            reason: reason.into(),
+            reason: shared(reason.as_ref()),
         });
     }
 
@@ -170,7 +173,7 @@ impl Marking {
     }
 
     /// Raises the marks to 0 if penalties took them below, saying why.
-    pub(crate) fn floor_at_zero(&mut self, task: &str, reason: impl Into<String>) {
+    pub(crate) fn floor_at_zero(&mut self, task: &str, reason: impl AsRef<str>) {
         let marks = self.marks();
         if marks < -EPSILON {
             self.adjust(task, -marks, reason);
@@ -178,7 +181,7 @@ impl Marking {
     }
 
     /// Lowers the marks to `cap` if they are above it, saying why.
-    pub(crate) fn cap(&mut self, task: &str, cap: f64, reason: impl Into<String>) {
+    pub(crate) fn cap(&mut self, task: &str, cap: f64, reason: impl AsRef<str>) {
         let over = self.marks() - cap;
         if over > EPSILON {
             self.adjust(task, -over, reason);

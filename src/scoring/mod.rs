@@ -30,6 +30,7 @@ mod order;
 mod perfect;
 mod placement;
 mod score;
+mod shared;
 mod sort;
 mod teacher;
 mod written;
@@ -82,12 +83,15 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
             context::marks(activity.points)
         ),
     );
+    // Scores are kept by the thousand in a class: no spare room left in them.
+    marking.tasks.shrink_to_fit();
+    marking.entries.shrink_to_fit();
     Score {
         marks: tidy(marking.marks()),
         max: activity.points,
         tasks: marking.tasks,
         entries: marking.entries,
-        feedback: activity.feedback.clone(),
+        feedback: activity.feedback.as_deref().map(shared::shared),
         awaiting_teacher: tidy(marking.awaiting_teacher),
     }
 }

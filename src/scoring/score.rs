@@ -1,4 +1,7 @@
-//! A score and its explanation.
+//! A score and its explanation. Its texts are `Arc<str>`, shared between the scores that
+//! have the same one (see `shared`).
+
+use std::sync::Arc;
 
 /// How one task (row, card, item, question, cell, section) went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,11 +58,11 @@ impl Outcome {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// Id of the task the line is about.
-    pub task: String,
+    pub task: Arc<str>,
     /// Marks given (positive) or taken (negative); 0 for a note.
     pub marks: f64,
     /// Why, in words a student can read.
-    pub reason: String,
+    pub reason: Arc<str>,
 }
 
 impl Entry {
@@ -80,9 +83,9 @@ impl Entry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskScore {
     /// Id of the task (row, card, item, question, `row.column` cell, section, criterion).
-    pub id: String,
+    pub id: Arc<str>,
     /// What students see it called.
-    pub label: String,
+    pub label: Arc<str>,
     /// Marks earned.
     pub marks: f64,
     /// Most marks it can earn.
@@ -90,9 +93,9 @@ pub struct TaskScore {
     /// How it went.
     pub outcome: Outcome,
     /// Feedback from the activity file for this task (explanation, keyword feedback, …).
-    pub feedback: Vec<String>,
+    pub feedback: Vec<Arc<str>>,
     /// The model answer, where the author gave one and allows it to be shown.
-    pub model_answer: Option<String>,
+    pub model_answer: Option<Arc<str>>,
 }
 
 /// The score of one answer to one activity, with every reason.
@@ -107,7 +110,7 @@ pub struct Score {
     /// The explanation: its marks add up to `marks`.
     pub entries: Vec<Entry>,
     /// The activity's general feedback.
-    pub feedback: Option<String>,
+    pub feedback: Option<Arc<str>>,
     /// Marks still to be given by a teacher; the score is provisional while this is not 0.
     pub awaiting_teacher: f64,
 }

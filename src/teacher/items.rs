@@ -177,9 +177,9 @@ pub fn item_analysis(class: &Class, unit: &Unit) -> Vec<ItemStats> {
             }
             out.push(ItemStats {
                 activity: activity.id.clone(),
-                task: task.id.clone(),
+                task: task.id.to_string(),
                 what: task_kind(activity, &task.id),
-                label: task.label.clone(),
+                label: task.label.to_string(),
                 max: task.max,
                 n: items.len(),
                 mean: if items.is_empty() {

@@ -132,7 +132,7 @@ pub fn parts(activity: &Activity, score: &Score) -> MarkParts {
     let teacher: f64 = score
         .tasks
         .iter()
-        .filter(|t| keys.iter().any(|k| k.key == t.id))
+        .filter(|t| keys.iter().any(|k| *k.key == *t.id))
         .map(|t| t.marks)
         .sum();
     MarkParts {

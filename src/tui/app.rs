@@ -247,7 +247,7 @@ impl App {
                     .tasks
                     .iter()
                     .filter(|t| t.outcome.needs_retry())
-                    .map(|t| t.id.as_str())
+                    .map(|t| &*t.id)
                     .collect();
                 task::clear_tasks(&mut w.answer, &wrong);
             }

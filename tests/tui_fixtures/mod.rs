@@ -372,8 +372,9 @@ pub fn fixed_score(a: &Activity, _: &Answer, _: &[Source]) -> Score {
         marks,
         max: 1.0,
         outcome,
-        feedback: vec![format!("Why {label} is marked so.")],
-        model_answer: (outcome != Outcome::Right).then(|| format!("The model answer for {label}.")),
+        feedback: vec![format!("Why {label} is marked so.").into()],
+        model_answer: (outcome != Outcome::Right)
+            .then(|| format!("The model answer for {label}.").into()),
     };
     let ids: Vec<(String, String)> = match &a.body {
         classwork::activity::Body::Sort(s) => s
@@ -412,7 +413,7 @@ pub fn fixed_score(a: &Activity, _: &Answer, _: &[Source]) -> Score {
         .map(|t| Entry {
             task: t.id.clone(),
             marks: t.marks,
-            reason: format!("{} is {}", t.label, t.outcome.word()),
+            reason: format!("{} is {}", t.label, t.outcome.word()).into(),
         })
         .collect();
     Score {

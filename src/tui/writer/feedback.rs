@@ -3,6 +3,7 @@
 //! teacher marks — with the mark split into its automatic and teacher parts.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use super::page::{self, Entry};
 use crate::activity::{Activity, Body};
@@ -14,15 +15,15 @@ use crate::teacher::mark::{MarkParts, markable, parts};
 #[derive(Debug, Clone, PartialEq)]
 pub enum MarkLine {
     /// Marks given (or taken), and why.
-    Given(f64, String),
+    Given(f64, Arc<str>),
     /// A point missed, asked as the author's question.
-    Question(String),
+    Question(Arc<str>),
     /// A note that changes no marks (a length, a missing section, a mark awaited).
-    Note(String),
+    Note(Arc<str>),
     /// The author's feedback.
-    Said(String),
+    Said(Arc<str>),
     /// The model answer, where the author shows it.
-    Model(String),
+    Model(Arc<str>),
 }
 
 /// A section (or the decision, or a criterion) with its marks and explanation.
@@ -65,16 +66,13 @@ fn group<'a>(a: &Activity, score: &'a Score, task: &'a TaskScore) -> Group<'a> {
         reasons.insert(&e.reason);
         lines.push(if e.marks != 0.0 {
             MarkLine::Given(e.marks, e.reason.clone())
-        } else if missed.contains(e.reason.as_str()) {
+        } else if missed.contains(&*e.reason) {
             MarkLine::Question(e.reason.clone())
         } else {
             MarkLine::Note(e.reason.clone())
         });
     }
-    let said = task
-        .feedback
-        .iter()
-        .filter(|f| !reasons.contains(f.as_str()));
+    let said = task.feedback.iter().filter(|f| !reasons.contains(&***f));
     lines.extend(said.map(|f| MarkLine::Said(f.clone())));
     lines.extend(task.model_answer.clone().map(MarkLine::Model));
     Group {
@@ -104,7 +102,7 @@ pub fn arrange<'a>(a: &Activity, answer: &Answer, score: &'a Score) -> Option<Wr
     }
     let keys: HashSet<String> = markable(a).into_iter().map(|m| m.key).collect();
     let mut used: HashSet<&str> = HashSet::new();
-    let find = |id: &str| score.tasks.iter().find(|t| t.id == id);
+    let find = |id: &str| score.tasks.iter().find(|t| &*t.id == id);
     let mut groups = Vec::new();
     let (mut written, mut within, mut sections) = (0, 0, 0);
     for entry in page::entries(a) {
@@ -123,7 +121,7 @@ pub fn arrange<'a>(a: &Activity, answer: &Answer, score: &'a Score) -> Option<Wr
         let mut g = group(a, score, task);
         let prefix = format!("{id}.");
         for t in score.tasks.iter().filter(|t| t.id.starts_with(&prefix)) {
-            if keys.contains(&t.id) {
+            if keys.contains(&*t.id) {
                 used.insert(&t.id);
                 g.rubric.push(group(a, score, t));
             }
@@ -138,9 +136,9 @@ pub fn arrange<'a>(a: &Activity, answer: &Answer, score: &'a Score) -> Option<Wr
         });
     let mut teacher = Vec::new();
     let mut other = Vec::new();
-    for t in score.tasks.iter().filter(|t| !used.contains(t.id.as_str())) {
+    for t in score.tasks.iter().filter(|t| !used.contains(&*t.id)) {
         let g = group(a, score, t);
-        if keys.contains(&t.id) && !a.follow_up.iter().any(|q| q.id == t.id) {
+        if keys.contains(&*t.id) && !a.follow_up.iter().any(|q| *q.id == *t.id) {
             teacher.push(g);
         } else {
             other.push(g);
