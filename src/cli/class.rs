@@ -29,7 +29,8 @@ use crate::diagnostic::{Style, render_all};
 use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::{
-    Class, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, xapi,
+    Class, gradebook, item_analysis, make_room_for_a_class, order_positions, read_class,
+    sort_heat_maps, xapi,
 };
 use crate::text::clean;
 
@@ -85,6 +86,7 @@ pub fn run(
         out::eprintln("error: no unit loaded; give `--unit` a unit folder");
         return ExitCode::from(EXIT_USAGE);
     };
+    make_room_for_a_class();
     let class = read_class(dir, &unit);
     #[cfg(feature = "tui")]
     if format.is_none() && std::io::stdout().is_terminal() {
@@ -123,7 +125,11 @@ pub fn run(
         }
     };
     out::print(&out);
-    finish(&class, &unit, xapi)
+    let status = finish(&class, &unit, xapi);
+    // A large class is hundreds of thousands of small values; the process ends next, and
+    // freeing them one by one would take a good part of the time the report took.
+    std::mem::forget(class);
+    status
 }
 
 /// Writes the xAPI statements if asked; the exit status: 2 when they cannot be written,
