@@ -1,4 +1,5 @@
-//! Builds the list of files under `activities/` into the binary (see `src/bundled.rs`).
+//! Builds the list of files under `activities/` into the binary, with a fingerprint of
+//! them (see `src/bundled.rs`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -29,8 +30,19 @@ fn main() {
         "/// Every `.toml` file under `activities/`: (path relative to it, text).\n\
          pub static BUNDLED_FILES: &[(&str, &str)] = &[\n",
     );
+    // FNV-1a over every path and text: tells whether the prepared copy of the bundled unit
+    // (`assets/bundled-unit.json`) was made from these very files.
+    let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
+        let rel_path = path
+            .strip_prefix(&activities)
+            .expect("walked from activities/");
+        let text = std::fs::read(path).expect("an activity file is readable");
+        let name = rel_path.to_string_lossy().replace('\\', "/");
+        for byte in name.bytes().chain([0]).chain(text).chain([0]) {
+            fingerprint = (fingerprint ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
         let rel = path
             .strip_prefix(&activities)
             .expect("walked from activities/");
@@ -53,6 +65,12 @@ fn main() {
         }
     }
     code.push_str("];\n");
+    writeln!(
+        code,
+        "/// A fingerprint of [`BUNDLED_FILES`] (FNV-1a over each path and text).\n\
+         pub const BUNDLED_FINGERPRINT: u64 = {fingerprint:#x};"
+    )
+    .expect("writing to a String");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("bundled_files.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");

@@ -1,5 +1,8 @@
-//! The bundled unit: it validates clean, every source is used, and a perfect answer sheet
-//! for each activity, written and read back, scores full marks.
+//! The bundled unit: it validates clean, its prepared copy is current, every source is used,
+//! and a perfect answer sheet for each activity, written and read back, scores full marks.
+//!
+//! After changing `activities/soviet-foreign-policy/` or the activity model, rewrite the
+//! prepared copy with `UPDATE_BUNDLED=1 cargo test --test bundled_unit`.
 
 use std::path::Path;
 
@@ -35,6 +38,32 @@ fn the_copy_in_the_binary_is_the_unit_on_disk() {
         render_all(&embedded.diagnostics, Style::Plain)
     );
     assert_eq!(embedded.units, disk.units);
+}
+
+#[test]
+fn the_prepared_copy_is_what_parsing_the_files_gives() {
+    use classwork::bundled::{Prepared, parse_default_unit, prepare, prepared_is_current};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/bundled-unit.json");
+    let fresh = prepare().expect("the bundled unit loads without a problem");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let same = |a: &str, b: &str| {
+        let read = |t: &str| serde_json::from_str::<Prepared>(t).ok();
+        matches!((read(a), read(b)), (Some(a), Some(b)) if a.fingerprint == b.fingerprint && a.files == b.files && a.unit == b.unit)
+    };
+    if !same(&committed, &fresh) {
+        if std::env::var_os("UPDATE_BUNDLED").is_some_and(|v| !v.is_empty()) {
+            std::fs::write(&path, format!("{fresh}\n")).expect("assets/ is writable");
+            return;
+        }
+        panic!(
+            "assets/bundled-unit.json is not what loading the bundled unit gives; rewrite it \
+             with `UPDATE_BUNDLED=1 cargo test --test bundled_unit`"
+        );
+    }
+    assert!(prepared_is_current());
+    let parsed = parse_default_unit();
+    assert_eq!(classwork::bundled::default_unit().units, parsed.units);
+    assert_eq!(classwork::bundled::default_unit().files, parsed.files);
 }
 
 #[test]

@@ -1,10 +1,11 @@
 //! Historical dates at year, month or day precision, as timelines use them.
 
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
 
 /// A date known to the year, the month or the day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct HistDate {
     /// Year (may be negative for BCE).
     pub year: i32,

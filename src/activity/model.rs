@@ -6,9 +6,10 @@
 use super::date::HistDate;
 pub use super::raw::{Kind, OptionUse, OrderMethod, SortRule};
 use super::writing::{Criterion, KeywordGroup, WordLimits};
+use serde::{Deserialize, Serialize};
 
 /// One activity, ready to be played and scored.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Activity {
     /// Id, unique in its unit.
     pub id: String,
@@ -74,7 +75,7 @@ impl Activity {
 }
 
 /// The part of an activity that depends on its kind.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Body {
     /// A source-sorting table.
     Sort(Sort),
@@ -99,7 +100,7 @@ pub enum Body {
 }
 
 /// Something with an id and a label: a column, bucket, option, grid row or grid column.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Label {
     /// Id used in keys and answers.
     pub id: String,
@@ -110,7 +111,7 @@ pub struct Label {
 }
 
 /// A `sort`: rows × columns, several ticks per row.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sort {
     /// The categories.
     pub columns: Vec<Label>,
@@ -125,7 +126,7 @@ pub struct Sort {
 }
 
 /// A row of a `sort`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SortRow {
     /// Id of the row.
     pub id: String,
@@ -148,7 +149,7 @@ pub struct SortRow {
 }
 
 /// A `categorize`: cards into buckets.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Categorize {
     /// The buckets.
     pub buckets: Vec<Label>,
@@ -159,7 +160,7 @@ pub struct Categorize {
 }
 
 /// A card of a `categorize`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// Id.
     pub id: String,
@@ -183,7 +184,7 @@ impl Card {
 }
 
 /// A `match`: items to options.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Match {
     /// The options.
     pub options: Vec<Label>,
@@ -196,7 +197,7 @@ pub struct Match {
 }
 
 /// An item of a `match`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MatchItem {
     /// Id.
     pub id: String,
@@ -222,7 +223,7 @@ impl MatchItem {
 }
 
 /// An item to put in order (a `rank` item or a `timeline` event).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderItem {
     /// Id.
     pub id: String,
@@ -235,7 +236,7 @@ pub struct OrderItem {
 }
 
 /// The right order: groups in order, the items of a group of equal rank.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderKey {
     /// Groups of item ids, first to last.
     pub groups: Vec<Vec<String>>,
@@ -266,7 +267,7 @@ impl OrderKey {
 }
 
 /// A `rank`: an order of importance.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rank {
     /// The items.
     pub items: Vec<OrderItem>,
@@ -281,7 +282,7 @@ pub struct Rank {
 }
 
 /// The justification a `rank` asks for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Justification {
     /// What to explain.
     pub prompt: Option<String>,
@@ -292,7 +293,7 @@ pub struct Justification {
 }
 
 /// A `timeline`: events in date order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
     /// The events, as the author listed them.
     pub events: Vec<OrderItem>,
@@ -307,7 +308,7 @@ pub struct Timeline {
 }
 
 /// A `grid` of written cells.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Grid {
     /// The rows.
     pub rows: Vec<Label>,
@@ -327,7 +328,7 @@ impl Grid {
 }
 
 /// A cell of a `grid`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GridCell {
     /// Row id.
     pub row: String,
@@ -349,14 +350,14 @@ impl GridCell {
 }
 
 /// The questions of a `choice` or `short` activity.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quiz {
     /// The questions.
     pub questions: Vec<Question>,
 }
 
 /// A question: choice or written.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Id.
     pub id: String,
@@ -373,7 +374,7 @@ pub struct Question {
 }
 
 /// How a question is answered and keyed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum QuestionAnswer {
     /// Choose one or more options.
     Choice {
@@ -394,7 +395,7 @@ pub enum QuestionAnswer {
 }
 
 /// An option of a choice question.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChoiceOption {
     /// Id.
     pub id: String,
@@ -407,7 +408,7 @@ pub struct ChoiceOption {
 }
 
 /// An `essay`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Essay {
     /// Guidance beside the editor.
     pub guidance: Vec<String>,
@@ -422,7 +423,7 @@ pub struct Essay {
 }
 
 /// A structured `report`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The cover fields.
     pub cover: Vec<CoverField>,
@@ -435,7 +436,7 @@ pub struct Report {
 }
 
 /// A cover field of a report.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CoverField {
     /// Id.
     pub id: String,
@@ -448,7 +449,7 @@ pub struct CoverField {
 }
 
 /// A section of a report.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     /// Id.
     pub id: String,
@@ -471,7 +472,7 @@ pub struct Section {
 }
 
 /// A decision a report must make and argue.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decision {
     /// The question decided.
     pub prompt: String,
@@ -484,7 +485,7 @@ pub struct Decision {
 }
 
 /// One choice of a decision.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DecisionOption {
     /// Id.
     pub id: String,

@@ -2,9 +2,10 @@
 
 use super::model::Activity;
 pub use super::raw::SourceKind;
+use serde::{Deserialize, Serialize};
 
 /// A source: a document, picture or historian's text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// Id activities use.
     pub id: String,
@@ -53,7 +54,7 @@ impl Source {
 }
 
 /// A unit, loaded: its activities in order and its sources.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Unit {
     /// Id.
     pub id: String,

@@ -1,7 +1,9 @@
 //! Validated pieces of written answers: keyword groups, word limits and rubrics.
 
+use serde::{Deserialize, Serialize};
+
 /// A point an answer should make, with the words that show it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeywordGroup {
     /// Id (the first alternative when the author gave none).
     pub id: String,
@@ -29,7 +31,7 @@ impl KeywordGroup {
 }
 
 /// Word limits and the marks tied to length.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WordLimits {
     /// Fewest words.
     pub min: Option<u32>,
@@ -56,7 +58,7 @@ impl WordLimits {
 }
 
 /// A rubric criterion a teacher marks.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Criterion {
     /// Id.
     pub id: String,
@@ -74,7 +76,7 @@ impl Criterion {
 }
 
 /// A level of a rubric criterion.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Level {
     /// Marks.
     pub points: f64,

@@ -10,7 +10,7 @@ mod spanned;
 mod writing;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use parts::{
     KeyEntry, RawCard, RawCell, RawChoiceOption, RawColumn, RawEvent, RawItem, RawJustification,
@@ -26,7 +26,7 @@ pub use writing::{
 pub type Text = Spanned<String>;
 
 /// The kinds of activity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Rows (usually sources) × columns (categories); tick every column a row gives evidence for.
@@ -112,7 +112,7 @@ pub struct RawSources {
 }
 
 /// What kind of material a source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// A speech or address.
@@ -329,7 +329,7 @@ pub struct RawScoring {
 }
 
 /// How a `sort` row is marked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SortRule {
     /// `max(min(right, total − wrong), 0) / total` of the row's points.
@@ -339,7 +339,7 @@ pub enum SortRule {
 }
 
 /// How an order is compared with its key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OrderMethod {
     /// A share for each item in its key position.
@@ -359,7 +359,7 @@ pub enum OrderMethod {
 }
 
 /// Whether a `match` option may be chosen by several items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionUse {
     /// An option may be used by any number of items.
