@@ -6,7 +6,7 @@
 mod common;
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use classwork::store::{DATABASE_FILE, Store};
@@ -29,10 +29,11 @@ fn unit(dir: &Path) {
     .expect("written");
 }
 
-/// Runs classwork with `args`, the data folder `data` and `input`.
-fn classwork(args: &[&str], data: &Path, input: &str) -> Output {
+/// Runs classwork in the folder `cwd` with `args`, the data folder `data` and `input`.
+fn classwork(cwd: &Path, args: &[&str], data: &Path, input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
         .args(args)
+        .current_dir(cwd)
         .env("CLASSWORK_DATA_DIR", data)
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
@@ -57,24 +58,30 @@ fn text(output: &Output) -> String {
     )
 }
 
-/// The plain dialogue over a data folder that cannot be made: it says so, scores the work,
-/// and exits normally; `review` says why it cannot read it.
-fn unwritable(data: &Path, unit_dir: &Path) {
+/// The plain dialogue (run in `cwd`) over a data folder that cannot be made: it says so,
+/// scores the work, writes it to an answer sheet in `cwd` and exits normally; `review` says
+/// why it cannot read it.
+fn unwritable(cwd: &Path, data: &Path, unit_dir: &Path) {
     let unit = unit_dir.to_string_lossy();
     let dialogue = classwork(
+        cwd,
         &["--plain", &unit, "--profile", "Ada"],
         data,
         "1\n1\ny\nq\n",
     );
-    let review = classwork(&["review", &unit, "--profile", "Ada"], data, "");
+    let review = classwork(cwd, &["review", &unit, "--profile", "Ada"], data, "");
+    let said = text(&dialogue);
     not_saved(
-        (&text(&dialogue), dialogue.status.code()),
+        (&said, dialogue.status.code()),
         (&text(&review), review.status.code()),
     );
+    let sheet = sheet_written(&said, unit_dir);
+    assert_eq!(sheet.parent(), Some(cwd), "{said}");
 }
 
 /// What the plain dialogue and `review` say (with their exit codes) when the work cannot be
-/// saved: a clear message, the score all the same, a normal exit, no panic.
+/// saved: a clear message, the score all the same, the work written to an answer sheet at
+/// the end, a normal exit, no panic.
 fn not_saved(dialogue: (&str, Option<i32>), review: (&str, Option<i32>)) {
     let (said, code) = dialogue;
     assert_eq!(code, Some(0), "{said}");
@@ -84,11 +91,47 @@ fn not_saved(dialogue: (&str, Option<i32>), review: (&str, Option<i32>)) {
         "the work goes on:\n{said}"
     );
     assert!(said.contains("Your answer could not be saved"), "{said}");
+    assert!(
+        said.contains("classwork keeps this work and tries again to save it"),
+        "{said}"
+    );
+    assert!(said.contains("Some of your work was not saved: "), "{said}");
+    assert!(
+        said.contains("Hand the answer sheet in to your teacher: `classwork grade` scores it."),
+        "{said}"
+    );
     assert!(!said.contains("panicked"), "{said}");
     let (said, code) = review;
     assert_eq!(code, Some(2), "{said}");
     assert!(said.starts_with("error: "), "{said}");
     assert!(!said.contains("panicked"), "{said}");
+}
+
+/// The answer sheet the plain dialogue said it wrote the quiz's unsaved attempt to: it is
+/// there, and `classwork grade` reads it as a valid sheet, submitted, and scores it 1 of 1.
+fn sheet_written(said: &str, unit_dir: &Path) -> PathBuf {
+    const WRITTEN: &str =
+        "Your answers to Railways (submitted, 1 of 1 marks) are in the answer sheet ";
+    let path = said
+        .lines()
+        .find_map(|l| l.strip_prefix(WRITTEN))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| panic!("no answer sheet is named:\n{said}"));
+    let graded = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .arg("grade")
+        .arg(unit_dir)
+        .arg(&path)
+        .args(["--format", "json"])
+        .output()
+        .expect("classwork grade runs");
+    assert_eq!(graded.status.code(), Some(0), "{}", text(&graded));
+    let grades: serde_json::Value = serde_json::from_slice(&graded.stdout).expect("JSON");
+    let grade = &grades["grades"][0];
+    assert_eq!(grade["file"], path.to_string_lossy().as_ref(), "{grades}");
+    assert_eq!(grade["activity"], "quiz", "{grades}");
+    assert!(grade["submitted"].is_string(), "{grades}");
+    assert_eq!((&grade["marks"], &grade["max"]), (&1.0.into(), &1.0.into()));
+    path
 }
 
 #[test]
@@ -97,7 +140,7 @@ fn a_data_folder_under_a_file_is_reported_and_the_work_goes_on() {
     unit(&temp.path().join("unit"));
     let file = temp.path().join("a-file");
     std::fs::write(&file, "not a folder").expect("written");
-    unwritable(&file.join("data"), &temp.path().join("unit"));
+    unwritable(temp.path(), &file.join("data"), &temp.path().join("unit"));
 }
 
 /// Shell functions for the scripts run by [`in_namespace`].
@@ -121,12 +164,15 @@ wait_for() {
     done
 }
 mount -t tmpfs -o size=1m tmpfs "$DATA" || exit 1
+# Answer sheets written for work that could not be saved land outside the tmpfs.
+cd "$OUT" || exit 1
 "#;
 
 /// Runs `script` (after [`SCRIPT_HELPERS`]) with `sh` as root in a new user and mount
 /// namespace, where it can mount a tmpfs on `temp/data` and fill it or make it read-only,
 /// even when the tests run as root. The script sees `$CLASSWORK`, `$UNIT` (a one-question
-/// unit), `$DATA` (the data folder, a tmpfs) and `$OUT` (`temp`, outside the tmpfs). Returns
+/// unit), `$DATA` (the data folder, a tmpfs) and `$OUT` (`temp`, outside the tmpfs, where it
+/// runs). Returns
 /// the script's output cut into its phases, or `None` when no namespace can be made here.
 fn in_namespace(temp: &Path, script: &str) -> Option<Vec<(String, String)>> {
     let namespace = ["--user", "--map-root-user", "--mount"];
@@ -209,6 +255,7 @@ fn a_read_only_data_folder_is_reported_and_the_work_goes_on() {
         said.contains("Your work is kept under the name Ada."),
         "{said}"
     );
+    let mut sheets = Vec::new();
     for (dialogue, review) in [("read-only", "review"), ("empty", "review-empty")] {
         let dialogue = phase(&phases, dialogue);
         let review = phase(&phases, review);
@@ -219,14 +266,17 @@ fn a_read_only_data_folder_is_reported_and_the_work_goes_on() {
                 "a clear reason:\n{said}"
             );
         }
+        sheets.push(sheet_written(dialogue.0, &temp.path().join("unit")));
     }
+    assert_ne!(sheets[0], sheets[1], "each sheet has a file of its own");
 }
 
 #[test]
 fn a_full_data_folder_is_reported_and_the_work_is_saved_once_there_is_room() {
     let temp = tempfile::tempdir().expect("a temp dir");
-    // Ada's database is made; the disk is full when classwork starts; then it fills while
-    // classwork runs, the student submits, space is freed and the student submits again.
+    // Ada's database is made; the disk is full when classwork starts and stays full, so
+    // the work ends in an answer sheet. Then it fills while classwork runs: the student
+    // submits (right), space is freed, and the student submits again (wrong).
     let script = r#"
         phase made; dialogue 'q\n'
         fill
@@ -242,7 +292,7 @@ fn a_full_data_folder_is_reported_and_the_work_is_saved_once_there_is_room() {
         printf '1\n1\ny\n' >&3
         wait_for "could not be saved"
         rm "$DATA/filler"
-        printf '1\n1\ny\nq\n' >&3
+        printf '1\n2\ny\nq\n' >&3
         exec 3>&-
         wait "$running"
         code=$?
@@ -260,6 +310,8 @@ fn a_full_data_folder_is_reported_and_the_work_is_saved_once_there_is_room() {
     for said in [dialogue.0, review.0] {
         assert!(said.contains("the disk is full"), "a clear reason:\n{said}");
     }
+    let sheet = sheet_written(dialogue.0, &temp.path().join("unit"));
+    assert_eq!(sheet.parent(), Some(temp.path()), "{}", dialogue.0);
     let (said, code) = phase(&phases, "filled-while-running");
     assert_eq!(code, Some(0), "{said}");
     assert!(!said.contains("panicked"), "{said}");
@@ -277,15 +329,22 @@ fn a_full_data_folder_is_reported_and_the_work_is_saved_once_there_is_room() {
             .is_some_and(|l| l.contains("the disk is full")),
         "{said}"
     );
+    // The first attempt is saved once there is room, before the second.
+    let saved_late = said[failed..]
+        .find("Your earlier answers to Railways are now saved.")
+        .unwrap_or_else(|| panic!("kept once there is room:\n{said}"));
     assert!(
-        said[failed..].contains("Your answer is saved."),
-        "kept once there is room:\n{said}"
+        said[failed + saved_late..].contains("Your answer is saved."),
+        "{said}"
     );
-    assert_eq!(said.matches("Score: 1 out of 1").count(), 2, "{said}");
+    assert!(!said.contains("was not saved"), "{said}");
+    assert_eq!(said.matches("Score: 1 out of 1").count(), 1, "{said}");
+    assert_eq!(said.matches("Score: 0 out of 1").count(), 1, "{said}");
     let store = Store::open_in(&temp.path().join("kept")).expect("the database");
     let ada = store.profile("Ada").expect("Ada");
     let attempts = store.attempts(&ada, "quiz-unit", "quiz").expect("attempts");
-    assert_eq!(attempts.len(), 1, "{said}");
+    let marks: Vec<f64> = attempts.iter().map(|a| a.marks).collect();
+    assert_eq!(marks, [1.0, 0.0], "saved in the order submitted:\n{said}");
 }
 
 #[test]
@@ -304,6 +363,7 @@ fn a_database_held_by_another_classwork_keeps_the_work_once_it_is_free() {
         .expect("the write lock");
     let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
         .args(["--plain", &unit_dir.to_string_lossy(), "--profile", "Ada"])
+        .current_dir(temp.path())
         .env("CLASSWORK_DATA_DIR", &data)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -323,9 +383,9 @@ fn a_database_held_by_another_classwork_keeps_the_work_once_it_is_free() {
         }
     }
     assert!(said.contains("in use by another classwork"), "{said}");
-    // The other classwork lets go; the student does it again, and it is kept.
+    // The other classwork lets go; the student quits, and the attempt is kept on the way.
     drop(holder);
-    input.write_all(b"1\n1\ny\nq\n").expect("input written");
+    input.write_all(b"q\n").expect("input written");
     drop(input);
     for line in lines {
         said.push_str(&line.expect("a line"));
@@ -333,11 +393,17 @@ fn a_database_held_by_another_classwork_keeps_the_work_once_it_is_free() {
     }
     let status = child.wait().expect("classwork ends");
     assert_eq!(status.code(), Some(0), "{said}");
-    assert!(said.contains("Your answer is saved."), "{said}");
+    assert!(
+        said.contains("Your earlier answers to Railways are now saved."),
+        "{said}"
+    );
+    assert!(!said.contains("was not saved"), "{said}");
+    assert!(said.ends_with("Goodbye.\n"), "{said}");
     let store = Store::open_in(&data).expect("the database");
     let ada = store.profile("Ada").expect("Ada");
     let attempts = store.attempts(&ada, "quiz-unit", "quiz").expect("attempts");
     assert_eq!(attempts.len(), 1, "{said}");
+    assert_eq!(attempts[0].marks, 1.0, "{said}");
 }
 
 #[cfg(feature = "tui")]

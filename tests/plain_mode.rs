@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 
 use classwork::activity::{Activity, Body, QuestionAnswer, Unit};
 use classwork::answer::{Answer, Response};
-use classwork::plain::{Dialogue, run_activity};
+use classwork::plain::{Dialogue, Keeper, Submission, run_activity, run_unit_kept};
 use classwork::scoring::{fmt_marks, perfect_answer_with_sources};
 
 fn bundled() -> Unit {
@@ -279,4 +279,82 @@ fn the_binary_completes_the_sorting_activity_through_a_pipe() {
     // Plain mode draws nothing: no escape sequences, no box drawing.
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('│') && !stdout.contains('┌'));
     assert!(stdout.ends_with("Goodbye.\n"));
+}
+
+/// A keeper that refuses its first `refusals` saves, as a database held by another
+/// classwork would, then keeps what it is given (logging the activity ids).
+struct Busy {
+    refusals: usize,
+    kept: Vec<String>,
+}
+
+impl Busy {
+    fn keep(&mut self, activity: &Activity) -> Result<bool, String> {
+        if self.refusals > 0 {
+            self.refusals -= 1;
+            return Err("the database is in use by another classwork".into());
+        }
+        self.kept.push(activity.id.clone());
+        Ok(true)
+    }
+}
+
+impl Keeper for Busy {
+    fn resume(&mut self, _: &Activity) -> Option<Answer> {
+        None
+    }
+
+    fn draft(&mut self, activity: &Activity, _: &Answer) -> Result<bool, String> {
+        self.keep(activity)
+    }
+
+    fn submitted(&mut self, activity: &Activity, _: &Submission) -> Result<bool, String> {
+        self.keep(activity)
+    }
+}
+
+#[test]
+fn a_submission_that_could_not_be_saved_waits_and_is_saved_before_the_end() {
+    let unit = bundled();
+    let sort = unit
+        .activities
+        .iter()
+        .position(|a| matches!(a.body, Body::Sort(_)))
+        .unwrap();
+    let activity = &unit.activities[sort];
+    let perfect = perfect_answer_with_sources(activity, &unit.sources);
+    let input = format!("{}\n{}q\n", sort + 1, typed(activity, &perfect));
+    // The save on submitting and the one tried on going back to the list are refused; the
+    // one tried at the end goes through.
+    let mut keeper = Busy {
+        refusals: 2,
+        kept: Vec::new(),
+    };
+    let mut output = Vec::new();
+    let submitted = {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap()
+    };
+    let output = String::from_utf8(output).unwrap();
+    assert_eq!(submitted.len(), 1, "{output}");
+    assert_eq!(keeper.kept, std::slice::from_ref(&activity.id), "{output}");
+    let failed = output
+        .find("Your answer could not be saved: the database is in use by another classwork")
+        .unwrap_or_else(|| panic!("the save fails:\n{output}"));
+    let total = fmt_marks(activity.points);
+    let listed = format!(
+        "{}. {} ({}), submitted, {total} of {total} marks, not saved yet",
+        sort + 1,
+        activity.title,
+        activity.kind().name()
+    );
+    assert!(output[failed..].contains(&listed), "{output}");
+    assert!(
+        output.ends_with(&format!(
+            "Your earlier answers to {} are now saved.\nGoodbye.\n",
+            activity.title
+        )),
+        "{output}"
+    );
+    assert!(!output.contains("was not saved"), "{output}");
 }

@@ -5,6 +5,8 @@
 
 mod ask;
 mod kinds;
+mod pending;
+mod sheet_file;
 
 use std::io::{BufRead, Write};
 
@@ -14,6 +16,7 @@ use crate::scoring::{Score, fmt_marks};
 use crate::text::clean;
 
 pub use ask::Dialogue;
+use pending::Saver;
 
 /// What the plain dialogue hands back after a submitted activity.
 #[derive(Debug, Clone)]
@@ -60,23 +63,48 @@ pub fn run_unit<R: BufRead, W: Write>(
     run_unit_kept(unit, io, &mut ())
 }
 
-/// [`run_unit`], keeping drafts and submissions with `keeper` as they happen.
+/// [`run_unit`], keeping drafts and submissions with `keeper` as they happen. Work that
+/// `keeper` cannot keep waits in memory and is tried again as the dialogue goes on and at
+/// its end; what still cannot be kept then is written as answer sheets (in the current
+/// folder, else the system's temporary folder) and the student is told where.
 pub fn run_unit_kept<R: BufRead, W: Write>(
     unit: &Unit,
     io: &mut Dialogue<R, W>,
     keeper: &mut dyn Keeper,
 ) -> std::io::Result<Vec<Submission>> {
+    let mut saver = Saver::new(keeper);
     let mut submitted: Vec<Submission> = Vec::new();
+    let asked = ask_activities(unit, io, &mut saver, &mut submitted);
+    let finished = saver.finish(io, &sheet_file::sheet_folders());
+    asked.and(finished)?;
+    io.say("Goodbye.")?;
+    Ok(submitted)
+}
+
+/// The list of activities, and each one chosen, until the student quits or input ends;
+/// what is submitted goes into `submitted`.
+fn ask_activities<R: BufRead, W: Write>(
+    unit: &Unit,
+    io: &mut Dialogue<R, W>,
+    saver: &mut Saver<'_>,
+    submitted: &mut Vec<Submission>,
+) -> std::io::Result<()> {
     io.say(&format!("classwork: {}", clean(&unit.title)))?;
     loop {
+        saver.retry(io)?;
         io.blank()?;
         io.say("Activities:")?;
         for (n, a) in unit.activities.iter().enumerate() {
             let status = match submitted.iter().rev().find(|s| s.activity == a.id) {
                 Some(s) => format!(
-                    "submitted, {} of {} marks",
+                    "submitted, {} of {} marks{}",
                     fmt_marks(s.score.marks),
-                    fmt_marks(s.score.max)
+                    fmt_marks(s.score.max),
+                    if saver.submission_waits(&a.id) {
+                        ", not saved yet"
+                    } else {
+                        ""
+                    }
                 ),
                 None => "not started".to_string(),
             };
@@ -88,10 +116,10 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
             ))?;
         }
         let Some(choice) = io.ask("Type an activity number, or q to quit.")? else {
-            break;
+            return Ok(());
         };
         if choice.eq_ignore_ascii_case("q") {
-            break;
+            return Ok(());
         }
         match choice
             .parse::<usize>()
@@ -100,7 +128,7 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
             .and_then(|i| unit.activities.get(i))
         {
             Some(activity) => {
-                if let Some(s) = run_activity_kept(unit, activity, io, keeper)? {
+                if let Some(s) = activity_kept(unit, activity, io, saver)? {
                     submitted.push(s);
                 }
             }
@@ -111,8 +139,6 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
             ))?,
         }
     }
-    io.say("Goodbye.")?;
-    Ok(submitted)
 }
 
 /// Runs one activity: the task, its follow-up questions, then submit and feedback.
@@ -121,29 +147,15 @@ pub fn run_activity<R: BufRead, W: Write>(
     activity: &Activity,
     io: &mut Dialogue<R, W>,
 ) -> std::io::Result<Option<Submission>> {
-    run_activity_kept(unit, activity, io, &mut ())
+    activity_kept(unit, activity, io, &mut Saver::new(&mut ()))
 }
 
-/// Tells the student whether an answer left unsubmitted was kept.
-fn keep_draft<R: BufRead, W: Write>(
-    io: &mut Dialogue<R, W>,
-    keeper: &mut dyn Keeper,
-    activity: &Activity,
-    answer: &Answer,
-) -> std::io::Result<()> {
-    match keeper.draft(activity, answer) {
-        Ok(true) => io.say("Your answers so far are saved; they are there when you come back."),
-        Ok(false) => Ok(()),
-        Err(e) => io.say(&format!("Your answers so far could not be saved: {e}")),
-    }
-}
-
-/// [`run_activity`], carrying on from the answer `keeper` kept and keeping the new one.
-pub fn run_activity_kept<R: BufRead, W: Write>(
+/// [`run_activity`], carrying on from the answer `saver` has and saving the new one.
+fn activity_kept<R: BufRead, W: Write>(
     unit: &Unit,
     activity: &Activity,
     io: &mut Dialogue<R, W>,
-    keeper: &mut dyn Keeper,
+    saver: &mut Saver<'_>,
 ) -> std::io::Result<Option<Submission>> {
     io.blank()?;
     io.say(&format!(
@@ -160,7 +172,7 @@ pub fn run_activity_kept<R: BufRead, W: Write>(
             kinds::show_source(io, source)?;
         }
     }
-    let mut answer = match keeper.resume(activity) {
+    let mut answer = match saver.resume(activity) {
         Some(kept) => {
             io.say(
                 "You started this activity before: each answer you give now replaces the one kept.",
@@ -174,7 +186,7 @@ pub fn run_activity_kept<R: BufRead, W: Write>(
     };
     if !kinds::ask_task(unit, activity, &mut answer, io)? {
         io.say("Input ended before the activity was finished; nothing was submitted.")?;
-        keep_draft(io, keeper, activity, &answer)?;
+        saver.draft(io, activity, &answer)?;
         return Ok(None);
     }
     for (n, q) in activity.follow_up.iter().enumerate() {
@@ -187,7 +199,7 @@ pub fn run_activity_kept<R: BufRead, W: Write>(
             clean(&q.prompt)
         ))?;
         let Some(text) = io.ask_text()? else {
-            keep_draft(io, keeper, activity, &answer)?;
+            saver.draft(io, activity, &answer)?;
             return Ok(None);
         };
         io.say(&format!(
@@ -200,12 +212,12 @@ pub fn run_activity_kept<R: BufRead, W: Write>(
     let Some(confirm) =
         io.ask("Submit your answers? Type y to submit, n to leave without submitting.")?
     else {
-        keep_draft(io, keeper, activity, &answer)?;
+        saver.draft(io, activity, &answer)?;
         return Ok(None);
     };
     if !confirm.eq_ignore_ascii_case("y") && !confirm.eq_ignore_ascii_case("yes") {
         io.say("Not submitted.")?;
-        keep_draft(io, keeper, activity, &answer)?;
+        saver.draft(io, activity, &answer)?;
         return Ok(None);
     }
     let score = crate::scoring::score_with_sources(activity, &answer, &unit.sources);
@@ -215,11 +227,7 @@ pub fn run_activity_kept<R: BufRead, W: Write>(
         answer,
         score,
     };
-    match keeper.submitted(activity, &submission) {
-        Ok(true) => io.say("Your answer is saved.")?,
-        Ok(false) => {}
-        Err(e) => io.say(&format!("Your answer could not be saved: {e}"))?,
-    }
+    saver.submitted(io, activity, &submission)?;
     Ok(Some(submission))
 }
 

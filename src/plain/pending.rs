@@ -1,0 +1,261 @@
+//! Work that could not be saved yet (a locked database, a full or read-only disk): kept in
+//! memory in the order it was done, and saved again at each later save, each return to
+//! the list of activities and once more at the end. What still cannot be saved then is
+//! written to answer-sheet files, whose paths are given, so nothing is lost unsaid.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+use super::sheet_file::{sheet_text, write_new_sheet};
+use super::{Dialogue, Keeper, Submission};
+use crate::activity::Activity;
+use crate::answer::Answer;
+use crate::scoring::fmt_marks;
+use crate::text::clean;
+
+/// Said after a save fails.
+const KEPT_FOR_NOW: &str =
+    "classwork keeps this work and tries again to save it as you go on and when you quit.";
+
+/// Drafts and submissions on their way to a [`Keeper`], with those it could not keep yet.
+pub struct Saver<'k> {
+    keeper: &'k mut dyn Keeper,
+    waiting: Vec<Waiting>,
+}
+
+/// One piece of work not saved yet.
+struct Waiting {
+    activity: Activity,
+    work: Work,
+}
+
+/// What waits to be saved.
+enum Work {
+    /// An answer left before it was submitted.
+    Draft(Answer),
+    /// A submitted answer, and when it was submitted (seconds since the epoch).
+    Submitted(Submission, i64),
+}
+
+impl Waiting {
+    /// Hands the work to `keeper`: `Ok(true)` when it was kept.
+    fn keep(&self, keeper: &mut dyn Keeper) -> Result<bool, String> {
+        match &self.work {
+            Work::Draft(answer) => keeper.draft(&self.activity, answer),
+            Work::Submitted(submission, _) => keeper.submitted(&self.activity, submission),
+        }
+    }
+
+    /// Its answer-sheet text, and where it was written in the first of `folders` that
+    /// takes it.
+    fn sheet(&self, folders: &[PathBuf]) -> (String, std::io::Result<PathBuf>) {
+        let (answer, at) = match &self.work {
+            Work::Draft(answer) => (answer, None),
+            Work::Submitted(s, at) => (&s.answer, Some(*at)),
+        };
+        let text = sheet_text(&self.activity, answer, at);
+        let at = at.unwrap_or_else(crate::store::now);
+        let path = write_new_sheet(folders, &self.activity, at, &text);
+        (text, path)
+    }
+
+    /// Said once it is saved, later than it was done.
+    fn now_saved(&self) -> String {
+        let title = clean(&self.activity.title);
+        match self.work {
+            Work::Draft(_) => format!("Your answers so far to {title} are now saved."),
+            Work::Submitted(..) => format!("Your earlier answers to {title} are now saved."),
+        }
+    }
+}
+
+impl<'k> Saver<'k> {
+    /// Saves with `keeper`; nothing waits yet.
+    pub fn new(keeper: &'k mut dyn Keeper) -> Self {
+        Self {
+            keeper,
+            waiting: Vec::new(),
+        }
+    }
+
+    /// The answer in progress to carry on from: the draft waiting to be saved, else the
+    /// one `keeper` kept (none after a submission waiting to be saved).
+    pub fn resume(&mut self, activity: &Activity) -> Option<Answer> {
+        match self
+            .waiting
+            .iter()
+            .rev()
+            .find(|w| w.activity.id == activity.id)
+        {
+            Some(Waiting {
+                work: Work::Draft(answer),
+                ..
+            }) => Some(answer.clone()),
+            Some(_) => None,
+            None => self.keeper.resume(activity),
+        }
+    }
+
+    /// Whether a submission to the activity `id` waits to be saved.
+    pub fn submission_waits(&self, id: &str) -> bool {
+        self.waiting
+            .iter()
+            .any(|w| w.activity.id == id && matches!(w.work, Work::Submitted(..)))
+    }
+
+    /// Saves an answer left before it was submitted (after what waits), telling the student
+    /// how it went.
+    pub fn draft<R: BufRead, W: Write>(
+        &mut self,
+        io: &mut Dialogue<R, W>,
+        activity: &Activity,
+        answer: &Answer,
+    ) -> std::io::Result<()> {
+        // It replaces a draft of the activity still waiting (after its last submission).
+        if let Some(last) = self
+            .waiting
+            .iter()
+            .rposition(|w| w.activity.id == activity.id)
+            && matches!(self.waiting[last].work, Work::Draft(_))
+        {
+            self.waiting.remove(last);
+        }
+        let work = Work::Draft(answer.clone());
+        self.save(io, activity, work, "Your answers so far")
+    }
+
+    /// Saves a submitted answer (after what waits), telling the student how it went.
+    pub fn submitted<R: BufRead, W: Write>(
+        &mut self,
+        io: &mut Dialogue<R, W>,
+        activity: &Activity,
+        submission: &Submission,
+    ) -> std::io::Result<()> {
+        // Saving it ends the drafts of the activity still waiting.
+        self.waiting
+            .retain(|w| w.activity.id != activity.id || !matches!(w.work, Work::Draft(_)));
+        let work = Work::Submitted(submission.clone(), crate::store::now());
+        self.save(io, activity, work, "Your answer")
+    }
+
+    /// Saves what waits, then `work`; `what` names it in the messages.
+    fn save<R: BufRead, W: Write>(
+        &mut self,
+        io: &mut Dialogue<R, W>,
+        activity: &Activity,
+        work: Work,
+        what: &str,
+    ) -> std::io::Result<()> {
+        let new = Waiting {
+            activity: activity.clone(),
+            work,
+        };
+        let (saved, problem) = self.flush();
+        for line in saved {
+            io.say(&line)?;
+        }
+        let problem = match problem {
+            Some(problem) => problem,
+            None => match new.keep(self.keeper) {
+                Ok(true) if matches!(new.work, Work::Draft(_)) => {
+                    return io
+                        .say("Your answers so far are saved; they are there when you come back.");
+                }
+                Ok(true) => return io.say("Your answer is saved."),
+                Ok(false) => return Ok(()),
+                Err(problem) => problem,
+            },
+        };
+        self.waiting.push(new);
+        io.say(&format!("{what} could not be saved: {problem}"))?;
+        io.say(KEPT_FOR_NOW)
+    }
+
+    /// Tries again to save what waits, saying what is now saved.
+    pub fn retry<R: BufRead, W: Write>(&mut self, io: &mut Dialogue<R, W>) -> std::io::Result<()> {
+        let (saved, _) = self.flush();
+        saved.iter().try_for_each(|line| io.say(line))
+    }
+
+    /// Saves what waits, oldest first, stopping at the first failure. Returns what to say
+    /// about what is now saved, and the failure.
+    fn flush(&mut self) -> (Vec<String>, Option<String>) {
+        let mut saved = Vec::new();
+        while let Some(first) = self.waiting.first() {
+            match first.keep(self.keeper) {
+                Ok(true) => saved.push(first.now_saved()),
+                Ok(false) => {}
+                Err(problem) => return (saved, Some(problem)),
+            }
+            self.waiting.remove(0);
+        }
+        (saved, None)
+    }
+
+    /// At the end: tries once more to save what waits; what still cannot be saved is
+    /// written as answer sheets in the first of `folders` that takes them (or, failing
+    /// that, shown in full), and the student is told where. The saving and writing are
+    /// done before anything is said, so they happen even when the dialogue is gone.
+    pub fn finish<R: BufRead, W: Write>(
+        mut self,
+        io: &mut Dialogue<R, W>,
+        folders: &[PathBuf],
+    ) -> std::io::Result<()> {
+        let (saved, problem) = self.flush();
+        let sheets: Vec<_> = match problem {
+            Some(_) => self.waiting.iter().map(|w| w.sheet(folders)).collect(),
+            None => Vec::new(),
+        };
+        for line in saved {
+            io.say(&line)?;
+        }
+        let Some(problem) = problem else {
+            return Ok(());
+        };
+        io.say(&format!("Some of your work was not saved: {problem}"))?;
+        for (w, (text, path)) in self.waiting.iter().zip(sheets) {
+            let title = clean(&w.activity.title);
+            let work = match &w.work {
+                Work::Draft(_) => format!("Your unsubmitted answers to {title}"),
+                Work::Submitted(s, _) => format!(
+                    "Your answers to {title} (submitted, {} of {} marks)",
+                    fmt_marks(s.score.marks),
+                    fmt_marks(s.score.max)
+                ),
+            };
+            match path {
+                Ok(path) => io.say(&format!(
+                    "{work} are in the answer sheet {}",
+                    path.display()
+                ))?,
+                Err(e) => {
+                    io.say(&format!(
+                        "{work} could not be written to a file either ({e}). \
+                         Here is the answer sheet, to copy into a file:"
+                    ))?;
+                    for line in text.lines() {
+                        io.say(line)?;
+                    }
+                    io.say("(end of the answer sheet)")?;
+                }
+            }
+        }
+        io.say(&format!(
+            "Hand the answer {} in to your teacher: `classwork grade` scores {}. \
+             classwork cannot load answer sheets back into your saved progress.",
+            if self.waiting.len() == 1 {
+                "sheet"
+            } else {
+                "sheets"
+            },
+            if self.waiting.len() == 1 {
+                "it"
+            } else {
+                "them"
+            },
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests;
