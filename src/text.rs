@@ -29,6 +29,19 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// An id made safe as a file name: letters, digits, `-` and `_` kept, anything else `_`.
+pub fn file_name(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 /// A field for a CSV file: cleaned of control characters, defused where a spreadsheet
 /// would run it as a formula (a leading `=`, `+`, `-` or `@` gets a `'`), and quoted when
 /// it holds a comma, quote or line break.
@@ -47,6 +60,12 @@ pub fn csv_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_are_safe() {
+        assert_eq!(file_name("report_to_stalin"), "report_to_stalin");
+        assert_eq!(file_name("../x y"), "___x_y");
+    }
 
     #[test]
     fn csv_fields_are_quoted_and_defused() {

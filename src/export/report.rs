@@ -45,22 +45,9 @@ pub fn write_report(activity: &Activity, answer: &Answer, dir: &Path) -> std::io
         std::io::Error::other(format!("{} is not a report or an essay", activity.id))
     })?;
     std::fs::create_dir_all(dir)?;
-    let path = dir.join(format!("{}.md", file_name(&activity.id)));
+    let path = dir.join(format!("{}.md", crate::text::file_name(&activity.id)));
     write_atomically(&path, &text)?;
     Ok(path)
-}
-
-/// An id made safe as a file name.
-fn file_name(id: &str) -> String {
-    id.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }
 
 fn report(activity: &Activity, r: &Report, answer: &Answer) -> Doc {
@@ -127,12 +114,6 @@ fn paragraphs(doc: &mut Doc, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn file_names_are_safe() {
-        assert_eq!(file_name("report_to_stalin"), "report_to_stalin");
-        assert_eq!(file_name("../x y"), "___x_y");
-    }
 
     #[test]
     fn paragraphs_split_at_blank_lines() {

@@ -37,7 +37,10 @@ pub fn write_new_sheet(
 ) -> std::io::Result<PathBuf> {
     let digits: String = rfc3339(at).chars().filter(char::is_ascii_digit).collect();
     let (day, time) = digits.split_at(digits.len().min(8));
-    let stem = format!("classwork-{}-{day}-{time}", file_name(&activity.id));
+    let stem = format!(
+        "classwork-{}-{day}-{time}",
+        crate::text::file_name(&activity.id)
+    );
     let mut problem = std::io::Error::new(ErrorKind::NotFound, "no folder to write to");
     for folder in folders {
         match write_new(folder, &stem, text) {
@@ -46,19 +49,6 @@ pub fn write_new_sheet(
         }
     }
     Err(problem)
-}
-
-/// An id made safe as a file name.
-fn file_name(id: &str) -> String {
-    id.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }
 
 /// Writes `text` to `folder/stem.toml` (or `stem-2.toml`, … when that is taken): the name
@@ -117,7 +107,10 @@ mod tests {
         let folders = [dir.path().to_path_buf()];
         let first = write_new_sheet(&folders, &activity, 0, "one").expect("written");
         let second = write_new_sheet(&folders, &activity, 0, "two").expect("written");
-        let stem = format!("classwork-{}-19700101-000000", file_name(&activity.id));
+        let stem = format!(
+            "classwork-{}-19700101-000000",
+            crate::text::file_name(&activity.id)
+        );
         assert_eq!(first, dir.path().join(format!("{stem}.toml")));
         assert_eq!(second, dir.path().join(format!("{stem}-2.toml")));
         assert_eq!(std::fs::read_to_string(first).expect("read"), "one");
