@@ -60,7 +60,9 @@ pub(crate) fn score_choice(
             w if w > 0.0 => "partly right",
             _ => "not right",
         };
-        task.give(marks, format!("chose {} — {verdict}", quoted(&option.text)));
+        task.give(marks, || {
+            format!("chose {} — {verdict}", quoted(&option.text))
+        });
         task.feedback(option.feedback.as_deref());
     }
     let sum = task.marks();
@@ -70,11 +72,13 @@ pub(crate) fn score_choice(
         task.give(points - sum, "a question never scores more than its marks");
     }
     task.feedback(question.feedback.as_deref());
-    let best: Vec<String> = options
-        .iter()
-        .filter(|o| o.weight > 0.0)
-        .map(|o| o.text.clone())
-        .collect();
-    task.model_answer(ctx.model(Some(&best.join("; "))));
+    task.model_answer_from(ctx.activity.show_model_answer, || {
+        let best: Vec<&str> = options
+            .iter()
+            .filter(|o| o.weight > 0.0)
+            .map(|o| o.text.as_str())
+            .collect();
+        best.join("; ")
+    });
     task
 }

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use super::score::{Entry, Outcome, TaskScore};
-use super::shared::shared;
+use super::shared::{explained, explaining, shared};
 
 /// Marks closer together than this are the same (sums of thirds, say).
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -15,6 +15,42 @@ pub(crate) const EPSILON: f64 = 1e-9;
 pub(crate) fn tidy(marks: f64) -> f64 {
     // Adding 0.0 turns -0.0 into 0.0.
     (marks * 1e9).round() / 1e9 + 0.0
+}
+
+/// Why marks were given: a text, or a function that writes it, called only when the score
+/// keeps its words (see [`super::score_marks`]), so a class spends nothing on lines it never
+/// shows.
+pub(crate) trait Reason {
+    /// The reason, shared, or empty while scores keep only their marks.
+    fn into_text(self) -> Arc<str>;
+}
+
+impl Reason for &str {
+    fn into_text(self) -> Arc<str> {
+        explained(self)
+    }
+}
+
+impl Reason for String {
+    fn into_text(self) -> Arc<str> {
+        explained(&self)
+    }
+}
+
+impl Reason for &String {
+    fn into_text(self) -> Arc<str> {
+        explained(self)
+    }
+}
+
+impl<F: FnOnce() -> String> Reason for F {
+    fn into_text(self) -> Arc<str> {
+        if explaining() {
+            shared(&self())
+        } else {
+            explained("")
+        }
+    }
 }
 
 /// One task being marked: its explanation lines, feedback and state.
@@ -48,29 +84,37 @@ impl TaskMarks {
     }
 
     /// Gives (or, when negative, takes) marks, with the reason.
-    pub(crate) fn give(&mut self, marks: f64, reason: impl AsRef<str>) {
+    pub(crate) fn give(&mut self, marks: f64, reason: impl Reason) {
         self.entries.push(Entry {
             task: Arc::clone(&self.id),
             marks,
-            reason: shared(reason.as_ref()),
+            reason: reason.into_text(),
         });
     }
 
     /// A line of explanation that changes no marks.
-    pub(crate) fn note(&mut self, reason: impl AsRef<str>) {
+    pub(crate) fn note(&mut self, reason: impl Reason) {
         self.give(0.0, reason);
     }
 
     /// Adds feedback text from the activity file, if there is any.
     pub(crate) fn feedback(&mut self, text: Option<&str>) {
-        if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+        if let Some(text) = text.filter(|t| explaining() && !t.trim().is_empty()) {
             self.feedback.push(shared(text));
         }
     }
 
     /// Sets the model answer (callers check that the activity shows model answers).
     pub(crate) fn model_answer(&mut self, text: Option<&str>) {
-        self.model_answer = text.map(shared);
+        self.model_answer = text.filter(|_| explaining()).map(shared);
+    }
+
+    /// Sets a model answer worked out by `write`, which is called only when the activity
+    /// shows model answers and the score keeps its words.
+    pub(crate) fn model_answer_from(&mut self, shown: bool, write: impl FnOnce() -> String) {
+        if shown && explaining() {
+            self.model_answer = Some(shared(&write()));
+        }
     }
 
     /// Records that the student gave something for this task.
@@ -99,7 +143,7 @@ impl TaskMarks {
     }
 
     /// Takes off whatever is above `cap`, saying why.
-    pub(crate) fn cap(&mut self, cap: f64, reason: impl AsRef<str>) {
+    pub(crate) fn cap(&mut self, cap: f64, reason: impl Reason) {
         let over = self.marks() - cap;
         if over > EPSILON {
             self.give(-over, reason);
@@ -159,11 +203,11 @@ impl Marking {
     }
 
     /// Adds a line about the whole answer rather than one task (a cap or a floor).
-    pub(crate) fn adjust(&mut self, task: &str, marks: f64, reason: impl AsRef<str>) {
+    pub(crate) fn adjust(&mut self, task: &str, marks: f64, reason: impl Reason) {
         self.entries.push(Entry {
             task: shared(task),
             marks,
-            reason: shared(reason.as_ref()),
+            reason: reason.into_text(),
         });
     }
 
@@ -173,7 +217,7 @@ impl Marking {
     }
 
     /// Raises the marks to 0 if penalties took them below, saying why.
-    pub(crate) fn floor_at_zero(&mut self, task: &str, reason: impl AsRef<str>) {
+    pub(crate) fn floor_at_zero(&mut self, task: &str, reason: impl Reason) {
         let marks = self.marks();
         if marks < -EPSILON {
             self.adjust(task, -marks, reason);
@@ -181,7 +225,7 @@ impl Marking {
     }
 
     /// Lowers the marks to `cap` if they are above it, saying why.
-    pub(crate) fn cap(&mut self, task: &str, cap: f64, reason: impl AsRef<str>) {
+    pub(crate) fn cap(&mut self, task: &str, cap: f64, reason: impl Reason) {
         let over = self.marks() - cap;
         if over > EPSILON {
             self.adjust(task, -over, reason);

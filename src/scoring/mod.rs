@@ -52,6 +52,14 @@ pub fn score(activity: &Activity, answer: &Answer) -> Score {
     score_with_sources(activity, answer, &[])
 }
 
+/// Scores an answer as [`score_with_sources`] does, keeping the marks but not the words:
+/// the same marks, tasks and outcomes, and explanation lines with their marks, but with no
+/// reasons, and tasks with no feedback or model answers. For holding many scores at once
+/// (a class); score a sheet again with [`score_with_sources`] to show its explanation.
+pub fn score_marks(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
+    shared::without_explanations(|| score_with_sources(activity, answer, sources))
+}
+
 /// Scores an answer, checking sort evidence against the text of the unit's `sources`:
 /// a quote must be words of the row's source. Sources are looked up by id; a source not
 /// among them is not checked against. Everything but sort evidence scores the same as
@@ -91,7 +99,11 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
         max: activity.points,
         tasks: marking.tasks,
         entries: marking.entries,
-        feedback: activity.feedback.as_deref().map(shared::shared),
+        feedback: activity
+            .feedback
+            .as_deref()
+            .filter(|_| shared::explaining())
+            .map(shared::shared),
         awaiting_teacher: tidy(marking.awaiting_teacher),
     }
 }

@@ -118,28 +118,28 @@ fn score_placements<'a>(
     let mut marking = Marking::default();
     for thing in things {
         let mut task = TaskMarks::new(thing.id, thing.label, 1.0);
-        let best = label_of(thing.best);
+        let best = || label_of(thing.best);
         match placed.and_then(|p| p.get(thing.id)) {
             None => task.note(wording.unplaced()),
             Some(target) => {
                 task.answered();
-                let here = wording.placed(&label_of(target));
+                let here = || wording.placed(&label_of(target));
+                let belongs = || wording.belongs(&best());
                 if target == thing.best {
-                    task.give(1.0, format!("{here} — right"));
+                    task.give(1.0, || format!("{} — right", here()));
                 } else if thing.also_accept.contains(target) {
-                    task.give(
-                        1.0,
-                        format!("{here} — accepted, though {}", wording.belongs(&best)),
-                    );
+                    task.give(1.0, || {
+                        format!("{} — accepted, though {}", here(), belongs())
+                    });
                 } else if wrong_penalty {
-                    task.give(-1.0, format!("{here}: {}", wording.belongs(&best)));
+                    task.give(-1.0, || format!("{}: {}", here(), belongs()));
                 } else {
-                    task.note(format!("{here}: {}", wording.belongs(&best)));
+                    task.note(|| format!("{}: {}", here(), belongs()));
                 }
             }
         }
         task.feedback(thing.explanation);
-        task.model_answer(ctx.model(Some(&best)));
+        task.model_answer_from(ctx.activity.show_model_answer, best);
         marking.push(task);
     }
     marking

@@ -66,7 +66,7 @@ pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Marking {
             mark_evidence(ctx, &mut task, row, quote, sort.evidence_points);
         }
         task.feedback(row.explanation.as_deref());
-        task.model_answer(ctx.model(Some(&key_text(sort, row))));
+        task.model_answer_from(ctx.activity.show_model_answer, || key_text(sort, row));
         marking.push(task);
     }
     marking

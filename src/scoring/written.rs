@@ -184,27 +184,25 @@ pub(crate) fn mark_text(
     for group in keywords {
         let found = keywords::match_group(group, &split);
         if found.counted > 0 {
-            let wrote: Vec<String> = found.matched.iter().map(|m| quoted(m)).collect();
-            let counted = if group.occurrences > 1 {
-                format!(" ({} of {} counted)", found.counted, group.occurrences)
-            } else {
-                String::new()
-            };
-            task.give(
-                found.marks,
-                format!("mentioned {}{counted}", wrote.join(", ")),
-            );
+            task.give(found.marks, || {
+                let wrote: Vec<String> = found.matched.iter().map(|m| quoted(m)).collect();
+                let counted = if group.occurrences > 1 {
+                    format!(" ({} of {} counted)", found.counted, group.occurrences)
+                } else {
+                    String::new()
+                };
+                format!("mentioned {}{counted}", wrote.join(", "))
+            });
             task.feedback(group.found.as_deref());
         } else {
             let point = group.alternatives.first().map_or("", String::as_str);
-            let reason = match &group.missed {
-                Some(question) => question.clone(),
+            match &group.missed {
+                Some(question) => task.note(question),
                 None if ctx.activity.show_model_answer => {
-                    format!("missed the point {}", quoted(&point.replace('*', "")))
+                    task.note(|| format!("missed the point {}", quoted(&point.replace('*', ""))))
                 }
-                None => "missed one of the points to make here".to_string(),
-            };
-            task.note(reason);
+                None => task.note("missed one of the points to make here"),
+            }
             task.feedback(group.missed.as_deref());
         }
     }

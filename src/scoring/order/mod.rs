@@ -210,7 +210,9 @@ fn score_order<'a>(
             }
         }
     }
-    task.model_answer(ctx.model(Some(&key_text(key, &compared.ids, &compared.labels))));
+    task.model_answer_from(ctx.activity.show_model_answer, || {
+        key_text(key, &compared.ids, &compared.labels)
+    });
     let mut marking = Marking::default();
     marking.push(task);
     marking
@@ -223,7 +225,9 @@ fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) 
         let mut task = TaskMarks::new(compared.ids[i], &compared.labels[i], 1.0);
         mark_item(&mut task, standing, method, compared.n());
         task.feedback(compared.explanation(i));
-        task.model_answer(ctx.model(Some(&allowed_text(standing.allowed))));
+        task.model_answer_from(ctx.activity.show_model_answer, || {
+            allowed_text(standing.allowed)
+        });
         marking.push(task);
     }
     marking
