@@ -19,6 +19,10 @@ pub trait Files: Sync {
     fn stays_inside(&self, dir: &Path, path: &Path) -> bool;
 }
 
+/// How much of a file the first read asks for (answer sheets and activities are mostly
+/// smaller).
+const FIRST_READ_BYTES: usize = 16 * 1024;
+
 /// Files on disk.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Disk;
@@ -32,14 +36,16 @@ impl Files for Disk {
                 .in_file(&SourceFile::new(name.clone(), ""))
         };
         let file = std::fs::File::open(path).map_err(io_error)?;
-        let size = file.metadata().map_err(io_error)?.len();
-        if size > MAX_FILE_BYTES {
-            return Err(too_big(&name, size));
+        // Read first and ask the size only of a file found too big: most files are small,
+        // and a class reads thousands of them. The first buffer holds a typical file whole.
+        let mut bytes = Vec::with_capacity(FIRST_READ_BYTES);
+        let mut limited = file.take(MAX_FILE_BYTES + 1);
+        limited.read_to_end(&mut bytes).map_err(io_error)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            let size = limited.into_inner().metadata().map_err(io_error)?.len();
+            return Err(too_big(&name, size.max(bytes.len() as u64)));
         }
-        let mut bytes = Vec::with_capacity(size as usize);
-        file.take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(io_error)?;
+        bytes.shrink_to_fit();
         decode(&name, bytes)
     }
 
