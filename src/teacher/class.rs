@@ -111,7 +111,7 @@ pub fn read_class(dir: &Path, unit: &Unit) -> Class {
 
 /// Applies `f` to every item on all cores, keeping the order. Each thread (this one too)
 /// takes the next item not yet taken, so a thread that drew quick folders is not left idle.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     if threads < 2 || items.len() < 2 {
         return items.iter().map(&f).collect();

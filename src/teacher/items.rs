@@ -19,9 +19,9 @@
 //! elsewhere did worse here), or when `F < 0.2` and the strongest third of the class by
 //! total also earned under a fifth of its marks.
 
-use super::class::Class;
+use super::class::{Class, ScoredSheet, parallel_map};
 use crate::activity::{Activity, Body, Unit};
-use crate::scoring::{Outcome, perfect_answer_with_sources, score_with_sources};
+use crate::scoring::{Outcome, Score, TaskScore, perfect_answer_with_sources, score_with_sources};
 
 /// Facility below which an item is very hard.
 pub const LOW_FACILITY: f64 = 0.2;
@@ -133,24 +133,34 @@ pub fn task_kind(activity: &Activity, task: &str) -> &'static str {
 }
 
 /// Item analysis of every task of every activity of the unit, in the unit's order.
+/// Activities are analysed on all cores.
 pub fn item_analysis(class: &Class, unit: &Unit) -> Vec<ItemStats> {
     let totals: Vec<f64> = class.hand_ins.iter().map(|h| h.total()).collect();
     let upper = upper_third(&totals);
-    let mut out = Vec::new();
-    for activity in &unit.activities {
+    let per_activity = parallel_map(&unit.activities, |activity| {
+        let mut out = Vec::new();
         let perfect = score_with_sources(
             activity,
             &perfect_answer_with_sources(activity, &unit.sources),
             &unit.sources,
         );
-        for task in perfect.tasks.iter().filter(|t| t.max > 0.0) {
+        let sheets: Vec<Option<&ScoredSheet>> = class
+            .hand_ins
+            .iter()
+            .map(|h| h.sheet(&activity.id))
+            .collect();
+        for (k, task) in perfect
+            .tasks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.max > 0.0)
+        {
             let mut items = Vec::new();
             let mut student_totals = Vec::new();
             let mut upper_items = Vec::new();
-            for (i, hand_in) in class.hand_ins.iter().enumerate() {
-                let mark = hand_in
-                    .sheet(&activity.id)
-                    .and_then(|s| s.score.tasks.iter().find(|t| t.id == task.id))
+            for (i, sheet) in sheets.iter().enumerate() {
+                let mark = sheet
+                    .and_then(|s| task_at(&s.score, k, &task.id))
                     .filter(|t| t.outcome != Outcome::AwaitingTeacher);
                 if let Some(t) = mark {
                     items.push(t.marks);
@@ -193,8 +203,19 @@ pub fn item_analysis(class: &Class, unit: &Unit) -> Vec<ItemStats> {
                 flags,
             });
         }
-    }
-    out
+        out
+    });
+    per_activity.into_iter().flatten().collect()
+}
+
+/// The task `id` of a score, looked for first at `k`, where it stands when the sheet answers
+/// the activity as it is now.
+fn task_at<'a>(score: &'a Score, k: usize, id: &str) -> Option<&'a TaskScore> {
+    score
+        .tasks
+        .get(k)
+        .filter(|t| &*t.id == id)
+        .or_else(|| score.tasks.iter().find(|t| &*t.id == id))
 }
 
 /// Which students are in the strongest third by total (⌈n / 3⌉ of them; ties at the edge
