@@ -34,7 +34,7 @@ mod words;
 pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
 pub use words::Words;
-use words::{FastMap, PREPARED_LIMIT, Word};
+use words::{FastMap, PREPARED_LIMIT, Word, sets_within};
 
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 5;
@@ -209,8 +209,10 @@ impl Alternatives {
             let near = |n: usize| (n.saturating_sub(self.typos), n + self.typos);
             let (low, high) = near(pattern.letters());
             for &d in text.with_letters(low.max(TYPO_MIN_LETTERS), high) {
-                row[d] =
-                    row[d] || within_typos(&pattern.chars, &text.distinct[d].chars, self.typos);
+                let word = &text.distinct[d];
+                row[d] = row[d]
+                    || (sets_within(pattern.letter_set, word.letter_set, self.typos)
+                        && within_typos(&pattern.chars, &word.chars, self.typos));
             }
             if self.stem {
                 let (low, high) = near(pattern.stem_chars.len());
@@ -218,6 +220,11 @@ impl Alternatives {
                     let word = &text.distinct[d];
                     row[d] = row[d]
                         || (word.letters() >= TYPO_MIN_LETTERS
+                            && sets_within(
+                                pattern.stem_letter_set,
+                                word.stem_letter_set,
+                                self.typos,
+                            )
                             && within_typos(&pattern.stem_chars, &word.stem_chars, self.typos));
                 }
             }

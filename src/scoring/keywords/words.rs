@@ -23,6 +23,28 @@ pub(super) struct Word {
     pub(super) stem_chars: Vec<char>,
     /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
     pub(super) wildcard_letters: Option<usize>,
+    /// The set of characters of `text` (see [`letter_set`]).
+    pub(super) letter_set: u64,
+    /// The set of characters of `stem`.
+    pub(super) stem_letter_set: u64,
+}
+
+/// The characters of a word as a set of 64 bits (a–z one bit each, other characters
+/// sharing the rest). Two words within `n` edits each have at most `n` bits the other lacks,
+/// so comparing sets rules most words out before comparing letters.
+pub(super) fn letter_set(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |set, &c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            _ => 26 + (c as u32 % 38),
+        };
+        set | 1 << bit
+    })
+}
+
+/// Whether two letter sets allow the words to be within `typos` edits of each other.
+pub(super) fn sets_within(a: u64, b: u64, typos: usize) -> bool {
+    (a & !b).count_ones() as usize <= typos && (b & !a).count_ones() as usize <= typos
 }
 
 impl Word {
@@ -33,10 +55,13 @@ impl Word {
             stemmer.stem(&text).into_owned()
         };
         let chars: Vec<char> = text.chars().collect();
+        let stem_chars: Vec<char> = stem.chars().collect();
         let stars = chars.iter().filter(|&&c| c == '*').count();
         Self {
             wildcard_letters: (stars > 0).then(|| chars.len() - stars),
-            stem_chars: stem.chars().collect(),
+            letter_set: letter_set(&chars),
+            stem_letter_set: letter_set(&stem_chars),
+            stem_chars,
             chars,
             text,
             stem,
