@@ -228,14 +228,18 @@ fn a_wrong_number_is_asked_again_in_words() {
     assert!(output.contains("nothing was submitted"), "{output}");
 }
 
+/// Where the unit's first `sort` activity is in its list.
+fn first_sort(unit: &Unit) -> usize {
+    unit.activities
+        .iter()
+        .position(|a| matches!(a.body, Body::Sort(_)))
+        .expect("the bundled unit has a sort activity")
+}
+
 #[test]
 fn the_binary_completes_the_sorting_activity_through_a_pipe() {
     let unit = bundled();
-    let sort = unit
-        .activities
-        .iter()
-        .position(|a| matches!(a.body, Body::Sort(_)))
-        .unwrap();
+    let sort = first_sort(&unit);
     let activity = &unit.activities[sort];
     let input = format!(
         "{}\n{}q\n",
@@ -316,11 +320,7 @@ impl Keeper for Busy {
 #[test]
 fn a_submission_that_could_not_be_saved_waits_and_is_saved_before_the_end() {
     let unit = bundled();
-    let sort = unit
-        .activities
-        .iter()
-        .position(|a| matches!(a.body, Body::Sort(_)))
-        .unwrap();
+    let sort = first_sort(&unit);
     let activity = &unit.activities[sort];
     let perfect = perfect_answer_with_sources(activity, &unit.sources);
     let input = format!("{}\n{}q\n", sort + 1, typed(activity, &perfect));
