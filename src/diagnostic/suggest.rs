@@ -3,11 +3,14 @@
 /// The candidate closest to `word`, if it is close enough to be a likely misspelling.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word = word.to_lowercase();
-    let limit = (word.chars().count() / 3).max(1);
+    let letters = word.chars().count();
+    let limit = (letters / 3).max(1);
+    // An edit that changes every letter (`b` for `a`) is another word, not a misspelling.
+    let close = |d: usize, c: &str| d <= limit && d < letters.max(c.chars().count());
     candidates
         .into_iter()
         .map(|c| (edit_distance(&word, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= limit || (c.len() > 3 && (c.contains(&word) || word.contains(*c))))
+        .filter(|(d, c)| close(*d, c) || (c.len() > 3 && (c.contains(&word) || word.contains(*c))))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
@@ -46,6 +49,13 @@ mod tests {
             closest("categorise", ["categorize", "sort"]),
             Some("categorize")
         );
+    }
+
+    #[test]
+    fn a_word_with_every_letter_changed_is_not_suggested() {
+        assert_eq!(closest("b", ["a", "c"]), None);
+        assert_eq!(closest("x", ["xy"]), Some("xy"));
+        assert_eq!(closest("ab", ["ac", "zz"]), Some("ac"));
     }
 
     #[test]
