@@ -129,6 +129,10 @@ fn sheet_written(said: &str, unit_dir: &Path) -> PathBuf {
     let grade = &grades["grades"][0];
     assert_eq!(grade["file"], path.to_string_lossy().as_ref(), "{grades}");
     assert_eq!(grade["activity"], "quiz", "{grades}");
+    assert_eq!(
+        grade["student"], "Ada",
+        "the sheet carries the student's name: {grades}"
+    );
     assert!(grade["submitted"].is_string(), "{grades}");
     assert_eq!((&grade["marks"], &grade["max"]), (&1.0.into(), &1.0.into()));
     path

@@ -148,6 +148,10 @@ fn ask_name<R: BufRead, W: Write>(
 }
 
 impl Keeper for StoreKeeper {
+    fn student(&self) -> Option<String> {
+        Some(self.name.clone())
+    }
+
     fn resume(&mut self, activity: &Activity) -> Option<Answer> {
         let unit = self.unit.clone();
         let (store, profile) = self.ready().ok()?;

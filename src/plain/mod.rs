@@ -37,6 +37,10 @@ pub trait Keeper {
     fn draft(&mut self, activity: &Activity, answer: &Answer) -> Result<bool, String>;
     /// Keeps a submitted answer and its score; `Ok(true)` when it was kept.
     fn submitted(&mut self, activity: &Activity, submission: &Submission) -> Result<bool, String>;
+    /// The student's name, written on answer sheets of work that could not be kept.
+    fn student(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Keeps nothing: what is submitted is only handed back.

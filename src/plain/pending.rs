@@ -48,12 +48,16 @@ impl Waiting {
 
     /// Its answer-sheet text, and where it was written in the first of `folders` that
     /// takes it.
-    fn sheet(&self, folders: &[PathBuf]) -> (String, std::io::Result<PathBuf>) {
+    fn sheet(
+        &self,
+        folders: &[PathBuf],
+        student: Option<&str>,
+    ) -> (String, std::io::Result<PathBuf>) {
         let (answer, at) = match &self.work {
             Work::Draft(answer) => (answer, None),
             Work::Submitted(s, at) => (&s.answer, Some(*at)),
         };
-        let text = sheet_text(&self.activity, answer, at);
+        let text = sheet_text(&self.activity, answer, at, student);
         let at = at.unwrap_or_else(crate::store::now);
         let path = write_new_sheet(folders, &self.activity, at, &text);
         (text, path)
@@ -202,8 +206,13 @@ impl<'k> Saver<'k> {
         folders: &[PathBuf],
     ) -> std::io::Result<()> {
         let (saved, problem) = self.flush();
+        let student = self.keeper.student();
         let sheets: Vec<_> = match problem {
-            Some(_) => self.waiting.iter().map(|w| w.sheet(folders)).collect(),
+            Some(_) => self
+                .waiting
+                .iter()
+                .map(|w| w.sheet(folders, student.as_deref()))
+                .collect(),
             None => Vec::new(),
         };
         for line in saved {

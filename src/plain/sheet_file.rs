@@ -18,11 +18,17 @@ pub fn sheet_folders() -> Vec<PathBuf> {
         .collect()
 }
 
-/// The answer-sheet text of `answer` to `activity`; `submitted` (seconds since the epoch)
-/// stamps a submission.
-pub fn sheet_text(activity: &Activity, answer: &Answer, submitted: Option<i64>) -> String {
+/// The answer-sheet text of `answer` to `activity` by `student`; `submitted` (seconds
+/// since the epoch) stamps a submission.
+pub fn sheet_text(
+    activity: &Activity,
+    answer: &Answer,
+    submitted: Option<i64>,
+    student: Option<&str>,
+) -> String {
     let mut sheet = AnswerSheet::new(activity, answer.clone());
     sheet.submitted = submitted.map(rfc3339);
+    sheet.student = student.map(str::to_string);
     write_sheet(&sheet)
 }
 
