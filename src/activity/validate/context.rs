@@ -146,12 +146,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Checks a reference to one of `known`; suggests the closest on a miss.
-    pub fn reference(&mut self, what: &str, reference: &Text, known: &[String]) -> bool {
+    pub fn reference<S: AsRef<str>>(&mut self, what: &str, reference: &Text, known: &[S]) -> bool {
         let value = reference.get();
-        if known.iter().any(|k| k == value) {
+        if known.iter().any(|k| k.as_ref() == value) {
             return true;
         }
-        let suggestion = closest(value, known.iter().map(String::as_str));
+        let suggestion = closest(value, known.iter().map(AsRef::as_ref));
         let help = match suggestion {
             Some(s) => format!("did you mean `{s}`?"),
             None if known.is_empty() => format!("there are no {what}s to refer to"),
@@ -168,7 +168,7 @@ impl<'a> Ctx<'a> {
 
     /// Checks a reference to a source of the unit; returns its id when it exists.
     pub fn source(&mut self, reference: &Text) -> Option<String> {
-        let known: Vec<String> = self.sources.iter().cloned().collect();
+        let known: Vec<&str> = self.sources.iter().map(String::as_str).collect();
         self.reference("source", reference, &known)
             .then(|| reference.get().clone())
     }
@@ -190,8 +190,12 @@ impl<'a> Ctx<'a> {
 }
 
 /// `a`, `b`, `c` — at most eight, then "…".
-pub fn list(items: &[String]) -> String {
-    let mut shown: Vec<String> = items.iter().take(8).map(|i| format!("`{i}`")).collect();
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let mut shown: Vec<String> = items
+        .iter()
+        .take(8)
+        .map(|i| format!("`{}`", i.as_ref()))
+        .collect();
     if items.len() > 8 {
         shown.push("…".into());
     }

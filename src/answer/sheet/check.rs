@@ -35,7 +35,7 @@ pub(super) fn read_sheet(
 ) -> Option<(AnswerSheet, bool)> {
     let no_sources = SourceIds::new();
     let mut ctx = Ctx::new(file, &no_sources);
-    let known: Vec<String> = activities.iter().map(|a| a.id.clone()).collect();
+    let known: Vec<&str> = activities.iter().map(|a| a.id.as_str()).collect();
     let found = ctx
         .reference("activity", &raw.activity, &known)
         .then(|| activities.iter().find(|a| a.id == *raw.activity.get()))
