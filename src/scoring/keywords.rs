@@ -83,15 +83,59 @@ pub fn match_groups(groups: &[KeywordGroup], text: &str) -> Vec<GroupMatch> {
 
 /// Matches one group against words already split.
 pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
-    let alternatives = alternatives_of(&group.alternatives, group.stem, group.typos);
-    let matched = alternatives.occurrences(words);
-    let found = u32::try_from(matched.len()).unwrap_or(u32::MAX);
-    let counted = found.min(group.occurrences);
+    let found = find_group(group, words);
     GroupMatch {
+        found: found.found,
+        counted: found.counted,
+        marks: found.marks,
+        matched: found.texts(words),
+    }
+}
+
+/// A group's occurrences in a text, as places rather than words: a [`GroupMatch`] that
+/// has not copied out the words matched (see [`Occurrences::texts`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Occurrences {
+    /// Occurrences found, all of them.
+    pub(crate) found: u32,
+    /// Occurrences that earn marks: at most the group's `occurrences`.
+    pub(crate) counted: u32,
+    /// Marks earned: `points × counted`.
+    pub(crate) marks: f64,
+    /// Each occurrence as (first word, number of words) in the text's order.
+    spans: Vec<(usize, usize)>,
+}
+
+impl Occurrences {
+    /// The words matched, occurrence by occurrence, as lowercased in `words`.
+    pub(crate) fn texts(&self, words: &Words) -> Vec<String> {
+        self.spans
+            .iter()
+            .map(|&(at, len)| {
+                let mut matched = String::new();
+                for (i, &w) in words.sequence[at..at + len].iter().enumerate() {
+                    if i > 0 {
+                        matched.push(' ');
+                    }
+                    matched.push_str(&words.distinct[w].text);
+                }
+                matched
+            })
+            .collect()
+    }
+}
+
+/// Finds one group's occurrences in words already split.
+pub(crate) fn find_group(group: &KeywordGroup, words: &Words) -> Occurrences {
+    let alternatives = alternatives_of(&group.alternatives, group.stem, group.typos);
+    let spans = alternatives.occurrences(words);
+    let found = u32::try_from(spans.len()).unwrap_or(u32::MAX);
+    let counted = found.min(group.occurrences);
+    Occurrences {
         found,
         counted,
         marks: group.points * f64::from(counted),
-        matched,
+        spans,
     }
 }
 
@@ -133,8 +177,9 @@ impl Alternatives {
         }
     }
 
-    /// The occurrences in `words`, read left to right without overlap.
-    fn occurrences(&self, text: &Words) -> Vec<String> {
+    /// The occurrences in `words`, read left to right without overlap, as (first word,
+    /// number of words).
+    fn occurrences(&self, text: &Words) -> Vec<(usize, usize)> {
         let distinct = text.distinct.len();
         let table = self.table(text);
         // Where some alternative can start: its first word matches there.
@@ -165,14 +210,7 @@ impl Alternatives {
                 .max();
             match hit {
                 Some(len) => {
-                    let mut matched = String::new();
-                    for (i, &w) in sequence[at..at + len].iter().enumerate() {
-                        if i > 0 {
-                            matched.push(' ');
-                        }
-                        matched.push_str(&text.distinct[w].text);
-                    }
-                    found.push(matched);
+                    found.push((at, len));
                     at += len;
                 }
                 None => at += 1,

@@ -182,10 +182,10 @@ pub(crate) fn mark_text(
     }
     let split = Words::new(text);
     for group in keywords {
-        let found = keywords::match_group(group, &split);
+        let found = keywords::find_group(group, &split);
         if found.counted > 0 {
             task.give(found.marks, || {
-                let wrote: Vec<String> = found.matched.iter().map(|m| quoted(m)).collect();
+                let wrote: Vec<String> = found.texts(&split).iter().map(|m| quoted(m)).collect();
                 let counted = if group.occurrences > 1 {
                     format!(" ({} of {} counted)", found.counted, group.occurrences)
                 } else {
