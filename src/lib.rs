@@ -15,6 +15,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod export;
 pub mod load;
+mod parallel;
 pub mod plain;
 pub mod scoring;
 pub mod store;

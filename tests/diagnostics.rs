@@ -250,3 +250,49 @@ fn a_link_out_of_the_unit_is_refused() {
     let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["path-outside-unit"]);
 }
+
+/// A folder of many activities is parsed on every core; what loads and what is reported
+/// still comes in file order, as from a small folder.
+#[test]
+fn a_large_folder_loads_in_file_order_with_every_problem() {
+    let temp = tempfile::tempdir().expect("a temp dir");
+    for n in 0..40 {
+        let text = if n % 13 == 5 {
+            format!("schema_version = 1\nid = \"q{n:02}\"\nkind = \"choice\"\ntitel = \"x\"\n")
+        } else {
+            format!(
+                "schema_version = 1\nid = \"q{n:02}\"\nkind = \"choice\"\ntitle = \"Quiz {n}\"\n\n\
+                 [[questions]]\nid = \"first\"\nprompt = \"Which?\"\n\n\
+                 [[questions.options]]\nid = \"a\"\ntext = \"A\"\ncorrect = true\n\n\
+                 [[questions.options]]\nid = \"b\"\ntext = \"B\"\n"
+            )
+        };
+        std::fs::write(temp.path().join(format!("q{n:02}.toml")), text).expect("written");
+    }
+    let loaded = load_path(temp.path());
+    let ids: Vec<&str> = loaded.activities.iter().map(|a| a.id.as_str()).collect();
+    let expected: Vec<String> = (0..40)
+        .filter(|n| n % 13 != 5)
+        .map(|n| format!("q{n:02}"))
+        .collect();
+    assert_eq!(ids, expected);
+    let broken: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| rendered(std::slice::from_ref(d), temp.path(), ""))
+        .collect();
+    // Each broken file: its unknown key, then the key it lacks.
+    assert_eq!(broken.len(), 6, "{broken:#?}");
+    for (pair, n) in broken.chunks(2).zip([5, 18, 31]) {
+        let file = format!("q{n:02}.toml:");
+        assert!(
+            pair[0].contains("unknown key `titel`") && pair[0].contains(&file),
+            "{pair:?}"
+        );
+        assert!(
+            pair[1].contains("missing key `title`") && pair[1].contains(&file),
+            "{pair:?}"
+        );
+    }
+}

@@ -19,6 +19,7 @@ use crate::activity::raw::{RawActivity, RawSources, RawUnit, Spanned};
 use crate::activity::validate::{Ctx, SourceIds, validate_activity, validate_sources};
 use crate::activity::{Activity, Source, Unit};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::parallel::parallel_map;
 
 impl Versioned for RawActivity {
     fn schema_version(&self) -> &Spanned<i64> {
@@ -213,30 +214,13 @@ fn read_and_parse(files: &dyn Files, path: &Path) -> Result<Parsed, Diagnostic> 
 /// time (and memory) than it saves.
 const PARALLEL_FROM: usize = 32;
 
-/// Reads and parses activity files, in order; a large unit on as many threads as there are
-/// cores, since parsing is most of the cost of loading it.
+/// Reads and parses activity files, in order; a large unit on every core, since parsing is
+/// most of the cost of loading it.
 fn parse_many(files: &dyn Files, paths: &[PathBuf]) -> Vec<Result<Parsed, Diagnostic>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, paths.len().max(1));
-    if threads == 1 || paths.len() < PARALLEL_FROM {
+    if paths.len() < PARALLEL_FROM {
         return paths.iter().map(|p| read_and_parse(files, p)).collect();
     }
-    let chunk = paths.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parse_chunk = |chunk: &[PathBuf]| -> Vec<Result<Parsed, Diagnostic>> {
-            chunk.iter().map(|p| read_and_parse(files, p)).collect()
-        };
-        let handles: Vec<_> = paths
-            .chunks(chunk)
-            .map(|c| (c, scope.spawn(move || parse_chunk(c))))
-            .collect();
-        // A thread that failed is done again here, so no file is ever lost.
-        handles
-            .into_iter()
-            .flat_map(|(c, h)| h.join().unwrap_or_else(|_| parse_chunk(c)))
-            .collect()
-    })
+    parallel_map(paths, |p| read_and_parse(files, p))
 }
 
 /// Validates a parsed activity, names its sources and checks its evidence quotes.

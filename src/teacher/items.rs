@@ -19,8 +19,9 @@
 //! elsewhere did worse here), or when `F < 0.2` and the strongest third of the class by
 //! total also earned under a fifth of its marks.
 
-use super::class::{Class, ScoredSheet, parallel_map};
+use super::class::{Class, ScoredSheet};
 use crate::activity::{Activity, Body, Unit};
+use crate::parallel::parallel_map;
 use crate::scoring::{Outcome, Score, TaskScore, perfect_answer_with_sources, score_with_sources};
 
 /// Facility below which an item is very hard.
