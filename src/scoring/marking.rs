@@ -19,7 +19,8 @@ pub(crate) fn tidy(marks: f64) -> f64 {
 
 /// Why marks were given: a text, or a function that writes it, called only when the score
 /// keeps its words (see [`super::score_marks`]), so a class spends nothing on lines it never
-/// shows.
+/// shows. An owned `String` is not a reason on purpose: a reason that has to be written is
+/// written by a closure, so it costs nothing when it is not kept.
 pub(crate) trait Reason {
     /// The reason, shared, or empty while scores keep only their marks.
     fn into_text(self) -> Arc<str>;
@@ -28,12 +29,6 @@ pub(crate) trait Reason {
 impl Reason for &str {
     fn into_text(self) -> Arc<str> {
         explained(self)
-    }
-}
-
-impl Reason for String {
-    fn into_text(self) -> Arc<str> {
-        explained(&self)
     }
 }
 
@@ -101,6 +96,13 @@ impl TaskMarks {
     pub(crate) fn feedback(&mut self, text: Option<&str>) {
         if let Some(text) = text.filter(|t| explaining() && !t.trim().is_empty()) {
             self.feedback.push(shared(text));
+        }
+    }
+
+    /// Adds feedback written by `write`, called only when the score keeps its words.
+    pub(crate) fn feedback_from(&mut self, write: impl FnOnce() -> String) {
+        if explaining() {
+            self.feedback(Some(&write()));
         }
     }
 

@@ -71,7 +71,11 @@ pub fn body_max(body: &Body) -> f64 {
 pub fn fmt_marks(marks: f64) -> String {
     // Adding 0.0 turns -0.0 into 0.0.
     let rounded = (marks * 100.0).round() / 100.0 + 0.0;
-    if rounded == rounded.trunc() {
+    if rounded == rounded.trunc() && rounded.abs() < 1e15 {
+        // Whole marks (nearly all of them): as an integer, which is exact below 2^53 and
+        // much quicker to write than a float.
+        (rounded as i64).to_string()
+    } else if rounded == rounded.trunc() {
         format!("{rounded:.0}")
     } else {
         let s = format!("{rounded:.2}");
@@ -89,5 +93,17 @@ mod tests {
         assert_eq!(fmt_marks(2.5), "2.5");
         assert_eq!(fmt_marks(1.0 / 3.0), "0.33");
         assert_eq!(fmt_marks(-0.0), "0");
+        assert_eq!(fmt_marks(-4.0), "-4");
+        assert_eq!(fmt_marks(1e20), "100000000000000000000");
+        assert_eq!(fmt_marks(f64::INFINITY), "inf");
+    }
+
+    proptest::proptest! {
+        /// Whole marks are written as a float with no decimals would be.
+        #[test]
+        fn whole_marks_read_as_floats_do(n in -1e12f64..1e12) {
+            let whole = n.trunc() + 0.0;
+            proptest::prop_assert_eq!(fmt_marks(whole), format!("{whole:.0}"));
+        }
     }
 }

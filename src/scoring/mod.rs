@@ -83,14 +83,12 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
         Body::Report(r) => long_form::score_report(&ctx, r),
     };
     marking.append(written::score_follow_ups(&ctx));
-    marking.cap(
-        &activity.id,
-        activity.points,
+    marking.cap(&activity.id, activity.points, || {
         format!(
             "capped at the activity's {}",
             context::marks(activity.points)
-        ),
-    );
+        )
+    });
     // Scores are kept by the thousand in a class: no spare room left in them.
     marking.tasks.shrink_to_fit();
     marking.entries.shrink_to_fit();

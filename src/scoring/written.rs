@@ -61,16 +61,14 @@ fn score_written(
         });
     } else if let Some(pattern) = accept.iter().find(|p| accepts(p, text)) {
         task.answered();
-        task.give(
-            question.points,
-            format!("matches the accepted answer {}", quoted(pattern)),
-        );
+        task.give(question.points, || {
+            format!("matches the accepted answer {}", quoted(pattern))
+        });
     } else {
         mark_text(ctx, &mut task, text, keywords, words);
-        task.cap(
-            question.points,
-            format!("capped at the question's {}", marks(question.points)),
-        );
+        task.cap(question.points, || {
+            format!("capped at the question's {}", marks(question.points))
+        });
     }
     task.feedback(question.feedback.as_deref());
     let model = question
@@ -174,10 +172,12 @@ pub(crate) fn mark_text(
             .min
             .filter(|&m| limits.hard_min && length < m as usize)
     {
-        task.note(format!(
-            "{}, fewer than the {min} required: the answer earns no marks",
-            count(length, "word")
-        ));
+        task.note(|| {
+            format!(
+                "{}, fewer than the {min} required: the answer earns no marks",
+                count(length, "word")
+            )
+        });
         return;
     }
     let split = Words::new(text);
@@ -225,16 +225,18 @@ fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
         0.0
     };
     let band_marks = band.map_or(0.0, |b| b.1);
-    let words = count(length, "word");
-    let reason = match (limits.min, limits.max) {
-        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
-        (Some(min), _) if length < min as usize && band_marks <= within => {
-            format!("{words}, fewer than the {min} asked")
+    let reason = || {
+        let words = count(length, "word");
+        match (limits.min, limits.max) {
+            (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
+            (Some(min), _) if length < min as usize && band_marks <= within => {
+                format!("{words}, fewer than the {min} asked")
+            }
+            _ => match band {
+                Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
+                _ => format!("{words}, within the limits"),
+            },
         }
-        _ => match band {
-            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
-            _ => format!("{words}, within the limits"),
-        },
     };
     let earned = within.max(band_marks);
     if earned > 0.0 {
