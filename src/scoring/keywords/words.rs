@@ -74,14 +74,96 @@ impl Word {
     }
 }
 
+/// How [`Runs`] sees an ASCII byte: a bit set of [`IN_WORD`] and [`NORMALISE`]; bytes
+/// outside ASCII are [`DECODE`].
+const BYTE_CLASSES: [u8; 256] = {
+    let mut classes = [DECODE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        classes[b] = if c.is_ascii_uppercase() || c == b'\'' {
+            IN_WORD | NORMALISE
+        } else if c.is_ascii_alphanumeric() || c == b'*' {
+            IN_WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    classes
+};
+/// Part of a word.
+const IN_WORD: u8 = 1;
+/// Part of a word that [`normalise`] changes.
+const NORMALISE: u8 = 2;
+/// The first byte of a character outside ASCII: decode it to see.
+const DECODE: u8 = 4;
+
+/// The runs of a text that may be words (letters, digits, apostrophes and `*`), each with
+/// whether it needs [`normalise`]: it has an uppercase letter or an apostrophe. One pass
+/// over the bytes; only characters outside ASCII are decoded.
+struct Runs<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Runs<'_> {
+    /// The class of the character at byte `i` (a character boundary), and its length.
+    fn class_at(&self, i: usize) -> (u8, usize) {
+        let class = BYTE_CLASSES[usize::from(self.text.as_bytes()[i])];
+        if class != DECODE {
+            return (class, 1);
+        }
+        let Some(c) = self.text[i..].chars().next() else {
+            return (0, 1);
+        };
+        let class = match c {
+            '’' => IN_WORD | NORMALISE,
+            c if c.is_uppercase() => IN_WORD | NORMALISE,
+            c if c.is_alphanumeric() => IN_WORD,
+            _ => 0,
+        };
+        (class, c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for Runs<'a> {
+    type Item = (&'a str, bool);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let len = self.text.len();
+        let mut i = self.at;
+        // Up to the next word.
+        let start = loop {
+            if i >= len {
+                self.at = len;
+                return None;
+            }
+            let (class, width) = self.class_at(i);
+            if class & IN_WORD != 0 {
+                break i;
+            }
+            i += width;
+        };
+        // To its end.
+        let mut marked = 0;
+        while i < len {
+            let (class, width) = self.class_at(i);
+            if class & IN_WORD == 0 {
+                self.at = i + width;
+                return Some((&self.text[start..i], marked != 0));
+            }
+            marked |= class & NORMALISE;
+            i += width;
+        }
+        self.at = len;
+        Some((&self.text[start..], marked != 0))
+    }
+}
+
 /// A word of a text as written: lowercased, curly apostrophes straightened, a possessive
 /// `'s` dropped. `None` for a run of apostrophes.
 fn normalise(raw: &str) -> Option<Cow<'_, str>> {
-    let plain = !raw.contains(['\'', '’']) && !raw.chars().any(char::is_uppercase);
-    if plain {
-        // Most words: nothing to change, nothing to copy.
-        return (!raw.is_empty()).then_some(Cow::Borrowed(raw));
-    }
     let lower = raw.to_lowercase().replace('’', "'");
     let trimmed = lower.trim_matches('\'');
     let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
@@ -232,8 +314,16 @@ impl Words {
         let mut by_text: FastMap<ByText, usize> = FastMap::default();
         let mut distinct = Vec::new();
         let mut sequence = Vec::new();
-        let raw = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'));
-        for word in raw.filter_map(normalise) {
+        let runs = Runs { text, at: 0 };
+        let words = runs.filter_map(|(raw, marked)| {
+            // Most words need nothing changed, nothing copied.
+            if marked {
+                normalise(raw)
+            } else {
+                Some(Cow::Borrowed(raw))
+            }
+        });
+        for word in words {
             let at = match by_text.get(word.as_ref()) {
                 Some(&at) => at,
                 None => {
@@ -315,6 +405,25 @@ mod tests {
         );
         assert_eq!(words.distinct.len(), 5);
         assert!(Words::new(" -- ").is_empty());
+    }
+
+    proptest::proptest! {
+        /// The one-pass split finds the words splitting on characters does.
+        #[test]
+        fn runs_split_as_characters_do(text in "[a-zA-Z0-9 '’*,.Éé\u{2014}\u{0130}-]{0,40}") {
+            let by_chars: Vec<String> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'))
+                .filter_map(|w| {
+                    let lower = w.to_lowercase().replace('’', "'");
+                    let trimmed = lower.trim_matches('\'');
+                    let word = trimmed.strip_suffix("'s").unwrap_or(trimmed);
+                    (!word.is_empty()).then(|| word.to_string())
+                })
+                .collect();
+            let words = Words::new(&text);
+            let found: Vec<String> = words.in_order().map(|w| w.text.clone()).collect();
+            proptest::prop_assert_eq!(found, by_chars);
+        }
     }
 
     #[test]
