@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::AnswerSheet;
-use super::raw::RawSheet;
+use super::raw::{Entries, RawSheet};
 use super::responses::check_responses;
 use crate::activity::raw::{Spanned, Text};
 use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds};
@@ -28,7 +28,7 @@ pub(super) fn check_sheet(
 /// Builds the sheet from what of its raw form fits the activity, pushing every problem into
 /// `diagnostics`, with whether there was an error; `None` when no activity has its id.
 pub(super) fn read_sheet(
-    raw: RawSheet,
+    mut raw: RawSheet,
     file: &Arc<SourceFile>,
     activities: &[&Activity],
     diagnostics: &mut Vec<Diagnostic>,
@@ -68,8 +68,8 @@ pub(super) fn read_sheet(
             );
         }
     }
-    let response = check_responses(&mut ctx, activity, raw.responses.as_ref());
-    let follow_up = check_follow_up(&mut ctx, activity, &raw);
+    let response = check_responses(&mut ctx, activity, raw.responses.take());
+    let follow_up = check_follow_up(&mut ctx, activity, raw.follow_up.take());
     let teacher = check_teacher(&mut ctx, activity, &raw);
     let failed = ctx.failed();
     diagnostics.extend(ctx.finish());
@@ -112,25 +112,25 @@ fn check_lengths(ctx: &mut Ctx<'_>, raw: &RawSheet) {
 fn check_follow_up(
     ctx: &mut Ctx<'_>,
     activity: &Activity,
-    raw: &RawSheet,
+    follow_up: Option<Entries<Text>>,
 ) -> std::collections::BTreeMap<String, String> {
-    let known: Vec<String> = activity.follow_up.iter().map(|q| q.id.clone()).collect();
+    let known: Vec<&str> = activity.follow_up.iter().map(|q| q.id.as_str()).collect();
     let mut answers = std::collections::BTreeMap::new();
-    for (id, text) in raw.follow_up.iter().flat_map(|f| &f.0) {
-        if !ctx.reference("follow-up question", id, &known) {
+    for (id, text) in follow_up.map_or_else(Vec::new, |f| f.0) {
+        if !ctx.reference("follow-up question", &id, &known) {
             continue;
         }
         let question = activity.follow_up.iter().find(|q| q.id == *id.get());
         if let Some(QuestionAnswer::Choice { options, .. }) = question.map(|q| &q.answer) {
-            let options: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
+            let options: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
             for chosen in text.get().split(|c: char| c == ',' || c.is_whitespace()) {
-                if !chosen.is_empty() && !options.iter().any(|o| o == chosen) {
+                if !chosen.is_empty() && !options.contains(&chosen) {
                     let at = Spanned::new(text.span(), chosen.to_string());
                     ctx.reference("option", &at, &options);
                 }
             }
         }
-        answers.insert(id.get().clone(), text.get().clone());
+        answers.insert(id.into_inner(), text.into_inner());
     }
     answers
 }
@@ -169,6 +169,9 @@ fn check_teacher(
     activity: &Activity,
     raw: &RawSheet,
 ) -> std::collections::BTreeMap<String, f64> {
+    if raw.teacher.as_ref().is_none_or(|t| t.0.is_empty()) {
+        return std::collections::BTreeMap::new();
+    }
     let markable = markable(activity);
     let known: Vec<String> = markable.iter().map(|(k, _)| k.clone()).collect();
     let mut marks = std::collections::BTreeMap::new();

@@ -31,11 +31,11 @@ pub(super) fn keys_for(kind: Kind) -> &'static [&'static str] {
 }
 
 /// The response, with every problem pushed into `ctx`. No response keys at all is
-/// [`Response::Empty`].
+/// [`Response::Empty`]. The raw texts are moved into the response, not copied.
 pub(super) fn check_responses(
     ctx: &mut Ctx<'_>,
     activity: &Activity,
-    raw: Option<&Spanned<RawResponses>>,
+    raw: Option<Spanned<RawResponses>>,
 ) -> Response {
     let Some(raw) = raw else {
         return Response::Empty;
@@ -66,7 +66,7 @@ pub(super) fn check_responses(
     if !present.iter().any(|(key, _)| allowed.contains(key)) {
         return Response::Empty;
     }
-    let raw = raw.get();
+    let raw = raw.into_inner();
     match &activity.body {
         Body::Sort(sort) => check_sort(ctx, sort, raw),
         Body::Categorize(c) => Response::Categorize(check_categorize(ctx, c, raw)),
@@ -76,85 +76,85 @@ pub(super) fn check_responses(
         Body::Grid(grid) => Response::Grid(check_grid(ctx, grid, raw)),
         Body::Choice(quiz) => Response::Choice(check_chosen(ctx, quiz, raw)),
         Body::Short(quiz) => Response::Short(check_answers(ctx, quiz, raw)),
-        Body::Essay(_) => Response::Essay(text(raw.text.as_ref())),
+        Body::Essay(_) => Response::Essay(text(raw.text)),
         Body::Report(report) => check_report(ctx, report, raw),
     }
 }
 
 /// The entries of an optional table.
-fn entries<V>(table: Option<&Spanned<Entries<V>>>) -> &[(Text, V)] {
-    table.map_or(&[], |t| t.get().0.as_slice())
+fn entries<V>(table: Option<Spanned<Entries<V>>>) -> Vec<(Text, V)> {
+    table.map_or_else(Vec::new, |t| t.into_inner().0)
 }
 
-fn text(value: Option<&Text>) -> String {
-    value.map(|t| t.get().clone()).unwrap_or_default()
+fn text(value: Option<Text>) -> String {
+    value.map(Spanned::into_inner).unwrap_or_default()
 }
 
-fn ids<'a>(items: impl IntoIterator<Item = &'a String>) -> Vec<String> {
-    items.into_iter().cloned().collect()
+fn ids<'a>(items: impl IntoIterator<Item = &'a String>) -> Vec<&'a str> {
+    items.into_iter().map(String::as_str).collect()
 }
 
-/// Keys of `table` that name one of `known`, with their values.
-fn known_entries<'t>(
+/// Entries of `table` whose keys name one of `known`, taken out of the table; every other
+/// key is reported.
+fn known_entries(
     ctx: &mut Ctx<'_>,
     what: &str,
-    table: Option<&'t Spanned<Entries<Text>>>,
-    known: &[String],
-) -> Vec<(&'t Text, &'t Text)> {
-    entries(table)
-        .iter()
-        .filter(|(key, _)| ctx.reference(what, key, known))
-        .map(|(key, value)| (key, value))
+    table: Option<Spanned<Entries<Text>>>,
+    known: &[&str],
+) -> Vec<(Text, Text)> {
+    let mut entries = entries(table);
+    entries.retain(|(key, _)| ctx.reference(what, key, known));
+    entries
+}
+
+/// The entries as plain texts.
+fn texts(entries: Vec<(Text, Text)>) -> BTreeMap<String, String> {
+    entries
+        .into_iter()
+        .map(|(key, value)| (key.into_inner(), value.into_inner()))
         .collect()
 }
 
-fn check_sort(ctx: &mut Ctx<'_>, sort: &Sort, raw: &RawResponses) -> Response {
+fn check_sort(ctx: &mut Ctx<'_>, sort: &Sort, raw: RawResponses) -> Response {
     let rows = ids(sort.rows.iter().map(|r| &r.id));
     let columns = ids(sort.columns.iter().map(|c| &c.id));
     let mut ticks = BTreeMap::new();
-    for (row, ticked) in entries(raw.ticks.as_ref()) {
-        if !ctx.reference("row", row, &rows) {
+    for (row, ticked) in entries(raw.ticks) {
+        if !ctx.reference("row", &row, &rows) {
             continue;
         }
         let set: BTreeSet<String> = ticked
-            .iter()
+            .into_iter()
             .filter(|c| ctx.reference("column", c, &columns))
-            .map(|c| c.get().clone())
+            .map(Spanned::into_inner)
             .collect();
-        ticks.insert(row.get().clone(), set);
+        ticks.insert(row.into_inner(), set);
     }
-    let evidence = known_entries(ctx, "row", raw.evidence.as_ref(), &rows)
-        .into_iter()
-        .map(|(row, quote)| (row.get().clone(), quote.get().clone()))
-        .collect();
+    let evidence = texts(known_entries(ctx, "row", raw.evidence, &rows));
     Response::Sort { ticks, evidence }
 }
 
 fn check_categorize(
     ctx: &mut Ctx<'_>,
     categorize: &Categorize,
-    raw: &RawResponses,
+    raw: RawResponses,
 ) -> BTreeMap<String, String> {
     let cards = ids(categorize.cards.iter().map(|c| &c.id));
     let buckets = ids(categorize.buckets.iter().map(|b| &b.id));
-    known_entries(ctx, "card", raw.placements.as_ref(), &cards)
+    known_entries(ctx, "card", raw.placements, &cards)
         .into_iter()
         .filter(|(_, bucket)| ctx.reference("bucket", bucket, &buckets))
-        .map(|(card, bucket)| (card.get().clone(), bucket.get().clone()))
+        .map(|(card, bucket)| (card.into_inner(), bucket.into_inner()))
         .collect()
 }
 
-fn check_match(
-    ctx: &mut Ctx<'_>,
-    matching: &Match,
-    raw: &RawResponses,
-) -> BTreeMap<String, String> {
+fn check_match(ctx: &mut Ctx<'_>, matching: &Match, raw: RawResponses) -> BTreeMap<String, String> {
     let items = ids(matching.items.iter().map(|i| &i.id));
     let options = ids(matching.options.iter().map(|o| &o.id));
     let mut chosen = BTreeMap::new();
     let mut used: BTreeSet<String> = BTreeSet::new();
-    for (item, option) in known_entries(ctx, "item", raw.choices.as_ref(), &items) {
-        if !ctx.reference("option", option, &options) {
+    for (item, option) in known_entries(ctx, "item", raw.choices, &items) {
+        if !ctx.reference("option", &option, &options) {
             continue;
         }
         if matching.option_use == OptionUse::Once && !used.insert(option.get().clone()) {
@@ -167,16 +167,16 @@ fn check_match(
                 .label("each option may be used only once in this activity"),
             );
         }
-        chosen.insert(item.get().clone(), option.get().clone());
+        chosen.insert(item.into_inner(), option.into_inner());
     }
     chosen
 }
 
-fn check_order(ctx: &mut Ctx<'_>, what: &str, items: &[OrderItem], raw: &RawResponses) -> Response {
+fn check_order(ctx: &mut Ctx<'_>, what: &str, items: &[OrderItem], raw: RawResponses) -> Response {
     let known = ids(items.iter().map(|i| &i.id));
     let mut order: Vec<String> = Vec::new();
-    for id in raw.order.as_ref().map_or(&[][..], |o| o.get().as_slice()) {
-        if !ctx.reference(what, id, &known) {
+    for id in raw.order.map_or_else(Vec::new, Spanned::into_inner) {
+        if !ctx.reference(what, &id, &known) {
             continue;
         }
         if order.contains(id.get()) {
@@ -190,15 +190,15 @@ fn check_order(ctx: &mut Ctx<'_>, what: &str, items: &[OrderItem], raw: &RawResp
             );
             continue;
         }
-        order.push(id.get().clone());
+        order.push(id.into_inner());
     }
     Response::Order {
         order,
-        justification: text(raw.justification.as_ref()),
+        justification: text(raw.justification),
     }
 }
 
-fn check_grid(ctx: &mut Ctx<'_>, grid: &Grid, raw: &RawResponses) -> BTreeMap<String, String> {
+fn check_grid(ctx: &mut Ctx<'_>, grid: &Grid, raw: RawResponses) -> BTreeMap<String, String> {
     let asked: Vec<String> = grid
         .cells
         .iter()
@@ -206,7 +206,7 @@ fn check_grid(ctx: &mut Ctx<'_>, grid: &Grid, raw: &RawResponses) -> BTreeMap<St
         .map(|c| c.id())
         .collect();
     let mut cells = BTreeMap::new();
-    for (cell, value) in entries(raw.cells.as_ref()) {
+    for (cell, value) in entries(raw.cells) {
         let given = grid
             .cells
             .iter()
@@ -220,8 +220,8 @@ fn check_grid(ctx: &mut Ctx<'_>, grid: &Grid, raw: &RawResponses) -> BTreeMap<St
                 .at(cell.span())
                 .help("remove this answer: the activity fills this cell in itself"),
             );
-        } else if ctx.reference("cell", cell, &asked) {
-            cells.insert(cell.get().clone(), value.get().clone());
+        } else if ctx.reference("cell", &cell, &asked) {
+            cells.insert(cell.into_inner(), value.into_inner());
         }
     }
     cells
@@ -230,12 +230,12 @@ fn check_grid(ctx: &mut Ctx<'_>, grid: &Grid, raw: &RawResponses) -> BTreeMap<St
 fn check_chosen(
     ctx: &mut Ctx<'_>,
     quiz: &Quiz,
-    raw: &RawResponses,
+    raw: RawResponses,
 ) -> BTreeMap<String, BTreeSet<String>> {
     let questions = ids(quiz.questions.iter().map(|q| &q.id));
     let mut chosen = BTreeMap::new();
-    for (id, picked) in entries(raw.chosen.as_ref()) {
-        if !ctx.reference("question", id, &questions) {
+    for (id, picked) in entries(raw.chosen) {
+        if !ctx.reference("question", &id, &questions) {
             continue;
         }
         let Some(QuestionAnswer::Choice { multiple, options }) = quiz
@@ -248,9 +248,9 @@ fn check_chosen(
         };
         let known = ids(options.iter().map(|o| &o.id));
         let set: BTreeSet<String> = picked
-            .iter()
+            .into_iter()
             .filter(|o| ctx.reference("option", o, &known))
-            .map(|o| o.get().clone())
+            .map(Spanned::into_inner)
             .collect();
         if !multiple && set.len() > 1 {
             ctx.push(
@@ -266,23 +266,20 @@ fn check_chosen(
                 .help("keep only the option chosen"),
             );
         }
-        chosen.insert(id.get().clone(), set);
+        chosen.insert(id.into_inner(), set);
     }
     chosen
 }
 
-fn check_answers(ctx: &mut Ctx<'_>, quiz: &Quiz, raw: &RawResponses) -> BTreeMap<String, String> {
+fn check_answers(ctx: &mut Ctx<'_>, quiz: &Quiz, raw: RawResponses) -> BTreeMap<String, String> {
     let questions = ids(quiz.questions.iter().map(|q| &q.id));
-    known_entries(ctx, "question", raw.answers.as_ref(), &questions)
-        .into_iter()
-        .map(|(q, answer)| (q.get().clone(), answer.get().clone()))
-        .collect()
+    texts(known_entries(ctx, "question", raw.answers, &questions))
 }
 
-fn check_report(ctx: &mut Ctx<'_>, report: &Report, raw: &RawResponses) -> Response {
+fn check_report(ctx: &mut Ctx<'_>, report: &Report, raw: RawResponses) -> Response {
     let fields = ids(report.cover.iter().map(|f| &f.id));
     let mut cover = BTreeMap::new();
-    for (field, value) in known_entries(ctx, "cover field", raw.cover.as_ref(), &fields) {
+    for (field, value) in known_entries(ctx, "cover field", raw.cover, &fields) {
         if report
             .cover
             .iter()
@@ -298,21 +295,18 @@ fn check_report(ctx: &mut Ctx<'_>, report: &Report, raw: &RawResponses) -> Respo
             );
             continue;
         }
-        cover.insert(field.get().clone(), value.get().clone());
+        cover.insert(field.into_inner(), value.into_inner());
     }
     let known = ids(report.sections.iter().map(|s| &s.id));
-    let sections = known_entries(ctx, "section", raw.sections.as_ref(), &known)
-        .into_iter()
-        .map(|(s, text)| (s.get().clone(), text.get().clone()))
-        .collect();
-    let decision = raw.decision.as_ref().and_then(|chosen| {
+    let sections = texts(known_entries(ctx, "section", raw.sections, &known));
+    let decision = raw.decision.and_then(|chosen| {
         let options = report
             .decision
             .as_ref()
             .map(|d| ids(d.options.iter().map(|o| &o.id)))
             .unwrap_or_default();
-        ctx.reference("decision option", chosen, &options)
-            .then(|| chosen.get().clone())
+        ctx.reference("decision option", &chosen, &options)
+            .then(|| chosen.into_inner())
     });
     Response::Report {
         cover,

@@ -313,7 +313,9 @@ impl Words {
         let stemmer = Stemmer::new(Algorithm::English);
         let mut by_text: FastMap<ByText, usize> = FastMap::default();
         let mut distinct = Vec::new();
-        let mut sequence = Vec::new();
+        // English runs to about six characters a word with its space: room for every word
+        // at once rather than growing by doubling.
+        let mut sequence = Vec::with_capacity(text.len() / 6 + 1);
         let runs = Runs { text, at: 0 };
         let words = runs.filter_map(|(raw, marked)| {
             // Most words need nothing changed, nothing copied.
