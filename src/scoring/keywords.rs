@@ -44,6 +44,23 @@ thread_local! {
     /// text marked; a cache that cannot change a result.
     static GROUPS: RefCell<FastMap<(String, bool, u32), Rc<Alternatives>>> =
         RefCell::new(FastMap::default());
+    /// Room for the words of the text being marked, kept from one text to the next.
+    static TEXT_WORDS: RefCell<Words> = RefCell::new(Words::default());
+    /// Room for a group's match table and where its alternatives may start.
+    static TABLES: RefCell<(Vec<bool>, Vec<bool>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// Runs `f` on the words of `text`, split into room this thread keeps from one text to the
+/// next: marking a class splits thousands of texts, and the room for one fits the next.
+pub(crate) fn with_words<T>(text: &str, f: impl FnOnce(&Words) -> T) -> T {
+    TEXT_WORDS.with(|room| match room.try_borrow_mut() {
+        Ok(mut words) => {
+            words.refill(text);
+            f(&words)
+        }
+        // Already in use further up this thread: fresh room.
+        Err(_) => f(&Words::new(text)),
+    })
 }
 
 /// The alternatives of a group, prepared once per thread.
@@ -77,8 +94,9 @@ pub struct GroupMatch {
 
 /// Matches every group against a text, in the groups' order.
 pub fn match_groups(groups: &[KeywordGroup], text: &str) -> Vec<GroupMatch> {
-    let words = Words::new(text);
-    groups.iter().map(|g| match_group(g, &words)).collect()
+    with_words(text, |words| {
+        groups.iter().map(|g| match_group(g, words)).collect()
+    })
 }
 
 /// Matches one group against words already split.
@@ -142,10 +160,11 @@ pub(crate) fn find_group(group: &KeywordGroup, words: &Words) -> Occurrences {
 /// Whether a text mentions any of `alternatives`, matched as a keyword group with the
 /// defaults authors get (stemming on, one typo allowed).
 pub fn mentions(alternatives: &[String], text: &str) -> bool {
-    let words = Words::new(text);
-    !alternatives_of(alternatives, true, 1)
-        .occurrences(&words)
-        .is_empty()
+    with_words(text, |words| {
+        !alternatives_of(alternatives, true, 1)
+            .occurrences(words)
+            .is_empty()
+    })
 }
 
 /// A group's alternatives, split into words and stemmed.
@@ -180,10 +199,28 @@ impl Alternatives {
     /// The occurrences in `words`, read left to right without overlap, as (first word,
     /// number of words).
     fn occurrences(&self, text: &Words) -> Vec<(usize, usize)> {
+        TABLES.with(|room| match room.try_borrow_mut() {
+            Ok(mut room) => {
+                let (table, starts) = &mut *room;
+                self.occurrences_in(text, table, starts)
+            }
+            Err(_) => self.occurrences_in(text, &mut Vec::new(), &mut Vec::new()),
+        })
+    }
+
+    /// [`Self::occurrences`], with room for the match table and the starts.
+    fn occurrences_in(
+        &self,
+        text: &Words,
+        table: &mut Vec<bool>,
+        starts: &mut Vec<bool>,
+    ) -> Vec<(usize, usize)> {
         let distinct = text.distinct.len();
-        let table = self.table(text);
+        self.fill_table(text, table);
+        let table = &table[..];
         // Where some alternative can start: its first word matches there.
-        let mut starts = vec![false; distinct];
+        starts.clear();
+        starts.resize(distinct, false);
         for &(first, _) in &self.phrases {
             let row = &table[first * distinct..(first + 1) * distinct];
             for (start, &hit) in starts.iter_mut().zip(row) {
@@ -222,9 +259,10 @@ impl Alternatives {
     /// Whether word k of the alternatives matches distinct word d of the text, at
     /// `k * distinct + d`: [`Self::word_matches`] for every pair, found through the text's
     /// indexes rather than by trying every pair.
-    fn table(&self, text: &Words) -> Vec<bool> {
+    fn fill_table(&self, text: &Words, table: &mut Vec<bool>) {
         let distinct = text.distinct.len();
-        let mut table = vec![false; self.words.len() * distinct];
+        table.clear();
+        table.resize(self.words.len() * distinct, false);
         for (k, pattern) in self.words.iter().enumerate() {
             let row = &mut table[k * distinct..(k + 1) * distinct];
             if pattern.wildcard_letters.is_some() {
@@ -267,7 +305,6 @@ impl Alternatives {
                 }
             }
         }
-        table
     }
 
     /// Whether a word of an alternative matches a word of a text (see the module
@@ -351,7 +388,9 @@ mod tests {
                 .iter()
                 .flat_map(|p| words.distinct.iter().map(|w| prepared.word_matches(p, w)))
                 .collect();
-            prop_assert_eq!(prepared.table(&words), pairs);
+            let mut table = Vec::new();
+            prepared.fill_table(&words, &mut table);
+            prop_assert_eq!(table, pairs);
         }
     }
 }

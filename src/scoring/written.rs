@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
 use super::context::{Context, count, marks, quoted};
-use super::keywords::{self, Words, wildcard_match};
+use super::keywords::{self, wildcard_match};
 use super::marking::{Marking, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
@@ -180,32 +180,32 @@ pub(crate) fn mark_text(
         });
         return;
     }
-    let split = Words::new(text);
-    for group in keywords {
-        let found = keywords::find_group(group, &split);
-        if found.counted > 0 {
-            task.give(found.marks, || {
-                let wrote: Vec<String> = found.texts(&split).iter().map(|m| quoted(m)).collect();
-                let counted = if group.occurrences > 1 {
-                    format!(" ({} of {} counted)", found.counted, group.occurrences)
-                } else {
-                    String::new()
-                };
-                format!("mentioned {}{counted}", wrote.join(", "))
-            });
-            task.feedback(group.found.as_deref());
-        } else {
-            let point = group.alternatives.first().map_or("", String::as_str);
-            match &group.missed {
-                Some(question) => task.note(question),
-                None if ctx.activity.show_model_answer => {
-                    task.note(|| format!("missed the point {}", quoted(&point.replace('*', ""))))
+    keywords::with_words(text, |split| {
+        for group in keywords {
+            let found = keywords::find_group(group, split);
+            if found.counted > 0 {
+                task.give(found.marks, || {
+                    let wrote: Vec<String> = found.texts(split).iter().map(|m| quoted(m)).collect();
+                    let counted = if group.occurrences > 1 {
+                        format!(" ({} of {} counted)", found.counted, group.occurrences)
+                    } else {
+                        String::new()
+                    };
+                    format!("mentioned {}{counted}", wrote.join(", "))
+                });
+                task.feedback(group.found.as_deref());
+            } else {
+                let point = group.alternatives.first().map_or("", String::as_str);
+                match &group.missed {
+                    Some(question) => task.note(question),
+                    None if ctx.activity.show_model_answer => task
+                        .note(|| format!("missed the point {}", quoted(&point.replace('*', "")))),
+                    None => task.note("missed one of the points to make here"),
                 }
-                None => task.note("missed one of the points to make here"),
+                task.feedback(group.missed.as_deref());
             }
-            task.feedback(group.missed.as_deref());
         }
-    }
+    });
     if let Some(limits) = words {
         mark_length(task, limits, length);
     }

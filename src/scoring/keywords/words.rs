@@ -258,27 +258,36 @@ struct ByLength {
 }
 
 impl ByLength {
-    fn new(keys: impl Iterator<Item = usize> + Clone) -> Self {
+    /// Groups `0..n` by `keys`, reusing the room the previous grouping had.
+    fn refill(&mut self, keys: impl Iterator<Item = usize> + Clone) {
         let longest = keys.clone().max().unwrap_or(0);
-        let mut start = vec![0; longest + 2];
+        let start = &mut self.start;
+        start.clear();
+        start.resize(longest + 2, 0);
         for k in keys.clone() {
             start[k + 1] += 1;
         }
         for k in 1..start.len() {
             start[k] += start[k - 1];
         }
-        let mut next = start.clone();
-        let mut order = vec![0; start[longest + 1]];
+        self.order.clear();
+        self.order.resize(start[longest + 1], 0);
+        // `start[k]` is the next free place in group k, so each group's indices come in
+        // order.
         for (i, k) in keys.enumerate() {
-            order[next[k]] = i;
-            next[k] += 1;
+            self.order[start[k]] = i;
+            start[k] += 1;
         }
-        Self { order, start }
+        // `start[k]` now holds where group k ends, which is where group k + 1 starts.
+        start.rotate_right(1);
+        start[0] = 0;
     }
 
     /// The indices whose key lies within `low..=high`.
     fn within(&self, low: usize, high: usize) -> &[usize] {
-        let last = self.start.len() - 2;
+        let Some(last) = self.start.len().checked_sub(2) else {
+            return &[];
+        };
         if low > last {
             return &[];
         }
@@ -289,7 +298,7 @@ impl ByLength {
 
 /// The words of a text, split, lowercased and stemmed once for every group matched on it.
 /// Each distinct word is prepared (and later compared) once, however often it is written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Words {
     /// The distinct words, in order of first appearance.
     pub(super) distinct: Vec<Arc<Word>>,
@@ -310,12 +319,32 @@ pub struct Words {
 impl Words {
     /// Splits a text into words (see the module documentation of `keywords`).
     pub fn new(text: &str) -> Self {
+        let mut words = Self::default();
+        words.refill(text);
+        words
+    }
+
+    /// Splits `text` into these words instead, reusing the room the words held before had
+    /// (see [`super::with_words`]).
+    pub(super) fn refill(&mut self, text: &str) {
         let stemmer = Stemmer::new(Algorithm::English);
-        let mut by_text: FastMap<ByText, usize> = FastMap::default();
-        let mut distinct = Vec::new();
+        let Self {
+            distinct,
+            sequence,
+            by_text,
+            by_stem,
+            same_stem,
+            by_letters,
+            by_stem_letters,
+        } = self;
+        distinct.clear();
+        sequence.clear();
+        by_text.clear();
+        by_stem.clear();
+        same_stem.clear();
         // English runs to about six characters a word with its space: room for every word
         // at once rather than growing by doubling.
-        let mut sequence = Vec::with_capacity(text.len() / 6 + 1);
+        sequence.reserve(text.len() / 6 + 1);
         let runs = Runs { text, at: 0 };
         let words = runs.filter_map(|(raw, marked)| {
             // Most words need nothing changed, nothing copied.
@@ -337,23 +366,15 @@ impl Words {
             };
             sequence.push(at);
         }
-        let mut by_stem: FastMap<ByStem, usize> = FastMap::default();
-        let mut same_stem = vec![None; distinct.len()];
+        same_stem.resize(distinct.len(), None);
         // From the last word back, so each stem's chain runs in order of appearance.
         for (i, word) in distinct.iter().enumerate().rev() {
             if let Some(next) = by_stem.insert(ByStem(Arc::clone(word)), i) {
                 same_stem[i] = Some(next);
             }
         }
-        Self {
-            by_letters: ByLength::new(distinct.iter().map(|w| w.letters())),
-            by_stem_letters: ByLength::new(distinct.iter().map(|w| w.stem_chars.len())),
-            distinct,
-            sequence,
-            by_text,
-            by_stem,
-            same_stem,
-        }
+        by_letters.refill(distinct.iter().map(|w| w.letters()));
+        by_stem_letters.refill(distinct.iter().map(|w| w.stem_chars.len()));
     }
 
     /// Number of words.
@@ -426,6 +447,37 @@ mod tests {
             let found: Vec<String> = words.in_order().map(|w| w.text.clone()).collect();
             proptest::prop_assert_eq!(found, by_chars);
         }
+
+        /// Words refilled with a new text are the words of that text alone.
+        #[test]
+        fn refilled_words_forget_the_text_before(
+            before in "[a-zA-Z ']{0,60}",
+            text in "[a-zA-Z ']{0,60}",
+        ) {
+            let mut refilled = Words::new(&before);
+            refilled.refill(&text);
+            let fresh = Words::new(&text);
+            let texts = |w: &Words| w.in_order().map(|w| w.text.clone()).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(texts(&refilled), texts(&fresh));
+            for low in 0..12 {
+                for high in low..12 {
+                    proptest::prop_assert_eq!(
+                        refilled.with_letters(low, high),
+                        fresh.with_letters(low, high)
+                    );
+                    proptest::prop_assert_eq!(
+                        refilled.with_stem_letters(low, high),
+                        fresh.with_stem_letters(low, high)
+                    );
+                }
+            }
+            for word in before.split(' ').chain(text.split(' ')) {
+                let word = word.to_lowercase();
+                proptest::prop_assert_eq!(refilled.with_text(&word), fresh.with_text(&word));
+                let stems = |w: &Words| w.with_stem(&word).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(stems(&refilled), stems(&fresh));
+            }
+        }
     }
 
     #[test]
@@ -437,6 +489,7 @@ mod tests {
         assert_eq!(words.with_letters(4, 5), [2, 3]);
         assert_eq!(words.with_letters(3, 3), [4]);
         assert!(words.with_letters(9, 12).is_empty());
+        assert!(Words::default().with_letters(0, 5).is_empty());
         let mut by_stem = words.with_stem_letters(0, 100).to_vec();
         by_stem.sort_unstable();
         assert_eq!(by_stem, [0, 1, 2, 3, 4]);
