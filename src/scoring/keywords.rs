@@ -41,9 +41,10 @@ pub const TYPO_MIN_LETTERS: usize = 5;
 
 thread_local! {
     /// Each group's alternatives, split and stemmed once per thread rather than once per
-    /// text marked; a cache that cannot change a result.
-    static GROUPS: RefCell<FastMap<(String, bool, u32), Rc<Alternatives>>> =
-        RefCell::new(FastMap::default());
+    /// text marked; a cache that cannot change a result. Found by where the group's list
+    /// lives (a unit's groups stay put while it is marked), and kept only while the list
+    /// there is still the same.
+    static GROUPS: RefCell<PreparedGroups> = RefCell::new(FastMap::default());
     /// Room for the words of the text being marked, kept from one text to the next.
     static TEXT_WORDS: RefCell<Words> = RefCell::new(Words::default());
     /// Room for a group's match table and where its alternatives may start.
@@ -63,18 +64,28 @@ pub(crate) fn with_words<T>(text: &str, f: impl FnOnce(&Words) -> T) -> T {
     })
 }
 
+/// Where a group's alternatives live, how many there are, and how they match.
+type GroupKey = (usize, usize, bool, u32);
+
+/// Prepared alternatives by [`GroupKey`], with the texts they were prepared from.
+type PreparedGroups = FastMap<GroupKey, (Vec<String>, Rc<Alternatives>)>;
+
 /// The alternatives of a group, prepared once per thread.
 fn alternatives_of(alternatives: &[String], stem: bool, typos: u32) -> Rc<Alternatives> {
-    let key = (alternatives.join("\u{1f}"), stem, typos);
+    let key = (alternatives.as_ptr() as usize, alternatives.len(), stem, typos);
     GROUPS.with_borrow_mut(|cache| {
-        if let Some(found) = cache.get(&key) {
+        // The same place may hold another list later (a unit freed, another loaded): the
+        // texts decide.
+        if let Some((texts, found)) = cache.get(&key)
+            && texts.as_slice() == alternatives
+        {
             return Rc::clone(found);
         }
         if cache.len() >= PREPARED_LIMIT {
             cache.clear();
         }
         let prepared = Rc::new(Alternatives::new(alternatives, stem, typos));
-        cache.insert(key, Rc::clone(&prepared));
+        cache.insert(key, (alternatives.to_vec(), Rc::clone(&prepared)));
         prepared
     })
 }
@@ -370,6 +381,19 @@ mod tests {
             Just("*ty".to_string()),
             Just("collective security".to_string()),
         ]
+    }
+
+    #[test]
+    fn a_list_freed_and_another_in_its_place_is_prepared_afresh() {
+        // Lists of the same size, freed one after another, tend to come back at the same
+        // address: each must still match by its own words.
+        let words = ["appeasement", "collective", "comintern", "rapallo"];
+        for i in 0..200 {
+            let (own, other) = (words[i % 4], words[(i + 1) % 4]);
+            let alternatives = vec![own.to_string()];
+            assert!(mentions(&alternatives, own), "{i}: {own}");
+            assert!(!mentions(&alternatives, other), "{i}: {own} found in {other}");
+        }
     }
 
     proptest! {
