@@ -25,10 +25,13 @@ impl<'a> Context<'a> {
 
     /// What to call a row, card or item: its source's label ("Source 3") when its text is
     /// only the source id it stands for, else its own text.
-    pub(crate) fn shown(&self, text: &str, source: Option<&str>) -> String {
+    pub(crate) fn shown<'t>(&self, text: &'t str, source: Option<&str>) -> &'t str
+    where
+        'a: 't,
+    {
         match source.and_then(|id| self.source(id)) {
-            Some(s) if text == s.id => s.label.clone(),
-            _ => text.to_string(),
+            Some(s) if text == s.id => &s.label,
+            _ => text,
         }
     }
 

@@ -72,7 +72,12 @@ type PreparedGroups = FastMap<GroupKey, (Vec<String>, Rc<Alternatives>)>;
 
 /// The alternatives of a group, prepared once per thread.
 fn alternatives_of(alternatives: &[String], stem: bool, typos: u32) -> Rc<Alternatives> {
-    let key = (alternatives.as_ptr() as usize, alternatives.len(), stem, typos);
+    let key = (
+        alternatives.as_ptr() as usize,
+        alternatives.len(),
+        stem,
+        typos,
+    );
     GROUPS.with_borrow_mut(|cache| {
         // The same place may hold another list later (a unit freed, another loaded): the
         // texts decide.
@@ -392,7 +397,10 @@ mod tests {
             let (own, other) = (words[i % 4], words[(i + 1) % 4]);
             let alternatives = vec![own.to_string()];
             assert!(mentions(&alternatives, own), "{i}: {own}");
-            assert!(!mentions(&alternatives, other), "{i}: {own} found in {other}");
+            assert!(
+                !mentions(&alternatives, other),
+                "{i}: {own} found in {other}"
+            );
         }
     }
 

@@ -15,7 +15,7 @@ use crate::answer::Response;
 /// One card or item to place: what it is called and where it belongs.
 struct Placeable<'a> {
     id: &'a str,
-    label: String,
+    label: &'a str,
     best: &'a str,
     also_accept: &'a [String],
     explanation: Option<&'a str>,

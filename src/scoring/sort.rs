@@ -185,7 +185,7 @@ fn mark_evidence(ctx: &Context<'_>, task: &mut TaskMarks, row: &SortRow, quote: 
             ctx.source(id).map(|s| s.body()),
             ctx.shown(id, Some(id.as_str())),
         ),
-        None => (row.text.as_deref(), "the statement".to_string()),
+        None => (row.text.as_deref(), "the statement"),
     };
     let verdict = evidence::check(quote, source_text, &row.evidence);
     let reason = || match verdict {

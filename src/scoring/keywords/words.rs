@@ -164,10 +164,20 @@ impl<'a> Iterator for Runs<'a> {
 /// A word of a text as written: lowercased, curly apostrophes straightened, a possessive
 /// `'s` dropped. `None` for a run of apostrophes.
 fn normalise(raw: &str) -> Option<Cow<'_, str>> {
-    let lower = raw.to_lowercase().replace('’', "'");
+    let mut lower = raw.to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     let trimmed = lower.trim_matches('\'');
     let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
-    (!text.is_empty()).then(|| Cow::Owned(text.to_string()))
+    if text.is_empty() {
+        None
+    } else if text.len() == lower.len() {
+        // A capital letter was all there was to change ("Stalin"): no second copy.
+        Some(Cow::Owned(lower))
+    } else {
+        Some(Cow::Owned(text.to_string()))
+    }
 }
 
 /// Most words (or groups) a thread's caches keep before they start afresh.

@@ -73,7 +73,7 @@ pub(crate) fn score_timeline(ctx: &Context<'_>, timeline: &Timeline) -> Marking 
 /// each item stands against the key.
 struct Compared<'a> {
     ids: Vec<&'a str>,
-    labels: Vec<String>,
+    labels: Vec<&'a str>,
     cleaned: Vec<&'a str>,
     standings: Vec<Standing>,
     /// The key group of each item of `cleaned`.
@@ -90,7 +90,8 @@ impl Compared<'_> {
         self.ids
             .iter()
             .position(|i| *i == id)
-            .map_or_else(|| id.to_string(), |i| self.labels[i].clone())
+            .map_or(id, |i| self.labels[i])
+            .to_string()
     }
 
     fn explanation(&self, i: usize) -> Option<&str> {
@@ -225,7 +226,7 @@ fn score_order<'a>(
 fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) -> Marking {
     let mut marking = Marking::default();
     for (i, standing) in compared.standings.iter().enumerate() {
-        let mut task = TaskMarks::new(compared.ids[i], &compared.labels[i], 1.0);
+        let mut task = TaskMarks::new(compared.ids[i], compared.labels[i], 1.0);
         mark_item(&mut task, standing, method, compared.n());
         task.feedback(compared.explanation(i));
         task.model_answer_from(ctx.activity.show_model_answer, || {
@@ -261,7 +262,7 @@ fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) 
     if !order.is_empty() {
         task.answered();
     }
-    let missing: Vec<String> = items
+    let missing: Vec<&str> = items
         .iter()
         .filter(|i| !order.contains(&i.id))
         .map(|i| ctx.shown(&i.text, i.source.as_deref()))
@@ -334,13 +335,13 @@ fn place_text(standing: &Standing) -> String {
 }
 
 /// "1. A; 2. B; 3–4. C, D (tied)".
-fn key_text(key: &OrderKey, ids: &[&str], labels: &[String]) -> String {
+fn key_text(key: &OrderKey, ids: &[&str], labels: &[&str]) -> String {
     let mut parts = Vec::new();
     let mut start = 1;
     for group in &key.groups {
         let names: Vec<&str> = group
             .iter()
-            .filter_map(|id| ids.iter().position(|i| i == id).map(|i| labels[i].as_str()))
+            .filter_map(|id| ids.iter().position(|i| i == id).map(|i| labels[i]))
             .collect();
         let end = start + group.len() - 1;
         parts.push(if group.len() == 1 {
