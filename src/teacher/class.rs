@@ -148,8 +148,13 @@ fn find_hand_ins(
         out.push(dir.to_path_buf());
         return;
     }
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries.flatten().map(|e| e.path()).collect(),
+    // The kind of each entry comes with the listing: a folder or file that is not a link,
+    // in a folder inside the class, is inside it too, so only links are resolved.
+    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| (e.path(), e.file_type().ok()))
+            .collect(),
         Err(e) => {
             diagnostics.push(Diagnostic::error(
                 "io",
@@ -162,11 +167,12 @@ fn find_hand_ins(
             return;
         }
     };
-    entries.sort();
-    for entry in entries {
-        if !Disk.stays_inside(class, &entry) {
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (entry, kind) in entries {
+        let plain = kind.filter(|k| !k.is_symlink());
+        if plain.is_none() && !Disk.stays_inside(class, &entry) {
             diagnostics.push(outside(&entry, "class folder"));
-        } else if entry.is_dir() {
+        } else if plain.map_or_else(|| entry.is_dir(), |k| k.is_dir()) {
             if depth < MAX_DEPTH {
                 find_hand_ins(class, &entry, depth + 1, out, diagnostics);
             }
