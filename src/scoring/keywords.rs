@@ -26,6 +26,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use super::shared::explaining;
 use crate::activity::KeywordGroup;
 
 mod spelling;
@@ -47,8 +48,10 @@ thread_local! {
     static GROUPS: RefCell<PreparedGroups> = RefCell::new(FastMap::default());
     /// Room for the words of the text being marked, kept from one text to the next.
     static TEXT_WORDS: RefCell<Words> = RefCell::new(Words::default());
-    /// Room for a group's match table and where its alternatives may start.
-    static TABLES: RefCell<(Vec<bool>, Vec<bool>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+    /// Room for a group's match table, where its alternatives may start, and what it found.
+    static TABLES: RefCell<MatchRoom> = const {
+        RefCell::new(MatchRoom { table: Vec::new(), starts: Vec::new(), found: Vec::new() })
+    };
 }
 
 /// Runs `f` on the words of `text`, split into room this thread keeps from one text to the
@@ -62,6 +65,17 @@ pub(crate) fn with_words<T>(text: &str, f: impl FnOnce(&Words) -> T) -> T {
         // Already in use further up this thread: fresh room.
         Err(_) => f(&Words::new(text)),
     })
+}
+
+/// Room for matching one group, kept from one group to the next.
+#[derive(Default)]
+struct MatchRoom {
+    /// See [`Alternatives::fill_table`].
+    table: Vec<bool>,
+    /// Whether some alternative's first word matches each distinct word.
+    starts: Vec<bool>,
+    /// The occurrences, as (first word, number of words).
+    found: Vec<(usize, usize)>,
 }
 
 /// Where a group's alternatives live, how many there are, and how they match.
@@ -136,12 +150,14 @@ pub(crate) struct Occurrences {
     pub(crate) counted: u32,
     /// Marks earned: `points × counted`.
     pub(crate) marks: f64,
-    /// Each occurrence as (first word, number of words) in the text's order.
+    /// Each occurrence as (first word, number of words) in the text's order; empty while
+    /// scores keep only their marks (see [`super::score_marks`]), which never quote them.
     spans: Vec<(usize, usize)>,
 }
 
 impl Occurrences {
-    /// The words matched, occurrence by occurrence, as lowercased in `words`.
+    /// The words matched, occurrence by occurrence, as lowercased in `words` (none while
+    /// scores keep only their marks).
     pub(crate) fn texts(&self, words: &Words) -> Vec<String> {
         self.spans
             .iter()
@@ -162,24 +178,28 @@ impl Occurrences {
 /// Finds one group's occurrences in words already split.
 pub(crate) fn find_group(group: &KeywordGroup, words: &Words) -> Occurrences {
     let alternatives = alternatives_of(&group.alternatives, group.stem, group.typos);
-    let spans = alternatives.occurrences(words);
-    let found = u32::try_from(spans.len()).unwrap_or(u32::MAX);
-    let counted = found.min(group.occurrences);
-    Occurrences {
-        found,
-        counted,
-        marks: group.points * f64::from(counted),
-        spans,
-    }
+    alternatives.with_occurrences(words, |spans| {
+        let found = u32::try_from(spans.len()).unwrap_or(u32::MAX);
+        let counted = found.min(group.occurrences);
+        Occurrences {
+            found,
+            counted,
+            marks: group.points * f64::from(counted),
+            // The places serve only to quote the words in an explanation.
+            spans: if explaining() {
+                spans.to_vec()
+            } else {
+                Vec::new()
+            },
+        }
+    })
 }
 
 /// Whether a text mentions any of `alternatives`, matched as a keyword group with the
 /// defaults authors get (stemming on, one typo allowed).
 pub fn mentions(alternatives: &[String], text: &str) -> bool {
     with_words(text, |words| {
-        !alternatives_of(alternatives, true, 1)
-            .occurrences(words)
-            .is_empty()
+        alternatives_of(alternatives, true, 1).with_occurrences(words, |found| !found.is_empty())
     })
 }
 
@@ -212,25 +232,29 @@ impl Alternatives {
         }
     }
 
-    /// The occurrences in `words`, read left to right without overlap, as (first word,
-    /// number of words).
-    fn occurrences(&self, text: &Words) -> Vec<(usize, usize)> {
+    /// Runs `f` on the occurrences in `words`, read left to right without overlap, as
+    /// (first word, number of words).
+    fn with_occurrences<T>(&self, text: &Words, f: impl FnOnce(&[(usize, usize)]) -> T) -> T {
         TABLES.with(|room| match room.try_borrow_mut() {
             Ok(mut room) => {
-                let (table, starts) = &mut *room;
-                self.occurrences_in(text, table, starts)
+                self.occurrences_in(text, &mut room);
+                f(&room.found)
             }
-            Err(_) => self.occurrences_in(text, &mut Vec::new(), &mut Vec::new()),
+            Err(_) => {
+                let mut room = MatchRoom::default();
+                self.occurrences_in(text, &mut room);
+                f(&room.found)
+            }
         })
     }
 
-    /// [`Self::occurrences`], with room for the match table and the starts.
-    fn occurrences_in(
-        &self,
-        text: &Words,
-        table: &mut Vec<bool>,
-        starts: &mut Vec<bool>,
-    ) -> Vec<(usize, usize)> {
+    /// Finds the occurrences in `text` into `room.found`.
+    fn occurrences_in(&self, text: &Words, room: &mut MatchRoom) {
+        let MatchRoom {
+            table,
+            starts,
+            found,
+        } = room;
         let distinct = text.distinct.len();
         self.fill_table(text, table);
         let table = &table[..];
@@ -244,7 +268,7 @@ impl Alternatives {
             }
         }
         let sequence = &text.sequence;
-        let mut found = Vec::new();
+        found.clear();
         let mut at = 0;
         while at < sequence.len() {
             if !starts[sequence[at]] {
@@ -269,7 +293,6 @@ impl Alternatives {
                 None => at += 1,
             }
         }
-        found
     }
 
     /// Whether word k of the alternatives matches distinct word d of the text, at

@@ -3,6 +3,7 @@
 //! Every mark given or taken goes through [`TaskMarks::give`], so a task's marks are by
 //! construction the sum of its explanation lines, and a score's marks the sum of all of them.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use super::score::{Entry, Outcome, TaskScore};
@@ -48,6 +49,34 @@ impl<F: FnOnce() -> String> Reason for F {
     }
 }
 
+thread_local! {
+    /// Emptied line lists of tasks already added to a marking, for the next tasks: a class
+    /// marks a couple of hundred thousand tasks, each with a few lines.
+    static SPARE_LINES: RefCell<Vec<Vec<Entry>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Most spare line lists a thread keeps.
+const SPARE_LISTS: usize = 8;
+/// Room of the longest spare line list kept.
+const SPARE_LIST_ROOM: usize = 64;
+
+/// An empty line list, with room from an earlier task when one is spare.
+fn spare_lines() -> Vec<Entry> {
+    SPARE_LINES.with_borrow_mut(Vec::pop).unwrap_or_default()
+}
+
+/// Keeps an emptied line list for the next task.
+fn keep_spare(mut lines: Vec<Entry>) {
+    lines.clear();
+    if lines.capacity() > 0 && lines.capacity() <= SPARE_LIST_ROOM {
+        SPARE_LINES.with_borrow_mut(|spare| {
+            if spare.len() < SPARE_LISTS {
+                spare.push(lines);
+            }
+        });
+    }
+}
+
 /// One task being marked: its explanation lines, feedback and state.
 #[derive(Debug)]
 pub(crate) struct TaskMarks {
@@ -69,7 +98,7 @@ impl TaskMarks {
             id: shared(id.as_ref()),
             label: shared(label.as_ref()),
             max,
-            entries: Vec::new(),
+            entries: spare_lines(),
             feedback: Vec::new(),
             model_answer: None,
             answered: false,
@@ -201,7 +230,9 @@ impl Marking {
             feedback: task.feedback,
             model_answer: task.model_answer,
         });
-        self.entries.extend(task.entries);
+        let mut lines = task.entries;
+        self.entries.append(&mut lines);
+        keep_spare(lines);
     }
 
     /// Adds a line about the whole answer rather than one task (a cap or a floor).

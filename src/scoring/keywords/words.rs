@@ -1,7 +1,7 @@
 //! Words of a text, prepared for matching: split, normalised, stemmed, and indexed so a
 //! keyword can find the words it may match without comparing itself with every one.
 
-use std::borrow::{Borrow, Cow};
+use std::borrow::Borrow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -109,6 +109,8 @@ struct Runs<'a> {
 
 impl Runs<'_> {
     /// The class of the character at byte `i` (a character boundary), and its length.
+    // Called for every byte of every text marked: kept inline in the splitting loop.
+    #[inline(always)]
     fn class_at(&self, i: usize) -> (u8, usize) {
         let class = BYTE_CLASSES[usize::from(self.text.as_bytes()[i])];
         if class != DECODE {
@@ -130,6 +132,7 @@ impl Runs<'_> {
 impl<'a> Iterator for Runs<'a> {
     type Item = (&'a str, bool);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let len = self.text.len();
         let mut i = self.at;
@@ -162,22 +165,21 @@ impl<'a> Iterator for Runs<'a> {
 }
 
 /// A word of a text as written: lowercased, curly apostrophes straightened, a possessive
-/// `'s` dropped. `None` for a run of apostrophes.
-fn normalise(raw: &str) -> Option<Cow<'_, str>> {
-    let mut lower = raw.to_lowercase();
-    if lower.contains('’') {
-        lower = lower.replace('’', "'");
-    }
-    let trimmed = lower.trim_matches('\'');
-    let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
-    if text.is_empty() {
-        None
-    } else if text.len() == lower.len() {
-        // A capital letter was all there was to change ("Stalin"): no second copy.
-        Some(Cow::Owned(lower))
+/// `'s` dropped, written into `room` (kept from word to word). `None` for a run of
+/// apostrophes.
+fn normalise<'r>(raw: &str, room: &'r mut String) -> Option<&'r str> {
+    room.clear();
+    if raw.is_ascii() {
+        // Nearly every word: lowercased byte by byte, with nothing to allocate.
+        room.push_str(raw);
+        room.make_ascii_lowercase();
     } else {
-        Some(Cow::Owned(text.to_string()))
+        // Lowercasing outside ASCII can depend on the letters around (a final sigma).
+        room.push_str(&raw.to_lowercase().replace('’', "'"));
     }
+    let trimmed = room.trim_matches('\'');
+    let text = trimmed.strip_suffix("'s").unwrap_or(trimmed);
+    (!text.is_empty()).then_some(text)
 }
 
 /// Most words (or groups) a thread's caches keep before they start afresh.
@@ -355,20 +357,21 @@ impl Words {
         // English runs to about six characters a word with its space: room for every word
         // at once rather than growing by doubling.
         sequence.reserve(text.len() / 6 + 1);
-        let runs = Runs { text, at: 0 };
-        let words = runs.filter_map(|(raw, marked)| {
+        let mut room = String::new();
+        for (raw, marked) in (Runs { text, at: 0 }) {
             // Most words need nothing changed, nothing copied.
-            if marked {
-                normalise(raw)
+            let word = if marked {
+                match normalise(raw, &mut room) {
+                    Some(word) => word,
+                    None => continue,
+                }
             } else {
-                Some(Cow::Borrowed(raw))
-            }
-        });
-        for word in words {
-            let at = match by_text.get(word.as_ref()) {
+                raw
+            };
+            let at = match by_text.get(word) {
                 Some(&at) => at,
                 None => {
-                    let prepared = prepared(&word, stemmer);
+                    let prepared = prepared(word, stemmer);
                     by_text.insert(ByText(Arc::clone(&prepared)), distinct.len());
                     distinct.push(prepared);
                     distinct.len() - 1
