@@ -19,12 +19,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
 use super::context::{Context, count, marks, quoted};
-use super::keywords::{self, wildcard_match};
+use super::keywords::{self, Words, wildcard_match};
 use super::marking::{Marking, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
-use crate::text::word_count;
 
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
 /// options is answered by the ids of the options chosen, separated by commas or spaces.
@@ -166,48 +165,55 @@ pub(crate) fn mark_text(
         return;
     }
     task.answered();
-    let length = word_count(text);
-    if let Some(limits) = words
-        && let Some(min) = limits
-            .min
-            .filter(|&m| limits.hard_min && length < m as usize)
-    {
-        task.note(|| {
-            format!(
-                "{}, fewer than the {min} required: the answer earns no marks",
-                count(length, "word")
-            )
-        });
-        return;
-    }
+    // Split once: the same pass counts the words for the limits.
     keywords::with_words(text, |split| {
+        let length = split.word_count();
+        if let Some(limits) = words
+            && let Some(min) = limits
+                .min
+                .filter(|&m| limits.hard_min && length < m as usize)
+        {
+            task.note(|| {
+                format!(
+                    "{}, fewer than the {min} required: the answer earns no marks",
+                    count(length, "word")
+                )
+            });
+            return;
+        }
         for group in keywords {
-            let found = keywords::find_group(group, split);
-            if found.counted > 0 {
-                task.give(found.marks, || {
-                    let wrote: Vec<String> = found.texts(split).iter().map(|m| quoted(m)).collect();
-                    let counted = if group.occurrences > 1 {
-                        format!(" ({} of {} counted)", found.counted, group.occurrences)
-                    } else {
-                        String::new()
-                    };
-                    format!("mentioned {}{counted}", wrote.join(", "))
-                });
-                task.feedback(group.found.as_deref());
-            } else {
-                let point = group.alternatives.first().map_or("", String::as_str);
-                match &group.missed {
-                    Some(question) => task.note(question),
-                    None if ctx.activity.show_model_answer => task
-                        .note(|| format!("missed the point {}", quoted(&point.replace('*', "")))),
-                    None => task.note("missed one of the points to make here"),
-                }
-                task.feedback(group.missed.as_deref());
-            }
+            mark_group(ctx, task, group, split);
+        }
+        if let Some(limits) = words {
+            mark_length(task, limits, length);
         }
     });
-    if let Some(limits) = words {
-        mark_length(task, limits, length);
+}
+
+/// Marks one keyword group on a text already split.
+fn mark_group(ctx: &Context<'_>, task: &mut TaskMarks, group: &KeywordGroup, split: &Words) {
+    let found = keywords::find_group(group, split);
+    if found.counted > 0 {
+        task.give(found.marks, || {
+            let wrote: Vec<String> = found.texts(split).iter().map(|m| quoted(m)).collect();
+            let counted = if group.occurrences > 1 {
+                format!(" ({} of {} counted)", found.counted, group.occurrences)
+            } else {
+                String::new()
+            };
+            format!("mentioned {}{counted}", wrote.join(", "))
+        });
+        task.feedback(group.found.as_deref());
+    } else {
+        let point = group.alternatives.first().map_or("", String::as_str);
+        match &group.missed {
+            Some(question) => task.note(question),
+            None if ctx.activity.show_model_answer => {
+                task.note(|| format!("missed the point {}", quoted(&point.replace('*', ""))))
+            }
+            None => task.note("missed one of the points to make here"),
+        }
+        task.feedback(group.missed.as_deref());
     }
 }
 

@@ -74,17 +74,23 @@ impl Word {
     }
 }
 
-/// How [`Runs`] sees an ASCII byte: a bit set of [`IN_WORD`] and [`NORMALISE`]; bytes
-/// outside ASCII are [`DECODE`].
+/// How [`Runs`] sees an ASCII byte: a bit set of [`IN_WORD`], [`NORMALISE`], [`LETTER`]
+/// and [`JOINER`]; bytes outside ASCII are [`DECODE`].
 const BYTE_CLASSES: [u8; 256] = {
     let mut classes = [DECODE; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        classes[b] = if c.is_ascii_uppercase() || c == b'\'' {
-            IN_WORD | NORMALISE
-        } else if c.is_ascii_alphanumeric() || c == b'*' {
+        classes[b] = if c.is_ascii_uppercase() {
+            IN_WORD | NORMALISE | LETTER
+        } else if c == b'\'' {
+            IN_WORD | NORMALISE | JOINER
+        } else if c.is_ascii_alphanumeric() {
+            IN_WORD | LETTER
+        } else if c == b'*' {
             IN_WORD
+        } else if c == b'-' {
+            JOINER
         } else {
             0
         };
@@ -98,6 +104,10 @@ const IN_WORD: u8 = 1;
 const NORMALISE: u8 = 2;
 /// The first byte of a character outside ASCII: decode it to see.
 const DECODE: u8 = 4;
+/// A letter or digit, which makes a word count (see [`crate::text::word_count`]).
+const LETTER: u8 = 8;
+/// An apostrophe or hyphen, which carries on the counted word it is in.
+const JOINER: u8 = 16;
 
 /// The runs of a text that may be words (letters, digits, apostrophes and `*`), each with
 /// whether it needs [`normalise`]: it has an uppercase letter or an apostrophe. One pass
@@ -105,9 +115,39 @@ const DECODE: u8 = 4;
 struct Runs<'a> {
     text: &'a str,
     at: usize,
+    /// Words counted as [`crate::text::word_count`] counts them, in the bytes read so far.
+    counted: usize,
+    /// Whether the word being counted has a letter or digit yet.
+    counting: bool,
 }
 
-impl Runs<'_> {
+impl<'a> Runs<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            at: 0,
+            counted: 0,
+            counting: false,
+        }
+    }
+
+    /// The number of words in the whole text, as [`crate::text::word_count`] gives it
+    /// (once every run has been read).
+    fn word_count(&self) -> usize {
+        self.counted + usize::from(self.counting)
+    }
+
+    /// Counts one character of the given class.
+    #[inline(always)]
+    fn count(&mut self, class: u8) {
+        if class & LETTER != 0 {
+            self.counting = true;
+        } else if class & JOINER == 0 {
+            self.counted += usize::from(self.counting);
+            self.counting = false;
+        }
+    }
+
     /// The class of the character at byte `i` (a character boundary), and its length.
     // Called for every byte of every text marked: kept inline in the splitting loop.
     #[inline(always)]
@@ -120,9 +160,9 @@ impl Runs<'_> {
             return (0, 1);
         };
         let class = match c {
-            '’' => IN_WORD | NORMALISE,
-            c if c.is_uppercase() => IN_WORD | NORMALISE,
-            c if c.is_alphanumeric() => IN_WORD,
+            '’' => IN_WORD | NORMALISE | JOINER,
+            c if c.is_uppercase() => IN_WORD | NORMALISE | LETTER,
+            c if c.is_alphanumeric() => IN_WORD | LETTER,
             _ => 0,
         };
         (class, c.len_utf8())
@@ -137,21 +177,22 @@ impl<'a> Iterator for Runs<'a> {
         let len = self.text.len();
         let mut i = self.at;
         // Up to the next word.
-        let start = loop {
+        let (start, mut marked) = loop {
             if i >= len {
                 self.at = len;
                 return None;
             }
             let (class, width) = self.class_at(i);
-            if class & IN_WORD != 0 {
-                break i;
-            }
+            self.count(class);
             i += width;
+            if class & IN_WORD != 0 {
+                break (i - width, class & NORMALISE);
+            }
         };
         // To its end.
-        let mut marked = 0;
         while i < len {
             let (class, width) = self.class_at(i);
+            self.count(class);
             if class & IN_WORD == 0 {
                 self.at = i + width;
                 return Some((&self.text[start..i], marked != 0));
@@ -326,6 +367,8 @@ pub struct Words {
     by_letters: ByLength,
     /// Distinct words by the length of their stem.
     by_stem_letters: ByLength,
+    /// The text's length in words, as [`crate::text::word_count`] counts them.
+    counted: usize,
 }
 
 impl Words {
@@ -348,6 +391,7 @@ impl Words {
             same_stem,
             by_letters,
             by_stem_letters,
+            counted,
         } = self;
         distinct.clear();
         sequence.clear();
@@ -358,7 +402,8 @@ impl Words {
         // at once rather than growing by doubling.
         sequence.reserve(text.len() / 6 + 1);
         let mut room = String::new();
-        for (raw, marked) in (Runs { text, at: 0 }) {
+        let mut runs = Runs::new(text);
+        for (raw, marked) in runs.by_ref() {
             // Most words need nothing changed, nothing copied.
             let word = if marked {
                 match normalise(raw, &mut room) {
@@ -379,6 +424,7 @@ impl Words {
             };
             sequence.push(at);
         }
+        *counted = runs.word_count();
         same_stem.resize(distinct.len(), None);
         // From the last word back, so each stem's chain runs in order of appearance.
         for (i, word) in distinct.iter().enumerate().rev() {
@@ -393,6 +439,12 @@ impl Words {
     /// Number of words.
     pub fn len(&self) -> usize {
         self.sequence.len()
+    }
+
+    /// The text's length in words as [`crate::text::word_count`] gives it (hyphenated
+    /// words count once, where matching splits them), counted in the same pass.
+    pub fn word_count(&self) -> usize {
+        self.counted
     }
 
     /// Whether there are no words.
@@ -459,6 +511,12 @@ mod tests {
             let words = Words::new(&text);
             let found: Vec<String> = words.in_order().map(|w| w.text.clone()).collect();
             proptest::prop_assert_eq!(found, by_chars);
+        }
+
+        /// Words count a text as `word_count` does, in the pass that splits it.
+        #[test]
+        fn words_count_as_word_count_does(text in "[a-zA-Z0-9 '’*,.Éé\u{2014}\u{0130}\n-]{0,40}") {
+            proptest::prop_assert_eq!(Words::new(&text).word_count(), crate::text::word_count(&text));
         }
 
         /// Words refilled with a new text are the words of that text alone.
