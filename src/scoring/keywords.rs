@@ -29,6 +29,7 @@ use std::sync::Arc;
 use super::shared::explaining;
 use crate::activity::KeywordGroup;
 
+mod runs;
 mod spelling;
 mod words;
 
