@@ -25,6 +25,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::thread::LocalKey;
 
 use super::shared::explaining;
 use crate::activity::KeywordGroup;
@@ -55,16 +56,21 @@ thread_local! {
     };
 }
 
+/// Runs `f` with the room this thread keeps in `kept`, or with fresh room when that is
+/// already in use further up the thread.
+fn with_room<R: Default, T>(kept: &'static LocalKey<RefCell<R>>, f: impl FnOnce(&mut R) -> T) -> T {
+    kept.with(|room| match room.try_borrow_mut() {
+        Ok(mut room) => f(&mut room),
+        Err(_) => f(&mut R::default()),
+    })
+}
+
 /// Runs `f` on the words of `text`, split into room this thread keeps from one text to the
 /// next: marking a class splits thousands of texts, and the room for one fits the next.
 pub(crate) fn with_words<T>(text: &str, f: impl FnOnce(&Words) -> T) -> T {
-    TEXT_WORDS.with(|room| match room.try_borrow_mut() {
-        Ok(mut words) => {
-            words.refill(text);
-            f(&words)
-        }
-        // Already in use further up this thread: fresh room.
-        Err(_) => f(&Words::new(text)),
+    with_room(&TEXT_WORDS, |words| {
+        words.refill(text);
+        f(words)
     })
 }
 
@@ -236,16 +242,9 @@ impl Alternatives {
     /// Runs `f` on the occurrences in `words`, read left to right without overlap, as
     /// (first word, number of words).
     fn with_occurrences<T>(&self, text: &Words, f: impl FnOnce(&[(usize, usize)]) -> T) -> T {
-        TABLES.with(|room| match room.try_borrow_mut() {
-            Ok(mut room) => {
-                self.occurrences_in(text, &mut room);
-                f(&room.found)
-            }
-            Err(_) => {
-                let mut room = MatchRoom::default();
-                self.occurrences_in(text, &mut room);
-                f(&room.found)
-            }
+        with_room(&TABLES, |room| {
+            self.occurrences_in(text, room);
+            f(&room.found)
         })
     }
 
