@@ -29,6 +29,7 @@
 //! [`Answer`].
 
 mod check;
+mod direct;
 mod raw;
 mod responses;
 mod restore;
