@@ -117,7 +117,20 @@ impl<'a> Iterator for Runs<'a> {
             }
         };
         // To its end.
+        let bytes = self.text.as_bytes();
         while i < len {
+            // Most of a word is lowercase ASCII letters and digits: passed over at once.
+            let plain = bytes[i..]
+                .iter()
+                .take_while(|&&b| BYTE_CLASSES[usize::from(b)] == IN_WORD | LETTER)
+                .count();
+            if plain > 0 {
+                self.counting = true;
+                i += plain;
+                if i >= len {
+                    break;
+                }
+            }
             let (class, width) = self.class_at(i);
             self.count(class);
             if class & IN_WORD == 0 {
