@@ -37,7 +37,7 @@ mod words;
 pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
 pub use words::Words;
-use words::{FastMap, PREPARED_LIMIT, Word, sets_within};
+use words::{FastMap, PREPARED_LIMIT, Word, letter_set, sets_within};
 
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 5;
@@ -305,8 +305,12 @@ impl Alternatives {
         for (k, pattern) in self.words.iter().enumerate() {
             let row = &mut table[k * distinct..(k + 1) * distinct];
             if pattern.wildcard_letters.is_some() {
+                // A letter of the pattern that a word lacks altogether costs at least one
+                // edit: most words of a text are ruled out by their letter sets alone.
+                let needed = pattern.letter_set & !letter_set(&['*']);
                 for (cell, word) in row.iter_mut().zip(&text.distinct) {
-                    *cell = self.word_matches(pattern, word);
+                    *cell = (needed & !word.letter_set).count_ones() as usize <= self.typos
+                        && self.word_matches(pattern, word);
                 }
                 continue;
             }
