@@ -53,9 +53,9 @@ pub fn score(activity: &Activity, answer: &Answer) -> Score {
 }
 
 /// Scores an answer as [`score_with_sources`] does, keeping the marks but not the words:
-/// the same marks, tasks and outcomes, and explanation lines with their marks, but with no
-/// reasons, and tasks with no feedback or model answers. For holding many scores at once
-/// (a class); score a sheet again with [`score_with_sources`] to show its explanation.
+/// the same marks, tasks and outcomes, but no explanation lines, and tasks with no feedback
+/// or model answers. For holding many scores at once (a class); score a sheet again with
+/// [`score_with_sources`] to show its explanation.
 pub fn score_marks(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
     shared::without_explanations(|| score_with_sources(activity, answer, sources))
 }
@@ -89,11 +89,17 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
             context::marks(activity.points)
         )
     });
-    // Scores are kept by the thousand in a class: no spare room left in them.
+    let marks = tidy(marking.marks());
+    // Scores are kept by the thousand in a class: no spare room left in them, and no
+    // explanation lines when they keep no words.
     marking.tasks.shrink_to_fit();
-    marking.entries.shrink_to_fit();
+    if shared::explaining() {
+        marking.entries.shrink_to_fit();
+    } else {
+        marking.entries = Vec::new();
+    }
     Score {
-        marks: tidy(marking.marks()),
+        marks,
         max: activity.points,
         tasks: marking.tasks,
         entries: marking.entries,

@@ -107,7 +107,8 @@ pub struct Score {
     pub max: f64,
     /// Each task's result, in the activity's order.
     pub tasks: Vec<TaskScore>,
-    /// The explanation: its marks add up to `marks`.
+    /// The explanation: its marks add up to `marks` (none in a score that keeps only its
+    /// marks, see [`super::score_marks`]).
     pub entries: Vec<Entry>,
     /// The activity's general feedback.
     pub feedback: Option<Arc<str>>,

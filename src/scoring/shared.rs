@@ -5,9 +5,9 @@
 //! back student after student ("in “Britain” — right"). Each thread keeps the texts it has
 //! handed out, and hands out the same one again, so a class of a thousand holds one copy.
 //!
-//! A class needs its scores' marks, not their words: [`without_explanations`] scores with
-//! explanation lines that keep their marks but not their reasons, and tasks without feedback
-//! or model answers, sparing most of the texts.
+//! A class needs its scores' marks, not their words: [`without_explanations`] scores without
+//! explanation lines (they are written with empty reasons while marking, then left out),
+//! and tasks without feedback or model answers, sparing most of the texts.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
