@@ -19,7 +19,7 @@
 //! elsewhere did worse here), or when `F < 0.2` and the strongest third of the class by
 //! total also earned under a fifth of its marks.
 
-use super::class::{Class, ScoredSheet};
+use super::class::Class;
 use crate::activity::{Activity, Body, Unit};
 use crate::parallel::parallel_map;
 use crate::scoring::{Outcome, Score, TaskScore, perfect_answer_with_sources, score_with_sources};
@@ -145,32 +145,38 @@ pub fn item_analysis(class: &Class, unit: &Unit) -> Vec<ItemStats> {
             &perfect_answer_with_sources(activity, &unit.sources),
             &unit.sources,
         );
-        let sheets: Vec<Option<&ScoredSheet>> = class
-            .hand_ins
-            .iter()
-            .map(|h| h.sheet(&activity.id))
-            .collect();
-        for (k, task) in perfect
+        let tasks: Vec<(usize, &TaskScore)> = perfect
             .tasks
             .iter()
             .enumerate()
             .filter(|(_, t)| t.max > 0.0)
-        {
-            let mut items = Vec::new();
-            let mut student_totals = Vec::new();
-            let mut upper_items = Vec::new();
-            for (i, sheet) in sheets.iter().enumerate() {
-                let mark = sheet
-                    .and_then(|s| task_at(&s.score, k, &task.id))
+            .collect();
+        // Each task's marks, the totals of the students who have them, and the marks of
+        // those in the strongest third, gathered sheet by sheet: a sheet's tasks lie
+        // together in memory, the same task of a thousand sheets does not.
+        let mut marks: Vec<Marks> = vec![Marks::default(); tasks.len()];
+        for (i, hand_in) in class.hand_ins.iter().enumerate() {
+            let Some(sheet) = hand_in.sheet(&activity.id) else {
+                continue;
+            };
+            for (&(k, task), found) in tasks.iter().zip(&mut marks) {
+                let mark = task_at(&sheet.score, k, &task.id)
                     .filter(|t| t.outcome != Outcome::AwaitingTeacher);
                 if let Some(t) = mark {
-                    items.push(t.marks);
-                    student_totals.push(totals[i]);
+                    found.items.push(t.marks);
+                    found.totals.push(totals[i]);
                     if upper[i] {
-                        upper_items.push(t.marks);
+                        found.upper.push(t.marks);
                     }
                 }
             }
+        }
+        for (&(_, task), found) in tasks.iter().zip(marks) {
+            let Marks {
+                items,
+                totals: student_totals,
+                upper: upper_items,
+            } = found;
             let share = |v: &[f64]| {
                 (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64 / task.max)
             };
@@ -207,6 +213,17 @@ pub fn item_analysis(class: &Class, unit: &Unit) -> Vec<ItemStats> {
         out
     });
     per_activity.into_iter().flatten().collect()
+}
+
+/// One task's marks over a class, student by student.
+#[derive(Debug, Clone, Default)]
+struct Marks {
+    /// The marks of the students who have one.
+    items: Vec<f64>,
+    /// Those students' totals over the unit.
+    totals: Vec<f64>,
+    /// The marks of those among them in the strongest third.
+    upper: Vec<f64>,
 }
 
 /// The task `id` of a score, looked for first at `k`, where it stands when the sheet answers
