@@ -96,7 +96,7 @@ impl TaskMarks {
     pub(crate) fn new(id: impl AsRef<str>, label: impl AsRef<str>, max: f64) -> Self {
         Self {
             id: shared(id.as_ref()),
-            label: shared(label.as_ref()),
+            label: explained(label.as_ref()),
             max,
             entries: spare_lines(),
             feedback: Vec::new(),

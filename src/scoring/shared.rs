@@ -7,7 +7,7 @@
 //!
 //! A class needs its scores' marks, not their words: [`without_explanations`] scores without
 //! explanation lines (they are written with empty reasons while marking, then left out),
-//! and tasks without feedback or model answers, sparing most of the texts.
+//! and tasks without labels, feedback or model answers, sparing most of the texts.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
