@@ -10,7 +10,9 @@
 //! an unknown key, a dotted key, an inline table, a value of another type, a key or table
 //! given twice — it gives up (`None`), and the serde mirror reads the file as before and
 //! reports every problem. So diagnostics do not change, and a property test holds the two
-//! readers to the same result wherever this one reads.
+//! readers to the same result wherever this one reads. Most sheets do not even need the
+//! TOML lexer: [`layout`] reads the exact layout classwork writes line by line, and leaves
+//! any other to the events.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -27,7 +29,14 @@ use sheet::{Sheet, Within};
 const NESTING: u32 = 80;
 
 /// The sheet in `text`, or `None` when it holds anything this reader leaves to serde.
+/// A sheet laid out as classwork writes one is read line by line (see [`layout`]), any
+/// other from the parser's events.
 pub(super) fn read(text: &str) -> Option<RawSheet> {
+    layout::read(text).or_else(|| from_events(text))
+}
+
+/// The sheet in `text`, read from the TOML parser's events.
+fn from_events(text: &str) -> Option<RawSheet> {
     let source = Source::new(text);
     let tokens = source.lex().into_vec();
     let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
@@ -261,6 +270,7 @@ fn is_bare_key(key: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
+mod layout;
 mod sheet;
 #[cfg(test)]
 mod tests;

@@ -17,22 +17,36 @@ fn by_serde(text: &str) -> Result<String, String> {
 }
 
 #[test]
-fn sheets_classwork_writes_are_read_directly_as_serde_reads_them() {
+fn sheets_classwork_writes_are_read_by_their_layout_as_serde_reads_them() {
     let unit = crate::bundled::default_unit().units.remove(0);
+    // Essays and reports are written in paragraphs, with quotations.
+    let written = "Stalin \"wanted time\".\n\nIn 1939 the pact bought it: “a breathing space”.\n";
     for activity in &unit.activities {
         let perfect = perfect_answer_with_sources(activity, &unit.sources);
         let empty = Answer {
             response: Response::empty_for(activity),
             ..Answer::default()
         };
-        for answer in [perfect, empty, Answer::default()] {
+        let mut paragraphs = perfect.clone();
+        match &mut paragraphs.response {
+            Response::Essay(text) => *text = written.into(),
+            Response::Report { sections, .. } => {
+                sections.values_mut().for_each(|s| *s = written.into());
+            }
+            _ => {}
+        }
+        for text in paragraphs.follow_up.values_mut() {
+            *text = written.into();
+        }
+        for answer in [perfect, empty, paragraphs, Answer::default()] {
             let sheet = AnswerSheet {
-                student: Some("Ada \"Al\" Lovelace".into()),
+                student: Some("Ada Lovelace".into()),
                 submitted: Some("2026-11-20T09:00:00Z".into()),
                 ..AnswerSheet::new(activity, answer)
             };
             let text = write_sheet(&sheet);
-            let direct = read(&text).unwrap_or_else(|| panic!("not read directly:\n{text}"));
+            let direct =
+                layout::read(&text).unwrap_or_else(|| panic!("not read by its layout:\n{text}"));
             assert_eq!(Ok(format!("{direct:?}")), by_serde(&text), "{text}");
         }
     }
@@ -82,6 +96,12 @@ fn string() -> impl Strategy<Value = String> {
             Just("\"a\\u00e9\\n\""),
             Just("'lit\\eral'"),
             Just("\"\"\"multi\nline\"\"\""),
+            Just("\"\"\"\nfirst\n\nsecond \"q\" \"\"\"\""),
+            Just("\"\"\"a\"\"\"\"\"\""),
+            Just("\"\"\"\"\"\"\"\"\""),
+            Just("\"\"\"x\r\ny\"\"\""),
+            Just("\"\"\"a\\\nb\"\"\""),
+            Just("\"\"\"\"\"\""),
             Just("'''x\ny'''"),
             Just("\"bad\u{1}\""),
             Just("\"del\u{7f}\""),
@@ -113,7 +133,8 @@ fn value() -> impl Strategy<Value = String> {
         2 => prop_oneof![
             Just("1"), Just("2"), Just("-3"), Just("0x1"), Just("1_0"), Just("+7"),
             Just("99999999999999999999"), Just("2.5"), Just("3.0"), Just("1e400"),
-            Just("inf"), Just("-0.0"), Just("1e3"),
+            Just("inf"), Just("-0.0"), Just("1e3"), Just("-0"), Just("01"), Just("1."),
+            Just("-01.5"), Just("0.5"), Just("9223372036854775808"), Just("-"),
         ]
         .prop_map(str::to_string),
         1 => prop_oneof![
@@ -295,6 +316,15 @@ proptest! {
     fn the_direct_reader_agrees_with_serde(text in document()) {
         if let Some(direct) = read(&text) {
             prop_assert_eq!(Ok(format!("{direct:?}")), by_serde(&text), "{}", text);
+        }
+    }
+
+    /// Wherever the layout reader reads a sheet, it reads what the event reader reads.
+    #[test]
+    fn the_layout_reader_agrees_with_the_events(text in document()) {
+        if let Some(by_layout) = layout::read(&text) {
+            let by_events = from_events(&text).map(|raw| format!("{raw:?}"));
+            prop_assert_eq!(Some(format!("{by_layout:?}")), by_events, "{}", text);
         }
     }
 }
