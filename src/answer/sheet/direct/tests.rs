@@ -210,6 +210,14 @@ fn lines() -> impl Strategy<Value = String> {
         })
 }
 
+/// `key = value` lines, one per entry.
+fn key_values(entries: Vec<(&'static str, String)>) -> String {
+    entries
+        .into_iter()
+        .map(|(k, v)| format!("{k} = {v}\n"))
+        .collect()
+}
+
 /// A table of a sheet with keys of the right kind, its values mostly of the right type.
 fn table() -> impl Strategy<Value = String> {
     let entries = |values: BoxedStrategy<String>| {
@@ -230,12 +238,7 @@ fn table() -> impl Strategy<Value = String> {
             ),
             0..4,
         )
-        .prop_map(|entries| {
-            entries
-                .into_iter()
-                .map(|(k, v)| format!("{k} = {v}\n"))
-                .collect::<String>()
-        })
+        .prop_map(key_values)
     };
     let list = proptest::collection::vec(string(), 0..3)
         .prop_map(|items| format!("[{}]", items.join(", ")))
@@ -253,12 +256,7 @@ fn table() -> impl Strategy<Value = String> {
         ],
         0..3,
     )
-    .prop_map(|entries| {
-        entries
-            .into_iter()
-            .map(|(k, v)| format!("{k} = {v}\n"))
-            .collect::<String>()
-    });
+    .prop_map(key_values);
     prop_oneof![
         responses.prop_map(|e| format!("[responses]\n{e}")),
         (prop_oneof![Just("ticks"), Just("chosen")], entries(list))
