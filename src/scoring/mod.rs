@@ -54,8 +54,8 @@ pub fn score(activity: &Activity, answer: &Answer) -> Score {
 
 /// Scores an answer as [`score_with_sources`] does, keeping the marks but not the words:
 /// the same marks, tasks and outcomes, but no explanation lines, and tasks with no labels,
-/// feedback or model answers (the activity has the labels). For holding many scores at once (a class); score a sheet again with
-/// [`score_with_sources`] to show its explanation.
+/// feedback or model answers (the activity has the labels). For holding many scores at
+/// once (a class); score a sheet again with [`score_with_sources`] to show its explanation.
 pub fn score_marks(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
     shared::without_explanations(|| score_with_sources(activity, answer, sources))
 }

@@ -84,7 +84,8 @@ impl Entry {
 pub struct TaskScore {
     /// Id of the task (row, card, item, question, `row.column` cell, section, criterion).
     pub id: Arc<str>,
-    /// What students see it called.
+    /// What students see it called (empty in a score that keeps only its marks, see
+    /// [`super::score_marks`]).
     pub label: Arc<str>,
     /// Marks earned.
     pub marks: f64,
