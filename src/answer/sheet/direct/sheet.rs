@@ -174,44 +174,6 @@ impl Sheet {
 
     /// The sheet read; `None` when a required key is missing or a table has a key twice.
     pub(super) fn finish(self) -> Option<RawSheet> {
-        let responses = match self.responses {
-            Some(r) => {
-                let Responses {
-                    span,
-                    lists: [ticks, chosen],
-                    texts:
-                        [
-                            evidence,
-                            placements,
-                            choices,
-                            cells,
-                            answers,
-                            cover,
-                            sections,
-                        ],
-                    ..
-                } = r;
-                Some(Spanned::new(
-                    span,
-                    RawResponses {
-                        ticks: entries(ticks)?,
-                        evidence: entries(evidence)?,
-                        placements: entries(placements)?,
-                        choices: entries(choices)?,
-                        order: r.order,
-                        justification: r.justification,
-                        cells: entries(cells)?,
-                        chosen: entries(chosen)?,
-                        answers: entries(answers)?,
-                        text: r.text,
-                        cover: entries(cover)?,
-                        sections: entries(sections)?,
-                        decision: r.decision,
-                    },
-                ))
-            }
-            None => None,
-        };
         Some(RawSheet {
             schema_version: self.schema_version?,
             student: self.student,
@@ -219,24 +181,68 @@ impl Sheet {
             activity_hash: self.activity_hash?,
             started: self.started,
             submitted: self.submitted,
-            responses,
-            follow_up: match self.follow_up {
-                Some(follow_up) => Some(distinct(follow_up)?),
-                None => None,
-            },
-            teacher: match self.teacher {
-                Some(teacher) => Some(distinct(teacher)?),
-                None => None,
-            },
+            responses: try_map(self.responses, Responses::finish)?,
+            follow_up: try_map(self.follow_up, distinct)?,
+            teacher: try_map(self.teacher, distinct)?,
         })
+    }
+}
+
+impl Responses {
+    /// `[responses]` as the serde mirror has it; `None` when one of its tables has a key
+    /// twice.
+    fn finish(self) -> Option<Spanned<RawResponses>> {
+        let Responses {
+            span,
+            lists: [ticks, chosen],
+            texts:
+                [
+                    evidence,
+                    placements,
+                    choices,
+                    cells,
+                    answers,
+                    cover,
+                    sections,
+                ],
+            order,
+            justification,
+            text,
+            decision,
+            ..
+        } = self;
+        let responses = RawResponses {
+            ticks: entries(ticks)?,
+            evidence: entries(evidence)?,
+            placements: entries(placements)?,
+            choices: entries(choices)?,
+            order,
+            justification,
+            cells: entries(cells)?,
+            chosen: entries(chosen)?,
+            answers: entries(answers)?,
+            text,
+            cover: entries(cover)?,
+            sections: entries(sections)?,
+            decision,
+        };
+        Some(Spanned::new(span, responses))
     }
 }
 
 /// A table of `[responses]` as the serde mirror has it: `Some(None)` when it was not
 /// given, `None` when it has a key twice.
 fn entries<V>(table: Table<V>) -> Option<Option<Spanned<Entries<V>>>> {
-    match table {
-        Some((span, found)) => Some(Some(Spanned::new(span, distinct(found)?))),
+    try_map(table, |(span, found)| {
+        distinct(found).map(|entries| Spanned::new(span, entries))
+    })
+}
+
+/// `f` applied to a value that may be absent: `Some(None)` when it is absent, `None` when
+/// `f` fails.
+fn try_map<T, U>(value: Option<T>, f: impl FnOnce(T) -> Option<U>) -> Option<Option<U>> {
+    match value {
+        Some(value) => f(value).map(Some),
         None => Some(None),
     }
 }
