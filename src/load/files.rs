@@ -1,5 +1,6 @@
 //! Where files come from: the disk, or the copy of the bundled unit built into the binary.
 
+use std::cell::RefCell;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -23,6 +24,17 @@ pub trait Files: Sync {
 /// smaller).
 const FIRST_READ_BYTES: usize = 16 * 1024;
 
+/// The most room [`READ_ROOM`] keeps between reads (answer sheets and activities are
+/// mostly smaller).
+const KEPT_READ_ROOM: usize = 64 * 1024;
+
+thread_local! {
+    /// Room a thread reads files into, kept from one file to the next. Reading a class
+    /// reads thousands of small files one after another; fresh room for each came from
+    /// memory the kept results had pushed further on, so every file touched new pages.
+    static READ_ROOM: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Files on disk.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Disk;
@@ -36,17 +48,30 @@ impl Files for Disk {
                 .in_file(&SourceFile::new(name.clone(), ""))
         };
         let file = std::fs::File::open(path).map_err(io_error)?;
-        // Read first and ask the size only of a file found too big: most files are small,
-        // and a class reads thousands of them. The first buffer holds a typical file whole.
-        let mut bytes = Vec::with_capacity(FIRST_READ_BYTES);
-        let mut limited = file.take(MAX_FILE_BYTES + 1);
-        limited.read_to_end(&mut bytes).map_err(io_error)?;
-        if bytes.len() as u64 > MAX_FILE_BYTES {
-            let size = limited.into_inner().metadata().map_err(io_error)?.len();
-            return Err(too_big(&name, size.max(bytes.len() as u64)));
-        }
-        bytes.shrink_to_fit();
-        decode(&name, bytes)
+        READ_ROOM.with_borrow_mut(|bytes| {
+            // Read first and ask the size only of a file found too big: most files are
+            // small, and a class reads thousands of them.
+            bytes.clear();
+            bytes.reserve(FIRST_READ_BYTES);
+            let mut limited = file.take(MAX_FILE_BYTES + 1);
+            let read = limited.read_to_end(bytes).map_err(io_error);
+            let file = match read {
+                Ok(_) if bytes.len() as u64 > MAX_FILE_BYTES => {
+                    let size = limited.into_inner().metadata().map_err(io_error)?.len();
+                    Err(too_big(&name, size.max(bytes.len() as u64)))
+                }
+                Ok(_) => match std::str::from_utf8(bytes) {
+                    // The text gets room of its own, just its size.
+                    Ok(text) => Ok(SourceFile::new(name.clone(), text)),
+                    Err(_) => decode(&name, bytes.clone()),
+                },
+                Err(e) => Err(e),
+            };
+            if bytes.capacity() > KEPT_READ_ROOM {
+                *bytes = Vec::new();
+            }
+            file
+        })
     }
 
     fn is_file(&self, path: &Path) -> bool {
@@ -157,4 +182,37 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_read_has_its_own_text_though_the_room_is_kept() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).expect("written");
+            path
+        };
+        let long = write("long.toml", "a = \"é\"\n".repeat(5_000).as_bytes());
+        let short = write("short.toml", b"b = 1\n");
+        let bad = write("bad.toml", b"c = \"\xff\"\n");
+        let huge = write("huge.toml", &vec![b'#'; MAX_FILE_BYTES as usize + 1]);
+
+        let first = Disk.read(&long).expect("read");
+        assert_eq!(first.text.len(), 5_000 * 9);
+        let second = Disk.read(&short).expect("read");
+        assert_eq!(second.text, "b = 1\n");
+        assert_eq!(second.name, short.display().to_string());
+        // The file read first is untouched by the reads after it.
+        assert!(first.text.starts_with("a = \"é\"\n"));
+        let not_text = Disk.read(&bad).expect_err("not UTF-8");
+        assert_eq!(not_text.code, "not-utf8");
+        let too_big = Disk.read(&huge).expect_err("too big");
+        assert_eq!(too_big.code, "file-too-large");
+        assert_eq!(Disk.read(&short).expect("read").text, "b = 1\n");
+        READ_ROOM.with_borrow(|room| assert!(room.capacity() <= KEPT_READ_ROOM));
+    }
 }
