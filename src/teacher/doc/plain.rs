@@ -1,5 +1,7 @@
 //! Plain text, for a terminal: underlined headings, indented sources, aligned tables.
 
+use std::borrow::Cow;
+
 use unicode_width::UnicodeWidthStr;
 
 use super::{Block, Doc};
@@ -11,36 +13,53 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
 }
 
-/// The widest line of each column, header included.
-fn widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
-    (0..header.len())
-        .map(|i| {
-            std::iter::once(header)
-                .chain(rows.iter().map(Vec::as_slice))
-                .filter_map(|r| r.get(i))
-                .map(|c| UnicodeWidthStr::width(c.as_str()))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect()
+/// A cell cleaned, on one line, with its width in terminal columns.
+fn flat_cell(text: &str) -> (Cow<'_, str>, usize) {
+    let mut cell = clean(text);
+    if cell.contains(['\n', '\t']) {
+        cell = Cow::Owned(cell.replace(['\n', '\t'], " "));
+    }
+    let width = UnicodeWidthStr::width(cell.as_ref());
+    (cell, width)
 }
 
 /// A table as aligned columns, a rule under the header. Cells are cleaned and their line
 /// breaks turned into spaces.
 pub fn table(header: &[String], rows: &[Vec<String>]) -> String {
-    let flat = |c: &String| clean(c).replace(['\n', '\t'], " ");
-    let header: Vec<String> = header.iter().map(flat).collect();
-    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(flat).collect()).collect();
-    let widths = widths(&header, &rows);
-    let line = |cells: &[String]| {
-        let padded: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
-        format!("{}\n", padded.join("  ").trim_end())
+    let header: Vec<_> = header.iter().map(|c| flat_cell(c)).collect();
+    let rows: Vec<Vec<_>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| flat_cell(c)).collect())
+        .collect();
+    // The widest cell of each column, header included.
+    let mut widths = vec![0; header.len()];
+    for row in std::iter::once(&header).chain(&rows) {
+        for ((_, width), widest) in row.iter().zip(&mut widths) {
+            *widest = (*widest).max(*width);
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &[(Cow<'_, str>, usize)]| {
+        let start = out.len();
+        for (i, ((cell, width), widest)) in cells.iter().zip(&widths).enumerate() {
+            if i > 0 {
+                out.push_str("  ");
+            }
+            out.push_str(cell);
+            out.extend(std::iter::repeat_n(' ', widest.saturating_sub(*width)));
+        }
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
+        out.push('\n');
     };
-    let mut out = line(&header);
-    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    out.push_str(&line(&rule));
+    line(&header);
+    let rule: Vec<_> = widths
+        .iter()
+        .map(|&w| (Cow::Owned("-".repeat(w)), w))
+        .collect();
+    line(&rule);
     for row in &rows {
-        out.push_str(&line(row));
+        line(row);
     }
     out
 }
