@@ -29,8 +29,8 @@ use crate::diagnostic::{Style, render_all};
 use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::{
-    Class, gradebook, item_analysis, make_room_for_a_class, order_positions, read_class,
-    sort_heat_maps, xapi,
+    Class, Gradebook, ItemStats, Positions, SortHeatMap, gradebook, item_analysis,
+    make_room_for_a_class, order_positions, read_class, sort_heat_maps, xapi,
 };
 use crate::text::clean;
 
@@ -93,30 +93,25 @@ pub fn run(
         return browse(dir, unit, class, xapi);
     }
     out::eprint(&render_all(&class.diagnostics, style));
-    let book = gradebook(&class, &unit);
     let format = format.unwrap_or(ClassFormat::Table);
     let out = match format {
-        ClassFormat::Csv => csv::gradebook(&book),
-        ClassFormat::Json => format!(
-            "{:#}\n",
-            json::report(
+        ClassFormat::Csv => csv::gradebook(&gradebook(&class, &unit)),
+        ClassFormat::Json => {
+            let f = Figures::of(&class, &unit);
+            let report = json::report(
                 &unit,
-                &book,
-                &item_analysis(&class, &unit),
-                &sort_heat_maps(&class, &unit),
-                &order_positions(&class, &unit),
+                &f.book,
+                &f.items,
+                &f.maps,
+                &f.orders,
                 &class.diagnostics,
-            )
-        ),
-        ClassFormat::Table | ClassFormat::Markdown | ClassFormat::Html => {
-            let doc = report::document(
-                &unit,
-                &book,
-                &item_analysis(&class, &unit),
-                &sort_heat_maps(&class, &unit),
-                &order_positions(&class, &unit),
-                class.diagnostics.len(),
             );
+            format!("{report:#}\n")
+        }
+        ClassFormat::Table | ClassFormat::Markdown | ClassFormat::Html => {
+            let f = Figures::of(&class, &unit);
+            let problems = class.diagnostics.len();
+            let doc = report::document(&unit, &f.book, &f.items, &f.maps, &f.orders, problems);
             match format {
                 ClassFormat::Markdown => markdown::render(&doc),
                 ClassFormat::Html => html::render(&doc),
@@ -130,6 +125,36 @@ pub fn run(
     // freeing them one by one would take a good part of the time the report took.
     std::mem::forget(class);
     status
+}
+
+/// What the full reports show of a class.
+struct Figures {
+    book: Gradebook,
+    items: Vec<ItemStats>,
+    maps: Vec<SortHeatMap>,
+    orders: Vec<Positions>,
+}
+
+impl Figures {
+    /// Works the figures out; item analysis, the longest part, on a thread of its own
+    /// while this one does the rest.
+    fn of(class: &Class, unit: &Unit) -> Self {
+        std::thread::scope(|scope| {
+            let items = scope.spawn(|| item_analysis(class, unit));
+            let book = gradebook(class, unit);
+            let maps = sort_heat_maps(class, unit);
+            let orders = order_positions(class, unit);
+            let items = items
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Self {
+                book,
+                items,
+                maps,
+                orders,
+            }
+        })
+    }
 }
 
 /// Writes the xAPI statements if asked; the exit status: 2 when they cannot be written,
