@@ -349,3 +349,59 @@ fn the_class_command_reports_and_writes_csv_and_xapi() {
         serde_json::from_str(&std::fs::read_to_string(&xapi_file).expect("written")).expect("json");
     assert_eq!(statements.as_array().map(Vec::len), Some(27 * 15 - 9));
 }
+
+#[test]
+fn hand_ins_are_found_in_folders_of_folders_to_four_levels() {
+    let temp = tempfile::tempdir().expect("a temp dir");
+    let root = temp.path();
+    let unit = unit();
+    // Levels 1, 2 and 4 are read; level 5 is beyond the search.
+    hand_in(
+        &root.join("s01"),
+        &unit,
+        "Student 01",
+        'A',
+        "2026-11-21T10:00:00Z",
+    );
+    hand_in(
+        &root.join("p1/s02"),
+        &unit,
+        "Student 02",
+        'B',
+        "2026-11-21T10:00:00Z",
+    );
+    let deep = root.join("p2/a/b/s03");
+    hand_in(&deep, &unit, "Student 03", 'C', "2026-11-21T10:00:00Z");
+    let deeper = root.join("p2/a/b/c/s04");
+    hand_in(&deeper, &unit, "Student 04", 'A', "2026-11-21T10:00:00Z");
+    // A folder called `handin.toml` does not make a hand-in: the sheet beside it belongs
+    // to none.
+    std::fs::create_dir_all(root.join("p3/handin.toml")).expect("mkdir");
+    std::fs::copy(deep.join("aims.toml"), root.join("p3/aims.toml")).expect("copied");
+    // A problem finding hand-ins is reported before a problem reading one, whatever their
+    // folders' order.
+    std::fs::write(root.join("p1/s02/junk.toml"), "not = [toml").expect("written");
+    std::fs::write(root.join("p4.txt"), "notes").expect("written");
+
+    let class = read_class(root, &unit);
+    let students: Vec<&str> = class
+        .hand_ins
+        .iter()
+        .map(|h| h.manifest.student.as_str())
+        .collect();
+    assert_eq!(students, ["Student 01", "Student 02", "Student 03"]);
+    let problems: Vec<(&str, String)> = class
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let shown = d.message.replace(&root.display().to_string(), "");
+            (d.code, shown)
+        })
+        .collect();
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert_eq!(problems[0].0, "foreign-file");
+    assert!(problems[0].1.contains("`/p3/aims.toml`"), "{problems:#?}");
+    assert_eq!(problems[1].0, "foreign-file");
+    assert!(problems[1].1.contains("`/p4.txt`"), "{problems:#?}");
+    assert_eq!(problems[2].0, "syntax");
+}

@@ -88,25 +88,95 @@ pub fn make_room_for_a_class() {
 
 /// Reads every hand-in folder under `dir` and scores its sheets against `unit`.
 pub fn read_class(dir: &Path, unit: &Unit) -> Class {
-    let mut folders = Vec::new();
-    let mut diagnostics = Vec::new();
-    find_hand_ins(dir, dir, 0, &mut folders, &mut diagnostics);
-    let read: Vec<(Option<HandIn>, Vec<Diagnostic>)> = parallel_map(&folders, |folder| {
-        let mut diagnostics = Vec::new();
-        let hand_in = read_hand_in(folder, unit, &mut diagnostics);
-        (hand_in, diagnostics)
-    });
-    let mut hand_ins = Vec::new();
-    for (hand_in, problems) in read {
-        diagnostics.extend(problems);
-        hand_ins.extend(hand_in);
+    let mut found = Found::default();
+    match list(dir) {
+        Ok(entries) if holds_hand_in(&entries) => {
+            found
+                .hand_ins
+                .extend(read_hand_in(dir, &entries, unit, &mut found.reading));
+        }
+        // The folders of the class are looked through, and their hand-ins read, on every
+        // core: a folder's listing serves both to find a hand-in and to read it.
+        Ok(entries) => {
+            for part in parallel_map(&entries, |entry| {
+                let mut found = Found::default();
+                visit_entry(dir, entry, 0, unit, &mut found);
+                found
+            }) {
+                found.append(part);
+            }
+        }
+        Err(problem) => found.finding.push(problem),
     }
+    let Found {
+        hand_ins,
+        mut finding,
+        reading,
+    } = found;
     let (hand_ins, dropped) = keep_latest(hand_ins);
-    diagnostics.extend(dropped);
+    finding.extend(reading);
+    finding.extend(dropped);
     Class {
         hand_ins,
-        diagnostics,
+        diagnostics: finding,
     }
+}
+
+/// What part of a class folder holds: its hand-ins, read and scored, and the problems met
+/// finding them and reading them (reported in that order).
+#[derive(Default)]
+struct Found {
+    hand_ins: Vec<HandIn>,
+    finding: Vec<Diagnostic>,
+    reading: Vec<Diagnostic>,
+}
+
+impl Found {
+    fn append(&mut self, mut other: Found) {
+        self.hand_ins.append(&mut other.hand_ins);
+        self.finding.append(&mut other.finding);
+        self.reading.append(&mut other.reading);
+    }
+}
+
+/// A folder's entries, sorted by path, each with its kind as the listing gave it.
+type Entries = Vec<(PathBuf, Option<std::fs::FileType>)>;
+
+/// Lists a folder. The kind of each entry comes with the listing, so a plain file or
+/// folder costs no look-up of its own; only links are resolved later.
+fn list(dir: &Path) -> Result<Entries, Diagnostic> {
+    let listing = std::fs::read_dir(dir).map_err(|e| {
+        Diagnostic::error(
+            "io",
+            format!(
+                "cannot read `{}`: {}",
+                shown(dir),
+                crate::load::io_message(&e)
+            ),
+        )
+    })?;
+    let mut entries: Entries = listing
+        .flatten()
+        .map(|e| (e.path(), e.file_type().ok()))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(entries)
+}
+
+/// Whether a folder's entries make it a hand-in: one of them is `handin.toml`, a file
+/// (or a link to one).
+fn holds_hand_in(entries: &Entries) -> bool {
+    entries.iter().any(|(path, kind)| {
+        is_manifest(path)
+            && match kind {
+                Some(kind) if !kind.is_symlink() => kind.is_file(),
+                _ => path.is_file(),
+            }
+    })
+}
+
+fn is_manifest(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == HANDIN_FILE)
 }
 
 fn shown(path: &Path) -> String {
@@ -135,58 +205,62 @@ fn outside(path: &Path, inside: &str) -> Diagnostic {
     .help("copy the file into the folder instead of linking to it")
 }
 
-/// Collects the folders holding `handin.toml` under `dir`, within `class`; files that
-/// belong to none, and links out of the class folder, are reported.
-fn find_hand_ins(
+/// Looks through one entry of a folder `depth` folders under `class`: a folder holding
+/// `handin.toml` is read as a hand-in, other folders are looked through in turn, and files
+/// that belong to no hand-in, and links out of the class folder, are reported.
+fn visit_entry(
     class: &Path,
-    dir: &Path,
+    (entry, kind): &(PathBuf, Option<std::fs::FileType>),
     depth: usize,
-    out: &mut Vec<PathBuf>,
-    diagnostics: &mut Vec<Diagnostic>,
+    unit: &Unit,
+    found: &mut Found,
 ) {
-    if dir.join(HANDIN_FILE).is_file() {
-        out.push(dir.to_path_buf());
+    // A folder or file that is not a link, in a folder inside the class, is inside it too.
+    let plain = kind.filter(|k| !k.is_symlink());
+    if plain.is_none() && !Disk.stays_inside(class, entry) {
+        found.finding.push(outside(entry, "class folder"));
+    } else if plain.map_or_else(|| entry.is_dir(), |k| k.is_dir()) {
+        if depth < MAX_DEPTH {
+            visit_folder(class, entry, depth + 1, unit, found);
+        }
+    } else {
+        found
+            .finding
+            .push(foreign(entry, "it is not in a folder with `handin.toml`"));
+    }
+}
+
+/// Reads the folder `dir`, `depth` folders under `class`, as a hand-in if it holds one,
+/// else looks through its entries.
+fn visit_folder(class: &Path, dir: &Path, depth: usize, unit: &Unit, found: &mut Found) {
+    let entries = match list(dir) {
+        Ok(entries) => entries,
+        Err(problem) => return found.finding.push(problem),
+    };
+    if holds_hand_in(&entries) {
+        found
+            .hand_ins
+            .extend(read_hand_in(dir, &entries, unit, &mut found.reading));
         return;
     }
-    // The kind of each entry comes with the listing: a folder or file that is not a link,
-    // in a folder inside the class, is inside it too, so only links are resolved.
-    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .flatten()
-            .map(|e| (e.path(), e.file_type().ok()))
-            .collect(),
-        Err(e) => {
-            diagnostics.push(Diagnostic::error(
-                "io",
-                format!(
-                    "cannot read `{}`: {}",
-                    shown(dir),
-                    crate::load::io_message(&e)
-                ),
-            ));
-            return;
-        }
-    };
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (entry, kind) in entries {
-        let plain = kind.filter(|k| !k.is_symlink());
-        if plain.is_none() && !Disk.stays_inside(class, &entry) {
-            diagnostics.push(outside(&entry, "class folder"));
-        } else if plain.map_or_else(|| entry.is_dir(), |k| k.is_dir()) {
-            if depth < MAX_DEPTH {
-                find_hand_ins(class, &entry, depth + 1, out, diagnostics);
-            }
-        } else {
-            diagnostics.push(foreign(&entry, "it is not in a folder with `handin.toml`"));
-        }
+    for entry in &entries {
+        visit_entry(class, entry, depth, unit, found);
     }
 }
 
 /// Reads one hand-in folder: its manifest, then each sheet, scored. `None` when the
 /// manifest is bad or names another unit.
-fn read_hand_in(folder: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<HandIn> {
+fn read_hand_in(
+    folder: &Path,
+    entries: &Entries,
+    unit: &Unit,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<HandIn> {
     let manifest = folder.join(HANDIN_FILE);
-    if !Disk.stays_inside(folder, &manifest) {
+    let is_link = entries
+        .iter()
+        .any(|(path, kind)| is_manifest(path) && kind.is_none_or(|k| k.is_symlink()));
+    if is_link && !Disk.stays_inside(folder, &manifest) {
         diagnostics.push(outside(&manifest, "hand-in folder"));
         return None;
     }
@@ -210,47 +284,38 @@ fn read_hand_in(folder: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -
     }
     let activities: Vec<&Activity> = unit.activities.iter().collect();
     let mut by_activity: BTreeMap<usize, (PathBuf, AnswerSheet, Option<i64>)> = BTreeMap::new();
-    // The kind of each entry comes with the listing, so a plain file costs no extra look-up;
-    // only links are resolved.
-    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| (e.path(), e.file_type().ok()))
-        .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
     for (path, kind) in entries {
-        if path.file_name().is_some_and(|n| n == HANDIN_FILE) {
+        if is_manifest(path) {
             continue;
         }
         let plain = kind.filter(|k| !k.is_symlink());
-        if plain.is_none() && !Disk.stays_inside(folder, &path) {
-            diagnostics.push(outside(&path, "hand-in folder"));
+        if plain.is_none() && !Disk.stays_inside(folder, path) {
+            diagnostics.push(outside(path, "hand-in folder"));
             continue;
         }
         let is_dir = plain.map_or_else(|| path.is_dir(), |k| k.is_dir());
         if is_dir || path.extension().is_none_or(|e| e != "toml") {
-            diagnostics.push(foreign(&path, "a hand-in holds only `.toml` answer sheets"));
+            diagnostics.push(foreign(path, "a hand-in holds only `.toml` answer sheets"));
             continue;
         }
-        let Some(sheet) = read_sheet(&path, &activities, diagnostics) else {
+        let Some(sheet) = read_sheet(path, &activities, diagnostics) else {
             continue;
         };
-        check_student(&sheet, &manifest, &path, diagnostics);
+        check_student(&sheet, &manifest, path, diagnostics);
         let Some(index) = activities.iter().position(|a| a.id == sheet.activity) else {
             continue;
         };
         let submitted = sheet.submitted.as_deref().and_then(parse_rfc3339);
         match by_activity.get(&index) {
             Some((_, _, kept)) if *kept >= submitted => {
-                diagnostics.push(twice(&path, &sheet.activity));
+                diagnostics.push(twice(path, &sheet.activity));
             }
             Some(_) => {
-                diagnostics.push(twice(&path, &sheet.activity));
-                by_activity.insert(index, (path, sheet, submitted));
+                diagnostics.push(twice(path, &sheet.activity));
+                by_activity.insert(index, (path.clone(), sheet, submitted));
             }
             None => {
-                by_activity.insert(index, (path, sheet, submitted));
+                by_activity.insert(index, (path.clone(), sheet, submitted));
             }
         }
     }
