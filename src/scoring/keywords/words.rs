@@ -105,6 +105,16 @@ fn prepared(text: &str, stemmer: Stemmer) -> Arc<Word> {
     })
 }
 
+/// A word of at most eight bytes as one number: its bytes in order, zeros after. No word
+/// holds a zero byte, so two such words are equal exactly when their numbers are; most
+/// words are this short, and a number is quicker to hash and compare than a text.
+fn short_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut key = [0; 8];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(key))
+}
+
 /// A distinct word of a text, looked up by its text.
 #[derive(Debug, Clone)]
 struct ByText(Arc<Word>);
@@ -210,7 +220,9 @@ pub struct Words {
     pub(super) distinct: Vec<Arc<Word>>,
     /// The text's words, as indices into `distinct`.
     pub(super) sequence: Vec<usize>,
-    /// Index of each distinct word by its text.
+    /// Index of each distinct word of up to eight bytes by its [`short_key`].
+    by_short: FastMap<u64, usize>,
+    /// Index of each longer distinct word by its text.
     by_text: FastMap<ByText, usize>,
     /// The first distinct word of each stem; the others follow through `same_stem`.
     by_stem: FastMap<ByStem, usize>,
@@ -239,6 +251,7 @@ impl Words {
         let Self {
             distinct,
             sequence,
+            by_short,
             by_text,
             by_stem,
             same_stem,
@@ -248,6 +261,7 @@ impl Words {
         } = self;
         distinct.clear();
         sequence.clear();
+        by_short.clear();
         by_text.clear();
         by_stem.clear();
         same_stem.clear();
@@ -266,14 +280,20 @@ impl Words {
             } else {
                 raw
             };
-            let at = match by_text.get(word) {
-                Some(&at) => at,
-                None => {
-                    let prepared = prepared(word, stemmer);
-                    by_text.insert(ByText(Arc::clone(&prepared)), distinct.len());
-                    distinct.push(prepared);
-                    distinct.len() - 1
-                }
+            let mut add = || {
+                distinct.push(prepared(word, stemmer));
+                distinct.len() - 1
+            };
+            let at = match short_key(word) {
+                Some(key) => *by_short.entry(key).or_insert_with(add),
+                None => match by_text.get(word) {
+                    Some(&at) => at,
+                    None => {
+                        let at = add();
+                        by_text.insert(ByText(Arc::clone(&distinct[at])), at);
+                        at
+                    }
+                },
             };
             sequence.push(at);
         }
@@ -312,7 +332,10 @@ impl Words {
 
     /// The distinct word written `text`, if any.
     pub(super) fn with_text(&self, text: &str) -> Option<usize> {
-        self.by_text.get(text).copied()
+        match short_key(text) {
+            Some(key) => self.by_short.get(&key).copied(),
+            None => self.by_text.get(text).copied(),
+        }
     }
 
     /// The distinct words whose stem is `stem`.
@@ -409,6 +432,13 @@ mod tests {
         let words = Words::new("treaties treaty pact pacts the");
         assert_eq!(words.with_text("pact"), Some(2));
         assert_eq!(words.with_text("pacted"), None);
+        // Words of more than eight bytes are kept apart from shorter ones.
+        let long = Words::new("alliance alliances allianc alliances");
+        assert_eq!(long.distinct.len(), 3);
+        assert_eq!(long.with_text("alliances"), Some(1));
+        assert_eq!(long.with_text("allianc"), Some(2));
+        assert_eq!(long.with_text("alliancesx"), None);
+        assert_eq!(long.sequence, [0, 1, 2, 1]);
         assert_eq!(words.with_stem("treati").collect::<Vec<_>>(), [0, 1]);
         assert_eq!(words.with_letters(4, 5), [2, 3]);
         assert_eq!(words.with_letters(3, 3), [4]);
