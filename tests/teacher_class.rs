@@ -31,7 +31,8 @@ use classwork::scoring::perfect_answer_with_sources;
 use classwork::teacher::heatmap::KeyMark;
 use classwork::teacher::items::Flag;
 use classwork::teacher::{
-    Manifest, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, xapi,
+    Keep, Manifest, gradebook, item_analysis, order_positions, read_class, read_class_keeping,
+    sort_heat_maps, xapi,
 };
 use common::class::choice;
 
@@ -404,4 +405,39 @@ fn hand_ins_are_found_in_folders_of_folders_to_four_levels() {
     assert_eq!(problems[1].0, "foreign-file");
     assert!(problems[1].1.contains("`/p4.txt`"), "{problems:#?}");
     assert_eq!(problems[2].0, "syntax");
+}
+
+#[test]
+fn a_class_read_without_texts_reports_the_same() {
+    let unit = unit();
+    let dir = tempfile::tempdir().expect("tempdir");
+    generate(dir.path(), &unit);
+    let whole = read_class(dir.path(), &unit);
+    let lean = read_class_keeping(dir.path(), &unit, Keep::NoTexts);
+    assert_eq!(gradebook(&lean, &unit), gradebook(&whole, &unit));
+    assert_eq!(item_analysis(&lean, &unit), item_analysis(&whole, &unit));
+    assert_eq!(sort_heat_maps(&lean, &unit), sort_heat_maps(&whole, &unit));
+    assert_eq!(
+        order_positions(&lean, &unit),
+        order_positions(&whole, &unit)
+    );
+    assert_eq!(
+        xapi::statements(&lean, &unit),
+        xapi::statements(&whole, &unit)
+    );
+    assert_eq!(lean.diagnostics, whole.diagnostics);
+    // The texts are what is left out: the final essays, written in full, are empty.
+    let essay = |class: &classwork::teacher::Class| -> usize {
+        class
+            .hand_ins
+            .iter()
+            .filter_map(|h| h.sheet("final_essay"))
+            .map(|s| match &s.sheet.answer.response {
+                Response::Essay(text) => text.len(),
+                _ => 0,
+            })
+            .sum()
+    };
+    assert!(essay(&whole) > 0);
+    assert_eq!(essay(&lean), 0);
 }

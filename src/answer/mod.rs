@@ -22,6 +22,31 @@ pub struct Answer {
     pub teacher: BTreeMap<String, f64>,
 }
 
+impl Answer {
+    /// Drops what the student wrote in words (essays, report sections and cover, short
+    /// answers, grid cells, evidence, justifications and follow-up answers), keeping
+    /// everything chosen, ticked or ordered, the decision and the teacher's marks.
+    pub fn forget_texts(&mut self) {
+        self.follow_up = BTreeMap::new();
+        match &mut self.response {
+            Response::Sort { evidence, .. } => *evidence = BTreeMap::new(),
+            Response::Order { justification, .. } => *justification = String::new(),
+            Response::Grid(texts) | Response::Short(texts) => *texts = BTreeMap::new(),
+            Response::Essay(text) => *text = String::new(),
+            Response::Report {
+                cover, sections, ..
+            } => {
+                *cover = BTreeMap::new();
+                *sections = BTreeMap::new();
+            }
+            Response::Empty
+            | Response::Categorize(_)
+            | Response::Match(_)
+            | Response::Choice(_) => {}
+        }
+    }
+}
+
 /// The answer to the main task, shaped by the activity's kind.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub enum Response {
@@ -88,6 +113,97 @@ impl Response {
                 sections: BTreeMap::new(),
                 decision: None,
             },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn forgotten(response: Response) -> Answer {
+        let mut answer = Answer {
+            response,
+            follow_up: map(&[("why", "Because of Munich.")]),
+            teacher: BTreeMap::from([("argument".to_string(), 3.0)]),
+        };
+        answer.forget_texts();
+        assert!(answer.follow_up.is_empty());
+        assert_eq!(answer.teacher.get("argument"), Some(&3.0));
+        answer
+    }
+
+    #[test]
+    fn forgetting_texts_keeps_choices_orders_decisions_and_marks() {
+        let ticks = BTreeMap::from([(
+            "source_1".to_string(),
+            BTreeSet::from(["security".to_string()]),
+        )]);
+        let sort = Response::Sort {
+            ticks: ticks.clone(),
+            evidence: map(&[("source_1", "collective security")]),
+        };
+        assert_eq!(
+            forgotten(sort).response,
+            Response::Sort {
+                ticks: ticks.clone(),
+                evidence: BTreeMap::new()
+            }
+        );
+        let order = vec!["b".to_string(), "a".to_string()];
+        let ranked = Response::Order {
+            order: order.clone(),
+            justification: "Munich came first.".into(),
+        };
+        assert_eq!(
+            forgotten(ranked).response,
+            Response::Order {
+                order,
+                justification: String::new()
+            }
+        );
+        let report = Response::Report {
+            cover: map(&[("from", "Adviser")]),
+            sections: map(&[("risks", "Germany may turn east.")]),
+            decision: Some("germany".into()),
+        };
+        assert_eq!(
+            forgotten(report).response,
+            Response::Report {
+                cover: BTreeMap::new(),
+                sections: BTreeMap::new(),
+                decision: Some("germany".into())
+            }
+        );
+        for written in [
+            Response::Grid(map(&[("1921.aim", "revolution")])),
+            Response::Short(map(&[("q1", "Litvinov")])),
+        ] {
+            let empty = match &written {
+                Response::Grid(_) => Response::Grid(BTreeMap::new()),
+                _ => Response::Short(BTreeMap::new()),
+            };
+            assert_eq!(forgotten(written).response, empty);
+        }
+        assert_eq!(
+            forgotten(Response::Essay("Stalin chose time.".into())).response,
+            Response::Essay(String::new())
+        );
+        let kept = [
+            Response::Empty,
+            Response::Categorize(map(&[("card", "bucket")])),
+            Response::Match(map(&[("item", "option")])),
+            Response::Choice(ticks),
+        ];
+        for response in kept {
+            assert_eq!(forgotten(response.clone()).response, response);
         }
     }
 }

@@ -29,8 +29,8 @@ use crate::diagnostic::{Style, render_all};
 use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::{
-    Class, Gradebook, ItemStats, Positions, SortHeatMap, gradebook, item_analysis,
-    make_room_for_a_class, order_positions, read_class, sort_heat_maps, xapi,
+    Class, Gradebook, ItemStats, Keep, Positions, SortHeatMap, gradebook, item_analysis,
+    make_room_for_a_class, order_positions, read_class_keeping, sort_heat_maps, xapi,
 };
 use crate::text::clean;
 
@@ -87,11 +87,13 @@ pub fn run(
         return ExitCode::from(EXIT_USAGE);
     };
     make_room_for_a_class();
-    let class = read_class(dir, &unit);
     #[cfg(feature = "tui")]
     if format.is_none() && std::io::stdout().is_terminal() {
+        let class = read_class_keeping(dir, &unit, Keep::Everything);
         return browse(dir, unit, class, xapi);
     }
+    // The printed reports show no student's texts: they are not kept.
+    let class = read_class_keeping(dir, &unit, Keep::NoTexts);
     out::eprint(&render_all(&class.diagnostics, style));
     let format = format.unwrap_or(ClassFormat::Table);
     let out = match format {

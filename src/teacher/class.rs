@@ -27,7 +27,8 @@ const MAX_DEPTH: usize = 4;
 pub struct ScoredSheet {
     /// The file it was read from.
     pub path: PathBuf,
-    /// The sheet as read.
+    /// The sheet as read (without the student's texts when the class was read with
+    /// [`Keep::NoTexts`]).
     pub sheet: AnswerSheet,
     /// Its score against the unit: marks and tasks, without the explanation's words (see
     /// [`score_marks`]).
@@ -86,21 +87,41 @@ pub fn make_room_for_a_class() {
     }
 }
 
-/// Reads every hand-in folder under `dir` and scores its sheets against `unit`.
+/// What reading a class keeps of each sheet besides its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The whole answer, for marking written work in the class view.
+    Everything,
+    /// The answer without what the student wrote in words (see [`Answer::forget_texts`]):
+    /// the printed reports show marks, ticks and orders, never the texts, and for a large
+    /// class the texts are much of its memory.
+    ///
+    /// [`Answer::forget_texts`]: crate::answer::Answer::forget_texts
+    NoTexts,
+}
+
+/// Reads every hand-in folder under `dir` and scores its sheets against `unit`, keeping
+/// every answer whole.
 pub fn read_class(dir: &Path, unit: &Unit) -> Class {
+    read_class_keeping(dir, unit, Keep::Everything)
+}
+
+/// Reads every hand-in folder under `dir` and scores its sheets against `unit`, keeping
+/// of each answer what `keep` says.
+pub fn read_class_keeping(dir: &Path, unit: &Unit, keep: Keep) -> Class {
     let mut found = Found::default();
     match list(dir) {
         Ok(entries) if holds_hand_in(&entries) => {
             found
                 .hand_ins
-                .extend(read_hand_in(dir, &entries, unit, &mut found.reading));
+                .extend(read_hand_in(dir, &entries, unit, keep, &mut found.reading));
         }
         // The folders of the class are looked through, and their hand-ins read, on every
         // core: a folder's listing serves both to find a hand-in and to read it.
         Ok(entries) => {
             for part in parallel_map(&entries, |entry| {
                 let mut found = Found::default();
-                visit_entry(dir, entry, 0, unit, &mut found);
+                visit_entry(dir, entry, 0, unit, keep, &mut found);
                 found
             }) {
                 found.append(part);
@@ -213,6 +234,7 @@ fn visit_entry(
     (entry, kind): &(PathBuf, Option<std::fs::FileType>),
     depth: usize,
     unit: &Unit,
+    keep: Keep,
     found: &mut Found,
 ) {
     // A folder or file that is not a link, in a folder inside the class, is inside it too.
@@ -221,7 +243,7 @@ fn visit_entry(
         found.finding.push(outside(entry, "class folder"));
     } else if plain.map_or_else(|| entry.is_dir(), |k| k.is_dir()) {
         if depth < MAX_DEPTH {
-            visit_folder(class, entry, depth + 1, unit, found);
+            visit_folder(class, entry, depth + 1, unit, keep, found);
         }
     } else {
         found
@@ -232,7 +254,14 @@ fn visit_entry(
 
 /// Reads the folder `dir`, `depth` folders under `class`, as a hand-in if it holds one,
 /// else looks through its entries.
-fn visit_folder(class: &Path, dir: &Path, depth: usize, unit: &Unit, found: &mut Found) {
+fn visit_folder(
+    class: &Path,
+    dir: &Path,
+    depth: usize,
+    unit: &Unit,
+    keep: Keep,
+    found: &mut Found,
+) {
     let entries = match list(dir) {
         Ok(entries) => entries,
         Err(problem) => return found.finding.push(problem),
@@ -240,11 +269,11 @@ fn visit_folder(class: &Path, dir: &Path, depth: usize, unit: &Unit, found: &mut
     if holds_hand_in(&entries) {
         found
             .hand_ins
-            .extend(read_hand_in(dir, &entries, unit, &mut found.reading));
+            .extend(read_hand_in(dir, &entries, unit, keep, &mut found.reading));
         return;
     }
     for entry in &entries {
-        visit_entry(class, entry, depth, unit, found);
+        visit_entry(class, entry, depth, unit, keep, found);
     }
 }
 
@@ -254,6 +283,7 @@ fn read_hand_in(
     folder: &Path,
     entries: &Entries,
     unit: &Unit,
+    keep: Keep,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<HandIn> {
     let manifest = folder.join(HANDIN_FILE);
@@ -321,8 +351,11 @@ fn read_hand_in(
     }
     let sheets = by_activity
         .into_iter()
-        .map(|(index, (path, sheet, _))| {
+        .map(|(index, (path, mut sheet, _))| {
             let score = score_marks(activities[index], &sheet.answer, &unit.sources);
+            if keep == Keep::NoTexts {
+                sheet.answer.forget_texts();
+            }
             ScoredSheet { path, sheet, score }
         })
         .collect();
