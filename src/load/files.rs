@@ -42,31 +42,9 @@ pub struct Disk;
 impl Files for Disk {
     fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
         let name = path.display().to_string();
-        // The file is named, with no text to show, so tools reading JSON know which it was.
-        let io_error = |e: std::io::Error| {
-            Diagnostic::error("io", format!("cannot read `{name}`: {}", io_message(&e)))
-                .in_file(&SourceFile::new(name.clone(), ""))
-        };
-        let file = std::fs::File::open(path).map_err(io_error)?;
+        let file = std::fs::File::open(path).map_err(|e| io_error(&name, &e))?;
         READ_ROOM.with_borrow_mut(|bytes| {
-            // Read first and ask the size only of a file found too big: most files are
-            // small, and a class reads thousands of them.
-            bytes.clear();
-            bytes.reserve(FIRST_READ_BYTES);
-            let mut limited = file.take(MAX_FILE_BYTES + 1);
-            let read = limited.read_to_end(bytes).map_err(io_error);
-            let file = match read {
-                Ok(_) if bytes.len() as u64 > MAX_FILE_BYTES => {
-                    let size = limited.into_inner().metadata().map_err(io_error)?.len();
-                    Err(too_big(&name, size.max(bytes.len() as u64)))
-                }
-                Ok(_) => match std::str::from_utf8(bytes) {
-                    // The text gets room of its own, just its size.
-                    Ok(text) => Ok(SourceFile::new(name.clone(), text)),
-                    Err(_) => decode(&name, bytes.clone()),
-                },
-                Err(e) => Err(e),
-            };
+            let file = read_into(bytes, file, name);
             if bytes.capacity() > KEPT_READ_ROOM {
                 *bytes = Vec::new();
             }
@@ -107,6 +85,38 @@ impl Files for Disk {
             _ => false,
         }
     }
+}
+
+/// Reads `file`, called `name`, into `bytes`, and gives its text room of its own, just its
+/// size.
+fn read_into(
+    bytes: &mut Vec<u8>,
+    file: std::fs::File,
+    name: String,
+) -> Result<Arc<SourceFile>, Diagnostic> {
+    // Read first and ask the size only of a file found too big: most files are small, and
+    // a class reads thousands of them.
+    bytes.clear();
+    bytes.reserve(FIRST_READ_BYTES);
+    let mut limited = file.take(MAX_FILE_BYTES + 1);
+    limited
+        .read_to_end(bytes)
+        .map_err(|e| io_error(&name, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = limited.into_inner().metadata().map_or(0, |m| m.len());
+        return Err(too_big(&name, size.max(bytes.len() as u64)));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(_) => decode(&name, bytes.clone()),
+    }
+}
+
+/// A file that cannot be read, named, with no text to show, so tools reading JSON know
+/// which it was.
+fn io_error(name: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error("io", format!("cannot read `{name}`: {}", io_message(e)))
+        .in_file(&SourceFile::new(name, ""))
 }
 
 /// A plain-language reason for an I/O error.

@@ -244,6 +244,8 @@ pub struct Words {
     by_stem_letters: ByLength,
     /// The text's length in words, as [`crate::text::word_count`] counts them.
     counted: usize,
+    /// Room for a word being lowercased, kept from word to word and text to text.
+    room: String,
 }
 
 impl Words {
@@ -268,6 +270,7 @@ impl Words {
             by_letters,
             by_stem_letters,
             counted,
+            room,
         } = self;
         distinct.clear();
         sequence.clear();
@@ -278,12 +281,11 @@ impl Words {
         // English runs to about six characters a word with its space: room for every word
         // at once rather than growing by doubling.
         sequence.reserve(text.len() / 6 + 1);
-        let mut room = String::new();
         let mut runs = Runs::new(text);
         for (raw, marked) in runs.by_ref() {
             // Most words need nothing changed, nothing copied.
             let word = if marked {
-                match normalise(raw, &mut room) {
+                match normalise(raw, room) {
                     Some(word) => word,
                     None => continue,
                 }
