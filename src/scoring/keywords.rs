@@ -267,13 +267,14 @@ impl Alternatives {
                 *start |= hit;
             }
         }
-        let sequence = &text.sequence;
+        let (sequence, starts) = (&text.sequence[..], &starts[..]);
         found.clear();
         let mut at = 0;
         while at < sequence.len() {
-            if !starts[sequence[at]] {
-                at += 1;
-                continue;
+            // Over the words where nothing can start, at once.
+            match sequence[at..].iter().position(|&w| starts[w]) {
+                Some(skip) => at += skip,
+                None => break,
             }
             // The longest alternative that matches here.
             let hit = self

@@ -125,51 +125,88 @@ fn short_key(word: &str) -> Option<u64> {
     }
 }
 
-/// A distinct word of a text, looked up by its text.
+/// A distinct word of a text, looked up by its text or, with `STEM`, by its stem.
 #[derive(Debug, Clone)]
-struct ByText(Arc<Word>);
+struct By<const STEM: bool>(Arc<Word>);
 
-impl Borrow<str> for ByText {
+/// The part of `word` that [`By`] and [`Index`] look it up by.
+fn part<const STEM: bool>(word: &Word) -> &str {
+    if STEM { &word.stem } else { &word.text }
+}
+
+impl<const STEM: bool> Borrow<str> for By<STEM> {
     fn borrow(&self) -> &str {
-        &self.0.text
+        part::<STEM>(&self.0)
     }
 }
 
-impl PartialEq for ByText {
+impl<const STEM: bool> PartialEq for By<STEM> {
     fn eq(&self, other: &Self) -> bool {
-        self.0.text == other.0.text
+        part::<STEM>(&self.0) == part::<STEM>(&other.0)
     }
 }
 
-impl Eq for ByText {}
+impl<const STEM: bool> Eq for By<STEM> {}
 
-impl Hash for ByText {
+impl<const STEM: bool> Hash for By<STEM> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.text.as_str().hash(state);
+        part::<STEM>(&self.0).hash(state);
     }
 }
 
-/// A distinct word of a text, looked up by its stem.
-#[derive(Debug, Clone)]
-struct ByStem(Arc<Word>);
-
-impl Borrow<str> for ByStem {
-    fn borrow(&self) -> &str {
-        &self.0.stem
-    }
+/// Distinct words by their text or, with `STEM`, by their stem: those of up to eight bytes
+/// by [`short_key`], longer ones by the text itself.
+#[derive(Debug, Clone, Default)]
+struct Index<const STEM: bool> {
+    short: FastMap<u64, usize>,
+    long: FastMap<By<STEM>, usize>,
 }
 
-impl PartialEq for ByStem {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.stem == other.0.stem
+impl<const STEM: bool> Index<STEM> {
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
     }
-}
 
-impl Eq for ByStem {}
+    /// The distinct word indexed under `text`.
+    fn get(&self, text: &str) -> Option<usize> {
+        match short_key(text) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(text).copied(),
+        }
+    }
 
-impl Hash for ByStem {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.stem.as_str().hash(state);
+    /// Indexes `word` as distinct word `at`; the one it replaces, if any.
+    fn insert(&mut self, word: &Arc<Word>, at: usize) -> Option<usize> {
+        match short_key(part::<STEM>(word)) {
+            Some(key) => self.short.insert(key, at),
+            None => self.long.insert(By(Arc::clone(word)), at),
+        }
+    }
+
+    /// The distinct word indexed under `text`, or a new one `make` makes, added to
+    /// `distinct` and indexed.
+    fn get_or_add(
+        &mut self,
+        text: &str,
+        distinct: &mut Vec<Arc<Word>>,
+        make: impl FnOnce() -> Arc<Word>,
+    ) -> usize {
+        let add = || {
+            distinct.push(make());
+            distinct.len() - 1
+        };
+        match short_key(text) {
+            Some(key) => *self.short.entry(key).or_insert_with(add),
+            None => match self.long.get(text) {
+                Some(&at) => at,
+                None => {
+                    let at = add();
+                    self.long.insert(By(Arc::clone(&distinct[at])), at);
+                    at
+                }
+            },
+        }
     }
 }
 
@@ -230,12 +267,10 @@ pub struct Words {
     pub(super) distinct: Vec<Arc<Word>>,
     /// The text's words, as indices into `distinct`.
     pub(super) sequence: Vec<usize>,
-    /// Index of each distinct word of up to eight bytes by its [`short_key`].
-    by_short: FastMap<u64, usize>,
-    /// Index of each longer distinct word by its text.
-    by_text: FastMap<ByText, usize>,
+    /// Index of each distinct word by its text.
+    by_text: Index<false>,
     /// The first distinct word of each stem; the others follow through `same_stem`.
-    by_stem: FastMap<ByStem, usize>,
+    by_stem: Index<true>,
     /// For each distinct word, the next one with the same stem.
     same_stem: Vec<Option<usize>>,
     /// Distinct words by length in characters.
@@ -263,7 +298,6 @@ impl Words {
         let Self {
             distinct,
             sequence,
-            by_short,
             by_text,
             by_stem,
             same_stem,
@@ -274,7 +308,6 @@ impl Words {
         } = self;
         distinct.clear();
         sequence.clear();
-        by_short.clear();
         by_text.clear();
         by_stem.clear();
         same_stem.clear();
@@ -292,28 +325,13 @@ impl Words {
             } else {
                 raw
             };
-            let mut add = || {
-                distinct.push(prepared(word, stemmer));
-                distinct.len() - 1
-            };
-            let at = match short_key(word) {
-                Some(key) => *by_short.entry(key).or_insert_with(add),
-                None => match by_text.get(word) {
-                    Some(&at) => at,
-                    None => {
-                        let at = add();
-                        by_text.insert(ByText(Arc::clone(&distinct[at])), at);
-                        at
-                    }
-                },
-            };
-            sequence.push(at);
+            sequence.push(by_text.get_or_add(word, distinct, || prepared(word, stemmer)));
         }
         *counted = runs.word_count();
         same_stem.resize(distinct.len(), None);
         // From the last word back, so each stem's chain runs in order of appearance.
         for (i, word) in distinct.iter().enumerate().rev() {
-            if let Some(next) = by_stem.insert(ByStem(Arc::clone(word)), i) {
+            if let Some(next) = by_stem.insert(word, i) {
                 same_stem[i] = Some(next);
             }
         }
@@ -344,15 +362,12 @@ impl Words {
 
     /// The distinct word written `text`, if any.
     pub(super) fn with_text(&self, text: &str) -> Option<usize> {
-        match short_key(text) {
-            Some(key) => self.by_short.get(&key).copied(),
-            None => self.by_text.get(text).copied(),
-        }
+        self.by_text.get(text)
     }
 
     /// The distinct words whose stem is `stem`.
     pub(super) fn with_stem(&self, stem: &str) -> impl Iterator<Item = usize> + '_ {
-        let first = self.by_stem.get(stem).copied();
+        let first = self.by_stem.get(stem);
         std::iter::successors(first, |&i| self.same_stem[i])
     }
 
@@ -462,6 +477,19 @@ mod tests {
         assert_eq!(long.with_text("allianc"), Some(2));
         assert_eq!(long.with_text("alliancesx"), None);
         assert_eq!(long.sequence, [0, 1, 2, 1]);
+        // Stems long and short: each word is found by its own stem, with every word that
+        // shares it and no other.
+        let text = "revolutionary revolutionaries revolution treaties treaty internationalists";
+        let stems = Words::new(text);
+        assert!(stems.distinct.iter().any(|w| w.stem.len() > 8));
+        for (i, word) in stems.distinct.iter().enumerate() {
+            let found: Vec<usize> = stems.with_stem(&word.stem).collect();
+            let same: Vec<usize> = (0..stems.distinct.len())
+                .filter(|&j| stems.distinct[j].stem == word.stem)
+                .collect();
+            assert!(found.contains(&i), "{}", word.text);
+            assert_eq!(found, same, "{}", word.text);
+        }
         assert_eq!(words.with_stem("treati").collect::<Vec<_>>(), [0, 1]);
         assert_eq!(words.with_letters(4, 5), [2, 3]);
         assert_eq!(words.with_letters(3, 3), [4]);
