@@ -275,6 +275,34 @@ fn marking_from_the_tui_writes_the_teacher_marks_and_changes_the_total() {
 }
 
 #[test]
+fn a_mark_taken_back_waits_for_the_teacher_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = class_app(dir.path());
+    let before = app.book.rows[BEN].total;
+    apply(&mut app, &OPEN_BENS_REPORT);
+    // Both criteria marked (2 and 4), then the report's own taken back.
+    apply(&mut app, &[Right, Right, Down, Left, ClearMark]);
+    assert_eq!(app.notice, None);
+    let path = dir.path().join("7B").join("ben").join("report.toml");
+    let text = std::fs::read_to_string(&path).expect("the sheet");
+    let sheet: toml::Table = toml::from_str(&text).expect("still TOML");
+    assert_eq!(sheet["teacher"]["munich.lesson"].as_integer(), Some(2));
+    assert!(sheet["teacher"].get("judgement").is_none(), "{text}");
+    let row = &app.book.rows[BEN];
+    assert_eq!(row.total, before + 2.0);
+    assert_eq!(row.provisional, ["report"]);
+    // Taking back what is not marked does nothing; the last mark taken back leaves no
+    // `[teacher]` table.
+    apply(&mut app, &[ClearMark]);
+    assert!(app.effects.is_empty());
+    apply(&mut app, &[Up, ClearMark]);
+    let text = std::fs::read_to_string(&path).expect("the sheet");
+    assert!(!text.contains("[teacher]"), "{text}");
+    assert_eq!(app.book.rows[BEN].total, before);
+    assert!(draw(&app).contains("– of 2"));
+}
+
+#[test]
 fn a_mark_that_cannot_be_saved_is_said_and_not_kept() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = class_app(dir.path());

@@ -237,6 +237,17 @@ fn mark_writes_the_teacher_table_and_rescores() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&sheet).expect("read"), marked);
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+    // `KEY=` takes a mark back: argument waits for the teacher again.
+    let out = classwork(&["mark", "essay.toml", "argument="], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let line = text(&out.stdout);
+    assert!(line.contains("+ 4 from the teacher ="), "{line}");
+    assert!(line.contains("(provisional: 14 still to mark)"), "{line}");
+    let taken_back = std::fs::read_to_string(&sheet).expect("read");
+    assert!(
+        taken_back.ends_with("[teacher]\nknowledge = 4\n"),
+        "{taken_back}"
+    );
 }
 
 #[test]

@@ -4,8 +4,9 @@
 //! `PATH` is an answer sheet or a hand-in folder. Marks are `KEY=POINTS`, where `KEY` is a
 //! criterion id (`argument`), a report section's criterion (`advice.argument`) or an
 //! unkeyed question id; in a hand-in folder, prefix it with the activity id when more than
-//! one sheet has it (`report_to_stalin:advice.argument=3`). With no marks given, each
-//! criterion is asked for in turn.
+//! one sheet has it (`report_to_stalin:advice.argument=3`). `KEY=` with no points takes a
+//! mark back, so the criterion waits for the teacher again. With no marks given, each
+//! criterion is asked for in turn (`-` takes a mark back there).
 
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -69,15 +70,22 @@ fn targets(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Vec<T
     found
 }
 
-/// Parses `KEY=POINTS` or `ACTIVITY:KEY=POINTS`.
-fn parse_mark(arg: &str) -> Result<(Option<String>, String, f64), String> {
+/// A mark given (`Some`) or taken back (`None`), for a key of a target.
+type Mark = (usize, String, Option<f64>);
+
+/// Parses `KEY=POINTS` or `ACTIVITY:KEY=POINTS`; no points (`KEY=`) takes the mark back.
+fn parse_mark(arg: &str) -> Result<(Option<String>, String, Option<f64>), String> {
     let (key, points) = arg
         .split_once('=')
         .ok_or_else(|| format!("`{}` is not KEY=POINTS", clean(arg)))?;
-    let points: f64 = points
-        .trim()
-        .parse()
-        .map_err(|_| format!("`{}` is not a number of marks", clean(points)))?;
+    let points = match points.trim() {
+        "" => None,
+        given => Some(
+            given
+                .parse()
+                .map_err(|_| format!("`{}` is not a number of marks", clean(points)))?,
+        ),
+    };
     let (activity, key) = match key.split_once(':') {
         Some((a, k)) => (Some(a.trim().to_string()), k.trim().to_string()),
         None => (None, key.trim().to_string()),
@@ -118,12 +126,12 @@ fn resolve(
     }
 }
 
-/// Asks for each mark in turn; Enter keeps a mark as it is.
+/// Asks for each mark in turn; Enter keeps a mark as it is, `-` takes it back.
 fn ask<R: BufRead, W: Write>(
     targets: &[(Target, Vec<Markable>)],
     input: &mut R,
     output: &mut W,
-) -> std::io::Result<Vec<(usize, String, f64)>> {
+) -> std::io::Result<Vec<Mark>> {
     let mut marks = Vec::new();
     for (i, (target, markable)) in targets.iter().enumerate() {
         for m in markable {
@@ -146,7 +154,12 @@ fn ask<R: BufRead, W: Write>(
                 )?;
             }
             loop {
-                write!(output, "marks (Enter to leave as it is): ")?;
+                let back = if current.is_some() {
+                    ", - to take it back"
+                } else {
+                    ""
+                };
+                write!(output, "marks (Enter to leave as it is{back}): ")?;
                 output.flush()?;
                 let mut line = String::new();
                 if input.read_line(&mut line)? == 0 {
@@ -156,13 +169,19 @@ fn ask<R: BufRead, W: Write>(
                 if line.is_empty() {
                     break;
                 }
+                if line == "-" {
+                    if current.is_some() {
+                        marks.push((i, m.key.clone(), None));
+                    }
+                    break;
+                }
                 match line
                     .parse::<f64>()
                     .map_err(|_| "not a number".to_string())
                     .and_then(|v| check_mark(markable, &m.key, v).map(|()| v))
                 {
                     Ok(v) => {
-                        marks.push((i, m.key.clone(), v));
+                        marks.push((i, m.key.clone(), Some(v)));
                         break;
                     }
                     Err(why) => writeln!(output, "{why}")?,
@@ -227,7 +246,7 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
                 Ok(i) => i,
                 Err(why) => return usage(why),
             };
-            if let Err(why) = check_mark(&found[i].1, &key, points) {
+            if let Err(why) = check_mark(&found[i].1, &key, points.unwrap_or(0.0)) {
                 return usage(why);
             }
             marks.push((i, key, points));
@@ -236,7 +255,7 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
     };
     let mut status = ExitCode::SUCCESS;
     for (i, (target, _)) in found.iter().enumerate() {
-        let mine: Vec<(String, f64)> = marks
+        let mine: Vec<(String, Option<f64>)> = marks
             .iter()
             .filter(|(t, _, _)| *t == i)
             .map(|(_, k, v)| (k.clone(), *v))
@@ -256,7 +275,11 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
 }
 
 /// Writes `marks` into one sheet and describes its new mark.
-fn mark_one(target: &Target, unit: &Unit, marks: &[(String, f64)]) -> Result<String, String> {
+fn mark_one(
+    target: &Target,
+    unit: &Unit,
+    marks: &[(String, Option<f64>)],
+) -> Result<String, String> {
     let activity = unit
         .activity(&target.sheet.activity)
         .ok_or("the activity is not in the unit")?;
@@ -290,14 +313,61 @@ fn mark_one(target: &Target, unit: &Unit, marks: &[(String, f64)]) -> Result<Str
 
 #[cfg(test)]
 mod tests {
-    use super::parse_mark;
+    use super::*;
+
+    #[test]
+    fn asked_marks_are_kept_given_or_taken_back() {
+        let markable = |key: &str| Markable {
+            key: key.into(),
+            label: key.into(),
+            max: 4.0,
+            levels: Vec::new(),
+        };
+        let mut sheet = AnswerSheet {
+            student: None,
+            activity: "essay".into(),
+            activity_hash: String::new(),
+            started: None,
+            submitted: None,
+            answer: Default::default(),
+        };
+        sheet.answer.teacher.insert("argument".into(), 3.0);
+        sheet.answer.teacher.insert("style".into(), 1.0);
+        let target = Target {
+            path: PathBuf::from("essay.toml"),
+            sheet,
+        };
+        let keys = ["argument", "style", "knowledge", "structure"];
+        let found = vec![(target, keys.iter().map(|k| markable(k)).collect())];
+        // argument taken back, style kept, knowledge given, structure (never marked) left.
+        let mut input = "-\n\n2\n-\n".as_bytes();
+        let mut output = Vec::new();
+        let marks = ask(&found, &mut input, &mut output).expect("asked");
+        assert_eq!(
+            marks,
+            [
+                (0, "argument".into(), None),
+                (0, "knowledge".into(), Some(2.0))
+            ]
+        );
+        let said = String::from_utf8(output).expect("text");
+        assert!(said.contains("(`argument`), 0 to 4, now 3"), "{said}");
+        assert!(said.contains("- to take it back"), "{said}");
+    }
 
     #[test]
     fn marks_parse() {
-        assert_eq!(parse_mark("argument=3"), Ok((None, "argument".into(), 3.0)));
+        assert_eq!(
+            parse_mark("argument=3"),
+            Ok((None, "argument".into(), Some(3.0)))
+        );
         assert_eq!(
             parse_mark("report:advice.argument = 1.5"),
-            Ok((Some("report".into()), "advice.argument".into(), 1.5))
+            Ok((Some("report".into()), "advice.argument".into(), Some(1.5)))
+        );
+        assert_eq!(
+            parse_mark("argument= "),
+            Ok((None, "argument".into(), None))
         );
         assert!(parse_mark("argument").is_err());
         assert!(parse_mark("argument=lots").is_err());

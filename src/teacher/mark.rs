@@ -91,9 +91,10 @@ pub fn check_mark(markable: &[Markable], key: &str, mark: f64) -> Result<(), Str
     Ok(())
 }
 
-/// The sheet text with `marks` set in its `[teacher]` table (made if missing); every
-/// other line, comment and mark stays as it was.
-pub fn set_teacher_marks(sheet: &str, marks: &[(String, f64)]) -> Result<String, String> {
+/// The sheet text with `marks` set in its `[teacher]` table (made if missing), a mark of
+/// `None` taken out (and the table with it once it is empty); every other line, comment
+/// and mark stays as it was.
+pub fn set_teacher_marks(sheet: &str, marks: &[(String, Option<f64>)]) -> Result<String, String> {
     let mut doc = sheet
         .parse::<toml_edit::DocumentMut>()
         .map_err(|e| e.message().to_string())?;
@@ -103,12 +104,20 @@ pub fn set_teacher_marks(sheet: &str, marks: &[(String, f64)]) -> Result<String,
         .as_table_mut()
         .ok_or("`teacher` is not a table")?;
     for (key, mark) in marks {
-        let value = if mark.fract() == 0.0 && mark.abs() < 1e15 {
-            toml_edit::value(*mark as i64)
-        } else {
-            toml_edit::value(*mark)
-        };
-        table.insert(key, value);
+        match mark {
+            Some(mark) if mark.fract() == 0.0 && mark.abs() < 1e15 => {
+                table.insert(key, toml_edit::value(*mark as i64));
+            }
+            Some(mark) => {
+                table.insert(key, toml_edit::value(*mark));
+            }
+            None => {
+                table.remove(key);
+            }
+        }
+    }
+    if table.is_empty() {
+        doc.remove("teacher");
     }
     Ok(doc.to_string())
 }
@@ -185,17 +194,19 @@ pub enum MarkError {
 
 /// Writes `marks` into the `[teacher]` table of the sheet at `path`, an answer to
 /// `activity`: each mark is checked, the sheet as it is now on disk is read, the marks set,
-/// the result loaded again to be sure it still reads, and the file replaced atomically.
-/// Returns the sheet as written, scored.
+/// the result loaded again to be sure it still reads, and the file replaced atomically. A
+/// mark of `None` is taken back: the criterion waits for the teacher again. Returns the
+/// sheet as written, scored.
 pub fn mark_file(
     path: &Path,
     activity: &Activity,
     sources: &[Source],
-    marks: &[(String, f64)],
+    marks: &[(String, Option<f64>)],
 ) -> Result<Marked, MarkError> {
     let keys = markable(activity);
     for (key, mark) in marks {
-        check_mark(&keys, key, *mark).map_err(MarkError::Refused)?;
+        // A mark taken back need only name something the teacher marks.
+        check_mark(&keys, key, mark.unwrap_or(0.0)).map_err(MarkError::Refused)?;
     }
     let text = std::fs::read_to_string(path).map_err(MarkError::Io)?;
     let text = set_teacher_marks(&text, marks).map_err(MarkError::Refused)?;
@@ -218,17 +229,36 @@ mod tests {
         let sheet = "schema_version = 1\nactivity = \"r\" # kept\n\n[responses]\ntext = \"x\"\n";
         let marked = set_teacher_marks(
             sheet,
-            &[("advice.argument".into(), 2.0), ("style".into(), 0.5)],
+            &[
+                ("advice.argument".into(), Some(2.0)),
+                ("style".into(), Some(0.5)),
+            ],
         )
         .expect("sets");
         assert!(marked.contains("activity = \"r\" # kept"), "{marked}");
         let table: toml::Table = toml::from_str(&marked).expect("toml");
         assert_eq!(table["teacher"]["advice.argument"].as_integer(), Some(2));
         assert_eq!(table["teacher"]["style"].as_float(), Some(0.5));
-        let again = set_teacher_marks(&marked, &[("style".into(), 1.0)]).expect("sets");
+        let again = set_teacher_marks(&marked, &[("style".into(), Some(1.0))]).expect("sets");
         let table: toml::Table = toml::from_str(&again).expect("toml");
         assert_eq!(table["teacher"]["style"].as_integer(), Some(1));
         assert_eq!(table["teacher"]["advice.argument"].as_integer(), Some(2));
+    }
+
+    #[test]
+    fn a_mark_taken_back_leaves_the_teacher_table_and_then_the_table_goes() {
+        let sheet =
+            "schema_version = 1\nactivity = \"r\" # kept\n\n[teacher]\nstyle = 1\nargument = 2\n";
+        let one = set_teacher_marks(sheet, &[("style".into(), None)]).expect("sets");
+        assert_eq!(
+            one,
+            "schema_version = 1\nactivity = \"r\" # kept\n\n[teacher]\nargument = 2\n"
+        );
+        let none = set_teacher_marks(&one, &[("argument".into(), None)]).expect("sets");
+        assert_eq!(none, "schema_version = 1\nactivity = \"r\" # kept\n");
+        // Taking back a mark never given changes nothing.
+        let same = set_teacher_marks(&none, &[("argument".into(), None)]).expect("sets");
+        assert_eq!(same, none);
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub enum ClassAction {
     PrevStudent,
     /// Mark the same activity of the next student who handed it in.
     NextStudent,
+    /// Take back the mark of the criterion under the cursor.
+    ClearMark,
     /// Show or hide the keys.
     Help,
     /// Switch between the dark and the light theme.
@@ -99,7 +101,7 @@ pub enum ClassAction {
 /// Work outside the state that [`super::update`] asks the runner to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Write a teacher's mark into a student's answer sheet.
+    /// Write a teacher's mark into a student's answer sheet, or take it back out.
     SaveMark {
         /// Position of the hand-in in the class.
         hand_in: usize,
@@ -107,7 +109,7 @@ pub enum Effect {
         activity: usize,
         /// The criterion or question marked (its key in `[teacher]`).
         key: String,
-        /// The mark.
-        mark: f64,
+        /// The mark; `None` takes it back, so the criterion waits for the teacher again.
+        mark: Option<f64>,
     },
 }

@@ -56,7 +56,10 @@ const N: KeyModifiers = KeyModifiers::NONE;
 const S: KeyModifiers = KeyModifiers::SHIFT;
 const C: KeyModifiers = KeyModifiers::CONTROL;
 
-use KeyCode::{BackTab, Char, Down, Enter, Esc, Left, PageDown, PageUp, Right, Tab as TabKey, Up};
+use KeyCode::{
+    BackTab, Backspace, Char, Delete, Down, Enter, Esc, Left, PageDown, PageUp, Right,
+    Tab as TabKey, Up,
+};
 
 const UP_DOWN: &[KeySpec] = &[(Up, N), (Down, N), (Char('k'), N), (Char('j'), N)];
 const LEFT_RIGHT: &[KeySpec] = &[(Left, N), (Right, N), (Char('h'), N), (Char('l'), N)];
@@ -84,6 +87,7 @@ pub static KEYS: &[KeyBinding] = &[
     kb("↑↓", UP_DOWN, "criterion", MARK, true),
     kb("←→", LEFT_RIGHT, "level (saved at once)", MARK, true),
     kb("[ ]", &[(Char('['), N), (Char(']'), N)], "previous/next student", MARK, true),
+    kb("Del", &[(Delete, N), (Backspace, N)], "take the mark back", MARK, false),
     kb("PgUp/PgDn", PAGES, "scroll the writing", MARK, false),
     kb("↑↓", UP_DOWN, "scroll", PROBLEMS, false),
     kb("PgUp/PgDn", PAGES, "scroll a page", PROBLEMS, false),
@@ -133,6 +137,7 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<ClassAction> {
         (Char('s'), Tab::Gradebook) => ClassAction::Sort,
         (Char('['), Tab::Marking) => ClassAction::PrevStudent,
         (Char(']'), Tab::Marking) => ClassAction::NextStudent,
+        (Delete | Backspace, Tab::Marking) => ClassAction::ClearMark,
         (Esc, _) => ClassAction::Back,
         (Char('q'), _) => ClassAction::Quit,
         (Char('?'), _) => ClassAction::Help,

@@ -1,6 +1,7 @@
 //! Marking from the class results: a student's report, essay or unkeyed answers beside
-//! the criteria the teacher marks, a level chosen for each with ←→ and saved at once (the
-//! runner writes it into the sheet through [`crate::teacher::mark::mark_file`]).
+//! the criteria the teacher marks, a level chosen for each with ←→ (or the mark taken back
+//! with Delete) and saved at once (the runner writes it into the sheet through
+//! [`crate::teacher::mark::mark_file`]).
 
 use std::collections::BTreeMap;
 
@@ -113,7 +114,19 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
                     hand_in: m.hand_in,
                     activity: m.activity,
                     key: c.key.clone(),
-                    mark: v,
+                    mark: Some(v),
+                });
+            }
+        }
+        ClassAction::ClearMark => {
+            if let Some(c) = all.get(m.criterion)
+                && m.marks.remove(&c.key).is_some()
+            {
+                app.effects.push(Effect::SaveMark {
+                    hand_in: m.hand_in,
+                    activity: m.activity,
+                    key: c.key.clone(),
+                    mark: None,
                 });
             }
         }

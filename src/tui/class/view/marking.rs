@@ -81,7 +81,7 @@ fn criteria(app: &ClassApp, m: &Marking, area: Rect, buf: &mut Buffer) {
             format!(" {} · {} ", app.name(m.hand_in), a.title),
             t.heading,
         ))
-        .title_bottom(Line::styled(" ←→ level, saved at once ", t.muted).right_aligned());
+        .title_bottom(Line::styled(" ←→ level, Del clears ", t.muted).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let w = inner.width as usize;
