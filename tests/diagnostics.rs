@@ -296,3 +296,21 @@ fn a_large_folder_loads_in_file_order_with_every_problem() {
         );
     }
 }
+
+/// A report section that links notes from an activity the unit does not have is warned
+/// about in the report's own file, at the id, with the closest id the unit has.
+#[test]
+fn a_notes_link_to_no_activity_is_shown_where_it_is_written() {
+    let temp = tempfile::tempdir().expect("a temp dir");
+    let unit = root().join("activities/soviet-foreign-policy");
+    for entry in std::fs::read_dir(&unit).expect("the bundled unit") {
+        let path = entry.expect("an entry").path();
+        let text = std::fs::read_to_string(&path).expect("read");
+        let text = text.replace("notes_from = [\"spain\"]", "notes_from = [\"spian\"]");
+        std::fs::write(temp.path().join(path.file_name().expect("a name")), text).expect("written");
+    }
+    let loaded = load_path(temp.path());
+    assert_eq!(loaded.units[0].activities.len(), 15);
+    let shown = rendered(&loaded.diagnostics, temp.path(), "");
+    insta::assert_snapshot!("notes-link-to-no-activity", shown);
+}

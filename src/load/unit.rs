@@ -10,7 +10,7 @@ use super::{
 use crate::activity::raw::{RawUnit, Spanned};
 use crate::activity::validate::{Ctx, SourceIds, validate_unit_header};
 use crate::activity::{Activity, Source, Unit};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Diagnostic, SourceFile, closest};
 
 /// Warns about sources no activity of the unit shows or refers to.
 fn check_sources_used(
@@ -102,6 +102,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     let paths: Vec<PathBuf> = found.iter().map(|(_, p)| p.clone()).collect();
     let mut activities: Vec<Activity> = Vec::new();
     let mut listed_ids: Vec<(String, String)> = Vec::new();
+    let mut links = Vec::new();
     for ((entry, _), parsed) in found.iter().zip(parse_many(files, &paths)) {
         let parsed = match parsed {
             Ok(parsed) => parsed,
@@ -110,6 +111,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
                 continue;
             }
         };
+        links.extend(notes_links(&parsed));
         if let Some(a) = finish(parsed, &sources, &ids, diagnostics) {
             if let Some((_, first)) = listed_ids.iter().find(|(id, _)| id == &a.id) {
                 ctx.push(
@@ -148,8 +150,8 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
             );
         }
     }
-    check_notes_links(&mut ctx, &activities);
     loaded.diagnostics.extend(ctx.finish());
+    check_notes_links(&links, &activities, &mut loaded.diagnostics);
     if let Some(file) = &sources_file {
         loaded
             .diagnostics
@@ -204,21 +206,63 @@ fn safe_join(
     Some(path)
 }
 
-/// Report sections may show notes from earlier activities; check those exist.
-fn check_notes_links(ctx: &mut Ctx<'_>, activities: &[Activity]) {
-    let ids: Vec<String> = activities.iter().map(|a| a.id.clone()).collect();
-    for a in activities {
-        if let crate::activity::Body::Report(r) = &a.body {
-            for s in &r.sections {
-                for n in &s.notes_from {
-                    if !ids.contains(n) {
-                        ctx.push(Diagnostic::warning(
-                            "unknown-reference",
-                            format!("section `{}` of `{}` links notes from `{n}`, which is not in this unit", s.id, a.id),
-                        ));
-                    }
-                }
-            }
+/// A report section's link to the notes of another activity, as written in its file.
+struct NotesLink {
+    file: Arc<SourceFile>,
+    /// The section that shows the notes.
+    section: String,
+    /// The activity named, with where it is written.
+    to: Spanned<String>,
+}
+
+/// The notes links of a parsed activity file, each with its place.
+fn notes_links(parsed: &super::Parsed) -> Vec<NotesLink> {
+    let sections = parsed
+        .raw
+        .as_ref()
+        .and_then(|raw| raw.sections.as_ref())
+        .map_or(&[][..], |s| s.get().as_slice());
+    sections
+        .iter()
+        .flat_map(|s| {
+            s.notes_from.iter().map(|to| NotesLink {
+                file: Arc::clone(&parsed.file),
+                section: s.id.get().clone(),
+                to: to.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Report sections may show notes from other activities of the unit; warns, at the id,
+/// about any that is not one.
+fn check_notes_links(
+    links: &[NotesLink],
+    activities: &[Activity],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let ids: Vec<&str> = activities.iter().map(|a| a.id.as_str()).collect();
+    for link in links {
+        let to = link.to.get();
+        if ids.contains(&to.as_str()) {
+            continue;
         }
+        let help = match closest(to, ids.iter().copied()) {
+            Some(id) => format!("did you mean `{id}`?"),
+            None => "name an activity listed in the unit's `activities`".to_string(),
+        };
+        diagnostics.push(
+            Diagnostic::warning(
+                "unknown-reference",
+                format!(
+                    "section `{}` links notes from `{to}`, which is not in this unit",
+                    link.section
+                ),
+            )
+            .in_file(&link.file)
+            .at(link.to.span())
+            .label("no activity of the unit has this id")
+            .help(help),
+        );
     }
 }
