@@ -30,6 +30,7 @@ use std::thread::LocalKey;
 use super::shared::explaining;
 use crate::activity::KeywordGroup;
 
+mod index;
 mod runs;
 mod spelling;
 mod words;
