@@ -144,3 +144,28 @@ fn words_typed_in_the_report_survive_the_process_being_killed() {
     let screen = term.wait_for("Both camps are courting Moscow", 10);
     assert!(screen.contains("Introduction"), "{screen}");
 }
+
+/// Text pasted into a section arrives whole (bracketed paste): its line breaks start new
+/// lines and its letters are typed, where as keys `q` or `s` would have been commands; a
+/// paste outside a text box does nothing at all.
+#[test]
+fn text_pasted_into_a_section_is_typed_and_a_paste_elsewhere_is_ignored() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let position = unit
+        .activities
+        .iter()
+        .position(|a| a.id == "report_to_stalin")
+        .expect("the bundled report");
+    let data = tempfile::tempdir().expect("a temp dir");
+    let dir = data.path().to_string_lossy().to_string();
+    let mut term = open_report(&dir, position);
+    term.wait_for("Sections", 10);
+    // Between sections, a paste of command letters changes nothing.
+    term.send("\x1b[200~qsx\x1b[201~");
+    term.send(key::ENTER);
+    term.send("\x1b[200~Stalin squeezes both sides.\r\nquite so\x1b[201~");
+    term.wait_for("quite so", 10);
+    let screen = term.wait_for("6 words", 10);
+    assert!(screen.contains("Stalin squeezes both sides."), "{screen}");
+    assert!(!screen.contains("Quit"), "{screen}");
+}

@@ -12,7 +12,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -22,7 +23,7 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::app::{App, Scorer, Screen, update};
-use super::keymap::action_for;
+use super::keymap::{action_for, paste_actions};
 use super::persist::Persistence;
 use super::profile::ProfileState;
 use crate::bundled;
@@ -37,7 +38,13 @@ pub const NOT_A_TERMINAL: &str =
 /// Writes the escape sequences that undo the UI's set-up: mouse capture off, the main
 /// screen back, the cursor shown.
 pub fn restore_sequence(out: &mut impl Write) -> io::Result<()> {
-    execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show)
+    execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    )
 }
 
 /// Puts the terminal back as it was. Safe to call more than once.
@@ -166,7 +173,12 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
     let ended = ending_signals()?;
     let guard = Guard;
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = terminal.size()?;
     app.area = Rect::new(0, 0, size.width, size.height);
@@ -191,33 +203,16 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
             perform_all(app, persist, now);
             continue;
         }
-        let action = match event::read()? {
-            Event::Key(k) => action_for(k, &app.mode()),
-            Event::Mouse(m) => match m.kind {
-                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-                    col: m.column,
-                    row: m.row,
-                }),
-                MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag {
-                    col: m.column,
-                    row: m.row,
-                }),
-                MouseEventKind::ScrollUp => Some(Action::WheelUp {
-                    col: m.column,
-                    row: m.row,
-                }),
-                MouseEventKind::ScrollDown => Some(Action::WheelDown {
-                    col: m.column,
-                    row: m.row,
-                }),
-                _ => None,
-            },
-            Event::Resize(width, height) => Some(Action::Resize { width, height }),
-            _ => None,
+        let actions = match event::read()? {
+            // Pasted text comes whole (bracketed paste), not as keys that could be commands.
+            Event::Paste(text) => paste_actions(&text, &app.mode()),
+            event => action_of(event, app).into_iter().collect(),
         };
-        let mut next = action;
-        while let Some(a) = next {
-            next = update(app, a);
+        for action in actions {
+            let mut next = Some(action);
+            while let Some(a) = next {
+                next = update(app, a);
+            }
         }
         let now = Instant::now();
         update(app, Action::Tick(now));
@@ -232,6 +227,34 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
     drop(terminal);
     drop(guard);
     Ok(())
+}
+
+/// What a key, a click or a resize asks for.
+fn action_of(event: Event, app: &App) -> Option<Action> {
+    match event {
+        Event::Key(k) => action_for(k, &app.mode()),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::WheelUp {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::WheelDown {
+                col: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        _ => None,
+    }
 }
 
 /// Waits up to `timeout` for an event: `Some(true)` when one is ready, `Some(false)` when
@@ -278,5 +301,9 @@ mod tests {
             "stops mouse capture: {text:?}"
         );
         assert!(text.contains("\x1b[?25h"), "shows the cursor: {text:?}");
+        assert!(
+            text.contains("\x1b[?2004l"),
+            "stops bracketed paste: {text:?}"
+        );
     }
 }

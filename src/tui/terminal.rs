@@ -1,12 +1,12 @@
-//! A full-screen terminal for a UI: raw mode, the alternate screen and mouse capture on
-//! the way in, all of it undone on the way out — when dropped, and on a panic before the
+//! A full-screen terminal for a UI: raw mode, the alternate screen, mouse capture and
+//! bracketed paste on the way in, all of it undone on the way out — when dropped, and on a panic before the
 //! panic message is printed.
 
 use std::io::{self, Stdout, stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::EnableMouseCapture;
+use ratatui::crossterm::event::{EnableBracketedPaste, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
@@ -31,12 +31,18 @@ pub struct FullScreen {
 
 impl FullScreen {
     /// Sets the terminal up: a panic puts it back first, then raw mode, the alternate
-    /// screen and mouse capture. A failure part way puts back what was done.
+    /// screen, mouse capture and bracketed paste. A failure part way puts back what was done.
     pub fn enter() -> io::Result<Self> {
         install_panic_hook();
         enable_raw_mode()?;
         let restore = Restore;
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        // Pasted text comes whole, so the keys it holds are never taken for commands.
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        )?;
         Ok(FullScreen {
             terminal: Terminal::new(CrosstermBackend::new(stdout()))?,
             _restore: restore,

@@ -33,6 +33,7 @@ pub fn run(app: &mut ClassApp) -> io::Result<()> {
                 _ => None,
             },
             Event::Resize(width, height) => Some(ClassAction::Resize { width, height }),
+            // Nothing here takes text: a paste does nothing.
             _ => None,
         };
         if let Some(action) = action {

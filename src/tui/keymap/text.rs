@@ -110,3 +110,64 @@ pub(super) fn name_key(code: KeyCode, ctrl: bool) -> Option<Action> {
         _ => return None,
     })
 }
+
+/// What pasted text does in a mode: in a text box or a report's section it is typed,
+/// line breaks starting new lines and tabs typed as spaces (as the keys would); on the
+/// profile screen it is the name, on one line; anywhere else nothing, so a paste is never
+/// taken for a string of commands.
+pub fn paste_actions(text: &str, mode: &super::Mode) -> Vec<Action> {
+    use super::Mode;
+    let multi_line = match mode {
+        Mode::Editing | Mode::Writing => true,
+        Mode::Profile => false,
+        _ => return Vec::new(),
+    };
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' if multi_line => Some(Action::Newline),
+            '\n' => Some(Action::Char(' ')),
+            '\t' => Some(Action::Char(' ')),
+            c if c.is_control() => None,
+            c => Some(Action::Char(c)),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::Mode;
+
+    #[test]
+    fn pasted_text_is_typed_in_a_text_box_and_ignored_elsewhere() {
+        let typed = paste_actions("a\r\nb\rc\td\u{7}", &Mode::Writing);
+        assert_eq!(
+            typed,
+            [
+                Action::Char('a'),
+                Action::Newline,
+                Action::Char('b'),
+                Action::Newline,
+                Action::Char('c'),
+                Action::Char(' '),
+                Action::Char('d'),
+            ]
+        );
+        assert_eq!(paste_actions("q\n", &Mode::Editing)[0], Action::Char('q'));
+        // A name stays on one line.
+        assert_eq!(
+            paste_actions("Ada\nL", &Mode::Profile),
+            [
+                Action::Char('A'),
+                Action::Char('d'),
+                Action::Char('a'),
+                Action::Char(' '),
+                Action::Char('L'),
+            ]
+        );
+        for mode in [Mode::Home, Mode::Writer, Mode::Feedback, Mode::Confirm] {
+            assert!(paste_actions("qsx", &mode).is_empty(), "{mode:?}");
+        }
+    }
+}
