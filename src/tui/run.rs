@@ -208,7 +208,13 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
             Event::Paste(text) => paste_actions(&text, &app.mode()),
             event => action_of(event, app).into_iter().collect(),
         };
+        // A paste is typed into the box it was made in: should a line break close it, the
+        // rest of the paste is not taken as keys of whatever comes next.
+        let mode = app.mode();
         for action in actions {
+            if app.mode() != mode {
+                break;
+            }
             let mut next = Some(action);
             while let Some(a) = next {
                 next = update(app, a);
