@@ -8,17 +8,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
+use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
 use ratatui::layout::Rect;
 
 use super::action::Action;
@@ -26,6 +21,7 @@ use super::app::{App, Scorer, Screen, update};
 use super::keymap::{action_for, paste_actions};
 use super::persist::Persistence;
 use super::profile::ProfileState;
+use super::terminal::FullScreen;
 use crate::bundled;
 use crate::cli::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Severity, render_all};
@@ -60,15 +56,6 @@ pub fn install_panic_hook() {
         restore_terminal();
         previous(info);
     }));
-}
-
-/// Restores the terminal when dropped, on return and while unwinding alike.
-struct Guard;
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        restore_terminal();
-    }
 }
 
 /// How the UI is started (from the command line).
@@ -169,17 +156,9 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
 }
 
 fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
-    install_panic_hook();
     let ended = ending_signals()?;
-    let guard = Guard;
-    enable_raw_mode()?;
-    execute!(
-        stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
+    let mut screen = FullScreen::enter()?;
+    let terminal = screen.terminal();
     let size = terminal.size()?;
     app.area = Rect::new(0, 0, size.width, size.height);
     loop {
@@ -230,8 +209,7 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
             break;
         }
     }
-    drop(terminal);
-    drop(guard);
+    drop(screen);
     Ok(())
 }
 
