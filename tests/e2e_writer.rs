@@ -27,14 +27,19 @@ fn open_report(dir: &str, position: usize) -> Terminal {
     term
 }
 
+/// Where the bundled "Report to Comrade Stalin" stands in its unit.
+fn report_position() -> usize {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    unit.activities
+        .iter()
+        .position(|a| a.id == "report_to_stalin")
+        .expect("the bundled report")
+}
+
 #[test]
 fn a_report_is_written_quit_reopened_submitted_and_exported() {
     let unit = classwork::bundled::default_unit().units.remove(0);
-    let position = unit
-        .activities
-        .iter()
-        .position(|a| a.id == "report_to_stalin")
-        .expect("the bundled report");
+    let position = report_position();
     let Body::Report(report) = &unit.activities[position].body else {
         panic!("a report")
     };
@@ -124,12 +129,7 @@ fn a_report_is_written_quit_reopened_submitted_and_exported() {
 
 #[test]
 fn words_typed_in_the_report_survive_the_process_being_killed() {
-    let unit = classwork::bundled::default_unit().units.remove(0);
-    let position = unit
-        .activities
-        .iter()
-        .position(|a| a.id == "report_to_stalin")
-        .expect("the bundled report");
+    let position = report_position();
     let data = tempfile::tempdir().expect("a temp dir");
     let dir = data.path().to_string_lossy().to_string();
     let mut term = open_report(&dir, position);
@@ -150,12 +150,7 @@ fn words_typed_in_the_report_survive_the_process_being_killed() {
 /// paste outside a text box does nothing at all.
 #[test]
 fn text_pasted_into_a_section_is_typed_and_a_paste_elsewhere_is_ignored() {
-    let unit = classwork::bundled::default_unit().units.remove(0);
-    let position = unit
-        .activities
-        .iter()
-        .position(|a| a.id == "report_to_stalin")
-        .expect("the bundled report");
+    let position = report_position();
     let data = tempfile::tempdir().expect("a temp dir");
     let dir = data.path().to_string_lossy().to_string();
     let mut term = open_report(&dir, position);
