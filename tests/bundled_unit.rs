@@ -1,14 +1,16 @@
 //! The bundled unit: it validates clean, its prepared copy is current, every source is used,
-//! and a perfect answer sheet for each activity, written and read back, scores full marks.
+//! and a perfect answer sheet for each activity, written and read back with the teacher's
+//! marks of it, scores full marks.
 //!
 //! After changing `activities/soviet-foreign-policy/` or the activity model, rewrite the
 //! prepared copy with `UPDATE_BUNDLED=1 cargo test --test bundled_unit`.
 
+mod common;
+
 use std::path::Path;
 
 use classwork::activity::Kind;
-use classwork::answer::sheet::{AnswerSheet, load_sheet, write_sheet};
-use classwork::diagnostic::{SourceFile, Style, render_all};
+use classwork::diagnostic::{Style, render_all};
 use classwork::load::load_path;
 use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
 
@@ -97,23 +99,10 @@ fn every_kind_is_shown_and_every_source_used() {
 fn a_perfect_sheet_for_every_activity_scores_full_marks() {
     let loaded = load_path(Path::new(UNIT));
     let unit = &loaded.units[0];
-    let activities: Vec<_> = unit.activities.iter().collect();
     for activity in &unit.activities {
-        let sheet = AnswerSheet::new(
-            activity,
-            perfect_answer_with_sources(activity, &unit.sources),
-        );
-        let text = write_sheet(&sheet);
-        let file = SourceFile::new(format!("{}.answers.toml", activity.id), text);
-        let mut diagnostics = Vec::new();
-        let read = load_sheet(&file, &activities, &mut diagnostics)
-            .unwrap_or_else(|| panic!("{}", render_all(&diagnostics, Style::Plain)));
-        assert!(
-            diagnostics.is_empty(),
-            "{}",
-            render_all(&diagnostics, Style::Plain)
-        );
-        let score = score_with_sources(activity, &read.answer, &unit.sources);
+        let perfect = perfect_answer_with_sources(activity, &unit.sources);
+        let read = common::class::through_sheet_and_marks(activity, &perfect);
+        let score = score_with_sources(activity, &read, &unit.sources);
         assert!(
             (score.marks - activity.points).abs() < 1e-9 && score.max == activity.points,
             "{}: {} of {}\n{:#?}",
@@ -128,7 +117,7 @@ fn a_perfect_sheet_for_every_activity_scores_full_marks() {
         );
         assert!(
             !score.is_provisional(),
-            "{}: the perfect sheet carries the teacher's marks",
+            "{}: the teacher's marks file gives the perfect sheet its marks",
             activity.id
         );
     }

@@ -1,6 +1,7 @@
 //! `classwork class` as a teacher runs it, on a class of two hand-ins of the bundled unit
 //! whose essays wait for the teacher: in a terminal the class results open, an essay is
-//! marked and the sheet written; piped, the table is printed as before.
+//! marked and the mark written into the class's marks file; piped, the table is printed as
+//! before.
 
 #![cfg(feature = "tui")]
 
@@ -80,9 +81,13 @@ fn in_a_terminal_the_class_opens_and_an_essay_is_marked() {
     );
     let sheet = std::fs::read_to_string(dir.path().join("ada").join("final_essay.toml"))
         .expect("the essay's sheet");
-    let table: toml::Table = toml::from_str(&sheet).expect("still TOML");
-    let teacher = table["teacher"].as_table().expect("a [teacher] table");
-    assert_eq!(teacher.len(), 1, "{sheet}");
+    assert!(!sheet.contains("[teacher]"), "{sheet}");
+    let marks = std::fs::read_to_string(dir.path().join("marks.toml")).expect("the marks file");
+    let table: toml::Table = toml::from_str(&marks).expect("still TOML");
+    let given = table["students"]["Ada Lovelace"]["final_essay"]["marks"]
+        .as_table()
+        .expect("the essay's marks");
+    assert_eq!(given.len(), 1, "{marks}");
 }
 
 #[test]

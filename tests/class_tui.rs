@@ -141,9 +141,27 @@ fn generate(root: &Path, unit: &Unit) -> PathBuf {
         "2026-11-21T09:00:00Z",
         |_| None,
     );
+    // The teacher chose Ada's second hand-in.
+    let marks = folder.join("marks.toml");
+    let mut text = std::fs::read_to_string(&marks).expect("the reports marked");
+    text.push_str(CHOICE);
+    std::fs::write(&marks, text).expect("write");
     std::fs::write(folder.join("notes.txt"), "mark the reports").expect("write");
     std::fs::write(folder.join("cleo").join("junk.toml"), "this is = not [toml").expect("write");
     folder
+}
+
+/// The teacher's choice between Ada's two hand-ins, in the marks file.
+const CHOICE: &str = "\n[hand_ins.\"Ada Lovelace\"]\nfolder = \"ada\"\n";
+
+/// The teacher's marks of Ben's report, as the marks file has them.
+fn bens_marks(dir: &Path) -> toml::Table {
+    let text = std::fs::read_to_string(dir.join("7B").join("marks.toml")).expect("marks");
+    let marks: toml::Table = toml::from_str(&text).expect("still TOML");
+    marks["students"]["Ben Carter"]["report"]["marks"]
+        .as_table()
+        .cloned()
+        .unwrap_or_else(|| panic!("{text}"))
 }
 
 /// The class results of a freshly written class, in the plain theme, at 80×24.
@@ -172,7 +190,11 @@ fn apply(app: &mut ClassApp, actions: &[ClassAction]) {
 }
 
 fn draw(app: &ClassApp) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
+    draw_at(app, 80, 24)
+}
+
+fn draw_at(app: &ClassApp, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("drawing on a test terminal");
@@ -226,6 +248,50 @@ fn problems() {
 }
 
 #[test]
+fn two_hand_ins_by_one_student_wait_for_the_teachers_choice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let unit = unit();
+    let folder = generate(dir.path(), &unit);
+    let marks = folder.join("marks.toml");
+    let text = std::fs::read_to_string(&marks).expect("marks");
+    std::fs::write(&marks, text.replace(CHOICE, "")).expect("write");
+    // Ada's first try claims to be from the future: its date settles nothing.
+    let manifest = folder.join("ada-first-try").join("handin.toml");
+    let text = std::fs::read_to_string(&manifest).expect("manifest");
+    std::fs::write(
+        &manifest,
+        text.replace("2026-11-21T09:00:00Z", "2099-01-01T00:00:00Z"),
+    )
+    .expect("write");
+    let class = read_class(&folder, &unit);
+    assert!(
+        class
+            .hand_ins
+            .iter()
+            .all(|h| h.manifest.student != "Ada Lovelace"),
+        "neither of Ada's hand-ins counts"
+    );
+    let mut app = ClassApp::new(unit, folder, class);
+    app.theme = Theme::plain();
+    update(
+        &mut app,
+        Resize {
+            width: 100,
+            height: 30,
+        },
+    );
+    apply(&mut app, &[Show(Tab::Problems)]);
+    let shown = draw_at(&app, 100, 30);
+    assert!(shown.contains("conflicting-hand-ins"), "{shown}");
+    assert!(
+        shown.contains("`ada`") && shown.contains("`ada-first-try`"),
+        "{shown}"
+    );
+    assert!(shown.contains("future-date"), "{shown}");
+    assert!(app.book.rows.iter().all(|r| r.student != "Ada Lovelace"));
+}
+
+#[test]
 fn help() {
     assert_snapshot!(screen(&[Show(Tab::Marking), Help]));
 }
@@ -251,19 +317,12 @@ fn marking_from_the_tui_writes_the_teacher_marks_and_changes_the_total() {
     apply(&mut app, &[Right, Right, Down, Left]);
     assert!(app.effects.is_empty());
     assert_eq!(app.notice, None);
-    let path = dir.path().join("7B").join("ben").join("report.toml");
-    let text = std::fs::read_to_string(&path).expect("the sheet");
-    let sheet: toml::Table = toml::from_str(&text).expect("still TOML");
-    assert_eq!(
-        sheet["teacher"]["munich.lesson"].as_integer(),
-        Some(2),
-        "{text}"
-    );
-    assert_eq!(
-        sheet["teacher"]["judgement"].as_integer(),
-        Some(4),
-        "{text}"
-    );
+    let sheet = dir.path().join("7B").join("ben").join("report.toml");
+    let text = std::fs::read_to_string(&sheet).expect("the sheet");
+    assert!(!text.contains("[teacher]"), "{text}");
+    let marks = bens_marks(dir.path());
+    assert_eq!(marks["munich.lesson"].as_integer(), Some(2), "{marks:?}");
+    assert_eq!(marks["judgement"].as_integer(), Some(4), "{marks:?}");
     let row = &app.book.rows[BEN];
     assert_eq!(row.total, before + 6.0);
     assert!(row.provisional.is_empty(), "{row:?}");
@@ -283,21 +342,18 @@ fn a_mark_taken_back_waits_for_the_teacher_again() {
     // Both criteria marked (2 and 4), then the report's own taken back.
     apply(&mut app, &[Right, Right, Down, Left, ClearMark]);
     assert_eq!(app.notice, None);
-    let path = dir.path().join("7B").join("ben").join("report.toml");
-    let text = std::fs::read_to_string(&path).expect("the sheet");
-    let sheet: toml::Table = toml::from_str(&text).expect("still TOML");
-    assert_eq!(sheet["teacher"]["munich.lesson"].as_integer(), Some(2));
-    assert!(sheet["teacher"].get("judgement").is_none(), "{text}");
+    let marks = bens_marks(dir.path());
+    assert_eq!(marks["munich.lesson"].as_integer(), Some(2));
+    assert!(marks.get("judgement").is_none(), "{marks:?}");
     let row = &app.book.rows[BEN];
     assert_eq!(row.total, before + 2.0);
     assert_eq!(row.provisional, ["report"]);
     // Taking back what is not marked does nothing; the last mark taken back leaves no
-    // `[teacher]` table.
+    // marks for the report.
     apply(&mut app, &[ClearMark]);
     assert!(app.effects.is_empty());
     apply(&mut app, &[Up, ClearMark]);
-    let text = std::fs::read_to_string(&path).expect("the sheet");
-    assert!(!text.contains("[teacher]"), "{text}");
+    assert!(bens_marks(dir.path()).is_empty());
     assert_eq!(app.book.rows[BEN].total, before);
     assert!(draw(&app).contains("– of 2"));
 }
@@ -308,7 +364,9 @@ fn a_mark_that_cannot_be_saved_is_said_and_not_kept() {
     let mut app = class_app(dir.path());
     let before = app.book.rows[BEN].total;
     apply(&mut app, &OPEN_BENS_REPORT);
-    std::fs::remove_file(dir.path().join("7B").join("ben").join("report.toml")).expect("rm");
+    // The marks file spoilt by hand: it no longer has its students in a table.
+    let marks = dir.path().join("7B").join("marks.toml");
+    std::fs::write(&marks, "schema_version = 1\nstudents = 3\n").expect("write");
     apply(&mut app, &[Right]);
     let notice = app.notice.clone().expect("a notice");
     assert!(notice.starts_with("Not saved:"), "{notice}");

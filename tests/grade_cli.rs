@@ -1,5 +1,6 @@
 //! `classwork grade` run as a real process on the bundled unit: a perfect and an empty sheet
-//! for every activity that loads, written with `write_sheet`, must print full marks and 0.
+//! for every activity that loads, written with `write_sheet` (the perfect one's teacher's
+//! marks in the marks file beside them), must print full marks and 0.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -52,10 +53,22 @@ fn named(activity: &Activity, who: &str, answer: Answer) -> String {
     })
 }
 
-/// Writes a perfect and an empty sheet for every activity into `dir`.
+/// Writes a perfect and an empty sheet for every activity into `dir`, and the teacher's
+/// marks of the perfect ones into `dir/marks.toml`.
 fn write_sheets(unit: &Unit, dir: &Path) {
+    use classwork::teacher::marks::{answer_digest, set_marks};
     for a in &unit.activities {
-        let perfect = perfect_answer_with_sources(a, &unit.sources);
+        let mut perfect = perfect_answer_with_sources(a, &unit.sources);
+        let given: Vec<(String, Option<f64>)> = std::mem::take(&mut perfect.teacher)
+            .into_iter()
+            .map(|(k, v)| (k, Some(v)))
+            .collect();
+        if !given.is_empty() {
+            let digest = answer_digest(&a.id, &perfect);
+            let student = format!("perfect {}", a.id);
+            set_marks(&dir.join("marks.toml"), &student, &a.id, &digest, &given)
+                .expect("marks written");
+        }
         std::fs::write(
             dir.join(format!("{}-perfect.toml", a.id)),
             named(a, "perfect", perfect),

@@ -7,7 +7,8 @@
 //! - `activities/*.toml`: activity files, loaded on their own;
 //! - `units/*/`: unit folders;
 //! - `sheets/*.toml`: answer sheets, checked against the bundled unit;
-//! - `handins/*/`: class folders of hand-ins, read against the bundled unit.
+//! - `handins/*/`: class folders of hand-ins, read against the bundled unit;
+//! - `marks/*.toml`: teacher's marks files, checked against the bundled unit.
 
 use std::path::{Path, PathBuf};
 
@@ -82,7 +83,7 @@ fn assert_clean(what: &str, text: &str) {
 
 #[test]
 fn the_corpus_is_large() {
-    let count: usize = ["activities", "units", "sheets", "handins"]
+    let count: usize = ["activities", "units", "sheets", "handins", "marks"]
         .iter()
         .map(|c| corpus(c).len())
         .sum();
@@ -117,6 +118,21 @@ fn hostile_answer_sheets() {
             Err(d) => diagnostics.push(d),
         }
         check("sheets", &path, &diagnostics);
+    }
+}
+
+#[test]
+fn hostile_marks_files() {
+    let unit = bundled();
+    for path in corpus("marks") {
+        let (marks, mut diagnostics) = classwork::teacher::marks::read(&path);
+        marks.check(&unit, &mut diagnostics);
+        assert!(
+            diagnostics.iter().any(Diagnostic::is_error),
+            "{} gave no error",
+            path.display()
+        );
+        check("marks", &path, &diagnostics);
     }
 }
 

@@ -1,13 +1,13 @@
 //! Scoring the bundled unit: for every activity that loads, the perfect answer scores
 //! exactly the activity's marks, an empty answer scores 0, and both survive a trip through
-//! an answer sheet.
+//! an answer sheet (and the teacher's marks file, for what the teacher marks).
+
+mod common;
 
 use std::path::Path;
 
 use classwork::activity::{Activity, Body, Unit};
 use classwork::answer::Answer;
-use classwork::answer::sheet::{AnswerSheet, load_sheet, write_sheet};
-use classwork::diagnostic::SourceFile;
 use classwork::load::load_path;
 use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
 
@@ -32,12 +32,7 @@ fn empty_marks(activity: &Activity) -> f64 {
 }
 
 fn through_sheet(activity: &Activity, answer: Answer) -> Answer {
-    let text = write_sheet(&AnswerSheet::new(activity, answer));
-    let file = SourceFile::new("sheet.toml", text);
-    let mut diagnostics = Vec::new();
-    let sheet = load_sheet(&file, &[activity], &mut diagnostics);
-    assert!(diagnostics.is_empty(), "{diagnostics:#?}\n{}", file.text);
-    sheet.expect("the sheet loads").answer
+    common::class::through_sheet_and_marks(activity, &answer)
 }
 
 #[test]

@@ -118,7 +118,7 @@ argument = 3
             "unknown-reference",
             "unknown-reference",
             "unknown-reference",
-            "unknown-reference",
+            "teacher-marks-in-sheet",
         ],
         "{diagnostics:#?}"
     );
@@ -146,7 +146,7 @@ argument = 3
     );
     assert_eq!(by_place[5].0, "source_2");
     assert_eq!(by_place[6].0, "why");
-    assert_eq!(by_place[7].0, "argument");
+    assert_eq!(by_place[7].0, "[", "the `[teacher]` table");
     let shown = render(&diagnostics[3], Style::Plain);
     assert!(shown.contains("--> sheet.toml:9:1"), "{shown}");
     assert!(shown.contains("unknown row `sourse_1`"), "{shown}");
@@ -189,31 +189,91 @@ fn an_unknown_activity_or_key_is_an_error() {
 }
 
 #[test]
-fn teacher_marks_must_fit_the_criteria() {
+fn a_teacher_table_in_a_sheet_is_reported_and_not_read() {
     let essay = essay();
     let head = format!(
         "schema_version = 1\nactivity = \"essay\"\nactivity_hash = \"{}\"\n",
         essay.content_hash
     );
-    let (_, diagnostics) = load(&format!("{head}[teacher]\nargument = 5\n"), &[&essay]);
+    // Whatever it holds — a mark in range, one above it, a word — it gives no marks.
+    for marks in [
+        "argument = 4",
+        "argument = 40",
+        "argument = \"full\"",
+        "argumnet = 1",
+    ] {
+        let text = format!("{head}[responses]\ntext = \"Because.\"\n[teacher]\n{marks}\n");
+        let (sheet, diagnostics) = load(&text, &[&essay]);
+        assert_eq!(codes(&diagnostics), ["teacher-marks-in-sheet"], "{marks}");
+        let d = &diagnostics[0];
+        assert!(!d.is_error());
+        assert_eq!(d.location().as_deref(), Some("sheet.toml:6:1"));
+        let answer = sheet.expect("loads").answer;
+        assert!(answer.teacher.is_empty(), "{marks}: {:?}", answer.teacher);
+        assert_eq!(answer.response, Response::Essay("Because.".into()));
+    }
+}
+
+/// The essay answered "Because.", with `marks` given in a marks file, read back for it.
+fn marked(marks: &str, answer: &Answer) -> (BTreeMap<String, f64>, Vec<Diagnostic>) {
+    use classwork::teacher::marks::{answer_digest, read};
+    let essay = essay();
+    let written = Answer {
+        response: Response::Essay("Because.".into()),
+        ..Answer::default()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("marks.toml");
+    let text = format!(
+        "schema_version = 1\n\n[students.Ada.essay]\nanswer = \"{}\"\n\n[students.Ada.essay.marks]\n{marks}\n",
+        answer_digest("essay", &written)
+    );
+    std::fs::write(&path, text).expect("write");
+    let (file, mut diagnostics) = read(&path);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let given = file.of("ada", &essay, answer, &mut diagnostics);
+    (given, diagnostics)
+}
+
+#[test]
+fn teacher_marks_in_the_marks_file_must_fit_the_criteria() {
+    let because = Answer {
+        response: Response::Essay("Because.".into()),
+        ..Answer::default()
+    };
+    let (given, diagnostics) = marked("argument = 5", &because);
     assert_eq!(codes(&diagnostics), ["mark-above-max"]);
     assert_eq!(pointed(&diagnostics[0]), "5");
     assert_eq!(diagnostics[0].label.as_deref(), Some("at most 4"));
-    let (_, diagnostics) = load(&format!("{head}[teacher]\nargument = -1\n"), &[&essay]);
+    assert!(
+        diagnostics[0]
+            .location()
+            .is_some_and(|l| l.ends_with("marks.toml:7:12"))
+    );
+    assert!(given.is_empty());
+    let (_, diagnostics) = marked("argument = -1", &because);
     assert_eq!(codes(&diagnostics), ["bad-number"]);
-    let (_, diagnostics) = load(&format!("{head}[teacher]\nargumnet = 1\n"), &[&essay]);
+    let (_, diagnostics) = marked("argumnet = 1", &because);
     assert_eq!(
         diagnostics[0].help.as_deref(),
         Some("did you mean `argument`?")
     );
-    let (sheet, diagnostics) = load(
-        &format!("{head}[responses]\ntext = \"Because.\"\n[teacher]\nargument = 3\n"),
-        &[&essay],
-    );
+    let (given, diagnostics) = marked("argument = 3", &because);
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
-    let answer = sheet.expect("loads").answer;
-    assert_eq!(answer.teacher["argument"], 3.0);
-    assert_eq!(answer.response, Response::Essay("Because.".into()));
+    assert_eq!(given, BTreeMap::from([("argument".to_string(), 3.0)]));
+    // Marks of another answer than the one handed in are not given, and that is said.
+    let rewritten = Answer {
+        response: Response::Essay("Because of Munich.".into()),
+        ..Answer::default()
+    };
+    let (given, diagnostics) = marked("argument = 3", &rewritten);
+    assert_eq!(codes(&diagnostics), ["answer-changed"]);
+    assert_eq!(
+        pointed(&diagnostics[0]).len(),
+        18,
+        "the digest is pointed at"
+    );
+    assert!(given.is_empty());
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! A generated class of 30 hand-in folders of the bundled unit — 27 students in three
-//! designed groups, a duplicate hand-in, a bad manifest, a hand-in of another unit, a
+//! designed groups, a second hand-in by one student (the teacher chose the other in the
+//! marks file, which also holds group A's essay marks), a bad manifest, a hand-in of another unit, a
 //! broken sheet and a stray file — read, scored and analysed, against values worked out
 //! by hand below.
 //!
@@ -111,7 +112,8 @@ fn generate(root: &Path, unit: &Unit) {
             "2026-11-21T10:00:00Z",
         );
     }
-    // An older hand-in by Student 05, all empty: left out for the newer one.
+    // An older hand-in by Student 05, all empty: left out, as the teacher chose the other
+    // in the marks file.
     hand_in(
         &root.join("s05-first-try"),
         unit,
@@ -119,6 +121,10 @@ fn generate(root: &Path, unit: &Unit) {
         'C',
         "2026-11-21T09:59:59+00:00",
     );
+    let marks = root.join("marks.toml");
+    let mut text = std::fs::read_to_string(&marks).expect("group A's essays are marked");
+    text.push_str("\n[hand_ins.\"Student 05\"]\nfolder = \"s05\"\n");
+    std::fs::write(&marks, text).expect("write");
     let bad = root.join("bad-manifest");
     std::fs::create_dir_all(&bad).expect("mkdir");
     std::fs::write(

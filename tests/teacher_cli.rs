@@ -1,5 +1,7 @@
 //! The teacher commands end to end: `new` then `validate` is clean for every kind, `new`
-//! never writes over a file, and `class --format markdown` on a small fixed class.
+//! never writes over a file, `class --format markdown` on a small fixed class, marks kept
+//! in the teacher's marks file and never taken from a student's, hand-ins by one student
+//! left for the teacher to choose, and `grade` on a hand-in folder.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -156,10 +158,7 @@ fn class_report_in_markdown() {
                 "choice",
                 "[responses.chosen]\nquestion-1 = [\"right\"]\nquestion-2 = [\"right-a\", \"right-b\"]\n",
             ),
-            (
-                "essay",
-                "[responses]\ntext = \"A keyword here.\"\n\n[teacher]\njudgement = 2\n",
-            ),
+            ("essay", "[responses]\ntext = \"A keyword here.\"\n"),
         ],
     );
     hand_in(
@@ -191,6 +190,19 @@ fn class_report_in_markdown() {
             ("choice", "[responses.chosen]\nquestion-1 = [\"right\"]\n"),
         ],
     );
+    // The teacher marks Ada's essay; the mark goes into the class's marks file.
+    let out = classwork(
+        &[
+            "mark",
+            "class/ada",
+            "--unit",
+            "activities/practice",
+            "essay:judgement=2",
+        ],
+        root.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(class.join("marks.toml").is_file());
     let out = classwork(
         &[
             "class",
@@ -208,9 +220,10 @@ fn class_report_in_markdown() {
 }
 
 #[test]
-fn mark_writes_the_teacher_table_and_rescores() {
+fn mark_writes_the_marks_file_and_rescores() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sheet = dir.path().join("essay.toml");
+    let marks = dir.path().join("marks.toml");
     let original = "schema_version = 1\n# Ada's essay\nstudent = \"Ada\"\nactivity = \"final_essay\"\nactivity_hash = \"x\"\n\n[responses]\ntext = \"Stalin chose Germany.\"\n";
     std::fs::write(&sheet, original).expect("write");
     let out = classwork(
@@ -226,28 +239,191 @@ fn mark_writes_the_teacher_table_and_rescores() {
         line.contains("/34 (provisional: 6 still to mark)"),
         "{line}"
     );
-    let marked = std::fs::read_to_string(&sheet).expect("read");
-    assert!(marked.starts_with(&original[..original.find("[responses]").expect("responses")]));
+    // The sheet is untouched; the marks are in the marks file beside it.
+    assert_eq!(std::fs::read_to_string(&sheet).expect("read"), original);
+    let marked = std::fs::read_to_string(&marks).expect("read");
     assert!(
-        marked.ends_with("[teacher]\nargument = 6\nknowledge = 4\n"),
+        marked.ends_with("[students.Ada.final_essay.marks]\nargument = 6\nknowledge = 4\n"),
         "{marked}"
     );
+    // The teacher's comments in the marks file are kept.
+    let commented = marked.replace("argument = 6", "argument = 6 # a clear line");
+    std::fs::write(&marks, &commented).expect("write");
     // Above the criterion's best level: refused, and nothing written.
     let out = classwork(&["mark", "essay.toml", "argument=9"], dir.path());
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(std::fs::read_to_string(&sheet).expect("read"), marked);
-    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
-    // `KEY=` takes a mark back: argument waits for the teacher again.
-    let out = classwork(&["mark", "essay.toml", "argument="], dir.path());
+    assert_eq!(std::fs::read_to_string(&marks).expect("read"), commented);
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 2);
+    // `KEY=` takes a mark back: knowledge waits for the teacher again.
+    let out = classwork(&["mark", "essay.toml", "knowledge="], dir.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     let line = text(&out.stdout);
-    assert!(line.contains("+ 4 from the teacher ="), "{line}");
-    assert!(line.contains("(provisional: 14 still to mark)"), "{line}");
-    let taken_back = std::fs::read_to_string(&sheet).expect("read");
+    assert!(line.contains("+ 6 from the teacher ="), "{line}");
+    assert!(line.contains("(provisional: 12 still to mark)"), "{line}");
+    let taken_back = std::fs::read_to_string(&marks).expect("read");
     assert!(
-        taken_back.ends_with("[teacher]\nknowledge = 4\n"),
+        taken_back.ends_with("[students.Ada.final_essay.marks]\nargument = 6 # a clear line\n"),
         "{taken_back}"
     );
+    // `grade` reads the same marks.
+    let out = classwork(&["grade", &bundled_unit(), "essay.toml"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("provisional: 12 to be marked"),
+        "{}",
+        text(&out.stdout)
+    );
+    // The student rewrites the essay: the marks are for another answer, and wait.
+    std::fs::write(
+        &sheet,
+        original.replace("Stalin chose Germany.", "Stalin chose time."),
+    )
+    .expect("write");
+    let out = classwork(&["grade", &bundled_unit(), "essay.toml"], dir.path());
+    assert!(
+        text(&out.stderr).contains("answer-changed"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stdout).contains("provisional: 20 to be marked"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+/// The bundled unit's folder.
+fn bundled_unit() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("activities/soviet-foreign-policy")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Writes a hand-in of the bundled unit into `class/folder`: a seven-word essay and, when
+/// `forged` is given, a `[teacher]` table giving it those marks.
+fn essay_hand_in(class: &Path, folder: &str, student: &str, exported_at: &str, forged: &str) {
+    let dir = class.join(folder);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("final_essay.toml"),
+        format!(
+            "schema_version = 1\nstudent = \"{student}\"\nactivity = \"final_essay\"\nactivity_hash = \"x\"\n\n[responses]\ntext = \"Stalin wanted time, so he signed it.\"\n{forged}"
+        ),
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("handin.toml"),
+        format!(
+            "schema_version = 1\nstudent = \"{student}\"\nunit = \"soviet-foreign-policy\"\nexported_at = \"{exported_at}\"\nclasswork = \"0.1.0\"\n"
+        ),
+    )
+    .expect("write");
+}
+
+#[test]
+fn marks_a_student_writes_are_reported_and_not_counted() {
+    let class = tempfile::tempdir().expect("tempdir");
+    let forged = "\n[teacher]\nargument = 8\nknowledge = 6\ninterpretations = 4\nstructure = 2\n";
+    essay_hand_in(class.path(), "bob", "Bob", "2026-11-21T10:00:00Z", forged);
+    let out = classwork(
+        &["class", ".", "--format", "csv", "--xapi", "statements.json"],
+        class.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("warning[teacher-marks-in-sheet]"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("bob/final_essay.toml:9:1"), "{stderr}");
+    // The essay still needs marking, and its mark is not final anywhere.
+    let csv = text(&out.stdout);
+    let row = csv.lines().nth(1).expect("Bob's row");
+    assert!(
+        row.starts_with("Bob,") && row.ends_with(",final_essay"),
+        "{csv}"
+    );
+    let statements: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(class.path().join("statements.json")).expect("xAPI"),
+    )
+    .expect("JSON");
+    assert_eq!(
+        statements[0]["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/completed"
+    );
+    assert!(statements[0]["result"]["score"]["raw"].as_f64() < Some(20.0));
+    let out = classwork(&["grade", &bundled_unit(), "bob"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("provisional: 20 to be marked"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Marks the teacher gives count.
+    let out = classwork(&["mark", "bob", "argument=2"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(class.path().join("marks.toml").is_file());
+    let out = classwork(&["grade", &bundled_unit(), "bob"], class.path());
+    assert!(
+        text(&out.stdout).contains("provisional: 12 to be marked"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn hand_ins_by_one_student_wait_for_the_teachers_choice() {
+    let class = tempfile::tempdir().expect("tempdir");
+    essay_hand_in(class.path(), "alice", "Alice", "2026-11-21T10:00:00Z", "");
+    essay_hand_in(class.path(), "bob", "Bob", "2026-11-21T10:00:00Z", "");
+    // Someone else's folder, dated in the future, says it is Alice's.
+    essay_hand_in(class.path(), "zz", "alice", "2099-01-01T00:00:00Z", "");
+    let out = classwork(&["class", ".", "--format", "csv"], class.path());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("error[conflicting-hand-ins]"), "{stderr}");
+    assert!(
+        stderr.contains("Alice handed in 2 times: `alice` (exported 2026-11-21T10:00:00Z), `zz` (exported 2099-01-01T00:00:00Z); none is counted until you choose"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("warning[future-date]"), "{stderr}");
+    assert!(stderr.contains("zz/handin.toml:4:15"), "{stderr}");
+    let csv = text(&out.stdout);
+    assert_eq!(csv.lines().count(), 2, "only Bob counts:\n{csv}");
+    // The teacher chooses in the marks file: that folder counts, the other is left out.
+    std::fs::write(
+        class.path().join("marks.toml"),
+        "schema_version = 1\n\n[hand_ins.Alice]\nfolder = \"alice\"\n",
+    )
+    .expect("write");
+    let out = classwork(&["class", ".", "--format", "csv"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("`alice` counts, as the marks file chooses; left out: `zz`"),
+        "{stderr}"
+    );
+    assert_eq!(text(&out.stdout).lines().count(), 3);
+    // A choice of a folder that is none of hers: none counts, and the choice is pointed at.
+    std::fs::write(
+        class.path().join("marks.toml"),
+        "schema_version = 1\n\n[hand_ins.Alice]\nfolder = \"bob\"\n",
+    )
+    .expect("write");
+    let out = classwork(&["class", ".", "--format", "csv"], class.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("marks.toml:4:10"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Removing the folder that is not hers settles it too.
+    std::fs::remove_file(class.path().join("marks.toml")).expect("rm");
+    std::fs::remove_dir_all(class.path().join("zz")).expect("rm");
+    let out = classwork(&["class", ".", "--format", "csv"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 3);
 }
 
 #[test]
@@ -302,5 +478,16 @@ fn export_writes_a_hand_in_the_class_command_reads() {
             .expect("a row")
             .starts_with("Ada Lovelace,16,,4,"),
         "{csv}"
+    );
+    // `grade` on the hand-in folder grades its sheets: `handin.toml` is its manifest.
+    let out = classwork(&["grade", &bundled_unit(), "ada"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let graded = text(&out.stdout);
+    assert!(graded.contains("2 sheets graded\n"), "{graded}");
+    assert!(graded.contains("Ada Lovelace  aims"), "{graded}");
+    assert!(
+        !text(&out.stderr).contains("handin.toml"),
+        "{}",
+        text(&out.stderr)
     );
 }

@@ -28,9 +28,10 @@ use crate::cli::out;
 use crate::diagnostic::{Style, render_all};
 use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
+use crate::teacher::marks::class_marks;
 use crate::teacher::{
     Class, Gradebook, ItemStats, Keep, Positions, SortHeatMap, gradebook, item_analysis,
-    make_room_for_a_class, order_positions, read_class_keeping, sort_heat_maps, xapi,
+    make_room_for_a_class, order_positions, read_class_marked, sort_heat_maps, xapi,
 };
 use crate::text::clean;
 
@@ -59,13 +60,15 @@ pub(super) fn stderr_style() -> Style {
     }
 }
 
-/// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit)
-/// and prints the report in `format`; with `xapi`, also writes the statements there.
+/// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit),
+/// with the teacher's marks of `marks` (default: the class's `marks.toml`), and prints the
+/// report in `format`; with `xapi`, also writes the statements there.
 pub fn run(
     dir: &Path,
     unit_path: Option<&Path>,
     format: Option<ClassFormat>,
     xapi: Option<&Path>,
+    marks: Option<&Path>,
 ) -> ExitCode {
     if !dir.is_dir() {
         out::eprintln(&format!(
@@ -87,13 +90,14 @@ pub fn run(
         return ExitCode::from(EXIT_USAGE);
     };
     make_room_for_a_class();
+    let marks = marks.map_or_else(|| class_marks(dir), Path::to_path_buf);
     #[cfg(feature = "tui")]
     if format.is_none() && std::io::stdout().is_terminal() {
-        let class = read_class_keeping(dir, &unit, Keep::Everything);
+        let class = read_class_marked(dir, &unit, Keep::Everything, &marks);
         return browse(dir, unit, class, xapi);
     }
     // The printed reports show no student's texts: they are not kept.
-    let class = read_class_keeping(dir, &unit, Keep::NoTexts);
+    let class = read_class_marked(dir, &unit, Keep::NoTexts, &marks);
     out::eprint(&render_all(&class.diagnostics, style));
     let format = format.unwrap_or(ClassFormat::Table);
     let out = match format {

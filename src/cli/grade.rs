@@ -1,10 +1,14 @@
 //! `classwork grade`: score answer sheets against the activities they answer.
 //!
-//! Sheets are matched to activities by their `activity` id. A sheet that does not load is
-//! reported on stderr and left out; the others are still graded. Exit status: 0 when every
-//! sheet was graded, 1 when a sheet (or an activity file) is invalid, 2 when a path given
-//! does not exist.
+//! Sheets are matched to activities by their `activity` id. A folder is a hand-in (its
+//! `handin.toml` names the student) or a folder of sheets. The teacher's marks come from the
+//! marks file (`--marks`, else the nearest `marks.toml` above the hand-in or sheet), never
+//! from a sheet. A sheet that does not load is reported on stderr and left out; the others
+//! are still graded. Exit status: 0 when every sheet was graded, 1 when a sheet (or an
+//! activity file, `handin.toml` or marks file) is invalid, 2 when a path given does not
+//! exist.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,6 +24,8 @@ use crate::cli::out;
 use crate::diagnostic::{Diagnostic, Style, render};
 use crate::load::{Disk, Files, load_path};
 use crate::scoring::{Score, fmt_marks, score_with_sources};
+use crate::teacher::handin::{HANDIN_FILE, student_of};
+use crate::teacher::marks::{MARKS_FILE, Marks, marks_beside};
 use crate::text::{clean, csv_field};
 
 /// How grades are printed.
@@ -51,9 +57,16 @@ impl Graded<'_> {
     }
 }
 
-/// Grades the sheets in `answers` (files, or folders of `.toml` files) against the unit or
-/// activity file at `activities`, printing the grades in `format`.
-pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitCode {
+/// Grades the sheets in `answers` (files, hand-in folders, or folders of `.toml` files)
+/// against the unit or activity file at `activities`, with the teacher's marks of `marks`
+/// (default: each hand-in's or sheet's, see [`marks_beside`]), printing the grades in
+/// `format`.
+pub fn run(
+    activities: &Path,
+    answers: &[PathBuf],
+    format: GradeFormat,
+    marks: Option<&Path>,
+) -> ExitCode {
     let missing: Vec<&Path> = std::iter::once(activities)
         .chain(answers.iter().map(PathBuf::as_path))
         .filter(|p| !p.exists())
@@ -83,23 +96,39 @@ pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitC
 
     let mut graded = Vec::new();
     let mut invalid = Vec::new();
-    for path in sheet_files(answers) {
-        let mut diagnostics = Vec::new();
+    let mut marks_files: BTreeMap<PathBuf, Marks> = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+    let files = sheet_files(answers, marks, &mut diagnostics);
+    // Besides a sheet left out: a hand-in or marks file with errors.
+    let mut failed = diagnostics.iter().any(Diagnostic::is_error);
+    for d in diagnostics.drain(..) {
+        out::eprintln(&format!("{}\n", render(&d, style)));
+    }
+    for SheetFile { path, owner, marks } in files {
+        let marks = marks_files.entry(marks).or_insert_with_key(|path| {
+            let (marks, problems) = crate::teacher::marks::read(path);
+            diagnostics.extend(problems);
+            marks
+        });
         let sheet = Disk
             .read(&path)
             .map_err(|d| diagnostics.push(d))
             .ok()
             .and_then(|file| load_sheet(&file, &known, &mut diagnostics));
-        for d in &diagnostics {
-            out::eprintln(&format!("{}\n", render(d, style)));
-        }
         let file = display(&path);
         let found = sheet.and_then(|s| {
             let (activity, sources) = catalogue.iter().find(|(a, _)| a.id == s.activity)?;
             Some((s, *activity, *sources))
         });
         match found {
-            Some((sheet, activity, sources)) => {
+            Some((mut sheet, activity, sources)) => {
+                if let Some(student) = owner.as_deref().or(sheet.student.as_deref()) {
+                    sheet.answer.teacher =
+                        marks.of(student, activity, &sheet.answer, &mut diagnostics);
+                }
+                if sheet.student.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                    sheet.student = owner;
+                }
                 let score = score_with_sources(activity, &sheet.answer, sources);
                 graded.push(Graded {
                     file,
@@ -110,6 +139,10 @@ pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitC
             }
             None => invalid.push(file),
         }
+        failed |= diagnostics.iter().any(Diagnostic::is_error);
+        for d in diagnostics.drain(..) {
+            out::eprintln(&format!("{}\n", render(&d, style)));
+        }
     }
     let out = match format {
         GradeFormat::Table => table(&graded, &invalid),
@@ -117,22 +150,57 @@ pub fn run(activities: &Path, answers: &[PathBuf], format: GradeFormat) -> ExitC
         GradeFormat::Csv => csv(&graded),
     };
     out::print(&out);
-    if invalid.is_empty() && activity_errors.is_empty() {
+    if invalid.is_empty() && activity_errors.is_empty() && !failed {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
 }
 
-/// The files named, and the `.toml` files directly inside the folders named, each folder's
-/// sorted by name.
-fn sheet_files(answers: &[PathBuf]) -> Vec<PathBuf> {
+/// A sheet to grade: its file, the student whose hand-in it is part of, and the marks
+/// file its teacher's marks are in.
+struct SheetFile {
+    path: PathBuf,
+    owner: Option<String>,
+    marks: PathBuf,
+}
+
+/// The files named, and the sheets directly inside the folders named, each folder's
+/// sorted by name: every `.toml` file but a hand-in's `handin.toml` and a marks file.
+fn sheet_files(
+    answers: &[PathBuf],
+    marks: Option<&Path>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<SheetFile> {
+    let marks_of = |work: &Path| marks.map_or_else(|| marks_beside(work), Path::to_path_buf);
     let mut files = Vec::new();
     for path in answers {
         if path.is_dir() {
-            files.extend(Disk.toml_files(path));
+            let owner = student_of(path, diagnostics);
+            for file in Disk.toml_files(path) {
+                let name = file.file_name();
+                if name.is_some_and(|n| n == HANDIN_FILE || n == MARKS_FILE) {
+                    continue;
+                }
+                let marks = marks_of(if owner.is_some() { path } else { &file });
+                files.push(SheetFile {
+                    path: file,
+                    owner: owner.clone(),
+                    marks,
+                });
+            }
         } else {
-            files.push(path.clone());
+            let folder = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            let owner = student_of(folder, diagnostics);
+            let marks = marks_of(if owner.is_some() { folder } else { path });
+            files.push(SheetFile {
+                path: path.clone(),
+                owner,
+                marks,
+            });
         }
     }
     files

@@ -1,7 +1,9 @@
 //! `classwork mark`: a teacher's marks for the rubric criteria and unkeyed questions of a
-//! submitted sheet, written into its `[teacher]` table, then the sheet re-scored.
+//! submitted sheet, written into the teacher's marks file, then the sheet re-scored.
 //!
-//! `PATH` is an answer sheet or a hand-in folder. Marks are `KEY=POINTS`, where `KEY` is a
+//! `PATH` is an answer sheet or a hand-in folder. The marks file is `--marks`, else the
+//! nearest `marks.toml` in the folders above the hand-in (or the sheet not in one), else
+//! a new one beside it; never one inside a hand-in. Marks are `KEY=POINTS`, where `KEY` is a
 //! criterion id (`argument`), a report section's criterion (`advice.argument`) or an
 //! unkeyed question id; in a hand-in folder, prefix it with the activity id when more than
 //! one sheet has it (`report_to_stalin:advice.argument=3`). `KEY=` with no points takes a
@@ -21,38 +23,81 @@ use crate::cli::out;
 use crate::diagnostic::{Diagnostic, render_all};
 use crate::load::{Disk, Files, io_message, load_path};
 use crate::scoring::fmt_marks;
-use crate::teacher::handin::HANDIN_FILE;
-use crate::teacher::mark::{MarkError, Markable, Marked, check_mark, mark_file, markable, parts};
+use crate::teacher::handin::{HANDIN_FILE, student_of};
+use crate::teacher::mark::{MarkError, Markable, Marked, check_mark, mark_answer, markable, parts};
+use crate::teacher::marks::{MARKS_FILE, marks_beside};
 use crate::text::clean;
 
-/// A sheet on disk, read and checked.
+/// A sheet on disk, read and checked, and whose it is.
 struct Target {
     path: PathBuf,
     sheet: AnswerSheet,
+    /// The student the marks are kept under: the hand-in's, else the sheet's.
+    student: String,
 }
 
 fn shown(path: &Path) -> String {
     clean(&path.display().to_string()).into_owned()
 }
 
-fn read_target(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<Target> {
+fn read_target(
+    path: &Path,
+    unit: &Unit,
+    owner: Option<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Target> {
     let activities: Vec<&Activity> = unit.activities.iter().collect();
     let file = Disk.read(path).map_err(|d| diagnostics.push(d)).ok()?;
     let sheet = load_sheet(&file, &activities, diagnostics)?;
+    let named = sheet
+        .student
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let Some(student) = owner.or(named).map(str::to_string) else {
+        diagnostics.push(Diagnostic::error(
+            "no-student",
+            format!(
+                "`{}` names no student, and marks are kept by student; it is not marked",
+                shown(path)
+            ),
+        ));
+        return None;
+    };
     Some(Target {
         path: path.to_path_buf(),
         sheet,
+        student,
     })
 }
 
-/// The sheets at `path`: the file, or every sheet of the hand-in folder.
-fn targets(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Vec<Target> {
+/// The sheets at `path` (the file, or every sheet of the hand-in folder) and the work
+/// they are part of: the hand-in folder, or the sheet when it is in none.
+fn targets(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Target>, PathBuf) {
     if !path.is_dir() {
-        return read_target(path, unit, diagnostics).into_iter().collect();
+        let folder = path.parent().unwrap_or(Path::new("."));
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        let owner = student_of(folder, diagnostics);
+        let work = if owner.is_some() { folder } else { path };
+        let found = read_target(path, unit, owner.as_deref(), diagnostics);
+        return (found.into_iter().collect(), work.to_path_buf());
     }
+    let owner = student_of(path, diagnostics);
     let mut found = Vec::new();
     for p in Disk.toml_files(path) {
-        if p.file_name().is_some_and(|n| n == HANDIN_FILE) {
+        let name = p.file_name();
+        if name.is_some_and(|n| n == HANDIN_FILE) {
+            continue;
+        }
+        if name.is_some_and(|n| n == MARKS_FILE) {
+            diagnostics.push(Diagnostic::warning(
+                "marks-not-read",
+                format!("`{}` is not read: a hand-in cannot carry marks", shown(&p)),
+            ));
             continue;
         }
         if !Disk.stays_inside(path, &p) {
@@ -65,9 +110,9 @@ fn targets(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> Vec<T
             ));
             continue;
         }
-        found.extend(read_target(&p, unit, diagnostics));
+        found.extend(read_target(&p, unit, owner.as_deref(), diagnostics));
     }
-    found
+    (found, path.to_path_buf())
 }
 
 /// A mark given (`Some`) or taken back (`None`), for a key of a target.
@@ -193,8 +238,14 @@ fn ask<R: BufRead, W: Write>(
 }
 
 /// Marks the sheet or hand-in at `path` against the unit at `unit_path` (default: the
-/// bundled unit) and prints each sheet's new mark.
-pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
+/// bundled unit), keeping the marks in the marks file `marks_file` (default: see the
+/// module's documentation), and prints each sheet's new mark.
+pub fn run(
+    path: &Path,
+    unit_path: Option<&Path>,
+    marks_file: Option<&Path>,
+    args: &[String],
+) -> ExitCode {
     let usage = |message: String| {
         out::eprintln(&format!("error: {message}"));
         ExitCode::from(EXIT_USAGE)
@@ -213,16 +264,21 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
         return usage("no unit loaded; give `--unit` a unit folder".into());
     };
     let mut diagnostics = Vec::new();
-    let found = targets(path, &unit, &mut diagnostics);
-    out::eprint(&render_all(&diagnostics, stderr_style()));
+    let (found, work) = targets(path, &unit, &mut diagnostics);
+    let marks_file = marks_file.map_or_else(|| marks_beside(&work), Path::to_path_buf);
+    let (marks, problems) = crate::teacher::marks::read(&marks_file);
+    diagnostics.extend(problems);
     let found: Vec<(Target, Vec<Markable>)> = found
         .into_iter()
-        .filter_map(|t| {
+        .filter_map(|mut t| {
             let activity = unit.activity(&t.sheet.activity)?;
+            t.sheet.answer.teacher =
+                marks.of(&t.student, activity, &t.sheet.answer, &mut diagnostics);
             Some((t, markable(activity)))
         })
         .filter(|(_, m)| !m.is_empty())
         .collect();
+    out::eprint(&render_all(&diagnostics, stderr_style()));
     if found.is_empty() {
         return usage(format!(
             "nothing at `{}` is marked by the teacher",
@@ -263,7 +319,7 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
         if mine.is_empty() {
             continue;
         }
-        match mark_one(target, &unit, &mine) {
+        match mark_one(target, &unit, &marks_file, &mine) {
             Ok(line) => out::println(&line),
             Err(why) => {
                 out::eprintln(&format!("error: {}: {why}", shown(&target.path)));
@@ -274,28 +330,36 @@ pub fn run(path: &Path, unit_path: Option<&Path>, args: &[String]) -> ExitCode {
     status
 }
 
-/// Writes `marks` into one sheet and describes its new mark.
+/// Writes `marks` of one sheet into the marks file and describes its new mark.
 fn mark_one(
     target: &Target,
     unit: &Unit,
+    marks_file: &Path,
     marks: &[(String, Option<f64>)],
 ) -> Result<String, String> {
     let activity = unit
         .activity(&target.sheet.activity)
         .ok_or("the activity is not in the unit")?;
-    let Marked { sheet, score } =
-        mark_file(&target.path, activity, &unit.sources, marks).map_err(|e| match e {
-            MarkError::Refused(why) => why,
-            MarkError::WouldNotLoad(diagnostics) => format!(
-                "the marked sheet would not load:\n{}",
-                render_all(&diagnostics, stderr_style())
-            ),
-            MarkError::Io(e) => io_message(&e),
-        })?;
+    let marked = mark_answer(
+        marks_file,
+        &target.student,
+        &target.sheet,
+        activity,
+        &unit.sources,
+        marks,
+    );
+    let Marked { score, .. } = marked.map_err(|e| match e {
+        MarkError::Refused(why) => why,
+        MarkError::WouldNotLoad(diagnostics) => format!(
+            "the marks file would not read:\n{}",
+            render_all(&diagnostics, stderr_style())
+        ),
+        MarkError::Io(e) => format!("`{}`: {}", shown(marks_file), io_message(&e)),
+    })?;
     let p = parts(activity, &score);
     let mut line = format!(
         "{} — {}: {} automatic + {} from the teacher = {}/{}",
-        clean(sheet.student.as_deref().unwrap_or("(no name)")),
+        clean(&target.student),
         clean(&activity.id),
         fmt_marks(p.automatic),
         fmt_marks(p.teacher),
@@ -336,6 +400,7 @@ mod tests {
         let target = Target {
             path: PathBuf::from("essay.toml"),
             sheet,
+            student: "Ada".into(),
         };
         let keys = ["argument", "style", "knowledge", "structure"];
         let found = vec![(target, keys.iter().map(|k| markable(k)).collect())];

@@ -76,6 +76,9 @@ pub enum Command {
         /// How to print the grades.
         #[arg(long, value_enum, default_value_t = GradeFormat::Table)]
         format: GradeFormat,
+        /// The teacher's marks file (default: the nearest marks.toml above each hand-in or sheet).
+        #[arg(long)]
+        marks: Option<PathBuf>,
     },
     /// Write a commented starter activity of a kind into a unit and list it in unit.toml.
     New {
@@ -125,6 +128,9 @@ pub enum Command {
         /// Also write one xAPI statement per sheet to this file (a JSON array).
         #[arg(long)]
         xapi: Option<PathBuf>,
+        /// The teacher's marks file (default: marks.toml at the top of DIR).
+        #[arg(long)]
+        marks: Option<PathBuf>,
     },
     /// List the tasks due for review, the least known first.
     Review {
@@ -146,6 +152,9 @@ pub enum Command {
         unit: Option<PathBuf>,
         /// Marks as KEY=POINTS (or ACTIVITY:KEY=POINTS in a hand-in folder).
         marks: Vec<String>,
+        /// The teacher's marks file (default: the nearest marks.toml above the hand-in, else a new one beside it).
+        #[arg(long = "marks", value_name = "FILE")]
+        marks_file: Option<PathBuf>,
     },
 }
 
@@ -201,7 +210,8 @@ fn dispatch(cli: Cli) -> ExitCode {
             activities,
             answers,
             format,
-        }) => grade::run(&activities, &answers, format),
+            marks,
+        }) => grade::run(&activities, &answers, format, marks.as_deref()),
         Some(Command::New { kind, unit, id }) => new::run(kind, unit.as_deref(), id.as_deref()),
         Some(Command::Check { paths, format }) => check::run(&paths, format),
         Some(Command::Print {
@@ -217,8 +227,20 @@ fn dispatch(cli: Cli) -> ExitCode {
             unit,
             format,
             xapi,
-        }) => class::run(&dir, unit.as_deref(), format, xapi.as_deref()),
-        Some(Command::Mark { path, unit, marks }) => mark::run(&path, unit.as_deref(), &marks),
+            marks,
+        }) => class::run(
+            &dir,
+            unit.as_deref(),
+            format,
+            xapi.as_deref(),
+            marks.as_deref(),
+        ),
+        Some(Command::Mark {
+            path,
+            unit,
+            marks,
+            marks_file,
+        }) => mark::run(&path, unit.as_deref(), marks_file.as_deref(), &marks),
         #[cfg(feature = "tui")]
         None => crate::tui::run(
             &crate::tui::run::Options {

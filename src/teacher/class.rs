@@ -3,13 +3,16 @@
 //!
 //! Nothing in a class folder is fatal: a bad `handin.toml`, a bad sheet, a hand-in of
 //! another unit or a file that belongs to no hand-in is reported as a diagnostic and left
-//! out. When a student handed in twice, the folder exported last is kept and the other is
-//! reported. Folders are read and scored on every core.
+//! out. The teacher's marks come from the class's marks file ([`super::marks`]), never from
+//! the hand-ins. When a student handed in more than once, only the folder the teacher chose
+//! in the marks file counts; until then none does, and the conflict is reported. Folders
+//! are read and scored on every core.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::handin::{HANDIN_FILE, Manifest, read_manifest};
+use super::marks::{MARKS_FILE, Marks, class_marks};
 use super::time::parse_rfc3339;
 use crate::activity::{Activity, Unit};
 use crate::answer::sheet::{AnswerSheet, load_sheet};
@@ -18,6 +21,9 @@ use crate::load::{Disk, Files};
 use crate::parallel::parallel_map;
 use crate::scoring::{Score, score_marks};
 use crate::text::clean;
+use one_each::one_each;
+
+mod one_each;
 
 /// How deep hand-in folders are looked for under the class folder.
 const MAX_DEPTH: usize = 4;
@@ -67,6 +73,8 @@ pub struct Class {
     pub hand_ins: Vec<HandIn>,
     /// Problems with files and folders, and hand-ins left out.
     pub diagnostics: Vec<Diagnostic>,
+    /// The teacher's marks file the marks were read from, and where new ones go.
+    pub marks: PathBuf,
 }
 
 /// Readies the memory allocator for a program about to read a whole class (call it once,
@@ -107,21 +115,40 @@ pub fn read_class(dir: &Path, unit: &Unit) -> Class {
 }
 
 /// Reads every hand-in folder under `dir` and scores its sheets against `unit`, keeping
-/// of each answer what `keep` says.
+/// of each answer what `keep` says, with the teacher's marks of the class's marks file
+/// ([`class_marks`]).
 pub fn read_class_keeping(dir: &Path, unit: &Unit, keep: Keep) -> Class {
-    let mut found = Found::default();
+    read_class_marked(dir, unit, keep, &class_marks(dir))
+}
+
+/// Reads every hand-in folder under `dir` and scores its sheets against `unit`, keeping
+/// of each answer what `keep` says, with the teacher's marks of the marks file `marks`.
+pub fn read_class_marked(dir: &Path, unit: &Unit, keep: Keep, marks: &Path) -> Class {
+    let (marks, mut found) = {
+        let (marks, problems) = super::marks::read(marks);
+        let found = Found {
+            finding: problems,
+            ..Found::default()
+        };
+        (marks, found)
+    };
     match list(dir) {
         Ok(entries) if holds_hand_in(&entries) => {
-            found
-                .hand_ins
-                .extend(read_hand_in(dir, &entries, unit, keep, &mut found.reading));
+            found.hand_ins.extend(read_hand_in(
+                dir,
+                &entries,
+                unit,
+                keep,
+                &marks,
+                &mut found.reading,
+            ));
         }
         // The folders of the class are looked through, and their hand-ins read, on every
         // core: a folder's listing serves both to find a hand-in and to read it.
         Ok(entries) => {
             for part in parallel_map(&entries, |entry| {
                 let mut found = Found::default();
-                visit_entry(dir, entry, 0, unit, keep, &mut found);
+                visit_entry(dir, entry, 0, unit, keep, &marks, &mut found);
                 found
             }) {
                 found.append(part);
@@ -134,12 +161,13 @@ pub fn read_class_keeping(dir: &Path, unit: &Unit, keep: Keep) -> Class {
         mut finding,
         reading,
     } = found;
-    let (hand_ins, dropped) = keep_latest(hand_ins);
+    let (hand_ins, dropped) = one_each(hand_ins, dir, &marks);
     finding.extend(reading);
     finding.extend(dropped);
     Class {
         hand_ins,
         diagnostics: finding,
+        marks: marks.path,
     }
 }
 
@@ -200,6 +228,21 @@ fn is_manifest(path: &Path) -> bool {
     path.file_name().is_some_and(|n| n == HANDIN_FILE)
 }
 
+fn is_marks(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == MARKS_FILE)
+}
+
+/// A marks file found where the class's marks are not kept.
+fn marks_not_read(path: &Path, why: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "marks-not-read",
+        format!("`{}` is not read: {why}", shown(path)),
+    )
+    .help(format!(
+        "the teacher's marks are kept in `{MARKS_FILE}` at the top of the class folder"
+    ))
+}
+
 fn shown(path: &Path) -> String {
     clean(&path.display().to_string()).into_owned()
 }
@@ -235,6 +278,7 @@ fn visit_entry(
     depth: usize,
     unit: &Unit,
     keep: Keep,
+    marks: &Marks,
     found: &mut Found,
 ) {
     // A folder or file that is not a link, in a folder inside the class, is inside it too.
@@ -243,7 +287,15 @@ fn visit_entry(
         found.finding.push(outside(entry, "class folder"));
     } else if plain.map_or_else(|| entry.is_dir(), |k| k.is_dir()) {
         if depth < MAX_DEPTH {
-            visit_folder(class, entry, depth + 1, unit, keep, found);
+            visit_folder(class, entry, depth + 1, unit, keep, marks, found);
+        }
+    } else if is_marks(entry) {
+        // The class's own marks file is at its top; one anywhere else is not read.
+        if depth > 0 {
+            found.finding.push(marks_not_read(
+                entry,
+                "it is not at the top of the class folder",
+            ));
         }
     } else {
         found
@@ -260,6 +312,7 @@ fn visit_folder(
     depth: usize,
     unit: &Unit,
     keep: Keep,
+    marks: &Marks,
     found: &mut Found,
 ) {
     let entries = match list(dir) {
@@ -267,23 +320,29 @@ fn visit_folder(
         Err(problem) => return found.finding.push(problem),
     };
     if holds_hand_in(&entries) {
-        found
-            .hand_ins
-            .extend(read_hand_in(dir, &entries, unit, keep, &mut found.reading));
+        found.hand_ins.extend(read_hand_in(
+            dir,
+            &entries,
+            unit,
+            keep,
+            marks,
+            &mut found.reading,
+        ));
         return;
     }
     for entry in &entries {
-        visit_entry(class, entry, depth, unit, keep, found);
+        visit_entry(class, entry, depth, unit, keep, marks, found);
     }
 }
 
-/// Reads one hand-in folder: its manifest, then each sheet, scored. `None` when the
-/// manifest is bad or names another unit.
+/// Reads one hand-in folder: its manifest, then each sheet, given the teacher's marks in
+/// `marks` and scored. `None` when the manifest is bad or names another unit.
 fn read_hand_in(
     folder: &Path,
     entries: &Entries,
     unit: &Unit,
     keep: Keep,
+    marks: &Marks,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<HandIn> {
     let manifest = folder.join(HANDIN_FILE);
@@ -316,6 +375,10 @@ fn read_hand_in(
     let mut by_activity: BTreeMap<usize, (PathBuf, AnswerSheet, Option<i64>)> = BTreeMap::new();
     for (path, kind) in entries {
         if is_manifest(path) {
+            continue;
+        }
+        if is_marks(path) {
+            diagnostics.push(marks_not_read(path, "a hand-in cannot carry marks"));
             continue;
         }
         let plain = kind.filter(|k| !k.is_symlink());
@@ -352,7 +415,10 @@ fn read_hand_in(
     let sheets = by_activity
         .into_iter()
         .map(|(index, (path, mut sheet, _))| {
-            let score = score_marks(activities[index], &sheet.answer, &unit.sources);
+            let activity = activities[index];
+            sheet.answer.teacher =
+                marks.of(&manifest.student, activity, &sheet.answer, diagnostics);
+            let score = score_marks(activity, &sheet.answer, &unit.sources);
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
             }
@@ -408,38 +474,4 @@ fn check_student(
             ),
         ));
     }
-}
-
-/// One hand-in per student (names compared without case or surrounding spaces): the one
-/// exported last. Returns the kept hand-ins, by name, and a warning for each left out.
-fn keep_latest(hand_ins: Vec<HandIn>) -> (Vec<HandIn>, Vec<Diagnostic>) {
-    let mut kept: BTreeMap<String, HandIn> = BTreeMap::new();
-    let mut dropped = Vec::new();
-    for hand_in in hand_ins {
-        let key = hand_in.manifest.student.to_lowercase();
-        let (keep, drop) = match kept.remove(&key) {
-            None => (hand_in, None),
-            Some(old) if (hand_in.exported, &hand_in.folder) > (old.exported, &old.folder) => {
-                (hand_in, Some(old))
-            }
-            Some(old) => (old, Some(hand_in)),
-        };
-        if let Some(drop) = drop {
-            dropped.push(
-                Diagnostic::warning(
-                    "duplicate-hand-in",
-                    format!(
-                        "{} handed in twice: `{}` (exported {}) is kept, `{}` (exported {}) is left out",
-                        clean(&keep.manifest.student),
-                        shown(&keep.folder),
-                        clean(&keep.manifest.exported_at),
-                        shown(&drop.folder),
-                        clean(&drop.manifest.exported_at)
-                    ),
-                ),
-            );
-        }
-        kept.insert(key, keep);
-    }
-    (kept.into_values().collect(), dropped)
 }

@@ -6,12 +6,15 @@ use super::time::rfc3339;
 use crate::store::{Attempt, Profile, Store, StoreError};
 
 /// The sheet text of an attempt with `student` set to the profile's name and `submitted`
-/// to the attempt's time when the sheet has none. Everything else is kept as written; a
-/// sheet that is not TOML is kept as it is, for `classwork class` to report.
+/// to the attempt's time when the sheet has none, and without the marks given in the
+/// student's own terminal UI (a class's marks are the teacher's, kept apart). Everything
+/// else is kept as written; a sheet that is not TOML is kept as it is, for `classwork
+/// class` to report.
 pub fn stamp_sheet(text: &str, student: &str, submitted: &str) -> String {
     let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else {
         return text.to_string();
     };
+    doc.remove("teacher");
     doc["student"] = toml_edit::value(student);
     if !doc.contains_key("submitted") {
         doc["submitted"] = toml_edit::value(submitted);
@@ -65,13 +68,14 @@ mod tests {
 
     #[test]
     fn stamping_keeps_the_sheet() {
-        let text = "schema_version = 1\n# kept\nactivity = \"aims\"\nactivity_hash = \"x\"\n\n[responses]\norder = [\"a\"]\n";
+        let text = "schema_version = 1\n# kept\nactivity = \"aims\"\nactivity_hash = \"x\"\n\n[responses]\norder = [\"a\"]\n\n[teacher]\nargument = 3\n";
         let stamped = stamp_sheet(text, "Ada", "2026-11-21T10:20:00Z");
         assert!(stamped.contains("# kept\n"), "{stamped}");
         let value: toml::Table = toml::from_str(&stamped).expect("toml");
         assert_eq!(value["student"].as_str(), Some("Ada"));
         assert_eq!(value["submitted"].as_str(), Some("2026-11-21T10:20:00Z"));
         assert!(value["responses"]["order"].is_array());
+        assert!(value.get("teacher").is_none(), "{stamped}");
         assert_eq!(stamp_sheet("not = [toml", "Ada", "t"), "not = [toml");
     }
 }

@@ -20,7 +20,7 @@ use super::time::parse_rfc3339;
 use crate::activity::raw::{Spanned, Text};
 use crate::activity::validate::{Ctx, SourceIds};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::load::{SCHEMA_VERSION, Versioned, parse};
+use crate::load::{Disk, Files, SCHEMA_VERSION, Versioned, parse};
 
 /// Name of the file that makes a folder a hand-in.
 pub const HANDIN_FILE: &str = "handin.toml";
@@ -107,6 +107,11 @@ pub fn read_manifest(
         }
     }
     let exported = parse_rfc3339(raw.exported_at.get());
+    if let Some(at) = exported
+        && let Some(d) = in_the_future(at, &raw.exported_at)
+    {
+        ctx.push(d);
+    }
     if exported.is_none() {
         ctx.push(
             Diagnostic::error(
@@ -129,6 +134,35 @@ pub fn read_manifest(
         classwork: raw.classwork.into_inner(),
     };
     Some((manifest, exported?))
+}
+
+/// How far ahead of this computer's clock a time may be before it is flagged: clocks
+/// differ a little.
+const CLOCK_SLACK: i64 = 3600;
+
+/// A warning when `time` (`at` seconds since the epoch) is later than now: a date a
+/// student's computer or hand wrote, which says nothing sure about when the work was done.
+pub fn in_the_future(at: i64, time: &Text) -> Option<Diagnostic> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    (at > now.saturating_add(CLOCK_SLACK)).then(|| {
+        Diagnostic::warning("future-date", format!("`{}` is in the future", time.get()))
+            .at(time.span())
+            .label("later than this computer's clock")
+            .help("the date was written by the student's computer or by hand: do not trust it")
+    })
+}
+
+/// The student whose hand-in `folder` is, when it holds `handin.toml` that reads; its
+/// problems are pushed into `diagnostics`.
+pub fn student_of(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let manifest = folder.join(HANDIN_FILE);
+    if !manifest.is_file() {
+        return None;
+    }
+    let file = Disk.read(&manifest).map_err(|d| diagnostics.push(d)).ok()?;
+    read_manifest(&file, diagnostics).map(|(m, _)| m.student)
 }
 
 /// Whether `id` can name a sheet file: an activity id (lowercase letters, digits, `_`, `-`).
@@ -192,6 +226,21 @@ mod tests {
         let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
         assert!(codes.contains(&"bad-time"), "{codes:?}");
         assert_eq!(codes.len(), 2, "{codes:?}");
+    }
+
+    #[test]
+    fn a_hand_in_dated_in_the_future_is_flagged() {
+        let future = manifest()
+            .to_toml()
+            .replace("2026-11-21T10:20:00Z", "2099-01-01T00:00:00Z");
+        let mut diagnostics = Vec::new();
+        let file = SourceFile::new("handin.toml", future);
+        assert!(read_manifest(&file, &mut diagnostics).is_some());
+        let [d] = diagnostics.as_slice() else {
+            panic!("{diagnostics:?}");
+        };
+        assert_eq!((d.code, d.is_error()), ("future-date", false));
+        assert_eq!(d.location().as_deref(), Some("handin.toml:4:15"));
     }
 
     #[test]

@@ -1,22 +1,24 @@
 //! Marking by hand: the rubric criteria and unkeyed questions of a sheet, the teacher's
-//! marks written into its `[teacher]` table (the rest of the file kept as it is), and the
-//! mark split into its automatic and teacher parts.
+//! marks written into the teacher's marks file ([`super::marks`]), and the mark split into
+//! its automatic and teacher parts.
 //!
-//! [`mark_file`] is the one way marks reach a sheet on disk: `classwork mark` and the class
+//! [`mark_answer`] is the one way marks reach the marks file: `classwork mark` and the class
 //! results in the terminal both go through it.
 
 use std::io::Write;
 use std::path::Path;
 
+use super::marks::write::WriteError;
+use super::marks::{answer_digest, set_marks};
 use crate::activity::{Activity, Body, Criterion, Level, Question, QuestionAnswer, Source};
-use crate::answer::sheet::{AnswerSheet, load_sheet};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::answer::sheet::AnswerSheet;
+use crate::diagnostic::Diagnostic;
 use crate::scoring::{Score, score_with_sources};
 
 /// Something a teacher marks in an activity.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Markable {
-    /// The key in `[teacher]`: `criterion`, `section.criterion` or a question id.
+    /// The key of its mark: `criterion`, `section.criterion` or a question id.
     pub key: String,
     /// What is judged.
     pub label: String,
@@ -91,37 +93,6 @@ pub fn check_mark(markable: &[Markable], key: &str, mark: f64) -> Result<(), Str
     Ok(())
 }
 
-/// The sheet text with `marks` set in its `[teacher]` table (made if missing), a mark of
-/// `None` taken out (and the table with it once it is empty); every other line, comment
-/// and mark stays as it was.
-pub fn set_teacher_marks(sheet: &str, marks: &[(String, Option<f64>)]) -> Result<String, String> {
-    let mut doc = sheet
-        .parse::<toml_edit::DocumentMut>()
-        .map_err(|e| e.message().to_string())?;
-    let table = doc
-        .entry("teacher")
-        .or_insert_with(toml_edit::table)
-        .as_table_mut()
-        .ok_or("`teacher` is not a table")?;
-    for (key, mark) in marks {
-        match mark {
-            Some(mark) if mark.fract() == 0.0 && mark.abs() < 1e15 => {
-                table.insert(key, toml_edit::value(*mark as i64));
-            }
-            Some(mark) => {
-                table.insert(key, toml_edit::value(*mark));
-            }
-            None => {
-                table.remove(key);
-            }
-        }
-    }
-    if table.is_empty() {
-        doc.remove("teacher");
-    }
-    Ok(doc.to_string())
-}
-
 /// A score split into the marks given automatically and those a teacher gave.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MarkParts {
@@ -171,34 +142,36 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     result
 }
 
-/// A sheet after the teacher's marks were written into it.
+/// A sheet after the teacher's marks of it were written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Marked {
-    /// The sheet as it now is on disk.
+    /// The sheet with the teacher's marks now kept for it.
     pub sheet: AnswerSheet,
-    /// Its score with the new marks.
+    /// Its score with those marks.
     pub score: Score,
 }
 
-/// Why marks were not written; the file is then as it was.
+/// Why marks were not written; the marks file is then as it was.
 #[derive(Debug)]
 pub enum MarkError {
-    /// A mark the activity does not take (see [`check_mark`]), or a sheet whose text is
-    /// not TOML with a `[teacher]` table.
+    /// A mark the activity does not take (see [`check_mark`]), or a marks file that is not
+    /// laid out as one.
     Refused(String),
-    /// With the marks, the sheet would no longer load; its problems.
+    /// With the marks, the marks file would no longer read; its problems.
     WouldNotLoad(Vec<Diagnostic>),
-    /// The sheet could not be read or written.
+    /// The marks file could not be read or written.
     Io(std::io::Error),
 }
 
-/// Writes `marks` into the `[teacher]` table of the sheet at `path`, an answer to
-/// `activity`: each mark is checked, the sheet as it is now on disk is read, the marks set,
-/// the result loaded again to be sure it still reads, and the file replaced atomically. A
-/// mark of `None` is taken back: the criterion waits for the teacher again. Returns the
-/// sheet as written, scored.
-pub fn mark_file(
-    path: &Path,
+/// Writes `marks` for `student`'s `sheet`, an answer to `activity`, into the marks file at
+/// `marks_file`: each mark is checked, the file as it is now on disk is read, the marks set
+/// with the digest of the answer marked, and the file replaced atomically. A mark of
+/// `None` is taken back: the criterion waits for the teacher again. Returns the sheet with
+/// the marks now kept for it, scored.
+pub fn mark_answer(
+    marks_file: &Path,
+    student: &str,
+    sheet: &AnswerSheet,
     activity: &Activity,
     sources: &[Source],
     marks: &[(String, Option<f64>)],
@@ -208,14 +181,15 @@ pub fn mark_file(
         // A mark taken back need only name something the teacher marks.
         check_mark(&keys, key, mark.unwrap_or(0.0)).map_err(MarkError::Refused)?;
     }
-    let text = std::fs::read_to_string(path).map_err(MarkError::Io)?;
-    let text = set_teacher_marks(&text, marks).map_err(MarkError::Refused)?;
-    let file = SourceFile::new(path.display().to_string(), text.clone());
-    let mut diagnostics = Vec::new();
-    let Some(sheet) = load_sheet(&file, &[activity], &mut diagnostics) else {
-        return Err(MarkError::WouldNotLoad(diagnostics));
-    };
-    write_atomically(path, &text).map_err(MarkError::Io)?;
+    let digest = answer_digest(&activity.id, &sheet.answer);
+    let kept =
+        set_marks(marks_file, student, &activity.id, &digest, marks).map_err(|e| match e {
+            WriteError::Refused(why) => MarkError::Refused(why),
+            WriteError::WouldNotRead(problems) => MarkError::WouldNotLoad(problems),
+            WriteError::Io(e) => MarkError::Io(e),
+        })?;
+    let mut sheet = sheet.clone();
+    sheet.answer.teacher = kept;
     let score = score_with_sources(activity, &sheet.answer, sources);
     Ok(Marked { sheet, score })
 }
@@ -223,43 +197,6 @@ pub fn mark_file(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn marks_go_into_the_teacher_table() {
-        let sheet = "schema_version = 1\nactivity = \"r\" # kept\n\n[responses]\ntext = \"x\"\n";
-        let marked = set_teacher_marks(
-            sheet,
-            &[
-                ("advice.argument".into(), Some(2.0)),
-                ("style".into(), Some(0.5)),
-            ],
-        )
-        .expect("sets");
-        assert!(marked.contains("activity = \"r\" # kept"), "{marked}");
-        let table: toml::Table = toml::from_str(&marked).expect("toml");
-        assert_eq!(table["teacher"]["advice.argument"].as_integer(), Some(2));
-        assert_eq!(table["teacher"]["style"].as_float(), Some(0.5));
-        let again = set_teacher_marks(&marked, &[("style".into(), Some(1.0))]).expect("sets");
-        let table: toml::Table = toml::from_str(&again).expect("toml");
-        assert_eq!(table["teacher"]["style"].as_integer(), Some(1));
-        assert_eq!(table["teacher"]["advice.argument"].as_integer(), Some(2));
-    }
-
-    #[test]
-    fn a_mark_taken_back_leaves_the_teacher_table_and_then_the_table_goes() {
-        let sheet =
-            "schema_version = 1\nactivity = \"r\" # kept\n\n[teacher]\nstyle = 1\nargument = 2\n";
-        let one = set_teacher_marks(sheet, &[("style".into(), None)]).expect("sets");
-        assert_eq!(
-            one,
-            "schema_version = 1\nactivity = \"r\" # kept\n\n[teacher]\nargument = 2\n"
-        );
-        let none = set_teacher_marks(&one, &[("argument".into(), None)]).expect("sets");
-        assert_eq!(none, "schema_version = 1\nactivity = \"r\" # kept\n");
-        // Taking back a mark never given changes nothing.
-        let same = set_teacher_marks(&none, &[("argument".into(), None)]).expect("sets");
-        assert_eq!(same, none);
-    }
 
     #[test]
     fn atomic_write_replaces_the_file() {

@@ -1,6 +1,6 @@
 //! Teacher tools: hand-in folders, a class read and scored, the gradebook, item analysis,
-//! what the class chose, xAPI statements, worksheets and answer keys, starter files and
-//! rubric marking.
+//! what the class chose, xAPI statements, worksheets and answer keys, starter files, and
+//! rubric marking kept in the teacher's marks file.
 //!
 //! Everything here is a pure function of a unit and of files read, returning data that a
 //! command line prints and a terminal UI can draw; nothing here prints.
@@ -13,6 +13,7 @@ pub mod handin;
 pub mod heatmap;
 pub mod items;
 pub mod mark;
+pub mod marks;
 pub mod starter;
 pub mod time;
 pub mod worksheet;
@@ -20,6 +21,7 @@ pub mod xapi;
 
 pub use class::{
     Class, HandIn, Keep, ScoredSheet, make_room_for_a_class, read_class, read_class_keeping,
+    read_class_marked,
 };
 pub use gradebook::{Gradebook, gradebook};
 pub use handin::{HANDIN_FILE, Manifest, read_manifest, write_handin};

@@ -1,6 +1,7 @@
 //! Checking a parsed sheet against the activity it answers: which activity, which version,
 //! the times, the follow-up answers and the teacher's marks. Every problem is collected.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::AnswerSheet;
@@ -11,7 +12,7 @@ use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds};
 use crate::activity::{Activity, Body, Question, QuestionAnswer};
 use crate::answer::Answer;
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::scoring::fmt_marks;
+use crate::teacher::marks::MARKS_FILE;
 
 /// Builds the sheet from its raw form, pushing every problem into `diagnostics`; `None`
 /// when an error makes it unusable.
@@ -21,8 +22,18 @@ pub(super) fn check_sheet(
     activities: &[&Activity],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<AnswerSheet> {
-    let (sheet, failed) = read_sheet(raw, file, activities, diagnostics)?;
+    let (sheet, failed) = read_sheet(raw, file, activities, TeacherTable::Ignored, diagnostics)?;
     (!failed).then_some(sheet)
+}
+
+/// What reading a sheet does with a `[teacher]` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TeacherTable {
+    /// Reads its marks: the sheet is the student's own progress, where the marks given in
+    /// the student's terminal UI are kept.
+    Kept,
+    /// Warns of it and leaves it out: the sheet comes from a file a student could write.
+    Ignored,
 }
 
 /// Builds the sheet from what of its raw form fits the activity, pushing every problem into
@@ -31,6 +42,7 @@ pub(super) fn read_sheet(
     mut raw: RawSheet,
     file: &Arc<SourceFile>,
     activities: &[&Activity],
+    teacher: TeacherTable,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(AnswerSheet, bool)> {
     let no_sources = SourceIds::new();
@@ -60,6 +72,11 @@ pub(super) fn read_sheet(
     }
     check_lengths(&mut ctx, &raw);
     for time in [&raw.started, &raw.submitted].into_iter().flatten() {
+        if let Some(d) = crate::teacher::time::parse_rfc3339(time.get())
+            .and_then(|at| crate::teacher::handin::in_the_future(at, time))
+        {
+            ctx.push(d);
+        }
         if !is_rfc3339(time.get()) {
             ctx.push(
                 Diagnostic::error("bad-time", format!("`{}` is not a time", time.get()))
@@ -70,7 +87,7 @@ pub(super) fn read_sheet(
     }
     let response = check_responses(&mut ctx, activity, raw.responses.take());
     let follow_up = check_follow_up(&mut ctx, activity, raw.follow_up.take());
-    let teacher = check_teacher(&mut ctx, activity, &raw);
+    let teacher = teacher_marks(&mut ctx, activity, raw.teacher.take(), teacher);
     let failed = ctx.failed();
     diagnostics.extend(ctx.finish());
     let sheet = AnswerSheet {
@@ -113,9 +130,9 @@ fn check_follow_up(
     ctx: &mut Ctx<'_>,
     activity: &Activity,
     follow_up: Option<Entries<Text>>,
-) -> std::collections::BTreeMap<String, String> {
+) -> BTreeMap<String, String> {
     let known: Vec<&str> = activity.follow_up.iter().map(|q| q.id.as_str()).collect();
-    let mut answers = std::collections::BTreeMap::new();
+    let mut answers = BTreeMap::new();
     for (id, text) in follow_up.map_or_else(Vec::new, |f| f.0) {
         if !ctx.reference("follow-up question", &id, &known) {
             continue;
@@ -163,64 +180,61 @@ fn markable(activity: &Activity) -> Vec<(String, f64)> {
     keys
 }
 
-/// Teacher's marks: each for something a teacher marks, from 0 to its most.
-fn check_teacher(
-    ctx: &mut Ctx<'_>,
-    activity: &Activity,
-    raw: &RawSheet,
-) -> std::collections::BTreeMap<String, f64> {
-    if raw.teacher.as_ref().is_none_or(|t| t.0.is_empty()) {
-        return std::collections::BTreeMap::new();
-    }
+/// Marks a `[teacher]` table gives that fit: each for something a teacher marks, a number
+/// from 0 to its most. `None` when the table holds anything else.
+fn trusted_marks(activity: &Activity, table: &toml::Value) -> Option<BTreeMap<String, f64>> {
     let markable = markable(activity);
-    let known: Vec<String> = markable.iter().map(|(k, _)| k.clone()).collect();
-    let mut marks = std::collections::BTreeMap::new();
-    for (key, mark) in raw.teacher.iter().flat_map(|t| &t.0) {
-        let Some((_, max)) = markable.iter().find(|(k, _)| k == key.get()) else {
-            report_unmarkable(ctx, activity, key, &known);
-            continue;
+    let mut marks = BTreeMap::new();
+    for (key, value) in table.as_table()? {
+        let value = match value {
+            toml::Value::Integer(n) => *n as f64,
+            toml::Value::Float(x) => *x,
+            _ => return None,
         };
-        let value = *mark.get();
-        if !value.is_finite() || value < 0.0 {
-            ctx.push(
-                Diagnostic::error("bad-number", "a mark is a number of 0 or more").at(mark.span()),
-            );
-        } else if value > *max {
-            ctx.push(
-                Diagnostic::error(
-                    "mark-above-max",
-                    format!("{} is more than `{}` can give", fmt_marks(value), key.get()),
-                )
-                .at(mark.span())
-                .label(format!("at most {}", fmt_marks(*max))),
-            );
-        } else {
-            marks.insert(key.get().clone(), value);
+        let (_, max) = markable.iter().find(|(k, _)| k == key)?;
+        if !(value.is_finite() && (0.0..=*max).contains(&value)) {
+            return None;
         }
+        marks.insert(key.clone(), value);
     }
-    marks
+    Some(marks)
 }
 
-fn report_unmarkable(ctx: &mut Ctx<'_>, activity: &Activity, key: &Text, known: &[String]) {
-    let questions = match &activity.body {
-        Body::Short(quiz) | Body::Choice(quiz) => quiz.questions.iter().collect(),
-        _ => Vec::new(),
+/// The `[teacher]` table of a sheet: read as it is in the student's own progress
+/// ([`TeacherTable::Kept`]), or reported and left out of a file handed in
+/// ([`TeacherTable::Ignored`]), whose marks only the teacher's marks file gives.
+fn teacher_marks(
+    ctx: &mut Ctx<'_>,
+    activity: &Activity,
+    table: Option<Spanned<toml::Value>>,
+    teacher: TeacherTable,
+) -> BTreeMap<String, f64> {
+    let Some(table) = table else {
+        return BTreeMap::new();
     };
-    let keyed = questions
-        .into_iter()
-        .chain(&activity.follow_up)
-        .any(|q| q.id == *key.get());
-    if keyed {
-        ctx.push(
-            Diagnostic::error(
-                "marked-automatically",
-                format!("question `{}` is marked automatically", key.get()),
-            )
-            .at(key.span())
-            .help("a teacher marks only rubric criteria and questions with no key"),
-        );
-    } else {
-        ctx.reference("teacher-marked task", key, known);
+    match teacher {
+        TeacherTable::Kept => trusted_marks(activity, table.get()).unwrap_or_else(|| {
+            ctx.push(
+                Diagnostic::error("bad-teacher-marks", "these marks do not fit the activity")
+                    .at(table.span()),
+            );
+            BTreeMap::new()
+        }),
+        TeacherTable::Ignored => {
+            let start = table.span().start;
+            ctx.push(
+                Diagnostic::warning(
+                    "teacher-marks-in-sheet",
+                    "an answer sheet cannot carry a teacher's marks; this `[teacher]` table is not read",
+                )
+                .at(start..start + 1)
+                .label("left out")
+                .help(format!(
+                    "a teacher's marks are kept in the class's `{MARKS_FILE}`, which only the teacher writes (`classwork mark`)"
+                )),
+            );
+            BTreeMap::new()
+        }
     }
 }
 

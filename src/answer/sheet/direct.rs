@@ -6,8 +6,8 @@
 //! `toml_parser` (the parser `toml` itself uses, so the syntax accepted is the same) and
 //! fills a [`RawSheet`] as they come. It reads only what a sheet holds: the known keys,
 //! each once, with values of the right type, in the root, `[responses]`,
-//! `[responses.<key>]`, `[follow_up]` and `[teacher]`. On anything else — a syntax error,
-//! an unknown key, a dotted key, an inline table, a value of another type, a key or table
+//! `[responses.<key>]` and `[follow_up]`. On anything else — a `[teacher]` table, a syntax
+//! error, an unknown key, a dotted key, an inline table, a value of another type, a key or table
 //! given twice — it gives up (`None`), and the serde mirror reads the file as before and
 //! reports every problem. So diagnostics do not change, and a property test holds the two
 //! readers to the same result wherever this one reads. Most sheets do not even need the
@@ -77,8 +77,6 @@ enum Value {
     Text(Text),
     /// An integer that fits in an `i64`.
     Integer(Spanned<i64>),
-    /// A float that did not overflow.
-    Float(Spanned<f64>),
     /// An array of strings.
     Texts(Spanned<Vec<Text>>),
 }
@@ -96,15 +94,6 @@ impl Value {
     fn texts(self) -> Option<Vec<Text>> {
         match self {
             Self::Texts(texts) => Some(texts.into_inner()),
-            _ => None,
-        }
-    }
-
-    /// A number, as serde gives an `f64` from an integer or a float.
-    fn number(self) -> Option<Spanned<f64>> {
-        match self {
-            Self::Integer(n) => Some(Spanned::new(n.span(), *n.get() as f64)),
-            Self::Float(x) => Some(x),
             _ => None,
         }
     }
@@ -218,13 +207,8 @@ impl Reader<'_> {
             ScalarKind::Integer(radix) => i64::from_str_radix(&decoded, radix.value())
                 .ok()
                 .map(|n| Value::Integer(Spanned::new(at, n))),
-            ScalarKind::Float => {
-                let x: f64 = decoded.parse().ok()?;
-                // As `toml` does: an overflow to infinity is an error, not a value.
-                (x.is_finite() || decoded.contains("inf"))
-                    .then(|| Value::Float(Spanned::new(at, x)))
-            }
-            ScalarKind::Boolean(_) | ScalarKind::DateTime => None,
+            // No key of a sheet this reader takes holds a float.
+            ScalarKind::Float | ScalarKind::Boolean(_) | ScalarKind::DateTime => None,
         }
     }
 

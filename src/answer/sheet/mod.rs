@@ -16,15 +16,13 @@
 //!
 //! [follow_up]
 //! changes = "The aims moved from revolution to security."
-//!
-//! [teacher]
-//! argument = 3
 //! ```
 //!
 //! Loading has two layers, as for activities: a raw serde mirror that denies unknown keys
 //! and keeps every span, then a check against the activity that collects every problem —
-//! unknown ids (with "did you mean"), keys that do not fit the kind, teacher's marks above
-//! what a criterion gives, and a hash that shows the activity has changed since (a
+//! unknown ids (with "did you mean"), keys that do not fit the kind, a `[teacher]` table (a
+//! warning: a teacher's marks are kept in the teacher's marks file, see
+//! [`crate::teacher::marks`]), and a hash that shows the activity has changed since (a
 //! warning). [`write_sheet`] writes a sheet that [`load_sheet`] reads back to the same
 //! [`Answer`].
 
@@ -37,6 +35,7 @@ mod write;
 
 use std::sync::Arc;
 
+pub use raw::Entries;
 pub use restore::{Restored, restore};
 pub use write::write_sheet;
 

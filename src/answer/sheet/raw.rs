@@ -63,9 +63,11 @@ pub struct RawSheet {
     /// Answers to follow-up questions, by question id.
     #[serde(default)]
     pub follow_up: Option<Entries<Text>>,
-    /// Marks a teacher gave, by criterion or question id.
+    /// A `[teacher]` table: marks given in the student's own progress (see
+    /// [`super::restore`]). Taken as it comes, whatever it holds, so that a file handed in
+    /// with one is read without it and warned about.
     #[serde(default)]
-    pub teacher: Option<Entries<Spanned<f64>>>,
+    pub teacher: Option<Spanned<toml::Value>>,
 }
 
 impl RawSheet {

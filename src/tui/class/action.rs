@@ -101,13 +101,14 @@ pub enum ClassAction {
 /// Work outside the state that [`super::update`] asks the runner to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Write a teacher's mark into a student's answer sheet, or take it back out.
+    /// Write a teacher's mark of a student's answer into the class's marks file, or take it
+    /// back out.
     SaveMark {
         /// Position of the hand-in in the class.
         hand_in: usize,
         /// Position of the activity in the unit.
         activity: usize,
-        /// The criterion or question marked (its key in `[teacher]`).
+        /// The criterion or question marked (its key in the marks file).
         key: String,
         /// The mark; `None` takes it back, so the criterion waits for the teacher again.
         mark: Option<f64>,

@@ -1,7 +1,7 @@
 //! Marking from the class results: a student's report, essay or unkeyed answers beside
 //! the criteria the teacher marks, a level chosen for each with ←→ (or the mark taken back
-//! with Delete) and saved at once (the runner writes it into the sheet through
-//! [`crate::teacher::mark::mark_file`]).
+//! with Delete) and saved at once (the runner writes it into the class's marks file
+//! through [`crate::teacher::mark::mark_answer`]).
 
 use std::collections::BTreeMap;
 
@@ -20,7 +20,7 @@ pub struct Marking {
     pub activity: usize,
     /// The criterion under the cursor.
     pub criterion: usize,
-    /// The teacher's marks so far, by key (those in the sheet, and those just given).
+    /// The teacher's marks so far, by key (those in the marks file, and those just given).
     pub marks: BTreeMap<String, f64>,
     /// How far the writing is scrolled, in lines.
     pub scroll: u16,
@@ -42,7 +42,7 @@ pub fn markable_sheets(app: &ClassApp, h: usize) -> Vec<usize> {
 }
 
 /// Marking of hand-in `h`'s answer to the activity at position `activity`, the marks
-/// as the sheet has them; `None` when it was not handed in.
+/// as the marks file has them; `None` when it was not handed in.
 pub fn at(app: &ClassApp, h: usize, activity: usize) -> Option<Marking> {
     let a = app.unit.activities.get(activity)?;
     let sheet = app.class.hand_ins.get(h)?.sheet(&a.id)?;

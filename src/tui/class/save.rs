@@ -4,11 +4,11 @@ use super::action::Effect;
 use super::app::ClassApp;
 use crate::load::io_message;
 use crate::teacher::ScoredSheet;
-use crate::teacher::mark::{MarkError, Marked, mark_file};
+use crate::teacher::mark::{MarkError, Marked, mark_answer};
 
-/// Does what the queued effects ask: each mark is written into its sheet, and the
-/// gradebook, item analysis and charts are worked out again. A mark that cannot be written
-/// is said in the footer, and the marks shown go back to those in the sheet.
+/// Does what the queued effects ask: each mark is written into the class's marks file, and
+/// the gradebook, item analysis and charts are worked out again. A mark that cannot be
+/// written is said in the footer, and the marks shown go back to those kept.
 pub fn perform(app: &mut ClassApp) {
     for effect in std::mem::take(&mut app.effects) {
         let Effect::SaveMark {
@@ -23,10 +23,19 @@ pub fn perform(app: &mut ClassApp) {
         ) else {
             continue;
         };
+        let student = h.manifest.student.clone();
         let Some(old) = h.sheets.iter_mut().find(|s| s.sheet.activity == a.id) else {
             continue;
         };
-        match mark_file(&old.path, a, &app.unit.sources, &[(key, mark)]) {
+        let marked = mark_answer(
+            &app.class.marks,
+            &student,
+            &old.sheet,
+            a,
+            &app.unit.sources,
+            &[(key, mark)],
+        );
+        match marked {
             Ok(Marked { sheet, score }) => {
                 *old = ScoredSheet {
                     path: old.path.clone(),
@@ -39,7 +48,7 @@ pub fn perform(app: &mut ClassApp) {
                 let why = match e {
                     MarkError::Refused(why) => why,
                     MarkError::WouldNotLoad(d) => format!(
-                        "the marked sheet would not load ({})",
+                        "the marks file would not read ({})",
                         d.first().map_or("", |d| d.message.as_str())
                     ),
                     MarkError::Io(e) => io_message(&e),

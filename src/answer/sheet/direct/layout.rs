@@ -148,8 +148,7 @@ fn multi_line_string(text: &str, at: usize) -> Option<(Text, usize)> {
     clean.then(|| (Spanned::new(at..end, inside.to_string()), end))
 }
 
-/// A decimal integer (`-12`) or a float with digits either side of its point (`2.5`)
-/// starting at byte `at`; and the byte after it.
+/// A decimal integer (`-12`) starting at byte `at`, and the byte after it.
 fn number(text: &str, at: usize) -> Option<(Value, usize)> {
     let bytes = text.as_bytes();
     let digits_from = |from: usize| {
@@ -170,11 +169,6 @@ fn number(text: &str, at: usize) -> Option<(Value, usize)> {
         let n: i64 = text[at..whole_end].parse().ok()?;
         return Some((Value::Integer(Spanned::new(span(whole_end), n)), whole_end));
     }
-    let end = digits_from(whole_end + 1);
-    if end == whole_end + 1 {
-        return None;
-    }
-    let x: f64 = text[at..end].parse().ok()?;
-    x.is_finite()
-        .then(|| (Value::Float(Spanned::new(span(end), x)), end))
+    // No key of a sheet this reader takes holds a float.
+    None
 }

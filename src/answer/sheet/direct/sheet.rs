@@ -48,8 +48,6 @@ pub(super) enum Within {
     Texts(usize),
     /// `[follow_up]`.
     FollowUp,
-    /// `[teacher]`.
-    Teacher,
 }
 
 /// `[responses]` as read so far.
@@ -80,7 +78,6 @@ pub(super) struct Sheet {
     submitted: Option<Text>,
     responses: Option<Responses>,
     follow_up: Option<Vec<(Text, Text)>>,
-    teacher: Option<Vec<(Text, Spanned<f64>)>>,
 }
 
 impl Sheet {
@@ -101,7 +98,7 @@ impl Sheet {
                     Some(Within::Responses)
                 }
                 "follow_up" => set(&mut self.follow_up, Vec::new()).map(|()| Within::FollowUp),
-                "teacher" => set(&mut self.teacher, Vec::new()).map(|()| Within::Teacher),
+                // A `[teacher]` table is left to serde, which reports it.
                 _ => None,
             },
             [parent, name] if parent.get() == "responses" => {
@@ -165,10 +162,6 @@ impl Sheet {
                 self.follow_up.as_mut()?.push((key, value.text()?));
                 Some(())
             }
-            Within::Teacher => {
-                self.teacher.as_mut()?.push((key, value.number()?));
-                Some(())
-            }
         }
     }
 
@@ -183,7 +176,7 @@ impl Sheet {
             submitted: self.submitted,
             responses: try_map(self.responses, Responses::finish)?,
             follow_up: try_map(self.follow_up, distinct)?,
-            teacher: try_map(self.teacher, distinct)?,
+            teacher: None,
         })
     }
 }

@@ -22,7 +22,12 @@ fn sheets_classwork_writes_are_read_by_their_layout_as_serde_reads_them() {
     // Essays and reports are written in paragraphs, with quotations.
     let written = "Stalin \"wanted time\".\n\nIn 1939 the pact bought it: “a breathing space”.\n";
     for activity in &unit.activities {
-        let perfect = perfect_answer_with_sources(activity, &unit.sources);
+        // Sheets handed in carry no teacher's marks; those the student's own progress
+        // holds are read by serde.
+        let perfect = Answer {
+            teacher: Default::default(),
+            ..perfect_answer_with_sources(activity, &unit.sources)
+        };
         let empty = Answer {
             response: Response::empty_for(activity),
             ..Answer::default()
