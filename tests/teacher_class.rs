@@ -379,8 +379,9 @@ fn hand_ins_are_found_in_folders_of_folders_to_four_levels() {
     );
     let deep = root.join("p2/a/b/s03");
     hand_in(&deep, &unit, "Student 03", 'C', "2026-11-21T10:00:00Z");
+    // Too deep to be read (and with no teacher's marks, so no marks file beside it).
     let deeper = root.join("p2/a/b/c/s04");
-    hand_in(&deeper, &unit, "Student 04", 'A', "2026-11-21T10:00:00Z");
+    hand_in(&deeper, &unit, "Student 04", 'C', "2026-11-21T10:00:00Z");
     // A folder called `handin.toml` does not make a hand-in: the sheet beside it belongs
     // to none.
     std::fs::create_dir_all(root.join("p3/handin.toml")).expect("mkdir");

@@ -309,6 +309,9 @@ pub fn run(
         }
         marks
     };
+    if !marks.is_empty() {
+        out::eprintln(&format!("the marks are kept in `{}`", shown(&marks_file)));
+    }
     let mut status = ExitCode::SUCCESS;
     for (i, (target, _)) in found.iter().enumerate() {
         let mine: Vec<(String, Option<f64>)> = marks

@@ -49,8 +49,9 @@ pub use write::set_marks;
 /// The name of the teacher's marks file.
 pub const MARKS_FILE: &str = "marks.toml";
 
-/// How many folders above a piece of work its marks file is looked for.
-const SEARCH_UP: usize = 5;
+/// How many folders above a piece of work its marks file is looked for: as deep as hand-ins
+/// are looked for under a class folder.
+const SEARCH_UP: usize = 4;
 
 /// A student's name as marks are kept by it: without case or surrounding spaces.
 pub fn student_key(name: &str) -> String {
