@@ -48,8 +48,6 @@ pub struct HandIn {
     pub folder: PathBuf,
     /// What `handin.toml` says.
     pub manifest: Manifest,
-    /// `exported_at` in seconds since the epoch.
-    pub exported: i64,
     /// The sheets, one per activity at most, in the unit's order.
     pub sheets: Vec<ScoredSheet>,
 }
@@ -354,7 +352,7 @@ fn read_hand_in(
         return None;
     }
     let file = Disk.read(&manifest).map_err(|d| diagnostics.push(d)).ok()?;
-    let (manifest, exported) = read_manifest(&file, diagnostics)?;
+    let manifest = read_manifest(&file, diagnostics)?;
     if manifest.unit != unit.id {
         diagnostics.push(
             Diagnostic::error(
@@ -428,7 +426,6 @@ fn read_hand_in(
     Some(HandIn {
         folder: folder.to_path_buf(),
         manifest,
-        exported,
         sheets,
     })
 }

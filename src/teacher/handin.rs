@@ -75,12 +75,12 @@ impl Versioned for RawManifest {
     }
 }
 
-/// Reads `handin.toml`, pushing every problem into `diagnostics`; `None` on an error. The
-/// second value is `exported_at` in seconds since the epoch, for ordering.
+/// Reads `handin.toml`, pushing every problem into `diagnostics` (a date in the future
+/// among them, as a warning); `None` on an error.
 pub fn read_manifest(
     file: &Arc<SourceFile>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(Manifest, i64)> {
+) -> Option<Manifest> {
     let raw = match parse::<RawManifest>(file) {
         Ok(raw) => raw,
         Err(d) => {
@@ -106,34 +106,32 @@ pub fn read_manifest(
             );
         }
     }
-    let exported = parse_rfc3339(raw.exported_at.get());
-    if let Some(at) = exported
-        && let Some(d) = in_the_future(at, &raw.exported_at)
-    {
-        ctx.push(d);
-    }
-    if exported.is_none() {
-        ctx.push(
+    match parse_rfc3339(raw.exported_at.get()) {
+        Some(at) => {
+            if let Some(d) = in_the_future(at, &raw.exported_at) {
+                ctx.push(d);
+            }
+        }
+        None => ctx.push(
             Diagnostic::error(
                 "bad-time",
                 format!("`{}` is not a time", raw.exported_at.get()),
             )
             .at(raw.exported_at.span())
             .help("write an RFC 3339 time, such as \"2026-11-21T10:00:00Z\""),
-        );
+        ),
     }
     let failed = ctx.failed();
     diagnostics.extend(ctx.finish());
     if failed {
         return None;
     }
-    let manifest = Manifest {
+    Some(Manifest {
         student: raw.student.get().trim().to_string(),
         unit: raw.unit.into_inner(),
         exported_at: raw.exported_at.into_inner(),
         classwork: raw.classwork.into_inner(),
-    };
-    Some((manifest, exported?))
+    })
 }
 
 /// How far ahead of this computer's clock a time may be before it is flagged: clocks
@@ -162,7 +160,7 @@ pub fn student_of(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<St
         return None;
     }
     let file = Disk.read(&manifest).map_err(|d| diagnostics.push(d)).ok()?;
-    read_manifest(&file, diagnostics).map(|(m, _)| m.student)
+    read_manifest(&file, diagnostics).map(|m| m.student)
 }
 
 /// Whether `id` can name a sheet file: an activity id (lowercase letters, digits, `_`, `-`).
@@ -211,10 +209,9 @@ mod tests {
     fn manifest_reads_back() {
         let file = SourceFile::new("handin.toml", manifest().to_toml());
         let mut diagnostics = Vec::new();
-        let (read, at) = read_manifest(&file, &mut diagnostics).expect("reads");
+        let read = read_manifest(&file, &mut diagnostics).expect("reads");
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         assert_eq!(read, manifest());
-        assert_eq!(at, 20_778 * 86_400 + 37_200);
         assert!(manifest().to_toml().starts_with("schema_version = 1\n"));
     }
 
