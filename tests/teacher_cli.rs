@@ -405,6 +405,27 @@ fn hand_ins_by_one_student_wait_for_the_teachers_choice() {
         "{stderr}"
     );
     assert_eq!(text(&out.stdout).lines().count(), 3);
+    // Alice's essay is marked; the folder left out, whose essay differs, says nothing of it.
+    let forged_essay = class.path().join("zz/final_essay.toml");
+    let essay = std::fs::read_to_string(&forged_essay).expect("read");
+    std::fs::write(&forged_essay, essay.replace("signed it", "refused")).expect("write");
+    let out = classwork(&["mark", "alice", "argument=2"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = classwork(&["class", ".", "--format", "csv"], class.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("answer-changed"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Alice's essay and Bob's are the same: hers has the teacher's 2 marks more.
+    let csv = text(&out.stdout);
+    let total = |who: &str| -> f64 {
+        let row = csv.lines().find(|l| l.starts_with(who)).expect("a row");
+        let fields: Vec<&str> = row.split(',').collect();
+        fields[fields.len() - 2].parse().expect("a total")
+    };
+    assert_eq!(total("Alice,"), total("Bob,") + 2.0, "{csv}");
     // A choice of a folder that is none of hers: none counts, and the choice is pointed at.
     std::fs::write(
         class.path().join("marks.toml"),

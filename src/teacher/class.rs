@@ -159,8 +159,20 @@ pub fn read_class_marked(dir: &Path, unit: &Unit, keep: Keep, marks: &Path) -> C
         mut finding,
         reading,
     } = found;
+    let mut marking = BTreeMap::new();
+    let hand_ins = hand_ins
+        .into_iter()
+        .map(|(hand_in, problems)| {
+            marking.insert(hand_in.folder.clone(), problems);
+            hand_in
+        })
+        .collect();
     let (hand_ins, dropped) = one_each(hand_ins, dir, &marks);
     finding.extend(reading);
+    // The problems with the marks of a hand-in that does not count would only confuse.
+    for hand_in in &hand_ins {
+        finding.extend(marking.remove(&hand_in.folder).unwrap_or_default());
+    }
     finding.extend(dropped);
     Class {
         hand_ins,
@@ -169,11 +181,12 @@ pub fn read_class_marked(dir: &Path, unit: &Unit, keep: Keep, marks: &Path) -> C
     }
 }
 
-/// What part of a class folder holds: its hand-ins, read and scored, and the problems met
-/// finding them and reading them (reported in that order).
+/// What part of a class folder holds: its hand-ins, read and scored, each with the problems
+/// met giving it the teacher's marks, and the problems met finding them and reading them
+/// (reported in that order).
 #[derive(Default)]
 struct Found {
-    hand_ins: Vec<HandIn>,
+    hand_ins: Vec<(HandIn, Vec<Diagnostic>)>,
     finding: Vec<Diagnostic>,
     reading: Vec<Diagnostic>,
 }
@@ -334,7 +347,8 @@ fn visit_folder(
 }
 
 /// Reads one hand-in folder: its manifest, then each sheet, given the teacher's marks in
-/// `marks` and scored. `None` when the manifest is bad or names another unit.
+/// `marks` and scored. Returns it with the problems met giving it the marks; `None` when
+/// the manifest is bad or names another unit.
 fn read_hand_in(
     folder: &Path,
     entries: &Entries,
@@ -342,7 +356,7 @@ fn read_hand_in(
     keep: Keep,
     marks: &Marks,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<HandIn> {
+) -> Option<(HandIn, Vec<Diagnostic>)> {
     let manifest = folder.join(HANDIN_FILE);
     let is_link = entries
         .iter()
@@ -410,12 +424,13 @@ fn read_hand_in(
             }
         }
     }
+    let mut marking = Vec::new();
     let sheets = by_activity
         .into_iter()
         .map(|(index, (path, mut sheet, _))| {
             let activity = activities[index];
             sheet.answer.teacher =
-                marks.of(&manifest.student, activity, &sheet.answer, diagnostics);
+                marks.of(&manifest.student, activity, &sheet.answer, &mut marking);
             let score = score_marks(activity, &sheet.answer, &unit.sources);
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
@@ -423,11 +438,12 @@ fn read_hand_in(
             ScoredSheet { path, sheet, score }
         })
         .collect();
-    Some(HandIn {
+    let hand_in = HandIn {
         folder: folder.to_path_buf(),
         manifest,
         sheets,
-    })
+    };
+    Some((hand_in, marking))
 }
 
 fn read_sheet(

@@ -199,7 +199,9 @@ impl Marks {
                         ),
                     )
                     .label(format!("the answer handed in now has the digest `{digest}`"))
-                    .help("mark it again (`classwork mark`, or the class view's marking)");
+                    .help(format!(
+                        "mark it again (`classwork mark`, or the class view's marking), or, if these marks still fit it, write `answer = \"{digest}\"`"
+                    ));
                     diagnostics.push(self.placed(changed, span));
                 }
                 BTreeMap::new()
