@@ -86,8 +86,8 @@ pub fn class_marks(dir: &Path) -> PathBuf {
 }
 
 /// The marks file of a piece of work (a hand-in folder, or a sheet not in one): the
-/// nearest `marks.toml` in the folders above it — never inside it — else a new one beside
-/// it.
+/// nearest `marks.toml` in the folders above it — never inside it, nor inside any hand-in
+/// — else a new one beside it.
 pub fn marks_beside(work: &Path) -> PathBuf {
     let work = std::fs::canonicalize(work).unwrap_or_else(|_| work.to_path_buf());
     let Some(start) = work.parent() else {
@@ -96,6 +96,7 @@ pub fn marks_beside(work: &Path) -> PathBuf {
     start
         .ancestors()
         .take(SEARCH_UP)
+        .filter(|dir| !dir.join(super::HANDIN_FILE).is_file())
         .map(|dir| dir.join(MARKS_FILE))
         .find(|path| path.is_file())
         .unwrap_or_else(|| start.join(MARKS_FILE))
@@ -278,5 +279,32 @@ impl Marks {
             Some(file) => diagnostic.in_file(file).at(span),
             None => diagnostic,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_marks_file_is_the_nearest_above_the_work_and_never_in_a_hand_in() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let class = root.path().join("class");
+        let ada = class.join("group").join("ada");
+        std::fs::create_dir_all(&ada).expect("mkdir");
+        std::fs::write(ada.join(super::super::HANDIN_FILE), "").expect("write");
+        let canonical = std::fs::canonicalize(&class).expect("canonical");
+        // None yet: a new one beside the hand-in.
+        assert_eq!(marks_beside(&ada), canonical.join("group").join(MARKS_FILE));
+        // The class's, further up.
+        std::fs::write(class.join(MARKS_FILE), "").expect("write");
+        assert_eq!(marks_beside(&ada), canonical.join(MARKS_FILE));
+        // One in a hand-in is passed over, for a sheet in it as for a hand-in in it.
+        std::fs::write(ada.join(MARKS_FILE), "").expect("write");
+        let inner = ada.join("bob");
+        std::fs::create_dir_all(&inner).expect("mkdir");
+        assert_eq!(marks_beside(&inner), canonical.join(MARKS_FILE));
+        assert_eq!(class_marks(&class), class.join(MARKS_FILE));
+        assert_eq!(class_marks(&ada), canonical.join(MARKS_FILE));
     }
 }
