@@ -218,12 +218,12 @@ fn mark_writes_the_teacher_table_and_rescores() {
         dir.path(),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    // The essay's rubric: argument 8, knowledge 6, interpretations 4, structure 2. Two are
-    // marked (6 + 4 = 10); the other two (4 + 2 = 6) still wait for the teacher.
+    // The essay's rubric: argument 12, knowledge 9, interpretations 6, structure 3. Two are
+    // marked (6 + 4 = 10); the other two (6 + 3 = 9) still wait for the teacher.
     let line = text(&out.stdout);
     assert!(line.contains("+ 10 from the teacher ="), "{line}");
     assert!(
-        line.contains("/34 (provisional: 6 still to mark)"),
+        line.contains("/42 (provisional: 9 still to mark)"),
         "{line}"
     );
     let marked = std::fs::read_to_string(&sheet).expect("read");
@@ -233,7 +233,7 @@ fn mark_writes_the_teacher_table_and_rescores() {
         "{marked}"
     );
     // Above the criterion's best level: refused, and nothing written.
-    let out = classwork(&["mark", "essay.toml", "argument=9"], dir.path());
+    let out = classwork(&["mark", "essay.toml", "argument=13"], dir.path());
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&sheet).expect("read"), marked);
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
@@ -242,7 +242,7 @@ fn mark_writes_the_teacher_table_and_rescores() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let line = text(&out.stdout);
     assert!(line.contains("+ 4 from the teacher ="), "{line}");
-    assert!(line.contains("(provisional: 14 still to mark)"), "{line}");
+    assert!(line.contains("(provisional: 21 still to mark)"), "{line}");
     let taken_back = std::fs::read_to_string(&sheet).expect("read");
     assert!(
         taken_back.ends_with("[teacher]\nknowledge = 4\n"),
