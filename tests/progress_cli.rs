@@ -85,7 +85,13 @@ fn plain_mode_asks_a_name_and_keeps_drafts_and_submissions() {
     );
     drop(store);
     // Next time Enter keeps Ada; a short answer is submitted and recorded.
-    let mut input = String::from("\n15\n");
+    let number = classwork::bundled::default_unit().units[0]
+        .activities
+        .iter()
+        .position(|a| a.id == "stalin_parallels")
+        .expect("the short-answer activity")
+        + 1;
+    let mut input = format!("\n{number}\n");
     for _ in 0..8 {
         input.push_str("An answer.\n.\n");
     }

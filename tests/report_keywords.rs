@@ -212,7 +212,14 @@ fn the_decision_is_argued_by_any_of_its_words() {
 #[test]
 fn the_decision_earns_its_marks_once_its_section_argues_for_it() {
     let unit = unit();
-    let a = unit.activity("report_to_stalin").expect("report");
+    // The bundled report gives its marks for judgement to the rubric; give the decision two
+    // of its own here, to see when they are earned.
+    let mut a = unit.activity("report_to_stalin").expect("report").clone();
+    match &mut a.body {
+        Body::Report(r) => r.decision.as_mut().expect("a decision").points = 2.0,
+        _ => panic!("the bundled report"),
+    }
+    let a = &a;
     let with = |text: &str| Answer {
         response: Response::Report {
             cover: BTreeMap::new(),

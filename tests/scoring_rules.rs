@@ -189,6 +189,8 @@ fn source() -> Source {
         text: Some("We go to it because trade with capitalist countries is necessary.".into()),
         description: None,
         citation: None,
+        verbatim: None,
+        note: None,
     }
 }
 

@@ -4,21 +4,21 @@
 //! broken sheet and a stray file — read, scored and analysed, against values worked out
 //! by hand below.
 //!
-//! The groups (9 students each; the unit's 15 activities are worth 361 marks, of which
-//! `balance_of_power` is 12, and the first seven activities 16+32+4+23+19+29+35 = 158):
+//! The groups (9 students each; the unit's 15 activities are worth 375 marks, of which
+//! `balance_of_power` is 12, and the seven activities in [`SEVEN`] 16+32+4+23+19+29+35 = 158):
 //!
 //! - **A** (Students 01–09): every activity but `balance_of_power` answered perfectly
-//!   (361 − 12 = 349 marks);
-//! - **B** (Students 10–18): the first seven activities perfectly (158), the others handed
-//!   in empty;
+//!   (375 − 12 = 363 marks);
+//! - **B** (Students 10–18): the seven activities perfectly (158), the others handed in
+//!   empty;
 //! - **C** (Students 19–27): everything handed in empty except `final_essay`, written
-//!   perfectly but not yet marked by the teacher: its keywords and length earn
-//!   34 − 20 = 14 automatically, and the rubric's 8 + 6 + 4 + 2 = 20 wait for the teacher;
+//!   perfectly but not yet marked by the teacher: its keywords earn 42 − 30 = 12
+//!   automatically, and the rubric's 12 + 9 + 6 + 3 = 30 wait for the teacher;
 //!   `stalin_parallels` is not handed in at all.
 //!
 //! In `balance_of_power` only two questions (1 mark each) are answered: `thesis` — A wrong,
 //! B and C right (a question that looks keyed wrongly) — and `definition` — A and B right,
-//! C wrong. So the totals are A 349 + 0 + 1 = 350, B 158 + 1 + 1 = 160, C 14 + 1 + 0 = 15.
+//! C wrong. So the totals are A 363 + 0 + 1 = 364, B 158 + 1 + 1 = 160, C 12 + 1 + 0 = 13.
 
 mod common;
 
@@ -37,7 +37,8 @@ use classwork::teacher::{
 };
 use common::class::choice;
 
-const FIRST_SEVEN: [&str; 7] = [
+/// The activities group B answers perfectly: the first seven files of the unit.
+const SEVEN: [&str; 7] = [
     "aims",
     "commissars",
     "factors",
@@ -75,7 +76,7 @@ fn answer(unit: &Unit, group: char, activity: &str) -> Option<Answer> {
             choice(&[("thesis", "avoid_war"), ("definition", "equal_arms")])
         }
         ('A', _) => perfect(),
-        ('B', a) if FIRST_SEVEN.contains(&a) => perfect(),
+        ('B', a) if SEVEN.contains(&a) => perfect(),
         ('C', "final_essay") => Answer {
             teacher: BTreeMap::new(),
             ..perfect()
@@ -172,7 +173,7 @@ fn a_generated_class_matches_the_hand_worked_values() {
 
     // The gradebook: the totals of each group, and the essays awaiting the teacher.
     let book = gradebook(&class, &unit);
-    assert_eq!(book.max, 361.0);
+    assert_eq!(book.max, 375.0);
     assert_eq!(book.columns.len(), 15);
     let essay = book
         .columns
@@ -188,9 +189,9 @@ fn a_generated_class_matches_the_hand_worked_values() {
         let n = n + 1;
         assert_eq!(row.student, format!("Student {n:02}"));
         let expected = match group_of(n) {
-            'A' => 350.0,
+            'A' => 364.0,
             'B' => 160.0,
-            _ => 15.0,
+            _ => 13.0,
         };
         assert!(
             close(row.total, expected),
@@ -201,7 +202,7 @@ fn a_generated_class_matches_the_hand_worked_values() {
         if group_of(n) == 'C' {
             let cell = row.cells[essay].expect("handed in");
             assert!(
-                close(cell.marks, 14.0) && close(cell.awaiting_teacher, 20.0),
+                close(cell.marks, 12.0) && close(cell.awaiting_teacher, 30.0),
                 "{cell:?}"
             );
             assert_eq!(row.provisional, vec!["final_essay".to_string()]);
@@ -221,35 +222,35 @@ fn a_generated_class_matches_the_hand_worked_values() {
             .expect("item")
     };
     // `thesis`: x = (0, 1, 1) for A, B, C; facility = 18 / 27 = 2/3. Rest of the test
-    // X = T − x = (350, 159, 14); x̄ = 2/3, X̄ = 523/3.
-    // Σ(x − x̄)(X − X̄) = [(−2)(527) + (1)(−46) + (1)(−481)] / 9 = −1581/9
-    // Σ(x − x̄)² = (4 + 1 + 1)/9 = 6/9; Σ(X − X̄)² = (527² + 46² + 481²)/9 = 511206/9
-    // r = −1581 / √(6 · 511206) = −1581 / √3067236 ≈ −0.9027.
+    // X = T − x = (364, 159, 12); x̄ = 2/3, X̄ = 535/3.
+    // Σ(x − x̄)(X − X̄) = [(−2)(557) + (1)(−58) + (1)(−499)] / 9 = −1671/9
+    // Σ(x − x̄)² = (4 + 1 + 1)/9 = 6/9; Σ(X − X̄)² = (557² + 58² + 499²)/9 = 562614/9
+    // r = −1671 / √(6 · 562614) = −1671 / √3375684 ≈ −0.9095.
     let thesis = item("thesis");
     assert_eq!(thesis.n, 27);
     assert_eq!(thesis.what, "question");
     assert!(close(thesis.facility.expect("facility"), 2.0 / 3.0));
-    let expected = -1581.0 / 3_067_236f64.sqrt();
+    let expected = -1671.0 / 3_375_684f64.sqrt();
     assert!(
         close(thesis.discrimination.expect("defined"), expected),
         "{thesis:?}"
     );
-    assert!((expected + 0.9027).abs() < 1e-4);
+    assert!((expected + 0.9095).abs() < 1e-4);
     assert_eq!(thesis.flags, vec![Flag::NegativeDiscrimination]);
     assert!(close(thesis.upper_facility.expect("upper"), 0.0));
 
-    // `definition`: x = (1, 1, 0); X = (349, 159, 15); X̄ = 523/3.
-    // Σ(x − x̄)(X − X̄) = [(1)(524) + (1)(−46) + (−2)(−478)] / 9 = 1434/9
-    // Σ(X − X̄)² = (524² + 46² + 478²)/9 = 505176/9
-    // r = 1434 / √(6 · 505176) = 1434 / √3031056 ≈ 0.8237.
+    // `definition`: x = (1, 1, 0); X = (363, 159, 13); X̄ = 535/3.
+    // Σ(x − x̄)(X − X̄) = [(1)(554) + (1)(−58) + (−2)(−496)] / 9 = 1488/9
+    // Σ(X − X̄)² = (554² + 58² + 496²)/9 = 556296/9
+    // r = 1488 / √(6 · 556296) = 1488 / √3337776 ≈ 0.8145.
     let definition = item("definition");
     assert!(close(definition.facility.expect("facility"), 2.0 / 3.0));
-    let expected = 1434.0 / 3_031_056f64.sqrt();
+    let expected = 1488.0 / 3_337_776f64.sqrt();
     assert!(
         close(definition.discrimination.expect("defined"), expected),
         "{definition:?}"
     );
-    assert!((expected - 0.8237).abs() < 1e-4);
+    assert!((expected - 0.8145).abs() < 1e-4);
     assert!(definition.flags.is_empty());
 
     // `rapallo`: no one answered it. Facility 0, for the strongest third too; no
@@ -310,8 +311,8 @@ fn a_generated_class_matches_the_hand_worked_values() {
         })
         .expect("statement");
     assert_eq!(essay_c["verb"]["id"], xapi::COMPLETED);
-    assert_eq!(essay_c["result"]["score"]["raw"], 14.0);
-    assert_eq!(essay_c["result"]["score"]["max"], 34.0);
+    assert_eq!(essay_c["result"]["score"]["raw"], 12.0);
+    assert_eq!(essay_c["result"]["score"]["max"], 42.0);
     assert_eq!(essay_c["timestamp"], "2026-11-20T09:00:00Z");
 }
 
@@ -343,12 +344,12 @@ fn the_class_command_reports_and_writes_csv_and_xapi() {
     );
     assert!(lines[0].ends_with(",Total,Needs marking"));
     assert!(
-        lines[1].starts_with("Student 01,16,32,4,23,19,29,35,22,53,28,34,17,1,22,15,350,"),
+        lines[1].starts_with("Student 01,16,32,4,19,15,23,17,29,35,28,53,27,1,23,42,364,"),
         "{}",
         lines[1]
     );
     assert!(
-        lines[27].starts_with("Student 27,0,0,0,0,0,0,0,0,0,0,14,0,1,0,,15,final_essay"),
+        lines[27].starts_with("Student 27,0,0,0,0,,0,0,0,0,0,0,0,1,0,12,13,final_essay"),
         "{}",
         lines[27]
     );

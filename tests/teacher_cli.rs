@@ -231,12 +231,12 @@ fn mark_writes_the_marks_file_and_rescores() {
         dir.path(),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    // The essay's rubric: argument 8, knowledge 6, interpretations 4, structure 2. Two are
-    // marked (6 + 4 = 10); the other two (4 + 2 = 6) still wait for the teacher.
+    // The essay's rubric: argument 12, knowledge 9, interpretations 6, structure 3. Two are
+    // marked (6 + 4 = 10); the other two (6 + 3 = 9) still wait for the teacher.
     let line = text(&out.stdout);
     assert!(line.contains("+ 10 from the teacher ="), "{line}");
     assert!(
-        line.contains("/34 (provisional: 6 still to mark)"),
+        line.contains("/42 (provisional: 9 still to mark)"),
         "{line}"
     );
     // The sheet is untouched; the marks are in the marks file beside it.
@@ -250,7 +250,7 @@ fn mark_writes_the_marks_file_and_rescores() {
     let commented = marked.replace("argument = 6", "argument = 6 # a clear line");
     std::fs::write(&marks, &commented).expect("write");
     // Above the criterion's best level: refused, and nothing written.
-    let out = classwork(&["mark", "essay.toml", "argument=9"], dir.path());
+    let out = classwork(&["mark", "essay.toml", "argument=13"], dir.path());
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&marks).expect("read"), commented);
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 2);
@@ -259,7 +259,7 @@ fn mark_writes_the_marks_file_and_rescores() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let line = text(&out.stdout);
     assert!(line.contains("+ 6 from the teacher ="), "{line}");
-    assert!(line.contains("(provisional: 12 still to mark)"), "{line}");
+    assert!(line.contains("(provisional: 18 still to mark)"), "{line}");
     let taken_back = std::fs::read_to_string(&marks).expect("read");
     assert!(
         taken_back.ends_with("[students.Ada.final_essay.marks]\nargument = 6 # a clear line\n"),
@@ -269,7 +269,7 @@ fn mark_writes_the_marks_file_and_rescores() {
     let out = classwork(&["grade", &bundled_unit(), "essay.toml"], dir.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("provisional: 12 to be marked"),
+        text(&out.stdout).contains("provisional: 18 to be marked"),
         "{}",
         text(&out.stdout)
     );
@@ -286,7 +286,7 @@ fn mark_writes_the_marks_file_and_rescores() {
         text(&out.stderr)
     );
     assert!(
-        text(&out.stdout).contains("provisional: 20 to be marked"),
+        text(&out.stdout).contains("provisional: 30 to be marked"),
         "{}",
         text(&out.stdout)
     );
@@ -356,7 +356,7 @@ fn marks_a_student_writes_are_reported_and_not_counted() {
     let out = classwork(&["grade", &bundled_unit(), "bob"], class.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("provisional: 20 to be marked"),
+        text(&out.stdout).contains("provisional: 30 to be marked"),
         "{}",
         text(&out.stdout)
     );
@@ -366,7 +366,7 @@ fn marks_a_student_writes_are_reported_and_not_counted() {
     assert!(class.path().join("marks.toml").is_file());
     let out = classwork(&["grade", &bundled_unit(), "bob"], class.path());
     assert!(
-        text(&out.stdout).contains("provisional: 12 to be marked"),
+        text(&out.stdout).contains("provisional: 18 to be marked"),
         "{}",
         text(&out.stdout)
     );

@@ -23,6 +23,11 @@ pub struct Source {
     pub description: Option<String>,
     /// Where it comes from.
     pub citation: Option<String>,
+    /// Whether the text is the document's exact words (`Some(true)`), differs on purpose
+    /// (`Some(false)`), or makes no claim (`None`).
+    pub verbatim: Option<bool>,
+    /// A note for teachers about the source.
+    pub note: Option<String>,
 }
 
 impl Source {

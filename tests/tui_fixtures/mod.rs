@@ -316,6 +316,8 @@ pub fn sources() -> Vec<Source> {
             ),
             description: None,
             citation: Some("V. I. Lenin, 1921".into()),
+            verbatim: None,
+            note: None,
         },
         Source {
             id: "s2".into(),
@@ -329,6 +331,8 @@ pub fn sources() -> Vec<Source> {
                     .into(),
             ),
             citation: None,
+            verbatim: None,
+            note: None,
         },
     ]
 }

@@ -191,6 +191,15 @@ pub struct RawSource {
     /// Where it comes from (book, page).
     #[serde(default)]
     pub citation: Option<Text>,
+    /// Whether `text` gives the words exactly as the document cited prints them (`true`), or
+    /// differs from them on purpose (`false`: a summary, a correction, words supplied; say
+    /// how in `note`). Left out, the text makes no claim either way.
+    #[serde(default)]
+    pub verbatim: Option<Spanned<bool>>,
+    /// A note for teachers: where the source comes from, how it differs from the document,
+    /// what to watch for. Students do not see it; the answer key prints it.
+    #[serde(default)]
+    pub note: Option<Text>,
 }
 
 /// One activity file. The keys a kind uses are listed in the authoring guide; keys that

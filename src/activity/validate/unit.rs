@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::limits::{MAX_ITEMS, sources_within_limits, unit_within_limits};
-use crate::activity::raw::{RawSources, RawUnit, Text};
+use crate::activity::raw::{RawSource, RawSources, RawUnit, Text};
 use crate::activity::unit::Source;
 use crate::diagnostic::Diagnostic;
 
@@ -67,6 +67,7 @@ pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
                     ctx.not_blank("description", d);
                 }
             }
+            check_verbatim(ctx, &s);
             Source {
                 id: s.id.into_inner(),
                 label: s.label.into_inner(),
@@ -76,7 +77,44 @@ pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
                 text: s.text.map(|t| t.into_inner()),
                 description: s.description.map(|d| d.into_inner()),
                 citation: s.citation.map(|c| c.into_inner()),
+                verbatim: s.verbatim.map(|v| *v.get()),
+                note: s.note.map(|n| n.into_inner()),
             }
         })
         .collect()
+}
+
+/// `verbatim` speaks of a `text`, and a text that differs on purpose says how in a `note`.
+fn check_verbatim(ctx: &mut Ctx<'_>, s: &RawSource) {
+    if let Some(note) = &s.note {
+        ctx.not_blank("note", note);
+    }
+    let Some(verbatim) = &s.verbatim else {
+        return;
+    };
+    if s.text.is_none() {
+        ctx.push(
+            Diagnostic::error(
+                "key-not-for-kind",
+                format!(
+                    "source `{}` has no `text` for `verbatim` to speak of",
+                    s.id.get()
+                ),
+            )
+            .at(verbatim.span())
+            .help("`verbatim` says whether a `text` quotes its document exactly; remove it"),
+        );
+    } else if !*verbatim.get() && s.note.is_none() {
+        ctx.push(
+            Diagnostic::warning(
+                "missing-key",
+                format!(
+                    "source `{}` differs from its document but does not say how",
+                    s.id.get()
+                ),
+            )
+            .at(verbatim.span())
+            .help("say what differs and why: `note = \"…\"`"),
+        );
+    }
 }

@@ -23,6 +23,7 @@ pub fn worksheet(unit: &Unit, answers: bool) -> Doc {
     if answers {
         let total: f64 = unit.activities.iter().map(|a| a.points).sum();
         doc.note(format!("{} marks in all", fmt_marks(total)));
+        source_notes(&mut doc, &unit.sources);
     } else {
         doc.table(
             vec!["Name".into(), "Class".into(), "Date".into()],
@@ -41,6 +42,21 @@ pub fn worksheet(unit: &Unit, answers: bool) -> Doc {
         doc.blocks.extend(activity_blocks(unit, activity, answers));
     }
     doc
+}
+
+/// The teachers' notes on the sources, under a heading of their own, if any has one.
+fn source_notes(doc: &mut Doc, sources: &[Source]) {
+    let noted: Vec<(&Source, &String)> = sources
+        .iter()
+        .filter_map(|s| s.note.as_ref().map(|note| (s, note)))
+        .collect();
+    if noted.is_empty() {
+        return;
+    }
+    doc.heading(2, "Notes on the sources");
+    for (source, note) in noted {
+        doc.paragraph(format!("{}: {note}", source.label));
+    }
 }
 
 /// A source as a quote; a picture is described.
