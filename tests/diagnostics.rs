@@ -120,6 +120,25 @@ fn file_too_large() {
     );
 }
 
+/// A named pipe cannot be committed: made for the test.
+#[cfg(unix)]
+#[test]
+fn not_a_file() {
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join("not-a-file.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let loaded = load_path(&path);
+    assert!(loaded.diagnostics.iter().any(|d| d.code == "not-a-file"));
+    insta::assert_snapshot!(
+        "not-a-file",
+        rendered(&loaded.diagnostics, temp.path(), "<temp>/")
+    );
+}
+
 #[test]
 fn the_not_utf8_fixture_is_not_utf8() {
     let bytes = std::fs::read(fixtures().join("not-utf8.toml")).unwrap();
@@ -175,7 +194,7 @@ fn every_code_has_a_fixture() {
     let covered: BTreeSet<String> = FIXTURES
         .iter()
         .map(|f| f.trim_end_matches(".toml").to_string())
-        .chain(["file-too-large".to_string()])
+        .chain(["file-too-large".to_string(), "not-a-file".to_string()])
         .collect();
     let missing: Vec<&String> = codes.difference(&covered).collect();
     assert!(
