@@ -84,6 +84,7 @@ fixtures! {
     single_choice: "single-choice.toml",
     syntax: "syntax.toml",
     too_deep: "too-deep.toml",
+    too_deep_key: "too-deep-key.toml",
     too_few: "too-few.toml",
     too_many: "too-many.toml",
     too_many_problems: "too-many-problems.toml",
@@ -137,6 +138,26 @@ fn not_a_file() {
         "not-a-file",
         rendered(&loaded.diagnostics, temp.path(), "<temp>/")
     );
+}
+
+/// A table header of too many parts is located at its key in JSON too, as every error
+/// from the TOML parser is, even one it gives no place for.
+#[test]
+fn a_deep_table_header_has_a_line_and_column() {
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join("deep-header.toml");
+    let key = vec!["part"; 90].join(".");
+    std::fs::write(
+        &path,
+        format!("schema_version = 1\n\n  [{key}]\nid = \"x\"\n"),
+    )
+    .unwrap();
+    let loaded = load_path(&path);
+    let json = classwork::diagnostic::to_json(&loaded.diagnostics);
+    let first = &json["diagnostics"][0];
+    assert_eq!(first["code"], "too-deep-key", "{json:#}");
+    assert_eq!((&first["line"], &first["column"]), (&3.into(), &4.into()));
+    assert_eq!(first["end_column"].as_u64(), Some(4 + key.len() as u64));
 }
 
 #[test]
