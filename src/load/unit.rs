@@ -137,7 +137,12 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         if name == UNIT_FILE || name == SOURCES_FILE {
             continue;
         }
-        if !listed.iter().any(|l| Path::new(l.get()) == Path::new(name)) {
+        // Files listed past the limit are listed, though not loaded.
+        let all_listed = raw.activities.get();
+        if !all_listed
+            .iter()
+            .any(|l| Path::new(l.get()) == Path::new(name))
+        {
             ctx.push(
                 Diagnostic::warning(
                     "unlisted-file",
