@@ -271,6 +271,26 @@ mod links {
         );
     }
 
+    /// Each real folder is read once: a link back up to a folder holding it is not gone
+    /// round, and a link to a hand-in elsewhere in the class does not read it again.
+    #[test]
+    fn links_to_folders_inside_the_class_are_not_followed() {
+        let temp = tempfile::tempdir().expect("a temp dir");
+        let root = temp.path().canonicalize().expect("a real path");
+        let class = root.join("class");
+        hand_in(&class.join("group/ada"));
+        symlink(&class, class.join("group/loop")).expect("linked");
+        symlink(class.join("group/ada"), class.join("alias")).expect("linked");
+        let read = read_class(&class, &bundled());
+        assert_eq!(codes(&read.diagnostics), ["linked-folder", "linked-folder"]);
+        assert_eq!(read.hand_ins.len(), 1);
+        assert_eq!(read.hand_ins[0].folder, class.join("group/ada"));
+        insta::assert_snapshot!(
+            "links-inside-the-class",
+            rendered(&read.diagnostics, Some(&root))
+        );
+    }
+
     #[test]
     fn mark_does_not_follow_a_link_out_of_a_hand_in() {
         let temp = tempfile::tempdir().expect("a temp dir");
