@@ -358,3 +358,102 @@ fn a_submission_that_could_not_be_saved_waits_and_is_saved_before_the_end() {
     );
     assert!(!output.contains("was not saved"), "{output}");
 }
+
+/// Runs classwork with `args`, `input` on stdin and its data in `data`; its stdout, after
+/// checking it succeeded.
+fn classwork(args: &[&str], data: &std::path::Path, input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .args(args)
+        .env("CLASSWORK_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("classwork starts");
+    let mut stdin = child.stdin.take().expect("its stdin");
+    // Written from another thread: the answer is larger than a pipe holds, and classwork
+    // writes its prompts as it reads.
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("classwork ends");
+    writer
+        .join()
+        .expect("the input is written")
+        .expect("classwork reads its input");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}\n{stdout}\n{stderr}");
+    stdout
+}
+
+/// An essay typed longer than an answer may be is cut to the limit in plain mode, with a
+/// message saying so; exported and read by the teacher, it is marked, not refused.
+#[test]
+fn an_essay_over_the_limit_is_cut_where_it_is_typed_and_still_marked() {
+    let temp = tempfile::tempdir().unwrap();
+    let unit = temp.path().join("unit");
+    std::fs::create_dir(&unit).unwrap();
+    std::fs::write(
+        unit.join("unit.toml"),
+        "schema_version = 1\nid = \"e\"\ntitle = \"E\"\nactivities = [\"essay.toml\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        unit.join("essay.toml"),
+        "schema_version = 1\nid = \"essay\"\nkind = \"essay\"\ntitle = \"Essay\"\npoints = 1\n\
+         instructions = \"Write\"\nmodel_answer = \"Model\"\n\n\
+         [[keywords]]\nid = \"trade\"\nalternatives = [\"trade\"]\nfound = \"Found\"\nmissed = \"Missed\"\n",
+    )
+    .unwrap();
+    // 150 lines of 1,000 characters: 150,149 with the line breaks.
+    let lines: Vec<String> = (0..150)
+        .map(|_| format!("trade {}", "x".repeat(994)))
+        .collect();
+    let input = format!("1\n{}\n.\ny\nq\n", lines.join("\n"));
+    let data = temp.path().join("data");
+    let unit_arg = unit.to_string_lossy();
+    let said = classwork(&["--plain", "--profile", "Pat", &unit_arg], &data, &input);
+    assert!(
+        said.contains(
+            "An answer may have at most 100,000 characters, and this one had 150,149: \
+             the first 100,000 are kept, the last 50,149 left out."
+        ),
+        "{}",
+        said.chars().filter(|c| *c != 'x').collect::<String>()
+    );
+    let class = temp.path().join("class");
+    let out_arg = class.join("pat");
+    classwork(
+        &[
+            "export",
+            "answers",
+            "--unit",
+            "e",
+            "--out",
+            &out_arg.to_string_lossy(),
+        ],
+        &data,
+        "",
+    );
+    let report = classwork(
+        &[
+            "class",
+            &class.to_string_lossy(),
+            "--unit",
+            &unit_arg,
+            "--format",
+            "json",
+        ],
+        &data,
+        "",
+    );
+    let json: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(json["problems"]["errors"], 0, "{report}");
+    assert_eq!(json["students"][0]["student"], "Pat", "{report}");
+    assert_eq!(json["students"][0]["total"], 1.0, "{report}");
+    let sheet = std::fs::read_to_string(class.join("pat/essay.toml")).unwrap();
+    let sheet: toml::Table = toml::from_str(&sheet).unwrap();
+    let essay = sheet["responses"]["text"].as_str().unwrap();
+    assert_eq!(essay.chars().count(), 100_000);
+    assert!(lines.concat().starts_with(&essay.replace('\n', "")));
+}
