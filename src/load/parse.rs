@@ -80,7 +80,9 @@ pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<
     match parse_all::<T>(file) {
         (Some(raw), problems) if problems.is_empty() => Ok(raw),
         (_, mut problems) if !problems.is_empty() => Err(problems.swap_remove(0)),
-        _ => Err(Diagnostic::error("syntax", "the file could not be read").in_file(file)),
+        _ => Err(Diagnostic::error("syntax", "the file could not be read")
+            .in_file(file)
+            .at(0..0)),
     }
 }
 
