@@ -153,6 +153,10 @@ fn a_pipe_given_on_the_command_line_is_left_out() {
         &["mark", "sheet.toml", "--unit", "unit", "q=1"],
         &["export", "report", "unit", "sheet.toml"],
         &["--plain", "sheet.toml"],
+        &["class", ".", "--unit", "sheet.toml"],
+        &["grade", "sheet.toml", "unit/quiz.toml"],
+        &["mark", "unit/quiz.toml", "--unit", "sheet.toml", "q=1"],
+        &["export", "report", "sheet.toml", "unit/quiz.toml"],
     ] {
         let out = run(temp.path(), args);
         assert!(
@@ -161,4 +165,9 @@ fn a_pipe_given_on_the_command_line_is_left_out() {
             args.join(" ")
         );
     }
+    let out = run(temp.path(), &["class", "sheet.toml"]);
+    assert!(
+        out.contains("cannot open the class folder `sheet.toml`: it is not a folder"),
+        "{out}"
+    );
 }
