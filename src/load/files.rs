@@ -114,7 +114,7 @@ fn open_regular(path: &Path, name: &str) -> Result<std::fs::File, Diagnostic> {
 }
 
 /// A path that is not a regular file (a named pipe, a socket, a device), left out.
-pub fn not_regular(name: &str) -> Diagnostic {
+fn not_regular(name: &str) -> Diagnostic {
     Diagnostic::warning(
         "not-a-file",
         format!("`{}` is not a regular file; left out", clean(name)),

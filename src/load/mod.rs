@@ -3,6 +3,7 @@
 //! One broken file never stops the others: each is read, parsed and validated on its own,
 //! and the ones that load are returned with the diagnostics of the ones that did not.
 
+mod depth;
 mod files;
 mod parse;
 mod unit;
