@@ -457,3 +457,77 @@ fn an_essay_over_the_limit_is_cut_where_it_is_typed_and_still_marked() {
     assert_eq!(essay.chars().count(), 100_000);
     assert!(lines.concat().starts_with(&essay.replace('\n', "")));
 }
+
+/// A keeper holding an answer from before, and keeping the drafts it is given.
+struct KeptBefore {
+    before: Option<Answer>,
+    drafts: Vec<Answer>,
+}
+
+impl Keeper for KeptBefore {
+    fn resume(&mut self, _: &Activity) -> Option<Answer> {
+        self.before.take()
+    }
+
+    fn draft(&mut self, _: &Activity, answer: &Answer) -> Result<bool, String> {
+        self.drafts.push(answer.clone());
+        Ok(true)
+    }
+
+    fn submitted(&mut self, _: &Activity, _: &Submission) -> Result<bool, String> {
+        Ok(true)
+    }
+}
+
+/// A section kept from before the limit held, longer than an answer may be, is cut to the
+/// limit when the report is opened again, and the student is told how much was kept.
+#[test]
+fn a_kept_text_over_the_limit_is_reported_and_cut_when_resumed() {
+    let unit = bundled();
+    let (index, report) = unit
+        .activities
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match &a.body {
+            Body::Report(r) => Some((i, r)),
+            _ => None,
+        })
+        .expect("the bundled unit has a report");
+    let section = report.sections[0].id.clone();
+    let long = "word ".repeat(30_000);
+    let before = Answer {
+        response: Response::Report {
+            cover: BTreeMap::new(),
+            sections: BTreeMap::from([(section.clone(), long.clone())]),
+            decision: None,
+        },
+        ..Answer::default()
+    };
+    let mut keeper = KeptBefore {
+        before: Some(before),
+        drafts: Vec::new(),
+    };
+    let input = format!("{}\n", index + 1);
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(
+        output.contains(
+            "A text of the answer kept from before is too long. An answer may have at most \
+             100,000 characters, and this one had 150,000: the first 100,000 are kept, the last \
+             50,000 left out."
+        ),
+        "{output}"
+    );
+    let Some(Answer {
+        response: Response::Report { sections, .. },
+        ..
+    }) = keeper.drafts.last()
+    else {
+        panic!("the report is kept as a draft: {output}");
+    };
+    assert_eq!(sections[&section], long[..100_000]);
+}
