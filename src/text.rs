@@ -22,6 +22,19 @@ pub fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+/// Cuts `text` to its first `max` characters; the number it had when it was longer.
+pub fn keep_chars(text: &mut String, max: usize) -> Option<usize> {
+    // A text of at most `max` bytes has at most `max` characters: most are, and need no
+    // counting.
+    if text.len() <= max {
+        return None;
+    }
+    let end = text.char_indices().nth(max)?.0;
+    let chars = max + text[end..].chars().count();
+    text.truncate(end);
+    Some(chars)
+}
+
 /// Number of words in a text (runs of letters, digits, apostrophes and hyphens).
 pub fn word_count(text: &str) -> usize {
     // One pass: a word ends at any other character, and counts if it had a letter or digit.

@@ -84,6 +84,7 @@ fixtures! {
     single_choice: "single-choice.toml",
     syntax: "syntax.toml",
     too_deep: "too-deep.toml",
+    too_deep_key: "too-deep-key.toml",
     too_few: "too-few.toml",
     too_many: "too-many.toml",
     too_many_problems: "too-many-problems.toml",
@@ -118,6 +119,45 @@ fn file_too_large() {
         "file-too-large",
         rendered(&loaded.diagnostics, temp.path(), "<temp>/")
     );
+}
+
+/// A named pipe cannot be committed: made for the test.
+#[cfg(unix)]
+#[test]
+fn not_a_file() {
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join("not-a-file.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let loaded = load_path(&path);
+    assert!(loaded.diagnostics.iter().any(|d| d.code == "not-a-file"));
+    insta::assert_snapshot!(
+        "not-a-file",
+        rendered(&loaded.diagnostics, temp.path(), "<temp>/")
+    );
+}
+
+/// A table header of too many parts is located at its key in JSON too, as every error
+/// from the TOML parser is, even one it gives no place for.
+#[test]
+fn a_deep_table_header_has_a_line_and_column() {
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join("deep-header.toml");
+    let key = vec!["part"; 90].join(".");
+    std::fs::write(
+        &path,
+        format!("schema_version = 1\n\n  [{key}]\nid = \"x\"\n"),
+    )
+    .unwrap();
+    let loaded = load_path(&path);
+    let json = classwork::diagnostic::to_json(&loaded.diagnostics);
+    let first = &json["diagnostics"][0];
+    assert_eq!(first["code"], "too-deep-key", "{json:#}");
+    assert_eq!((&first["line"], &first["column"]), (&3.into(), &4.into()));
+    assert_eq!(first["end_column"].as_u64(), Some(4 + key.len() as u64));
 }
 
 #[test]
@@ -175,7 +215,7 @@ fn every_code_has_a_fixture() {
     let covered: BTreeSet<String> = FIXTURES
         .iter()
         .map(|f| f.trim_end_matches(".toml").to_string())
-        .chain(["file-too-large".to_string()])
+        .chain(["file-too-large".to_string(), "not-a-file".to_string()])
         .collect();
     let missing: Vec<&String> = codes.difference(&covered).collect();
     assert!(

@@ -164,6 +164,46 @@ fn a_megabyte_answer_is_refused() {
     insta::assert_snapshot!("sheets-megabyte-answer", text);
 }
 
+/// A unit over the limit of activities is reported once, and the files it lists past the
+/// limit are not called unlisted.
+#[test]
+fn a_unit_over_the_limit_is_reported_once() {
+    let temp = tempfile::tempdir().expect("a temp dir");
+    let count = classwork::activity::validate::MAX_ITEMS + 5;
+    let names: Vec<String> = (0..count).map(|i| format!("a{i:03}.toml")).collect();
+    for (i, name) in names.iter().enumerate() {
+        let activity = format!(
+            "schema_version = 1\nid = \"a{i}\"\nkind = \"choice\"\ntitle = \"A{i}\"\n\n\
+             [[questions]]\nid = \"q\"\nprompt = \"Which?\"\n\n\
+             [[questions.options]]\nid = \"a\"\ntext = \"Right\"\ncorrect = true\n\n\
+             [[questions.options]]\nid = \"b\"\ntext = \"Wrong\"\n"
+        );
+        std::fs::write(temp.path().join(name), activity).expect("written");
+    }
+    let listed: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    std::fs::write(
+        temp.path().join("unit.toml"),
+        format!(
+            "schema_version = 1\nid = \"big\"\ntitle = \"Big\"\nactivities = [{}]\n",
+            listed.join(", ")
+        ),
+    )
+    .expect("written");
+    let loaded = load_path(temp.path());
+    let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        ["too-many"],
+        "{}",
+        rendered(&loaded.diagnostics, None)
+    );
+    assert!(loaded.diagnostics[0].message.contains(&count.to_string()));
+    assert_eq!(
+        loaded.units[0].activities.len(),
+        classwork::activity::validate::MAX_ITEMS
+    );
+}
+
 #[cfg(unix)]
 mod links {
     use std::os::unix::fs::symlink;
@@ -244,6 +284,26 @@ mod links {
         insta::assert_snapshot!(
             "links-class-folders",
             rendered(&read.diagnostics, Some(temp.path()))
+        );
+    }
+
+    /// Each real folder is read once: a link back up to a folder holding it is not gone
+    /// round, and a link to a hand-in elsewhere in the class does not read it again.
+    #[test]
+    fn links_to_folders_inside_the_class_are_not_followed() {
+        let temp = tempfile::tempdir().expect("a temp dir");
+        let root = temp.path().canonicalize().expect("a real path");
+        let class = root.join("class");
+        hand_in(&class.join("group/ada"));
+        symlink(&class, class.join("group/loop")).expect("linked");
+        symlink(class.join("group/ada"), class.join("alias")).expect("linked");
+        let read = read_class(&class, &bundled());
+        assert_eq!(codes(&read.diagnostics), ["linked-folder", "linked-folder"]);
+        assert_eq!(read.hand_ins.len(), 1);
+        assert_eq!(read.hand_ins[0].folder, class.join("group/ada"));
+        insta::assert_snapshot!(
+            "links-inside-the-class",
+            rendered(&read.diagnostics, Some(&root))
         );
     }
 

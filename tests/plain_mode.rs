@@ -358,3 +358,176 @@ fn a_submission_that_could_not_be_saved_waits_and_is_saved_before_the_end() {
     );
     assert!(!output.contains("was not saved"), "{output}");
 }
+
+/// Runs classwork with `args`, `input` on stdin and its data in `data`; its stdout, after
+/// checking it succeeded.
+fn classwork(args: &[&str], data: &std::path::Path, input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .args(args)
+        .env("CLASSWORK_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("classwork starts");
+    let mut stdin = child.stdin.take().expect("its stdin");
+    // Written from another thread: the answer is larger than a pipe holds, and classwork
+    // writes its prompts as it reads.
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("classwork ends");
+    writer
+        .join()
+        .expect("the input is written")
+        .expect("classwork reads its input");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}\n{stdout}\n{stderr}");
+    stdout
+}
+
+/// An essay typed longer than an answer may be is cut to the limit in plain mode, with a
+/// message saying so; exported and read by the teacher, it is marked, not refused.
+#[test]
+fn an_essay_over_the_limit_is_cut_where_it_is_typed_and_still_marked() {
+    let temp = tempfile::tempdir().unwrap();
+    let unit = temp.path().join("unit");
+    std::fs::create_dir(&unit).unwrap();
+    std::fs::write(
+        unit.join("unit.toml"),
+        "schema_version = 1\nid = \"e\"\ntitle = \"E\"\nactivities = [\"essay.toml\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        unit.join("essay.toml"),
+        "schema_version = 1\nid = \"essay\"\nkind = \"essay\"\ntitle = \"Essay\"\npoints = 1\n\
+         instructions = \"Write\"\nmodel_answer = \"Model\"\n\n\
+         [[keywords]]\nid = \"trade\"\nalternatives = [\"trade\"]\nfound = \"Found\"\nmissed = \"Missed\"\n",
+    )
+    .unwrap();
+    // 150 lines of 1,000 characters: 150,149 with the line breaks.
+    let lines: Vec<String> = (0..150)
+        .map(|_| format!("trade {}", "x".repeat(994)))
+        .collect();
+    let input = format!("1\n{}\n.\ny\nq\n", lines.join("\n"));
+    let data = temp.path().join("data");
+    let unit_arg = unit.to_string_lossy();
+    let said = classwork(&["--plain", "--profile", "Pat", &unit_arg], &data, &input);
+    assert!(
+        said.contains(
+            "An answer may have at most 100,000 characters, and this one had 150,149: \
+             the first 100,000 are kept, the last 50,149 left out."
+        ),
+        "{}",
+        said.chars().filter(|c| *c != 'x').collect::<String>()
+    );
+    let class = temp.path().join("class");
+    let out_arg = class.join("pat");
+    classwork(
+        &[
+            "export",
+            "answers",
+            "--unit",
+            "e",
+            "--out",
+            &out_arg.to_string_lossy(),
+        ],
+        &data,
+        "",
+    );
+    let report = classwork(
+        &[
+            "class",
+            &class.to_string_lossy(),
+            "--unit",
+            &unit_arg,
+            "--format",
+            "json",
+        ],
+        &data,
+        "",
+    );
+    let json: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(json["problems"]["errors"], 0, "{report}");
+    assert_eq!(json["students"][0]["student"], "Pat", "{report}");
+    assert_eq!(json["students"][0]["total"], 1.0, "{report}");
+    let sheet = std::fs::read_to_string(class.join("pat/essay.toml")).unwrap();
+    let sheet: toml::Table = toml::from_str(&sheet).unwrap();
+    let essay = sheet["responses"]["text"].as_str().unwrap();
+    assert_eq!(essay.chars().count(), 100_000);
+    assert!(lines.concat().starts_with(&essay.replace('\n', "")));
+}
+
+/// A keeper holding an answer from before, and keeping the drafts it is given.
+struct KeptBefore {
+    before: Option<Answer>,
+    drafts: Vec<Answer>,
+}
+
+impl Keeper for KeptBefore {
+    fn resume(&mut self, _: &Activity) -> Option<Answer> {
+        self.before.take()
+    }
+
+    fn draft(&mut self, _: &Activity, answer: &Answer) -> Result<bool, String> {
+        self.drafts.push(answer.clone());
+        Ok(true)
+    }
+
+    fn submitted(&mut self, _: &Activity, _: &Submission) -> Result<bool, String> {
+        Ok(true)
+    }
+}
+
+/// A section kept from before the limit held, longer than an answer may be, is cut to the
+/// limit when the report is opened again, and the student is told how much was kept.
+#[test]
+fn a_kept_text_over_the_limit_is_reported_and_cut_when_resumed() {
+    let unit = bundled();
+    let (index, report) = unit
+        .activities
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match &a.body {
+            Body::Report(r) => Some((i, r)),
+            _ => None,
+        })
+        .expect("the bundled unit has a report");
+    let section = report.sections[0].id.clone();
+    let long = "word ".repeat(30_000);
+    let before = Answer {
+        response: Response::Report {
+            cover: BTreeMap::new(),
+            sections: BTreeMap::from([(section.clone(), long.clone())]),
+            decision: None,
+        },
+        ..Answer::default()
+    };
+    let mut keeper = KeptBefore {
+        before: Some(before),
+        drafts: Vec::new(),
+    };
+    let input = format!("{}\n", index + 1);
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(
+        output.contains(
+            "A text of the answer kept from before is too long. An answer may have at most \
+             100,000 characters, and this one had 150,000: the first 100,000 are kept, the last \
+             50,000 left out."
+        ),
+        "{output}"
+    );
+    let Some(Answer {
+        response: Response::Report { sections, .. },
+        ..
+    }) = keeper.drafts.last()
+    else {
+        panic!("the report is kept as a draft: {output}");
+    };
+    assert_eq!(sections[&section], long[..100_000]);
+}

@@ -71,8 +71,13 @@ pub fn run(
     marks: Option<&Path>,
 ) -> ExitCode {
     if !dir.is_dir() {
+        let why = if dir.exists() {
+            "it is not a folder"
+        } else {
+            "no such folder"
+        };
         out::eprintln(&format!(
-            "error: cannot open the class folder `{}`: no such folder",
+            "error: cannot open the class folder `{}`: {why}",
             clean(&dir.display().to_string())
         ));
         return ExitCode::from(EXIT_USAGE);
@@ -82,7 +87,8 @@ pub fn run(
         Err(code) => return code,
     };
     let style = stderr_style();
-    if loaded.has_errors() {
+    // Why no unit loaded is said too, even when it is only a warning.
+    if loaded.has_errors() || loaded.units.is_empty() {
         out::eprint(&render_all(&loaded.diagnostics, style));
     }
     let Some(unit) = loaded.units.into_iter().next() else {

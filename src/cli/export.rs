@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use super::EXIT_USAGE;
 use super::progress::{choose_profile, open_store};
+use crate::activity::validate::MAX_ANSWER_CHARS;
 use crate::bundled;
 use crate::cli::out;
 use crate::load::io_message;
@@ -49,10 +50,20 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
             .first()
             .map_or_else(|| bundled::DEFAULT_UNIT.to_string(), |u| u.id.clone()),
     };
-    let (manifest, sheets) = match crate::teacher::export::hand_in(&store, &profile, &unit, now()) {
+    let crate::teacher::export::HandInExport {
+        manifest,
+        sheets,
+        cut,
+    } = match crate::teacher::export::hand_in(&store, &profile, &unit, now()) {
         Ok(found) => found,
         Err(e) => return fail(e.to_string()),
     };
+    for (activity, chars) in cut {
+        out::eprintln(&format!(
+            "warning: a text of the answer to `{}` has {chars} characters, more than the {MAX_ANSWER_CHARS} an answer may have; the first {MAX_ANSWER_CHARS} are handed in",
+            clean(&activity)
+        ));
+    }
     if sheets.is_empty() {
         return fail(format!(
             "{} has submitted nothing in `{}` yet",

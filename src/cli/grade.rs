@@ -84,7 +84,13 @@ pub fn run(
     let loaded = load_path(activities);
     let activity_errors: Vec<&Diagnostic> =
         loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
-    for d in &activity_errors {
+    // When nothing loaded, why is said, even when it is only a warning.
+    let nothing = loaded.units.is_empty() && loaded.activities.is_empty();
+    for d in loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() || nothing)
+    {
         out::eprintln(&format!("{}\n", render(d, style)));
     }
     let mut catalogue: Vec<(&Activity, &[Source])> = Vec::new();

@@ -260,6 +260,9 @@ pub fn run(
         Some(p) => load_path(p),
         None => bundled::default_unit(),
     };
+    if loaded.units.is_empty() && loaded.activities.is_empty() {
+        out::eprint(&render_all(&loaded.diagnostics, stderr_style()));
+    }
     let Some(unit) = loaded.into_unit("Activities") else {
         return usage("no unit loaded; give `--unit` a unit folder".into());
     };

@@ -7,14 +7,16 @@ use std::sync::Arc;
 
 use super::parse::{MAX_FILE_BYTES, decode, too_big};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::text::clean;
 
 /// A tree of files a unit can be read from.
 pub trait Files: Sync {
     /// Reads a file as text, with a diagnostic for any failure.
     fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic>;
-    /// Whether a file exists.
-    fn is_file(&self, path: &Path) -> bool;
-    /// The `.toml` files directly inside a folder, sorted.
+    /// Whether a file of any kind but a folder is at `path` (following links): a regular
+    /// file, or a named pipe, socket or device, which reading then refuses.
+    fn has_file(&self, path: &Path) -> bool;
+    /// The `.toml` files directly inside a folder (of any kind but folders), sorted.
     fn toml_files(&self, dir: &Path) -> Vec<PathBuf>;
     /// Whether `path` stays inside `dir` (after following links, on disk).
     fn stays_inside(&self, dir: &Path, path: &Path) -> bool;
@@ -42,7 +44,7 @@ pub struct Disk;
 impl Files for Disk {
     fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
         let name = path.display().to_string();
-        let file = std::fs::File::open(path).map_err(|e| io_error(&name, &e))?;
+        let file = open_regular(path, &name)?;
         READ_ROOM.with_borrow_mut(|bytes| {
             let file = read_into(bytes, file, name);
             if bytes.capacity() > KEPT_READ_ROOM {
@@ -52,17 +54,19 @@ impl Files for Disk {
         })
     }
 
-    fn is_file(&self, path: &Path) -> bool {
-        path.is_file()
+    fn has_file(&self, path: &Path) -> bool {
+        path.metadata().is_ok_and(|m| !m.is_dir())
     }
 
     fn toml_files(&self, dir: &Path) -> Vec<PathBuf> {
+        // Named pipes and other files that are not regular are listed too, so that reading
+        // them says why they are left out.
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .into_iter()
             .flatten()
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml") && self.has_file(p))
             .collect();
         files.sort();
         files
@@ -85,6 +89,38 @@ impl Files for Disk {
             _ => false,
         }
     }
+}
+
+/// Opens `path`, called `name`, if it is a regular file or a link to one. Anything else —
+/// a named pipe, a socket, a device — could wait for a writer or never end, so it is
+/// refused with a warning; it is opened without waiting to find out what it is.
+fn open_regular(path: &Path, name: &str) -> Result<std::fs::File, Diagnostic> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        libc::O_NONBLOCK | libc::O_NOCTTY,
+    );
+    let file = options.open(path).map_err(|e| io_error(name, &e))?;
+    let kind = file.metadata().map_err(|e| io_error(name, &e))?.file_type();
+    if kind.is_dir() {
+        return Err(io_error(name, &std::io::ErrorKind::IsADirectory.into()));
+    }
+    if !kind.is_file() {
+        return Err(not_regular(name));
+    }
+    Ok(file)
+}
+
+/// A path that is not a regular file (a named pipe, a socket, a device), left out.
+fn not_regular(name: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "not-a-file",
+        format!("`{}` is not a regular file; left out", clean(name)),
+    )
+    .help("classwork reads only ordinary files: not named pipes, sockets or devices")
+    .in_file(&SourceFile::new(name, ""))
 }
 
 /// Reads `file`, called `name`, into `bytes`, and gives its text room of its own, just its
@@ -156,7 +192,7 @@ impl Files for Embedded {
             })
     }
 
-    fn is_file(&self, path: &Path) -> bool {
+    fn has_file(&self, path: &Path) -> bool {
         self.find(path).is_some()
     }
 

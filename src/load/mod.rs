@@ -3,6 +3,7 @@
 //! One broken file never stops the others: each is read, parsed and validated on its own,
 //! and the ones that load are returned with the diagnostics of the ones that did not.
 
+mod depth;
 mod files;
 mod parse;
 mod unit;
@@ -102,7 +103,7 @@ pub const SOURCES_FILE: &str = "sources.toml";
 /// `unit.toml`, or one activity file.
 pub fn load_path(path: &Path) -> Loaded {
     if path.is_dir() {
-        if path.join(UNIT_FILE).is_file() {
+        if Disk.has_file(&path.join(UNIT_FILE)) {
             return load_unit(&Disk, path);
         }
         let mut loaded = Loaded::default();
@@ -114,7 +115,7 @@ pub fn load_path(path: &Path) -> Loaded {
             .collect();
         entries.sort();
         for entry in entries {
-            if entry.is_dir() && entry.join(UNIT_FILE).is_file() {
+            if entry.is_dir() && Disk.has_file(&entry.join(UNIT_FILE)) {
                 loaded.absorb(load_unit(&Disk, &entry));
             } else if entry.extension().is_some_and(|e| e == "toml")
                 && entry.file_name().is_some_and(|n| n != SOURCES_FILE)
@@ -153,7 +154,7 @@ fn load_loose_activity(path: &Path) -> Loaded {
         ..Loaded::default()
     };
     let sources_path = path.with_file_name(SOURCES_FILE);
-    let sources = if sources_path.is_file() {
+    let sources = if Disk.has_file(&sources_path) {
         loaded.files += 1;
         load_sources(&Disk, &sources_path, &mut loaded.diagnostics)
     } else {

@@ -1,10 +1,12 @@
 //! Reading one file and parsing it into a raw type, with every failure as a diagnostic.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::depth::too_deep;
 use super::wording;
 use crate::activity::raw::Spanned;
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
@@ -79,7 +81,9 @@ pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<
     match parse_all::<T>(file) {
         (Some(raw), problems) if problems.is_empty() => Ok(raw),
         (_, mut problems) if !problems.is_empty() => Err(problems.swap_remove(0)),
-        _ => Err(Diagnostic::error("syntax", "the file could not be read").in_file(file)),
+        _ => Err(Diagnostic::error("syntax", "the file could not be read")
+            .in_file(file)
+            .at(0..0)),
     }
 }
 
@@ -113,15 +117,8 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
     };
     // The TOML parser limits nesting itself; a file that fails is checked for it first, to
     // say so plainly (a valid file never pays for the scan).
-    if let Some(at) = too_deep(&file.text) {
-        let d = Diagnostic::error(
-            "too-deep",
-            format!("arrays or tables are nested more than {MAX_NESTING} deep"),
-        )
-        .in_file(file)
-        .at(at..at + 1)
-        .help("no activity needs this much nesting: is the file damaged?");
-        return (None, vec![d]);
+    if let Some(deep) = too_deep(&file.text) {
+        return (None, vec![deep.diagnostic().in_file(file)]);
     }
     match toml::from_str::<Header>(&file.text) {
         Ok(Header {
@@ -186,7 +183,7 @@ fn blank_line_from(text: &str, start: usize) -> Option<String> {
     Some(out)
 }
 
-fn check_value(value: &toml::Value, span: std::ops::Range<usize>) -> Option<Diagnostic> {
+fn check_value(value: &toml::Value, span: Range<usize>) -> Option<Diagnostic> {
     match value.as_integer() {
         Some(v) => check_version(&v, span),
         None => Some(
@@ -197,7 +194,7 @@ fn check_value(value: &toml::Value, span: std::ops::Range<usize>) -> Option<Diag
     }
 }
 
-fn check_version(version: &i64, span: std::ops::Range<usize>) -> Option<Diagnostic> {
+fn check_version(version: &i64, span: Range<usize>) -> Option<Diagnostic> {
     match *version {
         SCHEMA_VERSION => None,
         v if v > SCHEMA_VERSION => Some(
@@ -221,56 +218,6 @@ fn check_version(version: &i64, span: std::ops::Range<usize>) -> Option<Diagnost
                 .help(format!("write `schema_version = {SCHEMA_VERSION}`")),
         ),
     }
-}
-
-/// The offset where nesting of `[` and `{` first goes past [`MAX_NESTING`], outside strings.
-fn too_deep(text: &str) -> Option<usize> {
-    // Every delimiter is ASCII, and no byte of a multi-byte character is: bytes will do,
-    // and are several times faster than characters on a large library.
-    let mut depth = 0usize;
-    let mut in_string: Option<u8> = None;
-    let mut in_comment = false;
-    let mut escaped = false;
-    let mut line_start = true;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            // Multi-line strings carry on; single-line ones end at the newline anyway.
-            in_comment = false;
-            line_start = true;
-            continue;
-        }
-        if in_comment {
-            continue;
-        }
-        match in_string {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if b == b'\\' && q == b'"' {
-                    escaped = true;
-                } else if b == q {
-                    in_string = None;
-                }
-            }
-            None => match b {
-                b'#' => in_comment = true,
-                b'"' | b'\'' => in_string = Some(b),
-                // A table header `[x]` or `[[x]]` at the start of a line is not nesting.
-                b'[' if line_start => {}
-                b'[' | b'{' => {
-                    depth += 1;
-                    if depth > MAX_NESTING {
-                        return Some(i);
-                    }
-                }
-                b']' | b'}' => depth = depth.saturating_sub(1),
-                b if b.is_ascii_whitespace() => continue,
-                _ => {}
-            },
-        }
-        line_start = false;
-    }
-    None
 }
 
 /// A serde/TOML error as a diagnostic, with "did you mean" for unknown keys and values.
@@ -341,13 +288,12 @@ fn from_toml(error: &toml::de::Error, text: &str) -> Diagnostic {
             None,
         )
     };
-    let mut d = Diagnostic::error(code, headline)
+    let d = Diagnostic::error(code, headline)
         .label(label)
         .maybe_help(help);
-    if let Some(span) = error.span() {
-        d = d.at(span);
-    }
-    d
+    // An error the parser gives no place for is shown at the start of the file, so that it
+    // still has a line and a column.
+    d.at(error.span().unwrap_or(0..0))
 }
 
 fn backticked(message: &str) -> Vec<String> {
@@ -365,18 +311,4 @@ fn join_ticked(items: &[&str]) -> String {
         .map(|i| format!("`{i}`"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn nesting_outside_strings_is_counted() {
-        assert_eq!(too_deep("a = [[1], [2]]\n[[rows]]\n"), None);
-        let deep = format!("a = {}{}", "[".repeat(40), "]".repeat(40));
-        assert!(too_deep(&deep).is_some());
-        let in_string = format!("a = \"{}\"", "[".repeat(40));
-        assert_eq!(too_deep(&in_string), None);
-    }
 }

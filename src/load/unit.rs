@@ -55,7 +55,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         }
     };
     let sources_path = dir.join(SOURCES_FILE);
-    let linked_out = files.is_file(&sources_path) && !files.stays_inside(dir, &sources_path);
+    let linked_out = files.has_file(&sources_path) && !files.stays_inside(dir, &sources_path);
     if linked_out {
         diagnostics.push(
             Diagnostic::error(
@@ -66,7 +66,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
             .help("copy the file into the unit folder instead of linking to it"),
         );
     }
-    let (sources, sources_file) = if files.is_file(&sources_path) && !linked_out {
+    let (sources, sources_file) = if files.has_file(&sources_path) && !linked_out {
         loaded.files += 1;
         read_sources(files, &sources_path, diagnostics)
             .map_or((Vec::new(), None), |(s, f)| (s, Some(f)))
@@ -82,7 +82,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         let Some(path) = safe_join(&mut ctx, files, dir, entry) else {
             continue;
         };
-        if !files.is_file(&path) {
+        if !files.has_file(&path) {
             ctx.push(
                 Diagnostic::error(
                     "missing-file",
@@ -137,7 +137,12 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         if name == UNIT_FILE || name == SOURCES_FILE {
             continue;
         }
-        if !listed.iter().any(|l| Path::new(l.get()) == Path::new(name)) {
+        // Files listed past the limit are listed, though not loaded.
+        let all_listed = raw.activities.get();
+        if !all_listed
+            .iter()
+            .any(|l| Path::new(l.get()) == Path::new(name))
+        {
             ctx.push(
                 Diagnostic::warning(
                     "unlisted-file",

@@ -2,6 +2,8 @@
 
 use std::io::{BufRead, Write};
 
+use super::limit;
+use crate::activity::validate::MAX_ANSWER_CHARS;
 use crate::text::clean;
 
 /// A line-based conversation: prompts out, answers in.
@@ -41,7 +43,15 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             writeln!(self.output)?;
             return Ok(None);
         }
-        Ok(Some(line.trim().to_string()))
+        self.within_limit(line.trim().to_string()).map(Some)
+    }
+
+    /// `text` cut to the longest an answer may be, telling the student when it was cut.
+    fn within_limit(&mut self, mut text: String) -> std::io::Result<String> {
+        if let Some(chars) = limit::cut(&mut text) {
+            self.say(&limit::cut_message(chars))?;
+        }
+        Ok(text)
     }
 
     /// Reads a written answer of one or more lines, ended by a line with only `.` (or the
@@ -51,24 +61,44 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             "Type your answer. End it with a line containing only {END_OF_TEXT}"
         ))?;
         let mut lines: Vec<String> = Vec::new();
+        // Lines once the answer is at the limit are read to its end, but only counted.
+        let mut kept = 0usize;
+        let mut left_out = 0usize;
         loop {
             write!(self.output, "| ")?;
             self.output.flush()?;
             let mut line = String::new();
             if self.input.read_line(&mut line)? == 0 {
                 writeln!(self.output)?;
-                return Ok(if lines.is_empty() {
-                    None
-                } else {
-                    Some(lines.join("\n"))
-                });
+                if lines.is_empty() {
+                    return Ok(None);
+                }
+                return self.typed(lines.join("\n"), left_out).map(Some);
             }
             let line = line.trim_end_matches(['\n', '\r']);
             if line.trim() == END_OF_TEXT {
-                return Ok(Some(lines.join("\n").trim().to_string()));
+                let text = lines.join("\n").trim().to_string();
+                return self.typed(text, left_out).map(Some);
             }
-            lines.push(line.to_string());
+            let chars = line.chars().count() + usize::from(!lines.is_empty());
+            if kept < MAX_ANSWER_CHARS {
+                lines.push(line.to_string());
+                kept += chars;
+            } else {
+                left_out += chars;
+            }
         }
+    }
+
+    /// A written answer as kept, `text`, with `left_out` characters typed after it: cut to
+    /// the longest an answer may be, telling the student when it was over.
+    fn typed(&mut self, mut text: String, left_out: usize) -> std::io::Result<String> {
+        let chars = text.chars().count() + left_out;
+        if chars > MAX_ANSWER_CHARS {
+            limit::cut(&mut text);
+            self.say(&limit::cut_message(chars))?;
+        }
+        Ok(text)
     }
 
     /// Asks for numbers from 1 to `max`, separated by spaces or commas, until the answer

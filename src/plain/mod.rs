@@ -5,6 +5,7 @@
 
 mod ask;
 mod kinds;
+mod limit;
 mod pending;
 mod sheet_file;
 
@@ -177,10 +178,16 @@ fn activity_kept<R: BufRead, W: Write>(
         }
     }
     let mut answer = match saver.resume(activity) {
-        Some(kept) => {
+        Some(mut kept) => {
             io.say(
                 "You started this activity before: each answer you give now replaces the one kept.",
             )?;
+            for chars in limit::cut_kept(&mut kept) {
+                io.say(&format!(
+                    "A text of the answer kept from before is too long. {}",
+                    limit::cut_message(chars)
+                ))?;
+            }
             kept
         }
         None => Answer {

@@ -280,9 +280,34 @@ fn outside(path: &Path, inside: &str) -> Diagnostic {
     .help("copy the file into the folder instead of linking to it")
 }
 
+/// A link to a folder inside the class folder, which is not followed: that folder is read
+/// under its own name, so each hand-in is read once, and a link to a folder holding it
+/// (a loop) is not gone round.
+fn linked_folder(link: &Path) -> Diagnostic {
+    let target = link.canonicalize().unwrap_or_else(|_| link.to_path_buf());
+    let is_loop = link
+        .parent()
+        .and_then(|p| p.canonicalize().ok())
+        .is_some_and(|parent| parent.starts_with(&target));
+    let why = if is_loop {
+        "a folder it is in, so following it would go round in a loop"
+    } else {
+        "a folder of the class that is read under its own name"
+    };
+    Diagnostic::warning(
+        "linked-folder",
+        format!(
+            "`{}` links to `{}`, {why}; not followed",
+            shown(link),
+            shown(&target)
+        ),
+    )
+}
+
 /// Looks through one entry of a folder `depth` folders under `class`: a folder holding
 /// `handin.toml` is read as a hand-in, other folders are looked through in turn, and files
-/// that belong to no hand-in, and links out of the class folder, are reported.
+/// that belong to no hand-in, and links to folders (out of the class folder or in it), are
+/// reported.
 fn visit_entry(
     class: &Path,
     (entry, kind): &(PathBuf, Option<std::fs::FileType>),
@@ -296,7 +321,10 @@ fn visit_entry(
     let plain = kind.filter(|k| !k.is_symlink());
     if plain.is_none() && !Disk.stays_inside(class, entry) {
         found.finding.push(outside(entry, "class folder"));
-    } else if plain.map_or_else(|| entry.is_dir(), |k| k.is_dir()) {
+    } else if plain.is_none() && entry.is_dir() {
+        // The folder it leads to is in the class folder, and is read under its own name.
+        found.finding.push(linked_folder(entry));
+    } else if plain.is_some_and(|k| k.is_dir()) {
         if depth < MAX_DEPTH {
             visit_folder(class, entry, depth + 1, unit, keep, marks, found);
         }

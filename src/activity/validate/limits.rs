@@ -113,16 +113,23 @@ pub fn activity_within_limits(ctx: &mut Ctx<'_>, raw: &RawActivity) -> bool {
     ok
 }
 
-/// Checks the number of activities a unit lists; `false` when it is over [`MAX_ITEMS`].
+/// Checks the number of activities a unit lists; `false` when it is over [`MAX_ITEMS`] (and
+/// only the first are loaded).
 pub fn unit_within_limits(ctx: &mut Ctx<'_>, raw: &RawUnit) -> bool {
-    let activities = raw.activities.get().len();
-    within(
-        ctx,
-        "activities",
-        activities,
-        MAX_ITEMS,
-        raw.activities.span(),
-    )
+    let count = raw.activities.get().len();
+    if count <= MAX_ITEMS {
+        return true;
+    }
+    ctx.push(
+        Diagnostic::error(
+            "too-many",
+            format!("{count} activities; a unit lists at most {MAX_ITEMS}"),
+        )
+        .at(raw.activities.span())
+        .label(format!("only the first {MAX_ITEMS} are loaded"))
+        .help("split the unit into smaller units: no course needs this many activities in one"),
+    );
+    false
 }
 
 /// Checks the number of sources; `false` when it is over [`MAX_ITEMS`].

@@ -34,6 +34,9 @@ pub fn run(activities: &Path, sheet: &Path, out: Option<&Path>) -> ExitCode {
     let loaded = load_path(activities);
     let mut known: Vec<&Activity> = loaded.activities.iter().collect();
     known.extend(loaded.units.iter().flat_map(|u| &u.activities));
+    if known.is_empty() {
+        out::eprint(&render_all(&loaded.diagnostics, stderr_style()));
+    }
     let mut diagnostics = Vec::new();
     let answers = Disk
         .read(sheet)

@@ -1,0 +1,94 @@
+//! The longest text the plain dialogue keeps in an answer: [`MAX_ANSWER_CHARS`], the limit
+//! every reader of answer sheets holds to, so that what is handed in can be read.
+
+use crate::activity::validate::MAX_ANSWER_CHARS;
+use crate::answer::{Answer, Response};
+use crate::text::keep_chars;
+
+/// Cuts a typed text to the limit; the number of characters it had when it was over.
+pub(super) fn cut(text: &mut String) -> Option<usize> {
+    keep_chars(text, MAX_ANSWER_CHARS)
+}
+
+/// What the student is told when a text of `chars` characters was cut to the limit.
+pub(super) fn cut_message(chars: usize) -> String {
+    format!(
+        "An answer may have at most {} characters, and this one had {}: the first {} are kept, the last {} left out.",
+        thousands(MAX_ANSWER_CHARS),
+        thousands(chars),
+        thousands(MAX_ANSWER_CHARS),
+        thousands(chars - MAX_ANSWER_CHARS)
+    )
+}
+
+/// Cuts every text of an answer kept from before (written when no limit held) to the
+/// limit; the number of characters each text cut had.
+pub(super) fn cut_kept(answer: &mut Answer) -> Vec<usize> {
+    let texts: Vec<&mut String> = match &mut answer.response {
+        Response::Sort { evidence, .. } => evidence.values_mut().collect(),
+        Response::Order { justification, .. } => vec![justification],
+        Response::Grid(texts) | Response::Short(texts) => texts.values_mut().collect(),
+        Response::Essay(text) => vec![text],
+        Response::Report {
+            cover, sections, ..
+        } => cover.values_mut().chain(sections.values_mut()).collect(),
+        Response::Empty | Response::Categorize(_) | Response::Match(_) | Response::Choice(_) => {
+            Vec::new()
+        }
+    };
+    texts
+        .into_iter()
+        .chain(answer.follow_up.values_mut())
+        .filter_map(cut)
+        .collect()
+}
+
+/// A count with commas between thousands: `100,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_of_a_kept_answer_is_cut_to_the_limit() {
+        let long = "é".repeat(MAX_ANSWER_CHARS + 5);
+        let mut answer = Answer {
+            response: Response::Report {
+                cover: [("to".to_string(), long.clone())].into(),
+                sections: [("a".to_string(), "short".to_string())].into(),
+                decision: None,
+            },
+            follow_up: [("why".to_string(), long.clone())].into(),
+            ..Answer::default()
+        };
+        assert_eq!(cut_kept(&mut answer), [MAX_ANSWER_CHARS + 5; 2]);
+        let Response::Report {
+            cover, sections, ..
+        } = &answer.response
+        else {
+            unreachable!()
+        };
+        assert_eq!(cover["to"].chars().count(), MAX_ANSWER_CHARS);
+        assert_eq!(sections["a"], "short");
+        assert_eq!(answer.follow_up["why"].chars().count(), MAX_ANSWER_CHARS);
+        assert!(cut_kept(&mut answer).is_empty());
+    }
+
+    #[test]
+    fn counts_are_written_in_thousands() {
+        assert_eq!(thousands(100_000), "100,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+    }
+}
