@@ -25,8 +25,7 @@ use classwork::answer::sheet::{AnswerSheet, write_sheet};
 use classwork::answer::{Answer, Response};
 use classwork::scoring::perfect_answer_with_sources;
 use classwork::teacher::{
-    Manifest, gradebook, item_analysis, make_room_for_a_class, order_positions, read_class,
-    sort_heat_maps, write_handin,
+    Manifest, gradebook, item_analysis, order_positions, read_class, sort_heat_maps, write_handin,
 };
 
 const STUDENTS: usize = 1000;
@@ -83,8 +82,6 @@ fn write_class(root: &Path, unit: &Unit) {
 }
 
 fn main() {
-    // As `classwork class` does before it reads a class.
-    make_room_for_a_class();
     let temp = tempfile::tempdir().expect("a temporary folder");
     write_class(temp.path(), &unit());
     // A class is read long after it was copied in: write the 76 MB out to the disk now, so

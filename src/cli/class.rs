@@ -30,7 +30,7 @@ use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::{
     Class, Gradebook, ItemStats, Keep, Positions, SortHeatMap, gradebook, item_analysis,
-    make_room_for_a_class, order_positions, read_class_keeping, sort_heat_maps, xapi,
+    order_positions, read_class_keeping, sort_heat_maps, xapi,
 };
 use crate::text::clean;
 
@@ -86,7 +86,6 @@ pub fn run(
         out::eprintln("error: no unit loaded; give `--unit` a unit folder");
         return ExitCode::from(EXIT_USAGE);
     };
-    make_room_for_a_class();
     #[cfg(feature = "tui")]
     if format.is_none() && std::io::stdout().is_terminal() {
         let class = read_class_keeping(dir, &unit, Keep::Everything);
@@ -122,11 +121,7 @@ pub fn run(
         }
     };
     out::print(&out);
-    let status = finish(&class, &unit, xapi);
-    // A large class is hundreds of thousands of small values; the process ends next, and
-    // freeing them one by one would take a good part of the time the report took.
-    std::mem::forget(class);
-    status
+    finish(&class, &unit, xapi)
 }
 
 /// What the full reports show of a class.

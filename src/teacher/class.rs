@@ -69,24 +69,6 @@ pub struct Class {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Readies the memory allocator for a program about to read a whole class (call it once,
-/// before [`read_class`]).
-///
-/// Reading a class allocates and frees many short-lived values between the scores it
-/// keeps. By default glibc hands freed memory at the top of its heaps back to the system
-/// as soon as a little has gathered, then faults fresh pages in again for the next sheet;
-/// over 15,000 sheets that churn took a third of the time. Keeping up to 16 MB of free
-/// memory in hand stops it. Elsewhere (other C libraries, other systems) this does nothing.
-pub fn make_room_for_a_class() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    #[allow(unsafe_code)]
-    // SAFETY: `mallopt` only sets one of glibc's allocator parameters; it takes plain
-    // integers, touches no memory of ours, and may be called at any time.
-    unsafe {
-        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
-    }
-}
-
 /// What reading a class keeps of each sheet besides its score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keep {

@@ -29,7 +29,6 @@
 //! [`Answer`].
 
 mod check;
-mod direct;
 mod raw;
 mod responses;
 mod restore;
