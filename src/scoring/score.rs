@@ -84,8 +84,7 @@ impl Entry {
 pub struct TaskScore {
     /// Id of the task (row, card, item, question, `row.column` cell, section, criterion).
     pub id: Arc<str>,
-    /// What students see it called (empty in a score that keeps only its marks, see
-    /// [`super::score_marks`]).
+    /// What students see it called.
     pub label: Arc<str>,
     /// Marks earned.
     pub marks: f64,
@@ -108,8 +107,7 @@ pub struct Score {
     pub max: f64,
     /// Each task's result, in the activity's order.
     pub tasks: Vec<TaskScore>,
-    /// The explanation: its marks add up to `marks` (none in a score that keeps only its
-    /// marks, see [`super::score_marks`]).
+    /// The explanation: its marks add up to `marks`.
     pub entries: Vec<Entry>,
     /// The activity's general feedback.
     pub feedback: Option<Arc<str>>,

@@ -16,7 +16,7 @@ use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files};
 use crate::parallel::parallel_map;
-use crate::scoring::{Score, score_marks};
+use crate::scoring::{Score, score_with_sources};
 use crate::text::clean;
 
 /// How deep hand-in folders are looked for under the class folder.
@@ -30,8 +30,7 @@ pub struct ScoredSheet {
     /// The sheet as read (without the student's texts when the class was read with
     /// [`Keep::NoTexts`]).
     pub sheet: AnswerSheet,
-    /// Its score against the unit: marks and tasks, without the explanation's words (see
-    /// [`score_marks`]).
+    /// Its score against the unit.
     pub score: Score,
 }
 
@@ -334,7 +333,7 @@ fn read_hand_in(
     let sheets = by_activity
         .into_iter()
         .map(|(index, (path, mut sheet, _))| {
-            let score = score_marks(activities[index], &sheet.answer, &unit.sources);
+            let score = score_with_sources(activities[index], &sheet.answer, &unit.sources);
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
             }
