@@ -31,7 +31,7 @@ use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::marks::class_marks;
 use crate::teacher::{
     Class, Gradebook, ItemStats, Keep, Positions, SortHeatMap, gradebook, item_analysis,
-    make_room_for_a_class, order_positions, read_class_marked, sort_heat_maps, xapi,
+    order_positions, read_class_marked, sort_heat_maps, xapi,
 };
 use crate::text::clean;
 
@@ -95,7 +95,6 @@ pub fn run(
         out::eprintln("error: no unit loaded; give `--unit` a unit folder");
         return ExitCode::from(EXIT_USAGE);
     };
-    make_room_for_a_class();
     let marks = marks.map_or_else(|| class_marks(dir), Path::to_path_buf);
     #[cfg(feature = "tui")]
     if format.is_none() && std::io::stdout().is_terminal() {
@@ -132,11 +131,7 @@ pub fn run(
         }
     };
     out::print(&out);
-    let status = finish(&class, &unit, xapi);
-    // A large class is hundreds of thousands of small values; the process ends next, and
-    // freeing them one by one would take a good part of the time the report took.
-    std::mem::forget(class);
-    status
+    finish(&class, &unit, xapi)
 }
 
 /// What the full reports show of a class.
@@ -148,24 +143,14 @@ struct Figures {
 }
 
 impl Figures {
-    /// Works the figures out; item analysis, the longest part, on a thread of its own
-    /// while this one does the rest.
+    /// Works the figures out.
     fn of(class: &Class, unit: &Unit) -> Self {
-        std::thread::scope(|scope| {
-            let items = scope.spawn(|| item_analysis(class, unit));
-            let book = gradebook(class, unit);
-            let maps = sort_heat_maps(class, unit);
-            let orders = order_positions(class, unit);
-            let items = items
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            Self {
-                book,
-                items,
-                maps,
-                orders,
-            }
-        })
+        Self {
+            book: gradebook(class, unit),
+            items: item_analysis(class, unit),
+            maps: sort_heat_maps(class, unit),
+            orders: order_positions(class, unit),
+        }
     }
 }
 

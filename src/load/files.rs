@@ -1,6 +1,5 @@
 //! Where files come from: the disk, or the copy of the bundled unit built into the binary.
 
-use std::cell::RefCell;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -22,21 +21,6 @@ pub trait Files: Sync {
     fn stays_inside(&self, dir: &Path, path: &Path) -> bool;
 }
 
-/// How much of a file the first read asks for (answer sheets and activities are mostly
-/// smaller).
-const FIRST_READ_BYTES: usize = 16 * 1024;
-
-/// The most room [`READ_ROOM`] keeps between reads (answer sheets and activities are
-/// mostly smaller).
-const KEPT_READ_ROOM: usize = 64 * 1024;
-
-thread_local! {
-    /// Room a thread reads files into, kept from one file to the next. Reading a class
-    /// reads thousands of small files one after another; fresh room for each came from
-    /// memory the kept results had pushed further on, so every file touched new pages.
-    static READ_ROOM: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
-}
-
 /// Files on disk.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Disk;
@@ -45,13 +29,7 @@ impl Files for Disk {
     fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
         let name = path.display().to_string();
         let file = open_regular(path, &name)?;
-        READ_ROOM.with_borrow_mut(|bytes| {
-            let file = read_into(bytes, file, name);
-            if bytes.capacity() > KEPT_READ_ROOM {
-                *bytes = Vec::new();
-            }
-            file
-        })
+        read_whole(file, name)
     }
 
     fn has_file(&self, path: &Path) -> bool {
@@ -123,29 +101,18 @@ fn not_regular(name: &str) -> Diagnostic {
     .in_file(&SourceFile::new(name, ""))
 }
 
-/// Reads `file`, called `name`, into `bytes`, and gives its text room of its own, just its
-/// size.
-fn read_into(
-    bytes: &mut Vec<u8>,
-    file: std::fs::File,
-    name: String,
-) -> Result<Arc<SourceFile>, Diagnostic> {
-    // Read first and ask the size only of a file found too big: most files are small, and
-    // a class reads thousands of them.
-    bytes.clear();
-    bytes.reserve(FIRST_READ_BYTES);
+/// Reads `file`, called `name`, as text: no more than [`MAX_FILE_BYTES`] of it are read.
+fn read_whole(file: std::fs::File, name: String) -> Result<Arc<SourceFile>, Diagnostic> {
+    let mut bytes = Vec::new();
     let mut limited = file.take(MAX_FILE_BYTES + 1);
     limited
-        .read_to_end(bytes)
+        .read_to_end(&mut bytes)
         .map_err(|e| io_error(&name, &e))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let size = limited.into_inner().metadata().map_or(0, |m| m.len());
         return Err(too_big(&name, size.max(bytes.len() as u64)));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(name, text)),
-        Err(_) => decode(&name, bytes.clone()),
-    }
+    decode(&name, bytes)
 }
 
 /// A file that cannot be read, named, with no text to show, so tools reading JSON know
@@ -235,7 +202,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_read_has_its_own_text_though_the_room_is_kept() {
+    fn each_read_has_its_own_text_and_bad_files_are_refused() {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let write = |name: &str, bytes: &[u8]| {
             let path = dir.path().join(name);
@@ -259,6 +226,5 @@ mod tests {
         let too_big = Disk.read(&huge).expect_err("too big");
         assert_eq!(too_big.code, "file-too-large");
         assert_eq!(Disk.read(&short).expect("read").text, "b = 1\n");
-        READ_ROOM.with_borrow(|room| assert!(room.capacity() <= KEPT_READ_ROOM));
     }
 }

@@ -64,16 +64,6 @@ struct Header {
 pub trait Versioned {
     /// The file's `schema_version`.
     fn schema_version(&self) -> &Spanned<i64>;
-
-    /// Reads the file by a quicker way than serde, when the type has one for the files
-    /// classwork writes itself; `None` sends the file through serde, which reads anything
-    /// and reports every problem.
-    fn read_directly(_text: &str) -> Option<Self>
-    where
-        Self: Sized,
-    {
-        None
-    }
 }
 
 /// Parses a file into `T`, reporting only the first problem.
@@ -104,8 +94,7 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
     }
     // Most files parse at once; only a file that does not is parsed again for its version,
     // since a file from a newer classwork fails on keys this one does not know: say why.
-    let read = T::read_directly(&file.text).map_or_else(|| toml::from_str::<T>(&file.text), Ok);
-    let first = match read {
+    let first = match toml::from_str::<T>(&file.text) {
         Ok(raw) => {
             let version = raw.schema_version();
             return match check_version(version.get(), version.span()) {

@@ -60,9 +60,7 @@ pub(crate) fn score_choice(
             w if w > 0.0 => "partly right",
             _ => "not right",
         };
-        task.give(marks, || {
-            format!("chose {} — {verdict}", quoted(&option.text))
-        });
+        task.give(marks, format!("chose {} — {verdict}", quoted(&option.text)));
         task.feedback(option.feedback.as_deref());
     }
     let sum = task.marks();

@@ -54,12 +54,10 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
         let max = keywords_max(&section.keywords) + words_max(section.words.as_ref());
         let mut task = TaskMarks::new(&section.id, &section.heading, max);
         if section.required && text.trim().is_empty() {
-            task.note(|| {
-                format!(
-                    "the required section {} is missing",
-                    quoted(&section.heading)
-                )
-            });
+            task.note(format!(
+                "the required section {} is missing",
+                quoted(&section.heading)
+            ));
             task.set_outcome(Outcome::Unanswered);
         } else {
             mark_text(
@@ -112,28 +110,23 @@ fn decision_task(
     };
     task.answered();
     match asked.options.iter().find(|o| o.id == chosen) {
-        None => task.note(|| {
+        None => task.note(format!(
+            "decided {}, which is not one of the choices",
+            quoted(chosen)
+        )),
+        Some(option) if keywords::mentions(&option.alternatives, argued_in) => task.give(
+            asked.points,
             format!(
-                "decided {}, which is not one of the choices",
-                quoted(chosen)
-            )
-        }),
-        Some(option) if keywords::mentions(&option.alternatives, argued_in) => {
-            task.give(asked.points, || {
-                format!(
-                    "decided {} and argued for it in {}",
-                    quoted(&option.label),
-                    quoted(heading)
-                )
-            })
-        }
-        Some(option) => task.note(|| {
-            format!(
-                "decided {}, but {} never mentions it: argue for your decision there",
+                "decided {} and argued for it in {}",
                 quoted(&option.label),
                 quoted(heading)
-            )
-        }),
+            ),
+        ),
+        Some(option) => task.note(format!(
+            "decided {}, but {} never mentions it: argue for your decision there",
+            quoted(&option.label),
+            quoted(heading)
+        )),
     }
     task
 }

@@ -3,11 +3,9 @@
 //! Every mark given or taken goes through [`TaskMarks::give`], so a task's marks are by
 //! construction the sum of its explanation lines, and a score's marks the sum of all of them.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 
 use super::score::{Entry, Outcome, TaskScore};
-use super::shared::{explained, explaining, shared};
 
 /// Marks closer together than this are the same (sums of thirds, say).
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -16,65 +14,6 @@ pub(crate) const EPSILON: f64 = 1e-9;
 pub(crate) fn tidy(marks: f64) -> f64 {
     // Adding 0.0 turns -0.0 into 0.0.
     (marks * 1e9).round() / 1e9 + 0.0
-}
-
-/// Why marks were given: a text, or a function that writes it, called only when the score
-/// keeps its words (see [`super::score_marks`]), so a class spends nothing on lines it never
-/// shows. An owned `String` is not a reason on purpose: a reason that has to be written is
-/// written by a closure, so it costs nothing when it is not kept.
-pub(crate) trait Reason {
-    /// The reason, shared, or empty while scores keep only their marks.
-    fn into_text(self) -> Arc<str>;
-}
-
-impl Reason for &str {
-    fn into_text(self) -> Arc<str> {
-        explained(self)
-    }
-}
-
-impl Reason for &String {
-    fn into_text(self) -> Arc<str> {
-        explained(self)
-    }
-}
-
-impl<F: FnOnce() -> String> Reason for F {
-    fn into_text(self) -> Arc<str> {
-        if explaining() {
-            shared(&self())
-        } else {
-            explained("")
-        }
-    }
-}
-
-thread_local! {
-    /// Emptied line lists of tasks already added to a marking, for the next tasks: a class
-    /// marks a couple of hundred thousand tasks, each with a few lines.
-    static SPARE_LINES: RefCell<Vec<Vec<Entry>>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Most spare line lists a thread keeps.
-const SPARE_LISTS: usize = 8;
-/// Room of the longest spare line list kept.
-const SPARE_LIST_ROOM: usize = 64;
-
-/// An empty line list, with room from an earlier task when one is spare.
-fn spare_lines() -> Vec<Entry> {
-    SPARE_LINES.with_borrow_mut(Vec::pop).unwrap_or_default()
-}
-
-/// Keeps an emptied line list for the next task.
-fn keep_spare(mut lines: Vec<Entry>) {
-    lines.clear();
-    if lines.capacity() > 0 && lines.capacity() <= SPARE_LIST_ROOM {
-        SPARE_LINES.with_borrow_mut(|spare| {
-            if spare.len() < SPARE_LISTS {
-                spare.push(lines);
-            }
-        });
-    }
 }
 
 /// One task being marked: its explanation lines, feedback and state.
@@ -95,10 +34,10 @@ impl TaskMarks {
     /// A task with nothing given yet.
     pub(crate) fn new(id: impl AsRef<str>, label: impl AsRef<str>, max: f64) -> Self {
         Self {
-            id: shared(id.as_ref()),
-            label: explained(label.as_ref()),
+            id: Arc::from(id.as_ref()),
+            label: Arc::from(label.as_ref()),
             max,
-            entries: spare_lines(),
+            entries: Vec::new(),
             feedback: Vec::new(),
             model_answer: None,
             answered: false,
@@ -108,43 +47,36 @@ impl TaskMarks {
     }
 
     /// Gives (or, when negative, takes) marks, with the reason.
-    pub(crate) fn give(&mut self, marks: f64, reason: impl Reason) {
+    pub(crate) fn give(&mut self, marks: f64, reason: impl Into<Arc<str>>) {
         self.entries.push(Entry {
             task: Arc::clone(&self.id),
             marks,
-            reason: reason.into_text(),
+            reason: reason.into(),
         });
     }
 
     /// A line of explanation that changes no marks.
-    pub(crate) fn note(&mut self, reason: impl Reason) {
+    pub(crate) fn note(&mut self, reason: impl Into<Arc<str>>) {
         self.give(0.0, reason);
     }
 
     /// Adds feedback text from the activity file, if there is any.
     pub(crate) fn feedback(&mut self, text: Option<&str>) {
-        if let Some(text) = text.filter(|t| explaining() && !t.trim().is_empty()) {
-            self.feedback.push(shared(text));
-        }
-    }
-
-    /// Adds feedback written by `write`, called only when the score keeps its words.
-    pub(crate) fn feedback_from(&mut self, write: impl FnOnce() -> String) {
-        if explaining() {
-            self.feedback(Some(&write()));
+        if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+            self.feedback.push(Arc::from(text));
         }
     }
 
     /// Sets the model answer (callers check that the activity shows model answers).
     pub(crate) fn model_answer(&mut self, text: Option<&str>) {
-        self.model_answer = text.filter(|_| explaining()).map(shared);
+        self.model_answer = text.map(Arc::from);
     }
 
     /// Sets a model answer worked out by `write`, which is called only when the activity
-    /// shows model answers and the score keeps its words.
+    /// shows model answers.
     pub(crate) fn model_answer_from(&mut self, shown: bool, write: impl FnOnce() -> String) {
-        if shown && explaining() {
-            self.model_answer = Some(shared(&write()));
+        if shown {
+            self.model_answer = Some(Arc::from(write()));
         }
     }
 
@@ -174,7 +106,7 @@ impl TaskMarks {
     }
 
     /// Takes off whatever is above `cap`, saying why.
-    pub(crate) fn cap(&mut self, cap: f64, reason: impl Reason) {
+    pub(crate) fn cap(&mut self, cap: f64, reason: impl Into<Arc<str>>) {
         let over = self.marks() - cap;
         if over > EPSILON {
             self.give(-over, reason);
@@ -230,17 +162,15 @@ impl Marking {
             feedback: task.feedback,
             model_answer: task.model_answer,
         });
-        let mut lines = task.entries;
-        self.entries.append(&mut lines);
-        keep_spare(lines);
+        self.entries.extend(task.entries);
     }
 
     /// Adds a line about the whole answer rather than one task (a cap or a floor).
-    pub(crate) fn adjust(&mut self, task: &str, marks: f64, reason: impl Reason) {
+    pub(crate) fn adjust(&mut self, task: &str, marks: f64, reason: impl Into<Arc<str>>) {
         self.entries.push(Entry {
-            task: shared(task),
+            task: Arc::from(task),
             marks,
-            reason: reason.into_text(),
+            reason: reason.into(),
         });
     }
 
@@ -250,7 +180,7 @@ impl Marking {
     }
 
     /// Raises the marks to 0 if penalties took them below, saying why.
-    pub(crate) fn floor_at_zero(&mut self, task: &str, reason: impl Reason) {
+    pub(crate) fn floor_at_zero(&mut self, task: &str, reason: impl Into<Arc<str>>) {
         let marks = self.marks();
         if marks < -EPSILON {
             self.adjust(task, -marks, reason);
@@ -258,7 +188,7 @@ impl Marking {
     }
 
     /// Lowers the marks to `cap` if they are above it, saying why.
-    pub(crate) fn cap(&mut self, task: &str, cap: f64, reason: impl Reason) {
+    pub(crate) fn cap(&mut self, task: &str, cap: f64, reason: impl Into<Arc<str>>) {
         let over = self.marks() - cap;
         if over > EPSILON {
             self.adjust(task, -over, reason);

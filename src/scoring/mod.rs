@@ -30,7 +30,6 @@ mod order;
 mod perfect;
 mod placement;
 mod score;
-mod shared;
 mod sort;
 mod teacher;
 mod written;
@@ -41,6 +40,8 @@ pub use order::{Movement, compare_rankings};
 pub use perfect::{perfect_answer, perfect_answer_with_sources};
 pub use score::{Entry, Outcome, Score, TaskScore};
 
+use std::sync::Arc;
+
 use crate::activity::{Activity, Body, Source};
 use crate::answer::Answer;
 use context::Context;
@@ -50,14 +51,6 @@ use marking::tidy;
 /// against the evidence each row lists (see [`score_with_sources`]).
 pub fn score(activity: &Activity, answer: &Answer) -> Score {
     score_with_sources(activity, answer, &[])
-}
-
-/// Scores an answer as [`score_with_sources`] does, keeping the marks but not the words:
-/// the same marks, tasks and outcomes, but no explanation lines, and tasks with no labels,
-/// feedback or model answers (the activity has the labels). For holding many scores at
-/// once (a class); score a sheet again with [`score_with_sources`] to show its explanation.
-pub fn score_marks(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
-    shared::without_explanations(|| score_with_sources(activity, answer, sources))
 }
 
 /// Scores an answer, checking sort evidence against the text of the unit's `sources`:
@@ -83,31 +76,20 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
         Body::Report(r) => long_form::score_report(&ctx, r),
     };
     marking.append(written::score_follow_ups(&ctx));
-    marking.cap(&activity.id, activity.points, || {
+    marking.cap(
+        &activity.id,
+        activity.points,
         format!(
             "capped at the activity's {}",
             context::marks(activity.points)
-        )
-    });
-    let marks = tidy(marking.marks());
-    // Scores are kept by the thousand in a class: no spare room left in them, and no
-    // explanation lines when they keep no words.
-    marking.tasks.shrink_to_fit();
-    if shared::explaining() {
-        marking.entries.shrink_to_fit();
-    } else {
-        marking.entries = Vec::new();
-    }
+        ),
+    );
     Score {
-        marks,
+        marks: tidy(marking.marks()),
         max: activity.points,
         tasks: marking.tasks,
         entries: marking.entries,
-        feedback: activity
-            .feedback
-            .as_deref()
-            .filter(|_| shared::explaining())
-            .map(shared::shared),
+        feedback: activity.feedback.as_deref().map(Arc::from),
         awaiting_teacher: tidy(marking.awaiting_teacher),
     }
 }

@@ -126,15 +126,13 @@ fn score_placements<'a>(
                 let here = || wording.placed(&label_of(target));
                 let belongs = || wording.belongs(&best());
                 if target == thing.best {
-                    task.give(1.0, || format!("{} — right", here()));
+                    task.give(1.0, format!("{} — right", here()));
                 } else if thing.also_accept.contains(target) {
-                    task.give(1.0, || {
-                        format!("{} — accepted, though {}", here(), belongs())
-                    });
+                    task.give(1.0, format!("{} — accepted, though {}", here(), belongs()));
                 } else if wrong_penalty {
-                    task.give(-1.0, || format!("{}: {}", here(), belongs()));
+                    task.give(-1.0, format!("{}: {}", here(), belongs()));
                 } else {
-                    task.note(|| format!("{}: {}", here(), belongs()));
+                    task.note(format!("{}: {}", here(), belongs()));
                 }
             }
         }

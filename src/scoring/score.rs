@@ -84,8 +84,7 @@ impl Entry {
 pub struct TaskScore {
     /// Id of the task (row, card, item, question, `row.column` cell, section, criterion).
     pub id: Arc<str>,
-    /// What students see it called (empty in a score that keeps only its marks, see
-    /// [`super::score_marks`]).
+    /// What students see it called.
     pub label: Arc<str>,
     /// Marks earned.
     pub marks: f64,
@@ -108,8 +107,7 @@ pub struct Score {
     pub max: f64,
     /// Each task's result, in the activity's order.
     pub tasks: Vec<TaskScore>,
-    /// The explanation: its marks add up to `marks` (none in a score that keeps only its
-    /// marks, see [`super::score_marks`]).
+    /// The explanation: its marks add up to `marks`.
     pub entries: Vec<Entry>,
     /// The activity's general feedback.
     pub feedback: Option<Arc<str>>,
@@ -118,6 +116,19 @@ pub struct Score {
 }
 
 impl Score {
+    /// The score without its words: the same marks, tasks (with their labels) and
+    /// outcomes, but no explanation lines, feedback or model answers. For holding many
+    /// scores at once (a class); score a sheet again to show its explanation.
+    pub fn marks_only(mut self) -> Self {
+        self.entries = Vec::new();
+        self.feedback = None;
+        for task in &mut self.tasks {
+            task.feedback = Vec::new();
+            task.model_answer = None;
+        }
+        self
+    }
+
     /// Whether part of the mark still waits for a teacher.
     pub fn is_provisional(&self) -> bool {
         self.awaiting_teacher > 0.0

@@ -53,12 +53,10 @@ pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Marking {
             }
         }
         for c in &columns.also {
-            task.note(|| {
-                format!(
-                    "{} ticked: defensible either way, so it neither gains nor costs a mark",
-                    c.label
-                )
-            });
+            task.note(format!(
+                "{} ticked: defensible either way, so it neither gains nor costs a mark",
+                c.label
+            ));
         }
         if asks_evidence {
             let quote = quotes.get(&row.id).map_or("", String::as_str);
@@ -114,26 +112,25 @@ fn mark_partial(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'_>) {
     let share = row.points / total as f64;
     for (c, ticked) in &columns.right {
         if *ticked {
-            task.give(share, || format!("{} — right", c.label));
+            task.give(share, format!("{} — right", c.label));
         } else {
-            task.note(|| format!("{} not ticked: this source shows it", c.label));
+            task.note(format!("{} not ticked: this source shows it", c.label));
         }
     }
     // Wrong ticks in place of missed right columns cost nothing more than the misses.
     let free = total - columns.right_ticked();
     for (n, c) in columns.wrong.iter().enumerate() {
         if n < free {
-            task.note(|| {
-                format!(
-                    "{} ticked: not supported by this source (no mark off, as you ticked no more \
+            task.note(format!(
+                "{} ticked: not supported by this source (no mark off, as you ticked no more \
                  columns than the source supports)",
-                    c.label
-                )
-            });
+                c.label
+            ));
         } else {
-            task.give(-share, || {
-                format!("{} ticked: not supported by this source", c.label)
-            });
+            task.give(
+                -share,
+                format!("{} ticked: not supported by this source", c.label),
+            );
         }
     }
     let marks = task.marks();
@@ -149,18 +146,19 @@ fn mark_all_or_nothing(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'_
             .iter()
             .map(|(c, _)| c.label.as_str())
             .collect();
-        task.give(row.points, || {
-            format!("{} — right, and nothing wrong ticked", labels.join(", "))
-        });
+        task.give(
+            row.points,
+            format!("{} — right, and nothing wrong ticked", labels.join(", ")),
+        );
         return;
     }
     for (c, ticked) in &columns.right {
         if !ticked {
-            task.note(|| format!("{} not ticked: this source shows it", c.label));
+            task.note(format!("{} not ticked: this source shows it", c.label));
         }
     }
     for c in &columns.wrong {
-        task.note(|| format!("{} ticked: not supported by this source", c.label));
+        task.note(format!("{} ticked: not supported by this source", c.label));
     }
     task.note("no marks: this row is marked all or nothing");
 }
@@ -174,7 +172,7 @@ fn mark_row_without_key(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'
         return;
     }
     for c in &columns.wrong {
-        task.note(|| format!("{} ticked: no column fits this source", c.label));
+        task.note(format!("{} ticked: no column fits this source", c.label));
     }
     task.note("no marks: this row earns its marks only when no column is ticked");
 }
@@ -188,7 +186,7 @@ fn mark_evidence(ctx: &Context<'_>, task: &mut TaskMarks, row: &SortRow, quote: 
         None => (row.text.as_deref(), "the statement"),
     };
     let verdict = evidence::check(quote, source_text, &row.evidence);
-    let reason = || match verdict {
+    let reason = match verdict {
         Verdict::Missing => "evidence: no quote given".to_string(),
         Verdict::TooShort => format!(
             "evidence: {} is too short to show anything (quote at least {})",

@@ -26,13 +26,16 @@ pub(crate) fn teacher_mark(
         Some(mark) => {
             task.answered();
             let mark = mark.clamp(0.0, max);
-            task.give(mark, || describe(mark));
+            task.give(mark, describe(mark));
         }
         None if written.trim().is_empty() => task.note("nothing written to mark"),
         None => {
             task.answered();
             task.awaiting_teacher();
-            task.note(|| format!("awaiting your teacher's mark (up to {})", marks(max)));
+            task.note(format!(
+                "awaiting your teacher's mark (up to {})",
+                marks(max)
+            ));
         }
     }
 }

@@ -24,6 +24,7 @@ use super::marking::{Marking, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
+use crate::text::word_count;
 
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
 /// options is answered by the ids of the options chosen, separated by commas or spaces.
@@ -60,14 +61,16 @@ fn score_written(
         });
     } else if let Some(pattern) = accept.iter().find(|p| accepts(p, text)) {
         task.answered();
-        task.give(question.points, || {
-            format!("matches the accepted answer {}", quoted(pattern))
-        });
+        task.give(
+            question.points,
+            format!("matches the accepted answer {}", quoted(pattern)),
+        );
     } else {
         mark_text(ctx, &mut task, text, keywords, words);
-        task.cap(question.points, || {
-            format!("capped at the question's {}", marks(question.points))
-        });
+        task.cap(
+            question.points,
+            format!("capped at the question's {}", marks(question.points)),
+        );
     }
     task.feedback(question.feedback.as_deref());
     let model = question
@@ -165,52 +168,50 @@ pub(crate) fn mark_text(
         return;
     }
     task.answered();
-    // Split once: the same pass counts the words for the limits.
-    keywords::with_words(text, |split| {
-        let length = split.word_count();
-        if let Some(limits) = words
-            && let Some(min) = limits
-                .min
-                .filter(|&m| limits.hard_min && length < m as usize)
-        {
-            task.note(|| {
-                format!(
-                    "{}, fewer than the {min} required: the answer earns no marks",
-                    count(length, "word")
-                )
-            });
-            return;
-        }
-        for group in keywords {
-            mark_group(ctx, task, group, split);
-        }
-        if let Some(limits) = words {
-            mark_length(task, limits, length);
-        }
-    });
+    let length = word_count(text);
+    if let Some(limits) = words
+        && let Some(min) = limits
+            .min
+            .filter(|&m| limits.hard_min && length < m as usize)
+    {
+        task.note(format!(
+            "{}, fewer than the {min} required: the answer earns no marks",
+            count(length, "word")
+        ));
+        return;
+    }
+    let split = Words::new(text);
+    for group in keywords {
+        mark_group(ctx, task, group, &split);
+    }
+    if let Some(limits) = words {
+        mark_length(task, limits, length);
+    }
 }
 
 /// Marks one keyword group on a text already split.
 fn mark_group(ctx: &Context<'_>, task: &mut TaskMarks, group: &KeywordGroup, split: &Words) {
-    let found = keywords::find_group(group, split);
+    let found = keywords::match_group(group, split);
     if found.counted > 0 {
-        task.give(found.marks, || {
-            let wrote: Vec<String> = found.texts(split).iter().map(|m| quoted(m)).collect();
-            let counted = if group.occurrences > 1 {
-                format!(" ({} of {} counted)", found.counted, group.occurrences)
-            } else {
-                String::new()
-            };
-            format!("mentioned {}{counted}", wrote.join(", "))
-        });
+        let wrote: Vec<String> = found.matched.iter().map(|m| quoted(m)).collect();
+        let counted = if group.occurrences > 1 {
+            format!(" ({} of {} counted)", found.counted, group.occurrences)
+        } else {
+            String::new()
+        };
+        task.give(
+            found.marks,
+            format!("mentioned {}{counted}", wrote.join(", ")),
+        );
         task.feedback(group.found.as_deref());
     } else {
         let point = group.alternatives.first().map_or("", String::as_str);
         match &group.missed {
-            Some(question) => task.note(question),
-            None if ctx.activity.show_model_answer => {
-                task.note(|| format!("missed the point {}", quoted(&point.replace('*', ""))))
-            }
+            Some(question) => task.note(question.as_str()),
+            None if ctx.activity.show_model_answer => task.note(format!(
+                "missed the point {}",
+                quoted(&point.replace('*', ""))
+            )),
             None => task.note("missed one of the points to make here"),
         }
         task.feedback(group.missed.as_deref());
@@ -231,18 +232,16 @@ fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
         0.0
     };
     let band_marks = band.map_or(0.0, |b| b.1);
-    let reason = || {
-        let words = count(length, "word");
-        match (limits.min, limits.max) {
-            (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
-            (Some(min), _) if length < min as usize && band_marks <= within => {
-                format!("{words}, fewer than the {min} asked")
-            }
-            _ => match band {
-                Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
-                _ => format!("{words}, within the limits"),
-            },
+    let words = count(length, "word");
+    let reason = match (limits.min, limits.max) {
+        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
+        (Some(min), _) if length < min as usize && band_marks <= within => {
+            format!("{words}, fewer than the {min} asked")
         }
+        _ => match band {
+            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
+            _ => format!("{words}, within the limits"),
+        },
     };
     let earned = within.max(band_marks);
     if earned > 0.0 {

@@ -19,7 +19,7 @@ use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files};
 use crate::parallel::parallel_map;
-use crate::scoring::{Score, score_marks};
+use crate::scoring::{Score, score_with_sources};
 use crate::text::clean;
 use one_each::one_each;
 
@@ -36,8 +36,7 @@ pub struct ScoredSheet {
     /// The sheet as read (without the student's texts when the class was read with
     /// [`Keep::NoTexts`]).
     pub sheet: AnswerSheet,
-    /// Its score against the unit: marks and tasks, without the explanation's words (see
-    /// [`score_marks`]).
+    /// Its score against the unit, marks only (see [`Score::marks_only`]).
     pub score: Score,
 }
 
@@ -73,24 +72,6 @@ pub struct Class {
     pub diagnostics: Vec<Diagnostic>,
     /// The teacher's marks file the marks were read from, and where new ones go.
     pub marks: PathBuf,
-}
-
-/// Readies the memory allocator for a program about to read a whole class (call it once,
-/// before [`read_class`]).
-///
-/// Reading a class allocates and frees many short-lived values between the scores it
-/// keeps. By default glibc hands freed memory at the top of its heaps back to the system
-/// as soon as a little has gathered, then faults fresh pages in again for the next sheet;
-/// over 15,000 sheets that churn took a third of the time. Keeping up to 16 MB of free
-/// memory in hand stops it. Elsewhere (other C libraries, other systems) this does nothing.
-pub fn make_room_for_a_class() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    #[allow(unsafe_code)]
-    // SAFETY: `mallopt` only sets one of glibc's allocator parameters; it takes plain
-    // integers, touches no memory of ours, and may be called at any time.
-    unsafe {
-        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
-    }
 }
 
 /// What reading a class keeps of each sheet besides its score.
@@ -459,7 +440,7 @@ fn read_hand_in(
             let activity = activities[index];
             sheet.answer.teacher =
                 marks.of(&manifest.student, activity, &sheet.answer, &mut marking);
-            let score = score_marks(activity, &sheet.answer, &unit.sources);
+            let score = score_with_sources(activity, &sheet.answer, &unit.sources).marks_only();
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
             }

@@ -27,7 +27,6 @@
 //! [`Answer`].
 
 mod check;
-mod direct;
 mod raw;
 mod responses;
 mod restore;

@@ -95,10 +95,6 @@ impl Versioned for RawSheet {
     fn schema_version(&self) -> &Spanned<i64> {
         &self.schema_version
     }
-
-    fn read_directly(text: &str) -> Option<Self> {
-        super::direct::read(text)
-    }
 }
 
 /// The `[responses]` table: the keys of every kind, of which a sheet uses its kind's.

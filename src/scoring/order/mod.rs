@@ -138,13 +138,14 @@ fn score_order<'a>(
                     .iter()
                     .map(|&i| compared.label_of(compared.cleaned[i]))
                     .collect();
-                task.give(run.len() as f64, || {
+                task.give(
+                    run.len() as f64,
                     format!(
                         "{} of {n} in the key's order: {}",
                         run.len(),
                         names.join(" → ")
-                    )
-                });
+                    ),
+                );
             } else {
                 task.note("no two items are in the key's order");
             }
@@ -161,45 +162,46 @@ fn score_order<'a>(
                     )
                 };
                 if good {
-                    task.give(per_pair, || {
-                        format!("{}: next to each other in the key", pair())
-                    });
+                    task.give(
+                        per_pair,
+                        format!("{}: next to each other in the key", pair()),
+                    );
                 } else {
-                    task.note(|| format!("{}: not next to each other in the key", pair()));
+                    task.note(format!("{}: not next to each other in the key", pair()));
                 }
             }
         }
         OrderMethod::Footrule => {
             let (total, most) = methods::footrule(&compared.standings);
             let share = (1.0 - total as f64 / most.max(1) as f64).max(0.0);
-            task.give(share * n as f64, || {
+            task.give(
+                share * n as f64,
                 format!(
                     "in all, items are {} from where the key puts them (at most {most} counts)",
                     count(total, "place"),
-                )
-            });
+                ),
+            );
         }
         OrderMethod::Kendall => {
             let (discordant, pairs) = methods::kendall(&compared.standings);
             let share = 1.0 - discordant as f64 / pairs.max(1) as f64;
-            task.give(share * n as f64, || {
+            task.give(
+                share * n as f64,
                 format!(
                     "{discordant} of {} are the wrong way round",
                     count(pairs, "pair")
-                )
-            });
+                ),
+            );
         }
         OrderMethod::AllOrNothing => {
             let out = compared.standings.iter().filter(|s| !s.in_place()).count();
             if out == 0 {
                 task.give(n as f64, "every item is where the key allows — right");
             } else {
-                task.note(|| {
-                    format!(
-                        "no marks: {} out of place, and this order is marked all or nothing",
-                        count(out, "item")
-                    )
-                });
+                task.note(format!(
+                    "no marks: {} out of place, and this order is marked all or nothing",
+                    count(out, "item")
+                ));
             }
         }
     }
@@ -208,9 +210,9 @@ fn score_order<'a>(
     }
     for (i, standing) in compared.standings.iter().enumerate() {
         if !standing.in_place() {
-            task.note(|| format!("{}: {}", compared.labels[i], place_text(standing)));
+            task.note(format!("{}: {}", compared.labels[i], place_text(standing)));
             if let Some(e) = compared.explanation(i) {
-                task.feedback_from(|| format!("{}: {e}", compared.labels[i]));
+                task.feedback(Some(&format!("{}: {e}", compared.labels[i])));
             }
         }
     }
@@ -248,11 +250,11 @@ fn mark_item(task: &mut TaskMarks, standing: &Standing, method: OrderMethod, n: 
         _ => 0.0,
     };
     if standing.in_place() {
-        task.give(credit, || format!("{} — right", position_text(standing)));
+        task.give(credit, format!("{} — right", position_text(standing)));
     } else if credit > 0.0 {
-        task.give(credit, || place_text(standing));
+        task.give(credit, place_text(standing));
     } else {
-        task.note(|| place_text(standing));
+        task.note(place_text(standing));
     }
 }
 
@@ -273,7 +275,7 @@ fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) 
     } else if missing.is_empty() {
         task.note("an item is ranked more than once, or one is not of this activity");
     } else {
-        task.note(|| format!("not ranked: {}", missing.join(", ")));
+        task.note(format!("not ranked: {}", missing.join(", ")));
     }
     let mut marking = Marking::default();
     marking.push(task);
@@ -288,17 +290,16 @@ fn justification_task(asked: &Justification, text: &str) -> TaskMarks {
         task.note("no justification written");
     } else if words >= needed {
         task.answered();
-        task.give(asked.points, || {
-            format!("{}: at least the {needed} asked", count(words, "word"))
-        });
+        task.give(
+            asked.points,
+            format!("{}: at least the {needed} asked", count(words, "word")),
+        );
     } else {
         task.answered();
-        task.note(|| {
-            format!(
-                "{}: a justification needs at least {needed}",
-                count(words, "word")
-            )
-        });
+        task.note(format!(
+            "{}: a justification needs at least {needed}",
+            count(words, "word")
+        ));
     }
     task
 }

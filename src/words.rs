@@ -1,0 +1,241 @@
+//! Words prepared for keyword matching: split, normalised and stemmed. The words of a text
+//! ([`Words`]) are prepared when it is marked, each distinct word once; the words or phrases
+//! a keyword group accepts ([`Phrases`]) once per loaded activity, the first time they are
+//! matched (so that loading a unit stems nothing it does not mark). How they are compared is
+//! scoring's (`scoring::keywords`).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+use frostem::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
+
+/// One word, ready for comparison.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    /// Lowercased, apostrophes straightened, possessive dropped.
+    pub(crate) text: String,
+    /// The Snowball English stem of `text` (`text` itself for a pattern with `*`).
+    pub(crate) stem: String,
+    /// The characters of `text`.
+    pub(crate) chars: Vec<char>,
+    /// The characters of `stem`.
+    pub(crate) stem_chars: Vec<char>,
+    /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
+    pub(crate) wildcard_letters: Option<usize>,
+}
+
+impl Word {
+    fn new(text: String, stemmer: &Stemmer) -> Self {
+        let stem = if text.contains('*') {
+            text.clone()
+        } else {
+            stemmer.stem(&text).into_owned()
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let stars = chars.iter().filter(|&&c| c == '*').count();
+        Self {
+            wildcard_letters: (stars > 0).then(|| chars.len() - stars),
+            stem_chars: stem.chars().collect(),
+            chars,
+            text,
+            stem,
+        }
+    }
+
+    /// Its length in characters.
+    pub(crate) fn letters(&self) -> usize {
+        self.chars.len()
+    }
+}
+
+/// The words of a text: runs of letters, digits, apostrophes and `*`, lowercased, curly
+/// apostrophes made straight, apostrophes around them and a possessive `'s` dropped. A run
+/// of lowercase ASCII is used as written, not copied.
+fn split(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'))
+        .filter_map(|run| {
+            if run.is_ascii() && !run.bytes().any(|b| b.is_ascii_uppercase()) {
+                trim(run).map(Cow::Borrowed)
+            } else {
+                let lower = run.to_lowercase().replace('’', "'");
+                trim(&lower).map(|word| Cow::Owned(word.to_string()))
+            }
+        })
+}
+
+/// A lowercased run without the apostrophes around it or a possessive `'s`; `None` when
+/// nothing is left.
+fn trim(run: &str) -> Option<&str> {
+    let trimmed = run.trim_matches('\'');
+    let word = trimmed.strip_suffix("'s").unwrap_or(trimmed);
+    (!word.is_empty()).then_some(word)
+}
+
+/// The words of a text, split, lowercased and stemmed once for every group matched on it.
+/// Each distinct word is prepared (and later compared) once, however often it is written.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    /// The distinct words, in order of first appearance.
+    pub(crate) distinct: Vec<Word>,
+    /// The text's words, as indices into `distinct`.
+    pub(crate) sequence: Vec<usize>,
+}
+
+impl Words {
+    /// Splits a text into words (see the module documentation of `keywords`).
+    pub fn new(text: &str) -> Self {
+        let stemmer = Stemmer::new(Algorithm::English);
+        let mut words = Self::default();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for word in split(text) {
+            let at = match seen.get(word.as_ref()) {
+                Some(&at) => at,
+                None => {
+                    let at = words.distinct.len();
+                    words.distinct.push(Word::new(word.to_string(), &stemmer));
+                    seen.insert(word.into_owned(), at);
+                    at
+                }
+            };
+            words.sequence.push(at);
+        }
+        words
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.sequence.len()
+    }
+
+    /// Whether there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.sequence.is_empty()
+    }
+}
+
+/// The words or phrases a keyword group accepts, split into words and stemmed once, the
+/// first time they are matched. Written (and read back) as the list of texts; two are equal
+/// when their texts are.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
+pub struct Phrases {
+    /// The phrases as written.
+    texts: Vec<String>,
+    /// Their words, once split.
+    split: OnceLock<Split>,
+}
+
+/// The words of some phrases.
+#[derive(Debug, Clone)]
+pub(crate) struct Split {
+    /// The words of every phrase, one after another.
+    pub(crate) words: Vec<Word>,
+    /// Each phrase as (first word in `words`, number of words); phrases with no words are
+    /// left out.
+    pub(crate) spans: Vec<(usize, usize)>,
+}
+
+impl Phrases {
+    /// The phrases' words, split and stemmed on the first call.
+    pub(crate) fn split(&self) -> &Split {
+        self.split.get_or_init(|| {
+            let stemmer = Stemmer::new(Algorithm::English);
+            let mut words = Vec::new();
+            let mut spans = Vec::new();
+            for text in &self.texts {
+                let first = words.len();
+                words.extend(split(text).map(|w| Word::new(w.into_owned(), &stemmer)));
+                if words.len() > first {
+                    spans.push((first, words.len() - first));
+                }
+            }
+            Split { words, spans }
+        })
+    }
+}
+
+impl From<Vec<String>> for Phrases {
+    fn from(texts: Vec<String>) -> Self {
+        Self {
+            texts,
+            split: OnceLock::new(),
+        }
+    }
+}
+
+impl FromIterator<String> for Phrases {
+    fn from_iter<I: IntoIterator<Item = String>>(texts: I) -> Self {
+        Self::from(texts.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl From<Phrases> for Vec<String> {
+    fn from(phrases: Phrases) -> Self {
+        phrases.texts
+    }
+}
+
+impl PartialEq for Phrases {
+    fn eq(&self, other: &Self) -> bool {
+        self.texts == other.texts
+    }
+}
+
+impl Deref for Phrases {
+    type Target = [String];
+
+    fn deref(&self) -> &[String] {
+        &self.texts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_drop_possessives_and_split_hyphens() {
+        let words = Words::new("Stalin’s Nazi-Soviet pact; 'quoted' pact");
+        let texts: Vec<&str> = (words.sequence.iter())
+            .map(|&i| words.distinct[i].text.as_str())
+            .collect();
+        assert_eq!(
+            texts,
+            ["stalin", "nazi", "soviet", "pact", "quoted", "pact"]
+        );
+        assert_eq!(words.distinct.len(), 5);
+        assert_eq!(words.sequence, [0, 1, 2, 3, 4, 3]);
+        assert!(Words::new(" -- ").is_empty());
+    }
+
+    #[test]
+    fn phrases_are_split_once_and_read_back_as_written() {
+        let phrases = Phrases::from(vec![
+            "Collective security".to_string(),
+            " -- ".to_string(),
+            "appease*".to_string(),
+        ]);
+        let split = phrases.split();
+        let words: Vec<&str> = split.words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(words, ["collective", "security", "appease*"]);
+        assert_eq!(split.spans, [(0, 2), (2, 1)]);
+        let json = serde_json::to_string(&phrases).expect("written");
+        assert_eq!(json, r#"["Collective security"," -- ","appease*"]"#);
+        let back: Phrases = serde_json::from_str(&json).expect("read");
+        assert_eq!(back, phrases);
+        assert_eq!(back.split().spans, split.spans);
+    }
+
+    #[test]
+    fn words_are_stemmed_and_patterns_are_not() {
+        let words = Words::new("Treaties appease* ÜBER");
+        let stems: Vec<&str> = words.distinct.iter().map(|w| w.stem.as_str()).collect();
+        assert_eq!(stems, ["treati", "appease*", "über"]);
+        let wildcards: Vec<Option<usize>> =
+            words.distinct.iter().map(|w| w.wildcard_letters).collect();
+        assert_eq!(wildcards, [None, Some(7), None]);
+    }
+}
