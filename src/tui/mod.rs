@@ -13,6 +13,7 @@ pub mod cursor;
 pub mod editor;
 pub mod form;
 pub mod home;
+pub mod input;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
