@@ -17,6 +17,7 @@ pub mod input;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
+pub mod paste;
 pub mod persist;
 pub mod pointer;
 pub mod profile;

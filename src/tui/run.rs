@@ -17,7 +17,8 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::app::{App, Scorer, Screen, update};
 use super::input::{Input, Wait};
-use super::keymap::{action_for, paste_actions};
+use super::keymap::action_for;
+use super::paste::paste;
 use super::persist::Persistence;
 use super::profile::ProfileState;
 use super::terminal::FullScreen;
@@ -181,7 +182,7 @@ fn show(
             .flatten()
             .min();
         let timeout = wake.map_or(IDLE, |at| at.saturating_duration_since(Instant::now()));
-        let actions = match input.wait(timeout) {
+        let action = match input.wait(timeout) {
             Wait::End => return Ok(()),
             Wait::TimedOut => {
                 let now = Instant::now();
@@ -190,20 +191,15 @@ fn show(
                 continue;
             }
             // Pasted text comes whole (bracketed paste), not as keys that could be commands.
-            Wait::Event(Event::Paste(text)) => paste_actions(&text, &app.mode()),
-            Wait::Event(event) => action_of(event, app).into_iter().collect(),
+            Wait::Event(Event::Paste(text)) => {
+                paste(app, &text);
+                None
+            }
+            Wait::Event(event) => action_of(event, app),
         };
-        // A paste is typed into the box it was made in: should a line break close it, the
-        // rest of the paste is not taken as keys of whatever comes next.
-        let mode = app.mode();
-        for action in actions {
-            if app.mode() != mode {
-                break;
-            }
-            let mut next = Some(action);
-            while let Some(a) = next {
-                next = update(app, a);
-            }
+        let mut next = action;
+        while let Some(a) = next {
+            next = update(app, a);
         }
         let now = Instant::now();
         update(app, Action::Tick(now));
