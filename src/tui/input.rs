@@ -18,6 +18,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::terminal;
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
 /// Longest wait between looks at whether a signal asked the UI to end.
@@ -193,9 +194,19 @@ fn read_events(
                 return;
             }
         }
-        // The resize itself is crossterm's to report; this only woke the thread.
+        // A resize is passed on with the size read now, after the signal: crossterm reports
+        // it too, but may report the last of a quick run of resizes with a size read before.
         let mut drained = [0u8; 64];
-        while resized.read(&mut drained).is_ok_and(|n| n > 0) {}
+        let mut was_resized = false;
+        while resized.read(&mut drained).is_ok_and(|n| n > 0) {
+            was_resized = true;
+        }
+        if was_resized
+            && let Ok((width, height)) = terminal::size()
+            && !forward(Ok(Event::Resize(width, height)))
+        {
+            return;
+        }
         // Every event crossterm can make of the input is passed on before waiting again,
         // as one read can hold several.
         let mut passed = false;
