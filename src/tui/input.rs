@@ -73,7 +73,11 @@ impl Input {
         } else {
             File::open("/dev/tty")?.into()
         };
-        // A resize wakes the reading thread; crossterm itself says what the new size is.
+        // crossterm starts listening for resizes first, so that its own signal is in by the
+        // time this one wakes the reading thread, which then takes both at once (left
+        // waiting, crossterm's would arrive with the next key and could hide it).
+        event::poll(Duration::ZERO)?;
+        // A resize wakes the reading thread, which passes it on.
         let (mut resized, on_resize) = UnixStream::pair()?;
         resized.set_nonblocking(true)?;
         on_resize.set_nonblocking(true)?;
@@ -159,9 +163,9 @@ fn hung_up(revents: PollFlags) -> bool {
     revents.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
-/// The reading thread: waits (with `poll`) until the terminal has input or was resized,
-/// then passes on every event crossterm makes of it; stops when the terminal hangs up, a
-/// read fails, or nobody listens any more.
+/// The reading thread: passes on every event crossterm makes of the input, then waits
+/// (with `poll`) until the terminal has more or was resized; stops when the terminal hangs
+/// up, a read fails, or nobody listens any more.
 fn read_events(
     tty: &OwnedFd,
     resized: &mut UnixStream,
@@ -169,7 +173,7 @@ fn read_events(
     mut signal: PipeWriter,
 ) {
     let mut pass = |message| send.send(message).is_ok() && signal.write_all(&[1]).is_ok();
-    // Reads one event and passes it on; `false` when reading should stop.
+    // Passes on one event read; `false` when reading should stop.
     let mut forward = |event: io::Result<Event>| match event {
         Ok(event) => pass(Message::Event(event)),
         Err(_) => {
@@ -177,37 +181,10 @@ fn read_events(
             false
         }
     };
+    // Whether the last wake was for input alone.
+    let mut input = false;
     loop {
-        let mut fds = [
-            PollFd::new(tty, PollFlags::IN),
-            PollFd::new(resized, PollFlags::IN),
-        ];
-        match poll(&mut fds, None) {
-            Ok(_) if hung_up(fds[0].revents()) => {
-                forward(Err(io::ErrorKind::BrokenPipe.into()));
-                return;
-            }
-            Ok(_) => {}
-            Err(e) if e == rustix::io::Errno::INTR => continue,
-            Err(e) => {
-                forward(Err(e.into()));
-                return;
-            }
-        }
-        // A resize is passed on with the size read now, after the signal: crossterm reports
-        // it too, but may report the last of a quick run of resizes with a size read before.
-        let mut drained = [0u8; 64];
-        let mut was_resized = false;
-        while resized.read(&mut drained).is_ok_and(|n| n > 0) {
-            was_resized = true;
-        }
-        if was_resized
-            && let Ok((width, height)) = terminal::size()
-            && !forward(Ok(Event::Resize(width, height)))
-        {
-            return;
-        }
-        // Every event crossterm can make of the input is passed on before waiting again,
+        // Every event crossterm can make of what came is passed on before waiting again,
         // as one read can hold several.
         let mut passed = false;
         loop {
@@ -222,9 +199,45 @@ fn read_events(
             }
         }
         // Input crossterm was not woken for (it wakes only for new input) comes with the
-        // next: wait for that in crossterm rather than go round again at once.
-        if !passed && !forward(event::read()) {
+        // next: wait for that in crossterm rather than go round again at once. (Should the
+        // terminal hang up meanwhile, crossterm loops, but the UI's thread sees the hang-up
+        // and ends the program.)
+        if input && !passed && !forward(event::read()) {
             return;
         }
+        let mut fds = [
+            PollFd::new(tty, PollFlags::IN),
+            PollFd::new(resized, PollFlags::IN),
+        ];
+        match poll(&mut fds, None) {
+            Ok(_) if hung_up(fds[0].revents()) => {
+                forward(Err(io::ErrorKind::BrokenPipe.into()));
+                return;
+            }
+            Ok(_) => {}
+            Err(e) if e == rustix::io::Errno::INTR => {
+                input = false;
+                continue;
+            }
+            Err(e) => {
+                forward(Err(e.into()));
+                return;
+            }
+        }
+        let had_input = fds[0].revents().contains(PollFlags::IN);
+        // A resize is passed on with the size read now, after the signal: crossterm reports
+        // it too, but may report the last of a quick run of resizes with a size read before.
+        let mut drained = [0u8; 64];
+        let mut was_resized = false;
+        while resized.read(&mut drained).is_ok_and(|n| n > 0) {
+            was_resized = true;
+        }
+        if was_resized
+            && let Ok((width, height)) = terminal::size()
+            && !forward(Ok(Event::Resize(width, height)))
+        {
+            return;
+        }
+        input = had_input && !was_resized;
     }
 }
