@@ -164,3 +164,20 @@ fn text_pasted_into_a_section_is_typed_and_a_paste_elsewhere_is_ignored() {
     assert!(screen.contains("Stalin squeezes both sides."), "{screen}");
     assert!(!screen.contains("Quit"), "{screen}");
 }
+
+/// A long paste lands at once and whole: one insertion, however long the text (typed as
+/// keys one by one, 30,000 characters took over ten seconds).
+#[test]
+fn a_long_paste_lands_whole_at_once() {
+    let position = report_position();
+    let data = tempfile::tempdir().expect("a temp dir");
+    let dir = data.path().to_string_lossy().to_string();
+    let mut term = open_report(&dir, position);
+    term.wait_for("Sections", 10);
+    term.send(key::ENTER);
+    let text = format!("{}finis", "Molotov ".repeat(3750));
+    assert!(text.chars().count() > 30_000);
+    term.send(&format!("\x1b[200~{text}\x1b[201~"));
+    let screen = term.wait_for("3751 words", 5);
+    assert!(screen.contains("finis"), "{screen}");
+}

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use classwork::store::{DATABASE_FILE, Store};
+use common::process::Reaped;
 
 /// A one-question unit, so the plain dialogue is short: `1`, `1`, `y` submits it.
 fn unit(dir: &Path) {
@@ -31,23 +32,17 @@ fn unit(dir: &Path) {
 
 /// Runs classwork in the folder `cwd` with `args`, the data folder `data` and `input`.
 fn classwork(cwd: &Path, args: &[&str], data: &Path, input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
-        .args(args)
-        .current_dir(cwd)
-        .env("CLASSWORK_DATA_DIR", data)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("classwork starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("input written");
-    child.wait_with_output().expect("classwork runs")
+    Reaped::spawn(
+        Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(args)
+            .current_dir(cwd)
+            .env("CLASSWORK_DATA_DIR", data)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .output_with(input.as_bytes())
 }
 
 fn text(output: &Output) -> String {
@@ -365,15 +360,15 @@ fn a_database_held_by_another_classwork_keeps_the_work_once_it_is_free() {
     holder
         .execute_batch("BEGIN IMMEDIATE")
         .expect("the write lock");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
-        .args(["--plain", &unit_dir.to_string_lossy(), "--profile", "Ada"])
-        .current_dir(temp.path())
-        .env("CLASSWORK_DATA_DIR", &data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("classwork starts");
+    let mut child = Reaped::spawn(
+        Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(["--plain", &unit_dir.to_string_lossy(), "--profile", "Ada"])
+            .current_dir(temp.path())
+            .env("CLASSWORK_DATA_DIR", &data)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    );
     let mut input = child.stdin.take().expect("stdin");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     input.write_all(b"1\n1\ny\n").expect("input written");

@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -16,6 +15,7 @@ use classwork::load::load_path;
 use classwork::teacher::{Manifest, write_handin};
 use classwork::text::is_unsafe;
 use common::hostile::{EVIL, unit_files};
+use common::process::Reaped;
 
 /// A sheet by the evil student, its answer full of `EVIL`.
 fn sheet(activity: &Activity) -> String {
@@ -74,22 +74,16 @@ fn world(temp: &Path) -> World {
 
 /// Runs classwork with `args` and `input`; returns stdout and stderr as one text.
 fn run(world: &World, args: &[&str], input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
-        .args(args)
-        .env("CLASSWORK_DATA_DIR", &world.data)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("classwork starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("input written");
-    let output = child.wait_with_output().expect("classwork runs");
+    let output = Reaped::spawn(
+        Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(args)
+            .env("CLASSWORK_DATA_DIR", &world.data)
+            .env_remove("NO_COLOR")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .output_with(input.as_bytes());
     let code = output.status.code();
     assert!(
         matches!(code, Some(0..=2)),

@@ -1,14 +1,16 @@
 //! The plain dialogue: every bundled activity done line by line, and the real binary over a
 //! pipe.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::process::{Command, Stdio};
 
 use classwork::activity::{Activity, Body, QuestionAnswer, Unit};
 use classwork::answer::{Answer, Response};
 use classwork::plain::{Dialogue, Keeper, Submission, run_activity, run_unit_kept};
 use classwork::scoring::{fmt_marks, perfect_answer_with_sources};
+use common::process::Reaped;
 
 fn bundled() -> Unit {
     let loaded = classwork::bundled::default_unit();
@@ -250,21 +252,15 @@ fn the_binary_completes_the_sorting_activity_through_a_pipe() {
         )
     );
     let data = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
-        .args(["--plain", "--profile", "Pat"])
-        .env("CLASSWORK_DATA_DIR", data.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = Reaped::spawn(
+        Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(["--plain", "--profile", "Pat"])
+            .env("CLASSWORK_DATA_DIR", data.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .output_with(input.as_bytes());
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
         out.status.success(),

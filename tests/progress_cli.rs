@@ -2,30 +2,26 @@
 //! submissions, `review` lists what is due lowest box first, `store --move-aside` moves a
 //! damaged database aside, and `--profile` / `--data-dir` are global.
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use classwork::scoring::{Entry, Outcome, Score, TaskScore};
 use classwork::store::{DATABASE_FILE, Store};
+use common::process::Reaped;
 
 fn classwork(args: &[&str], data: &Path, input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
-        .args(args)
-        .env("CLASSWORK_DATA_DIR", data)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("input written");
-    child.wait_with_output().expect("finishes")
+    Reaped::spawn(
+        Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(args)
+            .env("CLASSWORK_DATA_DIR", data)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .output_with(input.as_bytes())
 }
 
 fn text(bytes: &[u8]) -> String {

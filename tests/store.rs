@@ -1,7 +1,10 @@
 //! The progress database: profiles, drafts, attempts, the review schedule, and faults.
 
+mod common;
+
 use classwork::scoring::{Entry, Outcome, Score, TaskScore};
 use classwork::store::{self, DATABASE_FILE, Store, StoreError};
+use common::process::Reaped;
 
 fn task(id: &str, outcome: Outcome, marks: f64) -> TaskScore {
     TaskScore {
@@ -220,17 +223,17 @@ fn child_saves_until_killed() {
 fn killed_mid_save_keeps_the_last_committed_state() {
     let dir = tempfile::tempdir().unwrap();
     for round in 0..3 {
-        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--ignored",
-                "--exact",
-                "child_saves_until_killed",
-                "--nocapture",
-            ])
-            .env("CLASSWORK_TEST_STORE_DIR", dir.path())
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = Reaped::spawn(
+            std::process::Command::new(std::env::current_exe().unwrap())
+                .args([
+                    "--ignored",
+                    "--exact",
+                    "child_saves_until_killed",
+                    "--nocapture",
+                ])
+                .env("CLASSWORK_TEST_STORE_DIR", dir.path())
+                .stdout(std::process::Stdio::null()),
+        );
         std::thread::sleep(std::time::Duration::from_millis(300 + 150 * round));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();

@@ -7,6 +7,16 @@ use super::action::{Action, Edit};
 use super::app::App;
 use super::form::{self, TextTarget};
 use super::theme::Theme;
+use crate::activity::validate::MAX_ANSWER_CHARS;
+
+/// What the student is told when text would take an answer past [`MAX_ANSWER_CHARS`].
+pub fn at_the_limit() -> String {
+    let thousands = MAX_ANSWER_CHARS / 1000;
+    let rest = MAX_ANSWER_CHARS % 1000;
+    format!(
+        "This answer is at the limit of {thousands},{rest:03} characters; the rest was not added."
+    )
+}
 
 /// A text being edited, and where it goes in the answer.
 #[derive(Debug, Clone)]
@@ -41,6 +51,46 @@ impl Editor {
     /// The text written.
     pub fn text(&self) -> String {
         self.area.lines().join("\n")
+    }
+
+    /// How many characters the text has, line breaks counted.
+    pub fn chars(&self) -> usize {
+        let lines = self.area.lines();
+        lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len().saturating_sub(1)
+    }
+}
+
+/// Inserts `text` at the cursor as one edit (one undo step, the answer updated once), as
+/// much of it as keeps the answer within [`MAX_ANSWER_CHARS`]; the student is told when
+/// some of it was left out.
+pub fn insert(app: &mut App, text: &str) {
+    let Some(ed) = app.editor.as_mut() else {
+        return;
+    };
+    let room = MAX_ANSWER_CHARS.saturating_sub(ed.chars());
+    let fits = match text.char_indices().nth(room) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    let changed = !fits.is_empty() && ed.area.insert_str(fits);
+    if fits.len() < text.len() {
+        app.notice = Some(at_the_limit());
+    }
+    if changed {
+        changed_text(app);
+    }
+}
+
+/// Keeps the text of the open box in the answer it belongs to.
+fn changed_text(app: &mut App) {
+    let Some(ed) = &app.editor else {
+        return;
+    };
+    let text = ed.text();
+    let target = ed.target.clone();
+    if let Some((i, _)) = app.current() {
+        form::set_text(&mut app.work[i].answer, &target, text);
+        app.touch(i);
     }
 }
 
@@ -85,7 +135,8 @@ fn edit(area: &mut TextArea<'static>, e: Edit) -> bool {
             area.copy();
             false
         }
-        Edit::Paste => area.paste(),
+        // `update` pastes what was cut or copied, within the answer's limit.
+        Edit::Paste => false,
     }
 }
 
@@ -101,6 +152,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.editor = None;
             return Some(Action::SubmitNow);
         }
+        Action::Char(_) | Action::Newline if ed.chars() >= MAX_ANSWER_CHARS => {
+            app.notice = Some(at_the_limit());
+            return None;
+        }
         Action::Char(c) => ed.area.input(key(Key::Char(c))),
         Action::Backspace => ed.area.input(key(Key::Backspace)),
         Action::Delete => ed.area.input(key(Key::Delete)),
@@ -115,16 +170,17 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::PageDown => ed.area.input(key(Key::PageDown)),
         Action::Undo => ed.area.undo(),
         Action::Redo => ed.area.redo(),
+        // What was cut or copied goes in as a paste does, within the limit.
+        Action::Edit(Edit::Paste) => {
+            let yanked = ed.area.yank_text();
+            insert(app, &yanked);
+            return None;
+        }
         Action::Edit(e) => edit(&mut ed.area, e),
         _ => false,
     };
     if changed {
-        let text = ed.text();
-        let target = ed.target.clone();
-        if let Some((i, _)) = app.current() {
-            form::set_text(&mut app.work[i].answer, &target, text);
-            app.touch(i);
-        }
+        changed_text(app);
     }
     None
 }

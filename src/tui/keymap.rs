@@ -4,7 +4,6 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-pub use text::paste_actions;
 use text::{between_sections, editing, name_key, writer_key};
 
 mod text;

@@ -4,13 +4,11 @@
 use std::io::{self, IsTerminal, Write, stdout};
 use std::path::Path;
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, Event, MouseButton, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
@@ -18,7 +16,9 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::app::{App, Scorer, Screen, update};
-use super::keymap::{action_for, paste_actions};
+use super::input::{Input, Wait};
+use super::keymap::action_for;
+use super::paste::paste;
 use super::persist::Persistence;
 use super::profile::ProfileState;
 use super::terminal::FullScreen;
@@ -74,22 +74,6 @@ pub struct Options<'a> {
 /// How long the runner waits for a key when nothing is due to be saved.
 const IDLE: Duration = Duration::from_secs(60);
 
-/// Longest wait between looks at whether a signal asked the UI to end.
-const SIGNAL_CHECK: Duration = Duration::from_millis(200);
-
-/// A flag set when SIGTERM, SIGHUP or SIGINT arrives (the handler does nothing else).
-fn ending_signals() -> io::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&flag))?;
-    }
-    Ok(flag)
-}
-
 /// Opens the UI on the unit at `options.path` (or the bundled one) for the student's
 /// profile and runs it until the student quits.
 pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
@@ -137,67 +121,85 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
         Some(name) => persist.choose(&mut app, &name),
         None => app.screen = Screen::Profile(ProfileState::new(&app)),
     }
+    // The terminal may be gone (closed, hung up): what is said after the UI is said if it
+    // can be, never at the cost of a panic.
     match run_app(&mut app, &mut persist) {
         Ok(()) => {
             match (&app.progress.student, &app.progress.problem) {
-                (Some(_), _) if persist.all_saved() => println!("Your work is saved."),
+                (Some(_), _) if persist.all_saved() => {
+                    let _ = writeln!(stdout(), "Your work is saved.");
+                }
                 (Some(_), Some(problem)) => {
-                    eprintln!("Some of your work could not be saved: {}", clean(problem));
+                    let _ = writeln!(
+                        io::stderr(),
+                        "Some of your work could not be saved: {}",
+                        clean(problem)
+                    );
                 }
                 _ => {}
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            let _ = writeln!(io::stderr(), "error: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
 fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
-    let ended = ending_signals()?;
+    let mut input = Input::start()?;
     let mut screen = FullScreen::enter()?;
+    let shown = show(app, persist, &mut input, &mut screen);
+    // However the UI ends (quit, a signal, a closed terminal, a failure to draw), every
+    // draft is saved before anything else is tried.
+    let later = Instant::now() + IDLE;
+    update(app, Action::Tick(later));
+    perform_all(app, persist, later);
+    drop(screen);
+    shown
+}
+
+/// Draws, waits for events and acts on them until the student quits, a signal asks the UI
+/// to end, or the terminal is gone.
+fn show(
+    app: &mut App,
+    persist: &mut Persistence,
+    input: &mut Input,
+    screen: &mut FullScreen,
+) -> io::Result<()> {
     let terminal = screen.terminal();
     let size = terminal.size()?;
     app.area = Rect::new(0, 0, size.width, size.height);
     loop {
-        terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        if let Err(e) = terminal.draw(|f| f.render_widget(&*app, f.area())) {
+            // A terminal that closed meanwhile ends the UI as the hang-up itself would.
+            return if input.hung_up() { Ok(()) } else { Err(e) };
+        }
         // Wait for a key, or until a draft or a failed write is due.
         let wake = [app.next_save(), persist.next_retry()]
             .into_iter()
             .flatten()
             .min();
         let timeout = wake.map_or(IDLE, |at| at.saturating_duration_since(Instant::now()));
-        let Some(ready) = wait_for_event(timeout, &ended)? else {
-            // Asked to end from outside: save every draft now, then restore the terminal.
-            let later = Instant::now() + IDLE;
-            update(app, Action::Tick(later));
-            perform_all(app, persist, later);
-            break;
-        };
-        if !ready {
-            let now = Instant::now();
-            update(app, Action::Tick(now));
-            perform_all(app, persist, now);
-            continue;
-        }
-        let actions = match event::read()? {
+        let action = match input.wait(timeout) {
+            Wait::End => return Ok(()),
+            Wait::TimedOut => {
+                let now = Instant::now();
+                update(app, Action::Tick(now));
+                perform_all(app, persist, now);
+                continue;
+            }
             // Pasted text comes whole (bracketed paste), not as keys that could be commands.
-            Event::Paste(text) => paste_actions(&text, &app.mode()),
-            event => action_of(event, app).into_iter().collect(),
+            Wait::Event(Event::Paste(text)) => {
+                paste(app, &text);
+                None
+            }
+            Wait::Event(event) => action_of(event, app),
         };
-        // A paste is typed into the box it was made in: should a line break close it, the
-        // rest of the paste is not taken as keys of whatever comes next.
-        let mode = app.mode();
-        for action in actions {
-            if app.mode() != mode {
-                break;
-            }
-            let mut next = Some(action);
-            while let Some(a) = next {
-                next = update(app, a);
-            }
+        let mut next = action;
+        while let Some(a) = next {
+            next = update(app, a);
         }
         let now = Instant::now();
         update(app, Action::Tick(now));
@@ -206,11 +208,9 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
             app.confirm_quit_unsaved();
         }
         if app.quit {
-            break;
+            return Ok(());
         }
     }
-    drop(screen);
-    Ok(())
 }
 
 /// What a key, a click or a resize asks for.
@@ -238,24 +238,6 @@ fn action_of(event: Event, app: &App) -> Option<Action> {
         },
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         _ => None,
-    }
-}
-
-/// Waits up to `timeout` for an event: `Some(true)` when one is ready, `Some(false)` when
-/// the time ran out, `None` when a signal asked the UI to end.
-fn wait_for_event(timeout: Duration, ended: &AtomicBool) -> io::Result<Option<bool>> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if ended.load(Ordering::Relaxed) {
-            return Ok(None);
-        }
-        let left = deadline.saturating_duration_since(Instant::now());
-        if event::poll(left.min(SIGNAL_CHECK))? {
-            return Ok(Some(true));
-        }
-        if left <= SIGNAL_CHECK {
-            return Ok(Some(false));
-        }
     }
 }
 

@@ -23,8 +23,8 @@ impl Drop for Restore {
 
 /// The terminal, set up for a full-screen UI until dropped.
 pub struct FullScreen {
-    /// What is drawn on; dropped before the terminal is put back.
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// What is drawn on; given up before the terminal is put back (always there till then).
+    terminal: Option<Terminal<CrosstermBackend<Stdout>>>,
     /// Puts the terminal back.
     _restore: Restore,
 }
@@ -44,13 +44,27 @@ impl FullScreen {
             EnableBracketedPaste
         )?;
         Ok(FullScreen {
-            terminal: Terminal::new(CrosstermBackend::new(stdout()))?,
+            terminal: Some(Terminal::new(CrosstermBackend::new(stdout()))?),
             _restore: restore,
         })
     }
 
     /// The terminal to draw on.
     pub fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
-        &mut self.terminal
+        self.terminal
+            .as_mut()
+            .expect("the terminal is there until dropped")
+    }
+}
+
+impl Drop for FullScreen {
+    /// Shows the cursor again; a terminal that has hung up cannot be written to, and is let
+    /// go without the complaint ratatui would print (printing to it would panic).
+    fn drop(&mut self) {
+        if let Some(mut terminal) = self.terminal.take()
+            && terminal.show_cursor().is_err()
+        {
+            std::mem::forget(terminal);
+        }
     }
 }

@@ -3,4 +3,5 @@
 
 pub mod class;
 pub mod hostile;
+pub mod process;
 pub mod pty;

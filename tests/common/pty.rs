@@ -1,8 +1,9 @@
 //! Drives the real `classwork` binary in a pseudo-terminal and reads its screen.
 
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::thread;
+use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
@@ -10,10 +11,16 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 /// A running `classwork` in a pseudo-terminal, with a VT100 model of its screen.
 pub struct Terminal {
     parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
+    /// Keys go in here; `None` once the terminal is closed.
+    writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
     raw: Arc<Mutex<Vec<u8>>>,
-    master: Arc<Mutex<Box<dyn MasterPty + Send>>>,
+    /// The terminal's own side; `None` once it is closed.
+    master: Option<Arc<Mutex<Box<dyn MasterPty + Send>>>>,
+    /// Tells the reading thread to let go of the terminal after its next read.
+    closing: Arc<AtomicBool>,
+    /// The thread reading the screen; `None` once it has finished.
+    reading: Option<JoinHandle<()>>,
 }
 
 /// Keys as the terminal sends them.
@@ -66,11 +73,13 @@ impl Terminal {
         // Keep the master open for the life of the reader thread, and for resizing.
         let master = Arc::new(Mutex::new(pty.master));
         let kept = Arc::clone(&master);
-        thread::spawn(move || {
+        let closing = Arc::new(AtomicBool::new(false));
+        let close = Arc::clone(&closing);
+        let reading = thread::spawn(move || {
             let _master = kept;
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+                if n == 0 || close.load(Ordering::SeqCst) {
                     break;
                 }
                 p.lock().expect("parser lock").process(&buf[..n]);
@@ -79,11 +88,42 @@ impl Terminal {
         });
         Self {
             parser,
-            writer,
+            writer: Some(writer),
             child,
             raw,
-            master,
+            master: Some(master),
+            closing,
+            reading: Some(reading),
         }
+    }
+
+    /// Closes the terminal, as closing its window or killing its tmux session does: every
+    /// descriptor of its side is closed, so the program's side hangs up.
+    pub fn hang_up(&mut self) {
+        self.closing.store(true, Ordering::SeqCst);
+        // The reading thread lets go after its next read: a resize makes the program draw.
+        if let Some(master) = &self.master {
+            let master = master.lock().expect("master lock");
+            if let Ok(size) = master.get_size() {
+                let _ = master.resize(PtySize {
+                    rows: size.rows + 1,
+                    ..size
+                });
+            }
+        }
+        drop(self.writer.take());
+        if let Some(reading) = self.reading.take() {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while !reading.is_finished() {
+                assert!(
+                    Instant::now() < deadline,
+                    "the screen was still being read 10 s after the terminal was closed"
+                );
+                thread::sleep(Duration::from_millis(10));
+            }
+            let _ = reading.join();
+        }
+        drop(self.master.take());
     }
 
     /// Resizes the terminal, as dragging the window's corner does. The screen model takes
@@ -101,6 +141,8 @@ impl Terminal {
             pixel_height: 0,
         };
         self.master
+            .as_ref()
+            .expect("the terminal is open")
             .lock()
             .expect("master lock")
             .resize(size)
@@ -109,8 +151,9 @@ impl Terminal {
 
     /// Types text or a key sequence.
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write keys");
-        self.writer.flush().expect("flush keys");
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(keys.as_bytes()).expect("write keys");
+        writer.flush().expect("flush keys");
         // Give the app a moment to handle each key, as a person would.
         thread::sleep(Duration::from_millis(40));
     }
@@ -157,7 +200,7 @@ impl Terminal {
         self.child.process_id()
     }
 
-    /// Kills the program at once (as SIGKILL would).
+    /// Kills the program at once (as SIGKILL would) and waits for it to be gone.
     pub fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -165,9 +208,18 @@ impl Terminal {
 }
 
 impl Drop for Terminal {
+    /// Leaves no process behind, even when a test fails: the program is killed and waited
+    /// for, and a program that outlives that fails the test (unless it is failing already).
     fn drop(&mut self) {
         if let Ok(None) = self.child.try_wait() {
             self.kill();
+        }
+        let gone = matches!(self.child.try_wait(), Ok(Some(_)));
+        if !gone && !thread::panicking() {
+            panic!(
+                "classwork (pid {:?}) is still running",
+                self.child.process_id()
+            );
         }
     }
 }

@@ -200,12 +200,21 @@ fn toggle_pane(st: &mut WriterState, pane: SidePane) {
     st.scroll = 0;
 }
 
+/// Whether the writer is on a one-line part (a cover field), where Enter moves on to the
+/// next part instead of starting a new line.
+pub fn on_one_line(app: &App) -> bool {
+    match &app.screen {
+        Screen::Writer(st) => matches!(st.current(app), Some(Entry::Cover(_))),
+        _ => false,
+    }
+}
+
 /// Actions while the editor is open: text goes to the editor.
 fn writing(app: &mut App, st: &mut WriterState, action: Action) -> Option<Action> {
     if let Some(next) = common(app, st, action) {
         return next;
     }
-    let one_line = matches!(st.current(app), Some(Entry::Cover(_)));
+    let one_line = on_one_line(app);
     match action {
         Action::Back => app.editor = None,
         Action::Newline if one_line => go_to(app, st, st.entry + 1, true),

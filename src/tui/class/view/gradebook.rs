@@ -14,7 +14,7 @@ use crate::scoring::fmt_marks;
 use crate::teacher::gradebook::Cell as Mark;
 use crate::tui::class::app::{ClassApp, SortBy};
 use crate::tui::theme::Theme;
-use crate::tui::wrap::{hang, truncate, width};
+use crate::tui::wrap::{hang, one_line, truncate, width};
 
 /// Width of the total's column.
 const TOTAL_W: u16 = 7;
@@ -167,9 +167,10 @@ fn draw_detail(app: &ClassApp, area: Rect, buf: &mut Buffer, t: &Theme) {
     let Some(row) = book.rows.get(app.student) else {
         return;
     };
-    let block = Block::bordered()
-        .border_style(t.border)
-        .title(Span::styled(format!(" {} ", row.student), t.heading));
+    let block = Block::bordered().border_style(t.border).title(Span::styled(
+        format!(" {} ", one_line(&row.student)),
+        t.heading,
+    ));
     let inner = block.inner(area);
     block.render(area, buf);
     let w = inner.width as usize;

@@ -17,7 +17,7 @@ use crate::teacher::mark::{markable, parts};
 use crate::tui::class::app::ClassApp;
 use crate::tui::class::marking::Marking;
 use crate::tui::theme::Theme;
-use crate::tui::wrap::{hang, pad, width, wrap_styled};
+use crate::tui::wrap::{hang, one_line, pad, width, wrap_styled};
 use crate::tui::writer::marking::steps;
 
 /// The criteria's pane and the writing's pane of a tab's area.
@@ -46,7 +46,7 @@ pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
              gradebook (1), then Enter on a report or essay.",
             app.name(app.student)
         );
-        Paragraph::new(text)
+        Paragraph::new(one_line(&text))
             .wrap(Wrap { trim: true })
             .block(Block::bordered().border_style(t.border).title(" Marking "))
             .render(area, buf);
@@ -78,7 +78,7 @@ fn criteria(app: &ClassApp, m: &Marking, area: Rect, buf: &mut Buffer) {
         .border_type(BorderType::Thick)
         .border_style(t.focus)
         .title(Span::styled(
-            format!(" {} · {} ", app.name(m.hand_in), a.title),
+            one_line(&format!(" {} · {} ", app.name(m.hand_in), a.title)),
             t.heading,
         ))
         .title_bottom(Line::styled(" ←→ level, Del clears ", t.muted).right_aligned());
