@@ -1,5 +1,6 @@
-//! A student's submitted work as a hand-in: the latest attempt at each activity, its sheet
-//! stamped with the student's name and submission time.
+//! A student's submitted work as a hand-in: the latest attempt at each activity that is
+//! not practice (made from review or a retry), its sheet stamped with the student's name
+//! and submission time.
 
 use super::handin::Manifest;
 use super::time::rfc3339;
@@ -34,7 +35,7 @@ pub fn latest_attempts(attempts: Vec<Attempt>) -> Vec<Attempt> {
     latest
 }
 
-/// The manifest and sheets `(activity id, text)` of `profile`'s work in `unit`, exported
+/// The manifest and sheets `(activity id, text)` of `profile`'s hand-in in `unit`, exported
 /// at `now` (seconds since the epoch).
 pub fn hand_in(
     store: &Store,
@@ -42,7 +43,8 @@ pub fn hand_in(
     unit: &str,
     now: i64,
 ) -> Result<(Manifest, Vec<(String, String)>), StoreError> {
-    let attempts = latest_attempts(store.unit_attempts(profile, unit)?);
+    let handed_in = store.unit_attempts(profile, unit)?.into_iter();
+    let attempts = latest_attempts(handed_in.filter(|a| !a.practice).collect());
     let sheets = attempts
         .into_iter()
         .map(|a| {
