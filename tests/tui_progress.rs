@@ -456,9 +456,14 @@ fn a_damaged_database_shows_a_banner_and_the_work_is_saved_once_it_is_moved_asid
     assert!(matches!(app.screen, Screen::Home), "it carries on");
     let shown = draw(&mut app, 80, 24);
     assert!(
-        shown.contains("Your work is kept here but not saved") && shown.contains("damaged"),
+        shown.contains("Your saved work cannot be read yet") && shown.contains("damaged"),
         "{shown}"
     );
+    assert!(
+        shown.contains("not read yet"),
+        "never “not started”: {shown}"
+    );
+    assert!(!shown.contains("not started"), "{shown}");
     drive(&mut app, &mut persist, &[Open(SORT_AT), Toggle, Back]);
     assert!(!persist.all_saved());
     let now = Instant::now();

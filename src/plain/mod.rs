@@ -6,7 +6,6 @@
 mod ask;
 mod kinds;
 mod pending;
-mod sheet_file;
 
 use std::io::{BufRead, Write};
 
@@ -79,7 +78,7 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
     let mut saver = Saver::new(keeper);
     let mut submitted: Vec<Submission> = Vec::new();
     let asked = ask_activities(unit, io, &mut saver, &mut submitted);
-    let finished = saver.finish(io, &sheet_file::sheet_folders());
+    let finished = saver.finish(io, &crate::answer::sheet_file::sheet_folders());
     asked.and(finished)?;
     io.say("Goodbye.")?;
     Ok(submitted)

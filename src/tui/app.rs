@@ -216,8 +216,17 @@ impl App {
         let score = (self.scorer)(a, &w.answer, &self.unit.sources);
         self.note_submission(i, score.fraction());
         let w = &mut self.work[i];
+        let again = !w.scores.is_empty();
         w.scores.push(score);
         w.dirty = false;
+        w.submitted_practice = std::mem::take(&mut w.practice);
+        self.notice = if w.submitted_practice {
+            Some("Practice: the work your teacher receives stays as you handed it in.".into())
+        } else if again {
+            Some("Handed in again: this replaces the work your teacher receives.".into())
+        } else {
+            None
+        };
         self.editor = None;
         self.effects.push(Effect::SaveAnswer { activity: i });
         self.screen = review::after_submit(self, i);
@@ -256,6 +265,7 @@ impl App {
         }
         w.dirty = false;
         w.unsaved = true;
+        w.practice = !w.scores.is_empty();
         self.open(i);
     }
 }

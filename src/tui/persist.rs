@@ -2,10 +2,17 @@
 //! chosen, and the drafts and attempts the UI asks for written, each in its own
 //! transaction.
 //!
-//! A database that is locked, read-only or damaged never stops the UI: the write waits in
-//! memory, the student is told why ([`Progress::problem`](super::progress::Progress)), and
-//! it is tried again every [`RETRY_AFTER`] (opening the database again if need be) until
-//! it goes through.
+//! Reading never depends on writing: a database on a read-only or full disk is opened to
+//! read, and the saved work shown. A database that cannot be read or written never stops
+//! the UI: the write waits in memory, the student is told why
+//! ([`Progress::problem`](super::progress::Progress)), and it is tried again every
+//! [`RETRY_AFTER`] (opening the database again if need be) until it goes through. Saved
+//! work that could not be read is read then, before anything is written, and joined with
+//! what was done meanwhile ([`App::merge_saved`]).
+//!
+//! Each draft is saved only over the draft this window last read or wrote (its revision):
+//! one that another window changed since is joined with this one ([`merge`]), so no typing
+//! is lost, and the student is told.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -15,13 +22,17 @@ use super::action::Effect;
 use super::app::App;
 use super::progress::SavedWork;
 use crate::answer::Answer;
+use crate::answer::merge::merge;
+use crate::answer::sheet::restore;
+use crate::answer::sheet_file::{Unsaved, keep_unsaved, sheet_folders};
 use crate::export::write_report;
 use crate::scoring::Score;
-use crate::store::{self, Profile, Store, StoreError};
+use crate::store::{self, DraftWrite, NewAttempt, Profile, Store, StoreError, sheet_text};
 use crate::text::clean;
 
-/// How long a write that failed waits before it is tried again.
-pub const RETRY_AFTER: Duration = Duration::from_secs(5);
+/// How long a write that failed (or a database that could not be used) waits before it is
+/// tried again.
+pub const RETRY_AFTER: Duration = Duration::from_secs(2);
 
 /// One write waiting to reach the database, with what it writes as it was when asked.
 #[derive(Debug, Clone)]
@@ -32,12 +43,22 @@ struct Write {
     activity: usize,
     /// The answer.
     answer: Answer,
-    /// For a submission: its score, and how many scores the activity had with it.
-    submitted: Option<(Score, usize)>,
+    /// Whether it is practice (review, a retry), not work to hand in.
+    practice: bool,
+    /// For a submission: its score, how many scores the activity had with it, and when.
+    submitted: Option<(Score, usize, i64)>,
 }
 
 /// An attempt written this run: how many scores the activity had, its id and time.
 type Recorded = (usize, i64, i64);
+
+/// A student's draft of an activity as this window last read or wrote it: its revision
+/// (`None`: there was no draft) and its answer.
+#[derive(Debug, Clone)]
+struct Known {
+    revision: Option<i64>,
+    answer: Answer,
+}
 
 /// The progress database as the runner uses it.
 #[derive(Debug)]
@@ -47,28 +68,44 @@ pub struct Persistence {
     profiles: HashMap<String, Profile>,
     queue: Vec<Write>,
     recorded: HashMap<(String, usize), Recorded>,
+    known: HashMap<(String, usize), Known>,
+    /// The student whose saved work could not be read yet.
+    unread: Option<String>,
+    /// Whether the connection is opened again before the next write (one failed on disk).
+    reconnect: bool,
     retry_at: Option<Instant>,
 }
 
 impl Persistence {
     /// Opens the database in the data folder (`data`, else `$CLASSWORK_DATA_DIR`, else the
-    /// platform's). A failure is kept, to be shown and tried again.
+    /// platform's), to read only if it cannot be written. A failure is kept, to be shown
+    /// and tried again.
     pub fn open(data: Option<&Path>) -> Self {
         let dir = store::data_dir(data);
-        let store = dir.clone().and_then(|d| Store::open_in(&d));
-        Persistence {
+        let store = dir.clone().and_then(|d| Store::open_for_reading_in(&d));
+        let mut persist = Persistence {
             dir,
             store,
             profiles: HashMap::new(),
             queue: Vec::new(),
             recorded: HashMap::new(),
+            known: HashMap::new(),
+            unread: None,
+            reconnect: false,
             retry_at: None,
+        };
+        if persist.problem().is_some() {
+            persist.retry_at = Some(Instant::now() + RETRY_AFTER);
         }
+        persist
     }
 
-    /// What is wrong with the database, if it could not be opened.
+    /// What is wrong with the database, if it could not be opened, or only to read.
     pub fn problem(&self) -> Option<String> {
-        self.store.as_ref().err().map(ToString::to_string)
+        match &self.store {
+            Err(e) => Some(e.to_string()),
+            Ok(store) => store.read_only().map(ToString::to_string),
+        }
     }
 
     /// The name of the profile used last, if the database knows it.
@@ -88,20 +125,33 @@ impl Persistence {
             .unwrap_or_default()
     }
 
-    /// Whether every write asked for has reached the database.
+    /// Whether every write asked for has reached the database (and the saved work it
+    /// could go over was read).
     pub fn all_saved(&self) -> bool {
-        self.queue.is_empty()
+        self.queue.is_empty() && self.unread.is_none()
     }
 
-    /// When a write that failed is next tried, if one waits.
+    /// When a write that failed, or a database that could not be used, is next tried.
     pub fn next_retry(&self) -> Option<Instant> {
-        self.retry_at.filter(|_| !self.queue.is_empty())
+        let waiting = !self.queue.is_empty() || self.unread.is_some() || self.problem().is_some();
+        self.retry_at.filter(|_| waiting)
     }
 
-    /// Opens the database again if it could not be before.
+    /// Opens the database again if it could not be before, could only be read, or a
+    /// write failed on its disk.
     fn reopen(&mut self) {
-        if self.store.is_err() {
-            self.store = self.dir.clone().and_then(|d| Store::open_in(&d));
+        let usable = self.store.as_ref().is_ok_and(|s| s.read_only().is_none());
+        if usable && !self.reconnect {
+            return;
+        }
+        let again = self
+            .dir
+            .clone()
+            .and_then(|d| Store::open_for_reading_in(&d));
+        if again.is_ok() || self.store.is_err() {
+            self.store = again;
+            self.profiles.clear();
+            self.reconnect = false;
         }
     }
 
@@ -113,45 +163,134 @@ impl Persistence {
         self.reopen();
         let store = self.store.as_ref().map_err(Clone::clone)?;
         let p = store.profile(student)?;
-        store.set_last_profile(&p)?;
+        let _ = store.set_last_profile(&p);
         self.profiles.insert(student.to_string(), p.clone());
         Ok(p)
     }
 
-    /// Opens `student`'s work in `app` (afresh, with nothing saved, when the database
-    /// cannot be read: the work is kept in memory and saved when it can be).
+    /// Opens `student`'s work in `app`. When it cannot be read, the UI starts afresh and
+    /// knows the saved work is not read yet: it is read as soon as it can be, before
+    /// anything is written, and joined with what was done meanwhile.
     pub fn choose(&mut self, app: &mut App, student: &str) {
         let student = student.trim().to_string();
-        let saved = self.saved_work(&*app, &student);
-        if let Err(e) = &saved {
-            app.progress.problem = Some(e.to_string());
-        }
-        let saved = saved.unwrap_or_else(|_| SavedWork {
-            student: student.clone(),
-            profiles: self.profile_names(),
-            ..SavedWork::default()
-        });
-        for (i, a) in app.unit.activities.iter().enumerate() {
-            if let Some(t) = saved.latest.get(&a.id) {
-                let key = (student.clone(), i);
-                self.recorded.insert(key, (1, t.id, t.submitted_at));
+        self.unread = None;
+        match self.saved_work(&*app, &student) {
+            Ok(saved) => {
+                self.note_saved(app, &saved);
+                app.load_progress(saved);
+                self.know_all(app, &student);
+            }
+            Err(e) => {
+                app.progress.problem = Some(e.to_string());
+                app.load_progress(SavedWork {
+                    student: student.clone(),
+                    profiles: self.profile_names(),
+                    ..SavedWork::default()
+                });
+                app.progress.unread = true;
+                self.unread = Some(student);
+                self.retry_at = Some(Instant::now() + RETRY_AFTER);
             }
         }
-        app.load_progress(saved);
     }
 
+    /// What `student` has saved in the unit, read without writing anything (a student the
+    /// database does not know yet has nothing saved).
     fn saved_work(&mut self, app: &App, student: &str) -> Result<SavedWork, StoreError> {
-        let profile = self.profile(student)?;
+        self.reopen();
         let store = self.store.as_ref().map_err(Clone::clone)?;
+        let Some(profile) = store.find_profile(student)? else {
+            // A new student: made now if the database can be written, else at the first save.
+            if let Ok(p) = store.profile(student) {
+                let _ = store.set_last_profile(&p);
+                self.profiles.insert(student.to_string(), p);
+            }
+            let profiles = store.profiles()?.into_iter().map(|p| p.name).collect();
+            return Ok(SavedWork {
+                student: student.to_string(),
+                profiles,
+                ..SavedWork::default()
+            });
+        };
+        let _ = store.set_last_profile(&profile);
+        let profiles = store.profiles()?.into_iter().map(|p| p.name).collect();
         let unit = &app.unit.id;
-        Ok(SavedWork {
+        let saved = SavedWork {
             student: profile.name.clone(),
-            profiles: store.profiles()?.into_iter().map(|p| p.name).collect(),
+            profiles,
             summary: store.unit_summary(&profile, unit)?,
             due: store.due_reviews(&profile, store::now())?,
             drafts: store.unit_drafts(&profile, unit)?,
             latest: store.latest_attempts(&profile, unit)?,
-        })
+        };
+        self.profiles.insert(student.to_string(), profile);
+        Ok(saved)
+    }
+
+    /// Remembers the attempts and drafts `saved` holds, before `app` takes it.
+    fn note_saved(&mut self, app: &App, saved: &SavedWork) {
+        for (i, a) in app.unit.activities.iter().enumerate() {
+            let key = (saved.student.clone(), i);
+            if let Some(t) = saved.latest.get(&a.id) {
+                self.recorded.insert(key.clone(), (1, t.id, t.submitted_at));
+            }
+            let revision = saved.drafts.get(&a.id).map(|d| d.revision);
+            let answer = Answer::default();
+            self.known.insert(key, Known { revision, answer });
+        }
+    }
+
+    /// Takes each activity's answer as `app` shows it, just loaded, as the draft known.
+    fn know_all(&mut self, app: &App, student: &str) {
+        for (i, w) in app.work.iter().enumerate() {
+            if let Some(k) = self.known.get_mut(&(student.to_string(), i)) {
+                k.answer = w.answer.clone();
+            }
+        }
+    }
+
+    /// Reads the saved work that could not be read before; `false` when it still cannot.
+    fn read_unread(&mut self, app: &mut App) -> bool {
+        let Some(student) = self.unread.clone() else {
+            return true;
+        };
+        let saved = match self.saved_work(&*app, &student) {
+            Ok(saved) => saved,
+            Err(e) => {
+                app.progress.problem = Some(e.to_string());
+                return false;
+            }
+        };
+        self.unread = None;
+        self.note_saved(app, &saved);
+        if app.progress.student.as_deref() != Some(student.as_str()) {
+            return true;
+        }
+        let joined = app.merge_saved(saved);
+        for (i, answer) in joined.saved.into_iter().enumerate() {
+            if let Some(k) = self.known.get_mut(&(student.clone(), i)) {
+                k.answer = answer;
+            }
+        }
+        // What waits to be written was done before the saved work was read: the drafts
+        // are written as they now are, joined with it.
+        for write in &mut self.queue {
+            if write.student == student
+                && write.submitted.is_none()
+                && let Some(w) = app.work.get(write.activity)
+            {
+                write.answer = w.answer.clone();
+            }
+        }
+        app.notice = Some(if joined.titles.is_empty() {
+            "Your saved work is read now: it is all here.".into()
+        } else {
+            format!(
+                "Saved work read now, kept with what you did meanwhile: {}",
+                joined.titles.join(", ")
+            )
+        });
+        true
     }
 
     /// Does what an effect asks, telling the student how it went.
@@ -189,7 +328,7 @@ impl Persistence {
             let Some(score) = w.scores.last() else {
                 return;
             };
-            Some((score.clone(), w.scores.len()))
+            Some((score.clone(), w.scores.len(), store::now()))
         } else {
             None
         };
@@ -197,6 +336,11 @@ impl Persistence {
             student,
             activity: i,
             answer: w.answer.clone(),
+            practice: if submitted.is_some() {
+                w.submitted_practice
+            } else {
+                w.practice
+            },
             submitted,
         };
         // A newer draft replaces one still waiting (after the activity's last submission).
@@ -215,26 +359,60 @@ impl Persistence {
         self.flush(app, now);
     }
 
-    /// The time is `now`: writes that failed are tried again when their time comes.
+    /// The time is `now`: writes that failed, and a database that could not be used, are
+    /// tried again when their time comes.
     pub fn tick(&mut self, app: &mut App, now: Instant) {
         if self.next_retry().is_some_and(|at| at <= now) {
             self.flush(app, now);
         }
     }
 
-    /// Writes what waits, oldest first, stopping at the first failure.
+    /// Reads the saved work not read yet, then writes what waits, oldest first, stopping
+    /// at the first failure; the banner then says what is still wrong, if anything.
     fn flush(&mut self, app: &mut App, now: Instant) {
+        self.reopen();
+        let had_problem = app.progress.problem.is_some();
+        let was_unread = self.unread.is_some();
+        if !self.read_unread(app) {
+            self.retry_at = Some(now + RETRY_AFTER);
+            return;
+        }
+        app.progress.unread = false;
         while let Some(write) = self.queue.first().cloned() {
             if let Err(e) = self.write(app, &write) {
+                self.reconnect |= matches!(e, StoreError::Io { .. } | StoreError::Corrupt { .. });
                 app.progress.problem = Some(e.to_string());
                 self.retry_at = Some(now + RETRY_AFTER);
                 return;
             }
             self.queue.remove(0);
         }
-        self.retry_at = None;
-        if app.progress.problem.take().is_some() {
+        if was_unread {
+            self.refresh_summary(app);
+        }
+        app.progress.problem = self.problem();
+        self.retry_at = app.progress.problem.as_ref().map(|_| now + RETRY_AFTER);
+        if had_problem && app.progress.problem.is_none() && !was_unread {
             app.notice = Some("The progress database works again: your work is saved.".into());
+        }
+    }
+
+    /// Reads the history and review queue again, once work done before they could be
+    /// read is written.
+    fn refresh_summary(&mut self, app: &mut App) {
+        let Some(student) = app.progress.student.clone() else {
+            return;
+        };
+        let Ok(profile) = self.profile(&student) else {
+            return;
+        };
+        let Ok(store) = &self.store else { return };
+        let unit = &app.unit.id;
+        if let Ok(summary) = store.unit_summary(&profile, unit) {
+            app.progress.summary = summary;
+        }
+        if let Ok(due) = store.due_reviews(&profile, store::now()) {
+            app.progress.due = due.into_iter().filter(|d| &d.unit_id == unit).collect();
         }
     }
 
@@ -244,27 +422,126 @@ impl Persistence {
         };
         let profile = self.profile(&write.student)?;
         let key = (write.student.clone(), write.activity);
+        let Some((score, scores, at)) = &write.submitted else {
+            return self.write_draft(app, write, &profile);
+        };
         let recorded = self.recorded.get(&key).copied();
         let store = self.store.as_ref().map_err(Clone::clone)?;
         let unit = &app.unit.id;
-        let Some((score, scores)) = &write.submitted else {
-            return store.save_answer_draft(&profile, unit, a, &write.answer);
-        };
         match recorded {
             // The same submission, scored again (a teacher marked it).
             Some((n, id, at)) if n == *scores => {
                 store.amend_answer(id, &profile, a, &write.answer, score, at)?;
             }
             _ => {
-                let at = store::now();
-                let id = store.record_answer(&profile, unit, a, &write.answer, score)?;
-                let due = store.due_reviews(&profile, at)?;
-                self.recorded.insert(key, (*scores, id, at));
+                let text = sheet_text(a, &write.answer, &profile.name, Some(*at));
+                let known = self.known.get(&key).map(|k| k.revision);
+                let id = store.record(
+                    &profile,
+                    &NewAttempt {
+                        unit,
+                        activity: &a.id,
+                        activity_hash: &a.content_hash,
+                        answer: &text,
+                        score,
+                        practice: write.practice,
+                        draft: Some(known.flatten()),
+                    },
+                )?;
+                let due = store.due_reviews(&profile, store::now())?;
+                self.recorded.insert(key.clone(), (*scores, id, *at));
+                let answer = write.answer.clone();
+                self.known.insert(
+                    key,
+                    Known {
+                        revision: None,
+                        answer,
+                    },
+                );
                 if app.progress.student.as_deref() == Some(write.student.as_str()) {
                     app.progress.due = due.into_iter().filter(|d| &d.unit_id == unit).collect();
                 }
             }
         }
         Ok(())
+    }
+
+    /// Writes a draft over the one this window last read or wrote; a draft another window
+    /// changed since is joined with it first, and the student told.
+    fn write_draft(
+        &mut self,
+        app: &mut App,
+        write: &Write,
+        profile: &Profile,
+    ) -> Result<(), StoreError> {
+        let i = write.activity;
+        let (Some(a), Some(w)) = (app.unit.activities.get(i), app.work.get(i)) else {
+            return Ok(());
+        };
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let key = (write.student.clone(), i);
+        let mut known = self.known.get(&key).cloned().unwrap_or(Known {
+            revision: None,
+            answer: write.answer.clone(),
+        });
+        let mut ours = write.answer.clone();
+        let mut clashes = None;
+        // Each time round, another window saved in between: join again.
+        for _ in 0..5 {
+            let text = sheet_text(a, &ours, &profile.name, None);
+            let id = [app.unit.id.as_str(), &a.id, &a.content_hash, &text];
+            match store.save_draft_if(profile, id, write.practice, known.revision)? {
+                DraftWrite::Saved(revision) => {
+                    let joined = clashes.map(|n| (ours.clone(), n));
+                    self.known.insert(
+                        key,
+                        Known {
+                            revision: Some(revision),
+                            answer: ours,
+                        },
+                    );
+                    if let Some((joined, clashes)) = joined {
+                        app.joined_elsewhere(&write.answer, i, joined, clashes);
+                    }
+                    return Ok(());
+                }
+                DraftWrite::Changed(theirs) => {
+                    let theirs_answer = restore(a, &theirs.answer)
+                        .map_or_else(|| known.answer.clone(), |r| w.fit(a, r.answer));
+                    let merged = merge(&known.answer, &ours, &theirs_answer);
+                    *clashes.get_or_insert(0) += merged.clashes;
+                    ours = merged.answer;
+                    known = Known {
+                        revision: Some(theirs.revision),
+                        answer: theirs_answer,
+                    };
+                }
+            }
+        }
+        Err(StoreError::Locked {
+            path: store.path().to_path_buf(),
+        })
+    }
+
+    /// Writes what could not be saved as answer sheets (in the current folder, else the
+    /// system's temporary folder), as the plain mode does when it ends; returns what to
+    /// tell the student, or nothing when all is saved.
+    pub fn keep_unsaved(&self, app: &App) -> Vec<String> {
+        if self.all_saved() {
+            return Vec::new();
+        }
+        let unsaved: Vec<Unsaved<'_>> = self
+            .queue
+            .iter()
+            .filter_map(|w| {
+                Some(Unsaved {
+                    activity: app.unit.activities.get(w.activity)?,
+                    answer: &w.answer,
+                    submitted: w.submitted.as_ref().map(|(s, _, at)| (s, *at)),
+                })
+            })
+            .collect();
+        let student = app.progress.student.as_deref();
+        keep_unsaved(&sheet_folders(), student, &unsaved)
     }
 }

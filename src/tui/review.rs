@@ -34,6 +34,7 @@ pub fn start(app: &mut App) -> Option<Action> {
     clear_tasks(&mut answer, &ids);
     w.answer = w.fit(a, answer);
     w.dirty = true;
+    w.practice = !w.scores.is_empty();
     app.mark_unsaved(i);
     let n = due.len();
     app.notice = Some(format!(
@@ -78,6 +79,7 @@ pub fn revisit(app: &mut App) -> Option<Action> {
     }
     w.answer = w.fit(a, answer);
     w.dirty = true;
+    w.practice = true;
     app.mark_unsaved(i);
     app.notice = Some("Your ranking from last time is on the right: has your view changed?".into());
     Some(Action::Open(i))

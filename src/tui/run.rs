@@ -139,10 +139,18 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     }
     match run_app(&mut app, &mut persist) {
         Ok(()) => {
+            // One last try, then what still cannot be saved goes to answer sheets.
+            persist.tick(&mut app, Instant::now() + IDLE);
             match (&app.progress.student, &app.progress.problem) {
                 (Some(_), _) if persist.all_saved() => println!("Your work is saved."),
-                (Some(_), Some(problem)) => {
-                    eprintln!("Some of your work could not be saved: {}", clean(problem));
+                (Some(_), problem) => {
+                    let why = problem
+                        .as_deref()
+                        .unwrap_or("the progress database cannot be used");
+                    eprintln!("Some of your work was not saved: {}", clean(why));
+                    for line in persist.keep_unsaved(&app) {
+                        eprintln!("{line}");
+                    }
                 }
                 _ => {}
             }

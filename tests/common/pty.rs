@@ -39,6 +39,18 @@ pub mod key {
 impl Terminal {
     /// Starts the binary with `args` in a `cols`×`rows` terminal, with extra environment.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        Self::spawn_program(env!("CARGO_BIN_EXE_classwork"), args, env, cols, rows)
+    }
+
+    /// Starts `program` (a script that ends by running classwork, say) with `args` in a
+    /// `cols`×`rows` terminal, with extra environment.
+    pub fn spawn_program(
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -47,7 +59,7 @@ impl Terminal {
                 pixel_height: 0,
             })
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_classwork"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
