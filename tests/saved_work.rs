@@ -260,3 +260,163 @@ fn practice_from_review_and_retry_never_replaces_the_hand_in() {
     term.send(key::ESC);
     quit(&mut term);
 }
+
+/// Runs in the namespace of [`start_in_namespace`]: mounts the data folder, breaks its disk
+/// (`$FAULT`), waits for `$OUT/fix` to mend it (`$FIX`), then for `$OUT/copy` to copy the
+/// database out to `$OUT/kept`, while classwork runs in the terminal. The waiting ends by
+/// itself after half a minute each, should a test fail before it makes the files.
+const NAMESPACE_SCRIPT: &str = r#"
+set -u
+mount -t tmpfs -o size=1m tmpfs "$DATA" || exit 1
+cp "$OUT"/prepared/progress.db* "$DATA"/ || exit 1
+eval "$FAULT" || exit 1
+wait_for() {
+    n=0
+    until [ -e "$OUT/$1" ] || [ "$n" -gt 600 ]; do sleep 0.05; n=$((n + 1)); done
+    [ -e "$OUT/$1" ]
+}
+(
+    # It outlives classwork, whose end hangs the terminal up.
+    trap '' HUP
+    wait_for fix && eval "$FIX"
+    wait_for copy && mkdir -p "$OUT/kept" && cp "$DATA"/progress.db* "$OUT/kept/"
+    touch "$OUT/copied"
+) >/dev/null 2>&1 &
+cd "$OUT" || exit 1
+exec "$CLASSWORK" --profile Ada --seed 3
+"#;
+
+/// Starts classwork as Ada in a terminal, in a new user and mount namespace where its data
+/// folder is a small tmpfs holding the database made in `temp/prepared`, on a disk `fault`
+/// (shell) breaks before classwork starts and `fix` mends once the file `temp/fix` is made.
+/// It runs in `temp`. `None` when no such namespace can be made here.
+fn start_in_namespace(temp: &Path, fault: &str, fix: &str) -> Option<Terminal> {
+    let namespace = ["--user", "--map-root-user", "--mount"];
+    match Command::new("unshare").args(namespace).arg("true").output() {
+        Ok(output) if output.status.success() => {}
+        other => {
+            println!("skipped: no user and mount namespace can be made here: {other:?}");
+            return None;
+        }
+    }
+    std::fs::create_dir_all(temp.join("data")).expect("made");
+    let mut args = namespace.to_vec();
+    args.extend(["sh", "-c", NAMESPACE_SCRIPT]);
+    let (data, out) = (temp.join("data"), temp.to_path_buf());
+    let (data, out) = (data.to_string_lossy(), out.to_string_lossy());
+    let env = [
+        ("CLASSWORK", env!("CARGO_BIN_EXE_classwork")),
+        ("CLASSWORK_DATA_DIR", &*data),
+        ("DATA", &*data),
+        ("OUT", &*out),
+        ("FAULT", fault),
+        ("FIX", fix),
+    ];
+    let term = Terminal::spawn_program("unshare", &args, &env, 80, 24);
+    term.wait_for("Activities", 20);
+    Some(term)
+}
+
+/// Ada's database in `temp/prepared`: a draft of the grid, and the sort submitted.
+fn prepared(temp: &Path) {
+    let dir = temp.join("prepared");
+    saved_grid_draft(&dir);
+    let unit = unit();
+    let sort = &unit.activities[0];
+    let answer = Answer::default();
+    let score = classwork::scoring::score_with_sources(sort, &answer, &unit.sources);
+    let store = Store::open_in(&dir).expect("the database");
+    let ada = store.profile("Ada").expect("Ada");
+    store
+        .record_answer(&ada, &unit.id, sort, &answer, &score)
+        .expect("recorded");
+}
+
+/// The database copied out of the namespace once classwork has ended, in `temp/kept`.
+fn copied_out(temp: &Path) -> std::path::PathBuf {
+    std::fs::write(temp.join("copy"), "").expect("written");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !temp.join("copied").exists() {
+        assert!(Instant::now() < deadline, "the database was not copied out");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    temp.join("kept")
+}
+
+#[test]
+fn on_a_read_only_or_full_disk_saved_work_is_shown_and_kept_once_the_disk_is_mended() {
+    let faults = [
+        (
+            "mount -o remount,ro \"$DATA\"",
+            "mount -o remount,rw \"$DATA\"",
+            "read-only disk",
+        ),
+        (
+            "dd if=/dev/zero of=\"$DATA/filler\" bs=4k 2>/dev/null; [ -s \"$DATA/filler\" ]",
+            "rm \"$DATA/filler\"",
+            "the disk is full",
+        ),
+    ];
+    for (fault, fix, reason) in faults {
+        let temp = tempfile::tempdir().expect("a temp dir");
+        prepared(temp.path());
+        let Some(mut term) = start_in_namespace(temp.path(), fault, fix) else {
+            return;
+        };
+        let home = term.screen();
+        assert!(home.contains(reason), "{home}");
+        assert!(
+            line_of(&home, 0).contains("submitted") && line_of(&home, 0).contains('1'),
+            "the attempt is shown:\n{home}"
+        );
+        assert!(
+            line_of(&home, GRID_AT).contains("in progress"),
+            "the draft is shown:\n{home}"
+        );
+        write_in_grid(&mut term, "Typed-here");
+        std::fs::write(temp.path().join("fix"), "").expect("written");
+        // The banner goes within a few seconds of the disk being mended.
+        wait_gone(&term, reason, 6);
+        let said = quit(&mut term);
+        assert!(said.contains("Your work is saved."), "{reason}: {said}");
+        let draft = grid_draft(&copied_out(temp.path()));
+        assert!(
+            draft.contains(SAVED) && draft.contains("Typed-here"),
+            "{reason}: {draft}"
+        );
+    }
+}
+
+#[test]
+fn quitting_while_the_disk_is_read_only_keeps_the_work_in_an_answer_sheet() {
+    let temp = tempfile::tempdir().expect("a temp dir");
+    prepared(temp.path());
+    let fault = "mount -o remount,ro \"$DATA\"";
+    let Some(mut term) = start_in_namespace(temp.path(), fault, "true") else {
+        return;
+    };
+    write_in_grid(&mut term, "Typed-kept");
+    term.send("q");
+    term.wait_for("answer sheet", 10);
+    term.send("y");
+    assert_eq!(term.wait_exit(10), Some(0));
+    let said = String::from_utf8_lossy(&term.output()).into_owned();
+    assert!(said.contains("Some of your work was not saved"), "{said}");
+    let path = said
+        .lines()
+        .find_map(|l| {
+            l.split_once(" are in the answer sheet ")
+                .map(|(_, p)| p.trim())
+        })
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| panic!("no answer sheet is named:\n{said}"));
+    assert_eq!(path.parent(), Some(temp.path()), "{said}");
+    let sheet = std::fs::read_to_string(&path).expect("the answer sheet");
+    assert!(sheet.contains("Typed-kept"), "{sheet}");
+    assert!(
+        sheet.contains(SAVED),
+        "the saved draft it was joined with:\n{sheet}"
+    );
+    assert!(sheet.contains("student = \"Ada\""), "{sheet}");
+    copied_out(temp.path());
+}
