@@ -418,5 +418,7 @@ fn quitting_while_the_disk_is_read_only_keeps_the_work_in_an_answer_sheet() {
         "the saved draft it was joined with:\n{sheet}"
     );
     assert!(sheet.contains("student = \"Ada\""), "{sheet}");
+    // The namespace's helper ends.
+    std::fs::write(temp.path().join("fix"), "").expect("written");
     copied_out(temp.path());
 }
