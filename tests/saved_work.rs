@@ -64,6 +64,13 @@ fn start(data: &Path) -> Terminal {
     term
 }
 
+/// The home screen once it is whole.
+fn home_screen(term: &Terminal) -> String {
+    term.wait_for("Unit progress", 10);
+    std::thread::sleep(Duration::from_millis(300));
+    term.screen()
+}
+
 /// The home screen's line of the activity at `position`.
 fn line_of(screen: &str, position: usize) -> String {
     let title = &unit().activities[position].title;
@@ -122,7 +129,7 @@ fn a_write_locked_database_at_start_shows_the_saved_draft_and_keeps_it() {
         .execute_batch("BEGIN IMMEDIATE")
         .expect("the write lock");
     let mut term = start(data.path());
-    let home = term.screen();
+    let home = home_screen(&term);
     assert!(
         line_of(&home, GRID_AT).contains("in progress"),
         "the saved draft is read though the database cannot be written:\n{home}"
@@ -150,7 +157,7 @@ fn saved_work_that_cannot_be_read_yet_is_not_called_not_started_and_is_joined_on
         .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
         .expect("the lock");
     let mut term = start(data.path());
-    let home = term.screen();
+    let home = home_screen(&term);
     assert!(home.contains("cannot be read yet"), "{home}");
     assert!(
         line_of(&home, GRID_AT).contains("not read yet") && !home.contains("not started"),
@@ -160,7 +167,7 @@ fn saved_work_that_cannot_be_read_yet_is_not_called_not_started_and_is_joined_on
     // The draft waits: nothing is written over the saved one it has not read.
     std::thread::sleep(Duration::from_millis(1500));
     drop(holder);
-    term.wait_for("Saved work read now, kept with what you did meanwhile", 8);
+    term.wait_for("Saved work read now, kept with what you did meanwhile", 15);
     wait_gone(&term, "cannot be read yet", 6);
     let said = quit(&mut term);
     assert!(said.contains("Your work is saved."), "{said}");
@@ -180,7 +187,7 @@ fn two_windows_on_one_profile_keep_what_each_typed() {
     // A's draft is saved within two seconds, before B types.
     std::thread::sleep(Duration::from_millis(2500));
     write_in_grid(&mut b, "Bravo-typed");
-    b.wait_for("Another window changed this too, both versions kept", 8);
+    b.wait_for("Another window changed this too, both versions kept", 15);
     let said_a = quit(&mut a);
     let said_b = quit(&mut b);
     for said in [&said_a, &said_b] {
@@ -363,7 +370,7 @@ fn on_a_read_only_or_full_disk_saved_work_is_shown_and_kept_once_the_disk_is_men
         let Some(mut term) = start_in_namespace(temp.path(), fault, fix) else {
             return;
         };
-        let home = term.screen();
+        let home = home_screen(&term);
         assert!(home.contains(reason), "{home}");
         assert!(
             line_of(&home, 0).contains("submitted") && line_of(&home, 0).contains('1'),

@@ -249,22 +249,23 @@ impl Persistence {
         }
     }
 
-    /// Reads the saved work that could not be read before; `false` when it still cannot.
-    fn read_unread(&mut self, app: &mut App) -> bool {
+    /// Reads the saved work that could not be read before: `None` when it still cannot,
+    /// else whether the student was told of work joined with it.
+    fn read_unread(&mut self, app: &mut App) -> Option<bool> {
         let Some(student) = self.unread.clone() else {
-            return true;
+            return Some(false);
         };
         let saved = match self.saved_work(&*app, &student) {
             Ok(saved) => saved,
             Err(e) => {
                 app.progress.problem = Some(e.to_string());
-                return false;
+                return None;
             }
         };
         self.unread = None;
         self.note_saved(app, &saved);
         if app.progress.student.as_deref() != Some(student.as_str()) {
-            return true;
+            return Some(false);
         }
         let joined = app.merge_saved(saved);
         for (i, answer) in joined.saved.into_iter().enumerate() {
@@ -282,15 +283,14 @@ impl Persistence {
                 write.answer = w.answer.clone();
             }
         }
-        app.notice = Some(if joined.titles.is_empty() {
-            "Your saved work is read now: it is all here.".into()
-        } else {
-            format!(
-                "Saved work read now, kept with what you did meanwhile: {}",
-                joined.titles.join(", ")
-            )
-        });
-        true
+        if joined.titles.is_empty() {
+            return Some(false);
+        }
+        app.notice = Some(format!(
+            "Saved work read now, kept with what you did meanwhile: {}",
+            joined.titles.join(", ")
+        ));
+        Some(true)
     }
 
     /// Does what an effect asks, telling the student how it went.
@@ -373,10 +373,10 @@ impl Persistence {
         self.reopen();
         let had_problem = app.progress.problem.is_some();
         let was_unread = self.unread.is_some();
-        if !self.read_unread(app) {
+        let Some(told) = self.read_unread(app) else {
             self.retry_at = Some(now + RETRY_AFTER);
             return;
-        }
+        };
         app.progress.unread = false;
         while let Some(write) = self.queue.first().cloned() {
             if let Err(e) = self.write(app, &write) {
@@ -392,7 +392,7 @@ impl Persistence {
         }
         app.progress.problem = self.problem();
         self.retry_at = app.progress.problem.as_ref().map(|_| now + RETRY_AFTER);
-        if had_problem && app.progress.problem.is_none() && !was_unread {
+        if had_problem && app.progress.problem.is_none() && !told {
             app.notice = Some("The progress database works again: your work is saved.".into());
         }
     }
