@@ -319,7 +319,7 @@ fn start_in_namespace(temp: &Path, fault: &str, fix: &str) -> Option<Terminal> {
         ("FAULT", fault),
         ("FIX", fix),
     ];
-    let term = Terminal::spawn_program("unshare", &args, &env, 80, 24);
+    let term = Terminal::spawn_program("unshare", temp, &args, &env, (80, 24));
     term.wait_for("Activities", 20);
     Some(term)
 }

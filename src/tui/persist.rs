@@ -125,10 +125,10 @@ impl Persistence {
             .unwrap_or_default()
     }
 
-    /// Whether every write asked for has reached the database (and the saved work it
-    /// could go over was read).
+    /// Whether every write asked for has reached the database (saved work not read yet
+    /// is kept as it was).
     pub fn all_saved(&self) -> bool {
-        self.queue.is_empty() && self.unread.is_none()
+        self.queue.is_empty()
     }
 
     /// When a write that failed, or a database that could not be used, is next tried.

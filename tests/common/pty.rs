@@ -1,6 +1,7 @@
 //! Drives the real `classwork` binary in a pseudo-terminal and reads its screen.
 
 use std::io::{Read, Write};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -39,17 +40,24 @@ pub mod key {
 impl Terminal {
     /// Starts the binary with `args` in a `cols`×`rows` terminal, with extra environment.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
-        Self::spawn_program(env!("CARGO_BIN_EXE_classwork"), args, env, cols, rows)
+        Self::spawn_in(Path::new(env!("CARGO_MANIFEST_DIR")), args, env, cols, rows)
     }
 
-    /// Starts `program` (a script that ends by running classwork, say) with `args` in a
-    /// `cols`×`rows` terminal, with extra environment.
+    /// [`Terminal::spawn`], run in the folder `cwd` (where answer sheets of work that
+    /// could not be saved are written).
+    pub fn spawn_in(cwd: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        let program = env!("CARGO_BIN_EXE_classwork");
+        Self::spawn_program(program, cwd, args, env, (cols, rows))
+    }
+
+    /// Starts `program` (a script that ends by running classwork, say) with `args` in the
+    /// folder `cwd`, in a terminal of `(cols, rows)`, with extra environment.
     pub fn spawn_program(
         program: &str,
+        cwd: &Path,
         args: &[&str],
         env: &[(&str, &str)],
-        cols: u16,
-        rows: u16,
+        (cols, rows): (u16, u16),
     ) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
@@ -66,7 +74,7 @@ impl Terminal {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(cwd);
         let child = pty.slave.spawn_command(cmd).expect("start classwork");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("read the terminal");

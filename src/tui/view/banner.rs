@@ -13,8 +13,8 @@ use crate::tui::wrap::wrap;
 const MAX_ROWS: u16 = 3;
 
 /// What the quit question says when work could not be saved.
-pub const UNSAVED: &str = "Some of your work could not be saved (see the message at the top). \
-     Quit anyway? It is written to an answer sheet file for your teacher, named as classwork closes.";
+pub const UNSAVED: &str = "Some of your work could not be saved. Quit anyway? It is written \
+     to an answer sheet file, named as classwork closes.";
 
 /// The banner's text, when there is a problem.
 fn text(app: &App) -> Option<String> {
