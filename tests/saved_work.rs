@@ -429,3 +429,52 @@ fn quitting_while_the_disk_is_read_only_keeps_the_work_in_an_answer_sheet() {
     std::fs::write(temp.path().join("fix"), "").expect("written");
     copied_out(temp.path());
 }
+
+#[test]
+fn a_database_file_made_read_only_is_shown_and_saved_once_it_can_be_written_again() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    // As root, permissions do not stop a write: run classwork as `nobody`, if it can be.
+    const NOBODY: u32 = 65534;
+    let as_nobody = ["--reuid=65534", "--regid=65534", "--clear-groups", "true"];
+    if !Command::new("setpriv")
+        .args(as_nobody)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        println!("skipped: setpriv cannot run classwork as another user here");
+        return;
+    }
+    let temp = tempfile::tempdir().expect("a temp dir");
+    let data = temp.path().join("data");
+    saved_grid_draft(&data);
+    let mode = |path: &Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    mode(temp.path(), 0o755);
+    for entry in std::fs::read_dir(&data).expect("listed") {
+        chown(entry.expect("an entry").path(), Some(NOBODY), Some(NOBODY)).expect("chown");
+    }
+    chown(&data, Some(NOBODY), Some(NOBODY)).expect("chown");
+    let db = data.join(DATABASE_FILE);
+    mode(&db, 0o444);
+    let dir = data.to_string_lossy().to_string();
+    let mut args = as_nobody[..3].to_vec();
+    args.push(env!("CARGO_BIN_EXE_classwork"));
+    args.extend(ARGS);
+    let env = [("CLASSWORK_DATA_DIR", dir.as_str())];
+    let mut term = Terminal::spawn_program("setpriv", &data, &args, &env, (80, 24));
+    let home = home_screen(&term);
+    assert!(line_of(&home, GRID_AT).contains("in progress"), "{home}");
+    write_in_grid(&mut term, "Typed-now");
+    term.wait_for("readonly database", 10);
+    // The permission is given back: the banner goes within seconds, the work is saved.
+    mode(&db, 0o644);
+    wait_gone(&term, "readonly database", 6);
+    let said = quit(&mut term);
+    assert!(said.contains("Your work is saved."), "{said}");
+    let draft = grid_draft(&data);
+    assert!(
+        draft.contains(SAVED) && draft.contains("Typed-now"),
+        "{draft}"
+    );
+}
