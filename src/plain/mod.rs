@@ -40,6 +40,11 @@ pub trait Keeper {
     fn student(&self) -> Option<String> {
         None
     }
+    /// What to tell the student about what was just kept (work another window changed
+    /// too, joined with it), once.
+    fn notes(&mut self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// Keeps nothing: what is submitted is only handed back.

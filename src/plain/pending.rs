@@ -157,8 +157,8 @@ impl<'k> Saver<'k> {
             Some(problem) => problem,
             None => match new.keep(self.keeper) {
                 Ok(true) if matches!(new.work, Work::Draft(_)) => {
-                    return io
-                        .say("Your answers so far are saved; they are there when you come back.");
+                    io.say("Your answers so far are saved; they are there when you come back.")?;
+                    return self.keeper.notes().iter().try_for_each(|n| io.say(n));
                 }
                 Ok(true) => return io.say("Your answer is saved."),
                 Ok(false) => return Ok(()),
@@ -173,7 +173,8 @@ impl<'k> Saver<'k> {
     /// Tries again to save what waits, saying what is now saved.
     pub fn retry<R: BufRead, W: Write>(&mut self, io: &mut Dialogue<R, W>) -> std::io::Result<()> {
         let (saved, _) = self.flush();
-        saved.iter().try_for_each(|line| io.say(line))
+        saved.iter().try_for_each(|line| io.say(line))?;
+        self.keeper.notes().iter().try_for_each(|n| io.say(n))
     }
 
     /// Saves what waits, oldest first, stopping at the first failure. Returns what to say
