@@ -181,10 +181,13 @@ fn a_damaged_database_is_a_banner_not_a_crash() {
     let data = tempfile::tempdir().expect("a temp dir");
     let db = data.path().join(classwork::store::DATABASE_FILE);
     std::fs::write(&db, b"not a database ".repeat(500)).expect("written");
-    let mut term = start(data.path(), ARGS);
+    // Run in the data folder, where the work that cannot be saved is written at the end.
+    let dir = data.path().to_string_lossy().to_string();
+    let env = [("CLASSWORK_DATA_DIR", dir.as_str())];
+    let mut term = Terminal::spawn_in(data.path(), ARGS, &env, 80, 24);
     let screen = term.wait_for("damaged", 10);
     assert!(
-        screen.contains("Your work is kept here but not saved"),
+        screen.contains("Your saved work cannot be read yet"),
         "{screen}"
     );
     open(&mut term, 0, "rows answered");
@@ -196,6 +199,8 @@ fn a_damaged_database_is_a_banner_not_a_crash() {
     term.wait_for("Quit anyway", 10);
     term.send("y");
     assert_eq!(term.wait_exit(10), Some(0));
+    let said = String::from_utf8_lossy(&term.output()).into_owned();
+    assert!(said.contains("are in the answer sheet"), "{said}");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_classwork"))
         .args(["store", "--move-aside"])
         .env("CLASSWORK_DATA_DIR", data.path())

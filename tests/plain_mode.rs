@@ -4,6 +4,7 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::process::{Command, Stdio};
 
 use classwork::activity::{Activity, Body, QuestionAnswer, Unit};

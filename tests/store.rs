@@ -3,7 +3,7 @@
 mod common;
 
 use classwork::scoring::{Entry, Outcome, Score, TaskScore};
-use classwork::store::{self, DATABASE_FILE, Store, StoreError};
+use classwork::store::{self, DATABASE_FILE, DraftWrite, NewAttempt, Store, StoreError};
 use common::process::Reaped;
 
 fn task(id: &str, outcome: Outcome, marks: f64) -> TaskScore {
@@ -190,6 +190,68 @@ fn a_database_locked_by_another_classwork_is_reported() {
     assert!(err.to_string().contains("in use by another classwork"));
     drop(holder);
     first.save_draft(&ada, "u", "a", "h", "x").unwrap();
+}
+
+#[test]
+fn a_profile_is_read_while_another_classwork_holds_the_write_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    let ada = store.profile("Ada").unwrap();
+    let _holder = rusqlite_holder(&dir.path().join(DATABASE_FILE));
+    assert_eq!(store.profile("Ada").unwrap(), ada, "found without writing");
+    assert_eq!(store.find_profile("Bob").unwrap(), None);
+}
+
+#[test]
+fn a_draft_is_saved_only_over_the_one_read_and_a_submission_ends_only_that_one() {
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    let saved = |answer: &str, practice, expected| {
+        store
+            .save_draft_if(&ada, ["u", "a", "h", answer], practice, expected)
+            .unwrap()
+    };
+    let DraftWrite::Saved(first) = saved("first", false, None) else {
+        panic!("saved")
+    };
+    // A window that read no draft, or an older one, is refused and shown the draft there.
+    for expected in [None, Some(first.wrapping_add(1))] {
+        match saved("other", false, expected) {
+            DraftWrite::Changed(d) => assert_eq!((d.answer.as_str(), d.revision), ("first", first)),
+            w => panic!("{w:?}"),
+        }
+    }
+    let DraftWrite::Saved(second) = saved("second", true, Some(first)) else {
+        panic!("saved over the one read")
+    };
+    assert_ne!(first, second);
+    let draft = store.draft(&ada, "u", "a").unwrap().unwrap();
+    assert!(draft.practice && draft.revision == second, "{draft:?}");
+    // A submission made from the first draft leaves the second; one from the second ends it.
+    let s = score(vec![task("t", Outcome::Right, 1.0)]);
+    let attempt = |practice, draft| NewAttempt {
+        unit: "u",
+        activity: "a",
+        activity_hash: "h",
+        answer: "x",
+        score: &s,
+        practice,
+        draft: Some(draft),
+    };
+    store.record(&ada, &attempt(true, Some(first))).unwrap();
+    assert_eq!(
+        store.draft(&ada, "u", "a").unwrap().unwrap().answer,
+        "second"
+    );
+    store.record(&ada, &attempt(false, Some(second))).unwrap();
+    assert_eq!(store.draft(&ada, "u", "a").unwrap(), None);
+    let practice: Vec<bool> = store
+        .attempts(&ada, "u", "a")
+        .unwrap()
+        .iter()
+        .map(|a| a.practice)
+        .collect();
+    assert_eq!(practice, [true, false]);
 }
 
 /// Opens a second connection and takes the write lock, as a second classwork saving would.

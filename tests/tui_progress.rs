@@ -456,9 +456,14 @@ fn a_damaged_database_shows_a_banner_and_the_work_is_saved_once_it_is_moved_asid
     assert!(matches!(app.screen, Screen::Home), "it carries on");
     let shown = draw(&mut app, 80, 24);
     assert!(
-        shown.contains("Your work is kept here but not saved") && shown.contains("damaged"),
+        shown.contains("Your saved work cannot be read yet") && shown.contains("damaged"),
         "{shown}"
     );
+    assert!(
+        shown.contains("not read yet"),
+        "never “not started”: {shown}"
+    );
+    assert!(!shown.contains("not started"), "{shown}");
     drive(&mut app, &mut persist, &[Open(SORT_AT), Toggle, Back]);
     assert!(!persist.all_saved());
     let now = Instant::now();
@@ -539,4 +544,41 @@ fn a_locked_database_shows_a_banner_and_the_work_waits_in_memory() {
             .is_some()
     );
     assert!(!app.progress.due.is_empty(), "the queue is read back");
+}
+
+#[test]
+fn retrying_and_reviewing_keep_the_words_written_and_are_practice() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let (mut app, mut persist) = session(dir.path(), "Ada", true);
+    // One answer right, one wrong (it does not say "gold").
+    let mut actions = vec![Open(SHORT_AT), Activate];
+    actions.extend(typed("Stalin feared fascism"));
+    actions.extend([Back, Down, Activate]);
+    actions.extend(typed("He paid a lot"));
+    actions.extend([Back, SubmitNow]);
+    drive(&mut app, &mut persist, &actions);
+    let written = app.work[SHORT_AT].answer.clone();
+    let Response::Short(texts) = &written.response else {
+        panic!("{written:?}")
+    };
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    let score = app.work[SHORT_AT].scores.last().expect("scored").clone();
+    assert!(score.marks > 0.0 && score.marks < score.max, "{score:#?}");
+    // w: what was written stays, to be improved; submitting it is practice.
+    drive(&mut app, &mut persist, &[RetryWrong]);
+    assert_eq!(app.work[SHORT_AT].answer, written);
+    assert!(app.work[SHORT_AT].practice);
+    drive(&mut app, &mut persist, &[SubmitNow, Back]);
+    // v: the same.
+    drive(&mut app, &mut persist, &[Review]);
+    assert!(matches!(&app.screen, Screen::Task(st) if st.activity == SHORT_AT));
+    assert_eq!(app.work[SHORT_AT].answer, written);
+    assert!(app.work[SHORT_AT].practice);
+    let store = Store::open_in(dir.path()).expect("the database");
+    let ada = store.profile("Ada").expect("Ada");
+    let attempts = store
+        .attempts(&ada, "test-unit", &app.unit.activities[SHORT_AT].id)
+        .expect("attempts");
+    let practice: Vec<bool> = attempts.iter().map(|a| a.practice).collect();
+    assert_eq!(practice, [false, true], "the first is the hand-in");
 }

@@ -343,7 +343,11 @@ fn retry_only_what_was_wrong_keeps_the_right_tasks() {
     assert!(matches!(app.screen, Screen::Task(_)));
     assert_eq!(ticks(&app, "s1").len(), 1, "right: kept");
     assert!(ticks(&app, "s2").is_empty(), "wrong: cleared");
-    assert!(ticks(&app, "trade").is_empty(), "partly right: cleared");
+    assert_eq!(
+        ticks(&app, "trade").len(),
+        1,
+        "partly right: kept, to be improved"
+    );
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! The TUI fills these in, scoring reads them, and answer sheets (TOML files a person can
 //! also write by hand) store them.
 
+pub mod merge;
 pub mod sheet;
+pub mod sheet_file;
 pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -22,8 +22,9 @@ fn shown(path: &Path) -> String {
     clean(&path.display().to_string()).into_owned()
 }
 
-/// Writes the latest submitted attempt at each activity of `unit` (default: the bundled
-/// unit) by `profile` into the hand-in folder `out`. Refuses to write over a hand-in.
+/// Writes the hand-in (the latest attempt not made in practice) at each activity of `unit`
+/// (default: the bundled unit) by `profile` into the hand-in folder `out`. Refuses to write
+/// over a hand-in.
 pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: &Path) -> ExitCode {
     let fail = |message: String| {
         out::eprintln(&format!("error: {message}"));

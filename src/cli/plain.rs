@@ -1,6 +1,7 @@
 //! `classwork --plain`: the unit as a line-by-line dialogue, with the student's drafts and
 //! submissions kept in the progress database as they happen.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write, stdin, stdout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,12 +9,14 @@ use std::process::ExitCode;
 use super::progress::open_store;
 use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
+use crate::answer::Response;
+use crate::answer::merge::merge;
 use crate::answer::sheet::restore;
 use crate::bundled;
 use crate::cli::out;
 use crate::diagnostic::{Style, render_all};
 use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
-use crate::store::{Profile, Store, StoreError};
+use crate::store::{DraftWrite, NewAttempt, Profile, Store, StoreError, now, sheet_text};
 use crate::text::clean;
 
 /// Runs the plain dialogue on `path` (or the bundled unit) over stdin and stdout, as the
@@ -60,6 +63,22 @@ struct StoreKeeper {
     name: String,
     profile: Option<Profile>,
     unit: String,
+    /// Each activity's draft as this dialogue last read or wrote it, by activity id.
+    known: HashMap<String, Known>,
+    /// What to tell the student after the next save.
+    notes: Vec<String>,
+}
+
+/// A draft as the dialogue last read or wrote it.
+#[derive(Debug, Clone)]
+struct Known {
+    /// Its revision in the database (`None`: there was no draft).
+    revision: Option<i64>,
+    /// The answer as the dialogue had it.
+    answer: Answer,
+    /// Whether the database holds more than the dialogue shows (another window's work
+    /// was joined with it): the next save joins again.
+    joined: bool,
 }
 
 impl StoreKeeper {
@@ -94,6 +113,8 @@ impl StoreKeeper {
             name,
             profile: None,
             unit: unit.id.clone(),
+            known: HashMap::new(),
+            notes: Vec::new(),
         };
         if keeper.ready().is_ok() {
             io.say(&format!(
@@ -120,6 +141,14 @@ impl StoreKeeper {
             }
         };
         Ok((store, profile))
+    }
+}
+
+/// An empty answer to `activity`.
+fn empty(activity: &Activity) -> Answer {
+    Answer {
+        response: Response::empty_for(activity),
+        ..Answer::default()
     }
 }
 
@@ -155,31 +184,173 @@ impl Keeper for StoreKeeper {
     fn resume(&mut self, activity: &Activity) -> Option<Answer> {
         let unit = self.unit.clone();
         let (store, profile) = self.ready().ok()?;
-        let draft = store.draft(&profile, &unit, &activity.id).ok()??;
-        restore(activity, &draft.answer).map(|r| r.answer)
+        let draft = store.draft(&profile, &unit, &activity.id).ok()?;
+        let back = draft
+            .as_ref()
+            .and_then(|d| restore(activity, &d.answer).map(|r| r.answer));
+        let known = Known {
+            revision: draft.map(|d| d.revision),
+            answer: back.clone().unwrap_or_else(|| empty(activity)),
+            joined: false,
+        };
+        self.known.insert(activity.id.clone(), known);
+        back
     }
 
     fn draft(&mut self, activity: &Activity, answer: &Answer) -> Result<bool, String> {
         let unit = self.unit.clone();
+        let known = self.known.get(&activity.id).cloned();
         let (store, profile) = self.ready().map_err(|e| e.to_string())?;
-        store
-            .save_answer_draft(&profile, &unit, activity, answer)
-            .map(|()| true)
-            .map_err(|e| e.to_string())
+        // A draft never read counts as none: one there is joined with, not written over.
+        let known = known.unwrap_or_else(|| Known {
+            revision: None,
+            answer: empty(activity),
+            joined: false,
+        });
+        let (mut expected, mut base, mut ours) = (known.revision, known.answer, answer.clone());
+        let mut joined = false;
+        if known.joined
+            && let Some(now) = store
+                .draft(&profile, &unit, &activity.id)
+                .map_err(|e| e.to_string())?
+        {
+            // The database holds work the dialogue does not show: joined again.
+            let theirs = restore(activity, &now.answer).map_or_else(|| base.clone(), |r| r.answer);
+            ours = merge(&base, &ours, &theirs).answer;
+            (expected, base) = (Some(now.revision), theirs);
+        }
+        for _ in 0..5 {
+            let text = sheet_text(activity, &ours, &profile.name, None);
+            let id = [unit.as_str(), &activity.id, &activity.content_hash, &text];
+            match store
+                .save_draft_if(&profile, id, false, expected)
+                .map_err(|e| e.to_string())?
+            {
+                DraftWrite::Saved(revision) => {
+                    let known = Known {
+                        revision: Some(revision),
+                        answer: answer.clone(),
+                        joined: joined || known.joined,
+                    };
+                    self.known.insert(activity.id.clone(), known);
+                    if joined {
+                        self.notes.push(format!(
+                            "Another window changed your answers to {} too: both are kept, \
+                             joined, for when you open it again.",
+                            clean(&activity.title)
+                        ));
+                    }
+                    return Ok(true);
+                }
+                DraftWrite::Changed(now) => {
+                    let theirs =
+                        restore(activity, &now.answer).map_or_else(|| base.clone(), |r| r.answer);
+                    ours = merge(&base, &ours, &theirs).answer;
+                    (expected, base, joined) = (Some(now.revision), theirs, true);
+                }
+            }
+        }
+        Err(StoreError::Locked {
+            path: store.path().to_path_buf(),
+        }
+        .to_string())
+    }
+
+    fn notes(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notes)
     }
 
     fn submitted(&mut self, activity: &Activity, submission: &Submission) -> Result<bool, String> {
         let unit = self.unit.clone();
+        // It ends the draft it was made from, never one another window saved since.
+        let draft = self.known.get(&activity.id).map(|k| k.revision);
         let (store, profile) = self.ready().map_err(|e| e.to_string())?;
+        let text = sheet_text(activity, &submission.answer, &profile.name, Some(now()));
         store
-            .record_answer(
+            .record(
                 &profile,
-                &unit,
-                activity,
-                &submission.answer,
-                &submission.score,
+                &NewAttempt {
+                    unit: &unit,
+                    activity: &activity.id,
+                    activity_hash: &activity.content_hash,
+                    answer: &text,
+                    score: &submission.score,
+                    practice: false,
+                    draft: Some(draft.flatten()),
+                },
             )
-            .map(|_| true)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        self.known.remove(&activity.id);
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::activity::Body;
+
+    /// A keeper for Ada on the database in `dir`, as a second window would start one.
+    fn keeper(dir: &Path, unit: &Unit) -> StoreKeeper {
+        StoreKeeper {
+            store: open_store(Some(dir)),
+            data: Some(dir.to_path_buf()),
+            name: "Ada".into(),
+            profile: None,
+            unit: unit.id.clone(),
+            known: HashMap::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    fn short(texts: &[(&str, &str)]) -> Answer {
+        let texts: BTreeMap<String, String> = texts
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Answer {
+            response: Response::Short(texts),
+            ..Answer::default()
+        }
+    }
+
+    #[test]
+    fn two_windows_saving_one_draft_keep_what_each_typed_and_say_so() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let unit = bundled::default_unit().units.remove(0);
+        let a = unit
+            .activities
+            .iter()
+            .find(|a| matches!(&a.body, Body::Short(q) if q.questions.len() > 1))
+            .expect("a short activity")
+            .clone();
+        let Body::Short(quiz) = &a.body else {
+            unreachable!()
+        };
+        let (q1, q2) = (quiz.questions[0].id.as_str(), quiz.questions[1].id.as_str());
+        let (mut one, mut two) = (keeper(dir.path(), &unit), keeper(dir.path(), &unit));
+        assert_eq!((one.resume(&a), two.resume(&a)), (None, None));
+        assert_eq!(one.draft(&a, &short(&[(q1, "Alpha")])), Ok(true));
+        assert!(one.notes().is_empty());
+        // The second window read no draft: it joins the first's, and says so.
+        assert_eq!(two.draft(&a, &short(&[(q2, "Bravo")])), Ok(true));
+        let said = two.notes();
+        assert!(
+            said.iter().any(|n| n.contains("Another window")),
+            "{said:?}"
+        );
+        // The first saves again, not having seen the second's: both stay.
+        assert_eq!(one.draft(&a, &short(&[(q1, "Alpha more")])), Ok(true));
+        // The second saves again, its screen still without the first's: both stay.
+        assert_eq!(two.draft(&a, &short(&[(q2, "Bravo more")])), Ok(true));
+        let mut three = keeper(dir.path(), &unit);
+        let back = three.resume(&a).expect("a draft");
+        let Response::Short(texts) = back.response else {
+            panic!("{back:?}")
+        };
+        assert_eq!(texts.get(q1).map(String::as_str), Some("Alpha more"));
+        assert_eq!(texts.get(q2).map(String::as_str), Some("Bravo more"));
     }
 }

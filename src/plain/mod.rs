@@ -7,7 +7,6 @@ mod ask;
 mod kinds;
 mod limit;
 mod pending;
-mod sheet_file;
 
 use std::io::{BufRead, Write};
 
@@ -41,6 +40,11 @@ pub trait Keeper {
     /// The student's name, written on answer sheets of work that could not be kept.
     fn student(&self) -> Option<String> {
         None
+    }
+    /// What to tell the student about what was just kept (work another window changed
+    /// too, joined with it), once.
+    fn notes(&mut self) -> Vec<String> {
+        Vec::new()
     }
 }
 
@@ -80,7 +84,7 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
     let mut saver = Saver::new(keeper);
     let mut submitted: Vec<Submission> = Vec::new();
     let asked = ask_activities(unit, io, &mut saver, &mut submitted);
-    let finished = saver.finish(io, &sheet_file::sheet_folders());
+    let finished = saver.finish(io, &crate::answer::sheet_file::sheet_folders());
     asked.and(finished)?;
     io.say("Goodbye.")?;
     Ok(submitted)

@@ -6,11 +6,10 @@
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
-use super::sheet_file::{sheet_text, write_new_sheet};
 use super::{Dialogue, Keeper, Submission};
 use crate::activity::Activity;
 use crate::answer::Answer;
-use crate::scoring::fmt_marks;
+use crate::answer::sheet_file::{Unsaved, keep_unsaved};
 use crate::text::clean;
 
 /// Said after a save fails.
@@ -46,21 +45,17 @@ impl Waiting {
         }
     }
 
-    /// Its answer-sheet text, and where it was written in the first of `folders` that
-    /// takes it.
-    fn sheet(
-        &self,
-        folders: &[PathBuf],
-        student: Option<&str>,
-    ) -> (String, std::io::Result<PathBuf>) {
-        let (answer, at) = match &self.work {
+    /// It, as work that could not be saved.
+    fn unsaved(&self) -> Unsaved<'_> {
+        let (answer, submitted) = match &self.work {
             Work::Draft(answer) => (answer, None),
-            Work::Submitted(s, at) => (&s.answer, Some(*at)),
+            Work::Submitted(s, at) => (&s.answer, Some((&s.score, *at))),
         };
-        let text = sheet_text(&self.activity, answer, at, student);
-        let at = at.unwrap_or_else(crate::store::now);
-        let path = write_new_sheet(folders, &self.activity, at, &text);
-        (text, path)
+        Unsaved {
+            activity: &self.activity,
+            answer,
+            submitted,
+        }
     }
 
     /// Said once it is saved, later than it was done.
@@ -162,8 +157,8 @@ impl<'k> Saver<'k> {
             Some(problem) => problem,
             None => match new.keep(self.keeper) {
                 Ok(true) if matches!(new.work, Work::Draft(_)) => {
-                    return io
-                        .say("Your answers so far are saved; they are there when you come back.");
+                    io.say("Your answers so far are saved; they are there when you come back.")?;
+                    return self.keeper.notes().iter().try_for_each(|n| io.say(n));
                 }
                 Ok(true) => return io.say("Your answer is saved."),
                 Ok(false) => return Ok(()),
@@ -178,7 +173,8 @@ impl<'k> Saver<'k> {
     /// Tries again to save what waits, saying what is now saved.
     pub fn retry<R: BufRead, W: Write>(&mut self, io: &mut Dialogue<R, W>) -> std::io::Result<()> {
         let (saved, _) = self.flush();
-        saved.iter().try_for_each(|line| io.say(line))
+        saved.iter().try_for_each(|line| io.say(line))?;
+        self.keeper.notes().iter().try_for_each(|n| io.say(n))
     }
 
     /// Saves what waits, oldest first, stopping at the first failure. Returns what to say
@@ -207,12 +203,11 @@ impl<'k> Saver<'k> {
     ) -> std::io::Result<()> {
         let (saved, problem) = self.flush();
         let student = self.keeper.student();
-        let sheets: Vec<_> = match problem {
-            Some(_) => self
-                .waiting
-                .iter()
-                .map(|w| w.sheet(folders, student.as_deref()))
-                .collect(),
+        let kept = match problem {
+            Some(_) => {
+                let unsaved: Vec<Unsaved<'_>> = self.waiting.iter().map(Waiting::unsaved).collect();
+                keep_unsaved(folders, student.as_deref(), &unsaved)
+            }
             None => Vec::new(),
         };
         for line in saved {
@@ -222,47 +217,7 @@ impl<'k> Saver<'k> {
             return Ok(());
         };
         io.say(&format!("Some of your work was not saved: {problem}"))?;
-        for (w, (text, path)) in self.waiting.iter().zip(sheets) {
-            let title = clean(&w.activity.title);
-            let work = match &w.work {
-                Work::Draft(_) => format!("Your unsubmitted answers to {title}"),
-                Work::Submitted(s, _) => format!(
-                    "Your answers to {title} (submitted, {} of {} marks)",
-                    fmt_marks(s.score.marks),
-                    fmt_marks(s.score.max)
-                ),
-            };
-            match path {
-                Ok(path) => io.say(&format!(
-                    "{work} are in the answer sheet {}",
-                    path.display()
-                ))?,
-                Err(e) => {
-                    io.say(&format!(
-                        "{work} could not be written to a file either ({e}). \
-                         Here is the answer sheet, to copy into a file:"
-                    ))?;
-                    for line in text.lines() {
-                        io.say(line)?;
-                    }
-                    io.say("(end of the answer sheet)")?;
-                }
-            }
-        }
-        io.say(&format!(
-            "Hand the answer {} in to your teacher: `classwork grade` scores {}. \
-             classwork cannot load answer sheets back into your saved progress.",
-            if self.waiting.len() == 1 {
-                "sheet"
-            } else {
-                "sheets"
-            },
-            if self.waiting.len() == 1 {
-                "it"
-            } else {
-                "them"
-            },
-        ))
+        kept.iter().try_for_each(|line| io.say(line))
     }
 }
 

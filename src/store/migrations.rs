@@ -51,6 +51,12 @@ const MIGRATIONS: &[&str] = &[
     // summary is read from the index alone, without sorting.
     "CREATE INDEX attempts_by_time
         ON attempts (profile_id, unit_id, submitted_at, id, activity_id, marks, max);",
+    // 2 → 3: each draft carries a revision, so a window saving over a draft another
+    // window changed since it read it finds out; drafts and attempts made in practice
+    // (review, retrying what was wrong) are told apart from the hand-in.
+    "ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE drafts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE attempts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version this classwork writes.

@@ -15,12 +15,12 @@ mod sheets;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 
 pub use error::StoreError;
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
-pub use progress::{ActivitySummary, Attempt, Draft};
+pub use progress::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 pub use review::{LEITNER_INTERVALS_DAYS, ReviewItem};
 pub use sheets::sheet_text;
 
@@ -48,6 +48,7 @@ pub fn data_dir(override_dir: Option<&Path>) -> Result<PathBuf, StoreError> {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    read_only: Option<StoreError>,
 }
 
 impl std::fmt::Debug for Store {
@@ -69,6 +70,7 @@ impl Store {
         let store = Self {
             conn,
             path: path.to_path_buf(),
+            read_only: None,
         };
         store
             .configure()
@@ -87,12 +89,56 @@ impl Store {
     pub fn in_memory() -> Result<Self, StoreError> {
         let path = PathBuf::from(":memory:");
         let conn = Connection::open_in_memory().map_err(|e| StoreError::from_sqlite(&path, &e))?;
-        let store = Self { conn, path };
+        let store = Self {
+            conn,
+            path,
+            read_only: None,
+        };
         store
             .configure()
             .map_err(|e| StoreError::from_sqlite(&store.path, &e))?;
         migrations::migrate(&store.conn).map_err(|_| StoreError::NoDataDir)?;
         Ok(store)
+    }
+
+    /// Opens the database in `dir` to write, or, when it cannot be written (a read-only
+    /// or full disk), to read only: saved work is read all the same, and
+    /// [`Store::read_only`] says why it cannot be written.
+    pub fn open_for_reading_in(dir: &Path) -> Result<Self, StoreError> {
+        let writable = Self::open_in(dir);
+        match writable {
+            Err(why @ StoreError::Io { .. }) => {
+                Self::open_read_only(&dir.join(DATABASE_FILE), why.clone()).map_err(|_| why)
+            }
+            other => other,
+        }
+    }
+
+    /// Opens the database at `path` to read only, as a file nothing else writes (SQLite's
+    /// `immutable`), which a read-only or full disk allows; `why` is why it cannot be
+    /// written. Its schema must be this classwork's.
+    fn open_read_only(path: &Path, why: StoreError) -> Result<Self, StoreError> {
+        if !path.is_file() {
+            return Err(why);
+        }
+        let uri = format!("file:{}?immutable=1", uri_path(path));
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(uri, flags)
+            .map_err(|e| StoreError::from_sqlite(path, &e))?;
+        let store = Self {
+            conn,
+            path: path.to_path_buf(),
+            read_only: Some(why.clone()),
+        };
+        match store.schema_version()? {
+            LATEST_VERSION => Ok(store),
+            _ => Err(why),
+        }
+    }
+
+    /// Why the database cannot be written, when it was opened to read only.
+    pub fn read_only(&self) -> Option<&StoreError> {
+        self.read_only.as_ref()
     }
 
     fn configure(&self) -> rusqlite::Result<()> {
@@ -138,6 +184,21 @@ impl Store {
     fn err(&self, e: &rusqlite::Error) -> StoreError {
         StoreError::from_sqlite(&self.path, e)
     }
+}
+
+/// A file path as the path of an SQLite URI: every byte but letters, digits, `/` and
+/// `-._~` percent-encoded.
+fn uri_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for &b in absolute.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Moves a damaged database (and its WAL files) aside so a new one can be started; returns

@@ -31,19 +31,31 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
     }
 
-    /// The profile with this name, created if it does not exist yet.
+    /// The profile with this name, created if it does not exist yet. An existing profile
+    /// is only read, so it is found even when the database cannot be written.
     pub fn profile(&self, name: &str) -> Result<Profile, StoreError> {
         let name = name.trim();
+        if let Some(found) = self.find_profile(name)? {
+            return Ok(found);
+        }
         self.conn
             .execute(
                 "INSERT INTO profiles (name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
                 params![name, now()],
             )
             .map_err(|e| self.err(&e))?;
+        self.find_profile(name)?.ok_or_else(|| StoreError::Io {
+            path: self.path.clone(),
+            detail: format!("the profile `{name}` was not kept"),
+        })
+    }
+
+    /// The profile with this name, if there is one (only reads).
+    pub fn find_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
         self.conn
             .query_row(
                 "SELECT id, name FROM profiles WHERE name = ?1",
-                [name],
+                [name.trim()],
                 |r| {
                     Ok(Profile {
                         id: r.get(0)?,
@@ -51,6 +63,7 @@ impl Store {
                     })
                 },
             )
+            .optional()
             .map_err(|e| self.err(&e))
     }
 

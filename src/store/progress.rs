@@ -16,6 +16,41 @@ pub struct Draft {
     pub answer: String,
     /// When it was saved (seconds since the epoch).
     pub updated_at: i64,
+    /// A number drawn afresh at each save: a window that saves over a draft finds out
+    /// whether it is still the one it read.
+    pub revision: i64,
+    /// Whether it is practice (review, retrying what was wrong), not work to hand in.
+    pub practice: bool,
+}
+
+/// How a checked draft save went ([`Store::save_draft_if`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftWrite {
+    /// Saved, with its new revision.
+    Saved(i64),
+    /// Not saved: the draft is no longer the one read; here it is as it is now.
+    Changed(Draft),
+}
+
+/// A submitted attempt to record ([`Store::record`]).
+#[derive(Debug, Clone, Copy)]
+pub struct NewAttempt<'a> {
+    /// Unit id.
+    pub unit: &'a str,
+    /// Activity id.
+    pub activity: &'a str,
+    /// Hash of the activity version it was made against.
+    pub activity_hash: &'a str,
+    /// The answer, as answer-sheet text.
+    pub answer: &'a str,
+    /// Its score.
+    pub score: &'a Score,
+    /// Whether it is practice (made from review or a retry): the hand-in stays as it was.
+    pub practice: bool,
+    /// The draft it ends: `None` ends whatever draft there is; `Some(revision)` only the
+    /// draft of that revision (`Some(None)`: none), so a draft saved since by another
+    /// window stays.
+    pub draft: Option<Option<i64>>,
 }
 
 /// A submitted attempt.
@@ -39,6 +74,8 @@ pub struct Attempt {
     pub explanation: String,
     /// When it was submitted (seconds since the epoch).
     pub submitted_at: i64,
+    /// Whether it was practice (made from review or a retry), not a hand-in.
+    pub practice: bool,
 }
 
 /// What the home screen shows for one activity.
@@ -55,8 +92,21 @@ pub struct ActivitySummary {
 }
 
 /// The columns an [`Attempt`] is read from, in order.
-const ATTEMPT_COLUMNS: &str =
-    "id, activity_id, activity_hash, answer, marks, max, provisional, explanation, submitted_at";
+const ATTEMPT_COLUMNS: &str = "id, activity_id, activity_hash, answer, marks, max, provisional, \
+     explanation, submitted_at, practice";
+
+/// The columns a [`Draft`] is read from, in order.
+const DRAFT_COLUMNS: &str = "activity_hash, answer, updated_at, revision, practice";
+
+fn draft_from_row(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Draft> {
+    Ok(Draft {
+        activity_hash: r.get(first)?,
+        answer: r.get(first + 1)?,
+        updated_at: r.get(first + 2)?,
+        revision: r.get(first + 3)?,
+        practice: r.get(first + 4)?,
+    })
+}
 
 fn attempt_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Attempt> {
     Ok(Attempt {
@@ -69,7 +119,38 @@ fn attempt_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Attempt> {
         provisional: r.get(6)?,
         explanation: r.get(7)?,
         submitted_at: r.get(8)?,
+        practice: r.get(9)?,
     })
+}
+
+/// Inserts or replaces a draft (`[unit, activity, activity_hash, answer]`) with a new
+/// revision, which it returns.
+fn upsert_draft(
+    conn: &rusqlite::Connection,
+    profile: &Profile,
+    [unit, activity, activity_hash, answer]: [&str; 4],
+    practice: bool,
+) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "INSERT INTO drafts (profile_id, unit_id, activity_id, activity_hash, answer, updated_at,
+                             revision, practice)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, random(), ?7)
+         ON CONFLICT(profile_id, unit_id, activity_id) DO UPDATE SET
+           activity_hash = excluded.activity_hash, answer = excluded.answer,
+           updated_at = excluded.updated_at, revision = excluded.revision,
+           practice = excluded.practice
+         RETURNING revision",
+        params![
+            profile.id,
+            unit,
+            activity,
+            activity_hash,
+            answer,
+            now(),
+            practice
+        ],
+        |r| r.get(0),
+    )
 }
 
 /// A score's explanation as the database keeps it: `[{"task", "marks", "reason"}]`.
@@ -114,17 +195,54 @@ impl Store {
         activity_hash: &str,
         answer: &str,
     ) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "INSERT INTO drafts (profile_id, unit_id, activity_id, activity_hash, answer, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT(profile_id, unit_id, activity_id) DO UPDATE SET
-                   activity_hash = excluded.activity_hash, answer = excluded.answer,
-                   updated_at = excluded.updated_at",
-                params![profile.id, unit, activity, activity_hash, answer, now()],
+        upsert_draft(
+            &self.conn,
+            profile,
+            [unit, activity, activity_hash, answer],
+            false,
+        )
+        .map(|_| ())
+        .map_err(|e| self.err(&e))
+    }
+
+    /// Saves a draft only if the draft there is still the one read: of revision
+    /// `expected`, or none when `expected` is `None` (a draft ended by a submission since
+    /// counts as none). Otherwise nothing is written and the draft as it is now comes back.
+    pub fn save_draft_if(
+        &self,
+        profile: &Profile,
+        [unit, activity, activity_hash, answer]: [&str; 4],
+        practice: bool,
+        expected: Option<i64>,
+    ) -> Result<DraftWrite, StoreError> {
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )
+        .map_err(|e| self.err(&e))?;
+        let now = tx
+            .query_row(
+                &format!(
+                    "SELECT {DRAFT_COLUMNS} FROM drafts
+                     WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3"
+                ),
+                params![profile.id, unit, activity],
+                |r| draft_from_row(r, 0),
             )
-            .map(|_| ())
-            .map_err(|e| self.err(&e))
+            .optional()
+            .map_err(|e| self.err(&e))?;
+        if let Some(now) = now.filter(|d| Some(d.revision) != expected) {
+            return Ok(DraftWrite::Changed(now));
+        }
+        let revision = upsert_draft(
+            &tx,
+            profile,
+            [unit, activity, activity_hash, answer],
+            practice,
+        )
+        .map_err(|e| self.err(&e))?;
+        tx.commit().map_err(|e| self.err(&e))?;
+        Ok(DraftWrite::Saved(revision))
     }
 
     /// The draft of an activity, if any.
@@ -136,16 +254,12 @@ impl Store {
     ) -> Result<Option<Draft>, StoreError> {
         self.conn
             .query_row(
-                "SELECT activity_hash, answer, updated_at FROM drafts
-                 WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3",
+                &format!(
+                    "SELECT {DRAFT_COLUMNS} FROM drafts
+                     WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3"
+                ),
                 params![profile.id, unit, activity],
-                |r| {
-                    Ok(Draft {
-                        activity_hash: r.get(0)?,
-                        answer: r.get(1)?,
-                        updated_at: r.get(2)?,
-                    })
-                },
+                |r| draft_from_row(r, 0),
             )
             .optional()
             .map_err(|e| self.err(&e))
@@ -162,7 +276,24 @@ impl Store {
         answer: &str,
         score: &Score,
     ) -> Result<i64, StoreError> {
-        let explanation = explanation(score);
+        self.record(
+            profile,
+            &NewAttempt {
+                unit,
+                activity,
+                activity_hash,
+                answer,
+                score,
+                practice: false,
+                draft: None,
+            },
+        )
+    }
+
+    /// Records a submitted attempt and ends the draft it names, in one transaction; the
+    /// review queue is updated from the score's tasks. Returns the attempt's id.
+    pub fn record(&self, profile: &Profile, new: &NewAttempt<'_>) -> Result<i64, StoreError> {
+        let score = new.score;
         let tx = self
             .conn
             .unchecked_transaction()
@@ -170,29 +301,34 @@ impl Store {
         let at = now();
         tx.execute(
             "INSERT INTO attempts (profile_id, unit_id, activity_id, activity_hash, answer, marks, max,
-                                   provisional, explanation, submitted_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                   provisional, explanation, submitted_at, practice)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 profile.id,
-                unit,
-                activity,
-                activity_hash,
-                answer,
+                new.unit,
+                new.activity,
+                new.activity_hash,
+                new.answer,
                 score.marks,
                 score.max,
                 score.is_provisional(),
-                explanation,
-                at
+                explanation(score),
+                at,
+                new.practice
             ],
         )
         .map_err(|e| self.err(&e))?;
         let id = tx.last_insert_rowid();
-        tx.execute(
-            "DELETE FROM drafts WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3",
-            params![profile.id, unit, activity],
-        )
+        let ends = "DELETE FROM drafts WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3";
+        match new.draft {
+            None => tx.execute(ends, params![profile.id, new.unit, new.activity]),
+            Some(revision) => tx.execute(
+                &format!("{ends} AND revision IS ?4"),
+                params![profile.id, new.unit, new.activity, revision],
+            ),
+        }
         .map_err(|e| self.err(&e))?;
-        super::review::update_queue(&tx, profile, unit, activity, score, at)
+        super::review::update_queue(&tx, profile, new.unit, new.activity, score, at)
             .map_err(|e| self.err(&e))?;
         tx.commit().map_err(|e| self.err(&e))?;
         Ok(id)
@@ -227,19 +363,14 @@ impl Store {
     ) -> Result<HashMap<String, Draft>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT activity_id, activity_hash, answer, updated_at FROM drafts
-                 WHERE profile_id = ?1 AND unit_id = ?2",
-            )
+            .prepare_cached(&format!(
+                "SELECT activity_id, {DRAFT_COLUMNS} FROM drafts
+                 WHERE profile_id = ?1 AND unit_id = ?2"
+            ))
             .map_err(|e| self.err(&e))?;
         let rows = stmt
             .query_map(params![profile.id, unit], |r| {
-                let draft = Draft {
-                    activity_hash: r.get(1)?,
-                    answer: r.get(2)?,
-                    updated_at: r.get(3)?,
-                };
-                Ok((r.get(0)?, draft))
+                Ok((r.get(0)?, draft_from_row(r, 1)?))
             })
             .map_err(|e| self.err(&e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
@@ -267,7 +398,7 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
     }
 
-    /// Every attempt of a profile in a unit, oldest first (for handing in).
+    /// Every attempt of a profile in a unit, oldest first, practice included.
     pub fn unit_attempts(&self, profile: &Profile, unit: &str) -> Result<Vec<Attempt>, StoreError> {
         let mut stmt = self
             .conn

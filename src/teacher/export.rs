@@ -1,5 +1,6 @@
-//! A student's submitted work as a hand-in: the latest attempt at each activity, its sheet
-//! stamped with the student's name and submission time.
+//! A student's submitted work as a hand-in: the latest attempt at each activity that is
+//! not practice (made from review or a retry), its sheet stamped with the student's name
+//! and submission time.
 
 use toml_edit::{Item, Value};
 
@@ -75,7 +76,7 @@ pub fn latest_attempts(attempts: Vec<Attempt>) -> Vec<Attempt> {
     latest
 }
 
-/// The manifest and sheets `(activity id, text)` of `profile`'s work in `unit`, exported
+/// The manifest and sheets `(activity id, text)` of `profile`'s hand-in in `unit`, exported
 /// at `now` (seconds since the epoch).
 pub fn hand_in(
     store: &Store,
@@ -83,7 +84,8 @@ pub fn hand_in(
     unit: &str,
     now: i64,
 ) -> Result<HandInExport, StoreError> {
-    let attempts = latest_attempts(store.unit_attempts(profile, unit)?);
+    let handed_in = store.unit_attempts(profile, unit)?.into_iter();
+    let attempts = latest_attempts(handed_in.filter(|a| !a.practice).collect());
     let mut cut = Vec::new();
     let sheets = attempts
         .into_iter()

@@ -16,7 +16,7 @@ use super::shuffle::{orders, seed_for};
 use super::task;
 use super::theme::Theme;
 use super::writer::{self, WriterState, marking::MarkState};
-use super::{home, pointer, profile, review};
+use super::{home, pointer, profile, query, review};
 use crate::activity::{Activity, Body, Source, Unit};
 use crate::answer::Answer;
 use crate::scoring::Score;
@@ -216,8 +216,17 @@ impl App {
         let score = (self.scorer)(a, &w.answer, &self.unit.sources);
         self.note_submission(i, score.fraction());
         let w = &mut self.work[i];
+        let again = !w.scores.is_empty();
         w.scores.push(score);
         w.dirty = false;
+        w.submitted_practice = std::mem::take(&mut w.practice);
+        self.notice = if w.submitted_practice {
+            Some("Practice: the work your teacher receives stays as you handed it in.".into())
+        } else if again {
+            Some("Handed in again: this replaces the work your teacher receives.".into())
+        } else {
+            None
+        };
         self.editor = None;
         self.effects.push(Effect::SaveAnswer { activity: i });
         self.screen = review::after_submit(self, i);
@@ -233,8 +242,10 @@ impl App {
         }
     }
 
-    /// Starts activity `i` again; with `keep_right`, the tasks of the last score that were
-    /// right stay answered. A report or essay keeps its text, to be revised.
+    /// Starts activity `i` again; with `keep_right`, only the choices of the last score's
+    /// wrong or unanswered tasks are cleared: what was right or partly right, and every
+    /// word written, stay to be improved. A report or essay keeps its text, to be revised.
+    /// Either way it is practice once the activity was handed in.
     fn retry(&mut self, i: usize, keep_right: bool) {
         let a = &self.unit.activities[i];
         let w = &mut self.work[i];
@@ -246,16 +257,17 @@ impl App {
                 let wrong: Vec<&str> = score
                     .tasks
                     .iter()
-                    .filter(|t| t.outcome.needs_retry())
+                    .filter(|t| query::asked_again(t.outcome))
                     .map(|t| &*t.id)
                     .collect();
-                task::clear_tasks(&mut w.answer, &wrong);
+                query::clear_to_retry(&mut w.answer, &wrong);
             }
         } else {
             w.answer = initial_answer(a, &w.order);
         }
         w.dirty = false;
         w.unsaved = true;
+        w.practice = !w.scores.is_empty();
         self.open(i);
     }
 }

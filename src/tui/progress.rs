@@ -10,10 +10,13 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use super::action::Effect;
+use super::app::initial_answer;
 use super::app::{App, Overlay, Screen};
 use super::form::Part;
 use super::shuffle::{orders, seed_for};
 use super::work::Work;
+use crate::answer::Answer;
+use crate::answer::merge::merge;
 use crate::answer::sheet::restore;
 use crate::store::{ActivitySummary, Attempt, Draft, ReviewItem};
 
@@ -34,6 +37,9 @@ pub struct Progress {
     pub due: Vec<ReviewItem>,
     /// What is wrong with the progress database, shown until saving works again.
     pub problem: Option<String>,
+    /// Whether the student's saved work could not be read yet (the UI shows what is done
+    /// meanwhile, to be joined with it once it is read).
+    pub unread: bool,
     /// When the oldest change not yet saved was first seen.
     pub dirty_since: Option<Instant>,
     /// Whether the student chose to quit though some work could not be saved.
@@ -59,6 +65,15 @@ pub struct SavedWork {
     pub latest: HashMap<String, Attempt>,
 }
 
+/// Saved work read late and joined with what was done meanwhile ([`App::merge_saved`]).
+#[derive(Debug, Clone, Default)]
+pub struct Joined {
+    /// The saved answer of each activity, by position.
+    pub saved: Vec<Answer>,
+    /// The titles of the activities whose work done meanwhile was joined with saved work.
+    pub titles: Vec<String>,
+}
+
 /// Where the student is, as far as drafts go: the activity on screen and the part of it.
 pub fn place(app: &App) -> Option<(usize, usize)> {
     match &app.screen {
@@ -69,31 +84,50 @@ pub fn place(app: &App) -> Option<(usize, usize)> {
 }
 
 impl App {
+    /// The work on activity `i` as `saved` holds it: shuffled for the student, with the
+    /// answer last submitted (and its score) and any draft on top.
+    fn saved_work(&self, i: usize, saved: &SavedWork) -> Work {
+        let a = &self.unit.activities[i];
+        let seed = seed_for(self.seed, Some(&saved.student), &self.unit.id, &a.id);
+        let mut w = Work::new(a, orders(a, seed));
+        let latest = saved.latest.get(&a.id);
+        let done = latest.and_then(|t| restore(a, &t.answer));
+        if let Some(done) = done {
+            let answer = w.fit(a, done.answer);
+            w.scores.push((self.scorer)(a, &answer, &self.unit.sources));
+            w.last = Some(answer.clone());
+            w.answer = answer;
+            w.submitted_practice = latest.is_some_and(|t| t.practice);
+        }
+        if let Some(draft) = saved.drafts.get(&a.id) {
+            w.practice = draft.practice;
+            match restore(a, &draft.answer) {
+                Some(back) => {
+                    w.changed = back.changed || draft.activity_hash != a.content_hash;
+                    w.answer = w.fit(a, back.answer);
+                    w.dirty = w.last.as_ref() != Some(&w.answer);
+                }
+                None => w.changed = true,
+            }
+        }
+        w
+    }
+
     /// Starts afresh on a student's saved work: each activity shuffled for them, with the
     /// answer last submitted (and its score) and any draft on top; then the home screen.
     pub fn load_progress(&mut self, saved: SavedWork) {
-        for (i, a) in self.unit.activities.iter().enumerate() {
-            let seed = seed_for(self.seed, Some(&saved.student), &self.unit.id, &a.id);
-            let mut w = Work::new(a, orders(a, seed));
-            let done = saved.latest.get(&a.id).and_then(|t| restore(a, &t.answer));
-            if let Some(done) = done {
-                let answer = w.fit(a, done.answer);
-                w.scores.push((self.scorer)(a, &answer, &self.unit.sources));
-                w.last = Some(answer.clone());
-                w.answer = answer;
-            }
-            if let Some(draft) = saved.drafts.get(&a.id) {
-                match restore(a, &draft.answer) {
-                    Some(back) => {
-                        w.changed = back.changed || draft.activity_hash != a.content_hash;
-                        w.answer = w.fit(a, back.answer);
-                        w.dirty = w.last.as_ref() != Some(&w.answer);
-                    }
-                    None => w.changed = true,
-                }
-            }
-            self.work[i] = w;
+        for i in 0..self.unit.activities.len() {
+            self.work[i] = self.saved_work(i, &saved);
         }
+        self.take_history(saved);
+        self.progress.unread = false;
+        self.progress.dirty_since = None;
+        self.editor = None;
+        self.overlay = None;
+        self.screen = Screen::Home;
+    }
+
+    fn take_history(&mut self, saved: SavedWork) {
         let unit = &self.unit.id;
         self.progress.due = saved
             .due
@@ -103,10 +137,70 @@ impl App {
         self.progress.student = Some(saved.student);
         self.progress.profiles = saved.profiles;
         self.progress.summary = saved.summary;
-        self.progress.dirty_since = None;
-        self.editor = None;
-        self.overlay = None;
-        self.screen = Screen::Home;
+    }
+
+    /// The student's saved work, read late (it could not be read when the UI started),
+    /// joined with what they did meanwhile, where they are: an activity not touched
+    /// since takes the saved work; one worked on keeps that work, joined with the saved
+    /// answer ([`merge`]), to be saved as its draft.
+    pub fn merge_saved(&mut self, saved: SavedWork) -> Joined {
+        let mut joined = Joined::default();
+        for i in 0..self.unit.activities.len() {
+            let fresh = self.saved_work(i, &saved);
+            joined.saved.push(fresh.answer.clone());
+            let a = &self.unit.activities[i];
+            let w = &mut self.work[i];
+            if !w.dirty && !w.unsaved && w.scores.is_empty() {
+                *w = fresh;
+                continue;
+            }
+            let base = initial_answer(a, &w.order);
+            if fresh.answer != base {
+                let merged = merge(&base, &w.answer, &fresh.answer).answer;
+                w.answer = w.fit(a, merged);
+                w.dirty = true;
+                w.unsaved = true;
+                joined.titles.push(format!("“{}”", a.title));
+            }
+            if w.scores.is_empty() {
+                w.scores = fresh.scores;
+                w.last = fresh.last;
+            }
+        }
+        let summary = std::mem::take(&mut self.progress.summary);
+        self.take_history(saved);
+        for (id, s) in summary {
+            let all = self.progress.summary.entry(id).or_default();
+            all.attempts += s.attempts;
+            all.best = match (all.best, s.best) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+            all.history.extend(s.history);
+        }
+        self.progress.unread = false;
+        joined
+    }
+
+    /// The draft of activity `i` that `write` saved was changed in another window too:
+    /// both were joined into `joined` (with `clashes` choices where this one's was kept),
+    /// which the screen now shows, with what the student did since on top.
+    pub fn joined_elsewhere(&mut self, written: &Answer, i: usize, joined: Answer, clashes: usize) {
+        let (Some(a), Some(w)) = (self.unit.activities.get(i), self.work.get_mut(i)) else {
+            return;
+        };
+        w.answer = w.fit(a, merge(written, &w.answer, &joined).answer);
+        w.dirty = true;
+        // The title comes last: on a narrow screen it is what is cut.
+        let kept = if clashes > 0 {
+            "both kept, your choices here first"
+        } else {
+            "both versions kept"
+        };
+        self.notice = Some(format!(
+            "Another window changed this too, {kept}: “{}”",
+            a.title
+        ));
     }
 
     /// Records that the answer to activity `i` changed and is not saved yet.

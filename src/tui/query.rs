@@ -52,6 +52,52 @@ pub fn clear_tasks(answer: &mut Answer, ids: &[&str]) {
     }
 }
 
+/// Clears the choices of the given tasks to be tried again, keeping every word written
+/// (cells, short answers, evidence, justifications, follow-up answers, report text), so
+/// it can be improved rather than typed again.
+pub fn clear_to_retry(answer: &mut Answer, ids: &[&str]) {
+    let kept = answer.clone();
+    clear_tasks(answer, ids);
+    answer.follow_up = kept.follow_up;
+    match (&mut answer.response, kept.response) {
+        (Response::Sort { evidence, .. }, Response::Sort { evidence: e, .. }) => *evidence = e,
+        (Response::Grid(m), Response::Grid(k)) | (Response::Short(m), Response::Short(k)) => {
+            *m = k;
+        }
+        (
+            Response::Order { justification, .. },
+            Response::Order {
+                justification: j, ..
+            },
+        ) => {
+            *justification = j;
+        }
+        (
+            Response::Report {
+                cover, sections, ..
+            },
+            Response::Report {
+                cover: c,
+                sections: s,
+                ..
+            },
+        ) => {
+            *cover = c;
+            *sections = s;
+        }
+        _ => {}
+    }
+}
+
+/// Whether a task with this outcome is asked again by a retry or a review: what was wrong
+/// or left out; what was partly right stays, to be improved.
+pub fn asked_again(outcome: crate::scoring::Outcome) -> bool {
+    matches!(
+        outcome,
+        crate::scoring::Outcome::Wrong | crate::scoring::Outcome::Unanswered
+    )
+}
+
 /// What to call a row, card or item: its own words, or its source's label when it only
 /// names a source.
 pub fn shown<'a>(unit: &'a Unit, text: &'a str, source: Option<&String>) -> &'a str {

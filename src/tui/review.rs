@@ -4,12 +4,14 @@
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
-use super::query::clear_tasks;
+use super::query::{asked_again, clear_to_retry};
 use crate::activity::Body;
 use crate::answer::Response;
 
 /// Opens the activity of the first task due, with only its due tasks to do again (the
-/// rest as last submitted, or as left when there is work in progress).
+/// rest as last submitted, or as left when there is work in progress): their wrong
+/// choices cleared, what was partly right and every word written kept to be improved.
+/// Submitting it is practice: the hand-in stays as it was.
 pub fn start(app: &mut App) -> Option<Action> {
     let Some(first) = app.progress.due.first() else {
         app.notice = Some("Nothing is due for review.".into());
@@ -30,10 +32,22 @@ pub fn start(app: &mut App) -> Option<Action> {
         (Some(last), false) => last.clone(),
         _ => w.answer.clone(),
     };
-    let ids: Vec<&str> = due.iter().map(String::as_str).collect();
-    clear_tasks(&mut answer, &ids);
+    // What the last submission had partly right stays, to be improved.
+    let partly = |id: &str| {
+        w.scores
+            .last()
+            .and_then(|s| s.tasks.iter().find(|t| &*t.id == id))
+            .is_some_and(|t| !asked_again(t.outcome))
+    };
+    let ids: Vec<&str> = due
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !partly(id))
+        .collect();
+    clear_to_retry(&mut answer, &ids);
     w.answer = w.fit(a, answer);
     w.dirty = true;
+    w.practice = !w.scores.is_empty();
     app.mark_unsaved(i);
     let n = due.len();
     app.notice = Some(format!(
@@ -78,6 +92,7 @@ pub fn revisit(app: &mut App) -> Option<Action> {
     }
     w.answer = w.fit(a, answer);
     w.dirty = true;
+    w.practice = true;
     app.mark_unsaved(i);
     app.notice = Some("Your ranking from last time is on the right: has your view changed?".into());
     Some(Action::Open(i))

@@ -125,16 +125,21 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     // can be, never at the cost of a panic.
     match run_app(&mut app, &mut persist) {
         Ok(()) => {
+            // One last try, then what still cannot be saved goes to answer sheets.
+            persist.tick(&mut app, Instant::now() + IDLE);
             match (&app.progress.student, &app.progress.problem) {
                 (Some(_), _) if persist.all_saved() => {
                     let _ = writeln!(stdout(), "Your work is saved.");
                 }
-                (Some(_), Some(problem)) => {
-                    let _ = writeln!(
-                        io::stderr(),
-                        "Some of your work could not be saved: {}",
-                        clean(problem)
-                    );
+                (Some(_), problem) => {
+                    let why = problem
+                        .as_deref()
+                        .unwrap_or("the progress database cannot be used");
+                    let mut err = io::stderr();
+                    let _ = writeln!(err, "Some of your work was not saved: {}", clean(why));
+                    for line in persist.keep_unsaved(&app) {
+                        let _ = writeln!(err, "{line}");
+                    }
                 }
                 _ => {}
             }

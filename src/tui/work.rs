@@ -27,6 +27,11 @@ pub struct Work {
     /// Whether the draft restored was made against another version of the activity (told
     /// to the student when the activity is opened).
     pub changed: bool,
+    /// Whether the answer being made is practice (review, a retry): submitting it leaves
+    /// the hand-in as it was.
+    pub practice: bool,
+    /// Whether the last submission was practice.
+    pub submitted_practice: bool,
 }
 
 /// How far the student is with an activity.
@@ -64,6 +69,8 @@ impl Work {
             last: None,
             previous: None,
             changed: false,
+            practice: false,
+            submitted_practice: false,
         }
     }
 

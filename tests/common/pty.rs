@@ -1,6 +1,7 @@
 //! Drives the real `classwork` binary in a pseudo-terminal and reads its screen.
 
 use std::io::{Read, Write};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
@@ -46,6 +47,25 @@ pub mod key {
 impl Terminal {
     /// Starts the binary with `args` in a `cols`×`rows` terminal, with extra environment.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        Self::spawn_in(Path::new(env!("CARGO_MANIFEST_DIR")), args, env, cols, rows)
+    }
+
+    /// [`Terminal::spawn`], run in the folder `cwd` (where answer sheets of work that
+    /// could not be saved are written).
+    pub fn spawn_in(cwd: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        let program = env!("CARGO_BIN_EXE_classwork");
+        Self::spawn_program(program, cwd, args, env, (cols, rows))
+    }
+
+    /// Starts `program` (a script that ends by running classwork, say) with `args` in the
+    /// folder `cwd`, in a terminal of `(cols, rows)`, with extra environment.
+    pub fn spawn_program(
+        program: &str,
+        cwd: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        (cols, rows): (u16, u16),
+    ) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -54,14 +74,14 @@ impl Terminal {
                 pixel_height: 0,
             })
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_classwork"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);
         }
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(cwd);
         let child = pty.slave.spawn_command(cmd).expect("start classwork");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("read the terminal");

@@ -13,16 +13,24 @@ use crate::tui::wrap::wrap;
 const MAX_ROWS: u16 = 3;
 
 /// What the quit question says when work could not be saved.
-pub const UNSAVED: &str =
-    "Some of your work could not be saved (see the message at the top). Quit anyway and lose it?";
+pub const UNSAVED: &str = "Some of your work could not be saved. Quit anyway? It is written \
+     to an answer sheet file, named as classwork closes.";
 
 /// The banner's text, when there is a problem.
 fn text(app: &App) -> Option<String> {
     app.progress.problem.as_ref().map(|p| {
-        format!(
-            "⚠ Your work is kept here but not saved: {}. classwork keeps trying.",
-            clean(p)
-        )
+        if app.progress.unread {
+            format!(
+                "⚠ Your saved work cannot be read yet: {}. classwork keeps trying; what you do \
+                 meanwhile is kept and joined with it.",
+                clean(p)
+            )
+        } else {
+            format!(
+                "⚠ Your work is kept here but not saved: {}. classwork keeps trying.",
+                clean(p)
+            )
+        }
     })
 }
 

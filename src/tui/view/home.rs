@@ -139,10 +139,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             tries.to_string()
         };
         let best = summary.and_then(|s| s.best).map_or("–".to_string(), pct);
-        let sign = match status {
-            Status::NotStarted => " ",
-            Status::InProgress => "…",
-            Status::Submitted => "✓",
+        let (sign, word) = match status {
+            // Saved work not read yet may hold something: never said to be "not started".
+            Status::NotStarted if app.progress.unread => ("?", "not read yet"),
+            Status::NotStarted => (" ", status.word()),
+            Status::InProgress => ("…", status.word()),
+            Status::Submitted => ("✓", status.word()),
         };
         let line = format!(
             "{}{:>2} {} {}{}{tries:>tries_w$}{best:>best_w$}",
@@ -150,7 +152,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             i + 1,
             pad(&a.title, title_w),
             pad(a.kind().name(), kind_w),
-            pad(&format!("{sign} {}", status.word()), status_w),
+            pad(&format!("{sign} {word}"), status_w),
         );
         let style = sel(t, selected, ratatui::style::Style::new());
         buf.set_string(rect.x, rect.y, pad(&line, rect.width as usize), style);

@@ -1,4 +1,5 @@
-//! Work that could not be saved, written as answer-sheet files the student can hand in.
+//! Work that could not be saved, written as answer-sheet files the student can hand in:
+//! the one way both the plain mode and the terminal UI keep it when they end.
 
 use std::fs::OpenOptions;
 use std::io::{ErrorKind, Write};
@@ -7,7 +8,9 @@ use std::path::{Path, PathBuf};
 use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::answer::sheet::{AnswerSheet, write_sheet};
+use crate::scoring::{Score, fmt_marks};
 use crate::teacher::time::rfc3339;
+use crate::text::clean;
 
 /// The folders an answer sheet is written to, the first that works: the current folder,
 /// else the system's temporary folder.
@@ -30,6 +33,71 @@ pub fn sheet_text(
     sheet.submitted = submitted.map(rfc3339);
     sheet.student = student.map(str::to_string);
     write_sheet(&sheet)
+}
+
+/// A piece of work that could not be saved.
+#[derive(Debug, Clone, Copy)]
+pub struct Unsaved<'a> {
+    /// The activity.
+    pub activity: &'a Activity,
+    /// The answer.
+    pub answer: &'a Answer,
+    /// For a submission: its score, and when it was submitted (seconds since the epoch).
+    pub submitted: Option<(&'a Score, i64)>,
+}
+
+/// Writes each piece of `unsaved` work by `student` as an answer sheet in the first of
+/// `folders` that takes it, and returns what to tell the student: where each one is (or,
+/// when no folder takes it, the sheet itself, to copy), and to hand them in. Everything is
+/// written before anything is returned, so it is kept even if nothing can be said.
+pub fn keep_unsaved(
+    folders: &[PathBuf],
+    student: Option<&str>,
+    unsaved: &[Unsaved<'_>],
+) -> Vec<String> {
+    let mut said = Vec::new();
+    if unsaved.is_empty() {
+        return said;
+    }
+    for u in unsaved {
+        let at = u.submitted.map(|(_, at)| at);
+        let text = sheet_text(u.activity, u.answer, at, student);
+        let path = write_new_sheet(
+            folders,
+            u.activity,
+            at.unwrap_or_else(crate::store::now),
+            &text,
+        );
+        let title = clean(&u.activity.title);
+        let work = match u.submitted {
+            None => format!("Your unsubmitted answers to {title}"),
+            Some((score, _)) => format!(
+                "Your answers to {title} (submitted, {} of {} marks)",
+                fmt_marks(score.marks),
+                fmt_marks(score.max)
+            ),
+        };
+        match path {
+            Ok(path) => said.push(format!("{work} are in the answer sheet {}", path.display())),
+            Err(e) => {
+                said.push(format!(
+                    "{work} could not be written to a file either ({e}). \
+                     Here is the answer sheet, to copy into a file:"
+                ));
+                said.extend(text.lines().map(str::to_string));
+                said.push("(end of the answer sheet)".into());
+            }
+        }
+    }
+    let (sheets, them) = match unsaved.len() {
+        1 => ("sheet", "it"),
+        _ => ("sheets", "them"),
+    };
+    said.push(format!(
+        "Hand the answer {sheets} in to your teacher: `classwork grade` scores {them}. \
+         classwork cannot load answer sheets back into your saved progress."
+    ));
+    said
 }
 
 /// Writes `text` as a new answer sheet for `activity` in the first of `folders` where it

@@ -1,0 +1,241 @@
+//! Writing what the UI asks for: drafts over the one last read (joined with another
+//! window's when it changed), attempts, and, at the end, what could not be saved as
+//! answer sheets.
+
+use std::time::Instant;
+
+use super::{Known, Persistence, RETRY_AFTER, Write};
+use crate::answer::merge::merge;
+use crate::answer::sheet::restore;
+use crate::answer::sheet_file::{Unsaved, keep_unsaved, sheet_folders};
+use crate::store::{self, DraftWrite, NewAttempt, Profile, StoreError, sheet_text};
+use crate::tui::app::App;
+
+impl Persistence {
+    /// Queues the draft (or, `submitted`, the attempt) of activity `i` as it is now, and
+    /// writes what waits.
+    pub(super) fn queue_write(&mut self, app: &mut App, i: usize, submitted: bool, now: Instant) {
+        let (Some(student), Some(w)) = (app.progress.student.clone(), app.work.get(i)) else {
+            return;
+        };
+        let submitted = if submitted {
+            let Some(score) = w.scores.last() else {
+                return;
+            };
+            Some((score.clone(), w.scores.len(), store::now()))
+        } else {
+            None
+        };
+        let write = Write {
+            student,
+            activity: i,
+            answer: w.answer.clone(),
+            practice: if submitted.is_some() {
+                w.submitted_practice
+            } else {
+                w.practice
+            },
+            submitted,
+        };
+        // A newer draft replaces one still waiting (after the activity's last submission).
+        if write.submitted.is_none()
+            && let Some(waiting) = self
+                .queue
+                .iter_mut()
+                .rev()
+                .find(|q| q.activity == write.activity && q.student == write.student)
+            && waiting.submitted.is_none()
+        {
+            *waiting = write;
+        } else {
+            self.queue.push(write);
+        }
+        self.flush(app, now);
+    }
+
+    /// The time is `now`: writes that failed, and a database that could not be used, are
+    /// tried again when their time comes.
+    pub fn tick(&mut self, app: &mut App, now: Instant) {
+        if self.next_retry().is_some_and(|at| at <= now) {
+            self.flush(app, now);
+        }
+    }
+
+    /// Reads the saved work not read yet, then writes what waits, oldest first, stopping
+    /// at the first failure; the banner then says what is still wrong, if anything.
+    fn flush(&mut self, app: &mut App, now: Instant) {
+        self.reopen();
+        let had_problem = app.progress.problem.is_some();
+        let was_unread = self.unread.is_some();
+        let Some(told) = self.read_unread(app) else {
+            self.retry_at = Some(now + RETRY_AFTER);
+            return;
+        };
+        app.progress.unread = false;
+        while let Some(write) = self.queue.first().cloned() {
+            if let Err(e) = self.write(app, &write) {
+                self.reconnect |= matches!(e, StoreError::Io { .. } | StoreError::Corrupt { .. });
+                app.progress.problem = Some(e.to_string());
+                self.retry_at = Some(now + RETRY_AFTER);
+                return;
+            }
+            self.queue.remove(0);
+        }
+        if was_unread {
+            self.refresh_summary(app);
+        }
+        app.progress.problem = self.problem();
+        self.retry_at = app.progress.problem.as_ref().map(|_| now + RETRY_AFTER);
+        if had_problem && app.progress.problem.is_none() && !told {
+            app.notice = Some("The progress database works again: your work is saved.".into());
+        }
+    }
+
+    /// Reads the history and review queue again, once work done before they could be
+    /// read is written.
+    fn refresh_summary(&mut self, app: &mut App) {
+        let Some(student) = app.progress.student.clone() else {
+            return;
+        };
+        let Ok(profile) = self.profile(&student) else {
+            return;
+        };
+        let Ok(store) = &self.store else { return };
+        let unit = &app.unit.id;
+        if let Ok(summary) = store.unit_summary(&profile, unit) {
+            app.progress.summary = summary;
+        }
+        if let Ok(due) = store.due_reviews(&profile, store::now()) {
+            app.progress.due = due.into_iter().filter(|d| &d.unit_id == unit).collect();
+        }
+    }
+
+    fn write(&mut self, app: &mut App, write: &Write) -> Result<(), StoreError> {
+        let Some(a) = app.unit.activities.get(write.activity) else {
+            return Ok(());
+        };
+        let profile = self.profile(&write.student)?;
+        let key = (write.student.clone(), write.activity);
+        let Some((score, scores, at)) = &write.submitted else {
+            return self.write_draft(app, write, &profile);
+        };
+        let recorded = self.recorded.get(&key).copied();
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let unit = &app.unit.id;
+        match recorded {
+            // The same submission, scored again (a teacher marked it).
+            Some((n, id, at)) if n == *scores => {
+                store.amend_answer(id, &profile, a, &write.answer, score, at)?;
+            }
+            _ => {
+                let text = sheet_text(a, &write.answer, &profile.name, Some(*at));
+                let known = self.known.get(&key).map(|k| k.revision);
+                let id = store.record(
+                    &profile,
+                    &NewAttempt {
+                        unit,
+                        activity: &a.id,
+                        activity_hash: &a.content_hash,
+                        answer: &text,
+                        score,
+                        practice: write.practice,
+                        draft: Some(known.flatten()),
+                    },
+                )?;
+                let due = store.due_reviews(&profile, store::now())?;
+                self.recorded.insert(key.clone(), (*scores, id, *at));
+                let answer = write.answer.clone();
+                self.known.insert(
+                    key,
+                    Known {
+                        revision: None,
+                        answer,
+                    },
+                );
+                if app.progress.student.as_deref() == Some(write.student.as_str()) {
+                    app.progress.due = due.into_iter().filter(|d| &d.unit_id == unit).collect();
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes a draft over the one this window last read or wrote; a draft another window
+    /// changed since is joined with it first, and the student told.
+    fn write_draft(
+        &mut self,
+        app: &mut App,
+        write: &Write,
+        profile: &Profile,
+    ) -> Result<(), StoreError> {
+        let i = write.activity;
+        let (Some(a), Some(w)) = (app.unit.activities.get(i), app.work.get(i)) else {
+            return Ok(());
+        };
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let key = (write.student.clone(), i);
+        let mut known = self.known.get(&key).cloned().unwrap_or(Known {
+            revision: None,
+            answer: write.answer.clone(),
+        });
+        let mut ours = write.answer.clone();
+        let mut clashes = None;
+        // Each time round, another window saved in between: join again.
+        for _ in 0..5 {
+            let text = sheet_text(a, &ours, &profile.name, None);
+            let id = [app.unit.id.as_str(), &a.id, &a.content_hash, &text];
+            match store.save_draft_if(profile, id, write.practice, known.revision)? {
+                DraftWrite::Saved(revision) => {
+                    let joined = clashes.map(|n| (ours.clone(), n));
+                    self.known.insert(
+                        key,
+                        Known {
+                            revision: Some(revision),
+                            answer: ours,
+                        },
+                    );
+                    if let Some((joined, clashes)) = joined {
+                        app.joined_elsewhere(&write.answer, i, joined, clashes);
+                    }
+                    return Ok(());
+                }
+                DraftWrite::Changed(theirs) => {
+                    let theirs_answer = restore(a, &theirs.answer)
+                        .map_or_else(|| known.answer.clone(), |r| w.fit(a, r.answer));
+                    let merged = merge(&known.answer, &ours, &theirs_answer);
+                    *clashes.get_or_insert(0) += merged.clashes;
+                    ours = merged.answer;
+                    known = Known {
+                        revision: Some(theirs.revision),
+                        answer: theirs_answer,
+                    };
+                }
+            }
+        }
+        Err(StoreError::Locked {
+            path: store.path().to_path_buf(),
+        })
+    }
+
+    /// Writes what could not be saved as answer sheets (in the current folder, else the
+    /// system's temporary folder), as the plain mode does when it ends; returns what to
+    /// tell the student, or nothing when all is saved.
+    pub fn keep_unsaved(&self, app: &App) -> Vec<String> {
+        if self.all_saved() {
+            return Vec::new();
+        }
+        let unsaved: Vec<Unsaved<'_>> = self
+            .queue
+            .iter()
+            .filter_map(|w| {
+                Some(Unsaved {
+                    activity: app.unit.activities.get(w.activity)?,
+                    answer: &w.answer,
+                    submitted: w.submitted.as_ref().map(|(s, _, at)| (s, *at)),
+                })
+            })
+            .collect();
+        let student = app.progress.student.as_deref();
+        keep_unsaved(&sheet_folders(), student, &unsaved)
+    }
+}
