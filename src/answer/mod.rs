@@ -10,6 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::activity::{Activity, Body};
 
+/// The name of the teacher's marks file: kept with a class's hand-ins, it holds the marks
+/// of [`Answer::teacher`] (read and written by `teacher::marks`).
+pub const MARKS_FILE: &str = "marks.toml";
+
 /// Everything a student answered for one activity.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Answer {

@@ -13,8 +13,9 @@ use std::io::{BufRead, Write};
 
 use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
-use crate::scoring::{Score, fmt_marks};
+use crate::scoring::Score;
 use crate::text::clean;
+use crate::text::fmt_marks;
 
 pub use ask::Dialogue;
 use pending::Saver;

@@ -10,8 +10,8 @@ use super::sheet_file::{sheet_text, write_new_sheet};
 use super::{Dialogue, Keeper, Submission};
 use crate::activity::Activity;
 use crate::answer::Answer;
-use crate::scoring::fmt_marks;
 use crate::text::clean;
+use crate::text::fmt_marks;
 
 /// Said after a save fails.
 const KEPT_FOR_NOW: &str =
@@ -58,7 +58,7 @@ impl Waiting {
             Work::Submitted(s, at) => (&s.answer, Some(*at)),
         };
         let text = sheet_text(&self.activity, answer, at, student);
-        let at = at.unwrap_or_else(crate::store::now);
+        let at = at.unwrap_or_else(crate::time::now);
         let path = write_new_sheet(folders, &self.activity, at, &text);
         (text, path)
     }
@@ -138,7 +138,7 @@ impl<'k> Saver<'k> {
         // Saving it ends the drafts of the activity still waiting.
         self.waiting
             .retain(|w| w.activity.id != activity.id || !matches!(w.work, Work::Draft(_)));
-        let work = Work::Submitted(submission.clone(), crate::store::now());
+        let work = Work::Submitted(submission.clone(), crate::time::now());
         self.save(io, activity, work, "Your answer")
     }
 

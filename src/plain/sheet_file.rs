@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::answer::sheet::{AnswerSheet, write_sheet};
-use crate::teacher::time::rfc3339;
+use crate::time::rfc3339;
 
 /// The folders an answer sheet is written to, the first that works: the current folder,
 /// else the system's temporary folder.

@@ -17,6 +17,8 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+use crate::time::now;
+
 pub use error::StoreError;
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
@@ -157,11 +159,4 @@ pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
         }
     }
     Ok(target)
-}
-
-/// Seconds since the Unix epoch, now.
-pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }

@@ -87,7 +87,7 @@ pub fn check_mark(markable: &[Markable], key: &str, mark: f64) -> Result<(), Str
     if !mark.is_finite() || mark < 0.0 || mark > m.max {
         return Err(format!(
             "`{key}` takes a mark from 0 to {}",
-            crate::scoring::fmt_marks(m.max)
+            crate::text::fmt_marks(m.max)
         ));
     }
     Ok(())

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::activity::{Activity, Body, QuestionAnswer};
 use crate::answer::{Answer, Response};
-use crate::scoring::fmt_marks;
+use crate::text::fmt_marks;
 
 /// Which part of an activity is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -148,7 +148,7 @@ impl Persistence {
             student: profile.name.clone(),
             profiles: store.profiles()?.into_iter().map(|p| p.name).collect(),
             summary: store.unit_summary(&profile, unit)?,
-            due: store.due_reviews(&profile, store::now())?,
+            due: store.due_reviews(&profile, crate::time::now())?,
             drafts: store.unit_drafts(&profile, unit)?,
             latest: store.latest_attempts(&profile, unit)?,
         })
@@ -256,7 +256,7 @@ impl Persistence {
                 store.amend_answer(id, &profile, a, &write.answer, score, at)?;
             }
             _ => {
-                let at = store::now();
+                let at = crate::time::now();
                 let id = store.record_answer(&profile, unit, a, &write.answer, score)?;
                 let due = store.due_reviews(&profile, at)?;
                 self.recorded.insert(key, (*scores, id, at));

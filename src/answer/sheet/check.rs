@@ -8,11 +8,10 @@ use super::AnswerSheet;
 use super::raw::{Entries, RawSheet};
 use super::responses::check_responses;
 use crate::activity::raw::{Spanned, Text};
-use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds};
+use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds, in_the_future};
 use crate::activity::{Activity, Body, Question, QuestionAnswer};
-use crate::answer::Answer;
+use crate::answer::{Answer, MARKS_FILE};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::teacher::marks::MARKS_FILE;
 
 /// Builds the sheet from its raw form, pushing every problem into `diagnostics`; `None`
 /// when an error makes it unusable.
@@ -72,8 +71,8 @@ pub(super) fn read_sheet(
     }
     check_lengths(&mut ctx, &raw);
     for time in [&raw.started, &raw.submitted].into_iter().flatten() {
-        if let Some(d) = crate::teacher::time::parse_rfc3339(time.get())
-            .and_then(|at| crate::teacher::handin::in_the_future(at, time))
+        if let Some(d) =
+            crate::time::parse_rfc3339(time.get()).and_then(|at| in_the_future(at, time))
         {
             ctx.push(d);
         }
@@ -241,7 +240,7 @@ fn teacher_marks(
 /// Whether `text` is an RFC 3339 date-time: `2026-11-21T10:00:00Z`, with optional
 /// fractions of a second and a `Z` or `±hh:mm` offset, on a day the month has.
 fn is_rfc3339(text: &str) -> bool {
-    crate::teacher::time::parse_rfc3339(text).is_some()
+    crate::time::parse_rfc3339(text).is_some()
 }
 
 #[cfg(test)]
