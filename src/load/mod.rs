@@ -368,6 +368,11 @@ fn name_sources(activity: &mut Activity, sources: &[Source]) {
                 }
             }
         }
-        _ => {}
+        crate::activity::Body::Timeline(_)
+        | crate::activity::Body::Grid(_)
+        | crate::activity::Body::Choice(_)
+        | crate::activity::Body::Short(_)
+        | crate::activity::Body::Essay(_)
+        | crate::activity::Body::Report(_) => {}
     }
 }

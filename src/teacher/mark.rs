@@ -65,7 +65,13 @@ pub fn markable(activity: &Activity) -> Vec<Markable> {
             out.extend(r.rubric.iter().map(|c| criterion(c.id.clone(), c)));
         }
         Body::Short(quiz) => out.extend(quiz.questions.iter().filter_map(unkeyed)),
-        _ => {}
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Choice(_) => {}
     }
     out.extend(activity.follow_up.iter().filter_map(unkeyed));
     out

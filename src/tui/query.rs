@@ -126,7 +126,7 @@ pub fn current_source<'a>(
         Body::Rank(_) | Body::Timeline(_) => {
             order_item(a, w, st.row).and_then(|i| i.source.as_ref())
         }
-        _ => None,
+        Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => None,
     }?;
     unit.source(id)
 }
@@ -136,7 +136,14 @@ pub fn order_item<'a>(a: &'a Activity, w: &Work, pos: usize) -> Option<&'a Order
     let items = match &a.body {
         Body::Rank(r) => &r.items,
         Body::Timeline(t) => &t.events,
-        _ => return None,
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_)
+        | Body::Report(_) => return None,
     };
     let Response::Order { order, .. } = &w.answer.response else {
         return None;
@@ -168,6 +175,13 @@ pub fn order_rows(a: &Activity) -> usize {
     match &a.body {
         Body::Rank(r) => r.items.len() + usize::from(r.justification.is_some()),
         Body::Timeline(t) => t.events.len(),
-        _ => 0,
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_)
+        | Body::Report(_) => 0,
     }
 }

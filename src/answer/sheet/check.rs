@@ -173,7 +173,13 @@ fn markable(activity: &Activity) -> Vec<(String, f64)> {
             keys.extend(r.rubric.iter().map(|c| (c.id.clone(), c.max_points())));
         }
         Body::Short(quiz) => keys.extend(quiz.questions.iter().filter_map(unkeyed)),
-        _ => {}
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Choice(_) => {}
     }
     keys.extend(activity.follow_up.iter().filter_map(unkeyed));
     keys
