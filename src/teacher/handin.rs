@@ -18,7 +18,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::activity::SCHEMA_VERSION;
 use crate::activity::raw::{Spanned, Text};
-use crate::activity::validate::{Ctx, SourceIds, in_the_future};
+use crate::activity::validate::{Ctx, SourceIds};
+use crate::answer::sheet::in_the_future;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files, Versioned, parse};
 use crate::time::parse_rfc3339;

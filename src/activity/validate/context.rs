@@ -11,21 +11,6 @@ use crate::diagnostic::{Diagnostic, SourceFile, closest};
 /// are, so a damaged file cannot flood the screen.
 pub const MAX_PROBLEMS_PER_FILE: usize = 50;
 
-/// How far ahead of this computer's clock a time may be before it is flagged: clocks
-/// differ a little.
-const CLOCK_SLACK: i64 = 3600;
-
-/// A warning when `time` (`at` seconds since the epoch) is later than now: a date a
-/// student's computer or hand wrote, which says nothing sure about when the work was done.
-pub fn in_the_future(at: i64, time: &Text) -> Option<Diagnostic> {
-    (at > crate::time::now().saturating_add(CLOCK_SLACK)).then(|| {
-        Diagnostic::warning("future-date", format!("`{}` is in the future", time.get()))
-            .at(time.span())
-            .label("later than this computer's clock")
-            .help("the date was written by the student's computer or by hand: do not trust it")
-    })
-}
-
 /// Collects the diagnostics of one file while its raw values are checked.
 pub struct Ctx<'a> {
     file: &'a Arc<SourceFile>,

@@ -14,7 +14,7 @@ mod unit;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-pub use context::{Ctx, MAX_PROBLEMS_PER_FILE, in_the_future};
+pub use context::{Ctx, MAX_PROBLEMS_PER_FILE};
 pub use limits::{MAX_ANSWER_CHARS, MAX_COLUMNS, MAX_ITEMS};
 pub use unit::{validate_sources, validate_unit_header};
 

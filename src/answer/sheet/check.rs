@@ -8,7 +8,7 @@ use super::AnswerSheet;
 use super::raw::{Entries, RawSheet};
 use super::responses::check_responses;
 use crate::activity::raw::{Spanned, Text};
-use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds, in_the_future};
+use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds};
 use crate::activity::{Activity, Body, Question, QuestionAnswer};
 use crate::answer::{Answer, MARKS_FILE};
 use crate::diagnostic::{Diagnostic, SourceFile};
@@ -241,6 +241,22 @@ fn teacher_marks(
             BTreeMap::new()
         }
     }
+}
+
+/// How far ahead of this computer's clock a time may be before it is flagged: clocks
+/// differ a little.
+const CLOCK_SLACK: i64 = 3600;
+
+/// A warning when `time` (`at` seconds since the epoch) in a sheet or hand-in is later than
+/// now: a date a student's computer or hand wrote, which says nothing sure about when the
+/// work was done.
+pub fn in_the_future(at: i64, time: &Text) -> Option<Diagnostic> {
+    (at > crate::time::now().saturating_add(CLOCK_SLACK)).then(|| {
+        Diagnostic::warning("future-date", format!("`{}` is in the future", time.get()))
+            .at(time.span())
+            .label("later than this computer's clock")
+            .help("the date was written by the student's computer or by hand: do not trust it")
+    })
 }
 
 /// Whether `text` is an RFC 3339 date-time: `2026-11-21T10:00:00Z`, with optional
