@@ -16,7 +16,8 @@ use std::sync::OnceLock;
 
 use classwork::activity::Unit;
 use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
-use classwork::store::{Store, now, sheet_text};
+use classwork::store::{Store, sheet_text};
+use classwork::time::now;
 use divan::Bencher;
 
 /// Past attempts in the database.

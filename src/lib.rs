@@ -12,6 +12,7 @@ pub mod activity;
 pub mod answer;
 pub mod bundled;
 pub mod cli;
+pub mod console;
 pub mod diagnostic;
 pub mod export;
 pub mod load;
@@ -21,6 +22,7 @@ pub mod scoring;
 pub mod store;
 pub mod teacher;
 pub mod text;
+pub mod time;
 #[cfg(feature = "tui")]
 pub mod tui;
 pub mod words;

@@ -93,6 +93,40 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
+/// Whether `quote` is a run of words of `source` (case, punctuation and spacing ignored).
+pub fn is_quote_of(quote: &str, source: &str) -> bool {
+    contains_run(&lowercase_words(source), &lowercase_words(quote))
+}
+
+/// A text as lowercase words, every character that is not a letter or digit a separator.
+pub fn lowercase_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `run` appears in `text` as consecutive words.
+pub fn contains_run(text: &[String], run: &[String]) -> bool {
+    run.len() <= text.len() && text.windows(run.len()).any(|w| w == run)
+}
+
+/// Marks as people write them: `3`, `2.5`, `0.33`.
+pub fn fmt_marks(marks: f64) -> String {
+    // Adding 0.0 turns -0.0 into 0.0.
+    let rounded = (marks * 100.0).round() / 100.0 + 0.0;
+    if rounded == rounded.trunc() && rounded.abs() < 1e15 {
+        // Whole marks (nearly all of them): as an integer, which is exact below 2^53 and
+        // much quicker to write than a float.
+        (rounded as i64).to_string()
+    } else if rounded == rounded.trunc() {
+        format!("{rounded:.0}")
+    } else {
+        let s = format!("{rounded:.2}");
+        s.trim_end_matches('0').to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +174,26 @@ mod tests {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
             proptest::prop_assert_eq!(word_count(&text), split);
+        }
+    }
+
+    #[test]
+    fn marks_print_without_noise() {
+        assert_eq!(fmt_marks(3.0), "3");
+        assert_eq!(fmt_marks(2.5), "2.5");
+        assert_eq!(fmt_marks(1.0 / 3.0), "0.33");
+        assert_eq!(fmt_marks(-0.0), "0");
+        assert_eq!(fmt_marks(-4.0), "-4");
+        assert_eq!(fmt_marks(1e20), "100000000000000000000");
+        assert_eq!(fmt_marks(f64::INFINITY), "inf");
+    }
+
+    proptest::proptest! {
+        /// Whole marks are written as a float with no decimals would be.
+        #[test]
+        fn whole_marks_read_as_floats_do(n in -1e12f64..1e12) {
+            let whole = n.trunc() + 0.0;
+            proptest::prop_assert_eq!(fmt_marks(whole), format!("{whole:.0}"));
         }
     }
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use classwork::activity::Body;
-use classwork::scoring::fmt_marks;
+use classwork::text::fmt_marks;
 use common::pty::{Terminal, key};
 
 fn data_dir() -> tempfile::TempDir {

@@ -9,7 +9,8 @@ use classwork::activity::{Activity, Body, Unit};
 use classwork::answer::Answer;
 use classwork::answer::sheet::{AnswerSheet, write_sheet};
 use classwork::load::{Loaded, load_path};
-use classwork::scoring::{fmt_marks, perfect_answer_with_sources};
+use classwork::scoring::perfect_answer_with_sources;
+use classwork::text::fmt_marks;
 use serde_json::Value;
 
 fn unit_dir() -> PathBuf {

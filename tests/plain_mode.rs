@@ -10,7 +10,8 @@ use std::process::{Command, Stdio};
 use classwork::activity::{Activity, Body, QuestionAnswer, Unit};
 use classwork::answer::{Answer, Response};
 use classwork::plain::{Dialogue, Keeper, Submission, run_activity, run_unit_kept};
-use classwork::scoring::{fmt_marks, perfect_answer_with_sources};
+use classwork::scoring::perfect_answer_with_sources;
+use classwork::text::fmt_marks;
 use common::process::Reaped;
 
 fn bundled() -> Unit {

@@ -121,7 +121,7 @@ fn wrong_tasks_come_back_on_the_leitner_schedule() {
     store
         .record_attempt(&ada, "u", "act", "h", "x", &wrong_b)
         .unwrap();
-    let now = store::now();
+    let now = classwork::time::now();
     // Only the wrong task is queued, in box 1, due at once.
     let due = store.due_reviews(&ada, now).unwrap();
     assert_eq!(due.len(), 1);
@@ -148,7 +148,7 @@ fn wrong_tasks_come_back_on_the_leitner_schedule() {
     store
         .record_attempt(&ada, "u", "act", "h", "x", &also_a)
         .unwrap();
-    let due = store.due_reviews(&ada, store::now()).unwrap();
+    let due = store.due_reviews(&ada, classwork::time::now()).unwrap();
     let order: Vec<(&str, i64)> = due.iter().map(|d| (d.task_id.as_str(), d.lapses)).collect();
     assert_eq!(order, vec![("b", 2), ("a", 1)]);
     // Right in boxes 1 to 5 takes it out of the queue.

@@ -1,6 +1,7 @@
 //! Activities: the format teachers write, its validation and the model built from it.
 
 pub mod date;
+mod max;
 pub mod model;
 pub mod raw;
 pub mod schema;
@@ -8,6 +9,10 @@ pub mod unit;
 pub mod validate;
 pub mod writing;
 
+/// The version of the file format this classwork reads and writes (`schema_version`).
+pub const SCHEMA_VERSION: i64 = 1;
+
+pub use max::{body_max, keywords_max, rubric_max, words_max};
 pub use model::*;
 pub use unit::{Source, SourceKind, Unit};
 pub use writing::{Criterion, KeywordGroup, Level, WordLimits};

@@ -47,7 +47,9 @@ impl Activity {
             Body::Match(m) => m.items.iter().map(|i| &i.source).collect(),
             Body::Rank(r) => r.items.iter().map(|i| &i.source).collect(),
             Body::Timeline(t) => t.events.iter().map(|e| &e.source).collect(),
-            _ => Vec::new(),
+            Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
+                Vec::new()
+            }
         };
         for id in inner.into_iter().flatten() {
             if !ids.contains(&id.as_str()) {

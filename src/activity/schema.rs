@@ -49,7 +49,7 @@ fn generate<T: JsonSchema>(title: &str) -> Value {
         .and_then(|p| p.get_mut("schema_version"))
         .and_then(Value::as_object_mut)
     {
-        version.insert("const".into(), Value::from(crate::load::SCHEMA_VERSION));
+        version.insert("const".into(), Value::from(super::SCHEMA_VERSION));
     }
     schema.to_value()
 }

@@ -5,12 +5,15 @@
 
 pub mod merge;
 pub mod sheet;
-pub mod sheet_file;
 pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::activity::{Activity, Body};
+
+/// The name of the teacher's marks file: kept with a class's hand-ins, it holds the marks
+/// of [`Answer::teacher`] (read and written by `teacher::marks`).
+pub const MARKS_FILE: &str = "marks.toml";
 
 /// Everything a student answered for one activity.
 #[derive(Debug, Clone, Default, PartialEq)]

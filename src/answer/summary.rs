@@ -87,7 +87,14 @@ pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Ve
             let items = match &activity.body {
                 Body::Rank(r) => &r.items,
                 Body::Timeline(t) => &t.events,
-                _ => return Vec::new(),
+                Body::Sort(_)
+                | Body::Categorize(_)
+                | Body::Match(_)
+                | Body::Grid(_)
+                | Body::Choice(_)
+                | Body::Short(_)
+                | Body::Essay(_)
+                | Body::Report(_) => return Vec::new(),
             };
             let lines = order
                 .iter()
@@ -130,7 +137,19 @@ pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Ve
                 out.push(part(&s.heading, text_lines(text)));
             }
         }
-        _ => {}
+        (
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Rank(_)
+            | Body::Timeline(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_),
+            _,
+        ) => {}
     }
     out.extend(questions(&activity.follow_up, &answer.follow_up));
     out.into_iter().flatten().collect()

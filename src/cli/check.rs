@@ -11,10 +11,11 @@ use super::DiagnosticFormat;
 use super::validate::Checked;
 use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
-use crate::scoring::{fmt_marks, perfect_answer_with_sources, score_with_sources};
+use crate::scoring::{perfect_answer_with_sources, score_with_sources};
 use crate::teacher::doc::{Doc, plain};
 use crate::teacher::worksheet::activity_blocks;
 use crate::text::clean;
+use crate::text::fmt_marks;
 
 /// What the dry run found for one activity.
 struct DryRun {

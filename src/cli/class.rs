@@ -16,16 +16,15 @@ mod csv;
 mod json;
 mod report;
 
-use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::EXIT_USAGE;
 use crate::activity::Unit;
-use crate::cli::out;
-use crate::diagnostic::{Style, render_all};
+use crate::console::EXIT_USAGE;
+use crate::console::{out, stderr_style};
+use crate::diagnostic::render_all;
 use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::marks::class_marks;
@@ -50,16 +49,6 @@ pub enum ClassFormat {
     Html,
 }
 
-/// Colour for diagnostics on stderr, unless it is piped or `NO_COLOR` is set.
-pub(super) fn stderr_style() -> Style {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if std::io::stderr().is_terminal() && !no_color {
-        Style::Color
-    } else {
-        Style::Plain
-    }
-}
-
 /// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit),
 /// with the teacher's marks of `marks` (default: the class's `marks.toml`), and prints the
 /// report in `format`; with `xapi`, also writes the statements there.
@@ -82,7 +71,7 @@ pub fn run(
         ));
         return ExitCode::from(EXIT_USAGE);
     }
-    let loaded = match crate::cli::open(unit_path) {
+    let loaded = match crate::console::open(unit_path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
@@ -97,7 +86,7 @@ pub fn run(
     };
     let marks = marks.map_or_else(|| class_marks(dir), Path::to_path_buf);
     #[cfg(feature = "tui")]
-    if format.is_none() && std::io::stdout().is_terminal() {
+    if format.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let class = read_class_marked(dir, &unit, Keep::Everything, &marks);
         return browse(dir, unit, class, xapi);
     }

@@ -7,15 +7,15 @@ mod report;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::EXIT_USAGE;
 use super::progress::{choose_profile, open_store};
 use crate::activity::validate::MAX_ANSWER_CHARS;
 use crate::bundled;
-use crate::cli::out;
+use crate::console::EXIT_USAGE;
+use crate::console::out;
 use crate::load::io_message;
-use crate::store::now;
 use crate::teacher::handin::{HANDIN_FILE, write_handin};
 use crate::text::clean;
+use crate::time::now;
 
 /// A path as printed in messages.
 fn shown(path: &Path) -> String {

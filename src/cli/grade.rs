@@ -9,7 +9,6 @@
 //! exist.
 
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,15 +16,17 @@ use clap::ValueEnum;
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
-use super::EXIT_USAGE;
 use crate::activity::{Activity, Source};
+use crate::answer::MARKS_FILE;
 use crate::answer::sheet::{AnswerSheet, load_sheet};
-use crate::cli::out;
-use crate::diagnostic::{Diagnostic, Style, render};
+use crate::console::EXIT_USAGE;
+use crate::console::{out, stderr_style};
+use crate::diagnostic::{Diagnostic, render};
 use crate::load::{Disk, Files, load_path};
-use crate::scoring::{Score, fmt_marks, score_with_sources};
+use crate::scoring::{Score, score_with_sources};
 use crate::teacher::handin::{HANDIN_FILE, student_of};
-use crate::teacher::marks::{MARKS_FILE, Marks, marks_beside};
+use crate::teacher::marks::{Marks, marks_beside};
+use crate::text::fmt_marks;
 use crate::text::{clean, csv_field};
 
 /// How grades are printed.
@@ -214,16 +215,6 @@ fn sheet_files(
 
 fn display(path: &Path) -> String {
     clean(&path.display().to_string()).into_owned()
-}
-
-/// Colour for diagnostics on stderr, unless it is piped or `NO_COLOR` is set.
-fn stderr_style() -> Style {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if std::io::stderr().is_terminal() && !no_color {
-        Style::Color
-    } else {
-        Style::Plain
-    }
 }
 
 /// `text` padded with spaces to `width` columns of the terminal.

@@ -3,12 +3,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::stdout_style;
-use crate::cli::out;
+use crate::console::out;
+use crate::console::stdout_style;
 use crate::diagnostic::render_all;
-use crate::scoring::fmt_marks;
 use crate::teacher::doc::plain::pad;
 use crate::text::clean;
+use crate::text::fmt_marks;
 
 /// A title on one line, cleaned of anything that could drive the terminal.
 fn one_line(title: &str) -> String {
@@ -22,7 +22,7 @@ fn title(title: &str) -> String {
 
 /// Prints the unit's title and its activities with their kinds and marks.
 pub fn run(path: Option<&Path>) -> ExitCode {
-    let loaded = match crate::cli::open(path) {
+    let loaded = match crate::console::open(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

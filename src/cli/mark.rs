@@ -14,19 +14,20 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::EXIT_USAGE;
-use super::class::stderr_style;
 use crate::activity::{Activity, Unit};
+use crate::answer::MARKS_FILE;
 use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::bundled;
-use crate::cli::out;
+use crate::console::EXIT_USAGE;
+use crate::console::out;
+use crate::console::stderr_style;
 use crate::diagnostic::{Diagnostic, render_all};
 use crate::load::{Disk, Files, io_message, load_path};
-use crate::scoring::fmt_marks;
 use crate::teacher::handin::{HANDIN_FILE, student_of};
 use crate::teacher::mark::{MarkError, Markable, Marked, check_mark, mark_answer, markable, parts};
-use crate::teacher::marks::{MARKS_FILE, marks_beside};
+use crate::teacher::marks::marks_beside;
 use crate::text::clean;
+use crate::text::fmt_marks;
 
 /// A sheet on disk, read and checked, and whose it is.
 struct Target {

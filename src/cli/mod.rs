@@ -7,7 +7,6 @@ mod grade;
 mod list;
 mod mark;
 mod new;
-mod out;
 mod plain;
 mod print;
 mod progress;
@@ -15,13 +14,12 @@ mod review;
 mod store;
 mod validate;
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::diagnostic::Style;
+use crate::console::out;
 pub use class::ClassFormat;
 pub use export::ExportCommand;
 pub use grade::GradeFormat;
@@ -167,25 +165,6 @@ pub enum DiagnosticFormat {
     Json,
 }
 
-/// Exit code for a usage or I/O error.
-pub const EXIT_USAGE: u8 = 2;
-
-/// What a command works on: `path` loaded, or the bundled unit when there is none. A path
-/// that does not exist is said on stderr and ends the command as a usage error.
-pub fn open(path: Option<&std::path::Path>) -> Result<crate::load::Loaded, ExitCode> {
-    match path {
-        Some(p) if !p.exists() => {
-            out::eprintln(&format!(
-                "error: cannot open `{}`: no such file or folder",
-                crate::text::clean(&p.display().to_string())
-            ));
-            Err(ExitCode::from(EXIT_USAGE))
-        }
-        Some(p) => Ok(crate::load::load_path(p)),
-        None => Ok(crate::bundled::default_unit()),
-    }
-}
-
 /// Runs the command line and returns the process exit code: the command's own, or 1 when
 /// what it printed could not be written (a reader that stops early is not a failure).
 pub fn run(cli: Cli) -> ExitCode {
@@ -253,15 +232,5 @@ fn dispatch(cli: Cli) -> ExitCode {
         ),
         #[cfg(not(feature = "tui"))]
         None => list::run(cli.path.as_deref()),
-    }
-}
-
-/// Colour for output to stdout, unless it is piped or `NO_COLOR` is set.
-pub fn stdout_style() -> Style {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if std::io::stdout().is_terminal() && !no_color {
-        Style::Color
-    } else {
-        Style::Plain
     }
 }

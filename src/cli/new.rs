@@ -3,9 +3,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::EXIT_USAGE;
 use crate::activity::Kind;
-use crate::cli::out;
+use crate::console::EXIT_USAGE;
+use crate::console::out;
 use crate::teacher::starter::{StarterError, create, default_unit_dir};
 use crate::text::clean;
 

@@ -13,16 +13,17 @@ use crate::answer::Response;
 use crate::answer::merge::merge;
 use crate::answer::sheet::restore;
 use crate::bundled;
-use crate::cli::out;
+use crate::console::out;
 use crate::diagnostic::{Style, render_all};
 use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
-use crate::store::{DraftWrite, NewAttempt, Profile, Store, StoreError, now, sheet_text};
+use crate::store::{DraftWrite, NewAttempt, Profile, Store, StoreError, sheet_text};
 use crate::text::clean;
+use crate::time::now;
 
 /// Runs the plain dialogue on `path` (or the bundled unit) over stdin and stdout, as the
 /// profile `profile` (asked for when `None`), keeping work in the data folder `data`.
 pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> ExitCode {
-    let loaded = match crate::cli::open(path) {
+    let loaded = match crate::console::open(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

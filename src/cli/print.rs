@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::class::stderr_style;
-use super::out;
+use crate::console::out;
+use crate::console::stderr_style;
 use crate::diagnostic::render_all;
 use crate::teacher::doc::{html, markdown};
 use crate::teacher::worksheet::worksheet;
@@ -25,7 +25,7 @@ pub enum PrintFormat {
 /// `answers` as its answer key. Problems in the files go to stderr; exits 1 if nothing
 /// loaded, 2 if the path does not exist.
 pub fn run(path: Option<&Path>, format: PrintFormat, answers: bool) -> ExitCode {
-    let loaded = match crate::cli::open(path) {
+    let loaded = match crate::console::open(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

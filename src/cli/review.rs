@@ -4,16 +4,17 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::EXIT_USAGE;
 use super::progress::{choose_profile, open_store};
 use crate::activity::{Activity, Unit};
 use crate::answer::{Answer, Response};
 use crate::bundled;
-use crate::cli::out;
+use crate::console::EXIT_USAGE;
+use crate::console::out;
 use crate::load::load_path;
 use crate::scoring::score_with_sources;
-use crate::store::{ReviewItem, now};
+use crate::store::ReviewItem;
 use crate::text::clean;
+use crate::time::now;
 
 /// Lists what `profile` has due in the data folder `data`, naming activities and tasks
 /// from the unit at `path` (default: the bundled unit).

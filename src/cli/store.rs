@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::EXIT_USAGE;
-use crate::cli::out;
+use crate::console::EXIT_USAGE;
+use crate::console::out;
 use crate::store::{DATABASE_FILE, Store, StoreError, data_dir, move_aside};
 use crate::text::clean;
 

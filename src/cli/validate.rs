@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{DiagnosticFormat, EXIT_USAGE, stdout_style};
-use crate::cli::out;
+use super::DiagnosticFormat;
+use crate::console::out;
+use crate::console::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Tally, render_all, to_json};
 use crate::load::{Loaded, load_path};
 

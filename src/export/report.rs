@@ -29,7 +29,18 @@ pub fn report_doc(activity: &Activity, answer: &Answer) -> Option<Doc> {
             }
             Some(doc)
         }
-        _ => None,
+        (
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Rank(_)
+            | Body::Timeline(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Report(_),
+            _,
+        ) => None,
     }
 }
 

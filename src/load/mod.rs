@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use files::{Disk, Embedded, Files, io_message};
-pub use parse::{MAX_FILE_BYTES, MAX_NESTING, SCHEMA_VERSION, Versioned, decode, parse, parse_all};
+pub use parse::{MAX_FILE_BYTES, MAX_NESTING, Versioned, decode, parse, parse_all};
 pub use unit::load_unit;
 
 use crate::activity::raw::{RawActivity, RawSources, RawUnit, Spanned};
@@ -320,7 +320,7 @@ fn check_evidence_quotes(activity: &Activity, sources: &[Source], ctx: &mut Ctx<
         for quote in row
             .evidence
             .iter()
-            .filter(|q| !crate::scoring::is_quote_of(q, text))
+            .filter(|q| !crate::text::is_quote_of(q, text))
         {
             let at = ctx.find_in(0..usize::MAX, quote);
             ctx.push(
@@ -368,6 +368,11 @@ fn name_sources(activity: &mut Activity, sources: &[Source]) {
                 }
             }
         }
-        _ => {}
+        crate::activity::Body::Timeline(_)
+        | crate::activity::Body::Grid(_)
+        | crate::activity::Body::Choice(_)
+        | crate::activity::Body::Short(_)
+        | crate::activity::Body::Essay(_)
+        | crate::activity::Body::Report(_) => {}
     }
 }

@@ -8,11 +8,9 @@ use serde::de::DeserializeOwned;
 
 use super::depth::too_deep;
 use super::wording;
+use crate::activity::SCHEMA_VERSION;
 use crate::activity::raw::Spanned;
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
-
-/// The format version this classwork reads.
-pub const SCHEMA_VERSION: i64 = 1;
 
 /// Largest file classwork reads; activity files are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;

@@ -143,7 +143,14 @@ pub(super) fn ask_task<R: BufRead, W: Write>(
             let (items, prompt) = match &activity.body {
                 Body::Rank(r) => (&r.items, "most important first"),
                 Body::Timeline(t) => (&t.events, "earliest first"),
-                _ => return Ok(true),
+                Body::Sort(_)
+                | Body::Categorize(_)
+                | Body::Match(_)
+                | Body::Grid(_)
+                | Body::Choice(_)
+                | Body::Short(_)
+                | Body::Essay(_)
+                | Body::Report(_) => return Ok(true),
             };
             io.say("Items:")?;
             for (n, item) in items.iter().enumerate() {
@@ -359,7 +366,19 @@ pub(super) fn ask_task<R: BufRead, W: Write>(
                 sections.insert(s.id.clone(), text);
             }
         }
-        _ => {}
+        (
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Rank(_)
+            | Body::Timeline(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_),
+            _,
+        ) => {}
     }
     Ok(true)
 }

@@ -12,8 +12,9 @@ use std::io::{BufRead, Write};
 
 use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
-use crate::scoring::{Score, fmt_marks};
+use crate::scoring::Score;
 use crate::text::clean;
+use crate::text::fmt_marks;
 
 pub use ask::Dialogue;
 use pending::Saver;
@@ -84,7 +85,7 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
     let mut saver = Saver::new(keeper);
     let mut submitted: Vec<Submission> = Vec::new();
     let asked = ask_activities(unit, io, &mut saver, &mut submitted);
-    let finished = saver.finish(io, &crate::answer::sheet_file::sheet_folders());
+    let finished = saver.finish(io, &crate::store::sheet_file::sheet_folders());
     asked.and(finished)?;
     io.say("Goodbye.")?;
     Ok(submitted)

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::{Dialogue, Keeper, Submission};
 use crate::activity::Activity;
 use crate::answer::Answer;
-use crate::answer::sheet_file::{Unsaved, keep_unsaved};
+use crate::store::sheet_file::{Unsaved, keep_unsaved};
 use crate::text::clean;
 
 /// Said after a save fails.
@@ -133,7 +133,7 @@ impl<'k> Saver<'k> {
         // Saving it ends the drafts of the activity still waiting.
         self.waiting
             .retain(|w| w.activity.id != activity.id || !matches!(w.work, Work::Draft(_)));
-        let work = Work::Submitted(submission.clone(), crate::store::now());
+        let work = Work::Submitted(submission.clone(), crate::time::now());
         self.save(io, activity, work, "Your answer")
     }
 

@@ -4,7 +4,7 @@
 use crate::activity::{Activity, Source};
 use crate::answer::Answer;
 
-use super::fmt_marks;
+use crate::text::fmt_marks;
 
 /// The activity being scored, the answer, and the sources sort evidence is checked against.
 #[derive(Debug, Clone, Copy)]

@@ -13,6 +13,8 @@
 //! When neither the source text nor listed evidence is there to check a quote against, any
 //! quote of [`MIN_QUOTE_WORDS`] words or more is accepted, and the explanation says so.
 
+use crate::text::{contains_run, lowercase_words};
+
 /// Fewest words that make a quote, when the row lists no evidence of its own.
 pub const MIN_QUOTE_WORDS: usize = 3;
 
@@ -42,11 +44,11 @@ impl Verdict {
 
 /// Checks a quote against the source text (if known) and the evidence the key lists.
 pub(crate) fn check(quote: &str, source: Option<&str>, expected: &[String]) -> Verdict {
-    let quote = words(quote);
+    let quote = lowercase_words(quote);
     if quote.is_empty() {
         return Verdict::Missing;
     }
-    let source = source.map(words);
+    let source = source.map(lowercase_words);
     if let Some(source) = &source
         && !contains_run(source, &quote)
     {
@@ -54,7 +56,7 @@ pub(crate) fn check(quote: &str, source: Option<&str>, expected: &[String]) -> V
     }
     let expected: Vec<Vec<String>> = expected
         .iter()
-        .map(|e| words(e))
+        .map(|e| lowercase_words(e))
         .filter(|e| !e.is_empty())
         .collect();
     if !expected.is_empty() {
@@ -77,24 +79,6 @@ pub(crate) fn check(quote: &str, source: Option<&str>, expected: &[String]) -> V
     } else {
         Verdict::Unchecked
     }
-}
-
-/// Whether `quote` is a run of words of `source` (case, punctuation and spacing ignored).
-pub fn is_quote_of(quote: &str, source: &str) -> bool {
-    contains_run(&words(source), &words(quote))
-}
-
-/// A text as lowercase words, every character that is not a letter or digit a separator.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Whether `run` appears in `text` as consecutive words.
-fn contains_run(text: &[String], run: &[String]) -> bool {
-    run.len() <= text.len() && text.windows(run.len()).any(|w| w == run)
 }
 
 /// The length of the longest run of consecutive words the two share.

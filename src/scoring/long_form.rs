@@ -17,8 +17,7 @@ use super::keywords;
 use super::marking::{Marking, TaskMarks};
 use super::teacher::score_rubric;
 use super::written::mark_text;
-use super::{keywords_max, words_max};
-use crate::activity::{Decision, Essay, Report};
+use crate::activity::{Decision, Essay, Report, keywords_max, words_max};
 use crate::answer::Response;
 use crate::scoring::Outcome;
 

@@ -25,7 +25,6 @@ mod evidence;
 pub mod keywords;
 mod long_form;
 mod marking;
-mod max;
 mod order;
 mod perfect;
 mod placement;
@@ -34,8 +33,7 @@ mod sort;
 mod teacher;
 mod written;
 
-pub use evidence::{MIN_QUOTE_WORDS, is_quote_of};
-pub use max::{body_max, fmt_marks, keywords_max, rubric_max, words_max};
+pub use evidence::MIN_QUOTE_WORDS;
 pub use order::{Movement, compare_rankings};
 pub use perfect::{perfect_answer, perfect_answer_with_sources};
 pub use score::{Entry, Outcome, Score, TaskScore};

@@ -68,7 +68,7 @@ pub struct Entry {
 impl Entry {
     /// The marks with their sign, as shown beside a reason: `+1`, `−0.5`, `0`.
     pub fn signed_marks(&self) -> String {
-        let text = super::fmt_marks(self.marks.abs());
+        let text = crate::text::fmt_marks(self.marks.abs());
         if text == "0" {
             text
         } else if self.marks > 0.0 {

@@ -128,7 +128,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
             label_of(&grid.rows, &cell.row),
             label_of(&grid.columns, &cell.column)
         );
-        let max = super::keywords_max(&cell.keywords);
+        let max = crate::activity::keywords_max(&cell.keywords);
         let mut task = TaskMarks::new(&id, label, max);
         let text = cells.get(&id).map_or("", String::as_str);
         mark_text(ctx, &mut task, text, &cell.keywords, None);

@@ -10,12 +10,15 @@ mod migrations;
 mod profiles;
 mod progress;
 mod review;
+pub mod sheet_file;
 mod sheets;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
+
+use crate::time::now;
 
 pub use error::StoreError;
 pub use migrations::LATEST_VERSION;
@@ -218,11 +221,4 @@ pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
         }
     }
     Ok(target)
-}
-
-/// Seconds since the Unix epoch, now.
-pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }

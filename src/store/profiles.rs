@@ -2,7 +2,8 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Store, StoreError, now};
+use super::{Store, StoreError};
+use crate::time::now;
 
 /// A student's profile.
 #[derive(Debug, Clone, PartialEq, Eq)]

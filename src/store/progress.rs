@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Profile, Store, StoreError, now};
+use super::{Profile, Store, StoreError};
 use crate::scoring::Score;
+use crate::time::now;
 
 /// An answer in progress, saved so it can be resumed.
 #[derive(Debug, Clone, PartialEq)]

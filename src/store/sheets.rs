@@ -2,12 +2,12 @@
 //! [`write_sheet`] and read back with [`restore`], so a person (or `classwork grade`) can
 //! read what the database holds.
 
-use super::{Profile, Store, StoreError, now};
+use super::{Profile, Store, StoreError};
 use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::answer::sheet::{AnswerSheet, write_sheet};
 use crate::scoring::Score;
-use crate::teacher::time::rfc3339;
+use crate::time::{now, rfc3339};
 
 /// The answer-sheet text of `student`'s answer to `activity` as it is now; `submitted_at`
 /// (seconds since the epoch) stamps a submission.

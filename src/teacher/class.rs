@@ -12,15 +12,16 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::handin::{HANDIN_FILE, Manifest, read_manifest};
-use super::marks::{MARKS_FILE, Marks, class_marks};
-use super::time::parse_rfc3339;
+use super::marks::{Marks, class_marks};
 use crate::activity::{Activity, Unit};
+use crate::answer::MARKS_FILE;
 use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files};
 use crate::parallel::parallel_map;
 use crate::scoring::{Score, score_with_sources};
 use crate::text::clean;
+use crate::time::parse_rfc3339;
 use one_each::one_each;
 
 mod one_each;

@@ -5,10 +5,10 @@
 use toml_edit::{Item, Value};
 
 use super::handin::Manifest;
-use super::time::rfc3339;
 use crate::activity::validate::MAX_ANSWER_CHARS;
 use crate::store::{Attempt, Profile, Store, StoreError};
 use crate::text::keep_chars;
+use crate::time::rfc3339;
 
 /// The sheet text of an attempt with `student` set to the profile's name and `submitted`
 /// to the attempt's time when the sheet has none, without the marks given in the student's

@@ -16,11 +16,13 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::time::parse_rfc3339;
+use crate::activity::SCHEMA_VERSION;
 use crate::activity::raw::{Spanned, Text};
 use crate::activity::validate::{Ctx, SourceIds};
+use crate::answer::sheet::in_the_future;
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::load::{Disk, Files, SCHEMA_VERSION, Versioned, parse};
+use crate::load::{Disk, Files, Versioned, parse};
+use crate::time::parse_rfc3339;
 
 /// Name of the file that makes a folder a hand-in.
 pub const HANDIN_FILE: &str = "handin.toml";
@@ -131,24 +133,6 @@ pub fn read_manifest(
         unit: raw.unit.into_inner(),
         exported_at: raw.exported_at.into_inner(),
         classwork: raw.classwork.into_inner(),
-    })
-}
-
-/// How far ahead of this computer's clock a time may be before it is flagged: clocks
-/// differ a little.
-const CLOCK_SLACK: i64 = 3600;
-
-/// A warning when `time` (`at` seconds since the epoch) is later than now: a date a
-/// student's computer or hand wrote, which says nothing sure about when the work was done.
-pub fn in_the_future(at: i64, time: &Text) -> Option<Diagnostic> {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
-    (at > now.saturating_add(CLOCK_SLACK)).then(|| {
-        Diagnostic::warning("future-date", format!("`{}` is in the future", time.get()))
-            .at(time.span())
-            .label("later than this computer's clock")
-            .help("the date was written by the student's computer or by hand: do not trust it")
     })
 }
 

@@ -143,7 +143,14 @@ pub fn order_positions(class: &Class, unit: &Unit) -> Vec<Positions> {
         let (items, key) = match &activity.body {
             Body::Rank(r) => (&r.items, r.key.as_ref()),
             Body::Timeline(t) => (&t.events, Some(&t.key)),
-            _ => continue,
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_) => continue,
         };
         let mut sums = vec![(0.0, 0usize); items.len()];
         let mut students = 0;

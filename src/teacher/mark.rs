@@ -65,7 +65,13 @@ pub fn markable(activity: &Activity) -> Vec<Markable> {
             out.extend(r.rubric.iter().map(|c| criterion(c.id.clone(), c)));
         }
         Body::Short(quiz) => out.extend(quiz.questions.iter().filter_map(unkeyed)),
-        _ => {}
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Choice(_) => {}
     }
     out.extend(activity.follow_up.iter().filter_map(unkeyed));
     out
@@ -87,7 +93,7 @@ pub fn check_mark(markable: &[Markable], key: &str, mark: f64) -> Result<(), Str
     if !mark.is_finite() || mark < 0.0 || mark > m.max {
         return Err(format!(
             "`{key}` takes a mark from 0 to {}",
-            crate::scoring::fmt_marks(m.max)
+            crate::text::fmt_marks(m.max)
         ));
     }
     Ok(())

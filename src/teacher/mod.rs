@@ -15,7 +15,6 @@ pub mod items;
 pub mod mark;
 pub mod marks;
 pub mod starter;
-pub mod time;
 pub mod worksheet;
 pub mod xapi;
 

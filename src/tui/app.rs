@@ -169,7 +169,9 @@ impl App {
             Body::Match(_) => TaskKeys::Match,
             Body::Rank(_) | Body::Timeline(_) => TaskKeys::Order,
             Body::Grid(_) => TaskKeys::Grid,
-            _ => TaskKeys::Questions,
+            Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
+                TaskKeys::Questions
+            }
         }
     }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::activity::{Activity, Body, QuestionAnswer};
 use crate::answer::{Answer, Response};
-use crate::scoring::fmt_marks;
+use crate::text::fmt_marks;
 
 /// Which part of an activity is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -54,7 +54,15 @@ fn text_map<'a>(answer: &'a Answer, t: &TextTarget) -> Option<&'a BTreeMap<Strin
         (TextTarget::Cell(_), Response::Grid(m)) => Some(m),
         (TextTarget::Cover(_), Response::Report { cover, .. }) => Some(cover),
         (TextTarget::Section(_), Response::Report { sections, .. }) => Some(sections),
-        _ => None,
+        (
+            TextTarget::Written(_)
+            | TextTarget::Cell(_)
+            | TextTarget::Cover(_)
+            | TextTarget::Section(_)
+            | TextTarget::Justification
+            | TextTarget::Essay,
+            _,
+        ) => None,
     }
 }
 
@@ -74,7 +82,16 @@ pub fn text<'a>(answer: &'a Answer, t: &TextTarget) -> &'a str {
     match (t, &answer.response) {
         (TextTarget::Justification, Response::Order { justification, .. }) => justification,
         (TextTarget::Essay, Response::Essay(s)) => s,
-        _ => text_map(answer, t)
+        (
+            TextTarget::Written(_)
+            | TextTarget::FollowUp(_)
+            | TextTarget::Cell(_)
+            | TextTarget::Cover(_)
+            | TextTarget::Section(_)
+            | TextTarget::Justification
+            | TextTarget::Essay,
+            _,
+        ) => text_map(answer, t)
             .and_then(|m| m.get(key(t)))
             .map_or("", String::as_str),
     }
@@ -96,7 +113,15 @@ pub fn set_text(answer: &mut Answer, t: &TextTarget, value: String) {
         (TextTarget::Cell(_), Response::Grid(m)) => m,
         (TextTarget::Cover(_), Response::Report { cover, .. }) => cover,
         (TextTarget::Section(_), Response::Report { sections, .. }) => sections,
-        _ => return,
+        (
+            TextTarget::Written(_)
+            | TextTarget::Cell(_)
+            | TextTarget::Cover(_)
+            | TextTarget::Section(_)
+            | TextTarget::Justification
+            | TextTarget::Essay,
+            _,
+        ) => return,
     };
     if value.trim().is_empty() {
         map.remove(key(t));
@@ -118,7 +143,7 @@ pub fn is_chosen(answer: &Answer, c: &ChoiceTarget, opt: &str) -> bool {
         (ChoiceTarget::Decision, Response::Report { decision, .. }) => {
             decision.as_deref() == Some(opt)
         }
-        _ => false,
+        (ChoiceTarget::Question(_) | ChoiceTarget::Decision, _) => false,
     }
 }
 
@@ -167,7 +192,7 @@ pub fn choose(answer: &mut Answer, c: &ChoiceTarget, opt: &str, multiple: bool) 
         (ChoiceTarget::Decision, Response::Report { decision, .. }) => {
             *decision = Some(opt.to_string());
         }
-        _ => {}
+        (ChoiceTarget::Question(_) | ChoiceTarget::Decision, _) => {}
     }
 }
 
@@ -315,7 +340,12 @@ pub fn fields(activity: &Activity, part: Part) -> Vec<Field> {
             }));
             out
         }
-        _ => Vec::new(),
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_) => Vec::new(),
     }
 }
 

@@ -403,7 +403,7 @@ fn task_key(
             Char('J') => Some(Action::MoveItemDown),
             _ => None,
         },
-        _ => None,
+        TaskKeys::Sort { .. } | TaskKeys::Grid | TaskKeys::Questions => None,
     }
 }
 

@@ -85,7 +85,21 @@ pub fn clear_to_retry(answer: &mut Answer, ids: &[&str]) {
             *cover = c;
             *sections = s;
         }
-        _ => {}
+        // Nothing else holds words a retry clears, and an answer of another kind keeps
+        // nothing from this one.
+        (
+            Response::Empty
+            | Response::Sort { .. }
+            | Response::Categorize(_)
+            | Response::Match(_)
+            | Response::Order { .. }
+            | Response::Grid(_)
+            | Response::Choice(_)
+            | Response::Short(_)
+            | Response::Essay(_)
+            | Response::Report { .. },
+            _,
+        ) => {}
     }
 }
 
@@ -172,7 +186,7 @@ pub fn current_source<'a>(
         Body::Rank(_) | Body::Timeline(_) => {
             order_item(a, w, st.row).and_then(|i| i.source.as_ref())
         }
-        _ => None,
+        Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => None,
     }?;
     unit.source(id)
 }
@@ -182,7 +196,14 @@ pub fn order_item<'a>(a: &'a Activity, w: &Work, pos: usize) -> Option<&'a Order
     let items = match &a.body {
         Body::Rank(r) => &r.items,
         Body::Timeline(t) => &t.events,
-        _ => return None,
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_)
+        | Body::Report(_) => return None,
     };
     let Response::Order { order, .. } = &w.answer.response else {
         return None;
@@ -214,6 +235,13 @@ pub fn order_rows(a: &Activity) -> usize {
     match &a.body {
         Body::Rank(r) => r.items.len() + usize::from(r.justification.is_some()),
         Body::Timeline(t) => t.events.len(),
-        _ => 0,
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_)
+        | Body::Report(_) => 0,
     }
 }

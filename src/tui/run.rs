@@ -23,7 +23,7 @@ use super::persist::Persistence;
 use super::profile::ProfileState;
 use super::terminal::FullScreen;
 use crate::bundled;
-use crate::cli::{EXIT_USAGE, stdout_style};
+use crate::console::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Severity, render_all};
 use crate::text::clean;
 
@@ -85,7 +85,7 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     // The database opens on the second core while the unit loads on this one.
     let data_dir = options.data_dir.map(Path::to_path_buf);
     let opening = std::thread::spawn(move || Persistence::open(data_dir.as_deref()));
-    let loaded = match crate::cli::open(path) {
+    let loaded = match crate::console::open(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

@@ -71,7 +71,14 @@ pub fn orders(activity: &Activity, seed: u64) -> Orders {
                 QuestionAnswer::Written { .. } => Vec::new(),
             })
             .collect(),
-        _ => Vec::new(),
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Short(_)
+        | Body::Essay(_)
+        | Body::Report(_) => Vec::new(),
     };
     Orders { list, options }
 }

@@ -124,7 +124,9 @@ fn step(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
         Body::Match(_) => matching(app, st, action),
         Body::Rank(_) | Body::Timeline(_) => order(app, st, action),
         Body::Grid(_) => grid(app, st, action),
-        _ => questions(app, st, action),
+        Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
+            questions(app, st, action)
+        }
     }
 }
 

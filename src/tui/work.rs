@@ -85,7 +85,18 @@ impl Work {
                 order.extend(missing);
             }
             (Response::Empty, response) => answer.response = response,
-            _ => {}
+            (
+                Response::Sort { .. }
+                | Response::Categorize(_)
+                | Response::Match(_)
+                | Response::Order { .. }
+                | Response::Grid(_)
+                | Response::Choice(_)
+                | Response::Short(_)
+                | Response::Essay(_)
+                | Response::Report { .. },
+                _,
+            ) => {}
         }
         answer
     }
@@ -117,7 +128,7 @@ pub fn list_len(a: &Activity) -> usize {
         Body::Match(m) => m.items.len(),
         Body::Rank(r) => r.items.len(),
         Body::Timeline(t) => t.events.len(),
-        _ => 0,
+        Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => 0,
     }
 }
 
@@ -130,7 +141,14 @@ pub fn initial_answer(a: &Activity, order: &[usize]) -> Answer {
     let items = match &a.body {
         Body::Rank(r) => Some(&r.items),
         Body::Timeline(t) => Some(&t.events),
-        _ => None,
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_)
+        | Body::Report(_) => None,
     };
     if let (Some(items), Response::Order { order: o, .. }) = (items, &mut answer.response) {
         *o = order.iter().map(|&i| items[i].id.clone()).collect();

@@ -73,7 +73,7 @@ pub fn validate_activity(
     // and saying so again as `no-marks` or `full-marks-unreachable` would only mislead.
     let points = body.as_ref().map_or(0.0, |body| {
         let reachable =
-            crate::scoring::body_max(body) + follow_up.iter().map(|q| q.points).sum::<f64>();
+            crate::activity::body_max(body) + follow_up.iter().map(|q| q.points).sum::<f64>();
         check_points(&mut ctx, raw.points.as_ref(), reachable, &raw.kind)
     });
     let failed = ctx.failed();
@@ -131,11 +131,11 @@ fn check_points(
                 .at(declared.span())
                 .label(format!(
                     "the tasks give at most {}",
-                    crate::scoring::fmt_marks(reachable)
+                    crate::text::fmt_marks(reachable)
                 ))
                 .help(format!(
                     "lower `points` to {} or add marks to the tasks",
-                    crate::scoring::fmt_marks(reachable)
+                    crate::text::fmt_marks(reachable)
                 )),
         );
     }

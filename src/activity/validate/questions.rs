@@ -84,13 +84,13 @@ fn validate_question(ctx: &mut Ctx<'_>, q: &RawQuestion) -> Option<Question> {
                     format!(
                         "question `{}` cannot earn its {} marks",
                         q.id.get(),
-                        crate::scoring::fmt_marks(points)
+                        crate::text::fmt_marks(points)
                     ),
                 )
                 .at(q.points.as_ref().map_or(q.id.span(), Spanned::span))
                 .label(format!(
                     "its keywords give at most {}",
-                    crate::scoring::fmt_marks(reachable)
+                    crate::text::fmt_marks(reachable)
                 )),
             );
         }

@@ -10,9 +10,8 @@ use super::responses::check_responses;
 use crate::activity::raw::{Spanned, Text};
 use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds};
 use crate::activity::{Activity, Body, Question, QuestionAnswer};
-use crate::answer::Answer;
+use crate::answer::{Answer, MARKS_FILE};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::teacher::marks::MARKS_FILE;
 
 /// Builds the sheet from its raw form, pushing every problem into `diagnostics`; `None`
 /// when an error makes it unusable.
@@ -72,8 +71,8 @@ pub(super) fn read_sheet(
     }
     check_lengths(&mut ctx, &raw);
     for time in [&raw.started, &raw.submitted].into_iter().flatten() {
-        if let Some(d) = crate::teacher::time::parse_rfc3339(time.get())
-            .and_then(|at| crate::teacher::handin::in_the_future(at, time))
+        if let Some(d) =
+            crate::time::parse_rfc3339(time.get()).and_then(|at| in_the_future(at, time))
         {
             ctx.push(d);
         }
@@ -174,7 +173,13 @@ fn markable(activity: &Activity) -> Vec<(String, f64)> {
             keys.extend(r.rubric.iter().map(|c| (c.id.clone(), c.max_points())));
         }
         Body::Short(quiz) => keys.extend(quiz.questions.iter().filter_map(unkeyed)),
-        _ => {}
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Choice(_) => {}
     }
     keys.extend(activity.follow_up.iter().filter_map(unkeyed));
     keys
@@ -238,10 +243,26 @@ fn teacher_marks(
     }
 }
 
+/// How far ahead of this computer's clock a time may be before it is flagged: clocks
+/// differ a little.
+const CLOCK_SLACK: i64 = 3600;
+
+/// A warning when `time` (`at` seconds since the epoch) in a sheet or hand-in is later than
+/// now: a date a student's computer or hand wrote, which says nothing sure about when the
+/// work was done.
+pub fn in_the_future(at: i64, time: &Text) -> Option<Diagnostic> {
+    (at > crate::time::now().saturating_add(CLOCK_SLACK)).then(|| {
+        Diagnostic::warning("future-date", format!("`{}` is in the future", time.get()))
+            .at(time.span())
+            .label("later than this computer's clock")
+            .help("the date was written by the student's computer or by hand: do not trust it")
+    })
+}
+
 /// Whether `text` is an RFC 3339 date-time: `2026-11-21T10:00:00Z`, with optional
 /// fractions of a second and a `Z` or `±hh:mm` offset, on a day the month has.
 fn is_rfc3339(text: &str) -> bool {
-    crate::teacher::time::parse_rfc3339(text).is_some()
+    crate::time::parse_rfc3339(text).is_some()
 }
 
 #[cfg(test)]

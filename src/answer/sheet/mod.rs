@@ -34,6 +34,7 @@ mod write;
 
 use std::sync::Arc;
 
+pub use check::in_the_future;
 pub use raw::Entries;
 pub use restore::{Restored, restore};
 pub use write::write_sheet;

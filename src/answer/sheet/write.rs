@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::AnswerSheet;
+use crate::activity::SCHEMA_VERSION;
 use crate::answer::Response;
-use crate::load::SCHEMA_VERSION;
 
 /// What a sheet file holds, in the order it is written.
 #[derive(Serialize)]

@@ -5,9 +5,9 @@
 //! mark waits for the teacher, separated by spaces. Numbers use a `.` and no thousands
 //! separator.
 
-use crate::scoring::fmt_marks;
 use crate::teacher::gradebook::Gradebook;
 use crate::text::csv_field;
+use crate::text::fmt_marks;
 
 /// The gradebook as CSV.
 pub(super) fn gradebook(book: &Gradebook) -> String {

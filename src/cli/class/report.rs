@@ -1,11 +1,11 @@
 //! The class report as a document: printed as plain tables, Markdown or HTML.
 
 use crate::activity::Unit;
-use crate::scoring::fmt_marks;
 use crate::teacher::doc::Doc;
 use crate::teacher::gradebook::Gradebook;
 use crate::teacher::heatmap::{KeyMark, Positions, SortHeatMap};
 use crate::teacher::items::ItemStats;
+use crate::text::fmt_marks;
 
 /// "45%".
 pub(super) fn percent(share: f64) -> String {

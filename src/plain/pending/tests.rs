@@ -6,7 +6,7 @@ use crate::activity::Unit;
 use crate::answer::Response;
 use crate::answer::sheet::load_sheet;
 use crate::diagnostic::SourceFile;
-use crate::scoring::fmt_marks;
+use crate::text::fmt_marks;
 
 /// What the test keeper was given, in order: `draft:<id>` or `submitted:<id>:<marks>`.
 type Log = Rc<RefCell<Vec<String>>>;

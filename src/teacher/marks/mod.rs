@@ -36,18 +36,15 @@ use std::sync::Arc;
 use crate::activity::raw::Text;
 use crate::activity::validate::{Ctx, SourceIds, content_hash};
 use crate::activity::{Activity, Unit};
-use crate::answer::Answer;
 use crate::answer::sheet::{AnswerSheet, write_sheet};
+use crate::answer::{Answer, MARKS_FILE};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files, parse};
-use crate::scoring::fmt_marks;
 use crate::text::clean;
+use crate::text::fmt_marks;
 use raw::{RawEntry, RawMarks};
 
 pub use write::set_marks;
-
-/// The name of the teacher's marks file.
-pub const MARKS_FILE: &str = "marks.toml";
 
 /// How many folders above a piece of work its marks file is looked for: as deep as hand-ins
 /// are looked for under a class folder.

@@ -7,7 +7,7 @@ mod written;
 
 use super::doc::{Block, Doc};
 use crate::activity::{Activity, Body, Source, Unit};
-use crate::scoring::fmt_marks;
+use crate::text::fmt_marks;
 
 /// An empty box to tick.
 pub(crate) const BOX: &str = "☐";

@@ -5,8 +5,8 @@ use crate::activity::{
     Categorize, Grid, Label, Match, OrderItem, OrderKey, OrderMethod, Rank, Sort, SortRule,
     Timeline,
 };
-use crate::scoring::fmt_marks;
 use crate::teacher::doc::{Block, Doc};
+use crate::text::fmt_marks;
 
 /// Labels with their descriptions, as list items.
 fn described(labels: &[Label]) -> Vec<String> {

@@ -4,8 +4,8 @@ use super::BOX;
 use crate::activity::{
     Criterion, Essay, KeywordGroup, Question, QuestionAnswer, Report, WordLimits,
 };
-use crate::scoring::fmt_marks;
 use crate::teacher::doc::{Block, Doc};
+use crate::text::fmt_marks;
 
 /// "trade / market* / goods — 1 mark" (× occurrences when more than one).
 pub(super) fn keyword_text(group: &KeywordGroup) -> String {

@@ -219,7 +219,7 @@ impl Persistence {
             student: profile.name.clone(),
             profiles,
             summary: store.unit_summary(&profile, unit)?,
-            due: store.due_reviews(&profile, store::now())?,
+            due: store.due_reviews(&profile, crate::time::now())?,
             drafts: store.unit_drafts(&profile, unit)?,
             latest: store.latest_attempts(&profile, unit)?,
         };

@@ -7,8 +7,8 @@ use std::time::Instant;
 use super::{Known, Persistence, RETRY_AFTER, Write};
 use crate::answer::merge::merge;
 use crate::answer::sheet::restore;
-use crate::answer::sheet_file::{Unsaved, keep_unsaved, sheet_folders};
-use crate::store::{self, DraftWrite, NewAttempt, Profile, StoreError, sheet_text};
+use crate::store::sheet_file::{Unsaved, keep_unsaved, sheet_folders};
+use crate::store::{DraftWrite, NewAttempt, Profile, StoreError, sheet_text};
 use crate::tui::app::App;
 
 impl Persistence {
@@ -22,7 +22,7 @@ impl Persistence {
             let Some(score) = w.scores.last() else {
                 return;
             };
-            Some((score.clone(), w.scores.len(), store::now()))
+            Some((score.clone(), w.scores.len(), crate::time::now()))
         } else {
             None
         };
@@ -105,7 +105,7 @@ impl Persistence {
         if let Ok(summary) = store.unit_summary(&profile, unit) {
             app.progress.summary = summary;
         }
-        if let Ok(due) = store.due_reviews(&profile, store::now()) {
+        if let Ok(due) = store.due_reviews(&profile, crate::time::now()) {
             app.progress.due = due.into_iter().filter(|d| &d.unit_id == unit).collect();
         }
     }
@@ -142,7 +142,7 @@ impl Persistence {
                         draft: Some(known.flatten()),
                     },
                 )?;
-                let due = store.due_reviews(&profile, store::now())?;
+                let due = store.due_reviews(&profile, crate::time::now())?;
                 self.recorded.insert(key.clone(), (*scores, id, *at));
                 let answer = write.answer.clone();
                 self.known.insert(

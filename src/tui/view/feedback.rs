@@ -10,7 +10,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::home::pct;
 use super::pane;
-use crate::scoring::{Outcome, Score, fmt_marks};
+use crate::scoring::{Outcome, Score};
+use crate::text::fmt_marks;
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::theme::Theme;

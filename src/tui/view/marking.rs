@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::pane;
-use crate::scoring::fmt_marks;
 use crate::teacher::mark::{markable, parts};
+use crate::text::fmt_marks;
 use crate::tui::app::App;
 use crate::tui::wrap::{hang, pad, width};
 use crate::tui::writer::marking::{MarkState, steps};

@@ -177,7 +177,17 @@ pub fn status_line(app: &App, i: usize) -> String {
             "cells written",
         ),
         (Body::Rank(_) | Body::Timeline(_), _) => return "Put the list in order.".into(),
-        _ => {
+        (
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_),
+            _,
+        ) => {
             let fields = super::form::fields(a, Part::Main);
             let asked: Vec<_> = fields
                 .iter()
@@ -226,7 +236,9 @@ fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         Body::Match(_) => matching::render(app, st, inner, buf),
         Body::Rank(_) | Body::Timeline(_) => order::render(app, st, inner, buf),
         Body::Grid(_) => grid::render(app, st, inner, buf),
-        _ => questions::render(app, st, inner, buf),
+        Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
+            questions::render(app, st, inner, buf)
+        }
     }
 }
 
@@ -247,7 +259,9 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
         Body::Match(_) => matching::targets(app, st, area, out),
         Body::Rank(_) | Body::Timeline(_) => order::targets(app, st, area, out),
         Body::Grid(_) => grid::targets(app, st, area, out),
-        _ => questions::targets(app, st, area, out),
+        Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
+            questions::targets(app, st, area, out)
+        }
     }
 }
 
@@ -260,7 +274,17 @@ pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
         (_, Part::FollowUp) => questions::anchor(app, st, inner),
         (Body::Grid(_), _) => grid::anchor(app, st, inner),
         (Body::Rank(_), _) => order::anchor(app, st, inner),
-        _ => questions::anchor(app, st, inner),
+        (
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Timeline(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_),
+            _,
+        ) => questions::anchor(app, st, inner),
     }
     .unwrap_or(inner);
     let long = app.editor.as_ref().is_some_and(|e| {

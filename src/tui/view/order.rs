@@ -31,7 +31,14 @@ fn items(a: &Activity) -> &[OrderItem] {
     match &a.body {
         Body::Rank(r) => &r.items,
         Body::Timeline(t) => &t.events,
-        _ => &[],
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_)
+        | Body::Report(_) => &[],
     }
 }
 

@@ -46,7 +46,12 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
             }),
             Body::Rank(_) | Body::Timeline(_) => order_item(a, w, st.row)
                 .and_then(|i| i.description.as_deref().map(|d| (i.text.as_str(), d))),
-            _ => None,
+            Body::Categorize(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_) => None,
         };
         if let Some((label, text)) = statement {
             return Doc::Statement(label, text);

@@ -90,7 +90,15 @@ fn keyword_questions<'a>(a: &'a Activity, id: &str) -> HashSet<&'a str> {
             Some(s) => &s.keywords,
             None => return HashSet::new(),
         },
-        _ => return HashSet::new(),
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_) => return HashSet::new(),
     };
     groups.iter().filter_map(|g| g.missed.as_deref()).collect()
 }

@@ -130,7 +130,14 @@ pub fn entries(a: &Activity) -> Vec<Entry> {
             out
         }
         Body::Essay(_) => vec![Entry::Section(0)],
-        _ => Vec::new(),
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_) => Vec::new(),
     }
 }
 
@@ -151,7 +158,15 @@ pub fn page(a: &Activity, k: usize) -> Option<Page<'_>> {
             notes_from: &[],
             target: TextTarget::Essay,
         }),
-        _ => None,
+        Body::Sort(_)
+        | Body::Categorize(_)
+        | Body::Match(_)
+        | Body::Rank(_)
+        | Body::Timeline(_)
+        | Body::Grid(_)
+        | Body::Choice(_)
+        | Body::Short(_)
+        | Body::Essay(_) => None,
     }
 }
 

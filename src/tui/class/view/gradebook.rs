@@ -10,8 +10,8 @@ use ratatui::widgets::{
     Block, Cell, HighlightSpacing, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
 };
 
-use crate::scoring::fmt_marks;
 use crate::teacher::gradebook::Cell as Mark;
+use crate::text::fmt_marks;
 use crate::tui::class::app::{ClassApp, SortBy};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{hang, one_line, truncate, width};

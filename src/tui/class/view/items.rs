@@ -11,8 +11,8 @@ use ratatui::widgets::{
 };
 
 use super::{percent, signed};
-use crate::scoring::fmt_marks;
 use crate::teacher::ItemStats;
+use crate::text::fmt_marks;
 use crate::tui::class::app::ClassApp;
 use crate::tui::wrap::{hang, truncate};
 

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::answer::sheet::{AnswerSheet, write_sheet};
-use crate::scoring::{Score, fmt_marks};
-use crate::teacher::time::rfc3339;
-use crate::text::clean;
+use crate::scoring::Score;
+use crate::text::{clean, fmt_marks};
+use crate::time::rfc3339;
 
 /// The folders an answer sheet is written to, the first that works: the current folder,
 /// else the system's temporary folder.
@@ -65,7 +65,7 @@ pub fn keep_unsaved(
         let path = write_new_sheet(
             folders,
             u.activity,
-            at.unwrap_or_else(crate::store::now),
+            at.unwrap_or_else(crate::time::now),
             &text,
         );
         let title = clean(&u.activity.title);

@@ -1,4 +1,12 @@
-//! RFC 3339 times: written from seconds since the Unix epoch, and read back for ordering.
+//! Times as classwork keeps them: seconds since the Unix epoch ([`now`]), written as RFC 3339
+//! and read back for ordering.
+
+/// Seconds since the Unix epoch, now.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
 
 /// Days from 1970-01-01 to a civil date (proleptic Gregorian), after Howard Hinnant's
 /// `days_from_civil`.
