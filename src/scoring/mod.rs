@@ -19,10 +19,12 @@
 //! lines add up to [`Score::marks`] (to within a billionth of a mark), and read as sentences
 //! a student can follow, naming columns, buckets and options by their labels.
 
+mod chance;
 mod choice;
 mod context;
 mod evidence;
 pub mod keywords;
+mod limits;
 mod long_form;
 mod marking;
 mod max;

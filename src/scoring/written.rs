@@ -7,7 +7,9 @@
 //!   group.occurrences)`, found by [`super::keywords`].
 //! - **Word limits.** `points` for a length within `[min, max]`; with `bands`, the points of
 //!   the highest band whose `min` is reached (none over `max`); the better of the two
-//!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all.
+//!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all. Words past
+//!   `max` are not read for points, and a text well under `min` keeps only a share of its
+//!   keyword marks (see [`super::limits`]).
 //! - **Cap.** A question never earns more than its points (a line says so when it bites).
 //! - **No key.** A question with neither `accept` nor keyword groups is marked by a teacher
 //!   (see [`super::teacher`]).
@@ -20,10 +22,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::choice::score_choice;
 use super::context::{Context, count, marks, quoted};
 use super::keywords::{self, Words, wildcard_match};
+use super::limits;
 use super::marking::{Marking, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
+use crate::text::word_count;
 
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
 /// options is answered by the ids of the options chosen, separated by commas or spaces.
@@ -165,9 +169,14 @@ pub(crate) fn mark_text(
         return;
     }
     task.answered();
-    // Split once: the same pass counts the words for the limits.
-    keywords::with_words(text, |split| {
-        let length = split.word_count();
+    let read = limits::read_for_points(text, words);
+    // Split once: the same pass counts the words for the limits, unless some are not read.
+    keywords::with_words(read, |split| {
+        let length = if read.len() == text.len() {
+            split.word_count()
+        } else {
+            word_count(text)
+        };
         if let Some(limits) = words
             && let Some(min) = limits
                 .min
@@ -181,9 +190,12 @@ pub(crate) fn mark_text(
             });
             return;
         }
+        let before = task.marks();
         for group in keywords {
             mark_group(ctx, task, group, split);
         }
+        limits::note_unread(task, words, length);
+        limits::scale_short(task, words, length, task.marks() - before);
         if let Some(limits) = words {
             mark_length(task, limits, length);
         }
