@@ -126,7 +126,8 @@ mod tests {
         let text = "Stalin's  pact, signed in 1939 — then war.";
         assert_eq!(first_words(text, 2), "Stalin's  pact");
         assert_eq!(word_count(first_words(text, 5)), 5);
-        assert_eq!(first_words(text, 7), text);
+        assert_eq!(first_words(text, 7), &text[..text.len() - 1]);
+        assert_eq!(first_words(text, 8), text);
         assert_eq!(first_words(text, 0), "");
     }
 
