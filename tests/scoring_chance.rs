@@ -217,7 +217,10 @@ fn rank_with_keywords() -> Activity {
     let file = SourceFile::new("r.toml", text);
     let mut diagnostics = Vec::new();
     let activity = activity_from(&file, &SourceIds::new(), &mut diagnostics);
-    assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:#?}");
+    assert!(
+        diagnostics.iter().all(|d| !d.is_error()),
+        "{diagnostics:#?}"
+    );
     activity.expect("it loads")
 }
 

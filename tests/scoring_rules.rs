@@ -478,7 +478,11 @@ fn a_rank_without_a_key_marks_completeness_and_the_justification() {
     for (ids, why, want, awaiting) in cases {
         let s = score(&a, &with(ids, why));
         assert_marks(marks(&s), *want, &format!("{ids:?} {why}"));
-        assert_marks(s.awaiting_teacher, *awaiting, &format!("{ids:?} {why} awaiting"));
+        assert_marks(
+            s.awaiting_teacher,
+            *awaiting,
+            &format!("{ids:?} {why} awaiting"),
+        );
     }
     let mut marked = with(&["c", "a", "b"], "Security mattered most of all.");
     marked.teacher.insert("justification".into(), 1.5);
@@ -569,9 +573,9 @@ text = "E"
         ("single", &["a", "b"], 2.0), // 1.5 clamped to 1
         ("many", &["a", "b"], 2.0),
         ("many", &["a", "b", "c"], 3.0),
-        ("many", &["a", "b", "c", "d"], 1.5),     // 1 − 1/2
+        ("many", &["a", "b", "c", "d"], 1.5),      // 1 − 1/2
         ("many", &["a", "b", "c", "d", "e"], 0.0), // every option: 1 − 1
-        ("many", &["a", "d", "e"], 0.0),          // 1/3 − 1 → 0
+        ("many", &["a", "d", "e"], 0.0),           // 1/3 − 1 → 0
         ("many", &["d"], 0.0),
         ("many", &[], 0.0),
     ];

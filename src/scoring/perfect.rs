@@ -11,8 +11,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::activity::{
-    Activity, Body, Essay, Justification, KeywordGroup, Question, QuestionAnswer, Report, SortRow, Source,
-    WordLimits,
+    Activity, Body, Essay, Justification, KeywordGroup, Question, QuestionAnswer, Report, SortRow,
+    Source, WordLimits,
 };
 use crate::answer::{Answer, Response};
 use crate::text::word_count;

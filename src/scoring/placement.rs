@@ -133,7 +133,9 @@ fn score_placements<'a>(
     let mut accepted_in: BTreeMap<&str, usize> = BTreeMap::new();
     for thing in things {
         total += 1;
-        for target in std::iter::once(thing.best).chain(thing.also_accept.iter().map(String::as_str)) {
+        for target in
+            std::iter::once(thing.best).chain(thing.also_accept.iter().map(String::as_str))
+        {
             *accepted_in.entry(target).or_default() += 1;
         }
         let mut task = TaskMarks::new(thing.id, thing.label, 1.0);
