@@ -65,6 +65,30 @@ pub fn word_count(text: &str) -> usize {
     words
 }
 
+/// The start of `text` up to the end of its `n`th word (as [`word_count`] counts words),
+/// or all of it when it has no more than `n` words.
+pub fn first_words(text: &str, n: usize) -> &str {
+    if n == 0 {
+        return "";
+    }
+    let mut words = 0;
+    let mut has_letter = false;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            has_letter = true;
+        } else if c != '\'' && c != '’' && c != '-' {
+            if has_letter {
+                words += 1;
+                if words == n {
+                    return &text[..i];
+                }
+            }
+            has_letter = false;
+        }
+    }
+    text
+}
+
 /// An id made safe as a file name: letters, digits, `-` and `_` kept, anything else `_`.
 pub fn file_name(id: &str) -> String {
     id.chars()
@@ -130,6 +154,16 @@ pub fn fmt_marks(marks: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_words_are_counted_as_words_are() {
+        let text = "Stalin's  pact, signed in 1939 — then war.";
+        assert_eq!(first_words(text, 2), "Stalin's  pact");
+        assert_eq!(word_count(first_words(text, 5)), 5);
+        assert_eq!(first_words(text, 7), &text[..text.len() - 1]);
+        assert_eq!(first_words(text, 8), text);
+        assert_eq!(first_words(text, 0), "");
+    }
 
     #[test]
     fn file_names_are_safe() {

@@ -72,6 +72,7 @@ fixtures! {
     key_not_for_kind: "key-not-for-kind.toml",
     key_overlap: "key-overlap.toml",
     min_above_max: "min-above-max.toml",
+    justification_points: "justification-points.toml",
     missing_file: "missing-file",
     missing_key: "missing-key.toml",
     missing_version: "missing-version.toml",

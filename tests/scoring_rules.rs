@@ -273,7 +273,9 @@ fn categorize_counts_right_placements_with_an_optional_penalty() {
         "id = \"c\"\nkind = \"categorize\"\ntitle = \"T\"\ninstructions = \"I\"\n\
          [scoring]\nwrong_penalty = true\n{CARDS}"
     ));
-    // right ÷ total × 4 = right; with the penalty, right − wrong, floored at 0.
+    // Without the penalty, beyond what every card in one bucket earns: “Britain” accepts
+    // three of the four cards (Rapallo too), so max(0, (right − 3) / (4 − 3)) × 4. With
+    // it, right − wrong, floored at 0.
     let cases: &[PlacementCase] = &[
         (
             &[("c1", "x"), ("c2", "y"), ("c3", "x"), ("c4", "y")],
@@ -282,15 +284,20 @@ fn categorize_counts_right_placements_with_an_optional_penalty() {
         ),
         (
             &[("c1", "y"), ("c2", "x"), ("c3", "x"), ("c4", "y")],
-            3.0,
+            0.0,
             2.0,
-        ),
+        ), // 3 right, as many as everything in “Britain”
+        (
+            &[("c1", "x"), ("c2", "x"), ("c3", "x"), ("c4", "x")],
+            0.0,
+            2.0,
+        ), // every card in one bucket: 3 right − 1 wrong with the penalty
         (
             &[("c1", "y"), ("c2", "x"), ("c3", "y"), ("c4", "x")],
-            1.0,
+            0.0,
             0.0,
         ), // 1 − 3 → 0
-        (&[("c1", "x")], 1.0, 1.0), // unplaced cards cost nothing
+        (&[("c1", "x")], 0.0, 1.0), // unplaced cards cost nothing, but 1 is not beyond 2
         (&[], 0.0, 0.0),
     ];
     for (placed, without, with) in cases {
@@ -331,13 +338,14 @@ fn match_counts_right_choices_with_an_optional_penalty() {
              [[items]]\nid = \"i3\"\ntext = \"Security\"\noption = \"roberts\"\n"
         ))
     };
+    // Without the penalty, beyond what matching everything to Roberts earns (2 of 3).
     let cases: &[PlacementCase] = &[
         (
             &[("i1", "taylor"), ("i2", "roberts"), ("i3", "roberts")],
             3.0,
             3.0,
         ),
-        (&[("i1", "taylor"), ("i2", "taylor")], 1.0, 0.0), // 1 right, 1 wrong, 1 left
+        (&[("i1", "taylor"), ("i2", "taylor")], 0.0, 0.0), // 1 right, 1 wrong, 1 left
         (
             &[("i1", "roberts"), ("i2", "taylor"), ("i3", "taylor")],
             0.0,
@@ -400,33 +408,27 @@ fn check_methods(key: &str, student: &[&str], want: [f64; 7]) {
 #[test]
 fn order_methods_on_a_strict_key() {
     let key = r#"["a", "b", "c", "d"]"#;
-    // n = 4: every method gives 4 marks for the key's own order.
+    // n = 4. Each method's raw marks r become max(0, (r − c) / (4 − c)) × 4, where c is what
+    // a random order earns on average: absolute 1; relative 0.5 + 2/3 + 2/3 + 0.5 = 7/3;
+    // subsequence (1·0 + 13·2 + 9·3 + 1·4) / 24 = 57/24; pairs 4 × 1/4 = 1; footrule
+    // 4 × (1 − 5/8) = 1.5; kendall 4 × 1/2 = 2; all or nothing 4/24.
+    // Every method gives 4 marks for the key's own order.
     check_methods(key, &["a", "b", "c", "d"], [4.0; 7]);
     // b a d c: every item 1 away.
-    //   absolute 0; relative 4 × (3 − 1)/3 = 8/3; subsequence: longest run 2 (a d) → 2;
-    //   pairs: none adjacent in key order → 0; footrule 1 − 4/8 → 2;
-    //   kendall: (a,b) and (c,d) discordant, 1 − 2/6 → 8/3; all or nothing 0.
+    //   absolute 0; relative raw 4 × (3 − 1)/3 = 8/3 → (1/3)/(5/3) × 4 = 0.8; subsequence
+    //   raw 2 (a d) < 57/24 → 0; pairs 0; footrule raw 1 − 4/8 → 2 → 0.5/2.5 × 4 = 0.8;
+    //   kendall: (a,b) and (c,d) discordant, raw 8/3 → (2/3)/2 × 4 = 4/3; all or nothing 0.
     check_methods(
         key,
         &["b", "a", "d", "c"],
-        [0.0, 8.0 / 3.0, 2.0, 0.0, 2.0, 8.0 / 3.0, 0.0],
+        [0.0, 0.8, 0.0, 0.0, 0.8, 4.0 / 3.0, 0.0],
     );
-    // d c b a: distances 3, 1, 1, 3.
-    //   relative (0 + 2/3 + 2/3 + 0) = 4/3; run of 1 does not count; footrule 1 − 8/8 = 0;
-    //   kendall: all 6 pairs discordant → 0.
-    check_methods(
-        key,
-        &["d", "c", "b", "a"],
-        [0.0, 4.0 / 3.0, 0.0, 0.0, 0.0, 0.0, 0.0],
-    );
-    // a c, with b and d left out (each n − 1 = 3 away; every pair with them discordant).
-    //   absolute 1 (a); relative 1 + 2/3 = 5/3; subsequence a c → 2; pairs (a, c) → 0;
-    //   footrule 1 − (0 + 3 + 1 + 3)/8 = 1/8 → 0.5; kendall 1 − 5/6 → 2/3.
-    check_methods(
-        key,
-        &["a", "c"],
-        [1.0, 5.0 / 3.0, 2.0, 0.0, 0.5, 2.0 / 3.0, 0.0],
-    );
+    // d c b a, the key reversed: 0 by every method (relative raw 4/3 is below chance).
+    check_methods(key, &["d", "c", "b", "a"], [0.0; 7]);
+    // a c, with b and d left out (each n − 1 = 3 away; every pair with them discordant):
+    //   raw absolute 1, relative 5/3, subsequence 2, pairs 0, footrule 0.5, kendall 2/3:
+    //   none beyond chance.
+    check_methods(key, &["a", "c"], [0.0; 7]);
     check_methods(key, &[], [0.0; 7]);
 }
 
@@ -435,14 +437,18 @@ fn order_methods_with_ties() {
     // b and c are of equal rank: either may be 2nd or 3rd.
     let key = r#"["a", ["b", "c"], "d"]"#;
     check_methods(key, &["a", "c", "b", "d"], [4.0; 7]);
+    // Chance with the tie: absolute (1 + 2 + 2 + 1)/4 = 1.5; relative 0.5 + 5/6 + 5/6 + 0.5
+    // = 8/3; subsequence 8/3 (over the 24 orders); pairs 4 × 6/12 = 2; footrule
+    // 4 × (1 − 4/8) = 2; kendall 4 × (1 − 2.5/6) = 7/3 (5 pairs can be wrong).
     // c a b d: c at 0 (allowed 1–2) is 1 away, a at 1 (allowed 0) 1 away, b and d in place.
-    //   absolute 2; relative 2/3 + 2/3 + 1 + 1 = 10/3; subsequence: a b d (or c b d) → 3;
-    //   pairs: (c,a) no, (a,b) yes, (b,d) yes → 4 × 2/3 = 8/3; footrule 1 − 2/8 → 3;
-    //   kendall: only (a,c) discordant (b,c tied) → 1 − 1/6 → 10/3; all or nothing 0.
+    //   absolute raw 2 → 0.5/2.5 × 4 = 0.8; relative raw 10/3 → (2/3)/(4/3) × 4 = 2;
+    //   subsequence raw 3 (a b d) → (1/3)/(4/3) × 4 = 1; pairs raw (a,b), (b,d) → 8/3 →
+    //   (2/3)/2 × 4 = 4/3; footrule raw 1 − 2/8 → 3 → 1/2 × 4 = 2; kendall: only (a,c)
+    //   discordant → raw 10/3 → 1/(5/3) × 4 = 2.4; all or nothing 0.
     check_methods(
         key,
         &["c", "a", "b", "d"],
-        [2.0, 10.0 / 3.0, 3.0, 8.0 / 3.0, 3.0, 10.0 / 3.0, 0.0],
+        [0.8, 2.0, 1.0, 4.0 / 3.0, 2.0, 2.4, 0.0],
     );
 }
 
@@ -460,20 +466,27 @@ fn a_rank_without_a_key_marks_completeness_and_the_justification() {
             justification: why.to_string(),
         })
     };
-    let cases: &[(&[&str], &str, f64)] = &[
-        (&["c", "a", "b"], "Security mattered most of all.", 3.0), // 1 + 2
-        (&["c", "a", "b"], "Security mattered most.", 1.0),        // 4 words < 5
-        (&["c", "a"], "Security mattered most of all.", 2.0),      // incomplete
-        (&["c", "a", "a"], "", 0.0),                               // a twice, b missing
-        (&[], "", 0.0),
+    // 1 for a complete ranking; the justification (no keyword groups) awaits the teacher,
+    // whatever its length, unless nothing is written.
+    let cases: &[(&[&str], &str, f64, f64)] = &[
+        (&["c", "a", "b"], "Security mattered most of all.", 1.0, 2.0),
+        (&["c", "a", "b"], "Security mattered most.", 1.0, 2.0),
+        (&["c", "a"], "Security mattered most of all.", 0.0, 2.0), // incomplete
+        (&["c", "a", "a"], "", 0.0, 0.0),                          // a twice, b missing
+        (&[], "", 0.0, 0.0),
     ];
-    for (ids, why, want) in cases {
+    for (ids, why, want, awaiting) in cases {
+        let s = score(&a, &with(ids, why));
+        assert_marks(marks(&s), *want, &format!("{ids:?} {why}"));
         assert_marks(
-            marks(&score(&a, &with(ids, why))),
-            *want,
-            &format!("{ids:?} {why}"),
+            s.awaiting_teacher,
+            *awaiting,
+            &format!("{ids:?} {why} awaiting"),
         );
     }
+    let mut marked = with(&["c", "a", "b"], "Security mattered most of all.");
+    marked.teacher.insert("justification".into(), 1.5);
+    assert_marks(marks(&score(&a, &marked)), 2.5, "marked by the teacher");
 }
 
 #[test]
@@ -486,15 +499,15 @@ fn a_timeline_is_keyed_by_its_dates() {
          [[events]]\nid = \"hitler\"\ntext = \"Hitler\"\ndate = \"1933\"\n\
          [[events]]\nid = \"war\"\ntext = \"War\"\ndate = \"1939\"\n",
     );
+    // A random order earns 0.5 + 2/3 + 0.75 + 0.75 = 8/3 by relative on average: marks r
+    // become max(0, (r − 8/3) / (4/3)) × 4.
     let cases: &[(&[&str], f64)] = &[
         (&["rapallo", "hitler", "war", "pact"], 4.0),
-        // hitler 1 away, rapallo 1 away: 2/3 + 2/3 + 1 + 1.
-        (&["hitler", "rapallo", "pact", "war"], 10.0 / 3.0),
-        // pact at 0 (allowed 2–3) 2 away: 1/3; rapallo 1 away 2/3; hitler 1 away 2/3; war 1.
-        (
-            &["pact", "rapallo", "hitler", "war"],
-            1.0 / 3.0 + 2.0 / 3.0 + 2.0 / 3.0 + 1.0,
-        ),
+        // hitler 1 away, rapallo 1 away: raw 2/3 + 2/3 + 1 + 1 = 10/3 → 2.
+        (&["hitler", "rapallo", "pact", "war"], 2.0),
+        // pact at 0 (allowed 2–3) 2 away: 1/3; rapallo 1 away 2/3; hitler 1 away 2/3; war 1:
+        // raw 8/3, no better than chance.
+        (&["pact", "rapallo", "hitler", "war"], 0.0),
     ];
     for (ids, want) in cases {
         assert_marks(marks(&score(&a, &order(ids))), *want, &format!("{ids:?}"));
@@ -551,7 +564,8 @@ text = "E"
     );
     let chose =
         |q: &str, ids: &[&str]| answer(Response::Choice([(q.to_string(), set(ids))].into()));
-    // clamp(Σ weights, 0, 1) × points. In "many" right options weigh 1/3, wrong −1/3.
+    // clamp(Σ weights, 0, 1) × points. In "many" right options weigh 1/3, wrong −1/3, but
+    // beside other ticks a wrong option takes off at least its share: 1 ÷ 2 wrong options.
     let cases: &[(&str, &[&str], f64)] = &[
         ("single", &["a"], 2.0),
         ("single", &["b"], 1.0),
@@ -559,8 +573,10 @@ text = "E"
         ("single", &["a", "b"], 2.0), // 1.5 clamped to 1
         ("many", &["a", "b"], 2.0),
         ("many", &["a", "b", "c"], 3.0),
-        ("many", &["a", "b", "c", "d"], 2.0),
-        ("many", &["a", "d", "e"], 0.0), // 1/3 − 2/3 → 0
+        ("many", &["a", "b", "c", "d"], 1.5),      // 1 − 1/2
+        ("many", &["a", "b", "c", "d", "e"], 0.0), // every option: 1 − 1
+        ("many", &["a", "d", "e"], 0.0),           // 1/3 − 1 → 0
+        ("many", &["d"], 0.0),
         ("many", &[], 0.0),
     ];
     for (q, ids, want) in cases {

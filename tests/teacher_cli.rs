@@ -497,7 +497,7 @@ fn export_writes_a_hand_in_the_class_command_reads() {
         csv.lines()
             .nth(1)
             .expect("a row")
-            .starts_with("Ada Lovelace,16,,4,"),
+            .starts_with("Ada Lovelace,16,,1,"),
         "{csv}"
     );
     // `grade` on the hand-in folder grades its sheets: `handin.toml` is its manifest.

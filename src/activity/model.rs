@@ -290,8 +290,10 @@ pub struct Justification {
     pub prompt: Option<String>,
     /// Fewest words that count.
     pub min_words: u32,
-    /// Marks for it.
+    /// Marks for it: the sum of its keyword groups' points when it has some.
     pub points: f64,
+    /// Points it should make; without them a teacher marks it.
+    pub keywords: Vec<KeywordGroup>,
 }
 
 /// A `timeline`: events in date order.

@@ -1,8 +1,11 @@
 //! Scoring a `choice` question: the weights of the options chosen.
 //!
 //! A question earns `clamp(Σ weights of the options chosen, 0, 1) × question.points`.
-//! Each option chosen gives its `weight × points` (a negative weight takes marks off); when
-//! the sum falls outside 0 to 1, a last line brings it back and says so. The feedback of
+//! Each option chosen gives its `weight × points` (a negative weight takes marks off), but
+//! a wrong option (weight 0 or less) takes off at least an equal share of the marks:
+//! `1 ÷ the number of wrong options`. Ticking every option therefore earns 0, and ticking
+//! at random earns about 0; one wrong tick among the right ones keeps the rest. When the
+//! sum falls outside 0 to 1, a last line brings it back and says so. The feedback of
 //! each option chosen goes into the question's feedback.
 
 use std::collections::BTreeSet;
@@ -52,12 +55,21 @@ pub(crate) fn score_choice(
     } else {
         task.answered();
     }
+    let wrong = options.iter().filter(|o| o.weight <= 0.0).count();
+    let wrong_share = 1.0 / wrong.max(1) as f64;
     for option in &picked {
-        let marks = option.weight * points;
+        // A lone wrong option earns nothing anyway: the share matters beside others.
+        let weight = if option.weight <= 0.0 && picked.len() > 1 {
+            option.weight.min(-wrong_share)
+        } else {
+            option.weight
+        };
+        let marks = weight * points;
         let verdict = match option.weight {
             w if w >= 1.0 => "right",
             w if w > 0.0 && multiple => "one of the right options",
             w if w > 0.0 => "partly right",
+            _ if marks < 0.0 => "not right, which takes off its share",
             _ => "not right",
         };
         task.give(marks, format!("chose {} — {verdict}", quoted(&option.text)));

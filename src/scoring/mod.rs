@@ -8,8 +8,12 @@
 //! penalty), `rank` and `timeline` (seven ways to compare an order with its key, or
 //! completeness and a justification), `choice` (option weights clamped to 0–1), and written
 //! answers — `short`, follow-ups, `grid` cells, `essay` and `report` — by accepted answers,
-//! [`keywords`] and word limits, with rubric criteria and unkeyed questions marked by a
-//! teacher (the score is provisional until then).
+//! [`keywords`] and word limits, with rubric criteria, unkeyed questions and unkeyed
+//! justifications marked by a teacher (the score is provisional until then).
+//!
+//! **Chance earns nothing.** An order earns only what is beyond a random order's marks, a
+//! categorize or match only what is beyond putting everything in one place, and each wrong
+//! option ticked takes off its share, so guessing expects about 0 (see `chance`).
 //!
 //! **The total** is the sum of the main task and the follow-up questions, capped at the
 //! activity's `points` (a last line of the explanation says so when the cap bites);
@@ -19,10 +23,12 @@
 //! lines add up to [`Score::marks`] (to within a billionth of a mark), and read as sentences
 //! a student can follow, naming columns, buckets and options by their labels.
 
+mod chance;
 mod choice;
 mod context;
 mod evidence;
 pub mod keywords;
+mod limits;
 mod long_form;
 mod marking;
 mod order;

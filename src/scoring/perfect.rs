@@ -11,8 +11,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::activity::{
-    Activity, Body, Essay, KeywordGroup, Question, QuestionAnswer, Report, SortRow, Source,
-    WordLimits,
+    Activity, Body, Essay, Justification, KeywordGroup, Question, QuestionAnswer, Report, SortRow,
+    Source, WordLimits,
 };
 use crate::answer::{Answer, Response};
 use crate::text::word_count;
@@ -67,7 +67,7 @@ pub fn perfect_answer_with_sources(activity: &Activity, sources: &[Source]) -> A
             justification: rank
                 .justification
                 .as_ref()
-                .map(|j| padded(String::new(), j.min_words.max(1) as usize))
+                .map(|j| perfect_justification(j, &mut teacher))
                 .unwrap_or_default(),
         },
         Body::Timeline(t) => Response::Order {
@@ -185,6 +185,17 @@ fn question_text(question: &Question, teacher: &mut BTreeMap<String, f64>) -> St
             }
         }
     }
+}
+
+/// A justification's points made, at its fewest words; one with no keyword groups gets
+/// full marks from the teacher.
+fn perfect_justification(asked: &Justification, teacher: &mut BTreeMap<String, f64>) -> String {
+    let length = asked.min_words.max(1) as usize;
+    if asked.keywords.is_empty() {
+        teacher.insert("justification".to_string(), asked.points);
+        return padded(String::new(), length);
+    }
+    padded(perfect_text(&asked.keywords, None, None), length)
 }
 
 fn perfect_essay(essay: &Essay, teacher: &mut BTreeMap<String, f64>) -> Response {

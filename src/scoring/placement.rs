@@ -4,10 +4,16 @@
 //! accepted bucket or option. With `wrong_penalty`, each wrong placement takes 1 mark off,
 //! and the total is floored at 0 (the explanation then has a line adding back what the
 //! penalties took below 0). An unplaced card or item is never penalised.
+//!
+//! **Chance.** Without `wrong_penalty`, what putting everything in one bucket (or matching
+//! every item to one option) would earn is taken out — the most cards any one place
+//! accepts: `max(0, (right − most in one place) / (total − most in one place)) × total`.
+//! Every card in one bucket earns 0; one card misplaced keeps most of the marks.
 
 use std::collections::BTreeMap;
 
-use super::context::{Context, quoted};
+use super::chance::take_out_chance;
+use super::context::{Context, marks, quoted};
 use super::marking::{Marking, TaskMarks};
 use crate::activity::{Categorize, Label, Match};
 use crate::answer::Response;
@@ -40,6 +46,13 @@ impl Wording {
         match self {
             Wording::Buckets => format!("it belongs in {}", quoted(target)),
             Wording::Options => format!("it goes with {}", quoted(target)),
+        }
+    }
+
+    fn everything_in(self, target: &str) -> String {
+        match self {
+            Wording::Buckets => format!("in {}", quoted(target)),
+            Wording::Options => format!("with {}", quoted(target)),
         }
     }
 
@@ -116,7 +129,15 @@ fn score_placements<'a>(
             .map_or_else(|| id.to_string(), |t| t.label.clone())
     };
     let mut marking = Marking::default();
+    let mut total = 0usize;
+    let mut accepted_in: BTreeMap<&str, usize> = BTreeMap::new();
     for thing in things {
+        total += 1;
+        for target in
+            std::iter::once(thing.best).chain(thing.also_accept.iter().map(String::as_str))
+        {
+            *accepted_in.entry(target).or_default() += 1;
+        }
         let mut task = TaskMarks::new(thing.id, thing.label, 1.0);
         let best = || label_of(thing.best);
         match placed.and_then(|p| p.get(thing.id)) {
@@ -139,6 +160,16 @@ fn score_placements<'a>(
         task.feedback(thing.explanation);
         task.model_answer_from(ctx.activity.show_model_answer, best);
         marking.push(task);
+    }
+    if !wrong_penalty && let Some((place, most)) = accepted_in.iter().max_by_key(|(_, n)| **n) {
+        let most = *most as f64;
+        take_out_chance(&mut marking, &ctx.activity.id, most, total as f64, || {
+            format!(
+                "putting everything {} would earn {}: only the marks beyond that count",
+                wording.everything_in(&label_of(place)),
+                marks(most)
+            )
+        });
     }
     marking
 }

@@ -7,7 +7,9 @@
 //!   group.occurrences)`, found by [`super::keywords`].
 //! - **Word limits.** `points` for a length within `[min, max]`; with `bands`, the points of
 //!   the highest band whose `min` is reached (none over `max`); the better of the two
-//!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all.
+//!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all. Words past
+//!   `max` are not read for points, and a text well under `min` keeps only a share of its
+//!   keyword marks (see [`super::limits`]).
 //! - **Cap.** A question never earns more than its points (a line says so when it bites).
 //! - **No key.** A question with neither `accept` nor keyword groups is marked by a teacher
 //!   (see [`super::teacher`]).
@@ -20,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::choice::score_choice;
 use super::context::{Context, count, marks, quoted};
 use super::keywords::{self, Words, wildcard_match};
+use super::limits;
 use super::marking::{Marking, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
@@ -168,6 +171,7 @@ pub(crate) fn mark_text(
         return;
     }
     task.answered();
+    let read = limits::read_for_points(text, words);
     let length = word_count(text);
     if let Some(limits) = words
         && let Some(min) = limits
@@ -180,10 +184,13 @@ pub(crate) fn mark_text(
         ));
         return;
     }
-    let split = Words::new(text);
+    let split = Words::new(read);
+    let before = task.marks();
     for group in keywords {
         mark_group(ctx, task, group, &split);
     }
+    limits::note_unread(task, words, length);
+    limits::scale_short(task, words, length, task.marks() - before);
     if let Some(limits) = words {
         mark_length(task, limits, length);
     }

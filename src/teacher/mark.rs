@@ -49,7 +49,8 @@ fn unkeyed(q: &Question) -> Option<Markable> {
 }
 
 /// What a teacher marks in `activity`, in the activity's order: rubric criteria (a
-/// report's sections' first, then its own) and written questions with no key.
+/// report's sections' first, then its own), written questions with no key, and a rank's
+/// justification with no keyword groups (`justification`).
 pub fn markable(activity: &Activity) -> Vec<Markable> {
     let mut out = Vec::new();
     match &activity.body {
@@ -65,10 +66,23 @@ pub fn markable(activity: &Activity) -> Vec<Markable> {
             out.extend(r.rubric.iter().map(|c| criterion(c.id.clone(), c)));
         }
         Body::Short(quiz) => out.extend(quiz.questions.iter().filter_map(unkeyed)),
+        Body::Rank(r) => out.extend(
+            r.justification
+                .as_ref()
+                .filter(|j| j.keywords.is_empty())
+                .map(|j| Markable {
+                    key: "justification".to_string(),
+                    label: j
+                        .prompt
+                        .clone()
+                        .unwrap_or_else(|| "The justification".to_string()),
+                    max: j.points,
+                    levels: Vec::new(),
+                }),
+        ),
         Body::Sort(_)
         | Body::Categorize(_)
         | Body::Match(_)
-        | Body::Rank(_)
         | Body::Timeline(_)
         | Body::Grid(_)
         | Body::Choice(_) => {}

@@ -153,9 +153,12 @@ pub struct RawJustification {
     /// Fewest words that count as a justification.
     #[serde(default)]
     pub min_words: Option<Spanned<u32>>,
-    /// Marks for a justification of at least `min_words` (default 1).
+    /// Marks for the justification (default 1, or the sum of its keyword groups' points).
     #[serde(default)]
     pub points: Option<Spanned<f64>>,
+    /// Points a justification should make. Without them a teacher marks it.
+    #[serde(default)]
+    pub keywords: Vec<RawKeywordGroup>,
 }
 
 /// An event of a `timeline`.

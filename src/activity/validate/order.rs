@@ -4,6 +4,7 @@ use std::cmp::Ordering;
 use std::collections::HashSet;
 
 use super::Ctx;
+use super::questions::validate_keywords;
 use super::tables::required;
 use crate::activity::date::HistDate;
 use crate::activity::model::{Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline};
@@ -72,10 +73,33 @@ pub(super) fn validate_rank(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Rank
         if let Some(p) = &j.prompt {
             ctx.not_blank("justification prompt", p);
         }
+        let keywords = validate_keywords(ctx, &j.keywords);
+        let keyword_points: f64 = keywords.iter().map(|k| k.points).sum();
+        let points = if keywords.is_empty() {
+            ctx.points(j.points.as_ref(), 1.0)
+        } else {
+            if let Some(given) = &j.points
+                && (*given.get() - keyword_points).abs() > 1e-9
+            {
+                ctx.push(
+                    Diagnostic::error(
+                        "justification-points",
+                        format!(
+                            "the justification gives {} points, but its keyword groups give {keyword_points}",
+                            given.get()
+                        ),
+                    )
+                    .at(given.span())
+                    .help("leave `points` out: a justification with keywords earns its groups' points"),
+                );
+            }
+            keyword_points
+        };
         Justification {
             prompt: j.prompt.as_ref().map(|p| p.get().clone()),
             min_words: j.min_words.as_ref().map_or(1, |m| *m.get()),
-            points: ctx.points(j.points.as_ref(), 1.0),
+            points,
+            keywords,
         }
     });
     if key.is_none() && justification.is_none() {

@@ -152,7 +152,8 @@ fn check_follow_up(
 }
 
 /// What a teacher may mark in an activity, with the most each can give: rubric criteria
-/// (`criterion`, `section.criterion`) and written questions with no key.
+/// (`criterion`, `section.criterion`), written questions with no key and a rank's
+/// justification with no keyword groups.
 fn markable(activity: &Activity) -> Vec<(String, f64)> {
     let mut keys = Vec::new();
     let unkeyed = |q: &Question| {
@@ -173,10 +174,15 @@ fn markable(activity: &Activity) -> Vec<(String, f64)> {
             keys.extend(r.rubric.iter().map(|c| (c.id.clone(), c.max_points())));
         }
         Body::Short(quiz) => keys.extend(quiz.questions.iter().filter_map(unkeyed)),
+        Body::Rank(r) => keys.extend(
+            r.justification
+                .as_ref()
+                .filter(|j| j.keywords.is_empty())
+                .map(|j| ("justification".to_string(), j.points)),
+        ),
         Body::Sort(_)
         | Body::Categorize(_)
         | Body::Match(_)
-        | Body::Rank(_)
         | Body::Timeline(_)
         | Body::Grid(_)
         | Body::Choice(_) => {}

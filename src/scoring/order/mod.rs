@@ -15,10 +15,18 @@
 //!   discordant, and a pair with an item left out always is.
 //! - `all_or_nothing`: all `n` marks for an order the key allows, else none.
 //!
+//! **Chance.** Each method's marks are taken beyond what a random order earns on average
+//! (worked out in `chance`): `max(0, (marks − chance) / (n − chance)) × n`. A random order
+//! expects about 0 (less than a tenth of the marks from about a dozen items up), a reversed
+//! order earns 0, the key earns everything, and one swap of neighbours keeps at least
+//! `(n − 3) / (n − 1)` of the marks (`(n − 5) / (n − 1)` by `pairs`, which loses up to three
+//! neighbours; none by `all_or_nothing`).
+//!
 //! A `rank` without a key earns 1 mark for a complete ranking (every item exactly once).
-//! A `rank` asking for a justification earns its points when the justification has at
-//! least `min_words` words.
+//! A `rank`'s justification is marked by its keyword groups (with `min_words` a word limit,
+//! see [`super::written`]), or by the teacher when it has none: never by length alone.
 
+mod chance;
 mod methods;
 mod revisit;
 
@@ -26,11 +34,15 @@ pub use revisit::{Movement, compare_rankings};
 
 use methods::Standing;
 
-use super::context::{Context, count, ordinal};
-use super::marking::{Marking, TaskMarks};
-use crate::activity::{Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline};
+use super::chance::{beyond_chance, take_out_chance};
+use super::context::{Context, count, marks, ordinal};
+use super::marking::{EPSILON, Marking, TaskMarks};
+use super::teacher::teacher_mark;
+use super::written::mark_text;
+use crate::activity::{
+    Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline, WordLimits,
+};
 use crate::answer::Response;
-use crate::text::word_count;
 
 /// The student's order and justification, empty when the response is not an order.
 fn response<'a>(ctx: &Context<'a>) -> (&'a [String], &'a str) {
@@ -52,7 +64,7 @@ pub(crate) fn score_rank(ctx: &Context<'_>, rank: &Rank) -> Marking {
         None => score_completeness(ctx, &rank.items, order),
     };
     if let Some(asked) = &rank.justification {
-        marking.push(justification_task(asked, justification));
+        marking.push(justification_task(ctx, asked, justification));
     }
     marking
 }
@@ -205,6 +217,12 @@ fn score_order<'a>(
             }
         }
     }
+    let raw = task.marks();
+    let chance = chance::expected(method, &compared.standings);
+    let beyond = beyond_chance(raw, chance, n as f64);
+    if (beyond - raw).abs() > EPSILON {
+        task.give(beyond - raw, chance_text(chance, n));
+    }
     if !compared.cleaned.is_empty() {
         task.answered();
     }
@@ -236,7 +254,20 @@ fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) 
         });
         marking.push(task);
     }
+    let n = compared.n();
+    let chance = chance::expected(method, &compared.standings);
+    take_out_chance(&mut marking, &ctx.activity.id, chance, n as f64, || {
+        chance_text(chance, n)
+    });
     marking
+}
+
+/// "a random order would earn about 6.5 of 19 marks: only what is beyond chance counts".
+fn chance_text(chance: f64, n: usize) -> String {
+    format!(
+        "a random order would earn about {} of {n}: only the marks beyond chance count",
+        marks((chance * 10.0).round() / 10.0)
+    )
 }
 
 /// One item's mark by `absolute` or `relative`.
@@ -282,24 +313,23 @@ fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) 
     marking
 }
 
-fn justification_task(asked: &Justification, text: &str) -> TaskMarks {
+/// The justification: by its keyword groups (and `min_words` as a word limit) when the
+/// author gives some, else by the teacher. Its length alone never earns marks.
+fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> TaskMarks {
     let mut task = TaskMarks::new("justification", "Your justification", asked.points);
-    let words = word_count(text);
-    let needed = asked.min_words as usize;
-    if words == 0 {
-        task.note("no justification written");
-    } else if words >= needed {
-        task.answered();
-        task.give(
-            asked.points,
-            format!("{}: at least the {needed} asked", count(words, "word")),
-        );
+    if asked.keywords.is_empty() {
+        teacher_mark(ctx, &mut task, "justification", text, |_| {
+            "your teacher's mark".to_string()
+        });
     } else {
-        task.answered();
-        task.note(format!(
-            "{}: a justification needs at least {needed}",
-            count(words, "word")
-        ));
+        let limits = WordLimits {
+            min: Some(asked.min_words),
+            max: None,
+            hard_min: false,
+            points: 0.0,
+            bands: Vec::new(),
+        };
+        mark_text(ctx, &mut task, text, &asked.keywords, Some(&limits));
     }
     task
 }

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 use crate::tui::app::App;
 use crate::tui::keymap::bindings;
-use crate::tui::wrap::{pad, truncate};
+use crate::tui::wrap::{pad, truncate, wrap};
 
 /// The help's lines for the screen underneath.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
@@ -28,8 +28,19 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             Span::raw(truncate(b.does, width.saturating_sub(13))),
         ]));
     }
+    out.push(Line::default());
+    out.push(Line::styled("How answers are marked", t.heading));
+    for line in wrap(MARKING, width.saturating_sub(2)) {
+        out.push(Line::raw(format!("  {line}")));
+    }
     out
 }
+
+/// What a student should know about marking, under the keys.
+const MARKING: &str = "Guessing earns nothing: a shuffled or reversed order, every option \
+     ticked or every card in one bucket scores about 0, while one slip keeps most marks. \
+     Well under the word minimum your points count for less, and words past the maximum \
+     are not read.";
 
 /// Draws the help over the screen, in two columns when one does not fit.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
