@@ -133,24 +133,14 @@ struct Figures {
 }
 
 impl Figures {
-    /// Works the figures out; item analysis, the longest part, on a thread of its own
-    /// while this one does the rest.
+    /// Works the figures out.
     fn of(class: &Class, unit: &Unit) -> Self {
-        std::thread::scope(|scope| {
-            let items = scope.spawn(|| item_analysis(class, unit));
-            let book = gradebook(class, unit);
-            let maps = sort_heat_maps(class, unit);
-            let orders = order_positions(class, unit);
-            let items = items
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            Self {
-                book,
-                items,
-                maps,
-                orders,
-            }
-        })
+        Self {
+            book: gradebook(class, unit),
+            items: item_analysis(class, unit),
+            maps: sort_heat_maps(class, unit),
+            orders: order_positions(class, unit),
+        }
     }
 }
 

@@ -21,7 +21,6 @@
 
 use super::class::Class;
 use crate::activity::{Activity, Body, Unit};
-use crate::parallel::parallel_map;
 use crate::scoring::{Outcome, Score, TaskScore, perfect_answer_with_sources, score_with_sources};
 
 /// Facility below which an item is very hard.
@@ -134,12 +133,11 @@ pub fn task_kind(activity: &Activity, task: &str) -> &'static str {
 }
 
 /// Item analysis of every task of every activity of the unit, in the unit's order.
-/// Activities are analysed on all cores.
 pub fn item_analysis(class: &Class, unit: &Unit) -> Vec<ItemStats> {
     let totals: Vec<f64> = class.hand_ins.iter().map(|h| h.total()).collect();
     let upper = upper_third(&totals);
-    let per_activity = parallel_map(&unit.activities, |activity| {
-        let mut out = Vec::new();
+    let mut out = Vec::new();
+    for activity in &unit.activities {
         let perfect = score_with_sources(
             activity,
             &perfect_answer_with_sources(activity, &unit.sources),
@@ -210,9 +208,8 @@ pub fn item_analysis(class: &Class, unit: &Unit) -> Vec<ItemStats> {
                 flags,
             });
         }
-        out
-    });
-    per_activity.into_iter().flatten().collect()
+    }
+    out
 }
 
 /// One task's marks over a class, student by student.
