@@ -1,23 +1,28 @@
-//! Words of a text, prepared for matching: split, normalised and stemmed, each distinct
-//! word once however often it is written.
+//! Words prepared for keyword matching: split, normalised and stemmed. The words of a text
+//! ([`Words`]) are prepared when it is marked, each distinct word once; the words or phrases
+//! a keyword group accepts ([`Phrases`]) once, when the activity is loaded. How they are
+//! compared is scoring's (`scoring::keywords`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Deref;
 
 use frostem::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
 
 /// One word, ready for comparison.
 #[derive(Debug, Clone)]
-pub(super) struct Word {
+pub(crate) struct Word {
     /// Lowercased, apostrophes straightened, possessive dropped.
-    pub(super) text: String,
+    pub(crate) text: String,
     /// The Snowball English stem of `text` (`text` itself for a pattern with `*`).
-    pub(super) stem: String,
+    pub(crate) stem: String,
     /// The characters of `text`.
-    pub(super) chars: Vec<char>,
+    pub(crate) chars: Vec<char>,
     /// The characters of `stem`.
-    pub(super) stem_chars: Vec<char>,
+    pub(crate) stem_chars: Vec<char>,
     /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
-    pub(super) wildcard_letters: Option<usize>,
+    pub(crate) wildcard_letters: Option<usize>,
 }
 
 impl Word {
@@ -39,21 +44,32 @@ impl Word {
     }
 
     /// Its length in characters.
-    pub(super) fn letters(&self) -> usize {
+    pub(crate) fn letters(&self) -> usize {
         self.chars.len()
     }
 }
 
 /// The words of a text: runs of letters, digits, apostrophes and `*`, lowercased, curly
-/// apostrophes made straight, apostrophes around them and a possessive `'s` dropped.
-fn split(text: &str) -> impl Iterator<Item = String> + '_ {
+/// apostrophes made straight, apostrophes around them and a possessive `'s` dropped. A run
+/// of lowercase ASCII is used as written, not copied.
+fn split(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'))
         .filter_map(|run| {
-            let lower = run.to_lowercase().replace('’', "'");
-            let trimmed = lower.trim_matches('\'');
-            let word = trimmed.strip_suffix("'s").unwrap_or(trimmed);
-            (!word.is_empty()).then(|| word.to_string())
+            if run.is_ascii() && !run.bytes().any(|b| b.is_ascii_uppercase()) {
+                trim(run).map(Cow::Borrowed)
+            } else {
+                let lower = run.to_lowercase().replace('’', "'");
+                trim(&lower).map(|word| Cow::Owned(word.to_string()))
+            }
         })
+}
+
+/// A lowercased run without the apostrophes around it or a possessive `'s`; `None` when
+/// nothing is left.
+fn trim(run: &str) -> Option<&str> {
+    let trimmed = run.trim_matches('\'');
+    let word = trimmed.strip_suffix("'s").unwrap_or(trimmed);
+    (!word.is_empty()).then_some(word)
 }
 
 /// The words of a text, split, lowercased and stemmed once for every group matched on it.
@@ -61,9 +77,9 @@ fn split(text: &str) -> impl Iterator<Item = String> + '_ {
 #[derive(Debug, Clone, Default)]
 pub struct Words {
     /// The distinct words, in order of first appearance.
-    pub(super) distinct: Vec<Word>,
+    pub(crate) distinct: Vec<Word>,
     /// The text's words, as indices into `distinct`.
-    pub(super) sequence: Vec<usize>,
+    pub(crate) sequence: Vec<usize>,
 }
 
 impl Words {
@@ -73,12 +89,12 @@ impl Words {
         let mut words = Self::default();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for word in split(text) {
-            let at = match seen.get(&word) {
+            let at = match seen.get(word.as_ref()) {
                 Some(&at) => at,
                 None => {
                     let at = words.distinct.len();
-                    words.distinct.push(Word::new(word.clone(), &stemmer));
-                    seen.insert(word, at);
+                    words.distinct.push(Word::new(word.to_string(), &stemmer));
+                    seen.insert(word.into_owned(), at);
                     at
                 }
             };
@@ -98,8 +114,61 @@ impl Words {
     }
 
     /// The words in order.
-    pub(super) fn in_order(&self) -> impl Iterator<Item = &Word> {
+    pub(crate) fn in_order(&self) -> impl Iterator<Item = &Word> {
         self.sequence.iter().map(|&i| &self.distinct[i])
+    }
+}
+
+/// The words or phrases a keyword group accepts, each split into words and stemmed once.
+/// Written (and read back) as the list of texts; two are equal when their texts are.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
+pub struct Phrases {
+    /// The phrases as written.
+    texts: Vec<String>,
+    /// The words of every phrase, one after another.
+    pub(crate) words: Vec<Word>,
+    /// Each phrase as (first word in `words`, number of words); phrases with no words are
+    /// left out.
+    pub(crate) spans: Vec<(usize, usize)>,
+}
+
+impl From<Vec<String>> for Phrases {
+    fn from(texts: Vec<String>) -> Self {
+        let mut words = Vec::new();
+        let mut spans = Vec::new();
+        for text in &texts {
+            let split = Words::new(text);
+            if !split.is_empty() {
+                spans.push((words.len(), split.len()));
+                words.extend(split.in_order().cloned());
+            }
+        }
+        Self {
+            texts,
+            words,
+            spans,
+        }
+    }
+}
+
+impl From<Phrases> for Vec<String> {
+    fn from(phrases: Phrases) -> Self {
+        phrases.texts
+    }
+}
+
+impl PartialEq for Phrases {
+    fn eq(&self, other: &Self) -> bool {
+        self.texts == other.texts
+    }
+}
+
+impl Deref for Phrases {
+    type Target = [String];
+
+    fn deref(&self) -> &[String] {
+        &self.texts
     }
 }
 
@@ -118,6 +187,23 @@ mod tests {
         assert_eq!(words.distinct.len(), 5);
         assert_eq!(words.sequence, [0, 1, 2, 3, 4, 3]);
         assert!(Words::new(" -- ").is_empty());
+    }
+
+    #[test]
+    fn phrases_are_split_once_and_read_back_as_written() {
+        let phrases = Phrases::from(vec![
+            "Collective security".to_string(),
+            " -- ".to_string(),
+            "appease*".to_string(),
+        ]);
+        let words: Vec<&str> = phrases.words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(words, ["collective", "security", "appease*"]);
+        assert_eq!(phrases.spans, [(0, 2), (2, 1)]);
+        let json = serde_json::to_string(&phrases).expect("written");
+        assert_eq!(json, r#"["Collective security"," -- ","appease*"]"#);
+        let back: Phrases = serde_json::from_str(&json).expect("read");
+        assert_eq!(back, phrases);
+        assert_eq!(back.spans, phrases.spans);
     }
 
     #[test]

@@ -21,7 +21,7 @@ use classwork::answer::sheet::{AnswerSheet, load_sheet, write_sheet};
 use classwork::answer::{Answer, Response};
 use classwork::diagnostic::SourceFile;
 use classwork::load::activity_from;
-use classwork::scoring::{Score, perfect_answer, score};
+use classwork::scoring::{Outcome, Score, perfect_answer, score};
 use proptest::prelude::*;
 
 /// A small deterministic generator (xorshift64*), seeded by proptest.
@@ -662,6 +662,31 @@ fn check_score(activity: &Activity, answer: &Answer) -> Result<Score, TestCaseEr
         );
     }
     prop_assert_eq!(s.explanation().len(), s.entries.len());
+    // Marks without words: the same marks and tasks, with no explanation lines or feedback.
+    let bare = s.clone().marks_only();
+    prop_assert_eq!((bare.marks, bare.max), (s.marks, s.max));
+    prop_assert_eq!(bare.awaiting_teacher, s.awaiting_teacher);
+    let tasks = |s: &Score| -> Vec<(String, String, f64, f64, Outcome)> {
+        s.tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.id.to_string(),
+                    t.label.to_string(),
+                    t.marks,
+                    t.max,
+                    t.outcome,
+                )
+            })
+            .collect()
+    };
+    prop_assert_eq!(tasks(&bare), tasks(&s));
+    prop_assert!(bare.entries.is_empty() && bare.feedback.is_none());
+    prop_assert!(
+        bare.tasks
+            .iter()
+            .all(|t| t.feedback.is_empty() && t.model_answer.is_none())
+    );
     Ok(s)
 }
 

@@ -2,13 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::words::Phrases;
+
 /// A point an answer should make, with the words that show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeywordGroup {
     /// Id (the first alternative when the author gave none).
     pub id: String,
-    /// Words or phrases; `*` matches any run of letters.
-    pub alternatives: Vec<String>,
+    /// Words or phrases; `*` matches any run of letters. Prepared for matching once, here.
+    pub alternatives: Phrases,
     /// Whether other forms of a word match.
     pub stem: bool,
     /// Letters that may be wrong in words of five letters or more.

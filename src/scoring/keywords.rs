@@ -23,14 +23,13 @@
 //! `points × min(occurrences found, group.occurrences)`.
 
 use crate::activity::KeywordGroup;
+pub use crate::words::Words;
+use crate::words::{Phrases, Word};
 
 mod spelling;
-mod words;
 
 pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
-use words::Word;
-pub use words::Words;
 
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 5;
@@ -56,8 +55,11 @@ pub fn match_groups(groups: &[KeywordGroup], text: &str) -> Vec<GroupMatch> {
 
 /// Matches one group against words already split.
 pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
-    let alternatives = Alternatives::new(&group.alternatives, group.stem, group.typos);
-    let spans = alternatives.occurrences(words);
+    let rules = Rules {
+        stem: group.stem,
+        typos: group.typos as usize,
+    };
+    let spans = rules.occurrences(&group.alternatives, words);
     let found = u32::try_from(spans.len()).unwrap_or(u32::MAX);
     let counted = found.min(group.occurrences);
     GroupMatch {
@@ -80,49 +82,29 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
 /// Whether a text mentions any of `alternatives`, matched as a keyword group with the
 /// defaults authors get (stemming on, one typo allowed).
 pub fn mentions(alternatives: &[String], text: &str) -> bool {
-    let words = Words::new(text);
-    !Alternatives::new(alternatives, true, 1)
-        .occurrences(&words)
-        .is_empty()
+    let rules = Rules {
+        stem: true,
+        typos: 1,
+    };
+    let phrases = Phrases::from(alternatives.to_vec());
+    !rules.occurrences(&phrases, &Words::new(text)).is_empty()
 }
 
-/// A group's alternatives, split into words and stemmed.
-struct Alternatives {
-    /// The words of every alternative, one after another.
-    words: Vec<Word>,
-    /// Each alternative as `(first word in words, number of words)`, none empty.
-    phrases: Vec<(usize, usize)>,
+/// How a group's words match: by stem or not, and how many typos are allowed.
+struct Rules {
     stem: bool,
     typos: usize,
 }
 
-impl Alternatives {
-    fn new(alternatives: &[String], stem: bool, typos: u32) -> Self {
-        let mut words = Vec::new();
-        let mut phrases = Vec::new();
-        for alternative in alternatives {
-            let split = Words::new(alternative);
-            if !split.is_empty() {
-                phrases.push((words.len(), split.len()));
-                words.extend(split.in_order().cloned());
-            }
-        }
-        Self {
-            words,
-            phrases,
-            stem,
-            typos: typos as usize,
-        }
-    }
-
-    /// The occurrences in `text`, read left to right without overlap, as (first word,
-    /// number of words).
-    fn occurrences(&self, text: &Words) -> Vec<(usize, usize)> {
-        // Whether word k of the alternatives matches distinct word d of the text, at
+impl Rules {
+    /// The occurrences of `phrases` in `text`, read left to right without overlap, as
+    /// (first word, number of words); where several phrases match, the longest.
+    fn occurrences(&self, phrases: &Phrases, text: &Words) -> Vec<(usize, usize)> {
+        // Whether word k of the phrases matches distinct word d of the text, at
         // `k * distinct + d`: each distinct word is compared once, however often it is
         // written.
         let distinct = text.distinct.len();
-        let table: Vec<bool> = self
+        let table: Vec<bool> = phrases
             .words
             .iter()
             .flat_map(|pattern| {
@@ -135,9 +117,8 @@ impl Alternatives {
         let mut found = Vec::new();
         let mut at = 0;
         while at < sequence.len() {
-            // The longest alternative that matches here.
-            let hit = self
-                .phrases
+            let hit = phrases
+                .spans
                 .iter()
                 .filter(|&&(first, len)| {
                     len <= sequence.len() - at

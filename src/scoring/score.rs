@@ -116,6 +116,19 @@ pub struct Score {
 }
 
 impl Score {
+    /// The score without its words: the same marks, tasks (with their labels) and
+    /// outcomes, but no explanation lines, feedback or model answers. For holding many
+    /// scores at once (a class); score a sheet again to show its explanation.
+    pub fn marks_only(mut self) -> Self {
+        self.entries = Vec::new();
+        self.feedback = None;
+        for task in &mut self.tasks {
+            task.feedback = Vec::new();
+            task.model_answer = None;
+        }
+        self
+    }
+
     /// Whether part of the mark still waits for a teacher.
     pub fn is_provisional(&self) -> bool {
         self.awaiting_teacher > 0.0

@@ -30,7 +30,7 @@ pub struct ScoredSheet {
     /// The sheet as read (without the student's texts when the class was read with
     /// [`Keep::NoTexts`]).
     pub sheet: AnswerSheet,
-    /// Its score against the unit.
+    /// Its score against the unit, marks only (see [`Score::marks_only`]).
     pub score: Score,
 }
 
@@ -333,7 +333,8 @@ fn read_hand_in(
     let sheets = by_activity
         .into_iter()
         .map(|(index, (path, mut sheet, _))| {
-            let score = score_with_sources(activities[index], &sheet.answer, &unit.sources);
+            let score =
+                score_with_sources(activities[index], &sheet.answer, &unit.sources).marks_only();
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
             }
