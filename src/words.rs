@@ -152,6 +152,12 @@ impl From<Vec<String>> for Phrases {
     }
 }
 
+impl FromIterator<String> for Phrases {
+    fn from_iter<I: IntoIterator<Item = String>>(texts: I) -> Self {
+        Self::from(texts.into_iter().collect::<Vec<_>>())
+    }
+}
+
 impl From<Phrases> for Vec<String> {
     fn from(phrases: Phrases) -> Self {
         phrases.texts

@@ -231,12 +231,7 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                     .id
                     .as_ref()
                     .map_or_else(|| k.alternatives[0].get().clone(), |i| i.get().clone()),
-                alternatives: k
-                    .alternatives
-                    .iter()
-                    .map(|a| a.get().clone())
-                    .collect::<Vec<_>>()
-                    .into(),
+                alternatives: k.alternatives.iter().map(|a| a.get().clone()).collect(),
                 stem: k.stem.as_ref().is_none_or(|s| *s.get()),
                 typos: k.typos.as_ref().map_or(1, |t| *t.get()),
                 points: ctx.points(k.points.as_ref(), 1.0),
