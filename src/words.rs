@@ -1,11 +1,13 @@
 //! Words prepared for keyword matching: split, normalised and stemmed. The words of a text
 //! ([`Words`]) are prepared when it is marked, each distinct word once; the words or phrases
-//! a keyword group accepts ([`Phrases`]) once, when the activity is loaded. How they are
-//! compared is scoring's (`scoring::keywords`).
+//! a keyword group accepts ([`Phrases`]) once per loaded activity, the first time they are
+//! matched (so that loading a unit stems nothing it does not mark). How they are compared is
+//! scoring's (`scoring::keywords`).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Deref;
+use std::sync::OnceLock;
 
 use frostem::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
@@ -112,20 +114,23 @@ impl Words {
     pub fn is_empty(&self) -> bool {
         self.sequence.is_empty()
     }
-
-    /// The words in order.
-    pub(crate) fn in_order(&self) -> impl Iterator<Item = &Word> {
-        self.sequence.iter().map(|&i| &self.distinct[i])
-    }
 }
 
-/// The words or phrases a keyword group accepts, each split into words and stemmed once.
-/// Written (and read back) as the list of texts; two are equal when their texts are.
+/// The words or phrases a keyword group accepts, split into words and stemmed once, the
+/// first time they are matched. Written (and read back) as the list of texts; two are equal
+/// when their texts are.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "Vec<String>", into = "Vec<String>")]
 pub struct Phrases {
     /// The phrases as written.
     texts: Vec<String>,
+    /// Their words, once split.
+    split: OnceLock<Split>,
+}
+
+/// The words of some phrases.
+#[derive(Debug, Clone)]
+pub(crate) struct Split {
     /// The words of every phrase, one after another.
     pub(crate) words: Vec<Word>,
     /// Each phrase as (first word in `words`, number of words); phrases with no words are
@@ -133,21 +138,30 @@ pub struct Phrases {
     pub(crate) spans: Vec<(usize, usize)>,
 }
 
+impl Phrases {
+    /// The phrases' words, split and stemmed on the first call.
+    pub(crate) fn split(&self) -> &Split {
+        self.split.get_or_init(|| {
+            let stemmer = Stemmer::new(Algorithm::English);
+            let mut words = Vec::new();
+            let mut spans = Vec::new();
+            for text in &self.texts {
+                let first = words.len();
+                words.extend(split(text).map(|w| Word::new(w.into_owned(), &stemmer)));
+                if words.len() > first {
+                    spans.push((first, words.len() - first));
+                }
+            }
+            Split { words, spans }
+        })
+    }
+}
+
 impl From<Vec<String>> for Phrases {
     fn from(texts: Vec<String>) -> Self {
-        let mut words = Vec::new();
-        let mut spans = Vec::new();
-        for text in &texts {
-            let split = Words::new(text);
-            if !split.is_empty() {
-                spans.push((words.len(), split.len()));
-                words.extend(split.in_order().cloned());
-            }
-        }
         Self {
             texts,
-            words,
-            spans,
+            split: OnceLock::new(),
         }
     }
 }
@@ -185,7 +199,9 @@ mod tests {
     #[test]
     fn words_drop_possessives_and_split_hyphens() {
         let words = Words::new("Stalin’s Nazi-Soviet pact; 'quoted' pact");
-        let texts: Vec<&str> = words.in_order().map(|w| w.text.as_str()).collect();
+        let texts: Vec<&str> = (words.sequence.iter())
+            .map(|&i| words.distinct[i].text.as_str())
+            .collect();
         assert_eq!(
             texts,
             ["stalin", "nazi", "soviet", "pact", "quoted", "pact"]
@@ -202,22 +218,24 @@ mod tests {
             " -- ".to_string(),
             "appease*".to_string(),
         ]);
-        let words: Vec<&str> = phrases.words.iter().map(|w| w.text.as_str()).collect();
+        let split = phrases.split();
+        let words: Vec<&str> = split.words.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(words, ["collective", "security", "appease*"]);
-        assert_eq!(phrases.spans, [(0, 2), (2, 1)]);
+        assert_eq!(split.spans, [(0, 2), (2, 1)]);
         let json = serde_json::to_string(&phrases).expect("written");
         assert_eq!(json, r#"["Collective security"," -- ","appease*"]"#);
         let back: Phrases = serde_json::from_str(&json).expect("read");
         assert_eq!(back, phrases);
-        assert_eq!(back.spans, phrases.spans);
+        assert_eq!(back.split().spans, split.spans);
     }
 
     #[test]
     fn words_are_stemmed_and_patterns_are_not() {
         let words = Words::new("Treaties appease* ÜBER");
-        let stems: Vec<&str> = words.in_order().map(|w| w.stem.as_str()).collect();
+        let stems: Vec<&str> = words.distinct.iter().map(|w| w.stem.as_str()).collect();
         assert_eq!(stems, ["treati", "appease*", "über"]);
-        let wildcards: Vec<Option<usize>> = words.in_order().map(|w| w.wildcard_letters).collect();
+        let wildcards: Vec<Option<usize>> =
+            words.distinct.iter().map(|w| w.wildcard_letters).collect();
         assert_eq!(wildcards, [None, Some(7), None]);
     }
 }

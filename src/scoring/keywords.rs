@@ -100,6 +100,7 @@ impl Rules {
     /// The occurrences of `phrases` in `text`, read left to right without overlap, as
     /// (first word, number of words); where several phrases match, the longest.
     fn occurrences(&self, phrases: &Phrases, text: &Words) -> Vec<(usize, usize)> {
+        let phrases = phrases.split();
         // Whether word k of the phrases matches distinct word d of the text, at
         // `k * distinct + d`: each distinct word is compared once, however often it is
         // written.
