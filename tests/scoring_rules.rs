@@ -672,6 +672,9 @@ fn essay_of(words: usize, keyword: bool) -> Answer {
     let mut text: Vec<&str> = vec!["word"; words];
     if keyword {
         text[0] = "Munich";
+        if words > 1 {
+            text[1] = "was";
+        }
     }
     answer(Response::Essay(text.join(" ")))
 }
@@ -793,20 +796,26 @@ fn a_report_is_marked_section_by_section_with_its_decision() {
     let cases: &[(&str, &str, Option<&str>, f64, f64)] = &[
         (
             "War is coming.",
-            "Sign with Berlin.",
+            "Sign with Berlin, because it keeps us out of war.",
             Some("germany"),
             3.0,
             2.0,
         ),
         (
             "War is coming.",
-            "Sign with Berlin.",
+            "Sign with Berlin, because it keeps us out of war.",
             Some("allies"),
             1.0,
             2.0,
         ),
         ("War is coming.", "Sign now.", Some("germany"), 1.0, 2.0),
-        ("War is coming.", "Sign with Berlin.", None, 1.0, 2.0),
+        (
+            "War is coming.",
+            "Sign with Berlin, because it keeps us out of war.",
+            None,
+            1.0,
+            2.0,
+        ),
         ("", "", Some("germany"), 0.0, 0.0),
     ];
     for (intro, advice, decision, want, awaiting) in cases {
@@ -818,7 +827,14 @@ fn a_report_is_marked_section_by_section_with_its_decision() {
         );
         assert_marks(s.awaiting_teacher, *awaiting, "awaiting");
     }
-    let s = score(&a, &report("", "Sign with Berlin.", Some("germany")));
+    let s = score(
+        &a,
+        &report(
+            "",
+            "Sign with Berlin, because it keeps us out of war.",
+            Some("germany"),
+        ),
+    );
     assert!(
         s.explanation().contains(
             &"Introduction: 0 the required section “Introduction” is missing".to_string()

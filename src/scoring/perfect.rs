@@ -251,8 +251,13 @@ pub(crate) fn perfect_text(
             phrases.push(phrase.trim().to_string());
         }
     }
-    phrases.extend(extra.map(str::to_string));
-    let text = phrases.join(". ");
+    let mut sentences: Vec<String> = phrases
+        .iter()
+        .enumerate()
+        .map(|(n, p)| format!("It is true that {p} matters here, point {}.", n + 1))
+        .collect();
+    sentences.extend(extra.map(|e| format!("We should choose {e} because it serves us best.")));
+    let text = sentences.join(" ");
     let base = word_count(&text).max(1);
     let target = words.map_or(base, |w| best_length(w, base));
     padded(text, target)
