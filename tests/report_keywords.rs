@@ -245,7 +245,7 @@ fn the_decision_earns_its_marks_once_its_section_argues_for_it() {
         "I do not recommend Germany, because Hitler will attack us in the end.",
         "Maybe Germany, maybe not; it is hard to say what will happen.",
         "Germany",
-        "We must ally with Britain and France, because only they can stop Hitler in the west.",
+        "We must ally with Britain and France, because only they can stop Hitler; a triple alliance will protect us.",
     ] {
         assert_eq!(decision_marks(text), 0.0, "{text}");
     }

@@ -842,7 +842,11 @@ fn a_report_is_marked_section_by_section_with_its_decision() {
         "{:#?}",
         s.explanation()
     );
-    let mut marked = report("War.", "Berlin.", Some("germany"));
+    let mut marked = report(
+        "War.",
+        "Sign with Berlin, because it keeps us out of war.",
+        Some("germany"),
+    );
     marked.teacher.insert("advice.evidence".into(), 2.0);
     let s = score(&a, &marked);
     assert_eq!((marks(&s), s.is_provisional()), (5.0, false));

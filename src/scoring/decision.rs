@@ -3,12 +3,13 @@
 //! The decision earns its points when the option chosen is mentioned (any of its
 //! alternatives, matched as a keyword group with stemming and one typo) in that section
 //! *positively* — in a sentence, not a list, in a clause with no word of negation before it
-//! and no hedge ("maybe", "perhaps", "possibly", "might", "not sure") in its sentence — and
+//! (and never negatively anywhere in the section) and no hedge ("maybe", "perhaps", "possibly", "might", "not sure") in its sentence — and
 //! the section gives at least one reason: a sentence of five words or more with "because",
 //! "since", "as", "so", "therefore", "would", "will", "could", "can", "must", "means",
 //! "gives", "offers" or "protects". Otherwise it earns nothing, and the explanation says
 //! why: never argued for, said only negatively, hedged, without a reason, or — when the
-//! section argues for another option and not for the one chosen — contradicted by the text.
+//! section argues for another option more often than for the one chosen (or only for it)
+//! — contradicted by the text.
 
 use super::clauses::{Clauses, Flaw};
 use super::context::quoted;
@@ -44,8 +45,8 @@ enum Stance {
     Absent,
     /// Mentioned only negatively, hedged or in lists.
     Against,
-    /// Argued for in a sentence.
-    For,
+    /// Argued for in a sentence, this many times.
+    For(usize),
 }
 
 fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
@@ -63,11 +64,16 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
     if found.spans.is_empty() {
         return Stance::Absent;
     }
+    let said_against = found
+        .spans
+        .iter()
+        .zip(&found.negative)
+        .any(|(&(at, len), &neg)| clauses.flaw(at, len, neg) == Some(Flaw::Negated));
     let positive = found
         .spans
         .iter()
         .zip(&found.negative)
-        .any(|(&(at, len), &neg)| {
+        .filter(|&(&(at, len), &neg)| {
             clauses.flaw(at, len, neg).is_none()
                 && !clauses
                     .sentence_at(at)
@@ -75,9 +81,10 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
                 && !clauses
                     .sentence_at(at)
                     .is_some_and(|s| s.words.windows(2).any(|w| w[0] == "not" && w[1] == "sure"))
-        });
-    if positive {
-        Stance::For
+        })
+        .count();
+    if positive > 0 && !said_against {
+        Stance::For(positive)
     } else {
         Stance::Against
     }
@@ -111,22 +118,33 @@ pub(crate) fn decision_task(
         .options
         .iter()
         .filter(|o| o.id != option.id)
-        .find(|o| stance(&o.alternatives, &words, &clauses) == Stance::For);
+        .map(|o| (o, stance(&o.alternatives, &words, &clauses)))
+        .filter_map(|(o, s)| match s {
+            Stance::For(n) => Some((o, n)),
+            _ => None,
+        })
+        .max_by_key(|&(_, n)| n);
     let reasoned = clauses.sentences.iter().any(|s| {
         s.words.len() >= 5 && !s.list && s.words.iter().any(|w| REASONS.contains(&w.as_str()))
     });
+    let outargued = |n: usize| other.is_some_and(|(_, m)| m > n);
     match stance(&option.alternatives, &words, &clauses) {
-        Stance::For if reasoned => task.give(
+        Stance::For(n) if outargued(n) => task.note(format!(
+            "decided {label}, but {section} argues more for {}: your decision and your text \
+             contradict each other",
+            quoted(&other.map_or("", |(o, _)| o.label.as_str()))
+        )),
+        Stance::For(_) if reasoned => task.give(
             asked.points,
             format!("decided {label} and argued for it in {section}"),
         ),
-        Stance::For => task.note(format!(
+        Stance::For(_) => task.note(format!(
             "decided {label}, but {section} gives no reason for it: say why it serves best"
         )),
         _ if other.is_some() => task.note(format!(
             "decided {label}, but {section} argues for {}: your decision and your text \
              contradict each other",
-            quoted(&other.map_or("", |o| o.label.as_str()))
+            quoted(&other.map_or("", |(o, _)| o.label.as_str()))
         )),
         Stance::Against => task.note(format!(
             "decided {label}, but {section} mentions it only negatively, hedged or in a list \
@@ -138,4 +156,28 @@ pub(crate) fn decision_task(
         )),
     }
     task
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stance_of(text: &str) -> Stance {
+        let alternatives = ["Germany".to_string(), "Hitler".to_string()];
+        stance(&alternatives, &Words::new(text), &Clauses::new(text, true))
+    }
+
+    #[test]
+    fn an_option_is_argued_for_only_positively() {
+        assert_eq!(
+            stance_of("We should sign with Germany now."),
+            Stance::For(1)
+        );
+        assert_eq!(
+            stance_of("I do not recommend Germany, because Hitler will attack us."),
+            Stance::Against
+        );
+        assert_eq!(stance_of("Perhaps Germany would be best."), Stance::Against);
+        assert_eq!(stance_of("Britain is best."), Stance::Absent);
+    }
 }
