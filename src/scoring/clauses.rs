@@ -13,13 +13,16 @@
 //!   "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to", …)
 //!   comes before it in its clause, at most three words before and with no "and" or "or"
 //!   between ("not only" does not negate),
-//!   unless the accepted phrase itself says "not" (such as "not invited") or the model
+//!   or it is followed by an auxiliary and a negation ("Litvinov was not …"), unless the
+//!   accepted phrase itself says "not" (such as "not invited") or the model
 //!   answer makes the same point negatively;
 //! - **a list**: where the answer is to be prose, its sentence has three words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
-//!   prepositions: see [`SENTENCE_WORDS`]), or it is three or more items split by commas,
-//!   semicolons or slashes, of two words or fewer each; elsewhere (a short answer, a grid
-//!   cell), the same with ten words or eight items;
+//!   prepositions: see [`SENTENCE_WORDS`]), or twelve words or more of which fewer than a
+//!   quarter are such words, or it is three or more items split by commas,
+//!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
+//!   of three words or fewer; elsewhere (a short answer, a grid
+//!   cell), the same with ten (forty) words or eight items;
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said.
 
@@ -31,6 +34,15 @@ use crate::words::split_words;
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nor", "neither", "without", "hardly", "barely", "scarcely", "cannot",
     "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding", "lack", "lacks",
+];
+
+/// Below this share (in percent) of [`SENTENCE_WORDS`], a long sentence reads as a list.
+pub const LIST_SHARE: usize = 25;
+
+/// Auxiliaries that, followed by a negation, negate the point before them ("Litvinov was
+/// not …").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "did", "does", "do", "had", "has", "have",
 ];
 
 /// How many words before a point a word of negation reaches.
@@ -107,6 +119,8 @@ pub(crate) struct Clauses {
     sentence_of: Vec<usize>,
     /// The sentences.
     pub(crate) sentences: Vec<Sentence>,
+    /// Whether a point followed by an auxiliary and "not" ("Litvinov was not …") is negated.
+    forward_only: bool,
 }
 
 impl Clauses {
@@ -120,6 +134,7 @@ impl Clauses {
             let first = clauses.words.len();
             let mut items = 0usize;
             let mut long_items = 0usize;
+            let mut short_items = 0usize;
             for clause in sentence.split([',', ';', ':', '(', ')', '–', '—', '/']) {
                 let words: Vec<String> = split_words(clause).map(|w| w.into_owned()).collect();
                 if words.is_empty() {
@@ -128,6 +143,9 @@ impl Clauses {
                 items += 1;
                 if words.len() > 2 {
                     long_items += 1;
+                }
+                if words.len() <= 3 {
+                    short_items += 1;
                 }
                 let mut start = clauses.words.len();
                 for word in words {
@@ -145,9 +163,14 @@ impl Clauses {
             }
             let words = &clauses.words[first..end];
             let (least_words, least_items) = if prose { (3, 3) } else { (10, 8) };
-            let list = (words.len() >= least_words
-                && !words.iter().any(|w| SENTENCE_WORDS.contains(&w.as_str())))
-                || (items >= least_items && long_items == 0);
+            let small = words
+                .iter()
+                .filter(|w| SENTENCE_WORDS.contains(&w.as_str()))
+                .count();
+            let list = (words.len() >= least_words && small == 0)
+                || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
+                || (items >= least_items && long_items == 0)
+                || (items >= 2 * least_items - 1 && short_items * 4 >= items * 3);
             let repeated = words.len() >= 3 && !seen.insert(words.to_vec());
             clauses.sentences.push(Sentence {
                 words: words.to_vec(),
@@ -179,9 +202,29 @@ impl Clauses {
         self.sentences.get(*self.sentence_of.get(at)?)
     }
 
+    /// The same, reading negation only forwards: "Germany will not attack us" does not
+    /// negate "Germany".
+    pub(crate) fn forward_only(mut self) -> Self {
+        self.forward_only = true;
+        self
+    }
+
     /// Whether a word of negation comes before word `at` in its clause, at most
-    /// [`NEGATION_REACH`] words before it, or within it.
+    /// [`NEGATION_REACH`] words before it, or within it, or an auxiliary and a negation
+    /// follow it ("Litvinov was not").
     fn negated(&self, at: usize, len: usize) -> bool {
+        let end = at + len;
+        if !self.forward_only
+            && self
+                .words
+                .get(end)
+                .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+            && end + 1 < self.words.len()
+            && self.clause_start[end + 1] == self.clause_start[at]
+            && self.negates(end + 1)
+        {
+            return true;
+        }
         let mut start = self.clause_start[at].max(at.saturating_sub(NEGATION_REACH));
         if let Some(and) = (start..at)
             .rev()

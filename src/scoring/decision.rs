@@ -111,7 +111,7 @@ pub(crate) fn decision_task(
         return task;
     };
     let words = Words::new(argued_in);
-    let clauses = Clauses::new(argued_in, true);
+    let clauses = Clauses::new(argued_in, true).forward_only();
     let label = quoted(&option.label);
     let section = quoted(heading);
     let other = asked
@@ -164,7 +164,11 @@ mod tests {
 
     fn stance_of(text: &str) -> Stance {
         let alternatives = ["Germany".to_string(), "Hitler".to_string()];
-        stance(&alternatives, &Words::new(text), &Clauses::new(text, true))
+        stance(
+            &alternatives,
+            &Words::new(text),
+            &Clauses::new(text, true).forward_only(),
+        )
     }
 
     #[test]
