@@ -4,7 +4,7 @@
 //! alternatives, matched as a keyword group with stemming and one typo) in that section
 //! *positively* — in a sentence, not a list, in a clause with no word of negation before it
 //! (and never negatively anywhere in the section) and no hedge ("maybe", "perhaps", "possibly", "might", "not sure") in its sentence — and
-//! the section gives at least one reason: a sentence of five words or more with "because",
+//! the section gives at least one reason: a sentence of four words or more with "because",
 //! "since", "as", "so", "therefore", "would", "will", "could", "can", "must", "means",
 //! "gives", "offers" or "protects". Otherwise it earns nothing, and the explanation says
 //! why: never argued for, said only negatively, hedged, without a reason, or — when the
@@ -125,7 +125,7 @@ pub(crate) fn decision_task(
         })
         .max_by_key(|&(_, n)| n);
     let reasoned = clauses.sentences.iter().any(|s| {
-        s.words.len() >= 5 && !s.list && s.words.iter().any(|w| REASONS.contains(&w.as_str()))
+        s.words.len() >= 4 && !s.list && s.words.iter().any(|w| REASONS.contains(&w.as_str()))
     });
     let outargued = |n: usize| other.is_some_and(|(_, m)| m > n);
     match stance(&option.alternatives, &words, &clauses) {
