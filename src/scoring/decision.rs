@@ -132,7 +132,7 @@ pub(crate) fn decision_task(
         Stance::For(n) if outargued(n) => task.note(format!(
             "decided {label}, but {section} argues more for {}: your decision and your text \
              contradict each other",
-            quoted(&other.map_or("", |(o, _)| o.label.as_str()))
+            quoted(other.map_or("", |(o, _)| o.label.as_str()))
         )),
         Stance::For(_) if reasoned => task.give(
             asked.points,
@@ -144,7 +144,7 @@ pub(crate) fn decision_task(
         _ if other.is_some() => task.note(format!(
             "decided {label}, but {section} argues for {}: your decision and your text \
              contradict each other",
-            quoted(&other.map_or("", |(o, _)| o.label.as_str()))
+            quoted(other.map_or("", |(o, _)| o.label.as_str()))
         )),
         Stance::Against => task.note(format!(
             "decided {label}, but {section} mentions it only negatively, hedged or in a list \
