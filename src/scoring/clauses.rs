@@ -16,9 +16,9 @@
 //!   or it is followed by an auxiliary and a negation ("Litvinov was not …"), unless the
 //!   accepted phrase itself says "not" (such as "not invited") or the model
 //!   answer makes the same point negatively;
-//! - **a list**: where the answer is to be prose, its sentence has three words or more and
+//! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
-//!   prepositions: see [`SENTENCE_WORDS`]), or twelve words or more of which fewer than a
+//!   prepositions: see [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a
 //!   quarter are such words, or it is three or more items split by commas,
 //!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
 //!   of three words or fewer; elsewhere (a short answer, a grid
@@ -58,7 +58,7 @@ const CLAUSE_STARTS: &[&str] = &[
     "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
 ];
 
-/// The small words every sentence has at least one of: a run of three words or more with
+/// The small words every sentence has at least one of: a run of four words or more with
 /// none of them reads as a list of keywords.
 pub const SENTENCE_WORDS: &[&str] = &[
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -162,7 +162,7 @@ impl Clauses {
                 continue;
             }
             let words = &clauses.words[first..end];
-            let (least_words, least_items) = if prose { (3, 3) } else { (10, 8) };
+            let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
             let small = words
                 .iter()
                 .filter(|w| SENTENCE_WORDS.contains(&w.as_str()))
