@@ -37,8 +37,8 @@ impl Word {
         let chars: Vec<char> = text.chars().collect();
         let stars = chars.iter().filter(|&&c| c == '*').count();
         Self {
-            wildcard_letters: (stars > 0).then(|| chars.len() - stars),
             stem_chars: stem.chars().collect(),
+            wildcard_letters: (stars > 0).then(|| chars.len() - stars),
             chars,
             text,
             stem,
@@ -49,6 +49,11 @@ impl Word {
     pub(crate) fn letters(&self) -> usize {
         self.chars.len()
     }
+}
+
+/// The words of a text, as keyword matching splits them (see [`split`]).
+pub(crate) fn split_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    split(text)
 }
 
 /// The words of a text: runs of letters, digits, apostrophes and `*`, lowercased, curly

@@ -239,6 +239,21 @@ fn the_decision_earns_its_marks_once_its_section_argues_for_it() {
     assert_eq!(decision_marks("Keep talking to London while we wait."), 0.0);
     assert_eq!(
         decision_marks("Sign with Berlin; keep talking to London."),
+        0.0
+    );
+    assert_eq!(
+        decision_marks(
+            "Sign with Berlin, because a pact keeps us out of war; keep talking to London."
+        ),
         2.0
     );
+    // Argued against, hedged, or contradicted by the text: the decision is not argued for.
+    for text in [
+        "I do not recommend Germany, because Hitler will attack us in the end.",
+        "Maybe Germany, maybe not; it is hard to say what will happen.",
+        "Germany",
+        "We must ally with Britain and France, because only they can stop Hitler; a triple alliance will protect us.",
+    ] {
+        assert_eq!(decision_marks(text), 0.0, "{text}");
+    }
 }

@@ -761,3 +761,73 @@ proptest! {
         round_trip(&activity, &shaped)?;
     }
 }
+
+/// Words a random keyword group accepts in the written-answer properties below.
+const VOCABULARY: &[&str] = &[
+    "appeasement",
+    "Litvinov",
+    "Rapallo",
+    "Comintern",
+    "Sudetenland",
+    "Danzig",
+    "Molotov",
+    "Bessarabia",
+    "Chamberlain",
+    "Manchuria",
+    "rearmament",
+    "neutrality",
+];
+
+fn essay_with(words: &[&str]) -> Activity {
+    let mut toml = String::from(
+        "schema_version = 1\nid = \"e\"\nkind = \"essay\"\ntitle = \"E\"\ninstructions = \"Write.\"\n",
+    );
+    for w in words {
+        let _ = write!(toml, "[[keywords]]\nalternatives = [\"{w}\"]\n");
+    }
+    let file = SourceFile::new("e.toml", toml);
+    let mut diagnostics = Vec::new();
+    activity_from(&file, &SourceIds::new(), &mut diagnostics).expect("the essay loads")
+}
+
+fn essay_answer(text: String) -> Answer {
+    Answer {
+        response: Response::Essay(text),
+        ..Answer::default()
+    }
+}
+
+proptest! {
+    /// Written answers: a full-marks answer in sentences keeps full marks; the same points
+    /// as a list, or every sentence negated, never do; the explanation adds up.
+    #[test]
+    fn points_are_made_in_sentences_and_not_negated(seed in any::<u64>()) {
+        let mut rng = Rng::new(seed);
+        let mut words = rng.subset(VOCABULARY);
+        if words.is_empty() {
+            words.push(VOCABULARY[0]);
+        }
+        let activity = essay_with(&words);
+        let sentences = |negated: bool| -> String {
+            words
+                .iter()
+                .map(|w| {
+                    let not = if negated { "never " } else { "" };
+                    format!("The report {not}mentions {w} as a reason.")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let full = score(&activity, &essay_answer(sentences(false)));
+        prop_assert!((full.marks - full.max).abs() < 1e-9, "{:?}", full.explanation());
+        let negated = score(&activity, &essay_answer(sentences(true)));
+        prop_assert!(negated.marks < full.max, "{:?}", negated.explanation());
+        let listed = words.join(", ");
+        let list = score(&activity, &essay_answer(format!("{listed}, {listed}, {listed}")));
+        prop_assert!(list.marks < 1e-9, "{:?}", list.explanation());
+        for s in [&full, &negated, &list] {
+            let sum: f64 = s.entries.iter().map(|e| e.marks).sum();
+            prop_assert!((sum - s.marks).abs() < 1e-6);
+        }
+    }
+}

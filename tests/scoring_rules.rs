@@ -687,9 +687,15 @@ fn essay(words: &str, rubric: bool) -> Activity {
 }
 
 fn essay_of(words: usize, keyword: bool) -> Answer {
-    let mut text: Vec<&str> = vec!["word"; words];
+    // Filler that reads as a sentence: every other word is a small one.
+    let mut text: Vec<&str> = (0..words)
+        .map(|i| if i % 2 == 0 { "word" } else { "the" })
+        .collect();
     if keyword {
         text[0] = "Munich";
+        if words > 1 {
+            text[1] = "was";
+        }
     }
     answer(Response::Essay(text.join(" ")))
 }
@@ -811,20 +817,26 @@ fn a_report_is_marked_section_by_section_with_its_decision() {
     let cases: &[(&str, &str, Option<&str>, f64, f64)] = &[
         (
             "War is coming.",
-            "Sign with Berlin.",
+            "Sign with Berlin, because it keeps us out of war.",
             Some("germany"),
             3.0,
             2.0,
         ),
         (
             "War is coming.",
-            "Sign with Berlin.",
+            "Sign with Berlin, because it keeps us out of war.",
             Some("allies"),
             1.0,
             2.0,
         ),
         ("War is coming.", "Sign now.", Some("germany"), 1.0, 2.0),
-        ("War is coming.", "Sign with Berlin.", None, 1.0, 2.0),
+        (
+            "War is coming.",
+            "Sign with Berlin, because it keeps us out of war.",
+            None,
+            1.0,
+            2.0,
+        ),
         ("", "", Some("germany"), 0.0, 0.0),
     ];
     for (intro, advice, decision, want, awaiting) in cases {
@@ -836,7 +848,14 @@ fn a_report_is_marked_section_by_section_with_its_decision() {
         );
         assert_marks(s.awaiting_teacher, *awaiting, "awaiting");
     }
-    let s = score(&a, &report("", "Sign with Berlin.", Some("germany")));
+    let s = score(
+        &a,
+        &report(
+            "",
+            "Sign with Berlin, because it keeps us out of war.",
+            Some("germany"),
+        ),
+    );
     assert!(
         s.explanation().contains(
             &"Introduction: 0 the required section “Introduction” is missing".to_string()
@@ -844,7 +863,11 @@ fn a_report_is_marked_section_by_section_with_its_decision() {
         "{:#?}",
         s.explanation()
     );
-    let mut marked = report("War.", "Berlin.", Some("germany"));
+    let mut marked = report(
+        "War.",
+        "Sign with Berlin, because it keeps us out of war.",
+        Some("germany"),
+    );
     marked.teacher.insert("advice.evidence".into(), 2.0);
     let s = score(&a, &marked);
     assert_eq!((marks(&s), s.is_provisional()), (5.0, false));

@@ -6,17 +6,23 @@
 //! possessive `'s` dropped ("Stalin's" is "stalin").
 //!
 //! **Alternatives.** Each alternative of a [`KeywordGroup`] is split the same way; a phrase
-//! matches where its words appear one after another, in order. A word of an alternative
+//! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
+//! between two of them ("keep the German option open" matches "keep open"), none of which
+//! matches the phrase's first word. A word of an alternative
 //! matches a word of the text when:
 //!
 //! - it contains `*`: the pattern matches the whole word, `*` standing for any run of
 //!   letters, possibly none (`appease*` matches "appease", "appeasement"); if the pattern
-//!   has five letters or more besides `*` and the word too, up to `typos` edits are allowed
-//!   (`appease*` matches "apeasement");
+//!   has seven letters or more besides `*` and the word too, and they begin with the same
+//!   letter, up to `typos` edits are allowed (`appease*` matches "apeasement");
 //! - otherwise, when the two are equal; or, if the group stems, when their Snowball English
-//!   stems are equal ("treaties" and "treaty"); or, if both have five letters or more, when
-//!   their Damerau edit distance is at most the group's `typos` — comparing the stems too
-//!   when the group stems ("apeasment" and "appeasement": stems "apeas" and "appeas").
+//!   stems are equal ("treaties" and "treaty"); or, if both have six letters or more (five
+//!   in a phrase of two words or more, "Leage of Nations") and
+//!   begin with the same letter, when their Damerau edit distance is at most the group's
+//!   `typos` — comparing the stems too when the group stems and both stems have seven
+//!   letters or more ("paramaters" and "parameters"). Short words and short stems never
+//!   match by typo: "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number"
+//!   not "numerous", "lower" not "slower".
 //!
 //! **Occurrences.** The text is read from the first word to the last; where alternatives
 //! match, the longest is one occurrence and reading goes on after it. A group earns
@@ -32,7 +38,11 @@ pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
 
 /// Words shorter than this never match by typo allowance.
-pub const TYPO_MIN_LETTERS: usize = 5;
+pub const TYPO_MIN_LETTERS: usize = 6;
+
+/// In a phrase of two words or more, whose other words must match too, words shorter than
+/// this never match by typo allowance ("Leage of Nations" is "League of Nations").
+pub const TYPO_MIN_LETTERS_IN_PHRASE: usize = 5;
 
 /// How a keyword group fared in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +55,11 @@ pub struct GroupMatch {
     pub marks: f64,
     /// The words matched, occurrence by occurrence, as lowercased in the text.
     pub matched: Vec<String>,
+    /// Where each occurrence is: (first word, number of words).
+    pub spans: Vec<(usize, usize)>,
+    /// For each occurrence, whether the alternative that matched it is itself negative
+    /// ("not invited").
+    pub negative: Vec<bool>,
 }
 
 /// Matches every group against a text, in the groups' order.
@@ -68,12 +83,25 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
         marks: group.points * f64::from(counted),
         matched: spans
             .iter()
-            .map(|&(at, len)| {
+            .map(|&(at, len, _)| {
                 let texts: Vec<&str> = words.sequence[at..at + len]
                     .iter()
                     .map(|&w| words.distinct[w].text.as_str())
                     .collect();
                 texts.join(" ")
+            })
+            .collect(),
+        spans: spans.iter().map(|&(at, len, _)| (at, len)).collect(),
+        negative: spans
+            .iter()
+            .map(|&(_, _, phrase)| {
+                let split = group.alternatives.split();
+                let (first, len) = split.spans[phrase];
+                let words: Vec<&str> = split.words[first..first + len]
+                    .iter()
+                    .map(|w| w.text.as_str())
+                    .collect();
+                super::clauses::is_negative(&words.join(" "))
             })
             .collect(),
     }
@@ -90,6 +118,34 @@ pub fn mentions(alternatives: &[String], text: &str) -> bool {
     !rules.occurrences(&phrases, &Words::new(text)).is_empty()
 }
 
+/// Stems shorter than this are never compared with a typo allowed.
+pub const STEM_TYPO_MIN_LETTERS: usize = 7;
+
+/// Most words of the text a phrase may skip between two of its own words.
+pub const PHRASE_GAP: usize = 3;
+
+/// The number of words a phrase of `len` words spans when it starts at word `at` of a text
+/// of `end` words, its words in order with at most [`PHRASE_GAP`] others between two of
+/// them; `matches(k, i)` says whether word `k` of the phrase matches word `i` of the text.
+fn gapped_span(
+    len: usize,
+    at: usize,
+    end: usize,
+    matches: impl Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    if len == 0 || !matches(0, at) {
+        return None;
+    }
+    let mut last = at;
+    for k in 1..len {
+        let next = (last + 1..end.min(last + 2 + PHRASE_GAP))
+            .take_while(|&i| i == last + 1 || !matches(0, i))
+            .find(|&i| matches(k, i))?;
+        last = next;
+    }
+    Some(last + 1 - at)
+}
+
 /// How a group's words match: by stem or not, and how many typos are allowed.
 struct Rules {
     stem: bool,
@@ -98,20 +154,25 @@ struct Rules {
 
 impl Rules {
     /// The occurrences of `phrases` in `text`, read left to right without overlap, as
-    /// (first word, number of words); where several phrases match, the longest.
-    fn occurrences(&self, phrases: &Phrases, text: &Words) -> Vec<(usize, usize)> {
+    /// (first word, number of words, phrase); where several phrases match, the longest.
+    fn occurrences(&self, phrases: &Phrases, text: &Words) -> Vec<(usize, usize, usize)> {
         let phrases = phrases.split();
         // Whether word k of the phrases matches distinct word d of the text, at
         // `k * distinct + d`: each distinct word is compared once, however often it is
         // written.
         let distinct = text.distinct.len();
+        let mut least = vec![TYPO_MIN_LETTERS; phrases.words.len()];
+        for &(first, len) in phrases.spans.iter().filter(|&&(_, len)| len > 1) {
+            least[first..first + len].fill(TYPO_MIN_LETTERS_IN_PHRASE);
+        }
         let table: Vec<bool> = phrases
             .words
             .iter()
-            .flat_map(|pattern| {
+            .zip(least)
+            .flat_map(|(pattern, least)| {
                 text.distinct
                     .iter()
-                    .map(move |word| self.word_matches(pattern, word))
+                    .map(move |word| self.word_matches(pattern, word, least))
             })
             .collect();
         let sequence = &text.sequence;
@@ -121,16 +182,18 @@ impl Rules {
             let hit = phrases
                 .spans
                 .iter()
-                .filter(|&&(first, len)| {
-                    len <= sequence.len() - at
-                        && (0..len).all(|k| table[(first + k) * distinct + sequence[at + k]])
+                .enumerate()
+                .filter_map(|(phrase, &(first, len))| {
+                    let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
+                    gapped_span(len, at, sequence.len(), matches).map(|span| (len, span, phrase))
                 })
-                .map(|&(_, len)| len)
-                .max();
+                .max_by_key(|&(len, span, phrase)| {
+                    (len, std::cmp::Reverse(span), std::cmp::Reverse(phrase))
+                });
             match hit {
-                Some(len) => {
-                    found.push((at, len));
-                    at += len;
+                Some((_, span, phrase)) => {
+                    found.push((at, span, phrase));
+                    at += span;
                 }
                 None => at += 1,
             }
@@ -140,11 +203,12 @@ impl Rules {
 
     /// Whether a word of an alternative matches a word of a text (see the module
     /// documentation).
-    fn word_matches(&self, pattern: &Word, word: &Word) -> bool {
+    fn word_matches(&self, pattern: &Word, word: &Word, least: usize) -> bool {
         if let Some(letters) = pattern.wildcard_letters {
             return wildcard_match_chars(&pattern.chars, &word.chars)
                 || (self.typos > 0
                     && letters >= TYPO_MIN_LETTERS
+                    && pattern.chars.first() == word.chars.first()
                     && word.letters() >= TYPO_MIN_LETTERS
                     && word.letters() + self.typos >= letters
                     && missing_letters(&pattern.chars, &word.chars) <= self.typos
@@ -154,12 +218,16 @@ impl Rules {
             return true;
         }
         if self.typos == 0
-            || pattern.letters() < TYPO_MIN_LETTERS
-            || word.letters() < TYPO_MIN_LETTERS
+            || pattern.letters() < least
+            || word.letters() < least
+            || pattern.chars.first() != word.chars.first()
         {
             return false;
         }
         within_typos(&pattern.chars, &word.chars, self.typos)
-            || (self.stem && within_typos(&pattern.stem_chars, &word.stem_chars, self.typos))
+            || (self.stem
+                && pattern.stem_chars.len() >= STEM_TYPO_MIN_LETTERS
+                && word.stem_chars.len() >= STEM_TYPO_MIN_LETTERS
+                && within_typos(&pattern.stem_chars, &word.stem_chars, self.typos))
     }
 }

@@ -6,18 +6,17 @@
 //! A report is marked section by section: a required section left blank earns nothing and
 //! the explanation says it is missing; a written section is marked by its own keyword groups
 //! (found in that section only) and word limits, and its rubric criteria (keyed
-//! `section.criterion`) by the teacher. The decision earns `decision.points` when an option
-//! is chosen *and* the section named by the decision mentions it (any of its alternatives,
-//! found by [`super::keywords::mentions`]). The report's own rubric criteria follow.
+//! `section.criterion`) by the teacher. The decision is marked as
+//! [`super::decision`] says. The report's own rubric criteria follow.
 
 use std::collections::BTreeMap;
 
 use super::context::{Context, quoted};
-use super::keywords;
+use super::decision;
 use super::marking::{Marking, TaskMarks};
 use super::teacher::score_rubric;
 use super::written::mark_text;
-use crate::activity::{Decision, Essay, Report, keywords_max, words_max};
+use crate::activity::{Essay, Report, keywords_max, words_max};
 use crate::answer::Response;
 use crate::scoring::Outcome;
 
@@ -29,7 +28,16 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Marking {
     };
     let max = keywords_max(&essay.keywords) + words_max(essay.words.as_ref());
     let mut task = TaskMarks::new("essay", "Your essay", max);
-    mark_text(ctx, &mut task, text, &essay.keywords, essay.words.as_ref());
+    let model = essay.model_answer.as_deref();
+    mark_text(
+        ctx,
+        &mut task,
+        text,
+        &essay.keywords,
+        essay.words.as_ref(),
+        model,
+        true,
+    );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
     let mut marking = Marking::default();
     marking.push(task);
@@ -65,6 +73,8 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
                 text,
                 &section.keywords,
                 section.words.as_ref(),
+                section.model_answer.as_deref(),
+                true,
             );
         }
         task.model_answer(ctx.model(section.model_answer.as_deref()));
@@ -78,7 +88,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
             .iter()
             .find(|s| s.id == asked.section)
             .map_or(asked.section.as_str(), |s| s.heading.as_str());
-        marking.push(decision_task(
+        marking.push(decision::decision_task(
             asked,
             decision,
             text_of(&asked.section),
@@ -93,39 +103,4 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
         &everything.join("\n"),
     ));
     marking
-}
-
-/// The decision: made, and argued in its section.
-fn decision_task(
-    asked: &Decision,
-    chosen: Option<&str>,
-    argued_in: &str,
-    heading: &str,
-) -> TaskMarks {
-    let mut task = TaskMarks::new("decision", &asked.prompt, asked.points);
-    let Some(chosen) = chosen else {
-        task.note("no decision made");
-        return task;
-    };
-    task.answered();
-    match asked.options.iter().find(|o| o.id == chosen) {
-        None => task.note(format!(
-            "decided {}, which is not one of the choices",
-            quoted(chosen)
-        )),
-        Some(option) if keywords::mentions(&option.alternatives, argued_in) => task.give(
-            asked.points,
-            format!(
-                "decided {} and argued for it in {}",
-                quoted(&option.label),
-                quoted(heading)
-            ),
-        ),
-        Some(option) => task.note(format!(
-            "decided {}, but {} never mentions it: argue for your decision there",
-            quoted(&option.label),
-            quoted(heading)
-        )),
-    }
-    task
 }

@@ -262,7 +262,7 @@ pub(crate) fn perfect_text(
             phrases.push(phrase.trim().to_string());
         }
     }
-    phrases.extend(extra.map(str::to_string));
+    phrases.extend(extra.map(|e| format!("{e} because it serves")));
     let text = phrases.join(". ");
     let base = word_count(&text).max(1);
     let target = words.map_or(base, |w| best_length(w, base));
@@ -272,6 +272,10 @@ pub(crate) fn perfect_text(
 /// `text` with padding words added until it has `length` words.
 fn padded(mut text: String, length: usize) -> String {
     let missing = length.saturating_sub(word_count(&text));
+    if missing > 0 && !text.is_empty() {
+        // The padding is a sentence of its own, leaving the points' sentences as they are.
+        text.push('.');
+    }
     for _ in 0..missing {
         if !text.is_empty() {
             text.push(' ');

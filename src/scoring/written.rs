@@ -20,6 +20,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
+use super::clauses::{Clauses, Flaw};
 use super::context::{Context, count, marks, quoted};
 use super::keywords::{self, Words, wildcard_match};
 use super::limits;
@@ -69,7 +70,9 @@ fn score_written(
             format!("matches the accepted answer {}", quoted(pattern)),
         );
     } else {
-        mark_text(ctx, &mut task, text, keywords, words);
+        let model = question.model_answer.as_deref();
+        let prose = words.is_some_and(|w| w.min.is_some_and(|m| m >= 20));
+        mark_text(ctx, &mut task, text, keywords, words, model, prose);
         task.cap(
             question.points,
             format!("capped at the question's {}", marks(question.points)),
@@ -134,7 +137,8 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
         let max = crate::activity::keywords_max(&cell.keywords);
         let mut task = TaskMarks::new(&id, label, max);
         let text = cells.get(&id).map_or("", String::as_str);
-        mark_text(ctx, &mut task, text, &cell.keywords, None);
+        let model = cell.model_answer.as_deref();
+        mark_text(ctx, &mut task, text, &cell.keywords, None, model, false);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
         marking.push(task);
     }
@@ -156,7 +160,11 @@ fn normalise_answer(text: &str) -> String {
     joined.trim_end_matches('.').trim_end().to_string()
 }
 
-/// Marks a text by keyword groups and word limits (no cap), into `task`. A point missed is
+/// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
+/// only where a clause of the text makes it, in the student's own words (see
+/// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively
+/// may be made negatively; `prose` says the answer is to be written in sentences. A point
+/// missed is
 /// told by the group's `missed` text (a question); without one, the point itself is named
 /// only when the activity shows model answers, so the explanation never gives the key away.
 pub(crate) fn mark_text(
@@ -165,6 +173,8 @@ pub(crate) fn mark_text(
     text: &str,
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
+    model: Option<&str>,
+    prose: bool,
 ) {
     if text.trim().is_empty() {
         task.note("nothing written");
@@ -185,9 +195,19 @@ pub(crate) fn mark_text(
         return;
     }
     let split = Words::new(read);
+    let clauses = Clauses::new(read, prose);
+    let model_text = model.unwrap_or("");
+    let model_words = Words::new(model_text);
+    let model_clauses = Clauses::new(model_text, false);
+    let copied = if keywords.is_empty() {
+        Vec::new()
+    } else {
+        ctx.copies().copied(&clauses.words)
+    };
     let before = task.marks();
     for group in keywords {
-        mark_group(ctx, task, group, &split);
+        let negative = said_negatively(group, &model_words, &model_clauses);
+        mark_group(ctx, task, group, &split, &clauses, &copied, negative);
     }
     limits::note_unread(task, words, length);
     limits::scale_short(task, words, length, task.marks() - before);
@@ -196,21 +216,66 @@ pub(crate) fn mark_text(
     }
 }
 
-/// Marks one keyword group on a text already split.
-fn mark_group(ctx: &Context<'_>, task: &mut TaskMarks, group: &KeywordGroup, split: &Words) {
+/// Whether the model answer makes a group's point negatively.
+fn said_negatively(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> bool {
+    let found = keywords::match_group(group, words);
+    found
+        .spans
+        .iter()
+        .any(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
+}
+
+/// Marks one keyword group on a text already split: an occurrence counts where its
+/// clause makes the point (see [`super::clauses`] and [`super::copying`]); where none does,
+/// the first reason one did not is told.
+fn mark_group(
+    ctx: &Context<'_>,
+    task: &mut TaskMarks,
+    group: &KeywordGroup,
+    split: &Words,
+    clauses: &Clauses,
+    copied: &[Option<&str>],
+    model_negative: bool,
+) {
     let found = keywords::match_group(group, split);
-    if found.counted > 0 {
-        let wrote: Vec<String> = found.matched.iter().map(|m| quoted(m)).collect();
-        let counted = if group.occurrences > 1 {
-            format!(" ({} of {} counted)", found.counted, group.occurrences)
+    let mut made = Vec::new();
+    let mut flaws = Vec::new();
+    for (k, &(at, len)) in found.spans.iter().enumerate() {
+        let copy = copied
+            .get(at..at + len)
+            .and_then(|c| c.iter().flatten().next());
+        if let Some(whence) = copy {
+            flaws.push(format!(
+                "{}: copied from {whence}: put the point in your own words",
+                quoted(&found.matched[k])
+            ));
+        } else if let Some(flaw) = clauses.flaw(at, len, found.negative[k] || model_negative) {
+            flaws.push(format!("{}: {}", quoted(&found.matched[k]), flaw.reason()));
+        } else {
+            made.push(found.matched[k].as_str());
+        }
+    }
+    let counted = u32::try_from(made.len())
+        .unwrap_or(u32::MAX)
+        .min(group.occurrences);
+    if counted > 0 {
+        let wrote: Vec<String> = made
+            .iter()
+            .take(counted as usize)
+            .map(|m| quoted(m))
+            .collect();
+        let of = if group.occurrences > 1 {
+            format!(" ({} of {} counted)", counted, group.occurrences)
         } else {
             String::new()
         };
         task.give(
-            found.marks,
-            format!("mentioned {}{counted}", wrote.join(", ")),
+            group.points * f64::from(counted),
+            format!("mentioned {}{of}", wrote.join(", ")),
         );
         task.feedback(group.found.as_deref());
+    } else if let Some(flaw) = flaws.first() {
+        task.note(format!("no mark for {flaw}"));
     } else {
         let point = group.alternatives.first().map_or("", String::as_str);
         match &group.missed {

@@ -329,7 +329,15 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
             points: 0.0,
             bands: Vec::new(),
         };
-        mark_text(ctx, &mut task, text, &asked.keywords, Some(&limits));
+        mark_text(
+            ctx,
+            &mut task,
+            text,
+            &asked.keywords,
+            Some(&limits),
+            None,
+            true,
+        );
     }
     task
 }

@@ -1,0 +1,374 @@
+//! Sentences and clauses of a written answer, and whether a point can be earned where it
+//! was written.
+//!
+//! A text's words are numbered as the keyword matcher numbers them (see
+//! [`super::keywords`]). **Sentences** end at `.`, `!`, `?` and line breaks. **Clauses** end
+//! there too, and at `,`, `;`, `:`, brackets and dashes, and before the words "but",
+//! "although", "though", "however", "whereas", "while", "yet", "because", "since" and
+//! "unless".
+//!
+//! A point matched at some words earns nothing, with the reason, when:
+//!
+//! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "without",
+//!   "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to", …)
+//!   comes before it in its clause, at most three words before and with no "and" or "or"
+//!   between ("not only" does not negate),
+//!   or it is followed by an auxiliary and a negation ("Litvinov was not …"), unless the
+//!   accepted phrase itself says "not" (such as "not invited") or the model
+//!   answer makes the same point negatively;
+//! - **a list**: where the answer is to be prose, its sentence has four words or more and
+//!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
+//!   prepositions: see [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a
+//!   quarter are such words, or it is three or more items split by commas,
+//!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
+//!   of three words or fewer; elsewhere (a short answer, a grid
+//!   cell), the same with ten (forty) words or eight items;
+//! - **repeated**: its sentence (of three words or more) says word for word what an earlier
+//!   sentence said.
+
+use std::collections::HashSet;
+
+use crate::words::split_words;
+
+/// Words of negation: a point after one of them in its clause is not made.
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nor", "neither", "without", "hardly", "barely", "scarcely", "cannot",
+    "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding", "lack", "lacks",
+];
+
+/// Below this share (in percent) of [`SENTENCE_WORDS`], a long sentence reads as a list.
+pub const LIST_SHARE: usize = 25;
+
+/// Auxiliaries that, followed by a negation, negate the point before them ("Litvinov was
+/// not …").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "did", "does", "do", "had", "has", "have",
+];
+
+/// How many words before a point a word of negation reaches.
+pub const NEGATION_REACH: usize = 3;
+
+/// Verbs that negate what follows them when "to" comes next ("failed to", "refused to").
+const NEGATING_VERBS: &[&str] = &[
+    "fail", "failed", "fails", "refuse", "refused", "refuses", "declined", "unable",
+];
+
+/// Words that begin a new clause.
+const CLAUSE_STARTS: &[&str] = &[
+    "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
+];
+
+/// The small words every sentence has at least one of: a run of four words or more with
+/// none of them reads as a list of keywords.
+pub const SENTENCE_WORDS: &[&str] = &[
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must", "i",
+    "you", "he", "she", "it", "we", "they", "him", "her", "them", "us", "his", "its", "their",
+    "our", "my", "your", "this", "that", "these", "those", "which", "who", "what", "to", "of",
+    "in", "on", "at", "by", "for", "from", "with", "into", "than", "as", "if", "so", "not",
+    "there", "then", "when", "where", "how", "why", "because", "until", "only", "all", "each",
+    "every", "more", "most", "one", "after", "before", "about", "over", "under", "against",
+    "between",
+];
+
+/// Why a point matched in the text earns nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flaw {
+    /// Stated negatively in its clause.
+    Negated,
+    /// Written in a list or a run of keywords, not a sentence.
+    List,
+    /// In a sentence written before, word for word.
+    Repeated,
+}
+
+impl Flaw {
+    /// The reason, as guidance to the student.
+    pub(crate) fn reason(self) -> &'static str {
+        match self {
+            Flaw::Negated => {
+                "you said the opposite: the point is made negatively here (“not”, “never”, …)"
+            }
+            Flaw::List => {
+                "this reads as a list: make the point in a sentence that says what it shows"
+            }
+            Flaw::Repeated => "you wrote this sentence already: a point counts once",
+        }
+    }
+}
+
+/// A sentence of a text.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    /// Its words, lowercased.
+    pub(crate) words: Vec<String>,
+    /// Reads as a list rather than a sentence.
+    pub(crate) list: bool,
+    /// Says word for word what an earlier sentence said.
+    pub(crate) repeated: bool,
+}
+
+/// The sentences and clauses of a text, word by word.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Clauses {
+    /// The words, lowercased, as the keyword matcher numbers them.
+    pub(crate) words: Vec<String>,
+    /// For each word, the first word of its clause.
+    clause_start: Vec<usize>,
+    /// For each word, its sentence.
+    sentence_of: Vec<usize>,
+    /// The sentences.
+    pub(crate) sentences: Vec<Sentence>,
+    /// Whether a point followed by an auxiliary and "not" ("Litvinov was not …") is negated.
+    forward_only: bool,
+}
+
+impl Clauses {
+    /// Splits a text into sentences and clauses; `prose` says whether the answer is to be
+    /// written in sentences (an essay, a report section, or a question of 20 words or more),
+    /// where short lists are lists too.
+    pub(crate) fn new(text: &str, prose: bool) -> Self {
+        let mut clauses = Self::default();
+        let mut seen: HashSet<Vec<String>> = HashSet::new();
+        for sentence in sentences(text) {
+            let first = clauses.words.len();
+            let mut items = 0usize;
+            let mut long_items = 0usize;
+            let mut short_items = 0usize;
+            for clause in sentence.split([',', ';', ':', '(', ')', '–', '—', '/']) {
+                let words: Vec<String> = split_words(clause).map(|w| w.into_owned()).collect();
+                if words.is_empty() {
+                    continue;
+                }
+                items += 1;
+                if words.len() > 2 {
+                    long_items += 1;
+                }
+                if words.len() <= 3 {
+                    short_items += 1;
+                }
+                let mut start = clauses.words.len();
+                for word in words {
+                    if CLAUSE_STARTS.contains(&word.as_str()) {
+                        start = clauses.words.len();
+                    }
+                    clauses.clause_start.push(start);
+                    clauses.sentence_of.push(clauses.sentences.len());
+                    clauses.words.push(word);
+                }
+            }
+            let end = clauses.words.len();
+            if end == first {
+                continue;
+            }
+            let words = &clauses.words[first..end];
+            let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
+            let small = words
+                .iter()
+                .filter(|w| SENTENCE_WORDS.contains(&w.as_str()))
+                .count();
+            let list = (words.len() >= least_words && small == 0)
+                || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
+                || (items >= least_items && long_items == 0)
+                || (items >= 2 * least_items - 1 && short_items * 4 >= items * 3);
+            let repeated = words.len() >= 3 && !seen.insert(words.to_vec());
+            clauses.sentences.push(Sentence {
+                words: words.to_vec(),
+                list,
+                repeated,
+            });
+        }
+        clauses
+    }
+
+    /// Why the words from `at` (`len` of them) make no point, if they make none; `negative`
+    /// says whether the accepted phrase is itself negative.
+    pub(crate) fn flaw(&self, at: usize, len: usize, negative: bool) -> Option<Flaw> {
+        let sentence = &self.sentences[*self.sentence_of.get(at)?];
+        if sentence.repeated {
+            return Some(Flaw::Repeated);
+        }
+        if sentence.list {
+            return Some(Flaw::List);
+        }
+        if !negative && self.negated(at, len) {
+            return Some(Flaw::Negated);
+        }
+        None
+    }
+
+    /// The sentence word `at` is in.
+    pub(crate) fn sentence_at(&self, at: usize) -> Option<&Sentence> {
+        self.sentences.get(*self.sentence_of.get(at)?)
+    }
+
+    /// The same, reading negation only forwards: "Germany will not attack us" does not
+    /// negate "Germany".
+    pub(crate) fn forward_only(mut self) -> Self {
+        self.forward_only = true;
+        self
+    }
+
+    /// Whether a word of negation comes before word `at` in its clause, at most
+    /// [`NEGATION_REACH`] words before it, or within it, or an auxiliary and a negation
+    /// follow it ("Litvinov was not").
+    fn negated(&self, at: usize, len: usize) -> bool {
+        let end = at + len;
+        if !self.forward_only
+            && self
+                .words
+                .get(end)
+                .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+            && end + 1 < self.words.len()
+            && self.clause_start[end + 1] == self.clause_start[at]
+            && self.negates(end + 1)
+        {
+            return true;
+        }
+        let mut start = self.clause_start[at].max(at.saturating_sub(NEGATION_REACH));
+        if let Some(and) = (start..at)
+            .rev()
+            .find(|&i| matches!(self.words[i].as_str(), "and" | "or"))
+        {
+            start = and + 1;
+        }
+        let end = (at + len).min(self.words.len());
+        (start..end).any(|i| self.negates(i))
+    }
+
+    /// Whether word `i` negates what follows it in its clause.
+    fn negates(&self, i: usize) -> bool {
+        let word = self.words[i].as_str();
+        let next = self.words.get(i + 1).map(String::as_str);
+        if word == "not" && matches!(next, Some("only" | "just" | "merely")) {
+            return false;
+        }
+        let after = self.words.get(i + 2).map(String::as_str);
+        if matches!(word, "no" | "not")
+            && matches!(next, Some("more" | "less" | "fewer"))
+            && after == Some("than")
+        {
+            return false;
+        }
+        let before = i.checked_sub(1).map(|j| self.words[j].as_str());
+        NEGATIONS.contains(&word)
+            || word.ends_with("n't")
+            || (NEGATING_VERBS.contains(&word) && next == Some("to"))
+            || (word == "to" && before.is_some_and(|b| NEGATING_VERBS.contains(&b)))
+    }
+}
+
+/// The sentences of a text: they end at `!`, `?`, line breaks, and a full stop followed
+/// by a space or the end (not the dots of "do...while" or "1.5").
+fn sentences(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let ends = match c {
+            '!' | '?' | '\n' | '\r' => true,
+            '.' => {
+                let next = bytes.get(i + 1).copied();
+                let before = i.checked_sub(1).map(|j| bytes[j]);
+                before != Some(b'.')
+                    && next != Some(b'.')
+                    && next.is_none_or(|b| b.is_ascii_whitespace())
+            }
+            _ => false,
+        };
+        if ends {
+            found.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    found.push(&text[start..]);
+    found
+}
+
+/// Whether a phrase says "not" (or another word of negation) itself.
+pub(crate) fn is_negative(phrase: &str) -> bool {
+    let words: Vec<String> = split_words(phrase).map(|w| w.into_owned()).collect();
+    !words.is_empty() && Clauses::new(phrase, false).negated(0, words.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flaw_of(text: &str, word: &str) -> Option<Flaw> {
+        let clauses = Clauses::new(text, true);
+        let at = clauses.words.iter().position(|w| w == word).expect("word");
+        clauses.flaw(at, 1, false)
+    }
+
+    #[test]
+    fn negation_reaches_to_the_end_of_its_clause() {
+        assert_eq!(
+            flaw_of("The USSR never joined the League.", "league"),
+            Some(Flaw::Negated)
+        );
+        assert_eq!(
+            flaw_of("He was not pro-German at all and hated Rapallo.", "german"),
+            Some(Flaw::Negated)
+        );
+        assert_eq!(
+            flaw_of(
+                "Stalin didn't trust the West, but he joined the League.",
+                "league"
+            ),
+            None
+        );
+        assert_eq!(
+            flaw_of("Britain failed to send a mission to Moscow.", "mission"),
+            Some(Flaw::Negated)
+        );
+        assert_eq!(
+            flaw_of(
+                "Not only the League but also France mattered to him.",
+                "league"
+            ),
+            None
+        );
+        assert_eq!(
+            flaw_of("Without allies, the USSR joined the League.", "league"),
+            None
+        );
+    }
+
+    #[test]
+    fn lists_and_runs_of_keywords_are_not_sentences() {
+        assert_eq!(
+            flaw_of("Litvinov, League, Poland, tanks", "league"),
+            Some(Flaw::List)
+        );
+        assert_eq!(
+            flaw_of("Litvinov collective security League appeasement", "league"),
+            Some(Flaw::List)
+        );
+        assert_eq!(
+            flaw_of(
+                "The USSR sent tanks, planes and advisers to Spain.",
+                "tanks"
+            ),
+            None
+        );
+        assert_eq!(flaw_of("Molotov", "molotov"), None);
+        assert_eq!(flaw_of("Maxim Litvinov.", "litvinov"), None);
+    }
+
+    #[test]
+    fn a_sentence_written_again_counts_once() {
+        let text = "The USSR joined the League. The USSR joined the League.";
+        let clauses = Clauses::new(text, true);
+        assert_eq!(clauses.flaw(3, 1, false), None);
+        assert_eq!(clauses.flaw(8, 1, false), Some(Flaw::Repeated));
+    }
+
+    #[test]
+    fn a_negative_phrase_is_its_own_point() {
+        assert!(is_negative("not invited"));
+        assert!(!is_negative("left out"));
+        let clauses = Clauses::new("The USSR was not invited to Munich.", true);
+        assert_eq!(clauses.flaw(3, 2, true), None);
+    }
+}
