@@ -174,8 +174,11 @@ impl Terminal {
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(keys.as_bytes()).expect("write keys");
         writer.flush().expect("flush keys");
-        // Give the app a moment to handle each key, as a person would.
-        thread::sleep(Duration::from_millis(40));
+        // Give the app a moment to handle each key, as a person would. A lone Esc waits
+        // longer: a key that follows it too soon is read with it as Alt+key, as a real
+        // terminal would read it.
+        let pause = if keys == key::ESC { 200 } else { 40 };
+        thread::sleep(Duration::from_millis(pause));
     }
 
     /// The screen as text, one line per row.
