@@ -20,7 +20,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
-use super::clauses::{Clauses, Flaw};
+use super::clauses::{Clauses, Flaw, is_negative};
 use super::context::{Context, count, marks, quoted};
 use super::keywords::{self, Words, wildcard_match};
 use super::limits;
@@ -29,6 +29,7 @@ use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
 use crate::text::word_count;
+use crate::words::split_words;
 
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
 /// options is answered by the ids of the options chosen, separated by commas or spaces.
@@ -63,13 +64,23 @@ fn score_written(
         teacher_mark(ctx, &mut task, &question.id, text, |_| {
             "marked by your teacher".to_string()
         });
-    } else if let Some(pattern) = accept.iter().find(|p| accepts(p, text)) {
+    } else if let Some(pattern) = accept
+        .iter()
+        .find(|p| accepts(p, text) && !said_only_negatively(p, text))
+    {
         task.answered();
         task.give(
             question.points,
             format!("matches the accepted answer {}", quoted(pattern)),
         );
     } else {
+        if let Some(pattern) = accept.iter().find(|p| accepts(p, text)) {
+            task.note(format!(
+                "no mark for {}: {}",
+                quoted(&pattern.replace('*', "")),
+                Flaw::Negated.reason()
+            ));
+        }
         let model = question.model_answer.as_deref();
         let prose = words.is_some_and(|w| w.min.is_some_and(|m| m >= 20));
         mark_text(ctx, &mut task, text, keywords, words, model, prose);
@@ -149,6 +160,39 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
 pub fn accepts(pattern: &str, text: &str) -> bool {
     let text = normalise_answer(text);
     !text.is_empty() && wildcard_match(&normalise_answer(pattern), &text)
+}
+
+/// Whether `text`, accepted by `pattern`, says the accepted words only in clauses that
+/// negate them ("it was never 1914" against `*1914*`), when the pattern is not itself
+/// negative.
+fn said_only_negatively(pattern: &str, text: &str) -> bool {
+    let core: Vec<String> = split_words(&pattern.replace('*', " "))
+        .map(|w| w.into_owned())
+        .collect();
+    if core.is_empty() || is_negative(&core.join(" ")) {
+        return false;
+    }
+    // A `*` against a word lets it run on ("*encircle*" takes "encirclement").
+    let trimmed = pattern.trim();
+    let (open_start, open_end) = (trimmed.starts_with('*'), trimmed.ends_with('*'));
+    let last = core.len() - 1;
+    let fits = |i: usize, word: &str| {
+        word == core[i]
+            || (i == last && open_end && word.starts_with(core[i].as_str()))
+            || (i == 0 && open_start && word.ends_with(core[i].as_str()))
+    };
+    let clauses = Clauses::new(text, false);
+    let places: Vec<usize> = clauses
+        .words
+        .windows(core.len())
+        .enumerate()
+        .filter(|(_, w)| w.iter().enumerate().all(|(i, word)| fits(i, word)))
+        .map(|(at, _)| at)
+        .collect();
+    !places.is_empty()
+        && places
+            .iter()
+            .all(|&at| clauses.flaw(at, core.len(), false) == Some(Flaw::Negated))
 }
 
 fn normalise_answer(text: &str) -> String {
@@ -334,5 +378,26 @@ mod tests {
         assert!(accepts("19*", "1939"));
         assert!(!accepts("Litvinov", "Maxim Litvinov"));
         assert!(!accepts("*", "   "));
+    }
+
+    #[test]
+    fn an_accepted_answer_said_only_negatively_is_not_accepted() {
+        assert!(said_only_negatively(
+            "*1914*",
+            "Not the First World War, it was never 1914."
+        ));
+        assert!(said_only_negatively(
+            "*encircle*",
+            "It was not encirclement."
+        ));
+        assert!(!said_only_negatively("*1914*", "The years before 1914."));
+        assert!(!said_only_negatively(
+            "*1914*",
+            "Not 1870: the years before 1914, as he said."
+        ));
+        assert!(!said_only_negatively(
+            "*not invited*",
+            "The USSR was not invited."
+        ));
     }
 }
