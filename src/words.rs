@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::ops::Deref;
 use std::sync::OnceLock;
 
@@ -194,6 +195,82 @@ impl Deref for Phrases {
 
     fn deref(&self) -> &[String] {
         &self.texts
+    }
+}
+
+/// Runs of this many words or more, found in an activity or a source, are copied.
+pub const COPY_RUN: usize = 8;
+
+/// Every run of [`COPY_RUN`] words of some texts, each with the place it came from (as the
+/// student is told it: "the guidance", "Source 3"), found by a hash of the run.
+#[derive(Debug, Clone, Default)]
+pub struct Runs {
+    runs: HashMap<u64, String>,
+}
+
+impl Runs {
+    /// Adds the runs of `text`, coming from `whence`; a run already known keeps its place.
+    pub fn add(&mut self, text: &str, whence: &str) {
+        let words: Vec<String> = split(text).map(Cow::into_owned).collect();
+        for hash in window_hashes(&words) {
+            self.runs.entry(hash).or_insert_with(|| whence.to_string());
+        }
+    }
+
+    /// Where the run of [`COPY_RUN`] words `run` came from, if it is one of these.
+    pub fn find(&self, run: &[String]) -> Option<&str> {
+        self.find_hashed(run_hash(run))
+    }
+
+    /// The same, for a run already hashed (see [`window_hashes`]), to look it up in many.
+    pub fn find_hashed(&self, hash: u64) -> Option<&str> {
+        self.runs.get(&hash).map(String::as_str)
+    }
+}
+
+/// A hash of a run of words, word by word, so that equal runs hash alike.
+pub fn run_hash(run: &[String]) -> u64 {
+    combine(run.iter().map(|w| word_hash(w)))
+}
+
+/// The [`run_hash`] of every run of [`COPY_RUN`] words of `words`, in order; each word is
+/// hashed once.
+pub fn window_hashes(words: &[String]) -> Vec<u64> {
+    let each: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
+    each.windows(COPY_RUN)
+        .map(|run| combine(run.iter().copied()))
+        .collect()
+}
+
+fn word_hash(word: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    word.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Folds word hashes in order (FNV's step, on whole words).
+fn combine(hashes: impl Iterator<Item = u64>) -> u64 {
+    hashes.fold(0xcbf2_9ce4_8422_2325, |acc, h| {
+        (acc ^ h).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Something worked out from the model the first time it is needed and kept with it, such
+/// as an activity's [`Runs`]. It is not part of the model's value: two are always equal, it
+/// is never written out, and it reads back empty.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared<T>(OnceLock<T>);
+
+impl<T> Prepared<T> {
+    /// The value, made by `make` on the first call.
+    pub fn get_or_init(&self, make: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(make)
+    }
+}
+
+impl<T> PartialEq for Prepared<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
     }
 }
 

@@ -191,6 +191,7 @@ fn source() -> Source {
         citation: None,
         verbatim: None,
         note: None,
+        runs: Default::default(),
     }
 }
 

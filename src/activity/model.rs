@@ -6,6 +6,7 @@
 use super::date::HistDate;
 pub use super::raw::{Kind, OptionUse, OrderMethod, SortRule};
 use super::writing::{Criterion, KeywordGroup, WordLimits};
+use crate::words::{Prepared, Runs};
 use serde::{Deserialize, Serialize};
 
 /// One activity, ready to be played and scored.
@@ -35,6 +36,9 @@ pub struct Activity {
     pub body: Body,
     /// A hash of the file's bytes, so answers made against another version are noticed.
     pub content_hash: String,
+    /// The runs of words of its own text a student could copy, found when first marked.
+    #[serde(skip)]
+    pub copy_runs: Prepared<Runs>,
 }
 
 impl Activity {

@@ -2,6 +2,7 @@
 
 use super::model::Activity;
 pub use super::raw::SourceKind;
+use crate::words::{Prepared, Runs};
 use serde::{Deserialize, Serialize};
 
 /// A source: a document, picture or historian's text.
@@ -28,6 +29,9 @@ pub struct Source {
     pub verbatim: Option<bool>,
     /// A note for teachers about the source.
     pub note: Option<String>,
+    /// The runs of words of its text a student could copy, found when first marked.
+    #[serde(skip)]
+    pub runs: Prepared<Runs>,
 }
 
 impl Source {

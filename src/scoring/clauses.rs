@@ -28,7 +28,7 @@
 
 use std::collections::HashSet;
 
-use crate::words::split_words;
+use crate::words::{run_hash, split_words};
 
 /// Words of negation: a point after one of them in its clause is not made.
 const NEGATIONS: &[&str] = &[
@@ -129,7 +129,7 @@ impl Clauses {
     /// where short lists are lists too.
     pub(crate) fn new(text: &str, prose: bool) -> Self {
         let mut clauses = Self::default();
-        let mut seen: HashSet<Vec<String>> = HashSet::new();
+        let mut seen: HashSet<u64> = HashSet::new();
         for sentence in sentences(text) {
             let first = clauses.words.len();
             let mut items = 0usize;
@@ -171,7 +171,7 @@ impl Clauses {
                 || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
                 || (items >= least_items && long_items == 0)
                 || (items >= 2 * least_items - 1 && short_items * 4 >= items * 3);
-            let repeated = words.len() >= 3 && !seen.insert(words.to_vec());
+            let repeated = words.len() >= 3 && !seen.insert(run_hash(words));
             clauses.sentences.push(Sentence {
                 words: words.to_vec(),
                 list,
@@ -288,12 +288,37 @@ fn sentences(text: &str) -> Vec<&str> {
 /// Whether a phrase says "not" (or another word of negation) itself.
 pub(crate) fn is_negative(phrase: &str) -> bool {
     let words: Vec<String> = split_words(phrase).map(|w| w.into_owned()).collect();
-    !words.is_empty() && Clauses::new(phrase, false).negated(0, words.len())
+    // Most phrases hold no word that could negate: no need to read them as a clause.
+    let may_negate = words.iter().any(|w| {
+        NEGATIONS.contains(&w.as_str())
+            || w.ends_with("n't")
+            || NEGATING_VERBS.contains(&w.as_str())
+    });
+    may_negate && Clauses::new(phrase, false).negated(0, words.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut in `is_negative` gives what reading the phrase as a clause gives.
+    #[test]
+    fn a_phrase_is_negative_as_its_clause_reads() {
+        let words = [
+            "not", "invited", "never", "refused", "to", "join", "didn't", "only", "no", "more",
+            "than", "help", "failed", "without", "allies", "nor",
+        ];
+        for a in words {
+            for b in words {
+                for c in ["", "treaty", "to"] {
+                    let phrase = format!("{a} {b} {c}");
+                    let n = split_words(&phrase).count();
+                    let full = n > 0 && Clauses::new(&phrase, false).negated(0, n);
+                    assert_eq!(is_negative(&phrase), full, "{phrase}");
+                }
+            }
+        }
+    }
 
     fn flaw_of(text: &str, word: &str) -> Option<Flaw> {
         let clauses = Clauses::new(text, true);

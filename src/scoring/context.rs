@@ -4,9 +4,6 @@
 use crate::activity::{Activity, Source};
 use crate::answer::Answer;
 
-use std::cell::OnceCell;
-
-use super::copying::Copies;
 use crate::text::fmt_marks;
 
 /// The activity being scored, the answer, and the sources sort evidence is checked against.
@@ -18,8 +15,6 @@ pub(crate) struct Context<'a> {
     pub(crate) answer: &'a Answer,
     /// The unit's sources (may be empty).
     pub(crate) sources: &'a [Source],
-    /// The runs of words of the activity and its sources, found once when first needed.
-    pub(crate) copies: &'a OnceCell<Copies>,
 }
 
 impl<'a> Context<'a> {
@@ -47,11 +42,6 @@ impl<'a> Context<'a> {
             .get(key)
             .copied()
             .filter(|m| m.is_finite())
-    }
-
-    /// The runs of words a student could copy from the activity.
-    pub(crate) fn copies(&self) -> &'a Copies {
-        self.copies.get_or_init(|| Copies::of(self))
     }
 
     /// A model answer, when the activity shows them.

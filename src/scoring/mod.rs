@@ -65,12 +65,10 @@ pub fn score(activity: &Activity, answer: &Answer) -> Score {
 /// among them is not checked against. Everything but sort evidence scores the same as
 /// [`score`].
 pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
-    let copies = std::cell::OnceCell::new();
     let ctx = Context {
         activity,
         answer,
         sources,
-        copies: &copies,
     };
     let mut marking = match &activity.body {
         Body::Sort(s) => sort::score_sort(&ctx, s),

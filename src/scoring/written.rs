@@ -17,11 +17,13 @@
 //! A blank answer earns nothing. A follow-up question with options is scored as a choice
 //! question (see [`super::choice`]).
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
 use super::clauses::{Clauses, Flaw, is_negative};
 use super::context::{Context, count, marks, quoted};
+use super::copying;
 use super::keywords::{self, Words, wildcard_match};
 use super::limits;
 use super::marking::{Marking, TaskMarks};
@@ -240,18 +242,23 @@ pub(crate) fn mark_text(
     }
     let split = Words::new(read);
     let clauses = Clauses::new(read, prose);
+    // The model answer is read only when a point was said negatively: most answers never
+    // need it.
     let model_text = model.unwrap_or("");
-    let model_words = Words::new(model_text);
-    let model_clauses = Clauses::new(model_text, false);
+    let model = OnceCell::new();
+    let model = || model.get_or_init(|| (Words::new(model_text), Clauses::new(model_text, false)));
     let copied = if keywords.is_empty() {
         Vec::new()
     } else {
-        ctx.copies().copied(&clauses.words)
+        copying::copied(ctx, &clauses.words)
     };
     let before = task.marks();
     for group in keywords {
-        let negative = said_negatively(group, &model_words, &model_clauses);
-        mark_group(ctx, task, group, &split, &clauses, &copied, negative);
+        let negative = || {
+            let (words, clauses) = model();
+            said_negatively(group, words, clauses)
+        };
+        mark_group(ctx, task, group, &split, &clauses, &copied, &negative);
     }
     limits::note_unread(task, words, length);
     limits::scale_short(task, words, length, task.marks() - before);
@@ -279,7 +286,7 @@ fn mark_group(
     split: &Words,
     clauses: &Clauses,
     copied: &[Option<&str>],
-    model_negative: bool,
+    model_negative: &dyn Fn() -> bool,
 ) {
     let found = keywords::match_group(group, split);
     let mut made = Vec::new();
@@ -293,7 +300,10 @@ fn mark_group(
                 "{}: copied from {whence}: put the point in your own words",
                 quoted(&found.matched[k])
             ));
-        } else if let Some(flaw) = clauses.flaw(at, len, found.negative[k] || model_negative) {
+        } else if let Some(flaw) = clauses
+            .flaw(at, len, found.negative[k])
+            .filter(|&flaw| flaw != Flaw::Negated || !model_negative())
+        {
             flaws.push(format!("{}: {}", quoted(&found.matched[k]), flaw.reason()));
         } else {
             made.push(found.matched[k].as_str());

@@ -318,6 +318,7 @@ pub fn sources() -> Vec<Source> {
             citation: Some("V. I. Lenin, 1921".into()),
             verbatim: None,
             note: None,
+            runs: Default::default(),
         },
         Source {
             id: "s2".into(),
@@ -333,6 +334,7 @@ pub fn sources() -> Vec<Source> {
             citation: None,
             verbatim: None,
             note: None,
+            runs: Default::default(),
         },
     ]
 }

@@ -97,6 +97,7 @@ pub fn validate_activity(
         follow_up,
         body: body?,
         content_hash: content_hash(file.text.as_bytes()),
+        copy_runs: Default::default(),
     })
 }
 
