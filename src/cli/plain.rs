@@ -11,12 +11,12 @@ use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
 use crate::answer::Response;
 use crate::answer::merge::merge;
-use crate::answer::sheet::restore;
+use crate::answer::sheet::{restore, sheet_text};
 use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
 use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
-use crate::store::{DraftWrite, NewAttempt, Profile, Store, StoreError, sheet_text};
+use crate::store::{DraftWrite, NewAttempt, Profile, Store, StoreError};
 use crate::text::clean;
 use crate::time::now;
 
@@ -221,7 +221,7 @@ impl Keeper for StoreKeeper {
             (expected, base) = (Some(now.revision), theirs);
         }
         for _ in 0..5 {
-            let text = sheet_text(activity, &ours, &profile.name, None);
+            let text = sheet_text(activity, &ours, Some(&profile.name), None);
             let id = [unit.as_str(), &activity.id, &activity.content_hash, &text];
             match store
                 .save_draft_if(&profile, id, false, expected)
@@ -266,7 +266,12 @@ impl Keeper for StoreKeeper {
         // It ends the draft it was made from, never one another window saved since.
         let draft = self.known.get(&activity.id).map(|k| k.revision);
         let (store, profile) = self.ready().map_err(|e| e.to_string())?;
-        let text = sheet_text(activity, &submission.answer, &profile.name, Some(now()));
+        let text = sheet_text(
+            activity,
+            &submission.answer,
+            Some(&profile.name),
+            Some(now()),
+        );
         store
             .record(
                 &profile,

@@ -25,7 +25,6 @@ pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
 pub use progress::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 pub use review::{LEITNER_INTERVALS_DAYS, ReviewItem};
-pub use sheets::sheet_text;
 
 /// The file name of the database inside the data folder.
 pub const DATABASE_FILE: &str = "progress.db";

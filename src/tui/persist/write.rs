@@ -6,9 +6,9 @@ use std::time::Instant;
 
 use super::{Known, Persistence, RETRY_AFTER, Write};
 use crate::answer::merge::merge;
-use crate::answer::sheet::restore;
+use crate::answer::sheet::{restore, sheet_text};
 use crate::store::sheet_file::{Unsaved, keep_unsaved, sheet_folders};
-use crate::store::{DraftWrite, NewAttempt, Profile, StoreError, sheet_text};
+use crate::store::{DraftWrite, NewAttempt, Profile, StoreError};
 use crate::tui::app::App;
 
 impl Persistence {
@@ -128,7 +128,7 @@ impl Persistence {
                 store.amend_answer(id, &profile, a, &write.answer, score, at)?;
             }
             _ => {
-                let text = sheet_text(a, &write.answer, &profile.name, Some(*at));
+                let text = sheet_text(a, &write.answer, Some(&profile.name), Some(*at));
                 let known = self.known.get(&key).map(|k| k.revision);
                 let id = store.record(
                     &profile,
@@ -182,7 +182,7 @@ impl Persistence {
         let mut clashes = None;
         // Each time round, another window saved in between: join again.
         for _ in 0..5 {
-            let text = sheet_text(a, &ours, &profile.name, None);
+            let text = sheet_text(a, &ours, Some(&profile.name), None);
             let id = [app.unit.id.as_str(), &a.id, &a.content_hash, &text];
             match store.save_draft_if(profile, id, write.practice, known.revision)? {
                 DraftWrite::Saved(revision) => {
