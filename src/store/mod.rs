@@ -24,7 +24,7 @@ pub use error::StoreError;
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
 pub use progress::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
-pub use review::{LEITNER_INTERVALS_DAYS, ReviewItem};
+pub use review::{LEITNER_INTERVALS_DAYS, Place, ReviewItem, due_first, next_place};
 
 /// The file name of the database inside the data folder.
 pub const DATABASE_FILE: &str = "progress.db";
