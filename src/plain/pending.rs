@@ -36,13 +36,41 @@ enum Work {
     Submitted(Submission, i64),
 }
 
+/// Work on its way to a keeper, borrowed: copied only when it has to wait.
+#[derive(Clone, Copy)]
+enum Saving<'a> {
+    /// An answer left before it was submitted.
+    Draft(&'a Answer),
+    /// A submitted answer, and when it was submitted (seconds since the epoch).
+    Submitted(&'a Submission, i64),
+}
+
+impl Saving<'_> {
+    /// Hands the work on `activity` to `keeper`: `Ok(true)` when it was kept.
+    fn keep(self, activity: &Activity, keeper: &mut dyn Keeper) -> Result<bool, String> {
+        match self {
+            Saving::Draft(answer) => keeper.draft(activity, answer),
+            Saving::Submitted(submission, _) => keeper.submitted(activity, submission),
+        }
+    }
+
+    /// It, to wait.
+    fn to_work(self) -> Work {
+        match self {
+            Saving::Draft(answer) => Work::Draft(answer.clone()),
+            Saving::Submitted(submission, at) => Work::Submitted(submission.clone(), at),
+        }
+    }
+}
+
 impl Waiting {
     /// Hands the work to `keeper`: `Ok(true)` when it was kept.
     fn keep(&self, keeper: &mut dyn Keeper) -> Result<bool, String> {
-        match &self.work {
-            Work::Draft(answer) => keeper.draft(&self.activity, answer),
-            Work::Submitted(submission, _) => keeper.submitted(&self.activity, submission),
-        }
+        let saving = match &self.work {
+            Work::Draft(answer) => Saving::Draft(answer),
+            Work::Submitted(submission, at) => Saving::Submitted(submission, *at),
+        };
+        saving.keep(&self.activity, keeper)
     }
 
     /// It, as work that could not be saved.
@@ -119,8 +147,7 @@ impl<'k> Saver<'k> {
         {
             self.waiting.remove(last);
         }
-        let work = Work::Draft(answer.clone());
-        self.save(io, activity, work, "Your answers so far")
+        self.save(io, activity, Saving::Draft(answer), "Your answers so far")
     }
 
     /// Saves a submitted answer (after what waits), telling the student how it went.
@@ -133,30 +160,27 @@ impl<'k> Saver<'k> {
         // Saving it ends the drafts of the activity still waiting.
         self.waiting
             .retain(|w| w.activity.id != activity.id || !matches!(w.work, Work::Draft(_)));
-        let work = Work::Submitted(submission.clone(), crate::time::now());
-        self.save(io, activity, work, "Your answer")
+        let saving = Saving::Submitted(submission, crate::time::now());
+        self.save(io, activity, saving, "Your answer")
     }
 
-    /// Saves what waits, then `work`; `what` names it in the messages.
+    /// Saves what waits, then `saving` (copied only if it has to wait); `what` names it in
+    /// the messages.
     fn save<R: BufRead, W: Write>(
         &mut self,
         io: &mut Dialogue<R, W>,
         activity: &Activity,
-        work: Work,
+        saving: Saving<'_>,
         what: &str,
     ) -> std::io::Result<()> {
-        let new = Waiting {
-            activity: activity.clone(),
-            work,
-        };
         let (saved, problem) = self.flush();
         for line in saved {
             io.say(&line)?;
         }
         let problem = match problem {
             Some(problem) => problem,
-            None => match new.keep(self.keeper) {
-                Ok(true) if matches!(new.work, Work::Draft(_)) => {
+            None => match saving.keep(activity, self.keeper) {
+                Ok(true) if matches!(saving, Saving::Draft(_)) => {
                     io.say("Your answers so far are saved; they are there when you come back.")?;
                     return self.keeper.notes().iter().try_for_each(|n| io.say(n));
                 }
@@ -165,7 +189,10 @@ impl<'k> Saver<'k> {
                 Err(problem) => problem,
             },
         };
-        self.waiting.push(new);
+        self.waiting.push(Waiting {
+            activity: activity.clone(),
+            work: saving.to_work(),
+        });
         io.say(&format!("{what} could not be saved: {problem}"))?;
         io.say(KEPT_FOR_NOW)
     }

@@ -6,6 +6,7 @@
 //! way out, never a panic.
 
 mod error;
+mod joined;
 mod migrations;
 mod profiles;
 mod progress;
@@ -21,6 +22,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::time::now;
 
 pub use error::StoreError;
+pub use joined::{DraftOf, Joined, KnownDraft, SavedDraft};
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
 pub use progress::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
