@@ -9,10 +9,10 @@ mod error;
 mod joined;
 mod migrations;
 mod profiles;
-mod progress;
 mod review;
 pub mod sheet_file;
 mod sheets;
+mod work;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -25,7 +25,7 @@ pub use error::StoreError;
 pub use joined::{DraftOf, Joined, KnownDraft, SavedDraft};
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
-pub use progress::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
+pub use work::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 pub use review::{LEITNER_INTERVALS_DAYS, Place, ReviewItem, due_first, next_place};
 
 /// The file name of the database inside the data folder.
