@@ -160,7 +160,10 @@ mod tests {
             .expect("saved")
             .joined
             .expect("joined with the other window's");
-        assert_eq!(joined.answer, short(&[(q1, "mine, longer"), (q2, "theirs")]));
+        assert_eq!(
+            joined.answer,
+            short(&[(q1, "mine, longer"), (q2, "theirs")])
+        );
         assert_eq!(joined.clashes, 0);
         let kept = store
             .draft(&profile, &unit.id, &activity.id)

@@ -25,8 +25,8 @@ pub use error::StoreError;
 pub use joined::{DraftOf, Joined, KnownDraft, SavedDraft};
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
-pub use work::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 pub use review::{LEITNER_INTERVALS_DAYS, Place, ReviewItem, due_first, next_place};
+pub use work::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 
 /// The file name of the database inside the data folder.
 pub const DATABASE_FILE: &str = "progress.db";

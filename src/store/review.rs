@@ -233,7 +233,7 @@ mod tests {
             lapses,
             due_at,
         };
-        let mut due = vec![
+        let mut due = [
             item("late", 1, 1, 9),
             item("box2", 2, 9, 0),
             item("lapses", 1, 3, 9),
