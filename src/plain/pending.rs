@@ -1,5 +1,5 @@
 //! Work that could not be saved yet (a locked database, a full or read-only disk): kept in
-//! memory in the order it was done, and saved again at each later save, each return to
+//! memory in the order it was done (a [`SaveQueue`], as the terminal UI keeps it), and saved again at each later save, each return to
 //! the list of activities and once more at the end. What still cannot be saved then is
 //! written to answer-sheet files, whose paths are given, so nothing is lost unsaid.
 
@@ -10,6 +10,7 @@ use super::{Dialogue, Keeper, Submission};
 use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::store::sheet_file::{Unsaved, keep_unsaved};
+use crate::store::{Queued, SaveQueue};
 use crate::text::clean;
 
 /// Said after a save fails.
@@ -19,7 +20,7 @@ const KEPT_FOR_NOW: &str =
 /// Drafts and submissions on their way to a [`Keeper`], with those it could not keep yet.
 pub struct Saver<'k> {
     keeper: &'k mut dyn Keeper,
-    waiting: Vec<Waiting>,
+    waiting: SaveQueue<Waiting>,
 }
 
 /// One piece of work not saved yet.
@@ -63,6 +64,12 @@ impl Saving<'_> {
     }
 }
 
+impl Queued for Waiting {
+    fn is_draft(&self) -> bool {
+        matches!(self.work, Work::Draft(_))
+    }
+}
+
 impl Waiting {
     /// Hands the work to `keeper`: `Ok(true)` when it was kept.
     fn keep(&self, keeper: &mut dyn Keeper) -> Result<bool, String> {
@@ -101,7 +108,7 @@ impl<'k> Saver<'k> {
     pub fn new(keeper: &'k mut dyn Keeper) -> Self {
         Self {
             keeper,
-            waiting: Vec::new(),
+            waiting: SaveQueue::default(),
         }
     }
 
@@ -139,14 +146,7 @@ impl<'k> Saver<'k> {
         answer: &Answer,
     ) -> std::io::Result<()> {
         // It replaces a draft of the activity still waiting (after its last submission).
-        if let Some(last) = self
-            .waiting
-            .iter()
-            .rposition(|w| w.activity.id == activity.id)
-            && matches!(self.waiting[last].work, Work::Draft(_))
-        {
-            self.waiting.remove(last);
-        }
+        self.waiting.take_draft(|w| w.activity.id == activity.id);
         self.save(io, activity, Saving::Draft(answer), "Your answers so far")
     }
 
@@ -158,8 +158,7 @@ impl<'k> Saver<'k> {
         submission: &Submission,
     ) -> std::io::Result<()> {
         // Saving it ends the drafts of the activity still waiting.
-        self.waiting
-            .retain(|w| w.activity.id != activity.id || !matches!(w.work, Work::Draft(_)));
+        self.waiting.drop_drafts(|w| w.activity.id == activity.id);
         let saving = Saving::Submitted(submission, crate::time::now());
         self.save(io, activity, saving, "Your answer")
     }
@@ -208,15 +207,17 @@ impl<'k> Saver<'k> {
     /// about what is now saved, and the failure.
     fn flush(&mut self) -> (Vec<String>, Option<String>) {
         let mut saved = Vec::new();
-        while let Some(first) = self.waiting.first() {
-            match first.keep(self.keeper) {
-                Ok(true) => saved.push(first.now_saved()),
-                Ok(false) => {}
-                Err(problem) => return (saved, Some(problem)),
+        let keeper = &mut *self.keeper;
+        let kept = self.waiting.flush(|first| match first.keep(keeper) {
+            Ok(kept) => {
+                if kept {
+                    saved.push(first.now_saved());
+                }
+                Ok(())
             }
-            self.waiting.remove(0);
-        }
-        (saved, None)
+            Err(problem) => Err((first, problem)),
+        });
+        (saved, kept.err())
     }
 
     /// At the end: tries once more to save what waits; what still cannot be saved is

@@ -9,6 +9,7 @@ mod error;
 mod joined;
 mod migrations;
 mod profiles;
+mod queue;
 mod review;
 pub mod sheet_file;
 mod sheets;
@@ -25,6 +26,7 @@ pub use error::StoreError;
 pub use joined::{DraftOf, Joined, KnownDraft, SavedDraft};
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
+pub use queue::{Queued, SaveQueue};
 pub use review::{LEITNER_INTERVALS_DAYS, Place, ReviewItem, due_first, next_place};
 pub use work::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 

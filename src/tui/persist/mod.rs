@@ -26,7 +26,7 @@ use super::progress::SavedWork;
 use crate::answer::Answer;
 use crate::export::write_report;
 use crate::scoring::Score;
-use crate::store::{self, KnownDraft, Profile, Store, StoreError};
+use crate::store::{self, KnownDraft, Profile, Queued, SaveQueue, Store, StoreError};
 use crate::text::clean;
 
 /// How long a write that failed (or a database that could not be used) waits before it is
@@ -48,6 +48,12 @@ struct Write {
     submitted: Option<(Score, usize, i64)>,
 }
 
+impl Queued for Write {
+    fn is_draft(&self) -> bool {
+        self.submitted.is_none()
+    }
+}
+
 /// An attempt written this run: how many scores the activity had, its id and time.
 type Recorded = (usize, i64, i64);
 
@@ -57,7 +63,7 @@ pub struct Persistence {
     dir: Result<PathBuf, StoreError>,
     store: Result<Store, StoreError>,
     profiles: HashMap<String, Profile>,
-    queue: Vec<Write>,
+    queue: SaveQueue<Write>,
     recorded: HashMap<(String, usize), Recorded>,
     known: HashMap<(String, usize), KnownDraft>,
     /// The student whose saved work could not be read yet.
@@ -78,7 +84,7 @@ impl Persistence {
             dir,
             store,
             profiles: HashMap::new(),
-            queue: Vec::new(),
+            queue: SaveQueue::default(),
             recorded: HashMap::new(),
             known: HashMap::new(),
             unread: None,
@@ -266,7 +272,7 @@ impl Persistence {
         }
         // What waits to be written was done before the saved work was read: the drafts
         // are written as they now are, joined with it.
-        for write in &mut self.queue {
+        for write in self.queue.iter_mut() {
             if write.student == student
                 && write.submitted.is_none()
                 && let Some(w) = app.work.get(write.activity)

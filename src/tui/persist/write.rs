@@ -37,17 +37,10 @@ impl Persistence {
             submitted,
         };
         // A newer draft replaces one still waiting (after the activity's last submission).
-        if write.submitted.is_none()
-            && let Some(waiting) = self
-                .queue
-                .iter_mut()
-                .rev()
-                .find(|q| q.activity == write.activity && q.student == write.student)
-            && waiting.submitted.is_none()
-        {
-            *waiting = write;
-        } else {
-            self.queue.push(write);
+        let same = |q: &Write| q.activity == write.activity && q.student == write.student;
+        match self.queue.waiting_draft(same) {
+            Some(waiting) if write.submitted.is_none() => *waiting = write,
+            _ => self.queue.push(write),
         }
         self.flush(app, now);
     }
@@ -71,27 +64,26 @@ impl Persistence {
             return;
         };
         app.progress.unread = false;
-        while !self.queue.is_empty() {
-            let write = self.queue.remove(0);
-            match self.write(app, &write) {
-                Err(e) => {
-                    self.queue.insert(0, write);
-                    self.reconnect |=
-                        matches!(e, StoreError::Io { .. } | StoreError::Corrupt { .. });
-                    app.progress.problem = Some(e.to_string());
-                    self.retry_at = Some(now + RETRY_AFTER);
-                    return;
-                }
-                // A draft saved as it was: this window knows it now.
-                Ok(Some(revision)) => {
-                    let known = KnownDraft {
-                        revision: Some(revision),
-                        answer: write.answer,
-                    };
-                    self.known.insert((write.student, write.activity), known);
-                }
-                Ok(None) => {}
+        let mut queue = std::mem::take(&mut self.queue);
+        let written = queue.flush(|write| match self.write(app, &write) {
+            Err(e) => Err((write, e)),
+            // A draft saved as it was: this window knows it now.
+            Ok(Some(revision)) => {
+                let known = KnownDraft {
+                    revision: Some(revision),
+                    answer: write.answer,
+                };
+                self.known.insert((write.student, write.activity), known);
+                Ok(())
             }
+            Ok(None) => Ok(()),
+        });
+        self.queue = queue;
+        if let Err(e) = written {
+            self.reconnect |= matches!(e, StoreError::Io { .. } | StoreError::Corrupt { .. });
+            app.progress.problem = Some(e.to_string());
+            self.retry_at = Some(now + RETRY_AFTER);
+            return;
         }
         if was_unread {
             self.refresh_summary(app);
