@@ -1,7 +1,8 @@
 //! Work that could not be saved yet (a locked database, a full or read-only disk): kept in
-//! memory in the order it was done (a [`SaveQueue`], as the terminal UI keeps it), and saved again at each later save, each return to
-//! the list of activities and once more at the end. What still cannot be saved then is
-//! written to answer-sheet files, whose paths are given, so nothing is lost unsaid.
+//! memory in the order it was done (a [`SaveQueue`], as the terminal UI keeps it), and
+//! saved again at each later save, each return to the list of activities and once more at
+//! the end. What still cannot be saved then is written to answer-sheet files, whose paths
+//! are given, so nothing is lost unsaid.
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
