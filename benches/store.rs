@@ -15,8 +15,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use classwork::activity::Unit;
+use classwork::answer::sheet::sheet_text;
 use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
-use classwork::store::{Store, sheet_text};
+use classwork::store::Store;
 use classwork::time::now;
 use divan::Bencher;
 
@@ -54,7 +55,7 @@ fn build(dir: &Path, unit: &Unit) {
             };
             [perfect, empty].map(|answer| {
                 let score = score_with_sources(a, &answer, &unit.sources);
-                (sheet_text(a, &answer, "Ada", Some(now())), score)
+                (sheet_text(a, &answer, Some("Ada"), Some(now())), score)
             })
         })
         .collect();

@@ -33,23 +33,35 @@ impl Answer {
     /// everything chosen, ticked or ordered, the decision and the teacher's marks.
     pub fn forget_texts(&mut self) {
         self.follow_up = BTreeMap::new();
-        match &mut self.response {
-            Response::Sort { evidence, .. } => *evidence = BTreeMap::new(),
-            Response::Order { justification, .. } => *justification = String::new(),
-            Response::Grid(texts) | Response::Short(texts) => *texts = BTreeMap::new(),
-            Response::Essay(text) => *text = String::new(),
-            Response::Report {
-                cover, sections, ..
-            } => {
-                *cover = BTreeMap::new();
-                *sections = BTreeMap::new();
+        for written in self.response.written() {
+            match written {
+                Written::Each(texts) => texts.clear(),
+                Written::One(text) => text.clear(),
             }
-            Response::Empty
-            | Response::Categorize(_)
-            | Response::Match(_)
-            | Response::Choice(_) => {}
         }
     }
+
+    /// Every text the student wrote, follow-up answers last.
+    pub fn texts_mut(&mut self) -> Vec<&mut String> {
+        let mut texts: Vec<&mut String> = Vec::new();
+        for written in self.response.written() {
+            match written {
+                Written::Each(each) => texts.extend(each.values_mut()),
+                Written::One(text) => texts.push(text),
+            }
+        }
+        texts.extend(self.follow_up.values_mut());
+        texts
+    }
+}
+
+/// Where a response holds words the student wrote.
+#[derive(Debug)]
+pub enum Written<'a> {
+    /// Texts by id (quotes, cells, answers, cover fields, sections).
+    Each(&'a mut BTreeMap<String, String>),
+    /// One text (a justification, an essay).
+    One(&'a mut String),
 }
 
 /// The answer to the main task, shaped by the activity's kind.
@@ -96,6 +108,24 @@ pub enum Response {
 }
 
 impl Response {
+    /// Where it holds words the student wrote, kind by kind: everything else is chosen,
+    /// ticked or ordered.
+    pub fn written(&mut self) -> Vec<Written<'_>> {
+        match self {
+            Response::Sort { evidence, .. } => vec![Written::Each(evidence)],
+            Response::Order { justification, .. } => vec![Written::One(justification)],
+            Response::Grid(texts) | Response::Short(texts) => vec![Written::Each(texts)],
+            Response::Essay(text) => vec![Written::One(text)],
+            Response::Report {
+                cover, sections, ..
+            } => vec![Written::Each(cover), Written::Each(sections)],
+            Response::Empty
+            | Response::Categorize(_)
+            | Response::Match(_)
+            | Response::Choice(_) => Vec::new(),
+        }
+    }
+
     /// An empty response of the right shape for an activity.
     pub fn empty_for(activity: &Activity) -> Self {
         match &activity.body {
@@ -210,5 +240,42 @@ mod tests {
         for response in kept {
             assert_eq!(forgotten(response.clone()).response, response);
         }
+    }
+
+    #[test]
+    fn every_text_written_is_listed_and_nothing_chosen() {
+        let mut answer = Answer {
+            response: Response::Report {
+                cover: map(&[("from", "Adviser")]),
+                sections: map(&[("risks", "Germany may turn east.")]),
+                decision: Some("germany".into()),
+            },
+            follow_up: map(&[("why", "Because of Munich.")]),
+            teacher: BTreeMap::new(),
+        };
+        let texts: Vec<String> = answer.texts_mut().into_iter().map(|t| t.clone()).collect();
+        assert_eq!(
+            texts,
+            ["Adviser", "Germany may turn east.", "Because of Munich."]
+        );
+        let mut chosen = Answer {
+            response: Response::Choice(BTreeMap::from([(
+                "q1".to_string(),
+                BTreeSet::from(["a".to_string()]),
+            )])),
+            ..Answer::default()
+        };
+        assert!(chosen.texts_mut().is_empty());
+        let mut essay = Answer {
+            response: Response::Essay("Stalin chose time.".into()),
+            ..Answer::default()
+        };
+        for text in essay.texts_mut() {
+            text.push_str(" Then space.");
+        }
+        assert_eq!(
+            essay.response,
+            Response::Essay("Stalin chose time. Then space.".into())
+        );
     }
 }

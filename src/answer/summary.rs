@@ -1,12 +1,12 @@
 //! An answer in words: what a student gave for an activity, as headed parts a person can
 //! read — the notes a report writer opens beside a section.
 //!
-//! Rows, cards and items are named as the student saw them (a card that only names a
-//! source by its label); nothing is said about what is right.
+//! Rows, cards and items are named as the student saw them (one that stands for a source
+//! by the name validation gave it); nothing is said about what is right.
 
 use std::collections::BTreeMap;
 
-use crate::activity::{Activity, Body, Label, Question, QuestionAnswer, Source};
+use crate::activity::{Activity, Body, Label, Question, QuestionAnswer};
 use crate::answer::{Answer, Response};
 
 /// One part of a summary: a heading, and what was given under it.
@@ -26,14 +26,7 @@ fn part(heading: impl Into<String>, lines: Vec<String>) -> Option<SummaryPart> {
 }
 
 /// What `answer` gives for `activity`, part by part; empty when nothing was answered.
-/// `sources` name the cards and items that stand for a source.
-pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Vec<SummaryPart> {
-    let shown = |text: &str, source: Option<&String>| -> String {
-        match source.and_then(|id| sources.iter().find(|s| &s.id == id)) {
-            Some(s) if text == s.id => s.label.clone(),
-            _ => text.to_string(),
-        }
-    };
+pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
     let label = |labels: &[Label], id: &str| -> String {
         labels
             .iter()
@@ -51,7 +44,7 @@ pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Ve
                 if let Some(quote) = evidence.get(&row.id) {
                     lines.push(format!("“{quote}”"));
                 }
-                out.push(part(shown(&row.label, row.source.as_ref()), lines));
+                out.push(part(row.label.clone(), lines));
             }
         }
         (Body::Categorize(c), Response::Categorize(placed)) => {
@@ -60,7 +53,7 @@ pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Ve
                     .cards
                     .iter()
                     .filter(|card| placed.get(&card.id) == Some(&bucket.id))
-                    .map(|card| shown(&card.text, card.source.as_ref()))
+                    .map(|card| card.text.clone())
                     .collect();
                 out.push(part(&bucket.label, lines));
             }
@@ -71,7 +64,7 @@ pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Ve
                 .iter()
                 .filter_map(|item| {
                     let option = chosen.get(&item.id)?;
-                    let text = shown(&item.text, item.source.as_ref());
+                    let text = item.text.clone();
                     Some(format!("{text} → {}", label(&m.options, option)))
                 })
                 .collect();
@@ -100,7 +93,7 @@ pub fn summarise(activity: &Activity, answer: &Answer, sources: &[Source]) -> Ve
                 .iter()
                 .filter_map(|id| items.iter().find(|i| &i.id == id))
                 .enumerate()
-                .map(|(k, item)| format!("{}. {}", k + 1, shown(&item.text, item.source.as_ref())))
+                .map(|(k, item)| format!("{}. {}", k + 1, item.text.clone()))
                 .collect();
             out.push(part("Your order", lines));
             out.push(part("Why", text_lines(justification)));

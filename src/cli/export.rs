@@ -51,11 +51,11 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
             .first()
             .map_or_else(|| bundled::DEFAULT_UNIT.to_string(), |u| u.id.clone()),
     };
-    let crate::teacher::export::HandInExport {
+    let crate::teacher::gather::GatheredHandIn {
         manifest,
         sheets,
         cut,
-    } = match crate::teacher::export::hand_in(&store, &profile, &unit, now()) {
+    } = match crate::teacher::gather::hand_in(&store, &profile, &unit, now()) {
         Ok(found) => found,
         Err(e) => return fail(e.to_string()),
     };

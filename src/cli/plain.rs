@@ -1,6 +1,7 @@
 //! `classwork --plain`: the unit as a line-by-line dialogue, with the student's drafts and
 //! submissions kept in the progress database as they happen.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write, stdin, stdout};
 use std::path::{Path, PathBuf};
@@ -11,12 +12,12 @@ use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
 use crate::answer::Response;
 use crate::answer::merge::merge;
-use crate::answer::sheet::restore;
+use crate::answer::sheet::{restore, sheet_text};
 use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
 use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
-use crate::store::{DraftWrite, NewAttempt, Profile, Store, StoreError, sheet_text};
+use crate::store::{DraftOf, KnownDraft, NewAttempt, Profile, Store, StoreError};
 use crate::text::clean;
 use crate::time::now;
 
@@ -73,10 +74,8 @@ struct StoreKeeper {
 /// A draft as the dialogue last read or wrote it.
 #[derive(Debug, Clone)]
 struct Known {
-    /// Its revision in the database (`None`: there was no draft).
-    revision: Option<i64>,
-    /// The answer as the dialogue had it.
-    answer: Answer,
+    /// Its revision, and the answer as the dialogue had it.
+    draft: KnownDraft,
     /// Whether the database holds more than the dialogue shows (another window's work
     /// was joined with it): the next save joins again.
     joined: bool,
@@ -145,6 +144,41 @@ impl StoreKeeper {
     }
 }
 
+impl StoreKeeper {
+    /// Saves `answer` as the draft of `activity` over `known`, joined with what another
+    /// window saved; returns its revision, and whether it was joined.
+    fn save_draft(
+        &mut self,
+        activity: &Activity,
+        answer: &Answer,
+        known: &Known,
+    ) -> Result<(i64, bool), StoreError> {
+        let unit = self.unit.clone();
+        let (store, profile) = self.ready()?;
+        let mut base = Cow::Borrowed(&known.draft);
+        let mut ours = Cow::Borrowed(answer);
+        if known.joined
+            && let Some(now) = store.draft(&profile, &unit, &activity.id)?
+        {
+            // The database holds work the dialogue does not show: joined again.
+            let was = &known.draft.answer;
+            let theirs = restore(activity, &now.answer).map_or_else(|| was.clone(), |r| r.answer);
+            ours = Cow::Owned(merge(was, answer, &theirs).answer);
+            base = Cow::Owned(KnownDraft {
+                revision: Some(now.revision),
+                answer: theirs,
+            });
+        }
+        let of = DraftOf {
+            unit: &unit,
+            activity,
+            practice: false,
+        };
+        let saved = store.save_draft_joined(&profile, of, Some(&base), &ours, &|a| a)?;
+        Ok((saved.revision, saved.joined.is_some()))
+    }
+}
+
 /// An empty answer to `activity`.
 fn empty(activity: &Activity) -> Answer {
     Answer {
@@ -190,8 +224,10 @@ impl Keeper for StoreKeeper {
             .as_ref()
             .and_then(|d| restore(activity, &d.answer).map(|r| r.answer));
         let known = Known {
-            revision: draft.map(|d| d.revision),
-            answer: back.clone().unwrap_or_else(|| empty(activity)),
+            draft: KnownDraft {
+                revision: draft.map(|d| d.revision),
+                answer: back.clone().unwrap_or_else(|| empty(activity)),
+            },
             joined: false,
         };
         self.known.insert(activity.id.clone(), known);
@@ -199,62 +235,48 @@ impl Keeper for StoreKeeper {
     }
 
     fn draft(&mut self, activity: &Activity, answer: &Answer) -> Result<bool, String> {
-        let unit = self.unit.clone();
-        let known = self.known.get(&activity.id).cloned();
-        let (store, profile) = self.ready().map_err(|e| e.to_string())?;
         // A draft never read counts as none: one there is joined with, not written over.
-        let known = known.unwrap_or_else(|| Known {
-            revision: None,
-            answer: empty(activity),
-            joined: false,
-        });
-        let (mut expected, mut base, mut ours) = (known.revision, known.answer, answer.clone());
-        let mut joined = false;
-        if known.joined
-            && let Some(now) = store
-                .draft(&profile, &unit, &activity.id)
-                .map_err(|e| e.to_string())?
-        {
-            // The database holds work the dialogue does not show: joined again.
-            let theirs = restore(activity, &now.answer).map_or_else(|| base.clone(), |r| r.answer);
-            ours = merge(&base, &ours, &theirs).answer;
-            (expected, base) = (Some(now.revision), theirs);
-        }
-        for _ in 0..5 {
-            let text = sheet_text(activity, &ours, &profile.name, None);
-            let id = [unit.as_str(), &activity.id, &activity.content_hash, &text];
-            match store
-                .save_draft_if(&profile, id, false, expected)
-                .map_err(|e| e.to_string())?
-            {
-                DraftWrite::Saved(revision) => {
-                    let known = Known {
-                        revision: Some(revision),
-                        answer: answer.clone(),
-                        joined: joined || known.joined,
-                    };
-                    self.known.insert(activity.id.clone(), known);
-                    if joined {
-                        self.notes.push(format!(
-                            "Another window changed your answers to {} too: both are kept, \
-                             joined, for when you open it again.",
-                            clean(&activity.title)
-                        ));
-                    }
-                    return Ok(true);
-                }
-                DraftWrite::Changed(now) => {
-                    let theirs =
-                        restore(activity, &now.answer).map_or_else(|| base.clone(), |r| r.answer);
-                    ours = merge(&base, &ours, &theirs).answer;
-                    (expected, base, joined) = (Some(now.revision), theirs, true);
-                }
+        let taken = self.known.remove(&activity.id);
+        let none;
+        let known = match &taken {
+            Some(known) => known,
+            None => {
+                none = Known {
+                    draft: KnownDraft {
+                        revision: None,
+                        answer: empty(activity),
+                    },
+                    joined: false,
+                };
+                &none
             }
+        };
+        let was_joined = known.joined;
+        let (revision, joined) = match self.save_draft(activity, answer, known) {
+            Ok(saved) => saved,
+            Err(e) => {
+                if let Some(taken) = taken {
+                    self.known.insert(activity.id.clone(), taken);
+                }
+                return Err(e.to_string());
+            }
+        };
+        let saved = Known {
+            draft: KnownDraft {
+                revision: Some(revision),
+                answer: answer.clone(),
+            },
+            joined: joined || was_joined,
+        };
+        self.known.insert(activity.id.clone(), saved);
+        if joined {
+            self.notes.push(format!(
+                "Another window changed your answers to {} too: both are kept, \
+                 joined, for when you open it again.",
+                clean(&activity.title)
+            ));
         }
-        Err(StoreError::Locked {
-            path: store.path().to_path_buf(),
-        }
-        .to_string())
+        Ok(true)
     }
 
     fn notes(&mut self) -> Vec<String> {
@@ -264,9 +286,14 @@ impl Keeper for StoreKeeper {
     fn submitted(&mut self, activity: &Activity, submission: &Submission) -> Result<bool, String> {
         let unit = self.unit.clone();
         // It ends the draft it was made from, never one another window saved since.
-        let draft = self.known.get(&activity.id).map(|k| k.revision);
+        let draft = self.known.get(&activity.id).map(|k| k.draft.revision);
         let (store, profile) = self.ready().map_err(|e| e.to_string())?;
-        let text = sheet_text(activity, &submission.answer, &profile.name, Some(now()));
+        let text = sheet_text(
+            activity,
+            &submission.answer,
+            Some(&profile.name),
+            Some(now()),
+        );
         store
             .record(
                 &profile,

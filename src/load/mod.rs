@@ -160,7 +160,7 @@ fn load_loose_activity(path: &Path) -> Loaded {
     } else {
         Vec::new()
     };
-    let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
+    let ids = SourceIds::of(&sources);
     if let Some(a) = load_with_sources(&Disk, path, &sources, &ids, &mut loaded.diagnostics) {
         loaded.activities.push(a);
     }
@@ -224,7 +224,7 @@ fn parse_many(files: &dyn Files, paths: &[PathBuf]) -> Vec<Result<Parsed, Diagno
     parallel_map(paths, |p| read_and_parse(files, p))
 }
 
-/// Validates a parsed activity, names its sources and checks its evidence quotes.
+/// Validates a parsed activity and checks its evidence quotes.
 fn finish(
     parsed: Parsed,
     sources: &[Source],
@@ -236,8 +236,7 @@ fn finish(
         raw,
         problems,
     } = parsed;
-    let mut activity = validated(&file, raw, problems, ids, diagnostics)?;
-    name_sources(&mut activity, sources);
+    let activity = validated(&file, raw, problems, ids, diagnostics)?;
     let mut ctx = Ctx::new(&file, ids);
     check_evidence_quotes(&activity, sources, &mut ctx);
     diagnostics.extend(ctx.finish());
@@ -330,49 +329,5 @@ fn check_evidence_quotes(activity: &Activity, sources: &[Source], ctx: &mut Ctx<
                     .help("copy the words exactly from the source's `text` (case and punctuation do not matter)"),
             );
         }
-    }
-}
-
-/// Gives rows, cards and items that stand for a source the source's label instead of its id.
-fn name_sources(activity: &mut Activity, sources: &[Source]) {
-    let label = |id: &Option<String>| {
-        id.as_deref()
-            .and_then(|id| sources.iter().find(|s| s.id == id))
-    };
-    match &mut activity.body {
-        crate::activity::Body::Sort(sort) => {
-            for row in &mut sort.rows {
-                if let Some(s) = label(&row.source).filter(|s| s.id == row.label) {
-                    row.label = s.label.clone();
-                }
-            }
-        }
-        crate::activity::Body::Categorize(c) => {
-            for card in &mut c.cards {
-                if let Some(s) = label(&card.source).filter(|s| s.id == card.text) {
-                    card.text = s.heading();
-                }
-            }
-        }
-        crate::activity::Body::Match(m) => {
-            for item in &mut m.items {
-                if let Some(s) = label(&item.source).filter(|s| s.id == item.text) {
-                    item.text = s.heading();
-                }
-            }
-        }
-        crate::activity::Body::Rank(r) => {
-            for item in &mut r.items {
-                if let Some(s) = label(&item.source).filter(|s| s.id == item.text) {
-                    item.text = s.heading();
-                }
-            }
-        }
-        crate::activity::Body::Timeline(_)
-        | crate::activity::Body::Grid(_)
-        | crate::activity::Body::Choice(_)
-        | crate::activity::Body::Short(_)
-        | crate::activity::Body::Essay(_)
-        | crate::activity::Body::Report(_) => {}
     }
 }

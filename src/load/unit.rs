@@ -73,7 +73,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     } else {
         (Vec::new(), None)
     };
-    let ids: SourceIds = sources.iter().map(|s| s.id.clone()).collect();
+    let ids = SourceIds::of(&sources);
     let none = SourceIds::new();
     let mut ctx = Ctx::new(&unit_file, &none);
     let listed = validate_unit_header(&mut ctx, &raw);

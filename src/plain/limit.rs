@@ -2,7 +2,7 @@
 //! every reader of answer sheets holds to, so that what is handed in can be read.
 
 use crate::activity::validate::MAX_ANSWER_CHARS;
-use crate::answer::{Answer, Response};
+use crate::answer::Answer;
 use crate::text::keep_chars;
 
 /// Cuts a typed text to the limit; the number of characters it had when it was over.
@@ -24,23 +24,7 @@ pub(super) fn cut_message(chars: usize) -> String {
 /// Cuts every text of an answer kept from before (written when no limit held) to the
 /// limit; the number of characters each text cut had.
 pub(super) fn cut_kept(answer: &mut Answer) -> Vec<usize> {
-    let texts: Vec<&mut String> = match &mut answer.response {
-        Response::Sort { evidence, .. } => evidence.values_mut().collect(),
-        Response::Order { justification, .. } => vec![justification],
-        Response::Grid(texts) | Response::Short(texts) => texts.values_mut().collect(),
-        Response::Essay(text) => vec![text],
-        Response::Report {
-            cover, sections, ..
-        } => cover.values_mut().chain(sections.values_mut()).collect(),
-        Response::Empty | Response::Categorize(_) | Response::Match(_) | Response::Choice(_) => {
-            Vec::new()
-        }
-    };
-    texts
-        .into_iter()
-        .chain(answer.follow_up.values_mut())
-        .filter_map(cut)
-        .collect()
+    answer.texts_mut().into_iter().filter_map(cut).collect()
 }
 
 /// A count with commas between thousands: `100,000`.
@@ -59,6 +43,7 @@ fn thousands(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::Response;
 
     #[test]
     fn every_text_of_a_kept_answer_is_cut_to_the_limit() {

@@ -1,7 +1,8 @@
 //! Work that could not be saved yet (a locked database, a full or read-only disk): kept in
-//! memory in the order it was done, and saved again at each later save, each return to
-//! the list of activities and once more at the end. What still cannot be saved then is
-//! written to answer-sheet files, whose paths are given, so nothing is lost unsaid.
+//! memory in the order it was done (a [`SaveQueue`], as the terminal UI keeps it), and
+//! saved again at each later save, each return to the list of activities and once more at
+//! the end. What still cannot be saved then is written to answer-sheet files, whose paths
+//! are given, so nothing is lost unsaid.
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use super::{Dialogue, Keeper, Submission};
 use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::store::sheet_file::{Unsaved, keep_unsaved};
+use crate::store::{Queued, SaveQueue};
 use crate::text::clean;
 
 /// Said after a save fails.
@@ -19,7 +21,7 @@ const KEPT_FOR_NOW: &str =
 /// Drafts and submissions on their way to a [`Keeper`], with those it could not keep yet.
 pub struct Saver<'k> {
     keeper: &'k mut dyn Keeper,
-    waiting: Vec<Waiting>,
+    waiting: SaveQueue<Waiting>,
 }
 
 /// One piece of work not saved yet.
@@ -36,13 +38,47 @@ enum Work {
     Submitted(Submission, i64),
 }
 
+/// Work on its way to a keeper, borrowed: copied only when it has to wait.
+#[derive(Clone, Copy)]
+enum Saving<'a> {
+    /// An answer left before it was submitted.
+    Draft(&'a Answer),
+    /// A submitted answer, and when it was submitted (seconds since the epoch).
+    Submitted(&'a Submission, i64),
+}
+
+impl Saving<'_> {
+    /// Hands the work on `activity` to `keeper`: `Ok(true)` when it was kept.
+    fn keep(self, activity: &Activity, keeper: &mut dyn Keeper) -> Result<bool, String> {
+        match self {
+            Saving::Draft(answer) => keeper.draft(activity, answer),
+            Saving::Submitted(submission, _) => keeper.submitted(activity, submission),
+        }
+    }
+
+    /// It, to wait.
+    fn to_work(self) -> Work {
+        match self {
+            Saving::Draft(answer) => Work::Draft(answer.clone()),
+            Saving::Submitted(submission, at) => Work::Submitted(submission.clone(), at),
+        }
+    }
+}
+
+impl Queued for Waiting {
+    fn is_draft(&self) -> bool {
+        matches!(self.work, Work::Draft(_))
+    }
+}
+
 impl Waiting {
     /// Hands the work to `keeper`: `Ok(true)` when it was kept.
     fn keep(&self, keeper: &mut dyn Keeper) -> Result<bool, String> {
-        match &self.work {
-            Work::Draft(answer) => keeper.draft(&self.activity, answer),
-            Work::Submitted(submission, _) => keeper.submitted(&self.activity, submission),
-        }
+        let saving = match &self.work {
+            Work::Draft(answer) => Saving::Draft(answer),
+            Work::Submitted(submission, at) => Saving::Submitted(submission, *at),
+        };
+        saving.keep(&self.activity, keeper)
     }
 
     /// It, as work that could not be saved.
@@ -73,7 +109,7 @@ impl<'k> Saver<'k> {
     pub fn new(keeper: &'k mut dyn Keeper) -> Self {
         Self {
             keeper,
-            waiting: Vec::new(),
+            waiting: SaveQueue::default(),
         }
     }
 
@@ -111,16 +147,8 @@ impl<'k> Saver<'k> {
         answer: &Answer,
     ) -> std::io::Result<()> {
         // It replaces a draft of the activity still waiting (after its last submission).
-        if let Some(last) = self
-            .waiting
-            .iter()
-            .rposition(|w| w.activity.id == activity.id)
-            && matches!(self.waiting[last].work, Work::Draft(_))
-        {
-            self.waiting.remove(last);
-        }
-        let work = Work::Draft(answer.clone());
-        self.save(io, activity, work, "Your answers so far")
+        self.waiting.take_draft(|w| w.activity.id == activity.id);
+        self.save(io, activity, Saving::Draft(answer), "Your answers so far")
     }
 
     /// Saves a submitted answer (after what waits), telling the student how it went.
@@ -131,32 +159,28 @@ impl<'k> Saver<'k> {
         submission: &Submission,
     ) -> std::io::Result<()> {
         // Saving it ends the drafts of the activity still waiting.
-        self.waiting
-            .retain(|w| w.activity.id != activity.id || !matches!(w.work, Work::Draft(_)));
-        let work = Work::Submitted(submission.clone(), crate::time::now());
-        self.save(io, activity, work, "Your answer")
+        self.waiting.drop_drafts(|w| w.activity.id == activity.id);
+        let saving = Saving::Submitted(submission, crate::time::now());
+        self.save(io, activity, saving, "Your answer")
     }
 
-    /// Saves what waits, then `work`; `what` names it in the messages.
+    /// Saves what waits, then `saving` (copied only if it has to wait); `what` names it in
+    /// the messages.
     fn save<R: BufRead, W: Write>(
         &mut self,
         io: &mut Dialogue<R, W>,
         activity: &Activity,
-        work: Work,
+        saving: Saving<'_>,
         what: &str,
     ) -> std::io::Result<()> {
-        let new = Waiting {
-            activity: activity.clone(),
-            work,
-        };
         let (saved, problem) = self.flush();
         for line in saved {
             io.say(&line)?;
         }
         let problem = match problem {
             Some(problem) => problem,
-            None => match new.keep(self.keeper) {
-                Ok(true) if matches!(new.work, Work::Draft(_)) => {
+            None => match saving.keep(activity, self.keeper) {
+                Ok(true) if matches!(saving, Saving::Draft(_)) => {
                     io.say("Your answers so far are saved; they are there when you come back.")?;
                     return self.keeper.notes().iter().try_for_each(|n| io.say(n));
                 }
@@ -165,7 +189,10 @@ impl<'k> Saver<'k> {
                 Err(problem) => problem,
             },
         };
-        self.waiting.push(new);
+        self.waiting.push(Waiting {
+            activity: activity.clone(),
+            work: saving.to_work(),
+        });
         io.say(&format!("{what} could not be saved: {problem}"))?;
         io.say(KEPT_FOR_NOW)
     }
@@ -181,15 +208,17 @@ impl<'k> Saver<'k> {
     /// about what is now saved, and the failure.
     fn flush(&mut self) -> (Vec<String>, Option<String>) {
         let mut saved = Vec::new();
-        while let Some(first) = self.waiting.first() {
-            match first.keep(self.keeper) {
-                Ok(true) => saved.push(first.now_saved()),
-                Ok(false) => {}
-                Err(problem) => return (saved, Some(problem)),
+        let keeper = &mut *self.keeper;
+        let kept = self.waiting.flush(|first| match first.keep(keeper) {
+            Ok(kept) => {
+                if kept {
+                    saved.push(first.now_saved());
+                }
+                Ok(())
             }
-            self.waiting.remove(0);
-        }
-        (saved, None)
+            Err(problem) => Err((first, problem)),
+        });
+        (saved, kept.err())
     }
 
     /// At the end: tries once more to save what waits; what still cannot be saved is

@@ -6,12 +6,14 @@
 //! way out, never a panic.
 
 mod error;
+mod joined;
 mod migrations;
 mod profiles;
-mod progress;
+mod queue;
 mod review;
 pub mod sheet_file;
 mod sheets;
+mod work;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,11 +23,12 @@ use rusqlite::{Connection, OpenFlags};
 use crate::time::now;
 
 pub use error::StoreError;
+pub use joined::{DraftOf, Joined, KnownDraft, SavedDraft};
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
-pub use progress::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
-pub use review::{LEITNER_INTERVALS_DAYS, ReviewItem};
-pub use sheets::sheet_text;
+pub use queue::{Queued, SaveQueue};
+pub use review::{LEITNER_INTERVALS_DAYS, Place, ReviewItem, due_first, next_place};
+pub use work::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 
 /// The file name of the database inside the data folder.
 pub const DATABASE_FILE: &str = "progress.db";

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::activity::Activity;
 use crate::answer::Answer;
-use crate::answer::sheet::{AnswerSheet, write_sheet};
+use crate::answer::sheet::sheet_text;
 use crate::scoring::Score;
 use crate::text::{clean, fmt_marks};
 use crate::time::rfc3339;
@@ -19,20 +19,6 @@ pub fn sheet_folders() -> Vec<PathBuf> {
         .into_iter()
         .chain([std::env::temp_dir()])
         .collect()
-}
-
-/// The answer-sheet text of `answer` to `activity` by `student`; `submitted` (seconds
-/// since the epoch) stamps a submission.
-pub fn sheet_text(
-    activity: &Activity,
-    answer: &Answer,
-    submitted: Option<i64>,
-    student: Option<&str>,
-) -> String {
-    let mut sheet = AnswerSheet::new(activity, answer.clone());
-    sheet.submitted = submitted.map(rfc3339);
-    sheet.student = student.map(str::to_string);
-    write_sheet(&sheet)
 }
 
 /// A piece of work that could not be saved.
@@ -61,7 +47,7 @@ pub fn keep_unsaved(
     }
     for u in unsaved {
         let at = u.submitted.map(|(_, at)| at);
-        let text = sheet_text(u.activity, u.answer, at, student);
+        let text = sheet_text(u.activity, u.answer, student, at);
         let path = write_new_sheet(
             folders,
             u.activity,

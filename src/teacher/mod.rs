@@ -7,7 +7,7 @@
 
 pub mod class;
 pub mod doc;
-pub mod export;
+pub mod gather;
 pub mod gradebook;
 pub mod handin;
 pub mod heatmap;

@@ -185,11 +185,17 @@ impl App {
     /// The draft of activity `i` that `write` saved was changed in another window too:
     /// both were joined into `joined` (with `clashes` choices where this one's was kept),
     /// which the screen now shows, with what the student did since on top.
-    pub fn joined_elsewhere(&mut self, written: &Answer, i: usize, joined: Answer, clashes: usize) {
+    pub fn joined_elsewhere(
+        &mut self,
+        written: &Answer,
+        i: usize,
+        joined: &Answer,
+        clashes: usize,
+    ) {
         let (Some(a), Some(w)) = (self.unit.activities.get(i), self.work.get_mut(i)) else {
             return;
         };
-        w.answer = w.fit(a, merge(written, &w.answer, &joined).answer);
+        w.answer = w.fit(a, merge(written, &w.answer, joined).answer);
         w.dirty = true;
         // The title comes last: on a narrow screen it is what is cut.
         let kept = if clashes > 0 {

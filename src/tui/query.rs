@@ -112,15 +112,6 @@ pub fn asked_again(outcome: crate::scoring::Outcome) -> bool {
     )
 }
 
-/// What to call a row, card or item: its own words, or its source's label when it only
-/// names a source.
-pub fn shown<'a>(unit: &'a Unit, text: &'a str, source: Option<&String>) -> &'a str {
-    match source.and_then(|id| unit.source(id)) {
-        Some(s) if text == s.id => &s.label,
-        _ => text,
-    }
-}
-
 /// Byte ranges of the sentences of a text (ends at `.`, `!`, `?` or `…` and a space).
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();

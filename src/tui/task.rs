@@ -2,7 +2,6 @@
 
 pub use super::query::{
     card_groups, clear_tasks, current_source, evidence_text, order_item, order_rows, sentences,
-    shown,
 };
 
 use super::action::Action;

@@ -291,7 +291,7 @@ accept = ["*gold*"]
 
 /// Parses and validates one activity, failing the test on any error.
 pub fn activity(toml: &str) -> Activity {
-    let ids: SourceIds = ["s1", "s2"].iter().map(|s| s.to_string()).collect();
+    let ids = SourceIds::of(&sources());
     let mut diagnostics = Vec::new();
     let file = SourceFile::new("test.toml", toml);
     let a = activity_from(&file, &ids, &mut diagnostics);

@@ -168,9 +168,19 @@ impl<'a> Ctx<'a> {
 
     /// Checks a reference to a source of the unit; returns its id when it exists.
     pub fn source(&mut self, reference: &Text) -> Option<String> {
-        let known: Vec<&str> = self.sources.iter().map(String::as_str).collect();
+        let known: Vec<&str> = self.sources.ids().collect();
         self.reference("source", reference, &known)
             .then(|| reference.get().clone())
+    }
+
+    /// A sort row's label: its source's label when it is only the source's id.
+    pub fn source_label(&self, source: Option<&str>, label: String) -> String {
+        self.sources.label(source, label)
+    }
+
+    /// A card's or item's text: its source's heading when it is only the source's id.
+    pub fn source_heading(&self, source: Option<&str>, text: String) -> String {
+        self.sources.heading(source, text)
     }
 
     /// Checks an optional number of marks; returns it, or `default`.

@@ -11,7 +11,7 @@ mod report;
 mod tables;
 mod unit;
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub use context::{Ctx, MAX_PROBLEMS_PER_FILE};
@@ -20,10 +20,82 @@ pub use unit::{validate_sources, validate_unit_header};
 
 use super::model::{Activity, Body};
 use super::raw::{Kind, RawActivity, Spanned};
+use super::unit::Source;
 use crate::diagnostic::{Diagnostic, SourceFile};
 
-/// Ids of the sources an activity may refer to.
-pub type SourceIds = BTreeSet<String>;
+/// The sources an activity may refer to, by id, with the names of each when they are
+/// known: a row, card or item that stands for a source is given its source's name here,
+/// so the model holds the words to show.
+#[derive(Debug, Clone, Default)]
+pub struct SourceIds(BTreeMap<String, Option<SourceName>>);
+
+/// What a thing standing for a source is called.
+#[derive(Debug, Clone)]
+struct SourceName {
+    /// A sort row's label ("Source 2").
+    label: String,
+    /// A card's or item's text ("Source 2 — Lenin, February 1921").
+    heading: String,
+}
+
+impl SourceIds {
+    /// No sources.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The sources of a unit, with their names.
+    pub fn of(sources: &[Source]) -> Self {
+        let names = sources.iter().map(|s| {
+            let name = SourceName {
+                label: s.label.clone(),
+                heading: s.heading(),
+            };
+            (s.id.clone(), Some(name))
+        });
+        Self(names.collect())
+    }
+
+    /// Every source id, in order.
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    /// A sort row's label: its source's label when the label is the source's id.
+    fn label(&self, source: Option<&str>, label: String) -> String {
+        match self.name(source, &label) {
+            Some(name) => name.label.clone(),
+            None => label,
+        }
+    }
+
+    /// A card's or item's text: its source's heading when the text is the source's id.
+    fn heading(&self, source: Option<&str>, text: String) -> String {
+        match self.name(source, &text) {
+            Some(name) => name.heading.clone(),
+            None => text,
+        }
+    }
+
+    /// The name of `source` when `shown` is only its id.
+    fn name(&self, source: Option<&str>, shown: &str) -> Option<&SourceName> {
+        let id = source.filter(|id| *id == shown)?;
+        self.0.get(id)?.as_ref()
+    }
+}
+
+/// Source ids with no names known (what stands for one is shown by its id).
+impl FromIterator<String> for SourceIds {
+    fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
+        Self(ids.into_iter().map(|id| (id, None)).collect())
+    }
+}
+
+impl<const N: usize> From<[String; N]> for SourceIds {
+    fn from(ids: [String; N]) -> Self {
+        ids.into_iter().collect()
+    }
+}
 
 /// Builds an [`Activity`] from its raw form, pushing every problem found into `diagnostics`.
 /// Returns `None` when an error makes the activity unusable.
@@ -224,4 +296,97 @@ pub fn content_hash(bytes: &[u8]) -> String {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::activity::{OrderItem, SourceKind};
+    use crate::diagnostic::SourceFile;
+
+    fn source(id: &str, label: &str) -> Source {
+        Source {
+            id: id.into(),
+            label: label.into(),
+            who: Some("Lenin".into()),
+            when: Some("1921".into()),
+            kind: SourceKind::Speech,
+            text: Some("Trade keeps the revolution alive.".into()),
+            description: None,
+            citation: None,
+            verbatim: None,
+            note: None,
+            runs: Default::default(),
+        }
+    }
+
+    fn built(toml: &str) -> Activity {
+        let sources = SourceIds::of(&[source("s1", "Source 1"), source("s2", "Source 2")]);
+        let file = SourceFile::new("named.toml", toml);
+        let mut diagnostics = Vec::new();
+        let activity = crate::load::activity_from(&file, &sources, &mut diagnostics);
+        let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        activity.expect("the activity is built")
+    }
+
+    fn texts(items: &[OrderItem]) -> Vec<&str> {
+        items.iter().map(|i| i.text.as_str()).collect()
+    }
+
+    const HEAD: &str = "schema_version = 1\nid = \"a\"\ntitle = \"A\"\ninstructions = \"Do it.\"\n";
+
+    #[test]
+    fn what_stands_for_a_source_is_given_its_name_by_validation() {
+        let sort = built(&format!(
+            "{HEAD}kind = \"sort\"\n[[columns]]\nid = \"c\"\nlabel = \"C\"\n\
+             [[columns]]\nid = \"d\"\nlabel = \"D\"\n\
+             [[rows]]\nsource = \"s1\"\nright = [\"c\"]\n\
+             [[rows]]\nid = \"own\"\nsource = \"s2\"\nlabel = \"Its own\"\nright = [\"d\"]\n"
+        ));
+        let Body::Sort(sort) = &sort.body else {
+            panic!("a sort")
+        };
+        let labels: Vec<&str> = sort.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["Source 1", "Its own"]);
+
+        let cards = built(&format!(
+            "{HEAD}kind = \"categorize\"\n[[buckets]]\nid = \"b\"\nlabel = \"B\"\n\
+             [[buckets]]\nid = \"c\"\nlabel = \"C\"\n\
+             [[cards]]\nid = \"one\"\nsource = \"s1\"\nbucket = \"b\"\n\
+             [[cards]]\nid = \"two\"\ntext = \"Its own\"\nsource = \"s2\"\nbucket = \"c\"\n"
+        ));
+        let Body::Categorize(cards) = &cards.body else {
+            panic!("a categorize")
+        };
+        let shown: Vec<&str> = cards.cards.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(shown, ["Source 1 — Lenin, 1921", "Its own"]);
+
+        let rank = built(&format!(
+            "{HEAD}kind = \"rank\"\n[[items]]\nid = \"one\"\nsource = \"s1\"\n\
+             [[items]]\nid = \"two\"\ntext = \"Its own\"\n"
+        ));
+        let Body::Rank(rank) = &rank.body else {
+            panic!("a rank")
+        };
+        assert_eq!(texts(&rank.items), ["Source 1 — Lenin, 1921", "Its own"]);
+    }
+
+    #[test]
+    fn ids_with_no_names_leave_what_stands_for_them_as_written() {
+        let file = SourceFile::new(
+            "bare.toml",
+            format!(
+                "{HEAD}kind = \"rank\"\n[[items]]\nid = \"one\"\nsource = \"s1\"\n\
+                 [[items]]\nid = \"two\"\ntext = \"Two\"\n"
+            ),
+        );
+        let ids: SourceIds = ["s1".to_string()].into();
+        let mut diagnostics = Vec::new();
+        let rank = crate::load::activity_from(&file, &ids, &mut diagnostics).expect("built");
+        let Body::Rank(rank) = &rank.body else {
+            panic!("a rank")
+        };
+        assert_eq!(texts(&rank.items), ["s1", "Two"]);
+    }
 }

@@ -55,7 +55,7 @@ pub(super) fn validate_rank(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Rank
         }
         items.push(OrderItem {
             id: item.id.get().clone(),
-            text,
+            text: ctx.source_heading(source.as_deref(), text),
             description: item.description.as_ref().map(|d| d.get().clone()),
             source,
         });
@@ -196,7 +196,7 @@ pub(super) fn validate_timeline(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<
             Ok(date) => {
                 events.push(OrderItem {
                     id: event.id.get().clone(),
-                    text: event.text.get().clone(),
+                    text: ctx.source_label(source.as_deref(), event.text.get().clone()),
                     description: None,
                     source,
                 });

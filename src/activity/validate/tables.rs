@@ -65,7 +65,7 @@ fn refs(ctx: &mut Ctx<'_>, what: &str, refs: &[Text], known: &[String]) -> Vec<S
         .collect()
 }
 
-/// The label to show for a thing that stands for a source, or its own text.
+/// The text to show for a card or item: its own, else its source's heading.
 fn text_or_source(
     ctx: &mut Ctx<'_>,
     what: &str,
@@ -74,12 +74,12 @@ fn text_or_source(
     source: Option<&Text>,
 ) -> (String, Option<String>) {
     let source_id = source.and_then(|s| ctx.source(s));
-    match (text, source) {
+    let text = match (text, source) {
         (Some(t), _) => {
             ctx.not_blank(&format!("{what} text"), t);
-            (t.get().clone(), source_id)
+            t.get().clone()
         }
-        (None, Some(s)) => (s.get().clone(), source_id),
+        (None, Some(s)) => s.get().clone(),
         (None, None) => {
             ctx.push(
                 Diagnostic::error(
@@ -89,9 +89,10 @@ fn text_or_source(
                 .at(id.span())
                 .help("give it `text = \"…\"` or `source = \"source-id\"`"),
             );
-            (String::new(), None)
+            return (String::new(), None);
         }
-    }
+    };
+    (ctx.source_heading(source_id.as_deref(), text), source_id)
 }
 
 /// A `sort` table.
@@ -172,10 +173,12 @@ pub(super) fn validate_sort(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Sort
         }
         rows.push(SortRow {
             id: id.get().clone(),
-            label: row
-                .label
-                .as_ref()
-                .map_or_else(|| id.get().clone(), |l| l.get().clone()),
+            label: ctx.source_label(
+                source.as_deref(),
+                row.label
+                    .as_ref()
+                    .map_or_else(|| id.get().clone(), |l| l.get().clone()),
+            ),
             source,
             text: row.text.as_ref().map(|t| t.get().clone()),
             right,

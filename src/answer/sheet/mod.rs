@@ -37,7 +37,7 @@ use std::sync::Arc;
 pub use check::in_the_future;
 pub use raw::Entries;
 pub use restore::{Restored, restore};
-pub use write::write_sheet;
+pub use write::{sheet_text, write_sheet};
 
 use crate::activity::Activity;
 use crate::answer::Answer;

@@ -9,8 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::AnswerSheet;
-use crate::activity::SCHEMA_VERSION;
-use crate::answer::Response;
+use crate::activity::{Activity, SCHEMA_VERSION};
+use crate::answer::{Answer, Response};
+use crate::time::rfc3339;
 
 /// What a sheet file holds, in the order it is written.
 #[derive(Serialize)]
@@ -124,18 +125,82 @@ impl<'a> ResponsesFile<'a> {
 
 /// The sheet as TOML text, which [`super::load_sheet`] reads back to the same answer.
 pub fn write_sheet(sheet: &AnswerSheet) -> String {
-    let answer = &sheet.answer;
-    let file = SheetFile {
-        schema_version: SCHEMA_VERSION,
+    let head = Head {
         student: sheet.student.as_deref(),
         activity: &sheet.activity,
         activity_hash: &sheet.activity_hash,
         started: sheet.started.as_deref(),
         submitted: sheet.submitted.as_deref(),
+    };
+    write_parts(&head, &sheet.answer)
+}
+
+/// The answer-sheet text of `student`'s `answer` to `activity` as it is now, with no
+/// start time; `submitted` (seconds since the epoch) stamps a submission. The same text
+/// as [`write_sheet`] of such a sheet, written without copying the answer.
+pub fn sheet_text(
+    activity: &Activity,
+    answer: &Answer,
+    student: Option<&str>,
+    submitted: Option<i64>,
+) -> String {
+    let submitted = submitted.map(rfc3339);
+    let head = Head {
+        student,
+        activity: &activity.id,
+        activity_hash: &activity.content_hash,
+        started: None,
+        submitted: submitted.as_deref(),
+    };
+    write_parts(&head, answer)
+}
+
+/// What a sheet says before its answer.
+struct Head<'a> {
+    student: Option<&'a str>,
+    activity: &'a str,
+    activity_hash: &'a str,
+    started: Option<&'a str>,
+    submitted: Option<&'a str>,
+}
+
+/// The sheet of `answer` under `head`, as TOML text.
+fn write_parts(head: &Head<'_>, answer: &Answer) -> String {
+    let file = SheetFile {
+        schema_version: SCHEMA_VERSION,
+        student: head.student,
+        activity: head.activity,
+        activity_hash: head.activity_hash,
+        started: head.started,
+        submitted: head.submitted,
         responses: ResponsesFile::of(&answer.response),
         follow_up: Some(&answer.follow_up).filter(|f| !f.is_empty()),
         teacher: Some(&answer.teacher).filter(|t| !t.is_empty()),
     };
     toml::to_string(&file)
         .expect("a sheet is strings, numbers, and lists and tables of them, which TOML holds")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_text_is_the_sheet_written_with_its_name_and_time() {
+        let unit = crate::bundled::default_unit().units.remove(0);
+        for activity in &unit.activities {
+            let answer = crate::scoring::perfect_answer(activity);
+            for (student, submitted) in [(None, None), (Some("Ada"), Some(86_400))] {
+                let sheet = AnswerSheet {
+                    student: student.map(str::to_string),
+                    submitted: submitted.map(rfc3339),
+                    ..AnswerSheet::new(activity, answer.clone())
+                };
+                assert_eq!(
+                    sheet_text(activity, &answer, student, submitted),
+                    write_sheet(&sheet)
+                );
+            }
+        }
+    }
 }

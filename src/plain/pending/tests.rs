@@ -174,7 +174,11 @@ fn a_waiting_draft_is_carried_on_from_and_replaced() {
         "{told}"
     );
     assert_eq!(saver.resume(quiz), Some(newer.clone()), "the waiting draft");
-    assert_eq!(saver.waiting.len(), 1, "the newer draft replaced the older");
+    assert_eq!(
+        saver.waiting.iter().count(),
+        1,
+        "the newer draft replaced the older"
+    );
     let submitted = submission(&unit, quiz, true);
     said(|io| saver.submitted(io, quiz, &submitted).unwrap());
     assert_eq!(
@@ -182,7 +186,11 @@ fn a_waiting_draft_is_carried_on_from_and_replaced() {
         None,
         "a waiting submission starts afresh"
     );
-    assert_eq!(saver.waiting.len(), 1, "the submission ended the draft");
+    assert_eq!(
+        saver.waiting.iter().count(),
+        1,
+        "the submission ended the draft"
+    );
     *problem.borrow_mut() = None;
     let told = said(|io| saver.finish(io, &[]).unwrap());
     let title = clean(&quiz.title);

@@ -12,8 +12,7 @@
 //!
 //! Each draft is saved only over the draft this window last read or wrote (its revision):
 //! one that another window changed since is joined with this one
-//! ([`merge`](crate::answer::merge::merge)), so no typing
-//! is lost, and the student is told.
+//! ([`Store::save_draft_joined`]), so no typing is lost, and the student is told.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -27,7 +26,7 @@ use super::progress::SavedWork;
 use crate::answer::Answer;
 use crate::export::write_report;
 use crate::scoring::Score;
-use crate::store::{self, Profile, Store, StoreError};
+use crate::store::{self, KnownDraft, Profile, Queued, SaveQueue, Store, StoreError};
 use crate::text::clean;
 
 /// How long a write that failed (or a database that could not be used) waits before it is
@@ -49,16 +48,14 @@ struct Write {
     submitted: Option<(Score, usize, i64)>,
 }
 
+impl Queued for Write {
+    fn is_draft(&self) -> bool {
+        self.submitted.is_none()
+    }
+}
+
 /// An attempt written this run: how many scores the activity had, its id and time.
 type Recorded = (usize, i64, i64);
-
-/// A student's draft of an activity as this window last read or wrote it: its revision
-/// (`None`: there was no draft) and its answer.
-#[derive(Debug, Clone)]
-struct Known {
-    revision: Option<i64>,
-    answer: Answer,
-}
 
 /// The progress database as the runner uses it.
 #[derive(Debug)]
@@ -66,9 +63,9 @@ pub struct Persistence {
     dir: Result<PathBuf, StoreError>,
     store: Result<Store, StoreError>,
     profiles: HashMap<String, Profile>,
-    queue: Vec<Write>,
+    queue: SaveQueue<Write>,
     recorded: HashMap<(String, usize), Recorded>,
-    known: HashMap<(String, usize), Known>,
+    known: HashMap<(String, usize), KnownDraft>,
     /// The student whose saved work could not be read yet.
     unread: Option<String>,
     /// Whether the connection is opened again before the next write (one failed on disk).
@@ -87,7 +84,7 @@ impl Persistence {
             dir,
             store,
             profiles: HashMap::new(),
-            queue: Vec::new(),
+            queue: SaveQueue::default(),
             recorded: HashMap::new(),
             known: HashMap::new(),
             unread: None,
@@ -236,7 +233,7 @@ impl Persistence {
             }
             let revision = saved.drafts.get(&a.id).map(|d| d.revision);
             let answer = Answer::default();
-            self.known.insert(key, Known { revision, answer });
+            self.known.insert(key, KnownDraft { revision, answer });
         }
     }
 
@@ -275,7 +272,7 @@ impl Persistence {
         }
         // What waits to be written was done before the saved work was read: the drafts
         // are written as they now are, joined with it.
-        for write in &mut self.queue {
+        for write in self.queue.iter_mut() {
             if write.student == student
                 && write.submitted.is_none()
                 && let Some(w) = app.work.get(write.activity)

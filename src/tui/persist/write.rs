@@ -4,11 +4,10 @@
 
 use std::time::Instant;
 
-use super::{Known, Persistence, RETRY_AFTER, Write};
-use crate::answer::merge::merge;
-use crate::answer::sheet::restore;
+use super::{Persistence, RETRY_AFTER, Write};
+use crate::answer::sheet::sheet_text;
 use crate::store::sheet_file::{Unsaved, keep_unsaved, sheet_folders};
-use crate::store::{DraftWrite, NewAttempt, Profile, StoreError, sheet_text};
+use crate::store::{DraftOf, KnownDraft, NewAttempt, Profile, StoreError};
 use crate::tui::app::App;
 
 impl Persistence {
@@ -38,17 +37,10 @@ impl Persistence {
             submitted,
         };
         // A newer draft replaces one still waiting (after the activity's last submission).
-        if write.submitted.is_none()
-            && let Some(waiting) = self
-                .queue
-                .iter_mut()
-                .rev()
-                .find(|q| q.activity == write.activity && q.student == write.student)
-            && waiting.submitted.is_none()
-        {
-            *waiting = write;
-        } else {
-            self.queue.push(write);
+        let same = |q: &Write| q.activity == write.activity && q.student == write.student;
+        match self.queue.waiting_draft(same) {
+            Some(waiting) if write.submitted.is_none() => *waiting = write,
+            _ => self.queue.push(write),
         }
         self.flush(app, now);
     }
@@ -72,14 +64,26 @@ impl Persistence {
             return;
         };
         app.progress.unread = false;
-        while let Some(write) = self.queue.first().cloned() {
-            if let Err(e) = self.write(app, &write) {
-                self.reconnect |= matches!(e, StoreError::Io { .. } | StoreError::Corrupt { .. });
-                app.progress.problem = Some(e.to_string());
-                self.retry_at = Some(now + RETRY_AFTER);
-                return;
+        let mut queue = std::mem::take(&mut self.queue);
+        let written = queue.flush(|write| match self.write(app, &write) {
+            Err(e) => Err((write, e)),
+            // A draft saved as it was: this window knows it now.
+            Ok(Some(revision)) => {
+                let known = KnownDraft {
+                    revision: Some(revision),
+                    answer: write.answer,
+                };
+                self.known.insert((write.student, write.activity), known);
+                Ok(())
             }
-            self.queue.remove(0);
+            Ok(None) => Ok(()),
+        });
+        self.queue = queue;
+        if let Err(e) = written {
+            self.reconnect |= matches!(e, StoreError::Io { .. } | StoreError::Corrupt { .. });
+            app.progress.problem = Some(e.to_string());
+            self.retry_at = Some(now + RETRY_AFTER);
+            return;
         }
         if was_unread {
             self.refresh_summary(app);
@@ -110,9 +114,10 @@ impl Persistence {
         }
     }
 
-    fn write(&mut self, app: &mut App, write: &Write) -> Result<(), StoreError> {
+    /// Writes `write`; for a draft saved as it was (not joined), its new revision.
+    fn write(&mut self, app: &mut App, write: &Write) -> Result<Option<i64>, StoreError> {
         let Some(a) = app.unit.activities.get(write.activity) else {
-            return Ok(());
+            return Ok(None);
         };
         let profile = self.profile(&write.student)?;
         let key = (write.student.clone(), write.activity);
@@ -128,7 +133,7 @@ impl Persistence {
                 store.amend_answer(id, &profile, a, &write.answer, score, at)?;
             }
             _ => {
-                let text = sheet_text(a, &write.answer, &profile.name, Some(*at));
+                let text = sheet_text(a, &write.answer, Some(&profile.name), Some(*at));
                 let known = self.known.get(&key).map(|k| k.revision);
                 let id = store.record(
                     &profile,
@@ -147,7 +152,7 @@ impl Persistence {
                 let answer = write.answer.clone();
                 self.known.insert(
                     key,
-                    Known {
+                    KnownDraft {
                         revision: None,
                         answer,
                     },
@@ -157,64 +162,43 @@ impl Persistence {
                 }
             }
         }
-        Ok(())
+        Ok(None)
     }
 
-    /// Writes a draft over the one this window last read or wrote; a draft another window
-    /// changed since is joined with it first, and the student told.
+    /// Writes a draft over the one this window last read or wrote (one never read is
+    /// made from the answer written); a draft another window changed since is joined with
+    /// it first, and the student told. Returns the new revision when it was saved as it
+    /// was, for the caller to know it.
     fn write_draft(
         &mut self,
         app: &mut App,
         write: &Write,
         profile: &Profile,
-    ) -> Result<(), StoreError> {
+    ) -> Result<Option<i64>, StoreError> {
         let i = write.activity;
         let (Some(a), Some(w)) = (app.unit.activities.get(i), app.work.get(i)) else {
-            return Ok(());
+            return Ok(None);
         };
         let store = self.store.as_ref().map_err(Clone::clone)?;
         let key = (write.student.clone(), i);
-        let mut known = self.known.get(&key).cloned().unwrap_or(Known {
-            revision: None,
-            answer: write.answer.clone(),
-        });
-        let mut ours = write.answer.clone();
-        let mut clashes = None;
-        // Each time round, another window saved in between: join again.
-        for _ in 0..5 {
-            let text = sheet_text(a, &ours, &profile.name, None);
-            let id = [app.unit.id.as_str(), &a.id, &a.content_hash, &text];
-            match store.save_draft_if(profile, id, write.practice, known.revision)? {
-                DraftWrite::Saved(revision) => {
-                    let joined = clashes.map(|n| (ours.clone(), n));
-                    self.known.insert(
-                        key,
-                        Known {
-                            revision: Some(revision),
-                            answer: ours,
-                        },
-                    );
-                    if let Some((joined, clashes)) = joined {
-                        app.joined_elsewhere(&write.answer, i, joined, clashes);
-                    }
-                    return Ok(());
-                }
-                DraftWrite::Changed(theirs) => {
-                    let theirs_answer = restore(a, &theirs.answer)
-                        .map_or_else(|| known.answer.clone(), |r| w.fit(a, r.answer));
-                    let merged = merge(&known.answer, &ours, &theirs_answer);
-                    *clashes.get_or_insert(0) += merged.clashes;
-                    ours = merged.answer;
-                    known = Known {
-                        revision: Some(theirs.revision),
-                        answer: theirs_answer,
-                    };
-                }
-            }
-        }
-        Err(StoreError::Locked {
-            path: store.path().to_path_buf(),
-        })
+        let of = DraftOf {
+            unit: &app.unit.id,
+            activity: a,
+            practice: write.practice,
+        };
+        let fit = |answer| w.fit(a, answer);
+        let known = self.known.get(&key);
+        let saved = store.save_draft_joined(profile, of, known, &write.answer, &fit)?;
+        let Some(joined) = saved.joined else {
+            return Ok(Some(saved.revision));
+        };
+        app.joined_elsewhere(&write.answer, i, &joined.answer, joined.clashes);
+        let known = KnownDraft {
+            revision: Some(saved.revision),
+            answer: joined.answer,
+        };
+        self.known.insert(key, known);
+        Ok(None)
     }
 
     /// Writes what could not be saved as answer sheets (in the current folder, else the

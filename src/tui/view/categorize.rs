@@ -11,7 +11,7 @@ use super::{marker, sel, status_line};
 use crate::activity::{Body, Categorize};
 use crate::tui::app::{App, TaskState};
 use crate::tui::layout::{Target, scroll_to};
-use crate::tui::task::{card_groups, shown};
+use crate::tui::task::card_groups;
 use crate::tui::wrap::{pad, truncate, truncate_middle, wrap_clipped};
 
 struct Geometry {
@@ -84,11 +84,7 @@ fn list_lines(
         for &i in cards {
             let here = i == st.row;
             let card = &c.cards[i];
-            let text = format!(
-                "  {}{}",
-                marker(here),
-                shown(&app.unit, &card.text, card.source.as_ref())
-            );
+            let text = format!("  {}{}", marker(here), &card.text);
             out.push((
                 Line::styled(pad(&text, width), sel(t, here, Style::new())),
                 Target::Row(i),
@@ -158,10 +154,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
             Some(b) => format!("in {}", c.buckets[b - 1].label),
         };
         let room = g.info.height.saturating_sub(1) as usize;
-        let text = format!(
-            "{} ({place})",
-            shown(&app.unit, &card.text, card.source.as_ref())
-        );
+        let text = format!("{} ({place})", &card.text);
         lines.extend(
             wrap_clipped(&text, g.info.width as usize, room)
                 .into_iter()

@@ -14,7 +14,6 @@ use crate::answer::{Answer, Response};
 use crate::scoring::{Movement, compare_rankings};
 use crate::text::clean;
 use crate::tui::app::App;
-use crate::tui::task::shown;
 use crate::tui::wrap::{pad, truncate};
 
 /// How far an item moved, in a few cells: `↑2`, `↓1`, `=`, or `new` / `gone`.
@@ -53,9 +52,7 @@ pub fn render(app: &App, i: usize, area: Rect, buf: &mut Buffer) {
         items
             .iter()
             .find(|x| x.id == id)
-            .map_or(id.to_string(), |x| {
-                shown(&app.unit, &x.text, x.source.as_ref()).to_string()
-            })
+            .map_or(id.to_string(), |x| x.text.clone())
     };
     let title = Span::styled(
         format!(" Your ranking, before and now · {} ", a.title),

@@ -12,7 +12,6 @@ use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::layout::{Target, scroll_to};
 use crate::tui::shuffle::option_order;
-use crate::tui::task::shown;
 use crate::tui::wrap::{hang, pad, truncate};
 
 struct Geometry {
@@ -180,10 +179,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         let line = format!(
             "{}{} {}",
             marker(here),
-            pad(
-                shown(&app.unit, &item.text, item.source.as_ref()),
-                left_w.saturating_sub(2)
-            ),
+            pad(&item.text, left_w.saturating_sub(2)),
             pad(&right, right_w)
         );
         let style = sel(t, here, Style::new());

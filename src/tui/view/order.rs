@@ -15,7 +15,7 @@ use crate::scoring::compare_rankings;
 use crate::text::word_count;
 use crate::tui::app::{App, Focus, TaskState, Work};
 use crate::tui::layout::{Target, scroll_to};
-use crate::tui::task::{order_rows, shown};
+use crate::tui::task::order_rows;
 use crate::tui::wrap::{pad, truncate, wrap, wrap_clipped};
 
 struct Geometry {
@@ -156,10 +156,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     };
     for (r, p) in visible(app, st, &g) {
         let here = p == st.row;
-        let text = order
-            .get(p)
-            .and_then(|id| find(id))
-            .map_or("", |i| shown(&app.unit, &i.text, i.source.as_ref()));
+        let text = order.get(p).and_then(|id| find(id)).map_or("", |i| &i.text);
         let line = format!("{}{:>2}. {}", marker(here), p + 1, text);
         buf.set_string(
             r.x,
@@ -176,7 +173,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
                 .iter()
                 .find(|m| &m.item == id)
                 .map_or_else(String::new, moved);
-            let text = find(id).map_or("", |i| shown(&app.unit, &i.text, i.source.as_ref()));
+            let text = find(id).map_or("", |i| &i.text);
             let line = format!("│{:>2}. {} ", y + 1, text);
             let room = (e.width as usize).saturating_sub(4);
             buf.set_string(e.x, e.y + y as u16, pad(&line, room), t.muted);
@@ -222,7 +219,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
             .render(inner, buf);
     }
     if let Some(item) = order.get(st.row).and_then(|id| find(id)) {
-        let text = shown(&app.unit, &item.text, item.source.as_ref());
+        let text = &item.text;
         for (k, l) in wrap_clipped(text, g.info.width as usize, 2)
             .iter()
             .enumerate()

@@ -11,7 +11,6 @@ use crate::activity::{Body, Sort};
 use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::layout::{Target, scroll_to};
-use crate::tui::task::shown;
 use crate::tui::wrap::{pad, truncate, width, wrap_clipped, wrap_styled};
 
 struct Geometry {
@@ -23,11 +22,7 @@ struct Geometry {
     first: usize,
 }
 
-fn label<'a>(app: &'a App, row: &'a crate::activity::SortRow) -> &'a str {
-    shown(&app.unit, &row.label, row.source.as_ref())
-}
-
-fn geometry(app: &App, s: &Sort, st: &TaskState, area: Rect) -> Geometry {
+fn geometry(s: &Sort, st: &TaskState, area: Rect) -> Geometry {
     let info_min = 3 + u16::from(s.require_evidence);
     let header = Rect {
         height: 2.min(area.height),
@@ -44,12 +39,7 @@ fn geometry(app: &App, s: &Sort, st: &TaskState, area: Rect) -> Geometry {
         area.width,
         area.height.saturating_sub(2 + rows_h),
     );
-    let longest = s
-        .rows
-        .iter()
-        .map(|r| width(label(app, r)))
-        .max()
-        .unwrap_or(4) as u16;
+    let longest = s.rows.iter().map(|r| width(&r.label)).max().unwrap_or(4) as u16;
     let label_w = (longest + 3).min(area.width / 3).max(8);
     let n = s.columns.len().max(1) as u16;
     let col_w = (area.width.saturating_sub(label_w) / n).max(3);
@@ -74,7 +64,7 @@ fn sort_of<'a>(app: &'a App, st: &TaskState) -> Option<&'a Sort> {
 /// The clickable cells and row labels.
 pub fn targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
     let Some(s) = sort_of(app, st) else { return };
-    let g = geometry(app, s, st, area);
+    let g = geometry(s, st, area);
     for (k, pos) in (g.first..s.rows.len())
         .take(g.rows.height as usize)
         .enumerate()
@@ -96,7 +86,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let Some(s) = sort_of(app, st) else { return };
     let t = &app.theme;
     let w = &app.work[st.activity];
-    let g = geometry(app, s, st, area);
+    let g = geometry(s, st, area);
     let (ticks, evidence) = match &w.answer.response {
         Response::Sort { ticks, evidence } => (Some(ticks), Some(evidence)),
         _ => (None, None),
@@ -126,7 +116,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         let label = format!(
             "{}{}",
             marker(here),
-            pad(label(app, row), g.label_w.saturating_sub(3) as usize)
+            pad(&row.label, g.label_w.saturating_sub(3) as usize)
         );
         let style = if here { t.heading } else { Style::new() };
         buf.set_string(g.rows.x, y, &label, style);

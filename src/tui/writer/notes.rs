@@ -31,7 +31,7 @@ pub fn notes(app: &App, links: &[String]) -> Vec<Notes> {
         .map(|id| {
             let activity = app.unit.activity(id);
             let parts = match (activity, earlier_answer(app, id)) {
-                (Some(a), Some(answer)) => summarise(a, &answer, &app.unit.sources),
+                (Some(a), Some(answer)) => summarise(a, &answer),
                 _ => Vec::new(),
             };
             Notes {

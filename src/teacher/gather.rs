@@ -83,7 +83,7 @@ pub fn hand_in(
     profile: &Profile,
     unit: &str,
     now: i64,
-) -> Result<HandInExport, StoreError> {
+) -> Result<GatheredHandIn, StoreError> {
     let handed_in = store.unit_attempts(profile, unit)?.into_iter();
     let attempts = latest_attempts(handed_in.filter(|a| !a.practice).collect());
     let mut cut = Vec::new();
@@ -101,7 +101,7 @@ pub fn hand_in(
         exported_at: rfc3339(now),
         classwork: env!("CARGO_PKG_VERSION").to_string(),
     };
-    Ok(HandInExport {
+    Ok(GatheredHandIn {
         manifest,
         sheets,
         cut,
@@ -110,7 +110,7 @@ pub fn hand_in(
 
 /// A hand-in ready to write.
 #[derive(Debug)]
-pub struct HandInExport {
+pub struct GatheredHandIn {
     /// Its `handin.toml`.
     pub manifest: Manifest,
     /// Its sheets, `(activity id, text)`.
