@@ -1,7 +1,9 @@
-//! What every key table has in common: a binding's shape, and the footer drawn from it.
+//! What every key table has in common: a binding's shape (its keys, each with the action it
+//! asks for), finding the action of a key, and the footer and help drawn from the bindings.
 //!
 //! The student UI and the class results each have one key table (their `keymap` modules);
-//! both feed their footer and their help from it through these pieces.
+//! both turn keys into actions and draw their footer and their help from it through these
+//! pieces.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
