@@ -154,6 +154,31 @@ fn the_decision_asks_to_be_argued_in_its_section_until_it_is() {
 }
 
 #[test]
+fn whether_the_decision_is_argued_is_found_when_the_answer_changes_not_when_drawn() {
+    let mut app = app();
+    apply(&mut app, &[Open(REPORT_AT), Down, Down, Down, Right]);
+    let argued = |app: &classwork::tui::app::App| match &app.screen {
+        Screen::Writer(st) => st.argued,
+        _ => panic!("the writer"),
+    };
+    assert_eq!(argued(&app), Some(false), "chosen, not yet argued");
+    apply(&mut app, &[Up, Activate]);
+    apply(&mut app, &typed("Sign with Berlin."));
+    assert_eq!(
+        argued(&app),
+        Some(true),
+        "found again as the section changed"
+    );
+    // The screen shows what the state holds: drawing does not mark the writing again.
+    if let Screen::Writer(st) = &mut app.screen {
+        st.argued = Some(false);
+    }
+    let shown = screen(&mut app, &[]);
+    assert!(shown.contains("! Decision"), "{shown}");
+    assert!(shown.contains("Argue for “Germany” here"), "{shown}");
+}
+
+#[test]
 fn export_and_submit_are_asked_of_the_runner() {
     let mut app = app();
     apply(&mut app, &[Open(REPORT_AT), Export]);

@@ -189,10 +189,18 @@ impl App {
     }
 
     /// Records that the answer to activity `i` changed: the one signal every kind gives.
+    /// What the writer shows of the answer's decision is found again here.
     pub fn touch(&mut self, i: usize) {
-        if let Some(w) = self.work.get_mut(i) {
-            w.dirty = true;
-            w.unsaved = true;
+        let Some(w) = self.work.get_mut(i) else {
+            return;
+        };
+        w.dirty = true;
+        w.unsaved = true;
+        if let Screen::Writer(st) = &mut self.screen
+            && st.activity == i
+            && let Some(a) = self.unit.activities.get(i)
+        {
+            st.argued = writer::page::decision_argued(a, &self.work[i].answer);
         }
     }
 

@@ -4,7 +4,8 @@
 //! [`app::update`] applies it to the [`app::App`] state, and the views in [`view`] draw the
 //! state (`impl Widget for &App`) without changing it. Work outside the state (saving a draft
 //! or an attempt in the progress database) is an [`action::Effect`] the runner ([`run`](mod@run),
-//! with [`persist`]) performs.
+//! with [`persist`]) performs. The event loop itself ([`runtime`]) is the same for the class
+//! results ([`class`]).
 
 pub mod action;
 pub mod app;
@@ -25,6 +26,7 @@ pub mod progress;
 pub mod query;
 pub mod review;
 pub mod run;
+pub mod runtime;
 pub mod shuffle;
 pub mod task;
 pub mod terminal;

@@ -4,8 +4,9 @@
 use std::io::{self, IsTerminal, Write, stdout};
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
+use ratatui::Frame;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, Event, MouseButton, MouseEventKind,
@@ -16,11 +17,12 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::app::{App, Scorer, Screen, update};
-use super::input::{Input, Wait};
+use super::input::Input;
 use super::keymap::action_for;
 use super::paste::paste;
 use super::persist::Persistence;
 use super::profile::ProfileState;
+use super::runtime::{self, IDLE, Program};
 use super::terminal::FullScreen;
 use crate::bundled;
 use crate::console::{EXIT_USAGE, stdout_style};
@@ -70,9 +72,6 @@ pub struct Options<'a> {
     /// `--data-dir`: the folder of the progress database.
     pub data_dir: Option<&'a Path>,
 }
-
-/// How long the runner waits for a key when nothing is due to be saved.
-const IDLE: Duration = Duration::from_secs(60);
 
 /// Opens the UI on the unit at `options.path` (or the bundled one) for the student's
 /// profile and runs it until the student quits.
@@ -155,7 +154,7 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
 fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
     let mut input = Input::start()?;
     let mut screen = FullScreen::enter()?;
-    let shown = show(app, persist, &mut input, &mut screen);
+    let shown = runtime::run(&mut Student { app, persist }, &mut input, &mut screen);
     // However the UI ends (quit, a signal, a closed terminal, a failure to draw), every
     // draft is saved before anything else is tried.
     let later = Instant::now() + IDLE;
@@ -165,56 +164,52 @@ fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
     shown
 }
 
-/// Draws, waits for events and acts on them until the student quits, a signal asks the UI
-/// to end, or the terminal is gone.
-fn show(
-    app: &mut App,
-    persist: &mut Persistence,
-    input: &mut Input,
-    screen: &mut FullScreen,
-) -> io::Result<()> {
-    let terminal = screen.terminal();
-    let size = terminal.size()?;
-    app.area = Rect::new(0, 0, size.width, size.height);
-    loop {
-        if let Err(e) = terminal.draw(|f| f.render_widget(&*app, f.area())) {
-            // A terminal that closed meanwhile ends the UI as the hang-up itself would.
-            return if input.hung_up() { Ok(()) } else { Err(e) };
-        }
-        // Wait for a key, or until a draft or a failed write is due.
-        let wake = [app.next_save(), persist.next_retry()]
+/// The student's UI as the runtime runs it: the state and where its work is saved.
+struct Student<'a> {
+    app: &'a mut App,
+    persist: &'a mut Persistence,
+}
+
+impl Program for Student<'_> {
+    fn resize(&mut self, area: Rect) {
+        self.app.area = area;
+    }
+
+    fn draw(&self, frame: &mut Frame) {
+        frame.render_widget(&*self.app, frame.area());
+    }
+
+    /// A draft that waited long enough, or a failed write to try again.
+    fn due(&self) -> Option<Instant> {
+        [self.app.next_save(), self.persist.next_retry()]
             .into_iter()
             .flatten()
-            .min();
-        let timeout = wake.map_or(IDLE, |at| at.saturating_duration_since(Instant::now()));
-        let action = match input.wait(timeout) {
-            Wait::End => return Ok(()),
-            Wait::TimedOut => {
-                let now = Instant::now();
-                update(app, Action::Tick(now));
-                perform_all(app, persist, now);
-                continue;
-            }
-            // Pasted text comes whole (bracketed paste), not as keys that could be commands.
-            Wait::Event(Event::Paste(text)) => {
-                paste(app, &text);
-                None
-            }
-            Wait::Event(event) => action_of(event, app),
-        };
-        let mut next = action;
+            .min()
+    }
+
+    fn event(&mut self, event: Event) {
+        // Pasted text comes whole (bracketed paste), not as keys that could be commands.
+        if let Event::Paste(text) = &event {
+            paste(self.app, text);
+            return;
+        }
+        let mut next = action_of(event, self.app);
         while let Some(a) = next {
-            next = update(app, a);
+            next = update(self.app, a);
         }
-        let now = Instant::now();
-        update(app, Action::Tick(now));
-        perform_all(app, persist, now);
-        if app.quit && !persist.all_saved() {
-            app.confirm_quit_unsaved();
+    }
+
+    fn tick(&mut self, now: Instant) {
+        update(self.app, Action::Tick(now));
+        perform_all(self.app, self.persist, now);
+    }
+
+    /// Quitting with work that could not be saved asks first.
+    fn done(&mut self) -> bool {
+        if self.app.quit && !self.persist.all_saved() {
+            self.app.confirm_quit_unsaved();
         }
-        if app.quit {
-            return Ok(());
-        }
+        self.app.quit
     }
 }
 

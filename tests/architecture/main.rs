@@ -5,3 +5,4 @@
 mod kinds;
 mod layers;
 mod scan;
+mod tui;

@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use ratatui::layout::Rect;
 
 use super::action::{ClassAction, Effect, Tab};
+use super::geometry;
 use super::keymap::Mode;
 use super::marking::{self, Marking};
-use super::view;
 use crate::activity::Unit;
 use crate::teacher::gradebook::Gradebook;
 use crate::teacher::{
@@ -210,7 +210,7 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
         }
         ClassAction::Show(tab) => show(app, tab),
         ClassAction::Click { col, row } => {
-            if let Some(tab) = view::tab_at(app, col, row) {
+            if let Some(tab) = geometry::tab_at(app, col, row) {
                 show(app, tab);
             }
         }

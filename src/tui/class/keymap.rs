@@ -1,7 +1,7 @@
 //! Keys of the class results: the one function that turns a key into a [`ClassAction`],
 //! and the table of keys the footer and the help are both drawn from.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{ClassAction, Tab};
 
@@ -46,37 +46,47 @@ impl Mode {
     }
 }
 
-pub use crate::tui::keys::KeySpec;
-use crate::tui::keys::kb;
+use crate::tui::keys::Key::{Any, Digit, Is};
+use crate::tui::keys::{Key, action_of, kb};
 
 /// One line of the key table.
-pub type KeyBinding = crate::tui::keys::KeyBinding<Scope>;
+pub type KeyBinding = crate::tui::keys::KeyBinding<Scope, ClassAction>;
 
 const N: KeyModifiers = KeyModifiers::NONE;
 const S: KeyModifiers = KeyModifiers::SHIFT;
 const C: KeyModifiers = KeyModifiers::CONTROL;
 
+use ClassAction as Do;
 use KeyCode::{
     BackTab, Backspace, Char, Delete, Down, Enter, Esc, Left, PageDown, PageUp, Right,
     Tab as TabKey, Up,
 };
 
-const UP_DOWN: &[KeySpec] = &[(Up, N), (Down, N), (Char('k'), N), (Char('j'), N)];
-const LEFT_RIGHT: &[KeySpec] = &[(Left, N), (Right, N), (Char('h'), N), (Char('l'), N)];
-const PAGES: &[KeySpec] = &[(PageUp, N), (PageDown, N)];
+#[rustfmt::skip]
+const UP_DOWN: &[Key<ClassAction>] = &[Is(Up, N, Do::Up), Is(Down, N, Do::Down), Is(Char('k'), N, Do::Up), Is(Char('j'), N, Do::Down)];
+#[rustfmt::skip]
+const LEFT_RIGHT: &[Key<ClassAction>] = &[Is(Left, N, Do::Left), Is(Right, N, Do::Right), Is(Char('h'), N, Do::Left), Is(Char('l'), N, Do::Right)];
+const PAGES: &[Key<ClassAction>] = &[Is(PageUp, N, Do::PageUp), Is(PageDown, N, Do::PageDown)];
 const BOOK: Scope = Scope::Tab(Tab::Gradebook);
 const ITEMS: Scope = Scope::Tab(Tab::Items);
 const HEAT: Scope = Scope::Tab(Tab::HeatMap);
 const MARK: Scope = Scope::Tab(Tab::Marking);
 const PROBLEMS: Scope = Scope::Tab(Tab::Problems);
 
-/// Every key binding: the footer shows those marked for it, the help all of them.
+/// The tab a digit names, counting from 1.
+fn tab(d: usize) -> ClassAction {
+    ClassAction::Show(Tab::ALL[d.saturating_sub(1) % Tab::ALL.len()])
+}
+
+/// Every key binding, and what each key asks for: the key handler, the footer (those marked
+/// for it) and the help (all of them) are all drawn from it. Within a mode the first
+/// binding that knows a key decides.
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
     kb("↑↓", UP_DOWN, "student", BOOK, true),
     kb("←→", LEFT_RIGHT, "activity", BOOK, true),
-    kb("Enter", &[(Enter, N)], "mark", BOOK, true),
-    kb("s", &[(Char('s'), N)], "sort by name/total", BOOK, true),
+    kb("Enter", &[Is(Enter, N, Do::Open)], "mark", BOOK, true),
+    kb("s", &[Is(Char('s'), N, Do::Sort)], "sort by name/total", BOOK, true),
     kb("PgUp/PgDn", PAGES, "a page of students", BOOK, false),
     kb("←→", LEFT_RIGHT, "activity", ITEMS, true),
     kb("↑↓", UP_DOWN, "task", ITEMS, true),
@@ -86,18 +96,18 @@ pub static KEYS: &[KeyBinding] = &[
     kb("PgUp/PgDn", PAGES, "scroll a page", HEAT, false),
     kb("↑↓", UP_DOWN, "criterion", MARK, true),
     kb("←→", LEFT_RIGHT, "level (saved at once)", MARK, true),
-    kb("[ ]", &[(Char('['), N), (Char(']'), N)], "previous/next student", MARK, true),
-    kb("Del", &[(Delete, N), (Backspace, N)], "take the mark back", MARK, false),
+    kb("[ ]", &[Is(Char('['), N, Do::PrevStudent), Is(Char(']'), N, Do::NextStudent)], "previous/next student", MARK, true),
+    kb("Del", &[Is(Delete, N, Do::ClearMark), Is(Backspace, N, Do::ClearMark)], "take the mark back", MARK, false),
     kb("PgUp/PgDn", PAGES, "scroll the writing", MARK, false),
     kb("↑↓", UP_DOWN, "scroll", PROBLEMS, false),
     kb("PgUp/PgDn", PAGES, "scroll a page", PROBLEMS, false),
-    kb("Tab", &[(TabKey, N), (BackTab, S)], "next/previous tab", Scope::Global, true),
-    kb("1–5", &[(Char('1'), N), (Char('5'), N)], "go to a tab", Scope::Global, false),
-    kb("Esc", &[(Esc, N)], "back to the gradebook", Scope::Global, false),
-    kb("t", &[(Char('t'), N)], "light/dark theme", Scope::Global, false),
-    kb("?", &[(Char('?'), N)], "help", Scope::Global, true),
-    kb("q", &[(Char('q'), N), (Char('c'), C)], "quit", Scope::Global, true),
-    kb("any key", &[(Esc, N), (Char('?'), N)], "closes the help", Scope::Help, true),
+    kb("Tab", &[Is(TabKey, N, Do::NextTab), Is(BackTab, S, Do::PrevTab)], "next/previous tab", Scope::Global, true),
+    kb("1–5", &[Digit('1', '5', tab)], "go to a tab", Scope::Global, false),
+    kb("Esc", &[Is(Esc, N, Do::Back)], "back to the gradebook", Scope::Global, false),
+    kb("t", &[Is(Char('t'), N, Do::ToggleTheme)], "light/dark theme", Scope::Global, false),
+    kb("?", &[Is(Char('?'), N, Do::Help)], "help", Scope::Global, true),
+    kb("q", &[Is(Char('q'), N, Do::Quit), Is(Char('c'), C, Do::Quit)], "quit", Scope::Global, true),
+    kb("any key", &[Is(Char('c'), C, Do::Quit), Any(Do::Help)], "closes the help", Scope::Help, true),
 ];
 
 /// The bindings that work in `mode`, the most specific first.
@@ -108,42 +118,14 @@ pub fn bindings(mode: Mode) -> Vec<&'static KeyBinding> {
         .collect()
 }
 
-/// What a key means in a mode; `None` when it means nothing there.
+/// What a key means in a mode, from [`KEYS`]; `None` when it means nothing there. Shift
+/// and Alt that mean nothing more are let go.
 pub fn action_for(key: KeyEvent, mode: Mode) -> Option<ClassAction> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && key.code == Char('c') {
-        return Some(ClassAction::Quit);
-    }
-    let Mode::Tab(tab) = mode else {
-        return Some(ClassAction::Help);
-    };
-    if ctrl {
-        return None;
-    }
-    Some(match (key.code, tab) {
-        (TabKey, _) => ClassAction::NextTab,
-        (BackTab, _) => ClassAction::PrevTab,
-        (Char(d @ '1'..='5'), _) => ClassAction::Show(Tab::ALL[d as usize - '1' as usize]),
-        (Up | Char('k'), _) => ClassAction::Up,
-        (Down | Char('j'), _) => ClassAction::Down,
-        (Left | Char('h'), _) => ClassAction::Left,
-        (Right | Char('l'), _) => ClassAction::Right,
-        (PageUp, _) => ClassAction::PageUp,
-        (PageDown, _) => ClassAction::PageDown,
-        (Enter, Tab::Gradebook) => ClassAction::Open,
-        (Char('s'), Tab::Gradebook) => ClassAction::Sort,
-        (Char('['), Tab::Marking) => ClassAction::PrevStudent,
-        (Char(']'), Tab::Marking) => ClassAction::NextStudent,
-        (Delete | Backspace, Tab::Marking) => ClassAction::ClearMark,
-        (Esc, _) => ClassAction::Back,
-        (Char('q'), _) => ClassAction::Quit,
-        (Char('?'), _) => ClassAction::Help,
-        (Char('t'), _) => ClassAction::ToggleTheme,
-        _ => return None,
-    })
+    action_of(
+        &bindings(mode),
+        key,
+        KeyModifiers::SHIFT | KeyModifiers::ALT,
+    )
 }
 
 #[cfg(test)]
@@ -161,19 +143,8 @@ mod tests {
     }
 
     #[test]
-    fn every_listed_key_does_something_where_it_is_listed() {
-        for mode in all_modes() {
-            for b in bindings(mode) {
-                for &(code, m) in b.codes {
-                    assert!(
-                        action_for(key(code, m), mode).is_some(),
-                        "{} ({code:?}) listed for {:?} does nothing in {mode:?}",
-                        b.keys,
-                        b.scope
-                    );
-                }
-            }
-        }
+    fn every_key_in_the_table_asks_for_its_action_and_is_in_the_help() {
+        crate::tui::keys::assert_table_holds(&all_modes(), bindings, Scope::heading);
     }
 
     #[test]
@@ -222,7 +193,7 @@ mod tests {
         );
         assert_eq!(act(Char('x'), Mode::Help), Some(ClassAction::Help));
         let mut release = key(Char('q'), N);
-        release.kind = KeyEventKind::Release;
+        release.kind = ratatui::crossterm::event::KeyEventKind::Release;
         assert_eq!(action_for(release, book), None);
     }
 }

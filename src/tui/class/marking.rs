@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::action::{ClassAction, Effect};
 use super::app::ClassApp;
-use super::view;
+use super::geometry;
 use crate::teacher::mark::markable;
 use crate::tui::writer::marking::steps;
 
@@ -131,7 +131,7 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
             }
         }
         ClassAction::PageUp | ClassAction::PageDown => {
-            let (lines, height) = view::marking::writing_size(app);
+            let (lines, height) = geometry::writing_size(app);
             let Some(m) = app.marking.as_mut() else {
                 return;
             };

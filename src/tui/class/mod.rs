@@ -8,11 +8,13 @@
 
 pub mod action;
 pub mod app;
+pub mod geometry;
 pub mod keymap;
 pub mod marking;
 pub mod run;
 pub mod save;
 pub mod view;
+pub mod writing;
 
 pub use app::{ClassApp, update};
 pub use run::run;

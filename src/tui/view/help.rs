@@ -6,28 +6,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 use crate::tui::app::App;
-use crate::tui::keymap::bindings;
-use crate::tui::wrap::{pad, truncate, wrap};
+use crate::tui::keymap::{Scope, bindings};
+use crate::tui::keys::help_lines;
+use crate::tui::wrap::wrap;
 
 /// The help's lines for the screen underneath.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let mode = app.base_mode();
-    let mut out: Vec<Line> = Vec::new();
-    let mut scope = None;
-    for b in bindings(&mode) {
-        if scope != Some(b.scope) {
-            if scope.is_some() {
-                out.push(Line::default());
-            }
-            out.push(Line::styled(b.scope.heading(), t.heading));
-            scope = Some(b.scope);
-        }
-        out.push(Line::from(vec![
-            Span::styled(format!("  {}", pad(b.keys, 11)), t.key),
-            Span::raw(truncate(b.does, width.saturating_sub(13))),
-        ]));
-    }
+    let mut out = help_lines(&bindings(&app.base_mode()), Scope::heading, t, width);
     out.push(Line::default());
     out.push(Line::styled("How answers are marked", t.heading));
     for line in wrap(MARKING, width.saturating_sub(2)) {

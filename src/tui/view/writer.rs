@@ -135,7 +135,7 @@ fn list_lines(app: &App, st: &WriterState, inner_w: usize) -> Vec<(usize, Line<'
             Entry::Decision => {
                 let chosen = page::decision(a, answer)
                     .and_then(|(asked, c)| c.map(|c| asked.options[c].label.clone()));
-                let sign = match page::decision_argued(a, answer) {
+                let sign = match st.argued {
                     Some(true) => "✓",
                     Some(false) => "!",
                     None => "·",
@@ -198,7 +198,7 @@ fn visible_list(app: &App, st: &WriterState, inner: Rect) -> Vec<(Rect, usize, L
 fn decision_hint(app: &App, st: &WriterState, k: usize) -> Option<String> {
     let a = &app.unit.activities[st.activity];
     let answer = &app.work[st.activity].answer;
-    if page::decision_section(a) != Some(k) || page::decision_argued(a, answer) != Some(false) {
+    if page::decision_section(a) != Some(k) || st.argued != Some(false) {
         return None;
     }
     let (asked, chosen) = page::decision(a, answer)?;
@@ -228,7 +228,7 @@ fn decision_lines(app: &App, st: &WriterState, w: usize) -> Vec<Line<'static>> {
     let section = page::decision_section(a)
         .and_then(|k| page::page(a, k))
         .map_or(asked.section.clone(), |p| p.heading.to_string());
-    let argued = match page::decision_argued(a, answer) {
+    let argued = match st.argued {
         Some(true) => "✓ That section argues for it.",
         Some(false) => "! That section does not mention it yet.",
         None => "",

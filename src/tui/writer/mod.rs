@@ -40,6 +40,10 @@ pub struct WriterState {
     pub pane: SidePane,
     /// How far the side pane is scrolled, in lines.
     pub scroll: u16,
+    /// Whether the decision is made and argued in its section, as the scoring decides
+    /// ([`page::decision_argued`]): found again whenever the answer changes
+    /// ([`App::touch`]), never while drawing.
+    pub argued: Option<bool>,
 }
 
 impl WriterState {
@@ -67,6 +71,12 @@ impl WriterState {
             entry: first,
             pane: SidePane::Guidance,
             scroll: 0,
+            argued: app
+                .unit
+                .activities
+                .get(activity)
+                .zip(app.work.get(activity))
+                .and_then(|(a, w)| page::decision_argued(a, &w.answer)),
         }
     }
 
@@ -169,7 +179,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     if let Screen::Writer(cur) = &mut app.screen
         && cur.activity == st.activity
     {
-        *cur = st;
+        // What `App::touch` found of the decision meanwhile is newer than the copy's.
+        *cur = WriterState {
+            argued: cur.argued,
+            ..st
+        };
     }
     next
 }

@@ -7,9 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 use crate::tui::class::app::ClassApp;
-use crate::tui::class::keymap::{Mode, bindings};
-use crate::tui::keys::{draw_footer, hints as hints_of};
-use crate::tui::wrap::{pad, truncate};
+use crate::tui::class::keymap::{Mode, Scope, bindings};
+use crate::tui::keys::{draw_footer, help_lines, hints as hints_of};
 
 /// The hints shown for the current mode: (keys, what they do), the most specific first.
 pub fn hints(app: &ClassApp) -> Vec<(&'static str, &'static str)> {
@@ -25,21 +24,12 @@ pub fn footer(app: &ClassApp, area: Rect, buf: &mut Buffer) {
 pub fn help(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let w = 54.min(area.width.saturating_sub(2));
-    let mut lines: Vec<Line> = Vec::new();
-    let mut scope = None;
-    for b in bindings(Mode::Tab(app.tab)) {
-        if scope != Some(b.scope) {
-            if scope.is_some() {
-                lines.push(Line::default());
-            }
-            lines.push(Line::styled(b.scope.heading(), t.heading));
-            scope = Some(b.scope);
-        }
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {}", pad(b.keys, 11)), t.key),
-            Span::raw(truncate(b.does, (w as usize).saturating_sub(15))),
-        ]));
-    }
+    let lines = help_lines(
+        &bindings(Mode::Tab(app.tab)),
+        Scope::heading,
+        t,
+        (w as usize).saturating_sub(2),
+    );
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
     let popup = Rect::new(
         area.x + (area.width - w) / 2,

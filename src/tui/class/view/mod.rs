@@ -8,6 +8,8 @@ pub mod keys;
 pub mod marking;
 pub mod problems;
 
+use super::geometry::{MIN_HEIGHT, MIN_WIDTH};
+
 use std::path::Path;
 
 use ratatui::buffer::Buffer;
@@ -17,13 +19,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Tab;
 use super::app::ClassApp;
+use super::geometry::{body, tab_labels};
 use crate::text::clean;
 use crate::tui::wrap::{truncate, width};
-
-/// The smallest screen the class results are drawn on.
-pub const MIN_WIDTH: u16 = 60;
-/// The smallest screen height.
-pub const MIN_HEIGHT: u16 = 16;
 
 impl Widget for &ClassApp {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -57,16 +55,6 @@ impl Widget for &ClassApp {
     }
 }
 
-/// Where a tab is drawn: below the title and the tabs, above the footer.
-pub fn body(area: Rect) -> Rect {
-    Rect::new(
-        area.x,
-        area.y + 2,
-        area.width,
-        area.height.saturating_sub(3),
-    )
-}
-
 fn title_bar(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     buf.set_style(area, t.title);
@@ -82,41 +70,6 @@ fn title_bar(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     let title = format!(" classwork │ Class results: {}", app.unit.title);
     let room = area.width.saturating_sub(rw + 1) as usize;
     buf.set_string(area.x, area.y, truncate(&title, room), t.title);
-}
-
-/// Each tab's label and the columns it takes on the tab bar.
-fn tab_labels(app: &ClassApp) -> Vec<(Tab, String, u16, u16)> {
-    let mut x = 1;
-    Tab::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(i, tab)| {
-            let mut label = format!(" {} {} ", i + 1, tab.title());
-            if tab == Tab::Problems {
-                label = format!(
-                    " {} {} ({}) ",
-                    i + 1,
-                    tab.title(),
-                    app.class.diagnostics.len()
-                );
-            }
-            let w = width(&label) as u16;
-            let at = x;
-            x += w + 1;
-            (tab, label, at, w)
-        })
-        .collect()
-}
-
-/// The tab whose label is at a cell, if any.
-pub fn tab_at(app: &ClassApp, col: u16, row: u16) -> Option<Tab> {
-    if row != app.area.y + 1 {
-        return None;
-    }
-    tab_labels(app)
-        .into_iter()
-        .find(|(_, _, x, w)| col >= app.area.x + x && col < app.area.x + x + w)
-        .map(|(tab, ..)| tab)
 }
 
 fn tab_bar(app: &ClassApp, area: Rect, buf: &mut Buffer) {

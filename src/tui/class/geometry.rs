@@ -1,0 +1,78 @@
+//! Where things are in the class results: the tab's area, the tab bar's labels, the
+//! marking tab's panes and how far its writing scrolls. Both `update` (clicks, paging) and
+//! the views use it; it uses neither.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Block;
+
+use super::action::Tab;
+use super::app::ClassApp;
+use super::writing::writing;
+use crate::tui::wrap::width;
+
+/// The smallest screen the class results are drawn on.
+pub const MIN_WIDTH: u16 = 60;
+/// The smallest screen height.
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Where a tab is drawn: below the title and the tabs, above the footer.
+pub fn body(area: Rect) -> Rect {
+    Rect::new(
+        area.x,
+        area.y + 2,
+        area.width,
+        area.height.saturating_sub(3),
+    )
+}
+
+/// Each tab's label and the columns it takes on the tab bar.
+pub fn tab_labels(app: &ClassApp) -> Vec<(Tab, String, u16, u16)> {
+    let mut x = 1;
+    Tab::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, tab)| {
+            let mut label = format!(" {} {} ", i + 1, tab.title());
+            if tab == Tab::Problems {
+                label = format!(
+                    " {} {} ({}) ",
+                    i + 1,
+                    tab.title(),
+                    app.class.diagnostics.len()
+                );
+            }
+            let w = width(&label) as u16;
+            let at = x;
+            x += w + 1;
+            (tab, label, at, w)
+        })
+        .collect()
+}
+
+/// The tab whose label is at a cell, if any.
+pub fn tab_at(app: &ClassApp, col: u16, row: u16) -> Option<Tab> {
+    if row != app.area.y + 1 {
+        return None;
+    }
+    tab_labels(app)
+        .into_iter()
+        .find(|(_, _, x, w)| col >= app.area.x + x && col < app.area.x + x + w)
+        .map(|(tab, ..)| tab)
+}
+
+/// The criteria's pane and the writing's pane of a tab's area.
+pub fn panes(area: Rect) -> [Rect; 2] {
+    let left = (area.width * 9 / 20).max(34).min(area.width);
+    Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(area)
+}
+
+/// How many lines the writing being marked takes, and how many its pane shows.
+pub fn writing_size(app: &ClassApp) -> (usize, usize) {
+    let [_, right] = panes(body(app.area));
+    let inner = Block::bordered().inner(right);
+    let lines = app
+        .marking
+        .as_ref()
+        .map_or(0, |m| writing(app, m, inner.width as usize).len());
+    (lines, inner.height as usize)
+}

@@ -1,0 +1,47 @@
+//! The terminal UI's own layers: the code that changes the state (`update`) and the
+//! geometry it shares with the views never name the views, and the geometry never names
+//! `update`. So what is drawn can change without the state's code, and the other way.
+
+use crate::scan::{library_files, tokens};
+
+/// Modules, by path, and the modules they must not name.
+const RULES: &[(&[&str], &[&str])] = &[
+    (&["tui", "class", "app"], &["view"]),
+    (&["tui", "class", "marking"], &["view"]),
+    (&["tui", "class", "geometry"], &["view", "update"]),
+    (&["tui", "class", "writing"], &["view", "update"]),
+];
+
+/// Where a file of `src/` names a module it must not, as `file:line:col: …`.
+fn forbidden_names() -> Vec<String> {
+    let mut problems = Vec::new();
+    for file in library_files() {
+        let Some((_, banned)) = RULES.iter().find(|(m, _)| file.module == *m) else {
+            continue;
+        };
+        let toks = tokens(&file.text);
+        for (i, t) in toks.iter().enumerate() {
+            let in_path =
+                (i > 0 && toks[i - 1].is("::")) || toks.get(i + 1).is_some_and(|n| n.is("::"));
+            if !t.test_only && in_path && banned.contains(&t.text.as_str()) {
+                problems.push(format!(
+                    "{}:{}:{}: `{}` is named where it must not be",
+                    file.path, t.line, t.col, t.text
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn update_and_geometry_never_name_the_views() {
+    let found: Vec<String> = RULES
+        .iter()
+        .map(|(m, _)| m.join("::"))
+        .filter(|m| !library_files().iter().any(|f| f.module.join("::") == *m))
+        .collect();
+    assert!(found.is_empty(), "no such modules: {found:?}");
+    let problems = forbidden_names();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
