@@ -4,6 +4,11 @@
 //! Every write is one transaction and the database runs in WAL mode, so a process killed
 //! mid-save leaves the last committed state. A locked or damaged file is reported with a
 //! way out, never a panic.
+//!
+//! The front ends save through here alike: a draft is joined with another window's before
+//! it is saved ([`Store::save_draft_joined`]), work that could not be saved waits in a
+//! [`SaveQueue`], and what still waits at the end becomes answer sheets ([`sheet_file`]).
+//! The review schedule is a pure function ([`next_place`]) whose result the store keeps.
 
 mod error;
 mod joined;
