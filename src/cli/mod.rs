@@ -141,7 +141,7 @@ pub enum Command {
         #[arg(long)]
         move_aside: bool,
     },
-    /// Mark rubric criteria of a submitted sheet or hand-in: KEY=POINTS…, or asked in turn.
+    /// Mark a submitted sheet or hand-in: rubric marks and overrides of any task or keyword point (KEY=POINTS…, or asked in turn), and comments.
     Mark {
         /// An answer sheet or a hand-in folder.
         path: PathBuf,
@@ -153,6 +153,12 @@ pub enum Command {
         /// The teacher's marks file (default: the nearest marks.toml above the hand-in, else a new one beside it).
         #[arg(long = "marks", value_name = "FILE")]
         marks_file: Option<PathBuf>,
+        /// A comment on a task or keyword point: KEY=TEXT (ACTIVITY:KEY=TEXT in a hand-in folder); KEY= takes it back.
+        #[arg(long = "comment", value_name = "KEY=TEXT")]
+        comments: Vec<String>,
+        /// A comment on the whole hand-in (an empty one takes it back).
+        #[arg(long = "hand-in-comment", value_name = "TEXT")]
+        hand_in_comment: Option<String>,
     },
 }
 
@@ -219,7 +225,18 @@ fn dispatch(cli: Cli) -> ExitCode {
             unit,
             marks,
             marks_file,
-        }) => mark::run(&path, unit.as_deref(), marks_file.as_deref(), &marks),
+            comments,
+            hand_in_comment,
+        }) => mark::run(
+            &path,
+            unit.as_deref(),
+            marks_file.as_deref(),
+            &marks,
+            &mark::Remarks {
+                comments,
+                hand_in: hand_in_comment,
+            },
+        ),
         #[cfg(feature = "tui")]
         None => crate::tui::run(
             &crate::tui::run::Options {

@@ -96,6 +96,20 @@ pub struct TaskScore {
     pub feedback: Vec<Arc<str>>,
     /// The model answer, where the author gave one and allows it to be shown.
     pub model_answer: Option<Arc<str>>,
+    /// The keyword points of a written task, each with the marks it earned (empty for a
+    /// task with none).
+    pub points: Vec<PointScore>,
+}
+
+/// What one keyword point of a written task earned, before the task's cap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointScore {
+    /// The keyword group's id.
+    pub id: Arc<str>,
+    /// Marks it earned.
+    pub marks: f64,
+    /// Most it can earn.
+    pub max: f64,
 }
 
 /// The score of one answer to one activity, with every reason.

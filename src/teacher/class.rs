@@ -19,7 +19,7 @@ use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files};
 use crate::parallel::parallel_map;
-use crate::scoring::{Score, score_with_sources};
+use crate::scoring::Score;
 use crate::text::clean;
 use crate::time::parse_rfc3339;
 use one_each::one_each;
@@ -439,9 +439,16 @@ fn read_hand_in(
         .into_iter()
         .map(|(index, (path, mut sheet, _))| {
             let activity = activities[index];
-            sheet.answer.teacher =
-                marks.of(&manifest.student, activity, &sheet.answer, &mut marking);
-            let score = score_with_sources(activity, &sheet.answer, &unit.sources).marks_only();
+            let score = marks
+                .final_score(
+                    &manifest.student,
+                    activity,
+                    &mut sheet.answer,
+                    &unit.sources,
+                    &mut marking,
+                )
+                .score
+                .marks_only();
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
             }

@@ -1,0 +1,226 @@
+//! The teacher's last word from the command line: `classwork mark` overrides any task or
+//! keyword point, up or down, with comments per task and per hand-in; the final mark shows
+//! its parts and what changed; overrides survive a changed key and wait when the answer
+//! changes; the class's gradebook follows.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use common::process::Reaped;
+
+fn classwork(args: &[&str], dir: &Path) -> Output {
+    Reaped::spawn(
+        std::process::Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped()),
+    )
+    .wait_with_output()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A practice unit holding the starter `short` activity: `who` (an accepted answer, 1
+/// mark) and `why` (keyword points `first-point` and `second-point`, 1 mark each).
+fn practice(root: &Path) -> PathBuf {
+    let unit = root.join("activities").join("practice");
+    std::fs::create_dir_all(&unit).expect("mkdir");
+    std::fs::write(
+        unit.join("unit.toml"),
+        "schema_version = 1\nid = \"practice\"\ntitle = \"Practice\"\nactivities = [\n]\n",
+    )
+    .expect("write");
+    let out = classwork(&["new", "short", "--unit", "activities/practice"], root);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    unit
+}
+
+/// `student`'s hand-in in `class/folder`, answering `who` and `why`.
+fn hand_in(class: &Path, folder: &str, student: &str, who: &str, why: &str) {
+    let dir = class.join(folder);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("handin.toml"),
+        format!("schema_version = 1\nstudent = \"{student}\"\nunit = \"practice\"\nexported_at = \"2026-11-21T10:00:00Z\"\nclasswork = \"0.1.0\"\n"),
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("short.toml"),
+        format!("schema_version = 1\nstudent = \"{student}\"\nactivity = \"short\"\nactivity_hash = \"x\"\n\n[responses.answers]\nwho = \"{who}\"\nwhy = \"{why}\"\n"),
+    )
+    .expect("write");
+}
+
+fn mark(root: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["mark", "class/ada", "--unit", "activities/practice"];
+    all.extend_from_slice(args);
+    classwork(&all, root)
+}
+
+fn csv(root: &Path) -> String {
+    let out = classwork(
+        &[
+            "class",
+            "class",
+            "--unit",
+            "activities/practice",
+            "--format",
+            "csv",
+        ],
+        root,
+    );
+    text(&out.stdout)
+}
+
+#[test]
+fn overrides_up_and_down_with_comments_and_the_final_mark_in_parts() {
+    let root = tempfile::tempdir().expect("tempdir");
+    practice(root.path());
+    let class = root.path().join("class");
+    hand_in(
+        &class,
+        "ada",
+        "Ada",
+        "A wrong answer",
+        "A keyword and some text.",
+    );
+    assert!(
+        csv(root.path()).contains("\nAda,1,1,"),
+        "{}",
+        csv(root.path())
+    );
+    let out = mark(
+        root.path(),
+        &[
+            "who=1",
+            "why/second-point=1",
+            "--comment",
+            "why=Name the second point yourself.",
+            "--hand-in-comment",
+            "Good work.",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(
+            "Ada — short: 1 automatic + 0 from the teacher + 2 changed by the teacher = 3/3"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("changed who: 0 → 1"), "{said}");
+    assert!(said.contains("changed why/second-point: 0 → 1"), "{said}");
+    assert!(
+        said.contains("comment on why: “Name the second point yourself.”"),
+        "{said}"
+    );
+    assert!(
+        said.contains("the hand-in's comment is “Good work.”"),
+        "{said}"
+    );
+    let kept = std::fs::read_to_string(class.join("marks.toml")).expect("read");
+    assert!(
+        kept.contains("[students.Ada.short.overrides]\nwho = 1\n\"why/second-point\" = 1\n"),
+        "{kept}"
+    );
+    assert!(
+        kept.contains("[hand_ins.Ada]\ncomment = \"Good work.\""),
+        "{kept}"
+    );
+    assert!(
+        csv(root.path()).contains("\nAda,3,3,"),
+        "{}",
+        csv(root.path())
+    );
+    // Down: the point the marker gave is taken away, the task's override taken back.
+    let out = mark(root.path(), &["why/first-point=0", "who="]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("Ada — short: 1 automatic + 0 from the teacher = 1/3"),
+        "{said}"
+    );
+    assert!(said.contains("changed why/first-point: 1 → 0"), "{said}");
+    assert!(
+        csv(root.path()).contains("\nAda,1,1,"),
+        "{}",
+        csv(root.path())
+    );
+}
+
+#[test]
+fn an_override_of_nothing_or_out_of_range_is_refused_and_nothing_written() {
+    let root = tempfile::tempdir().expect("tempdir");
+    practice(root.path());
+    let class = root.path().join("class");
+    hand_in(
+        &class,
+        "ada",
+        "Ada",
+        "A wrong answer",
+        "A keyword and some text.",
+    );
+    for (arg, why) in [
+        ("why/third=1", "`third` is no keyword point of `why`"),
+        ("who=4", "`who` takes a mark from 0 to 1"),
+        ("nothing=1", "`nothing` is no task of this activity"),
+    ] {
+        let out = mark(root.path(), &[arg]);
+        assert_eq!(out.status.code(), Some(2), "{arg}");
+        assert!(
+            text(&out.stderr).contains(why),
+            "{arg}: {}",
+            text(&out.stderr)
+        );
+    }
+    let out = mark(root.path(), &["--comment", "nowhere=Hm."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!class.join("marks.toml").exists());
+}
+
+#[test]
+fn overrides_survive_a_changed_key_and_wait_when_the_answer_changes() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let unit = practice(root.path());
+    let class = root.path().join("class");
+    hand_in(&class, "ada", "Ada", "My answer", "Nothing here.");
+    let out = mark(root.path(), &["who=0", "why=2"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(csv(root.path()).contains("\nAda,2,2,"));
+    // The key now accepts Ada's answer: the marker gives her `who`, the teacher's 0 stands.
+    let short = unit.join("short.toml");
+    let key = std::fs::read_to_string(&short).expect("read");
+    std::fs::write(&short, key.replace("\"Right answer\"", "\"My answer\"")).expect("write");
+    assert!(
+        csv(root.path()).contains("\nAda,2,2,"),
+        "{}",
+        csv(root.path())
+    );
+    // Ada hands in another answer: the overrides were for the one marked, and wait.
+    hand_in(&class, "ada", "Ada", "My answer", "A keyword.");
+    let out = classwork(
+        &[
+            "class",
+            "class",
+            "--unit",
+            "activities/practice",
+            "--format",
+            "csv",
+        ],
+        root.path(),
+    );
+    assert!(
+        text(&out.stdout).contains("\nAda,2,2,"),
+        "{}",
+        text(&out.stdout)
+    );
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("warning[answer-changed]"), "{stderr}");
+    assert!(stderr.contains("marks.toml:"), "{stderr}");
+}
