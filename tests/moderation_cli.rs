@@ -224,3 +224,80 @@ fn overrides_survive_a_changed_key_and_wait_when_the_answer_changes() {
     assert!(stderr.contains("warning[answer-changed]"), "{stderr}");
     assert!(stderr.contains("marks.toml:"), "{stderr}");
 }
+
+#[test]
+fn a_class_list_from_a_school_csv_shows_missing_and_unknown_students_and_ids() {
+    let root = tempfile::tempdir().expect("tempdir");
+    practice(root.path());
+    let class = root.path().join("class");
+    hand_in(&class, "ada", "Ada Lovelace", "Right answer", "A keyword.");
+    hand_in(&class, "zed", "Zed Stranger", "Right answer", "Nothing.");
+    std::fs::write(
+        root.path().join("export.csv"),
+        "Student ID,Surname,First name\r\nS1001,Lovelace,Ada\r\nS1002,Babbage,Charles\r\n",
+    )
+    .expect("write");
+    let out = classwork(
+        &["class", "class", "--roster-import", "export.csv"],
+        root.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("2 students (2 with ids) written to"));
+    let list = std::fs::read_to_string(class.join("class.toml")).expect("read");
+    assert!(
+        list.contains("name = \"Charles Babbage\"\nid = \"S1002\""),
+        "{list}"
+    );
+    // Not written over.
+    let again = classwork(
+        &["class", "class", "--roster-import", "export.csv"],
+        root.path(),
+    );
+    assert_eq!(again.status.code(), Some(1));
+    let out = classwork(
+        &[
+            "class",
+            "class",
+            "--unit",
+            "activities/practice",
+            "--format",
+            "csv",
+        ],
+        root.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(
+        stdout,
+        "Student,Student ID,short,Total,Needs marking,Status\n\
+         Ada Lovelace,S1001,2,2,,\n\
+         Charles Babbage,S1002,,0,,missing\n\
+         Zed Stranger,,1,1,,not on the class list\n"
+    );
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("warning[not-on-roster]"), "{stderr}");
+    assert!(
+        stderr.contains("Zed Stranger, who is not on the class list"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("class.toml` is not part of a hand-in"),
+        "{stderr}"
+    );
+    let table = classwork(
+        &[
+            "class",
+            "class",
+            "--unit",
+            "activities/practice",
+            "--format",
+            "table",
+        ],
+        root.path(),
+    );
+    let shown = text(&table.stdout);
+    assert!(shown.contains("Charles Babbage (missing)"), "{shown}");
+    assert!(
+        shown.contains("Zed Stranger (not on the class list)"),
+        "{shown}"
+    );
+}

@@ -27,7 +27,9 @@ use crate::console::{out, stderr_style};
 use crate::diagnostic::render_all;
 use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
+use crate::teacher::mark::write_atomically;
 use crate::teacher::marks::class_marks;
+use crate::teacher::roster;
 use crate::teacher::{
     Class, Gradebook, ItemStats, Keep, Positions, SortHeatMap, gradebook, item_analysis,
     order_positions, read_class_marked, sort_heat_maps, xapi,
@@ -121,6 +123,60 @@ pub fn run(
     };
     out::print(&out);
     finish(&class, &unit, xapi)
+}
+
+/// Writes the class list of the class folder `dir` from the school's CSV at `csv`: exit 1
+/// when the folder has one already (it is not written over), 2 when the CSV cannot be read
+/// or names no students.
+pub fn import_roster(dir: &Path, csv: &Path) -> ExitCode {
+    let fail = |code: u8, message: String| {
+        out::eprintln(&format!("error: {message}"));
+        ExitCode::from(code)
+    };
+    let shown = |p: &Path| clean(&p.display().to_string()).into_owned();
+    if !dir.is_dir() {
+        return fail(
+            EXIT_USAGE,
+            format!("cannot open the class folder `{}`", shown(dir)),
+        );
+    }
+    let target = dir.join(roster::ROSTER_FILE);
+    if target.exists() {
+        return fail(
+            1,
+            format!(
+                "`{}` exists already; it is not written over (move it aside to import again)",
+                shown(&target)
+            ),
+        );
+    }
+    let text = match std::fs::read(csv) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            return fail(
+                EXIT_USAGE,
+                format!("cannot read `{}`: {}", shown(csv), io_message(&e)),
+            );
+        }
+    };
+    let list = match roster::from_csv(&text) {
+        Ok(list) if !list.students.is_empty() => list,
+        Ok(_) => return fail(EXIT_USAGE, format!("`{}` names no students", shown(csv))),
+        Err(why) => return fail(EXIT_USAGE, format!("`{}`: {why}", shown(csv))),
+    };
+    if let Err(e) = write_atomically(&target, &roster::to_toml(&list)) {
+        return fail(
+            EXIT_USAGE,
+            format!("cannot write `{}`: {}", shown(&target), io_message(&e)),
+        );
+    }
+    let with_ids = list.students.iter().filter(|s| s.id.is_some()).count();
+    out::println(&format!(
+        "{} students ({with_ids} with ids) written to `{}`",
+        list.students.len(),
+        shown(&target)
+    ));
+    ExitCode::SUCCESS
 }
 
 /// What the full reports show of a class.

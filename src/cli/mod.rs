@@ -129,6 +129,9 @@ pub enum Command {
         /// The teacher's marks file (default: marks.toml at the top of DIR).
         #[arg(long)]
         marks: Option<PathBuf>,
+        /// Build the class list (DIR/class.toml) from the CSV a school's system exports, then stop.
+        #[arg(long, value_name = "FILE.csv")]
+        roster_import: Option<PathBuf>,
     },
     /// List the tasks due for review, the least known first.
     Review {
@@ -209,10 +212,16 @@ fn dispatch(cli: Cli) -> ExitCode {
         Some(Command::Store { move_aside }) => store::run(data, move_aside),
         Some(Command::Class {
             dir,
+            roster_import: Some(csv),
+            ..
+        }) => class::import_roster(&dir, &csv),
+        Some(Command::Class {
+            dir,
             unit,
             format,
             xapi,
             marks,
+            roster_import: None,
         }) => class::run(
             &dir,
             unit.as_deref(),

@@ -73,6 +73,8 @@ pub struct Class {
     pub diagnostics: Vec<Diagnostic>,
     /// The teacher's marks file the marks were read from, and where new ones go.
     pub marks: PathBuf,
+    /// The class list (`class.toml`), when the class folder has one.
+    pub roster: Option<super::roster::Roster>,
 }
 
 /// What reading a class keeps of each sheet besides its score.
@@ -156,11 +158,43 @@ pub fn read_class_marked(dir: &Path, unit: &Unit, keep: Keep, marks: &Path) -> C
         finding.extend(marking.remove(&hand_in.folder).unwrap_or_default());
     }
     finding.extend(dropped);
+    let (roster, problems) = super::roster::read(dir);
+    finding.extend(problems);
+    if let Some(roster) = &roster {
+        finding.extend(not_on_roster(&hand_ins, roster, dir));
+    }
     Class {
         hand_ins,
         diagnostics: finding,
         marks: marks.path,
+        roster,
     }
+}
+
+/// A warning for each hand-in by a student not on the class list.
+fn not_on_roster(
+    hand_ins: &[HandIn],
+    roster: &super::roster::Roster,
+    dir: &Path,
+) -> Vec<Diagnostic> {
+    hand_ins
+        .iter()
+        .filter(|h| roster.find(&h.manifest.student).is_none())
+        .map(|h| {
+            Diagnostic::warning(
+                "not-on-roster",
+                format!(
+                    "`{}` is a hand-in by {}, who is not on the class list; it is counted and flagged",
+                    shown(&h.folder),
+                    clean(&h.manifest.student)
+                ),
+            )
+            .help(format!(
+                "add them to `{}`, or correct the name they handed in under",
+                shown(&dir.join(super::roster::ROSTER_FILE))
+            ))
+        })
+        .collect()
 }
 
 /// What part of a class folder holds: its hand-ins, read and scored, each with the problems
@@ -310,6 +344,12 @@ fn visit_entry(
         if depth < MAX_DEPTH {
             visit_folder(class, entry, depth + 1, unit, keep, marks, found);
         }
+    } else if depth == 0
+        && entry
+            .file_name()
+            .is_some_and(|n| n == super::roster::ROSTER_FILE)
+    {
+        // The class list, read on its own.
     } else if is_marks(entry) {
         // The class's own marks file is at its top; one anywhere else is not read.
         if depth > 0 {
