@@ -301,3 +301,78 @@ fn a_class_list_from_a_school_csv_shows_missing_and_unknown_students_and_ids() {
         "{shown}"
     );
 }
+
+#[test]
+fn returned_work_opens_with_the_final_marks_the_changes_and_the_comments() {
+    let root = tempfile::tempdir().expect("tempdir");
+    practice(root.path());
+    let class = root.path().join("class");
+    hand_in(
+        &class,
+        "ada",
+        "Ada Lovelace",
+        "A wrong answer",
+        "A keyword and some text.",
+    );
+    hand_in(&class, "bo", "Bo", "Right answer", "Nothing.");
+    let out = mark(
+        root.path(),
+        &[
+            "why/second-point=1",
+            "--comment",
+            "why=Name the second point yourself.",
+            "--hand-in-comment",
+            "Good work.",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = classwork(
+        &[
+            "class",
+            "class",
+            "--unit",
+            "activities/practice",
+            "--format",
+            "csv",
+            "--return",
+            "back",
+        ],
+        root.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("marked work of 2 students returned into `back`"));
+    let back = root.path().join("back");
+    assert!(back.join("bo.toml").is_file());
+    let out = classwork(&["open", "back/ada-lovelace.toml"], root.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    assert!(
+        shown.contains("Marked work of Ada Lovelace — practice"),
+        "{shown}"
+    );
+    assert!(shown.contains("Your teacher: “Good work.”"), "{shown}");
+    assert!(
+        shown.contains(
+            "Short questions (short): 1 automatic + 0 from the teacher + 1 changed by the teacher = 2/3"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("(second-point): 0 → 1"), "{shown}");
+    assert!(
+        shown.contains(": “Name the second point yourself.”"),
+        "{shown}"
+    );
+    // A file that is not marked work is refused at its place.
+    std::fs::write(
+        root.path().join("bad.toml"),
+        "schema_version = 1\nstudent = [\n",
+    )
+    .expect("write");
+    let out = classwork(&["open", "bad.toml"], root.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("bad.toml:2:"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -29,11 +29,11 @@ use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
 use crate::teacher::mark::write_atomically;
 use crate::teacher::marks::class_marks;
-use crate::teacher::roster;
 use crate::teacher::{
     Class, Gradebook, ItemStats, Keep, Positions, SortHeatMap, gradebook, item_analysis,
     order_positions, read_class_marked, sort_heat_maps, xapi,
 };
+use crate::teacher::{returned, roster};
 use crate::text::clean;
 
 /// How the class report is printed.
@@ -51,14 +51,23 @@ pub enum ClassFormat {
     Html,
 }
 
+/// Files written besides the report.
+#[derive(Debug, Default)]
+pub struct Outputs<'a> {
+    /// The xAPI statements' file.
+    pub xapi: Option<&'a Path>,
+    /// The folder each student's marked work is returned into.
+    pub return_to: Option<&'a Path>,
+}
+
 /// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit),
 /// with the teacher's marks of `marks` (default: the class's `marks.toml`), and prints the
-/// report in `format`; with `xapi`, also writes the statements there.
+/// report in `format`; writes the `outputs` asked for too.
 pub fn run(
     dir: &Path,
     unit_path: Option<&Path>,
     format: Option<ClassFormat>,
-    xapi: Option<&Path>,
+    outputs: &Outputs<'_>,
     marks: Option<&Path>,
 ) -> ExitCode {
     if !dir.is_dir() {
@@ -90,10 +99,16 @@ pub fn run(
     #[cfg(feature = "tui")]
     if format.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let class = read_class_marked(dir, &unit, Keep::Everything, &marks);
-        return browse(dir, unit, class, xapi);
+        return browse(dir, unit, class, outputs);
     }
-    // The printed reports show no student's texts: they are not kept.
-    let class = read_class_marked(dir, &unit, Keep::NoTexts, &marks);
+    // The printed reports show no student's texts: they are not kept, unless marked work
+    // is returned, which explains each mark.
+    let keep = if outputs.return_to.is_some() {
+        Keep::Everything
+    } else {
+        Keep::NoTexts
+    };
+    let class = read_class_marked(dir, &unit, keep, &marks);
     out::eprint(&render_all(&class.diagnostics, style));
     let format = format.unwrap_or(ClassFormat::Table);
     let out = match format {
@@ -122,7 +137,7 @@ pub fn run(
         }
     };
     out::print(&out);
-    finish(&class, &unit, xapi)
+    finish(&class, &unit, outputs)
 }
 
 /// Writes the class list of the class folder `dir` from the school's CSV at `csv`: exit 1
@@ -179,6 +194,51 @@ pub fn import_roster(dir: &Path, csv: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Writes each student's marked work into `folder` (made when missing), one file each,
+/// replacing a file returned before; says on stderr how many were written.
+fn return_work(class: &Class, unit: &Unit, folder: &Path) -> Result<(), String> {
+    let shown = |p: &Path| clean(&p.display().to_string()).into_owned();
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("cannot make `{}`: {}", shown(folder), io_message(&e)))?;
+    let (marks, _) = crate::teacher::marks::read(&class.marks);
+    let now = crate::time::rfc3339(crate::time::now());
+    let mut names = std::collections::BTreeSet::new();
+    for hand_in in &class.hand_ins {
+        let work = returned::marked_work(hand_in, unit, &marks, &now);
+        let base = returned::file_name(&hand_in.manifest.student);
+        let mut name = base.clone();
+        let mut n = 1;
+        while !names.insert(name.clone()) {
+            n += 1;
+            name = base.replace(".toml", &format!("-{n}.toml"));
+        }
+        let path = folder.join(&name);
+        write_atomically(&path, &returned::to_toml(&work))
+            .map_err(|e| format!("cannot write `{}`: {}", shown(&path), io_message(&e)))?;
+    }
+    out::eprintln(&format!(
+        "marked work of {} students returned into `{}`",
+        class.hand_ins.len(),
+        shown(folder)
+    ));
+    Ok(())
+}
+
+/// `classwork open FILE`: shows marked work returned by the teacher; exit 2 when the file
+/// is not marked work (the problem placed in it).
+pub fn open(file: &Path) -> ExitCode {
+    match returned::read(file) {
+        Ok(work) => {
+            out::print(&returned::render(&work));
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            out::eprint(&render_all(&[d], stderr_style()));
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
 /// What the full reports show of a class.
 struct Figures {
     book: Gradebook,
@@ -201,8 +261,14 @@ impl Figures {
 
 /// Writes the xAPI statements if asked; the exit status: 2 when they cannot be written,
 /// 1 when a file was left out for an error, else 0.
-fn finish(class: &Class, unit: &Unit, xapi: Option<&Path>) -> ExitCode {
-    if let Some(path) = xapi {
+fn finish(class: &Class, unit: &Unit, outputs: &Outputs<'_>) -> ExitCode {
+    if let Some(folder) = outputs.return_to
+        && let Err(why) = return_work(class, unit, folder)
+    {
+        out::eprintln(&format!("error: {why}"));
+        return ExitCode::from(EXIT_USAGE);
+    }
+    if let Some(path) = outputs.xapi {
         let statements = xapi::statements(class, unit);
         let text = format!("{statements:#}\n");
         if let Err(e) = std::fs::write(path, text) {
@@ -224,7 +290,7 @@ fn finish(class: &Class, unit: &Unit, xapi: Option<&Path>) -> ExitCode {
 /// Shows the class in the terminal UI; once it is closed, the problems met reading the
 /// class are printed on stderr, as they are before a printed report.
 #[cfg(feature = "tui")]
-fn browse(dir: &Path, unit: Unit, class: Class, xapi: Option<&Path>) -> ExitCode {
+fn browse(dir: &Path, unit: Unit, class: Class, outputs: &Outputs<'_>) -> ExitCode {
     let folder: std::path::PathBuf = dir.components().collect();
     let mut app = crate::tui::class::ClassApp::new(unit, folder, class);
     let shown = crate::tui::class::run(&mut app);
@@ -233,5 +299,5 @@ fn browse(dir: &Path, unit: Unit, class: Class, xapi: Option<&Path>) -> ExitCode
         out::eprintln(&format!("error: {e}"));
         return ExitCode::FAILURE;
     }
-    finish(&app.class, &app.unit, xapi)
+    finish(&app.class, &app.unit, outputs)
 }

@@ -132,6 +132,14 @@ pub enum Command {
         /// Build the class list (DIR/class.toml) from the CSV a school's system exports, then stop.
         #[arg(long, value_name = "FILE.csv")]
         roster_import: Option<PathBuf>,
+        /// Also write each student's marked work into this folder, a file they open with `classwork open`.
+        #[arg(long = "return", value_name = "DIR")]
+        return_to: Option<PathBuf>,
+    },
+    /// Show marked work returned by the teacher: final marks, what the teacher changed, and comments.
+    Open {
+        /// The file the teacher returned.
+        file: PathBuf,
     },
     /// List the tasks due for review, the least known first.
     Review {
@@ -222,13 +230,18 @@ fn dispatch(cli: Cli) -> ExitCode {
             xapi,
             marks,
             roster_import: None,
+            return_to,
         }) => class::run(
             &dir,
             unit.as_deref(),
             format,
-            xapi.as_deref(),
+            &class::Outputs {
+                xapi: xapi.as_deref(),
+                return_to: return_to.as_deref(),
+            },
             marks.as_deref(),
         ),
+        Some(Command::Open { file }) => class::open(&file),
         Some(Command::Mark {
             path,
             unit,

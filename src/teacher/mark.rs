@@ -140,7 +140,8 @@ pub fn parts(activity: &Activity, score: &Score) -> MarkParts {
         .iter()
         .filter(|t| keys.iter().any(|k| *k.key == *t.id))
         .map(|t| t.marks)
-        .sum();
+        .sum::<f64>()
+        + 0.0;
     MarkParts {
         automatic: score.marks - teacher,
         teacher,
@@ -154,7 +155,7 @@ pub fn parts(activity: &Activity, score: &Score) -> MarkParts {
 pub fn final_parts(activity: &Activity, fin: &Final) -> MarkParts {
     let p = parts(activity, &fin.score);
     MarkParts {
-        automatic: p.automatic - fin.changed,
+        automatic: p.automatic - fin.changed + 0.0,
         changed: fin.changed,
         ..p
     }
