@@ -376,3 +376,134 @@ fn returned_work_opens_with_the_final_marks_the_changes_and_the_comments() {
         text(&out.stderr)
     );
 }
+
+/// Runs `classwork rekey` in `root` with `answer` on its input.
+fn rekey(root: &Path, args: &[&str], answer: &str) -> Output {
+    let mut all = vec!["rekey", "class", "--unit", "activities/practice"];
+    all.extend_from_slice(args);
+    let child = Reaped::spawn(
+        std::process::Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(&all)
+            .current_dir(root)
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped()),
+    );
+    child.output_with(answer.as_bytes())
+}
+
+#[test]
+fn accepting_a_phrasing_for_everyone_previews_the_regrade_then_writes_keeping_comments() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let unit = practice(root.path());
+    let class = root.path().join("class");
+    hand_in(
+        &class,
+        "ada",
+        "Ada",
+        "Right answer",
+        "A keyword, and the other idea.",
+    );
+    hand_in(&class, "bo", "Bo", "Right answer", "Only the other idea.");
+    hand_in(&class, "cy", "Cy", "Right answer", "Nothing at all.");
+    let short = unit.join("short.toml");
+    let before = std::fs::read_to_string(&short).expect("read");
+    assert!(
+        csv(root.path()).contains("\nAda,2,2,\nBo,1,1,\nCy,1,1,\n"),
+        "{}",
+        csv(root.path())
+    );
+    // The teacher says no: the preview is shown, nothing is written.
+    let out = rekey(
+        root.path(),
+        &["short:why/second-point", "--accept", "other idea"],
+        "n\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("Accepting “other idea” for `why/second-point` of `short`:"),
+        "{said}"
+    );
+    assert!(
+        said.contains("  Ada: 2 → 3 (+1)\n  Bo: 1 → 2 (+1)\n2 of 3 students' marks change."),
+        "{said}"
+    );
+    assert!(said.contains("Nothing written."), "{said}");
+    assert_eq!(std::fs::read_to_string(&short).expect("read"), before);
+    // Yes: written, the author's comments kept, and the gradebook follows.
+    let out = rekey(
+        root.path(),
+        &["short:why/second-point", "--accept", "other idea"],
+        "y\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let after = std::fs::read_to_string(&short).expect("read");
+    assert!(
+        after.contains("alternatives = [\"keyword two\", \"other idea\"]"),
+        "{after}"
+    );
+    assert!(
+        after.contains("# Short written answers, marked by accepted answers"),
+        "{after}"
+    );
+    assert!(
+        csv(root.path()).contains("\nAda,3,3,\nBo,2,2,\nCy,1,1,\n"),
+        "{}",
+        csv(root.path())
+    );
+    // A phrasing accepted already, or a point that is not there, is refused.
+    let out = rekey(
+        root.path(),
+        &["short:why/second-point", "--accept", "other idea", "--yes"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let out = rekey(
+        root.path(),
+        &["short:why/third", "--accept", "x", "--yes"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("`why` has no keyword point `third`"));
+}
+
+#[test]
+fn a_choice_question_keyed_wrongly_is_keyed_again_after_a_preview() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let unit = practice(root.path());
+    let out = classwork(
+        &["new", "choice", "--unit", "activities/practice"],
+        root.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let class = root.path().join("class");
+    for (who, pick) in [("Ada", "wrong"), ("Bo", "wrong"), ("Cy", "right")] {
+        hand_in(&class, &who.to_lowercase(), who, "Right answer", "Nothing.");
+        std::fs::write(
+            class.join(who.to_lowercase()).join("choice.toml"),
+            format!("schema_version = 1\nstudent = \"{who}\"\nactivity = \"choice\"\nactivity_hash = \"x\"\n\n[responses.chosen]\nquestion-1 = [\"{pick}\"]\n"),
+        )
+        .expect("write");
+    }
+    let out = rekey(
+        root.path(),
+        &["choice:question-1", "--key", "wrong", "--yes"],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("Keying `wrong` as the right option of `question-1` of `choice`:"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "  Ada: 0 → 1 (+1)\n  Bo: 0 → 1 (+1)\n  Cy: 1 → 0 (−1)\n3 of 3 students' marks change."
+        ),
+        "{said}"
+    );
+    let keyed = std::fs::read_to_string(unit.join("choice.toml")).expect("read");
+    assert!(keyed.contains("id = \"wrong\"\ntext = \"A wrong answer\"\nfeedback = \"Why it is wrong.\"\ncorrect = true"), "{keyed}");
+}

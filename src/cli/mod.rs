@@ -10,6 +10,7 @@ mod new;
 mod plain;
 mod print;
 mod progress;
+mod rekey;
 mod review;
 mod store;
 mod validate;
@@ -136,6 +137,25 @@ pub enum Command {
         #[arg(long = "return", value_name = "DIR")]
         return_to: Option<PathBuf>,
     },
+    /// Change an activity's key for the whole class (accept a phrasing, or key another option), after a regrade preview.
+    Rekey {
+        /// The class folder.
+        dir: PathBuf,
+        /// The unit folder whose activity file is changed.
+        #[arg(long)]
+        unit: PathBuf,
+        /// ACTIVITY:TASK, or ACTIVITY:TASK/POINT for a keyword point.
+        target: String,
+        /// Accept this phrasing (a question's accepted answer, or a keyword point's alternative).
+        #[arg(long, value_name = "PHRASE")]
+        accept: Option<String>,
+        /// Make this option the right one of a choice question.
+        #[arg(long, value_name = "OPTION")]
+        key: Option<String>,
+        /// Write the change without asking.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Show marked work returned by the teacher: final marks, what the teacher changed, and comments.
     Open {
         /// The file the teacher returned.
@@ -242,6 +262,21 @@ fn dispatch(cli: Cli) -> ExitCode {
             marks.as_deref(),
         ),
         Some(Command::Open { file }) => class::open(&file),
+        Some(Command::Rekey {
+            dir,
+            unit,
+            target,
+            accept,
+            key,
+            yes,
+        }) => rekey::run(&rekey::Rekey {
+            dir: &dir,
+            unit: &unit,
+            target: &target,
+            accept: accept.as_deref(),
+            key: key.as_deref(),
+            yes,
+        }),
         Some(Command::Mark {
             path,
             unit,
