@@ -270,8 +270,8 @@ fn a_class_list_from_a_school_csv_shows_missing_and_unknown_students_and_ids() {
         stdout,
         "Student,Student ID,short,Total,Needs marking,Status\n\
          Ada Lovelace,S1001,2,2,,\n\
-         Charles Babbage,S1002,,0,,missing\n\
-         Zed Stranger,,1,1,,not on the class list\n"
+         Zed Stranger,,1,1,,not on the class list\n\
+         Charles Babbage,S1002,,0,,missing\n"
     );
     let stderr = text(&out.stderr);
     assert!(stderr.contains("warning[not-on-roster]"), "{stderr}");

@@ -77,7 +77,8 @@ impl Listed {
 pub struct Gradebook {
     /// The activities, in the unit's order.
     pub columns: Vec<Column>,
-    /// One row per student, by name.
+    /// One row per hand-in, in the class's order (by name), so that row `i` is hand-in
+    /// `i`'s; then, with a class list, one for each student on it who handed nothing in.
     pub rows: Vec<Row>,
     /// Most marks of the whole unit.
     pub max: f64,
@@ -163,7 +164,8 @@ pub fn gradebook(class: &Class, unit: &Unit) -> Gradebook {
             });
         }
     }
-    rows.sort_by_cached_key(|r| super::marks::student_key(&r.student));
+    // Row `i` is hand-in `i`'s; the students who handed nothing in follow, by name.
+    rows[class.hand_ins.len()..].sort_by_cached_key(|r| super::marks::student_key(&r.student));
     Gradebook {
         roster: roster.is_some(),
         max: columns.iter().map(|c| c.max).sum(),
