@@ -507,3 +507,51 @@ fn a_choice_question_keyed_wrongly_is_keyed_again_after_a_preview() {
     let keyed = std::fs::read_to_string(unit.join("choice.toml")).expect("read");
     assert!(keyed.contains("id = \"wrong\"\ntext = \"A wrong answer\"\nfeedback = \"Why it is wrong.\"\ncorrect = true"), "{keyed}");
 }
+
+#[test]
+fn the_moderation_queue_lists_what_the_marker_flagged_until_the_teacher_judges_it() {
+    let root = tempfile::tempdir().expect("tempdir");
+    practice(root.path());
+    let class = root.path().join("class");
+    hand_in(&class, "ada", "Ada", "Right answer", "A keyword, and more.");
+    hand_in(
+        &class,
+        "cy",
+        "Cy",
+        "Right answer",
+        "It is not a keyword at all.",
+    );
+    let queue = |root: &Path| {
+        let out = classwork(
+            &["class", "class", "--unit", "activities/practice", "--queue"],
+            root,
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let listed = queue(root.path());
+    assert!(
+        listed.starts_with("1 answer flagged by the marker."),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("\nCy (cy) — short why/first-point: “keyword”: you said the opposite"),
+        "{listed}"
+    );
+    // The teacher rejects it (keeps 0): judged, it leaves the queue.
+    let out = classwork(
+        &[
+            "mark",
+            "class/cy",
+            "--unit",
+            "activities/practice",
+            "why/first-point=0",
+        ],
+        root.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        queue(root.path()),
+        "Nothing flagged: the marker had no doubts.\n"
+    );
+}

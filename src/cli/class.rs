@@ -58,6 +58,8 @@ pub struct Outputs<'a> {
     pub xapi: Option<&'a Path>,
     /// The folder each student's marked work is returned into.
     pub return_to: Option<&'a Path>,
+    /// Print the moderation queue instead of the report.
+    pub queue: bool,
 }
 
 /// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit),
@@ -97,19 +99,23 @@ pub fn run(
     };
     let marks = marks.map_or_else(|| class_marks(dir), Path::to_path_buf);
     #[cfg(feature = "tui")]
-    if format.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+    if format.is_none() && !outputs.queue && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let class = read_class_marked(dir, &unit, Keep::Everything, &marks);
         return browse(dir, unit, class, outputs);
     }
     // The printed reports show no student's texts: they are not kept, unless marked work
     // is returned, which explains each mark.
-    let keep = if outputs.return_to.is_some() {
+    let keep = if outputs.return_to.is_some() || outputs.queue {
         Keep::Everything
     } else {
         Keep::NoTexts
     };
     let class = read_class_marked(dir, &unit, keep, &marks);
     out::eprint(&render_all(&class.diagnostics, style));
+    if outputs.queue {
+        out::print(&queue_text(&class, &unit, dir));
+        return finish(&class, &unit, outputs);
+    }
     let format = format.unwrap_or(ClassFormat::Table);
     let out = match format {
         ClassFormat::Csv => csv::gradebook(&gradebook(&class, &unit)),
@@ -222,6 +228,40 @@ fn return_work(class: &Class, unit: &Unit, folder: &Path) -> Result<(), String> 
         shown(folder)
     ));
     Ok(())
+}
+
+/// The moderation queue in words: each flagged answer, and the commands that judge it.
+fn queue_text(class: &Class, unit: &Unit, dir: &Path) -> String {
+    let flagged = crate::teacher::queue::flagged(class, unit);
+    if flagged.is_empty() {
+        return "Nothing flagged: the marker had no doubts.\n".to_string();
+    }
+    let answers = if flagged.len() == 1 {
+        "1 answer".to_string()
+    } else {
+        format!("{} answers", flagged.len())
+    };
+    let mut text = format!(
+        "{answers} flagged by the marker. Accept one with `classwork mark FOLDER ACTIVITY:POINT=MARKS` \
+         (or for everyone with `classwork rekey`); reject it by leaving it, or with `=0`.\n",
+    );
+    for f in &flagged {
+        let folder = class.hand_ins[f.hand_in]
+            .folder
+            .strip_prefix(dir)
+            .unwrap_or(&class.hand_ins[f.hand_in].folder)
+            .display()
+            .to_string();
+        text.push_str(&format!(
+            "\n{} ({}) — {} {}: {}\n",
+            clean(&f.student),
+            clean(&folder),
+            clean(&f.activity),
+            clean(&f.key),
+            clean(&f.reason)
+        ));
+    }
+    text
 }
 
 /// `classwork open FILE`: shows marked work returned by the teacher; exit 2 when the file

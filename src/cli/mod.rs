@@ -133,6 +133,9 @@ pub enum Command {
         /// Build the class list (DIR/class.toml) from the CSV a school's system exports, then stop.
         #[arg(long, value_name = "FILE.csv")]
         roster_import: Option<PathBuf>,
+        /// Print the moderation queue instead of the report: the answers the marker flagged for you to judge.
+        #[arg(long)]
+        queue: bool,
         /// Also write each student's marked work into this folder, a file they open with `classwork open`.
         #[arg(long = "return", value_name = "DIR")]
         return_to: Option<PathBuf>,
@@ -251,6 +254,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             marks,
             roster_import: None,
             return_to,
+            queue,
         }) => class::run(
             &dir,
             unit.as_deref(),
@@ -258,6 +262,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             &class::Outputs {
                 xapi: xapi.as_deref(),
                 return_to: return_to.as_deref(),
+                queue,
             },
             marks.as_deref(),
         ),

@@ -110,6 +110,10 @@ pub struct PointScore {
     pub marks: f64,
     /// Most it can earn.
     pub max: f64,
+    /// Why a phrase of the point that was found earned nothing (negated, in a list,
+    /// repeated, copied), for the teacher to judge; `None` when the point earned or was
+    /// not found.
+    pub flagged: Option<Arc<str>>,
 }
 
 /// The score of one answer to one activity, with every reason.

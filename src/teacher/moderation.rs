@@ -118,6 +118,8 @@ pub fn apply(mut score: Score, overrides: &BTreeMap<String, f64>) -> (Score, Vec
                 });
                 after += given - point.marks;
                 point.marks = given;
+                // The teacher has judged it: it is flagged no more.
+                point.flagged = None;
             }
         }
         after = after.clamp(0.0, task.max);
@@ -195,11 +197,13 @@ mod tests {
                     id: "first".into(),
                     marks: 1.0,
                     max: 1.0,
+                    flagged: None,
                 },
                 PointScore {
                     id: "second".into(),
                     marks: 0.0,
                     max: 1.0,
+                    flagged: None,
                 },
             ],
         };
