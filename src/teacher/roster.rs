@@ -24,6 +24,9 @@ use crate::diagnostic::Diagnostic;
 use crate::load::{Disk, Files, Versioned, parse};
 use crate::text::clean;
 
+/// How much of a header without names an error shows.
+const HEADER_SHOWN: usize = 80;
+
 /// The class list's file name, at the top of the class folder.
 pub const ROSTER_FILE: &str = "class.toml";
 
@@ -215,9 +218,17 @@ pub fn from_csv(text: &str) -> Result<Roster, String> {
         "pupilid",
     ]);
     if name.is_none() && (first.is_none() || last.is_none()) {
+        let shown: String = clean(&header.join(", "))
+            .chars()
+            .take(HEADER_SHOWN)
+            .collect();
+        let more = if header.join(", ").chars().count() > HEADER_SHOWN {
+            "…"
+        } else {
+            ""
+        };
         return Err(format!(
-            "no column of names in the header ({}): name one `Name`, or `First name` and `Last name`",
-            header.join(", ")
+            "no column of names in the header ({shown}{more}): name one `Name`, or `First name` and `Last name`"
         ));
     }
     let cell = |row: &[String], at: Option<usize>| {
@@ -269,6 +280,12 @@ mod tests {
         let named = from_csv("Name;UPN\nAda Lovelace;A123\nada lovelace;A124\n").expect("reads");
         assert_eq!(named.students.len(), 1);
         assert!(from_csv("Form,Room\n7B,4\n").is_err());
+        let junk = format!("\u{1b}[31m{}\n", "x".repeat(500));
+        let why = from_csv(&junk).expect_err("no names");
+        assert!(
+            !why.contains('\u{1b}') && why.chars().count() < 200,
+            "{why}"
+        );
         assert!(from_csv("").is_err());
     }
 
