@@ -161,7 +161,7 @@ pub fn read_class_marked(dir: &Path, unit: &Unit, keep: Keep, marks: &Path) -> C
     let (roster, problems) = super::roster::read(dir);
     finding.extend(problems);
     if let Some(roster) = &roster {
-        finding.extend(not_on_roster(&hand_ins, roster, dir));
+        finding.extend(super::roster::not_on_list(&hand_ins, roster, dir));
     }
     Class {
         hand_ins,
@@ -169,32 +169,6 @@ pub fn read_class_marked(dir: &Path, unit: &Unit, keep: Keep, marks: &Path) -> C
         marks: marks.path,
         roster,
     }
-}
-
-/// A warning for each hand-in by a student not on the class list.
-fn not_on_roster(
-    hand_ins: &[HandIn],
-    roster: &super::roster::Roster,
-    dir: &Path,
-) -> Vec<Diagnostic> {
-    hand_ins
-        .iter()
-        .filter(|h| roster.find(&h.manifest.student).is_none())
-        .map(|h| {
-            Diagnostic::warning(
-                "not-on-roster",
-                format!(
-                    "`{}` is a hand-in by {}, who is not on the class list; it is counted and flagged",
-                    shown(&h.folder),
-                    clean(&h.manifest.student)
-                ),
-            )
-            .help(format!(
-                "add them to `{}`, or correct the name they handed in under",
-                shown(&dir.join(super::roster::ROSTER_FILE))
-            ))
-        })
-        .collect()
 }
 
 /// What part of a class folder holds: its hand-ins, read and scored, each with the problems

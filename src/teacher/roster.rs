@@ -18,6 +18,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::class::HandIn;
 use super::marks::student_key;
 use crate::activity::raw::{Spanned, Text};
 use crate::diagnostic::Diagnostic;
@@ -121,6 +122,30 @@ pub fn read(dir: &Path) -> (Option<Roster>, Vec<Diagnostic>) {
         }
     }
     (Some(roster), problems)
+}
+
+/// A warning for each hand-in by a student not on the class list `roster` of the class
+/// folder `dir`.
+pub fn not_on_list(hand_ins: &[HandIn], roster: &Roster, dir: &Path) -> Vec<Diagnostic> {
+    let shown = |p: &Path| clean(&p.display().to_string()).into_owned();
+    hand_ins
+        .iter()
+        .filter(|h| roster.find(&h.manifest.student).is_none())
+        .map(|h| {
+            Diagnostic::warning(
+                "not-on-roster",
+                format!(
+                    "`{}` is a hand-in by {}, who is not on the class list; it is counted and flagged",
+                    shown(&h.folder),
+                    clean(&h.manifest.student)
+                ),
+            )
+            .help(format!(
+                "add them to `{}`, or correct the name they handed in under",
+                shown(&dir.join(ROSTER_FILE))
+            ))
+        })
+        .collect()
 }
 
 /// The class list as `class.toml`.
