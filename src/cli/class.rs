@@ -27,11 +27,13 @@ use crate::console::{out, stderr_style};
 use crate::diagnostic::render_all;
 use crate::load::io_message;
 use crate::teacher::doc::{html, markdown, plain};
+use crate::teacher::mark::write_atomically;
 use crate::teacher::marks::class_marks;
 use crate::teacher::{
     Class, Gradebook, ItemStats, Keep, Positions, SortHeatMap, gradebook, item_analysis,
     order_positions, read_class_marked, sort_heat_maps, xapi,
 };
+use crate::teacher::{returned, roster};
 use crate::text::clean;
 
 /// How the class report is printed.
@@ -49,14 +51,25 @@ pub enum ClassFormat {
     Html,
 }
 
+/// Files written besides the report.
+#[derive(Debug, Default)]
+pub struct Outputs<'a> {
+    /// The xAPI statements' file.
+    pub xapi: Option<&'a Path>,
+    /// The folder each student's marked work is returned into.
+    pub return_to: Option<&'a Path>,
+    /// Print the moderation queue instead of the report.
+    pub queue: bool,
+}
+
 /// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit),
 /// with the teacher's marks of `marks` (default: the class's `marks.toml`), and prints the
-/// report in `format`; with `xapi`, also writes the statements there.
+/// report in `format`; writes the `outputs` asked for too.
 pub fn run(
     dir: &Path,
     unit_path: Option<&Path>,
     format: Option<ClassFormat>,
-    xapi: Option<&Path>,
+    outputs: &Outputs<'_>,
     marks: Option<&Path>,
 ) -> ExitCode {
     if !dir.is_dir() {
@@ -86,13 +99,23 @@ pub fn run(
     };
     let marks = marks.map_or_else(|| class_marks(dir), Path::to_path_buf);
     #[cfg(feature = "tui")]
-    if format.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+    if format.is_none() && !outputs.queue && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let class = read_class_marked(dir, &unit, Keep::Everything, &marks);
-        return browse(dir, unit, class, xapi);
+        return browse(dir, unit, class, outputs);
     }
-    // The printed reports show no student's texts: they are not kept.
-    let class = read_class_marked(dir, &unit, Keep::NoTexts, &marks);
+    // The printed reports show no student's texts: they are not kept, unless marked work
+    // is returned, which explains each mark.
+    let keep = if outputs.return_to.is_some() || outputs.queue {
+        Keep::Everything
+    } else {
+        Keep::NoTexts
+    };
+    let class = read_class_marked(dir, &unit, keep, &marks);
     out::eprint(&render_all(&class.diagnostics, style));
+    if outputs.queue {
+        out::print(&queue_text(&class, &unit, dir));
+        return finish(&class, &unit, outputs);
+    }
     let format = format.unwrap_or(ClassFormat::Table);
     let out = match format {
         ClassFormat::Csv => csv::gradebook(&gradebook(&class, &unit)),
@@ -120,7 +143,140 @@ pub fn run(
         }
     };
     out::print(&out);
-    finish(&class, &unit, xapi)
+    finish(&class, &unit, outputs)
+}
+
+/// Writes the class list of the class folder `dir` from the school's CSV at `csv`: exit 1
+/// when the folder has one already (it is not written over), 2 when the CSV cannot be read
+/// or names no students.
+pub fn import_roster(dir: &Path, csv: &Path) -> ExitCode {
+    let fail = |code: u8, message: String| {
+        out::eprintln(&format!("error: {message}"));
+        ExitCode::from(code)
+    };
+    let shown = |p: &Path| clean(&p.display().to_string()).into_owned();
+    if !dir.is_dir() {
+        return fail(
+            EXIT_USAGE,
+            format!("cannot open the class folder `{}`", shown(dir)),
+        );
+    }
+    let target = dir.join(roster::ROSTER_FILE);
+    if target.exists() {
+        return fail(
+            1,
+            format!(
+                "`{}` exists already; it is not written over (move it aside to import again)",
+                shown(&target)
+            ),
+        );
+    }
+    let text = match std::fs::read(csv) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            return fail(
+                EXIT_USAGE,
+                format!("cannot read `{}`: {}", shown(csv), io_message(&e)),
+            );
+        }
+    };
+    let list = match roster::from_csv(&text) {
+        Ok(list) if !list.students.is_empty() => list,
+        Ok(_) => return fail(EXIT_USAGE, format!("`{}` names no students", shown(csv))),
+        Err(why) => return fail(EXIT_USAGE, format!("`{}`: {why}", shown(csv))),
+    };
+    if let Err(e) = write_atomically(&target, &roster::to_toml(&list)) {
+        return fail(
+            EXIT_USAGE,
+            format!("cannot write `{}`: {}", shown(&target), io_message(&e)),
+        );
+    }
+    let with_ids = list.students.iter().filter(|s| s.id.is_some()).count();
+    out::println(&format!(
+        "{} students ({with_ids} with ids) written to `{}`",
+        list.students.len(),
+        shown(&target)
+    ));
+    ExitCode::SUCCESS
+}
+
+/// Writes each student's marked work into `folder` (made when missing), one file each,
+/// replacing a file returned before; says on stderr how many were written.
+fn return_work(class: &Class, unit: &Unit, folder: &Path) -> Result<(), String> {
+    let shown = |p: &Path| clean(&p.display().to_string()).into_owned();
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("cannot make `{}`: {}", shown(folder), io_message(&e)))?;
+    let (marks, _) = crate::teacher::marks::read(&class.marks);
+    let now = crate::time::rfc3339(crate::time::now());
+    let mut names = std::collections::BTreeSet::new();
+    for hand_in in &class.hand_ins {
+        let work = returned::marked_work(hand_in, unit, &marks, &now);
+        let base = returned::file_name(&hand_in.manifest.student);
+        let mut name = base.clone();
+        let mut n = 1;
+        while !names.insert(name.clone()) {
+            n += 1;
+            name = base.replace(".toml", &format!("-{n}.toml"));
+        }
+        let path = folder.join(&name);
+        write_atomically(&path, &returned::to_toml(&work))
+            .map_err(|e| format!("cannot write `{}`: {}", shown(&path), io_message(&e)))?;
+    }
+    out::eprintln(&format!(
+        "marked work of {} students returned into `{}`",
+        class.hand_ins.len(),
+        shown(folder)
+    ));
+    Ok(())
+}
+
+/// The moderation queue in words: each flagged answer, and the commands that judge it.
+fn queue_text(class: &Class, unit: &Unit, dir: &Path) -> String {
+    let flagged = crate::teacher::queue::flagged(class, unit);
+    if flagged.is_empty() {
+        return "Nothing flagged: the marker had no doubts.\n".to_string();
+    }
+    let answers = if flagged.len() == 1 {
+        "1 answer".to_string()
+    } else {
+        format!("{} answers", flagged.len())
+    };
+    let mut text = format!(
+        "{answers} flagged by the marker. Accept one with `classwork mark FOLDER ACTIVITY:POINT=MARKS` \
+         (or for everyone with `classwork rekey`); reject it by leaving it, or with `=0`.\n",
+    );
+    for f in &flagged {
+        let folder = class.hand_ins[f.hand_in]
+            .folder
+            .strip_prefix(dir)
+            .unwrap_or(&class.hand_ins[f.hand_in].folder)
+            .display()
+            .to_string();
+        text.push_str(&format!(
+            "\n{} ({}) — {} {}: {}\n",
+            clean(&f.student),
+            clean(&folder),
+            clean(&f.activity),
+            clean(&f.key),
+            clean(&f.reason)
+        ));
+    }
+    text
+}
+
+/// `classwork open FILE`: shows marked work returned by the teacher; exit 2 when the file
+/// is not marked work (the problem placed in it).
+pub fn open(file: &Path) -> ExitCode {
+    match returned::read(file) {
+        Ok(work) => {
+            out::print(&returned::render(&work));
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            out::eprint(&render_all(&[d], stderr_style()));
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
 }
 
 /// What the full reports show of a class.
@@ -145,8 +301,14 @@ impl Figures {
 
 /// Writes the xAPI statements if asked; the exit status: 2 when they cannot be written,
 /// 1 when a file was left out for an error, else 0.
-fn finish(class: &Class, unit: &Unit, xapi: Option<&Path>) -> ExitCode {
-    if let Some(path) = xapi {
+fn finish(class: &Class, unit: &Unit, outputs: &Outputs<'_>) -> ExitCode {
+    if let Some(folder) = outputs.return_to
+        && let Err(why) = return_work(class, unit, folder)
+    {
+        out::eprintln(&format!("error: {why}"));
+        return ExitCode::from(EXIT_USAGE);
+    }
+    if let Some(path) = outputs.xapi {
         let statements = xapi::statements(class, unit);
         let text = format!("{statements:#}\n");
         if let Err(e) = std::fs::write(path, text) {
@@ -168,7 +330,7 @@ fn finish(class: &Class, unit: &Unit, xapi: Option<&Path>) -> ExitCode {
 /// Shows the class in the terminal UI; once it is closed, the problems met reading the
 /// class are printed on stderr, as they are before a printed report.
 #[cfg(feature = "tui")]
-fn browse(dir: &Path, unit: Unit, class: Class, xapi: Option<&Path>) -> ExitCode {
+fn browse(dir: &Path, unit: Unit, class: Class, outputs: &Outputs<'_>) -> ExitCode {
     let folder: std::path::PathBuf = dir.components().collect();
     let mut app = crate::tui::class::ClassApp::new(unit, folder, class);
     let shown = crate::tui::class::run(&mut app);
@@ -177,5 +339,5 @@ fn browse(dir: &Path, unit: Unit, class: Class, xapi: Option<&Path>) -> ExitCode
         out::eprintln(&format!("error: {e}"));
         return ExitCode::FAILURE;
     }
-    finish(&app.class, &app.unit, xapi)
+    finish(&app.class, &app.unit, outputs)
 }

@@ -129,14 +129,24 @@ pub fn run(
         });
         match found {
             Some((mut sheet, activity, sources)) => {
-                if let Some(student) = owner.as_deref().or(sheet.student.as_deref()) {
-                    sheet.answer.teacher =
-                        marks.of(student, activity, &sheet.answer, &mut diagnostics);
-                }
+                let student = owner.clone().or_else(|| sheet.student.clone());
+                let score = match student {
+                    Some(student) => {
+                        marks
+                            .final_score(
+                                &student,
+                                activity,
+                                &mut sheet.answer,
+                                sources,
+                                &mut diagnostics,
+                            )
+                            .score
+                    }
+                    None => score_with_sources(activity, &sheet.answer, sources),
+                };
                 if sheet.student.as_deref().is_none_or(|s| s.trim().is_empty()) {
                     sheet.student = owner;
                 }
-                let score = score_with_sources(activity, &sheet.answer, sources);
                 graded.push(Graded {
                     file,
                     sheet,

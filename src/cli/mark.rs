@@ -11,113 +11,45 @@
 //! criterion is asked for in turn (`-` takes a mark back there).
 
 use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use crate::activity::{Activity, Unit};
-use crate::answer::MARKS_FILE;
-use crate::answer::sheet::{AnswerSheet, load_sheet};
+use crate::activity::Unit;
 use crate::bundled;
 use crate::console::EXIT_USAGE;
 use crate::console::out;
 use crate::console::stderr_style;
-use crate::diagnostic::{Diagnostic, render_all};
-use crate::load::{Disk, Files, io_message, load_path};
-use crate::teacher::handin::{HANDIN_FILE, student_of};
-use crate::teacher::mark::{MarkError, Markable, Marked, check_mark, mark_answer, markable, parts};
+use crate::diagnostic::render_all;
+use crate::load::{io_message, load_path};
+use crate::scoring::Score;
+use crate::teacher::mark::{
+    MarkError, Markable, check_edit, check_mark, describe_parts, final_parts, markable,
+    moderate_answer,
+};
 use crate::teacher::marks::marks_beside;
+use crate::teacher::marks::write::{Edit, WriteError, set_hand_in_comment};
+use crate::teacher::moderation::override_max;
 use crate::text::clean;
 use crate::text::fmt_marks;
+use targets::{Target, shown, targets};
 
-/// A sheet on disk, read and checked, and whose it is.
-struct Target {
-    path: PathBuf,
-    sheet: AnswerSheet,
-    /// The student the marks are kept under: the hand-in's, else the sheet's.
-    student: String,
-}
-
-fn shown(path: &Path) -> String {
-    clean(&path.display().to_string()).into_owned()
-}
-
-fn read_target(
-    path: &Path,
-    unit: &Unit,
-    owner: Option<&str>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Target> {
-    let activities: Vec<&Activity> = unit.activities.iter().collect();
-    let file = Disk.read(path).map_err(|d| diagnostics.push(d)).ok()?;
-    let sheet = load_sheet(&file, &activities, diagnostics)?;
-    let named = sheet
-        .student
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
-    let Some(student) = owner.or(named).map(str::to_string) else {
-        diagnostics.push(Diagnostic::error(
-            "no-student",
-            format!(
-                "`{}` names no student, and marks are kept by student; it is not marked",
-                shown(path)
-            ),
-        ));
-        return None;
-    };
-    Some(Target {
-        path: path.to_path_buf(),
-        sheet,
-        student,
-    })
-}
-
-/// The sheets at `path` (the file, or every sheet of the hand-in folder) and the work
-/// they are part of: the hand-in folder, or the sheet when it is in none.
-fn targets(path: &Path, unit: &Unit, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Target>, PathBuf) {
-    if !path.is_dir() {
-        let folder = path.parent().unwrap_or(Path::new("."));
-        let folder = if folder.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            folder
-        };
-        let owner = student_of(folder, diagnostics);
-        let work = if owner.is_some() { folder } else { path };
-        let found = read_target(path, unit, owner.as_deref(), diagnostics);
-        return (found.into_iter().collect(), work.to_path_buf());
-    }
-    let owner = student_of(path, diagnostics);
-    let mut found = Vec::new();
-    for p in Disk.toml_files(path) {
-        let name = p.file_name();
-        if name.is_some_and(|n| n == HANDIN_FILE) {
-            continue;
-        }
-        if name.is_some_and(|n| n == MARKS_FILE) {
-            diagnostics.push(Diagnostic::warning(
-                "marks-not-read",
-                format!("`{}` is not read: a hand-in cannot carry marks", shown(&p)),
-            ));
-            continue;
-        }
-        if !Disk.stays_inside(path, &p) {
-            diagnostics.push(Diagnostic::error(
-                "path-outside-folder",
-                format!(
-                    "`{}` links to somewhere outside the hand-in folder; it is not marked",
-                    shown(&p)
-                ),
-            ));
-            continue;
-        }
-        found.extend(read_target(&p, unit, owner.as_deref(), diagnostics));
-    }
-    (found, path.to_path_buf())
-}
+mod targets;
 
 /// A mark given (`Some`) or taken back (`None`), for a key of a target.
 type Mark = (usize, String, Option<f64>);
+
+/// Parses a comment, `KEY=TEXT` or `ACTIVITY:KEY=TEXT`; no text (`KEY=`) takes it back.
+fn parse_comment(arg: &str) -> Result<(Option<String>, String, Option<String>), String> {
+    let (key, text) = arg
+        .split_once('=')
+        .ok_or_else(|| format!("`{}` is not KEY=TEXT", clean(arg)))?;
+    let text = Some(text.trim().to_string()).filter(|t| !t.is_empty());
+    let (activity, key) = match key.split_once(':') {
+        Some((a, k)) => (Some(a.trim().to_string()), k.trim().to_string()),
+        None => (None, key.trim().to_string()),
+    };
+    Ok((activity, key, text))
+}
 
 /// Parses `KEY=POINTS` or `ACTIVITY:KEY=POINTS`; no points (`KEY=`) takes the mark back.
 fn parse_mark(arg: &str) -> Result<(Option<String>, String, Option<f64>), String> {
@@ -143,18 +75,21 @@ fn parse_mark(arg: &str) -> Result<(Option<String>, String, Option<f64>), String
 /// have is refused with the keys it has), or the only one that has the key.
 fn resolve(
     targets: &[(Target, Vec<Markable>)],
+    scores: &[Score],
     activity: Option<&str>,
     key: &str,
 ) -> Result<usize, String> {
     if activity.is_none() && targets.len() == 1 {
         return Ok(0);
     }
+    let has = |i: usize, m: &[Markable]| {
+        m.iter().any(|m| m.key == key) || override_max(&scores[i], m, key).is_ok()
+    };
     let found: Vec<usize> = targets
         .iter()
         .enumerate()
-        .filter(|(_, (t, m))| {
-            activity.is_none_or(|a| t.sheet.activity == a)
-                && (activity.is_some() || m.iter().any(|m| m.key == key))
+        .filter(|(i, (t, m))| {
+            activity.is_none_or(|a| t.sheet.activity == a) && (activity.is_some() || has(*i, m))
         })
         .map(|(i, _)| i)
         .collect();
@@ -238,14 +173,25 @@ fn ask<R: BufRead, W: Write>(
     Ok(marks)
 }
 
+/// What the teacher asks `classwork mark` to keep besides `KEY=POINTS`.
+#[derive(Debug, Default)]
+pub struct Remarks {
+    /// Comments on tasks: `KEY=TEXT` or `ACTIVITY:KEY=TEXT`.
+    pub comments: Vec<String>,
+    /// A comment on the whole hand-in (empty: taken back).
+    pub hand_in: Option<String>,
+}
+
 /// Marks the sheet or hand-in at `path` against the unit at `unit_path` (default: the
-/// bundled unit), keeping the marks in the marks file `marks_file` (default: see the
-/// module's documentation), and prints each sheet's new mark.
+/// bundled unit), keeping the marks, overrides and comments in the marks file
+/// `marks_file` (default: see the module's documentation), and prints each sheet's new
+/// mark.
 pub fn run(
     path: &Path,
     unit_path: Option<&Path>,
     marks_file: Option<&Path>,
     args: &[String],
+    remarks: &Remarks,
 ) -> ExitCode {
     let usage = |message: String| {
         out::eprintln(&format!("error: {message}"));
@@ -272,62 +218,78 @@ pub fn run(
     let marks_file = marks_file.map_or_else(|| marks_beside(&work), Path::to_path_buf);
     let (marks, problems) = crate::teacher::marks::read(&marks_file);
     diagnostics.extend(problems);
+    let mut scores = Vec::new();
     let found: Vec<(Target, Vec<Markable>)> = found
         .into_iter()
         .filter_map(|mut t| {
             let activity = unit.activity(&t.sheet.activity)?;
-            t.sheet.answer.teacher =
-                marks.of(&t.student, activity, &t.sheet.answer, &mut diagnostics);
+            let fin = marks.final_score(
+                &t.student,
+                activity,
+                &mut t.sheet.answer,
+                &unit.sources,
+                &mut diagnostics,
+            );
+            scores.push(fin.score);
             Some((t, markable(activity)))
         })
-        .filter(|(_, m)| !m.is_empty())
         .collect();
     out::eprint(&render_all(&diagnostics, stderr_style()));
-    if found.is_empty() {
+    let asking = args.is_empty() && remarks.comments.is_empty() && remarks.hand_in.is_none();
+    if found.is_empty() || (asking && found.iter().all(|(_, m)| m.is_empty())) {
         return usage(format!(
             "nothing at `{}` is marked by the teacher",
             shown(path)
         ));
     }
-    let marks = if args.is_empty() {
+    let edits = if asking {
         let stdin = std::io::stdin();
         match ask(&found, &mut stdin.lock(), &mut std::io::stdout()) {
-            Ok(marks) => marks,
+            Ok(marks) => marks
+                .into_iter()
+                .map(|(i, k, v)| (i, Edit::Mark(k, v)))
+                .collect(),
             Err(e) => return usage(format!("cannot read the marks: {}", io_message(&e))),
         }
     } else {
-        let mut marks = Vec::new();
-        for arg in args {
-            let (activity, key, points) = match parse_mark(arg) {
-                Ok(m) => m,
-                Err(why) => return usage(why),
-            };
-            let i = match resolve(&found, activity.as_deref(), &key) {
-                Ok(i) => i,
-                Err(why) => return usage(why),
-            };
-            if let Err(why) = check_mark(&found[i].1, &key, points.unwrap_or(0.0)) {
-                return usage(why);
-            }
-            marks.push((i, key, points));
+        match edits_asked(&found, &scores, &unit, args, remarks) {
+            Ok(edits) => edits,
+            Err(why) => return usage(why),
         }
-        marks
     };
-    if !marks.is_empty() {
+    if !edits.is_empty() || remarks.hand_in.is_some() {
         out::eprintln(&format!("the marks are kept in `{}`", shown(&marks_file)));
     }
     let mut status = ExitCode::SUCCESS;
+    if let Some(comment) = &remarks.hand_in {
+        let student = &found[0].0.student;
+        let comment = Some(comment.trim()).filter(|c| !c.is_empty());
+        match set_hand_in_comment(&marks_file, student, comment) {
+            Ok(()) => out::println(&format!(
+                "{}: {}",
+                clean(student),
+                comment.map_or_else(
+                    || "the comment on the hand-in is taken back".to_string(),
+                    |c| format!("the hand-in's comment is “{}”", clean(c))
+                )
+            )),
+            Err(why) => {
+                out::eprintln(&format!("error: {}", written_error(&marks_file, why)));
+                status = ExitCode::FAILURE;
+            }
+        }
+    }
     for (i, (target, _)) in found.iter().enumerate() {
-        let mine: Vec<(String, Option<f64>)> = marks
+        let mine: Vec<Edit> = edits
             .iter()
-            .filter(|(t, _, _)| *t == i)
-            .map(|(_, k, v)| (k.clone(), *v))
+            .filter(|(t, _)| *t == i)
+            .map(|(_, e)| e.clone())
             .collect();
         if mine.is_empty() {
             continue;
         }
         match mark_one(target, &unit, &marks_file, &mine) {
-            Ok(line) => out::println(&line),
+            Ok(lines) => out::println(&lines),
             Err(why) => {
                 out::eprintln(&format!("error: {}: {why}", shown(&target.path)));
                 status = ExitCode::FAILURE;
@@ -337,25 +299,71 @@ pub fn run(
     status
 }
 
-/// Writes `marks` of one sheet into the marks file and describes its new mark.
+/// The edits the command line asks for, each for the target it names, checked.
+fn edits_asked(
+    found: &[(Target, Vec<Markable>)],
+    scores: &[Score],
+    unit: &Unit,
+    args: &[String],
+    remarks: &Remarks,
+) -> Result<Vec<(usize, Edit)>, String> {
+    let mut edits = Vec::new();
+    for arg in args {
+        let (activity, key, points) = parse_mark(arg)?;
+        let i = resolve(found, scores, activity.as_deref(), &key)?;
+        let edit = if found[i].1.iter().any(|m| m.key == key) {
+            Edit::Mark(key, points)
+        } else {
+            Edit::Override(key, points)
+        };
+        edits.push((i, edit));
+    }
+    for arg in &remarks.comments {
+        let (activity, key, text) = parse_comment(arg)?;
+        let i = resolve(found, scores, activity.as_deref(), &key)?;
+        edits.push((i, Edit::Comment(key, text)));
+    }
+    for (i, edit) in &edits {
+        let activity = unit
+            .activity(&found[*i].0.sheet.activity)
+            .ok_or("the activity is not in the unit")?;
+        check_edit(activity, &scores[*i], edit)?;
+    }
+    Ok(edits)
+}
+
+/// Why the marks file was not written, in words.
+fn written_error(marks_file: &Path, e: WriteError) -> String {
+    match e {
+        WriteError::Refused(why) => why,
+        WriteError::WouldNotRead(diagnostics) => format!(
+            "the marks file would not read:\n{}",
+            render_all(&diagnostics, stderr_style())
+        ),
+        WriteError::Io(e) => format!("`{}`: {}", shown(marks_file), io_message(&e)),
+    }
+}
+
+/// Writes `edits` of one sheet into the marks file and describes its new mark: its parts,
+/// then each mark the teacher changed and each comment.
 fn mark_one(
     target: &Target,
     unit: &Unit,
     marks_file: &Path,
-    marks: &[(String, Option<f64>)],
+    edits: &[Edit],
 ) -> Result<String, String> {
     let activity = unit
         .activity(&target.sheet.activity)
         .ok_or("the activity is not in the unit")?;
-    let marked = mark_answer(
+    let marked = moderate_answer(
         marks_file,
         &target.student,
         &target.sheet,
         activity,
         &unit.sources,
-        marks,
+        edits,
     );
-    let Marked { score, .. } = marked.map_err(|e| match e {
+    let (_, fin) = marked.map_err(|e| match e {
         MarkError::Refused(why) => why,
         MarkError::WouldNotLoad(diagnostics) => format!(
             "the marks file would not read:\n{}",
@@ -363,28 +371,32 @@ fn mark_one(
         ),
         MarkError::Io(e) => format!("`{}`: {}", shown(marks_file), io_message(&e)),
     })?;
-    let p = parts(activity, &score);
-    let mut line = format!(
-        "{} — {}: {} automatic + {} from the teacher = {}/{}",
+    let p = final_parts(activity, &fin);
+    let mut lines = vec![format!(
+        "{} — {}: {}",
         clean(&target.student),
         clean(&activity.id),
-        fmt_marks(p.automatic),
-        fmt_marks(p.teacher),
-        fmt_marks(p.total),
-        fmt_marks(score.max)
+        describe_parts(&p, fin.score.max)
+    )];
+    lines.extend(
+        fin.changes
+            .iter()
+            .map(|c| format!("  changed {}", clean(&c.describe()))),
     );
-    if p.awaiting > 0.0 {
-        line.push_str(&format!(
-            " (provisional: {} still to mark)",
-            fmt_marks(p.awaiting)
-        ));
-    }
-    Ok(line)
+    lines.extend(
+        fin.comments
+            .iter()
+            .map(|(k, c)| format!("  comment on {}: “{}”", clean(k), clean(c))),
+    );
+    Ok(lines.join("\n"))
 }
 
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
+
     use super::*;
+    use crate::answer::sheet::AnswerSheet;
 
     #[test]
     fn asked_marks_are_kept_given_or_taken_back() {

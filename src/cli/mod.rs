@@ -10,6 +10,7 @@ mod new;
 mod plain;
 mod print;
 mod progress;
+mod rekey;
 mod review;
 mod store;
 mod validate;
@@ -129,6 +130,39 @@ pub enum Command {
         /// The teacher's marks file (default: marks.toml at the top of DIR).
         #[arg(long)]
         marks: Option<PathBuf>,
+        /// Build the class list (DIR/class.toml) from the CSV a school's system exports, then stop.
+        #[arg(long, value_name = "FILE.csv")]
+        roster_import: Option<PathBuf>,
+        /// Print the moderation queue instead of the report: the answers the marker flagged for you to judge.
+        #[arg(long)]
+        queue: bool,
+        /// Also write each student's marked work into this folder, a file they open with `classwork open`.
+        #[arg(long = "return", value_name = "DIR")]
+        return_to: Option<PathBuf>,
+    },
+    /// Change an activity's key for the whole class (accept a phrasing, or key another option), after a regrade preview.
+    Rekey {
+        /// The class folder.
+        dir: PathBuf,
+        /// The unit folder whose activity file is changed.
+        #[arg(long)]
+        unit: PathBuf,
+        /// ACTIVITY:TASK, or ACTIVITY:TASK/POINT for a keyword point.
+        target: String,
+        /// Accept this phrasing (a question's accepted answer, or a keyword point's alternative).
+        #[arg(long, value_name = "PHRASE")]
+        accept: Option<String>,
+        /// Make this option the right one of a choice question.
+        #[arg(long, value_name = "OPTION")]
+        key: Option<String>,
+        /// Write the change without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Show marked work returned by the teacher: final marks, what the teacher changed, and comments.
+    Open {
+        /// The file the teacher returned.
+        file: PathBuf,
     },
     /// List the tasks due for review, the least known first.
     Review {
@@ -141,7 +175,7 @@ pub enum Command {
         #[arg(long)]
         move_aside: bool,
     },
-    /// Mark rubric criteria of a submitted sheet or hand-in: KEY=POINTS…, or asked in turn.
+    /// Mark a submitted sheet or hand-in: rubric marks and overrides of any task or keyword point (KEY=POINTS…, or asked in turn), and comments.
     Mark {
         /// An answer sheet or a hand-in folder.
         path: PathBuf,
@@ -153,6 +187,12 @@ pub enum Command {
         /// The teacher's marks file (default: the nearest marks.toml above the hand-in, else a new one beside it).
         #[arg(long = "marks", value_name = "FILE")]
         marks_file: Option<PathBuf>,
+        /// A comment on a task or keyword point: KEY=TEXT (ACTIVITY:KEY=TEXT in a hand-in folder); KEY= takes it back.
+        #[arg(long = "comment", value_name = "KEY=TEXT")]
+        comments: Vec<String>,
+        /// A comment on the whole hand-in (an empty one takes it back).
+        #[arg(long = "hand-in-comment", value_name = "TEXT")]
+        hand_in_comment: Option<String>,
     },
 }
 
@@ -203,23 +243,62 @@ fn dispatch(cli: Cli) -> ExitCode {
         Some(Command::Store { move_aside }) => store::run(data, move_aside),
         Some(Command::Class {
             dir,
+            roster_import: Some(csv),
+            ..
+        }) => class::import_roster(&dir, &csv),
+        Some(Command::Class {
+            dir,
             unit,
             format,
             xapi,
             marks,
+            roster_import: None,
+            return_to,
+            queue,
         }) => class::run(
             &dir,
             unit.as_deref(),
             format,
-            xapi.as_deref(),
+            &class::Outputs {
+                xapi: xapi.as_deref(),
+                return_to: return_to.as_deref(),
+                queue,
+            },
             marks.as_deref(),
         ),
+        Some(Command::Open { file }) => class::open(&file),
+        Some(Command::Rekey {
+            dir,
+            unit,
+            target,
+            accept,
+            key,
+            yes,
+        }) => rekey::run(&rekey::Rekey {
+            dir: &dir,
+            unit: &unit,
+            target: &target,
+            accept: accept.as_deref(),
+            key: key.as_deref(),
+            yes,
+        }),
         Some(Command::Mark {
             path,
             unit,
             marks,
             marks_file,
-        }) => mark::run(&path, unit.as_deref(), marks_file.as_deref(), &marks),
+            comments,
+            hand_in_comment,
+        }) => mark::run(
+            &path,
+            unit.as_deref(),
+            marks_file.as_deref(),
+            &marks,
+            &mark::Remarks {
+                comments,
+                hand_in: hand_in_comment,
+            },
+        ),
         #[cfg(feature = "tui")]
         None => crate::tui::run(
             &crate::tui::run::Options {

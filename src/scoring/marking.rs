@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::score::{Entry, Outcome, TaskScore};
+use super::score::{Entry, Outcome, PointScore, TaskScore};
 
 /// Marks closer together than this are the same (sums of thirds, say).
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -25,6 +25,7 @@ pub(crate) struct TaskMarks {
     entries: Vec<Entry>,
     feedback: Vec<Arc<str>>,
     model_answer: Option<Arc<str>>,
+    points: Vec<PointScore>,
     answered: bool,
     awaiting_teacher: bool,
     outcome: Option<Outcome>,
@@ -40,6 +41,7 @@ impl TaskMarks {
             entries: Vec::new(),
             feedback: Vec::new(),
             model_answer: None,
+            points: Vec::new(),
             answered: false,
             awaiting_teacher: false,
             outcome: None,
@@ -53,6 +55,24 @@ impl TaskMarks {
             marks,
             reason: reason.into(),
         });
+    }
+
+    /// Records what the keyword point `id` earned, of the most it can, and why a phrase
+    /// of it found earned nothing (replacing what was recorded of it before).
+    pub(crate) fn point(&mut self, id: &str, marks: f64, max: f64, flagged: Option<&str>) {
+        let flagged = flagged.map(Arc::from);
+        match self.points.iter_mut().find(|p| *p.id == *id) {
+            Some(point) => {
+                point.marks = marks;
+                point.flagged = flagged;
+            }
+            None => self.points.push(PointScore {
+                id: Arc::from(id),
+                marks,
+                max,
+                flagged,
+            }),
+        }
     }
 
     /// A line of explanation that changes no marks.
@@ -161,6 +181,7 @@ impl Marking {
             outcome,
             feedback: task.feedback,
             model_answer: task.model_answer,
+            points: task.points,
         });
         self.entries.extend(task.entries);
     }

@@ -96,6 +96,24 @@ pub struct TaskScore {
     pub feedback: Vec<Arc<str>>,
     /// The model answer, where the author gave one and allows it to be shown.
     pub model_answer: Option<Arc<str>>,
+    /// The keyword points of a written task, each with the marks it earned (empty for a
+    /// task with none).
+    pub points: Vec<PointScore>,
+}
+
+/// What one keyword point of a written task earned, before the task's cap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointScore {
+    /// The keyword group's id.
+    pub id: Arc<str>,
+    /// Marks it earned.
+    pub marks: f64,
+    /// Most it can earn.
+    pub max: f64,
+    /// Why a phrase of the point that was found earned nothing (negated, in a list,
+    /// repeated, copied), for the teacher to judge; `None` when the point earned or was
+    /// not found.
+    pub flagged: Option<Arc<str>>,
 }
 
 /// The score of one answer to one activity, with every reason.

@@ -222,6 +222,9 @@ pub(crate) fn mark_text(
     model: Option<&str>,
     prose: bool,
 ) {
+    for group in keywords {
+        task.point(&group.id, 0.0, group.max_points(), None);
+    }
     if text.trim().is_empty() {
         task.note("nothing written");
         return;
@@ -323,13 +326,13 @@ fn mark_group(
         } else {
             String::new()
         };
-        task.give(
-            group.points * f64::from(counted),
-            format!("mentioned {}{of}", wrote.join(", ")),
-        );
+        let earned = group.points * f64::from(counted);
+        task.give(earned, format!("mentioned {}{of}", wrote.join(", ")));
+        task.point(&group.id, earned, group.max_points(), None);
         task.feedback(group.found.as_deref());
     } else if let Some(flaw) = flaws.first() {
         task.note(format!("no mark for {flaw}"));
+        task.point(&group.id, 0.0, group.max_points(), Some(flaw));
     } else {
         let point = group.alternatives.first().map_or("", String::as_str);
         match &group.missed {

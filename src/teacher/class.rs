@@ -19,7 +19,7 @@ use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files};
 use crate::parallel::parallel_map;
-use crate::scoring::{Score, score_with_sources};
+use crate::scoring::Score;
 use crate::text::clean;
 use crate::time::parse_rfc3339;
 use one_each::one_each;
@@ -73,6 +73,8 @@ pub struct Class {
     pub diagnostics: Vec<Diagnostic>,
     /// The teacher's marks file the marks were read from, and where new ones go.
     pub marks: PathBuf,
+    /// The class list (`class.toml`), when the class folder has one.
+    pub roster: Option<super::roster::Roster>,
 }
 
 /// What reading a class keeps of each sheet besides its score.
@@ -156,10 +158,16 @@ pub fn read_class_marked(dir: &Path, unit: &Unit, keep: Keep, marks: &Path) -> C
         finding.extend(marking.remove(&hand_in.folder).unwrap_or_default());
     }
     finding.extend(dropped);
+    let (roster, problems) = super::roster::read(dir);
+    finding.extend(problems);
+    if let Some(roster) = &roster {
+        finding.extend(super::roster::not_on_list(&hand_ins, roster, dir));
+    }
     Class {
         hand_ins,
         diagnostics: finding,
         marks: marks.path,
+        roster,
     }
 }
 
@@ -310,6 +318,12 @@ fn visit_entry(
         if depth < MAX_DEPTH {
             visit_folder(class, entry, depth + 1, unit, keep, marks, found);
         }
+    } else if depth == 0
+        && entry
+            .file_name()
+            .is_some_and(|n| n == super::roster::ROSTER_FILE)
+    {
+        // The class list, read on its own.
     } else if is_marks(entry) {
         // The class's own marks file is at its top; one anywhere else is not read.
         if depth > 0 {
@@ -439,9 +453,16 @@ fn read_hand_in(
         .into_iter()
         .map(|(index, (path, mut sheet, _))| {
             let activity = activities[index];
-            sheet.answer.teacher =
-                marks.of(&manifest.student, activity, &sheet.answer, &mut marking);
-            let score = score_with_sources(activity, &sheet.answer, &unit.sources).marks_only();
+            let score = marks
+                .final_score(
+                    &manifest.student,
+                    activity,
+                    &mut sheet.answer,
+                    &unit.sources,
+                    &mut marking,
+                )
+                .score
+                .marks_only();
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
             }

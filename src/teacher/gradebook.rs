@@ -44,6 +44,32 @@ pub struct Row {
     pub total: f64,
     /// Ids of the activities whose mark waits for a teacher.
     pub provisional: Vec<String>,
+    /// The student's id on the class list.
+    pub id: Option<String>,
+    /// Where the row stands with the class list.
+    pub listed: Listed,
+}
+
+/// Where a gradebook row stands with the class list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    /// On the list and handed in, or there is no list.
+    HandedIn,
+    /// On the list, and nothing handed in.
+    Missing,
+    /// Handed in, and not on the list.
+    NotOnList,
+}
+
+impl Listed {
+    /// How the gradebook says so: empty, `missing` or `not on the class list`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Listed::HandedIn => "",
+            Listed::Missing => "missing",
+            Listed::NotOnList => "not on the class list",
+        }
+    }
 }
 
 /// Students × activities.
@@ -51,10 +77,13 @@ pub struct Row {
 pub struct Gradebook {
     /// The activities, in the unit's order.
     pub columns: Vec<Column>,
-    /// One row per student, by name.
+    /// One row per hand-in, in the class's order (by name), so that row `i` is hand-in
+    /// `i`'s; then, with a class list, one for each student on it who handed nothing in.
     pub rows: Vec<Row>,
     /// Most marks of the whole unit.
     pub max: f64,
+    /// Whether the class has a class list (its rows then carry ids, and missing students).
+    pub roster: bool,
 }
 
 impl Gradebook {
@@ -84,7 +113,8 @@ pub fn gradebook(class: &Class, unit: &Unit) -> Gradebook {
             max: a.points,
         })
         .collect();
-    let rows = class
+    let roster = class.roster.as_ref();
+    let mut rows: Vec<Row> = class
         .hand_ins
         .iter()
         .map(|h| {
@@ -104,15 +134,40 @@ pub fn gradebook(class: &Class, unit: &Unit) -> Gradebook {
                 .filter(|(_, cell)| cell.is_some_and(|c| c.is_provisional()))
                 .map(|(c, _)| c.id.clone())
                 .collect();
+            let listed = roster.map(|r| r.find(&h.manifest.student));
             Row {
                 student: h.manifest.student.clone(),
                 total: cells.iter().flatten().map(|c| c.marks).sum(),
                 cells,
                 provisional,
+                id: listed.flatten().and_then(|s| s.id.clone()),
+                listed: match listed {
+                    Some(None) => Listed::NotOnList,
+                    _ => Listed::HandedIn,
+                },
             }
         })
         .collect();
+    for s in roster.iter().flat_map(|r| &r.students) {
+        let key = super::marks::student_key(&s.name);
+        if !rows
+            .iter()
+            .any(|r| super::marks::student_key(&r.student) == key)
+        {
+            rows.push(Row {
+                student: s.name.clone(),
+                cells: vec![None; columns.len()],
+                total: 0.0,
+                provisional: Vec::new(),
+                id: s.id.clone(),
+                listed: Listed::Missing,
+            });
+        }
+    }
+    // Row `i` is hand-in `i`'s; the students who handed nothing in follow, by name.
+    rows[class.hand_ins.len()..].sort_by_cached_key(|r| super::marks::student_key(&r.student));
     Gradebook {
+        roster: roster.is_some(),
         max: columns.iter().map(|c| c.max).sum(),
         columns,
         rows,

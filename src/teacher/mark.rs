@@ -9,11 +9,14 @@ use std::io::Write;
 use std::path::Path;
 
 use super::marks::write::WriteError;
-use super::marks::{answer_digest, set_marks};
+use super::marks::write::{Edit, set_answer};
+use super::marks::{Final, answer_digest};
+use super::moderation::override_max;
 use crate::activity::{Activity, Body, Criterion, Level, Question, QuestionAnswer, Source};
 use crate::answer::sheet::AnswerSheet;
 use crate::diagnostic::Diagnostic;
 use crate::scoring::{Score, score_with_sources};
+use crate::text::fmt_marks;
 
 /// Something a teacher marks in an activity.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,7 +110,7 @@ pub fn check_mark(markable: &[Markable], key: &str, mark: f64) -> Result<(), Str
     if !mark.is_finite() || mark < 0.0 || mark > m.max {
         return Err(format!(
             "`{key}` takes a mark from 0 to {}",
-            crate::text::fmt_marks(m.max)
+            fmt_marks(m.max)
         ));
     }
     Ok(())
@@ -124,6 +127,9 @@ pub struct MarkParts {
     pub total: f64,
     /// Marks still to be given by the teacher.
     pub awaiting: f64,
+    /// Marks the teacher's overrides gave (negative when they took marks away); part of
+    /// `total`, not of `automatic`.
+    pub changed: f64,
 }
 
 /// The parts of `score`, an answer to `activity`.
@@ -134,13 +140,53 @@ pub fn parts(activity: &Activity, score: &Score) -> MarkParts {
         .iter()
         .filter(|t| keys.iter().any(|k| *k.key == *t.id))
         .map(|t| t.marks)
-        .sum();
+        .sum::<f64>()
+        + 0.0;
     MarkParts {
         automatic: score.marks - teacher,
         teacher,
         total: score.marks,
         awaiting: score.awaiting_teacher,
+        changed: 0.0,
     }
+}
+
+/// The parts of a final mark, the teacher's overrides apart from the automatic marks.
+pub fn final_parts(activity: &Activity, fin: &Final) -> MarkParts {
+    let p = parts(activity, &fin.score);
+    MarkParts {
+        automatic: p.automatic - fin.changed + 0.0,
+        changed: fin.changed,
+        ..p
+    }
+}
+
+/// A final mark in words: `12 automatic + 18 from the teacher + 1 changed by the teacher =
+/// 31/42`, saying what is still to mark.
+pub fn describe_parts(p: &MarkParts, max: f64) -> String {
+    let changed = if p.changed.abs() > 1e-9 {
+        let sign = if p.changed < 0.0 { "−" } else { "+" };
+        format!(
+            " {sign} {} changed by the teacher",
+            fmt_marks(p.changed.abs())
+        )
+    } else {
+        String::new()
+    };
+    let mut line = format!(
+        "{} automatic + {} from the teacher{changed} = {}/{}",
+        fmt_marks(p.automatic),
+        fmt_marks(p.teacher),
+        fmt_marks(p.total),
+        fmt_marks(max)
+    );
+    if p.awaiting > 0.0 {
+        line.push_str(&format!(
+            " (provisional: {} still to mark)",
+            fmt_marks(p.awaiting)
+        ));
+    }
+    line
 }
 
 /// Writes `text` to `path` so that a reader sees the old file or the new one, never half
@@ -196,22 +242,76 @@ pub fn mark_answer(
     sources: &[Source],
     marks: &[(String, Option<f64>)],
 ) -> Result<Marked, MarkError> {
+    let edits: Vec<Edit> = marks
+        .iter()
+        .map(|(k, v)| Edit::Mark(k.clone(), *v))
+        .collect();
+    let (sheet, fin) = moderate_answer(marks_file, student, sheet, activity, sources, &edits)?;
+    Ok(Marked {
+        sheet,
+        score: fin.score,
+    })
+}
+
+/// Checks one edit of what the teacher keeps of an answer to `activity` scored `score`: a
+/// mark for something the teacher marks, an override of a task or keyword point within
+/// what it gives, a comment on either.
+pub fn check_edit(activity: &Activity, score: &Score, edit: &Edit) -> Result<(), String> {
     let keys = markable(activity);
-    for (key, mark) in marks {
+    match edit {
         // A mark taken back need only name something the teacher marks.
-        check_mark(&keys, key, mark.unwrap_or(0.0)).map_err(MarkError::Refused)?;
+        Edit::Mark(key, mark) => check_mark(&keys, key, mark.unwrap_or(0.0)),
+        Edit::Override(key, mark) => {
+            let max = override_max(score, &keys, key)?;
+            match mark {
+                Some(m) if !m.is_finite() || *m < 0.0 || *m > max => {
+                    Err(format!("`{key}` takes a mark from 0 to {}", fmt_marks(max)))
+                }
+                _ => Ok(()),
+            }
+        }
+        Edit::Comment(key, _) => {
+            if keys.iter().any(|m| m.key == *key) {
+                Ok(())
+            } else {
+                override_max(score, &keys, key).map(|_| ())
+            }
+        }
+    }
+}
+
+/// Makes `edits` (marks, overrides, comments) to what the teacher keeps of `student`'s
+/// `sheet`, an answer to `activity`, in the marks file at `marks_file`, as
+/// [`mark_answer`] does for marks: each checked first, the file replaced atomically.
+/// Returns the sheet with the marks now kept for it, and its final mark.
+pub fn moderate_answer(
+    marks_file: &Path,
+    student: &str,
+    sheet: &AnswerSheet,
+    activity: &Activity,
+    sources: &[Source],
+    edits: &[Edit],
+) -> Result<(AnswerSheet, Final), MarkError> {
+    let score = score_with_sources(activity, &sheet.answer, sources);
+    for edit in edits {
+        check_edit(activity, &score, edit).map_err(MarkError::Refused)?;
     }
     let digest = answer_digest(&activity.id, &sheet.answer);
-    let kept =
-        set_marks(marks_file, student, &activity.id, &digest, marks).map_err(|e| match e {
-            WriteError::Refused(why) => MarkError::Refused(why),
-            WriteError::WouldNotRead(problems) => MarkError::WouldNotLoad(problems),
-            WriteError::Io(e) => MarkError::Io(e),
-        })?;
+    set_answer(marks_file, student, &activity.id, &digest, edits).map_err(|e| match e {
+        WriteError::Refused(why) => MarkError::Refused(why),
+        WriteError::WouldNotRead(problems) => MarkError::WouldNotLoad(problems),
+        WriteError::Io(e) => MarkError::Io(e),
+    })?;
+    let (written, _) = super::marks::read(marks_file);
     let mut sheet = sheet.clone();
-    sheet.answer.teacher = kept;
-    let score = score_with_sources(activity, &sheet.answer, sources);
-    Ok(Marked { sheet, score })
+    let fin = written.final_score(
+        student,
+        activity,
+        &mut sheet.answer,
+        sources,
+        &mut Vec::new(),
+    );
+    Ok((sheet, fin))
 }
 
 #[cfg(test)]

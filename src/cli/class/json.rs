@@ -44,6 +44,8 @@ pub(super) fn report(
                 .collect();
             json!({
                 "student": text(&r.student),
+                "id": r.id.as_deref().map(text),
+                "status": r.listed.word(),
                 "marks": marks,
                 "total": r.total,
                 "needs_marking": r.provisional.iter().map(|p| text(p)).collect::<Vec<_>>(),

@@ -2,7 +2,7 @@
 
 use crate::activity::Unit;
 use crate::teacher::doc::Doc;
-use crate::teacher::gradebook::Gradebook;
+use crate::teacher::gradebook::{Gradebook, Listed};
 use crate::teacher::heatmap::{KeyMark, Positions, SortHeatMap};
 use crate::teacher::items::ItemStats;
 use crate::text::fmt_marks;
@@ -29,7 +29,10 @@ fn gradebook_table(doc: &mut Doc, book: &Gradebook) {
         .rows
         .iter()
         .map(|r| {
-            let mut cells = vec![r.student.clone()];
+            let mut cells = vec![match r.listed {
+                Listed::HandedIn => r.student.clone(),
+                listed => format!("{} ({})", r.student, listed.word()),
+            }];
             cells.extend(r.cells.iter().map(|c| match c {
                 None => "—".to_string(),
                 Some(c) if c.is_provisional() => format!("{}*", fmt_marks(c.marks)),
@@ -46,7 +49,12 @@ fn gradebook_table(doc: &mut Doc, book: &Gradebook) {
             .into_iter()
             .map(|m| m.map_or_else(|| "—".into(), fmt_marks)),
     );
-    let totals: Vec<f64> = book.rows.iter().map(|r| r.total).collect();
+    let totals: Vec<f64> = book
+        .rows
+        .iter()
+        .filter(|r| r.listed != Listed::Missing)
+        .map(|r| r.total)
+        .collect();
     means.push(if totals.is_empty() {
         "—".into()
     } else {

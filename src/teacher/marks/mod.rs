@@ -26,6 +26,7 @@
 //! file, [`Marks::of`] gives one answer's marks, and [`write::set_marks`] changes them,
 //! keeping the teacher's comments and layout.
 
+mod moderate;
 mod raw;
 pub mod write;
 
@@ -44,6 +45,7 @@ use crate::text::clean;
 use crate::text::fmt_marks;
 use raw::{RawEntry, RawMarks};
 
+pub use moderate::Final;
 pub use write::set_marks;
 
 /// How many folders above a piece of work its marks file is looked for: as deep as hand-ins
@@ -110,6 +112,8 @@ pub struct Marks {
     students: BTreeMap<String, BTreeMap<String, RawEntry>>,
     /// Student key → the folder chosen among the student's hand-ins.
     hand_ins: BTreeMap<String, Text>,
+    /// Student key → the teacher's comment on the whole hand-in.
+    hand_in_comments: BTreeMap<String, String>,
 }
 
 /// Reads the marks file at `path`; a missing file is no marks yet. A file that does not
@@ -150,9 +154,15 @@ fn read_source(path: &Path, file: Arc<SourceFile>) -> (Marks, Vec<Diagnostic>) {
                 }
             }
             for (name, choice) in raw.hand_ins.map_or_else(Vec::new, |h| h.0) {
-                marks
-                    .hand_ins
-                    .insert(student_key(name.get()), choice.folder);
+                let key = student_key(name.get());
+                if let Some(comment) = choice.comment {
+                    marks
+                        .hand_in_comments
+                        .insert(key.clone(), comment.into_inner());
+                }
+                if let Some(folder) = choice.folder {
+                    marks.hand_ins.insert(key, folder);
+                }
             }
         }
         Err(d) => problems.push(d),
@@ -184,10 +194,18 @@ impl Marks {
         match &entry.answer {
             Some(marked) if *marked.get() == digest => self.checked(entry, activity, diagnostics),
             marked => {
-                if let Some(marks) = entry.marks.as_ref().filter(|m| !m.0.is_empty()) {
-                    let span = marked
-                        .as_ref()
-                        .map_or_else(|| marks.0[0].0.span(), Text::span);
+                let first = [&entry.marks, &entry.overrides]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|m| m.0.first().map(|(k, _)| k.span()))
+                    .or_else(|| {
+                        entry
+                            .comments
+                            .as_ref()
+                            .and_then(|c| c.0.first().map(|(k, _)| k.span()))
+                    });
+                if let Some(first) = first {
+                    let span = marked.as_ref().map_or(first, Text::span);
                     let changed = Diagnostic::warning(
                         "answer-changed",
                         format!(
@@ -262,6 +280,28 @@ impl Marks {
                 }
             }
         }
+    }
+
+    /// The teacher's comment on `student`'s whole hand-in.
+    pub fn hand_in_comment(&self, student: &str) -> Option<&str> {
+        self.hand_in_comments
+            .get(&student_key(student))
+            .map(String::as_str)
+    }
+
+    /// The table of `student`'s answer to `activity` when it is for `answer` as handed in
+    /// now (its digest recorded), else `None`.
+    fn current(&self, student: &str, activity: &Activity, answer: &Answer) -> Option<&RawEntry> {
+        let entry = self
+            .students
+            .get(&student_key(student))
+            .and_then(|s| s.get(&activity.id))?;
+        let digest = answer_digest(&activity.id, answer);
+        entry
+            .answer
+            .as_ref()
+            .is_some_and(|marked| *marked.get() == digest)
+            .then_some(entry)
     }
 
     /// The folder the teacher chose among `student`'s hand-ins: a path from the class

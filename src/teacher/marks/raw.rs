@@ -27,12 +27,17 @@ impl Versioned for RawMarks {
     }
 }
 
-/// The teacher's choice among a student's hand-ins.
+/// What the teacher says of a student's hand-in as a whole: which folder counts, and a
+/// comment.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawChoice {
     /// The folder that counts, as a path from the class folder.
-    pub folder: Text,
+    #[serde(default)]
+    pub folder: Option<Text>,
+    /// The teacher's comment on the whole hand-in.
+    #[serde(default)]
+    pub comment: Option<Text>,
 }
 
 /// The marks of one student's answer to one activity.
@@ -45,4 +50,11 @@ pub(super) struct RawEntry {
     /// Criterion or question id → marks.
     #[serde(default)]
     pub marks: Option<Entries<Spanned<f64>>>,
+    /// Task id, or `task/point` for a keyword point → the marks the teacher gives instead
+    /// of the automatic marker's.
+    #[serde(default)]
+    pub overrides: Option<Entries<Spanned<f64>>>,
+    /// Task id (or `task/point`) → the teacher's comment on it.
+    #[serde(default)]
+    pub comments: Option<Entries<Text>>,
 }

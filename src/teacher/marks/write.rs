@@ -40,6 +40,17 @@ fn table<'a>(parent: &'a mut Table, key: &str) -> Option<&'a mut Table> {
         .as_table_mut()
 }
 
+/// One change to what the teacher keeps of an answer: `None` takes it out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// A rubric criterion's or unkeyed question's mark.
+    Mark(String, Option<f64>),
+    /// An override of a task or keyword point (`task/point`).
+    Override(String, Option<f64>),
+    /// A comment on a task (or keyword point).
+    Comment(String, Option<String>),
+}
+
 /// The marks file text `text` with `student`'s marks of `activity` changed: each mark
 /// given set, each `None` taken out, and `digest` recorded as the answer marked. Marks
 /// recorded for another answer are dropped first. Returns the text and the marks now kept.
@@ -50,21 +61,62 @@ pub fn edit_marks(
     digest: &str,
     changes: &[(String, Option<f64>)],
 ) -> Result<(String, BTreeMap<String, f64>), String> {
-    let mut doc = if text.trim().is_empty() {
+    let edits: Vec<Edit> = changes
+        .iter()
+        .map(|(k, v)| Edit::Mark(k.clone(), *v))
+        .collect();
+    edit_answer(text, student, activity, digest, &edits)
+}
+
+/// The document of a marks file's text (a new file's header when it is empty).
+fn document(text: &str) -> Result<DocumentMut, String> {
+    if text.trim().is_empty() {
         HEADER.parse::<DocumentMut>()
     } else {
         text.parse::<DocumentMut>()
     }
-    .map_err(|e| e.message().to_string())?;
-    let not_a_table = |what: &str| format!("`{what}` is not a table");
-    let students = table(doc.as_table_mut(), "students").ok_or_else(|| not_a_table("students"))?;
-    // The student's name as the file already spells it, else as handed in.
-    let name = students
+    .map_err(|e| e.message().to_string())
+}
+
+/// `what` is not a table.
+fn not_a_table(what: &str) -> String {
+    format!("`{what}` is not a table")
+}
+
+/// The table of `student` under `parent` (`students` or `hand_ins`), spelt as the file
+/// already spells the name, else as handed in.
+fn student_table<'a>(parent: &'a mut Table, student: &str) -> Result<&'a mut Table, String> {
+    let name = parent
         .iter()
         .map(|(k, _)| k.to_string())
         .find(|k| student_key(k) == student_key(student))
         .unwrap_or_else(|| student.trim().to_string());
-    let mine = table(students, &name).ok_or_else(|| not_a_table(&name))?;
+    table(parent, &name).ok_or_else(|| not_a_table(&name))
+}
+
+/// A number as TOML: whole numbers without a point.
+fn number(mark: f64) -> Item {
+    if mark.fract() == 0.0 && mark.abs() < 1e15 {
+        value(mark as i64)
+    } else {
+        value(mark)
+    }
+}
+
+/// The marks file text `text` with `edits` made to what the teacher keeps of `student`'s
+/// answer to `activity`, and `digest` recorded as the answer marked. What was kept for
+/// another answer (marks, overrides, comments) is dropped first. Returns the text and the
+/// marks now kept.
+pub fn edit_answer(
+    text: &str,
+    student: &str,
+    activity: &str,
+    digest: &str,
+    edits: &[Edit],
+) -> Result<(String, BTreeMap<String, f64>), String> {
+    let mut doc = document(text)?;
+    let students = table(doc.as_table_mut(), "students").ok_or_else(|| not_a_table("students"))?;
+    let mine = student_table(students, student)?;
     let entry = mine
         .entry(activity)
         .or_insert_with(|| Item::Table(Table::new()))
@@ -72,24 +124,41 @@ pub fn edit_marks(
         .ok_or_else(|| not_a_table(activity))?;
     let same_answer = entry.get("answer").and_then(Item::as_str) == Some(digest);
     entry.insert("answer", value(digest));
-    let marks = table(entry, "marks").ok_or_else(|| not_a_table("marks"))?;
-    marks.set_implicit(false);
-    if !same_answer {
-        marks.clear();
+    for name in ["marks", "overrides", "comments"] {
+        let part = table(entry, name).ok_or_else(|| not_a_table(name))?;
+        if !same_answer {
+            part.clear();
+        }
     }
-    for (key, mark) in changes {
-        match mark {
-            Some(mark) if mark.fract() == 0.0 && mark.abs() < 1e15 => {
-                marks.insert(key, value(*mark as i64));
-            }
-            Some(mark) => {
-                marks.insert(key, value(*mark));
+    for edit in edits {
+        let (name, key, item) = match edit {
+            Edit::Mark(key, mark) => ("marks", key, mark.map(number)),
+            Edit::Override(key, mark) => ("overrides", key, mark.map(number)),
+            Edit::Comment(key, text) => ("comments", key, text.as_deref().map(value)),
+        };
+        let part = table(entry, name).ok_or_else(|| not_a_table(name))?;
+        part.set_implicit(false);
+        match item {
+            Some(item) => {
+                part.insert(key, item);
             }
             None => {
-                marks.remove(key);
+                part.remove(key);
             }
         }
     }
+    // A part left empty is no table of its own.
+    for name in ["overrides", "comments"] {
+        if entry
+            .get(name)
+            .and_then(Item::as_table)
+            .is_some_and(Table::is_empty)
+        {
+            entry.remove(name);
+        }
+    }
+    let marks = table(entry, "marks").ok_or_else(|| not_a_table("marks"))?;
+    marks.set_implicit(false);
     let kept = marks
         .iter()
         .filter_map(|(k, v)| {
@@ -98,6 +167,28 @@ pub fn edit_marks(
         })
         .collect();
     Ok((doc.to_string(), kept))
+}
+
+/// The marks file text `text` with the teacher's comment on `student`'s whole hand-in set
+/// (or, with `None`, taken out).
+pub fn edit_hand_in_comment(
+    text: &str,
+    student: &str,
+    comment: Option<&str>,
+) -> Result<String, String> {
+    let mut doc = document(text)?;
+    let hand_ins = table(doc.as_table_mut(), "hand_ins").ok_or_else(|| not_a_table("hand_ins"))?;
+    let mine = student_table(hand_ins, student)?;
+    mine.set_implicit(false);
+    match comment {
+        Some(comment) => {
+            mine.insert("comment", value(comment));
+        }
+        None => {
+            mine.remove("comment");
+        }
+    }
+    Ok(doc.to_string())
 }
 
 /// Changes `student`'s marks of `activity` in the marks file at `path` (made when
@@ -110,20 +201,61 @@ pub fn set_marks(
     digest: &str,
     changes: &[(String, Option<f64>)],
 ) -> Result<BTreeMap<String, f64>, WriteError> {
+    let edits: Vec<Edit> = changes
+        .iter()
+        .map(|(k, v)| Edit::Mark(k.clone(), *v))
+        .collect();
+    set_answer(path, student, activity, digest, &edits)
+}
+
+/// Makes `edits` to what the teacher keeps of `student`'s answer to `activity` in the marks
+/// file at `path` (made when missing), as [`edit_answer`] does, and replaces the file
+/// atomically once the new text is sure to read. Returns the marks now kept for it.
+pub fn set_answer(
+    path: &Path,
+    student: &str,
+    activity: &str,
+    digest: &str,
+    edits: &[Edit],
+) -> Result<BTreeMap<String, f64>, WriteError> {
+    let mut kept = BTreeMap::new();
+    rewrite(path, |text| {
+        let (text, marks) = edit_answer(text, student, activity, digest, edits)?;
+        kept = marks;
+        Ok(text)
+    })?;
+    Ok(kept)
+}
+
+/// Sets (or with `None` takes out) the teacher's comment on `student`'s whole hand-in in
+/// the marks file at `path`, replacing it atomically.
+pub fn set_hand_in_comment(
+    path: &Path,
+    student: &str,
+    comment: Option<&str>,
+) -> Result<(), WriteError> {
+    rewrite(path, |text| edit_hand_in_comment(text, student, comment))
+}
+
+/// Replaces the marks file at `path` with `edit` of its text, once the new text is sure to
+/// read.
+fn rewrite(
+    path: &Path,
+    edit: impl FnOnce(&str) -> Result<String, String>,
+) -> Result<(), WriteError> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(WriteError::Io(e)),
     };
-    let (text, kept) = edit_marks(&text, student, activity, digest, changes)
-        .map_err(|why| WriteError::Refused(format!("`{}`: {why}", path.display())))?;
+    let text =
+        edit(&text).map_err(|why| WriteError::Refused(format!("`{}`: {why}", path.display())))?;
     let file = SourceFile::new(path.display().to_string(), text.clone());
     let (_, problems) = read_source(path, file);
     if !problems.is_empty() {
         return Err(WriteError::WouldNotRead(problems));
     }
-    super::super::mark::write_atomically(path, &text).map_err(WriteError::Io)?;
-    Ok(kept)
+    super::super::mark::write_atomically(path, &text).map_err(WriteError::Io)
 }
 
 #[cfg(test)]
@@ -181,6 +313,36 @@ mod tests {
         )
         .expect("edits");
         assert_eq!(kept, BTreeMap::from([("style".into(), 2.0)]));
+    }
+
+    #[test]
+    fn overrides_and_comments_are_kept_beside_the_marks_and_go_with_the_answer() {
+        let edits = [
+            Edit::Override("why/first".into(), Some(1.0)),
+            Edit::Comment("why".into(), Some("Say why, not only what.".into())),
+        ];
+        let (text, _) = edit_answer("", "Ada", "short", "d1", &edits).expect("edits");
+        let table: toml::Table = toml::from_str(&text).expect("toml");
+        let entry = &table["students"]["Ada"]["short"];
+        assert_eq!(entry["overrides"]["why/first"].as_integer(), Some(1));
+        assert_eq!(
+            entry["comments"]["why"].as_str(),
+            Some("Say why, not only what.")
+        );
+        // Taking the override back leaves no empty table; the comment stays.
+        let back = [Edit::Override("why/first".into(), None)];
+        let (again, _) = edit_answer(&text, "Ada", "short", "d1", &back).expect("edits");
+        assert!(!again.contains("overrides"), "{again}");
+        assert!(again.contains("Say why"), "{again}");
+        // Another answer starts afresh.
+        let (other, _) = edit_answer(&again, "Ada", "short", "d2", &[]).expect("edits");
+        assert!(!other.contains("Say why"), "{other}");
+        let commented = edit_hand_in_comment(&other, "Ada", Some("Well argued.")).expect("edits");
+        let table: toml::Table = toml::from_str(&commented).expect("toml");
+        assert_eq!(
+            table["hand_ins"]["Ada"]["comment"].as_str(),
+            Some("Well argued.")
+        );
     }
 
     #[test]

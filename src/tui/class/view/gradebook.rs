@@ -11,6 +11,7 @@ use ratatui::widgets::{
 };
 
 use crate::teacher::gradebook::Cell as Mark;
+use crate::teacher::gradebook::Listed;
 use crate::text::fmt_marks;
 use crate::tui::class::app::{ClassApp, SortBy};
 use crate::tui::theme::Theme;
@@ -124,7 +125,11 @@ fn draw_table(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     ])));
     let rows = order.iter().map(|&i| {
         let r = &book.rows[i];
-        let mut cells = vec![Cell::from(truncate(&r.student, name_w as usize))];
+        let name = match r.listed {
+            Listed::HandedIn => r.student.clone(),
+            listed => format!("{} ({})", r.student, listed.word()),
+        };
+        let mut cells = vec![Cell::from(truncate(&name, name_w as usize))];
         cells.extend(
             r.cells[shown.clone()]
                 .iter()

@@ -1,0 +1,48 @@
+//! The moderation queue: the answers the marker flagged for the teacher to judge — a
+//! keyword point whose phrase was found but earned nothing because it was negated, in a
+//! list, repeated or copied from the activity — in the class's order. A point the teacher
+//! has overridden is judged, and leaves the queue.
+
+use super::class::Class;
+use crate::activity::Unit;
+
+/// One flagged answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flagged {
+    /// Position of the hand-in in the class.
+    pub hand_in: usize,
+    /// The student.
+    pub student: String,
+    /// The activity's id.
+    pub activity: String,
+    /// The keyword point, `task/point`.
+    pub key: String,
+    /// Why it earned nothing, as the marker says it.
+    pub reason: String,
+}
+
+/// Every flagged answer of `class`, hand-in by hand-in, in the unit's order of activities.
+pub fn flagged(class: &Class, unit: &Unit) -> Vec<Flagged> {
+    let mut out = Vec::new();
+    for (h, hand_in) in class.hand_ins.iter().enumerate() {
+        for activity in &unit.activities {
+            let Some(sheet) = hand_in.sheet(&activity.id) else {
+                continue;
+            };
+            for task in &sheet.score.tasks {
+                for point in &task.points {
+                    if let Some(reason) = &point.flagged {
+                        out.push(Flagged {
+                            hand_in: h,
+                            student: hand_in.manifest.student.clone(),
+                            activity: activity.id.clone(),
+                            key: format!("{}/{}", task.id, point.id),
+                            reason: reason.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
