@@ -33,9 +33,11 @@ pub use crate::words::Words;
 use crate::words::{Phrases, Word};
 
 mod spelling;
+mod synonyms;
 
 pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
+pub use synonyms::SYNONYM_MIN_LETTERS;
 
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 6;
@@ -73,6 +75,8 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
     let rules = Rules {
         stem: group.stem,
         typos: group.typos as usize,
+        synonyms: group.synonyms && group.stem,
+        any_order: group.any_order,
     };
     let spans = rules.occurrences(&group.alternatives, words);
     let found = u32::try_from(spans.len()).unwrap_or(u32::MAX);
@@ -113,6 +117,8 @@ pub fn mentions(alternatives: &[String], text: &str) -> bool {
     let rules = Rules {
         stem: true,
         typos: 1,
+        synonyms: true,
+        any_order: false,
     };
     let phrases = Phrases::from(alternatives.to_vec());
     !rules.occurrences(&phrases, &Words::new(text)).is_empty()
@@ -146,10 +152,36 @@ fn gapped_span(
     Some(last + 1 - at)
 }
 
-/// How a group's words match: by stem or not, and how many typos are allowed.
+/// The number of words a phrase of `len` words spans when it starts at word `at` of a text
+/// of `end` words, its words in any order: the word at `at` is one of them, and each of
+/// the others is found among the next words, at most [`PHRASE_GAP`] others between two of
+/// them, the first place it matches taken.
+fn unordered_span(
+    len: usize,
+    at: usize,
+    end: usize,
+    matches: impl Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let window = end.min(at + len + PHRASE_GAP * len.saturating_sub(1));
+    (0..len).filter(|&k| matches(k, at)).find_map(|first| {
+        let mut used = vec![at];
+        for k in (0..len).filter(|&k| k != first) {
+            let place = (at + 1..window).find(|&i| !used.contains(&i) && matches(k, i))?;
+            used.push(place);
+        }
+        used.sort_unstable();
+        let close = used.windows(2).all(|w| w[1] - w[0] <= PHRASE_GAP + 1);
+        close.then(|| used[used.len() - 1] + 1 - at)
+    })
+}
+
+/// How a group's words match: by stem or not, how many typos are allowed, whether
+/// synonyms match, and whether a phrase's words may come in any order.
 struct Rules {
     stem: bool,
     typos: usize,
+    synonyms: bool,
+    any_order: bool,
 }
 
 impl Rules {
@@ -165,14 +197,27 @@ impl Rules {
         for &(first, len) in phrases.spans.iter().filter(|&&(_, len)| len > 1) {
             least[first..first + len].fill(TYPO_MIN_LETTERS_IN_PHRASE);
         }
+        let senses = |word: &Word| {
+            if self.synonyms && word.wildcard_letters.is_none() {
+                synonyms::groups_of(&word.stem)
+            } else {
+                &[]
+            }
+        };
+        let text_senses: Vec<&[u32]> = text.distinct.iter().map(senses).collect();
         let table: Vec<bool> = phrases
             .words
             .iter()
             .zip(least)
             .flat_map(|(pattern, least)| {
+                let pattern_senses = senses(pattern);
                 text.distinct
                     .iter()
-                    .map(move |word| self.word_matches(pattern, word, least))
+                    .zip(&text_senses)
+                    .map(move |(word, word_senses)| {
+                        self.word_matches(pattern, word, least)
+                            || synonyms::share(pattern_senses, word_senses)
+                    })
             })
             .collect();
         let sequence = &text.sequence;
@@ -185,7 +230,12 @@ impl Rules {
                 .enumerate()
                 .filter_map(|(phrase, &(first, len))| {
                     let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
-                    gapped_span(len, at, sequence.len(), matches).map(|span| (len, span, phrase))
+                    let span = if self.any_order {
+                        unordered_span(len, at, sequence.len(), matches)
+                    } else {
+                        gapped_span(len, at, sequence.len(), matches)
+                    };
+                    span.map(|span| (len, span, phrase))
                 })
                 .max_by_key(|&(len, span, phrase)| {
                     (len, std::cmp::Reverse(span), std::cmp::Reverse(phrase))
