@@ -33,11 +33,10 @@ pub use crate::words::Words;
 use crate::words::{Phrases, Word};
 
 mod spelling;
-mod synonyms;
 
+use crate::words::synonyms;
 pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
-pub use synonyms::SYNONYM_MIN_LETTERS;
 
 /// Words shorter than this never match by typo allowance.
 pub const TYPO_MIN_LETTERS: usize = 6;
@@ -197,27 +196,15 @@ impl Rules {
         for &(first, len) in phrases.spans.iter().filter(|&&(_, len)| len > 1) {
             least[first..first + len].fill(TYPO_MIN_LETTERS_IN_PHRASE);
         }
-        let senses = |word: &Word| {
-            if self.synonyms && word.wildcard_letters.is_none() {
-                synonyms::groups_of(&word.stem)
-            } else {
-                &[]
-            }
-        };
-        let text_senses: Vec<&[u32]> = text.distinct.iter().map(senses).collect();
         let table: Vec<bool> = phrases
             .words
             .iter()
             .zip(least)
             .flat_map(|(pattern, least)| {
-                let pattern_senses = senses(pattern);
-                text.distinct
-                    .iter()
-                    .zip(&text_senses)
-                    .map(move |(word, word_senses)| {
-                        self.word_matches(pattern, word, least)
-                            || synonyms::share(pattern_senses, word_senses)
-                    })
+                text.distinct.iter().map(move |word| {
+                    self.word_matches(pattern, word, least)
+                        || (self.synonyms && synonyms::share(&pattern.synonyms, &word.synonyms))
+                })
             })
             .collect();
         let sequence = &text.sequence;
