@@ -8,7 +8,8 @@
 //! **Alternatives.** Each alternative of a [`KeywordGroup`] is split the same way; a phrase
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
-//! matches the phrase's first word. A word of an alternative
+//! matches the phrase's first word; in a group with `any_order`, its words may come in any
+//! order, each within [`PHRASE_GAP`] other words of the next. A word of an alternative
 //! matches a word of the text when:
 //!
 //! - it contains `*`: the pattern matches the whole word, `*` standing for any run of
@@ -22,7 +23,9 @@
 //!   `typos` — comparing the stems too when the group stems and both stems have seven
 //!   letters or more ("paramaters" and "parameters"). Short words and short stems never
 //!   match by typo: "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number"
-//!   not "numerous", "lower" not "slower".
+//!   not "numerous", "lower" not "slower";
+//! - or, if the group takes synonyms (and stems), when the two are synonyms (see
+//!   `crate::words::synonyms`): "aid" matches `help`.
 //!
 //! **Occurrences.** The text is read from the first word to the last; where alternatives
 //! match, the longest is one occurrence and reading goes on after it. A group earns
