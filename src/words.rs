@@ -13,6 +13,8 @@ use std::sync::OnceLock;
 use frostem::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
+pub mod synonyms;
+
 /// One word, ready for comparison.
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
@@ -26,6 +28,8 @@ pub(crate) struct Word {
     pub(crate) stem_chars: Vec<char>,
     /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
     pub(crate) wildcard_letters: Option<usize>,
+    /// The groups of synonyms it is in (see [`synonyms`]); none for a pattern with `*`.
+    pub(crate) synonyms: Vec<u32>,
 }
 
 impl Word {
@@ -40,6 +44,11 @@ impl Word {
         Self {
             stem_chars: stem.chars().collect(),
             wildcard_letters: (stars > 0).then(|| chars.len() - stars),
+            synonyms: if stars > 0 {
+                Vec::new()
+            } else {
+                synonyms::groups_of(&stem)
+            },
             chars,
             text,
             stem,

@@ -10,6 +10,8 @@ fn group(alternatives: &[&str]) -> KeywordGroup {
         alternatives: alternatives.iter().map(|a| a.to_string()).collect(),
         stem: true,
         typos: 1,
+        synonyms: true,
+        any_order: false,
         points: 1.0,
         occurrences: 1,
         found: None,
@@ -129,4 +131,57 @@ fn a_section_mentions_a_decision_by_any_alternative() {
     assert!(mentions(&germany, "Germany's offer is better."));
     assert!(mentions(&germany, "Germani offers more."));
     assert!(!mentions(&germany, "Britain and France are too slow."));
+}
+
+#[test]
+fn synonyms_match_unless_the_group_says_not() {
+    let help = group(&["help"]);
+    let safe = group(&["safe"]);
+    let mut exact = group(&["help"]);
+    exact.synonyms = false;
+    let cases: &[(&str, u32, u32, u32)] = &[
+        // (text, help, safe, help without synonyms)
+        ("Britain sent aid to Poland", 1, 0, 0),
+        ("France assisted the Czechs", 1, 0, 0),
+        ("they helped", 1, 0, 1),
+        ("collective security for the USSR", 0, 1, 0),
+        ("a secure frontier", 0, 1, 0),
+        ("the harbour was guarded", 0, 0, 0),
+    ];
+    for (text, helped, safety, unhelped) in cases {
+        assert_eq!(found(&help, text), *helped, "help in {text:?}");
+        assert_eq!(found(&safe, text), *safety, "safe in {text:?}");
+        assert_eq!(found(&exact, text), *unhelped, "exact help in {text:?}");
+    }
+    // Stemming off means synonyms off: "sorted" never finds the synonyms of "sort".
+    let mut sorted = group(&["sorted"]);
+    sorted.stem = false;
+    assert_eq!(found(&sorted, "the kind of list"), 0);
+    assert_eq!(found(&group(&["sorted"]), "the kind of list"), 1);
+    // Wildcards take no synonyms, and small words have none.
+    assert_eq!(found(&group(&["help*"]), "Britain sent aid"), 0);
+    assert_eq!(found(&group(&["make"]), "they created a pact"), 0);
+}
+
+#[test]
+fn phrases_in_any_order_where_the_group_allows() {
+    let mut cost_benefit = group(&["cost benefit"]);
+    let in_order = group(&["cost benefit"]);
+    cost_benefit.any_order = true;
+    let cases: &[(&str, u32, u32)] = &[
+        // (text, any order, in order)
+        ("the cost and the benefit", 1, 1),
+        ("the benefit outweighs the cost", 1, 0),
+        ("benefit cost", 1, 0),
+        ("the benefit of it all was far greater than the cost", 0, 0),
+        ("the benefit alone", 0, 0),
+    ];
+    for (text, any, ordered) in cases {
+        assert_eq!(found(&cost_benefit, text), *any, "any order in {text:?}");
+        assert_eq!(found(&in_order, text), *ordered, "in order in {text:?}");
+    }
+    let mut three = group(&["pact with germany"]);
+    three.any_order = true;
+    assert_eq!(found(&three, "Germany made a pact with us"), 1);
+    assert_eq!(found(&three, "with Germany"), 0);
 }

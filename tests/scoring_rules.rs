@@ -673,6 +673,49 @@ fn short_answers_by_acceptance_keywords_cap_and_teacher() {
     assert_eq!((marks(&s), s.awaiting_teacher), (0.0, 0.0));
 }
 
+#[test]
+fn keyword_groups_take_synonyms_unless_told_not_and_any_order_when_told() {
+    let a = activity(
+        r#"id = "s"
+kind = "short"
+title = "T"
+[[questions]]
+id = "help"
+prompt = "What did Britain send?"
+points = 1
+[[questions.keywords]]
+alternatives = ["help"]
+[[questions]]
+id = "exact"
+prompt = "What did Britain send?"
+points = 1
+[[questions.keywords]]
+alternatives = ["help"]
+synonyms = false
+[[questions]]
+id = "pact"
+prompt = "What did Stalin sign?"
+points = 1
+[[questions.keywords]]
+alternatives = ["pact with Germany"]
+any_order = true
+"#,
+    );
+    let wrote = |q: &str, text: &str| answer(Response::Short(map(&[(q, text)])));
+    let cases: &[(&str, &str, f64)] = &[
+        ("help", "Britain sent aid to Poland.", 1.0),
+        ("exact", "Britain sent aid to Poland.", 0.0),
+        ("exact", "Britain sent help to Poland.", 1.0),
+        ("pact", "Germany made a pact with him.", 1.0),
+        ("pact", "A pact with Germany.", 1.0),
+        ("pact", "Germany made no offer of a pact.", 0.0),
+    ];
+    for (q, text, want) in cases {
+        let s = score(&a, &wrote(q, text));
+        assert_marks(marks(&s), *want, &format!("{q}: {text}"));
+    }
+}
+
 fn essay(words: &str, rubric: bool) -> Activity {
     let rubric = if rubric {
         "[[rubric]]\nid = \"argument\"\ncriterion = \"Argument\"\n\

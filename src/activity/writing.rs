@@ -15,6 +15,10 @@ pub struct KeywordGroup {
     pub stem: bool,
     /// Letters that may be wrong in words of five letters or more.
     pub typos: u32,
+    /// Whether a word's synonyms match (through its stem, so only where `stem` is on).
+    pub synonyms: bool,
+    /// Whether the words of a phrase may come in any order.
+    pub any_order: bool,
     /// Marks per occurrence.
     pub points: f64,
     /// Occurrences that earn marks.

@@ -54,6 +54,8 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
         alternatives: alternatives.iter().cloned().collect(),
         stem: true,
         typos: 1,
+        synonyms: true,
+        any_order: false,
         occurrences: u32::MAX,
         id: String::new(),
         points: 0.0,

@@ -8,7 +8,8 @@
 //! **Alternatives.** Each alternative of a [`KeywordGroup`] is split the same way; a phrase
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
-//! matches the phrase's first word. A word of an alternative
+//! matches the phrase's first word; in a group with `any_order`, its words may come in any
+//! order, each within [`PHRASE_GAP`] other words of the next. A word of an alternative
 //! matches a word of the text when:
 //!
 //! - it contains `*`: the pattern matches the whole word, `*` standing for any run of
@@ -22,7 +23,9 @@
 //!   `typos` — comparing the stems too when the group stems and both stems have seven
 //!   letters or more ("paramaters" and "parameters"). Short words and short stems never
 //!   match by typo: "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number"
-//!   not "numerous", "lower" not "slower".
+//!   not "numerous", "lower" not "slower";
+//! - or, if the group takes synonyms (and stems), when the two are synonyms (see
+//!   `crate::words::synonyms`): "aid" matches `help`.
 //!
 //! **Occurrences.** The text is read from the first word to the last; where alternatives
 //! match, the longest is one occurrence and reading goes on after it. A group earns
@@ -34,6 +37,7 @@ use crate::words::{Phrases, Word};
 
 mod spelling;
 
+use crate::words::synonyms;
 pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
 
@@ -73,6 +77,8 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
     let rules = Rules {
         stem: group.stem,
         typos: group.typos as usize,
+        synonyms: group.synonyms && group.stem,
+        any_order: group.any_order,
     };
     let spans = rules.occurrences(&group.alternatives, words);
     let found = u32::try_from(spans.len()).unwrap_or(u32::MAX);
@@ -113,6 +119,8 @@ pub fn mentions(alternatives: &[String], text: &str) -> bool {
     let rules = Rules {
         stem: true,
         typos: 1,
+        synonyms: true,
+        any_order: false,
     };
     let phrases = Phrases::from(alternatives.to_vec());
     !rules.occurrences(&phrases, &Words::new(text)).is_empty()
@@ -146,10 +154,36 @@ fn gapped_span(
     Some(last + 1 - at)
 }
 
-/// How a group's words match: by stem or not, and how many typos are allowed.
+/// The number of words a phrase of `len` words spans when it starts at word `at` of a text
+/// of `end` words, its words in any order: the word at `at` is one of them, and each of
+/// the others is found among the next words, at most [`PHRASE_GAP`] others between two of
+/// them, the first place it matches taken.
+fn unordered_span(
+    len: usize,
+    at: usize,
+    end: usize,
+    matches: impl Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let window = end.min(at + len + PHRASE_GAP * len.saturating_sub(1));
+    (0..len).filter(|&k| matches(k, at)).find_map(|first| {
+        let mut used = vec![at];
+        for k in (0..len).filter(|&k| k != first) {
+            let place = (at + 1..window).find(|&i| !used.contains(&i) && matches(k, i))?;
+            used.push(place);
+        }
+        used.sort_unstable();
+        let close = used.windows(2).all(|w| w[1] - w[0] <= PHRASE_GAP + 1);
+        close.then(|| used[used.len() - 1] + 1 - at)
+    })
+}
+
+/// How a group's words match: by stem or not, how many typos are allowed, whether
+/// synonyms match, and whether a phrase's words may come in any order.
 struct Rules {
     stem: bool,
     typos: usize,
+    synonyms: bool,
+    any_order: bool,
 }
 
 impl Rules {
@@ -170,9 +204,10 @@ impl Rules {
             .iter()
             .zip(least)
             .flat_map(|(pattern, least)| {
-                text.distinct
-                    .iter()
-                    .map(move |word| self.word_matches(pattern, word, least))
+                text.distinct.iter().map(move |word| {
+                    self.word_matches(pattern, word, least)
+                        || (self.synonyms && synonyms::share(&pattern.synonyms, &word.synonyms))
+                })
             })
             .collect();
         let sequence = &text.sequence;
@@ -185,7 +220,12 @@ impl Rules {
                 .enumerate()
                 .filter_map(|(phrase, &(first, len))| {
                     let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
-                    gapped_span(len, at, sequence.len(), matches).map(|span| (len, span, phrase))
+                    let span = if self.any_order {
+                        unordered_span(len, at, sequence.len(), matches)
+                    } else {
+                        gapped_span(len, at, sequence.len(), matches)
+                    };
+                    span.map(|span| (len, span, phrase))
                 })
                 .max_by_key(|&(len, span, phrase)| {
                     (len, std::cmp::Reverse(span), std::cmp::Reverse(phrase))

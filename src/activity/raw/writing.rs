@@ -20,6 +20,12 @@ pub struct RawKeywordGroup {
     /// Letters that may be wrong in words of five letters or more (default 1; 0 for exact).
     #[serde(default)]
     pub typos: Option<Spanned<u32>>,
+    /// Match a word's synonyms, from WordNet, through its stem (default true).
+    #[serde(default)]
+    pub synonyms: Option<Spanned<bool>>,
+    /// Let the words of a phrase come in any order (default false).
+    #[serde(default)]
+    pub any_order: Option<Spanned<bool>>,
     /// Marks each time it is found (default 1).
     #[serde(default)]
     pub points: Option<Spanned<f64>>,

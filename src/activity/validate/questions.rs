@@ -234,6 +234,8 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                 alternatives: k.alternatives.iter().map(|a| a.get().clone()).collect(),
                 stem: k.stem.as_ref().is_none_or(|s| *s.get()),
                 typos: k.typos.as_ref().map_or(1, |t| *t.get()),
+                synonyms: k.synonyms.as_ref().is_none_or(|s| *s.get()),
+                any_order: k.any_order.as_ref().is_some_and(|a| *a.get()),
                 points: ctx.points(k.points.as_ref(), 1.0),
                 occurrences: occurrences.max(1),
                 found: k.found.as_ref().map(|f| f.get().clone()),

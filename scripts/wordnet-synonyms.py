@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Build classwork's synonym table (assets/wordnet/synonyms.txt) from WordNet 3.0.
+
+    scripts/wordnet-synonyms.py [WORDNET_DIR] > assets/wordnet/synonyms.txt
+
+WORDNET_DIR defaults to /usr/share/wordnet (Debian's `wordnet-base` package). Standard
+library only. The table keeps only what keyword matching needs: one line per group of
+single-word lemmas that share a meaning, lowercased, separated by spaces.
+
+A meaning (a WordNet synset) counts for a lemma only if it is among the lemma's first
+SENSES senses (WordNet lists senses most frequent first), so rare senses never make two
+words synonyms. An adjective's meaning also takes in the meanings it points to as "see
+also" (safe → secure), again only for lemmas holding them among their first senses. Lemmas
+shorter than MIN_LETTERS, with digits or other marks, and small words are left out.
+"""
+
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+SENSES = 3
+MIN_LETTERS = 3
+POS = ("noun", "verb", "adj", "adv")
+SMALL = set(
+    "also away back been being does done down each else even ever from have here into just "
+    "like made make many more most much must next once only other over same some such than "
+    "that then them they this very well were what when will with your their there these "
+    "those where which while would could should about after again before under upon "
+    "all and any are but can did for get got had has her him his how its let may not now "
+    "off one our out own put say see set she the too two use was way who why yet you "
+    "come give goes going keep know look take tell thing want above always below between "
+    "few first last less might nothing often rather still someone used using need needs "
+    "said ways lot three four five six seven eight nine ten hundred thousand million".split()
+)
+WORD = re.compile(r"^[a-z]+$")
+
+
+def senses(wordnet: Path):
+    """(lemma, first synsets) for every lemma of every part of speech."""
+    for pos in POS:
+        for line in open(wordnet / f"index.{pos}", encoding="utf-8"):
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, p, count = fields[0], fields[1], int(fields[2])
+            offsets = fields[-count:]
+            yield lemma, [f"{p}{o}" for o in offsets[:SENSES]]
+
+
+def see_also(wordnet: Path):
+    """Adjective synsets each adjective synset points to as "see also" (`^`)."""
+    links = defaultdict(set)
+    for line in open(wordnet / "data.adj", encoding="utf-8"):
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        words = int(fields[3], 16)
+        at = 4 + 2 * words
+        for k in range(int(fields[at])):
+            symbol, target, pos = fields[at + 1 + 4 * k : at + 4 + 4 * k]
+            if symbol == "^" and pos in "as":
+                links[f"a{fields[0]}"].add(f"a{target}")
+    return links
+
+
+def main():
+    wordnet = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    holders = defaultdict(set)
+    firsts = {}
+    for lemma, synsets in senses(wordnet):
+        if len(lemma) < MIN_LETTERS or not WORD.match(lemma) or lemma in SMALL:
+            continue
+        firsts.setdefault(lemma, set()).update(synsets)
+        for synset in synsets:
+            holders[synset].add(lemma)
+    # Satellites are indexed as adjectives ("a"); the data file marks them "s".
+    groups = {}
+    for synset, lemmas in holders.items():
+        groups[synset] = set(lemmas)
+    for source, targets in see_also(wordnet).items():
+        for target in targets:
+            if source in groups and target in groups:
+                joined = groups[source] | groups[target]
+                # Both ends must be a first meaning of some lemma: ok by construction.
+                groups[f"{source}^{target}"] = joined
+    lines = sorted({" ".join(sorted(g)) for g in groups.values() if len(g) > 1})
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
