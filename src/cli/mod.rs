@@ -4,6 +4,7 @@ mod check;
 mod class;
 mod export;
 mod grade;
+mod interchange;
 mod list;
 mod mark;
 mod new;
@@ -141,6 +142,17 @@ pub enum Command {
         #[arg(long)]
         move_aside: bool,
     },
+    /// Read questions from GIFT, Aiken or Moodle XML into a new unit, listing what could not be carried over.
+    Import {
+        /// The question file.
+        file: PathBuf,
+        /// The unit folder to make (default: one named after the file, here).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The file's format (default: told by its extension and text).
+        #[arg(long, value_enum)]
+        format: Option<interchange::ImportFormat>,
+    },
     /// Mark rubric criteria of a submitted sheet or hand-in: KEY=POINTS…, or asked in turn.
     Mark {
         /// An answer sheet or a hand-in folder.
@@ -220,6 +232,9 @@ fn dispatch(cli: Cli) -> ExitCode {
             marks,
             marks_file,
         }) => mark::run(&path, unit.as_deref(), marks_file.as_deref(), &marks),
+        Some(Command::Import { file, out, format }) => {
+            interchange::import(&file, out.as_deref(), format)
+        }
         #[cfg(feature = "tui")]
         None => crate::tui::run(
             &crate::tui::run::Options {
