@@ -79,11 +79,14 @@ pub enum Command {
         #[arg(long)]
         marks: Option<PathBuf>,
     },
-    /// Write a commented starter activity of a kind into a unit and list it in unit.toml.
+    /// Write a commented starter activity of a kind into a unit and list it in unit.toml;
+    /// `new unit DIR` makes a new unit folder.
     New {
-        /// sort, categorize, match, rank, timeline, grid, choice, short, essay or report.
-        #[arg(value_parser = new::parse_kind)]
-        kind: crate::activity::Kind,
+        /// unit, or a kind: sort, categorize, match, rank, timeline, grid, choice, short, essay or report.
+        #[arg(value_parser = new::parse_what)]
+        kind: new::What,
+        /// For `new unit`: the unit folder to make.
+        name: Option<PathBuf>,
         /// The unit folder (default: this folder if it has a unit.toml, else the first unit under activities/).
         #[arg(long)]
         unit: Option<PathBuf>,
@@ -141,6 +144,11 @@ pub enum Command {
         /// Move a database that cannot be read aside, so a new one is started.
         #[arg(long)]
         move_aside: bool,
+    },
+    /// Write the JSON Schemas editors use into a unit's `schemas/` folder, where its `#:schema` lines point.
+    Schema {
+        /// The unit folder (default: this folder).
+        unit: Option<PathBuf>,
     },
     /// Read questions from GIFT, Aiken or Moodle XML into a new unit, listing what could not be carried over.
     Import {
@@ -203,7 +211,13 @@ fn dispatch(cli: Cli) -> ExitCode {
             format,
             marks,
         }) => grade::run(&activities, &answers, format, marks.as_deref()),
-        Some(Command::New { kind, unit, id }) => new::run(kind, unit.as_deref(), id.as_deref()),
+        Some(Command::New {
+            kind,
+            name,
+            unit,
+            id,
+        }) => new::dispatch(kind, name.as_deref(), unit.as_deref(), id.as_deref()),
+        Some(Command::Schema { unit }) => new::schema(unit.as_deref()),
         Some(Command::Check { paths, format }) => check::run(&paths, format),
         Some(Command::Print {
             path,

@@ -16,11 +16,11 @@ pub fn package(questions: &[Question]) -> Vec<(String, String)> {
     for (n, q) in questions.iter().enumerate() {
         files.push((format!("item{:03}.xml", n + 1), item(n + 1, q)));
     }
-    let mut manifest = format!(
+    let mut manifest = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\" identifier=\"manifest\">\n  \
          <metadata><schema>QTIv2.1 Package</schema><schemaversion>1.0.0</schemaversion></metadata>\n  \
-         <organizations/>\n  <resources>\n"
+         <organizations/>\n  <resources>\n",
     );
     for (path, _) in &files {
         let id = path.trim_end_matches(".xml");

@@ -14,6 +14,7 @@ pub mod heatmap;
 pub mod items;
 pub mod mark;
 pub mod marks;
+pub mod new_unit;
 pub mod starter;
 pub mod worksheet;
 pub mod xapi;
