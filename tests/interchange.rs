@@ -321,6 +321,16 @@ fn import_and_export_commands() {
     );
     let text = std::fs::read_to_string(dir.path().join("q.xml")).expect("written");
     assert_eq!(text.matches("<question ").count(), 7);
+    // An export is never written over a file.
+    let twice = classwork(
+        &["export", "moodle", "railways", "--out", "q.xml"],
+        dir.path(),
+    );
+    assert_eq!(twice.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("q.xml")).expect("kept"),
+        text
+    );
     let pkg = classwork(&["export", "qti", "railways", "--out", "pkg"], dir.path());
     assert!(
         pkg.status.success(),

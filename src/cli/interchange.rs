@@ -154,7 +154,22 @@ pub fn export(unit: &Path, format: ExportFormat, out: Option<&Path>) -> ExitCode
             return ExitCode::SUCCESS;
         }
         (ExportFormat::Moodle, Some(path)) => {
-            std::fs::write(path, moodle_xml::write(&exported.questions)).map(|()| path)
+            if path.exists() {
+                out::eprintln(&format!(
+                    "error: `{}` exists already; it is not written over",
+                    shown(path)
+                ));
+                return ExitCode::from(EXIT_USAGE);
+            }
+            interchange::write_files(
+                path.parent().unwrap_or(Path::new(".")),
+                &[(
+                    path.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                    moodle_xml::write(&exported.questions),
+                )],
+            )
+            .map(|()| path)
         }
         (ExportFormat::Qti, Some(dir)) => {
             if dir.join("imsmanifest.xml").exists() {
