@@ -15,6 +15,7 @@ pub mod cli;
 pub mod console;
 pub mod diagnostic;
 pub mod export;
+pub mod interchange;
 pub mod load;
 mod parallel;
 pub mod plain;

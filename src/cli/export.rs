@@ -7,6 +7,7 @@ mod report;
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::interchange::ExportFormat;
 use super::progress::{choose_profile, open_store};
 use crate::activity::validate::MAX_ANSWER_CHARS;
 use crate::bundled;
@@ -111,6 +112,22 @@ pub enum ExportCommand {
         #[arg(long)]
         out: Option<std::path::PathBuf>,
     },
+    /// A unit's questions as Moodle XML, for Moodle's question bank.
+    Moodle {
+        /// The unit folder or activity file.
+        unit: std::path::PathBuf,
+        /// The file to write (default: print it).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
+    /// A unit's questions as a QTI 2.1 content package: a folder with `imsmanifest.xml`.
+    Qti {
+        /// The unit folder or activity file.
+        unit: std::path::PathBuf,
+        /// The package folder to write.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 /// Runs an export subcommand, with the global `--data-dir` and `--profile`.
@@ -122,5 +139,11 @@ pub fn dispatch(command: ExportCommand, data: Option<&Path>, profile: Option<&st
             sheet,
             out,
         } => report::run(&activities, &sheet, out.as_deref()),
+        ExportCommand::Moodle { unit, out } => {
+            super::interchange::export(&unit, ExportFormat::Moodle, out.as_deref())
+        }
+        ExportCommand::Qti { unit, out } => {
+            super::interchange::export(&unit, ExportFormat::Qti, Some(&out))
+        }
     }
 }

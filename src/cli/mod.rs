@@ -4,6 +4,7 @@ mod check;
 mod class;
 mod export;
 mod grade;
+mod interchange;
 mod list;
 mod mark;
 mod new;
@@ -79,11 +80,14 @@ pub enum Command {
         #[arg(long)]
         marks: Option<PathBuf>,
     },
-    /// Write a commented starter activity of a kind into a unit and list it in unit.toml.
+    /// Write a commented starter activity of a kind into a unit and list it in unit.toml;
+    /// `new unit DIR` makes a new unit folder.
     New {
-        /// sort, categorize, match, rank, timeline, grid, choice, short, essay or report.
-        #[arg(value_parser = new::parse_kind)]
-        kind: crate::activity::Kind,
+        /// unit, or a kind: sort, categorize, match, rank, timeline, grid, choice, short, essay or report.
+        #[arg(value_parser = new::parse_what)]
+        kind: new::What,
+        /// For `new unit`: the unit folder to make.
+        name: Option<PathBuf>,
         /// The unit folder (default: this folder if it has a unit.toml, else the first unit under activities/).
         #[arg(long)]
         unit: Option<PathBuf>,
@@ -175,6 +179,22 @@ pub enum Command {
         #[arg(long)]
         move_aside: bool,
     },
+    /// Write the JSON Schemas editors use into a unit's `schemas/` folder, where its `#:schema` lines point.
+    Schema {
+        /// The unit folder (default: this folder).
+        unit: Option<PathBuf>,
+    },
+    /// Read questions from GIFT, Aiken or Moodle XML into a new unit, listing what could not be carried over.
+    Import {
+        /// The question file.
+        file: PathBuf,
+        /// The unit folder to make (default: one named after the file, here).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The file's format (default: told by its extension and text).
+        #[arg(long, value_enum)]
+        format: Option<interchange::ImportFormat>,
+    },
     /// Mark a submitted sheet or hand-in: rubric marks and overrides of any task or keyword point (KEY=POINTS…, or asked in turn), and comments.
     Mark {
         /// An answer sheet or a hand-in folder.
@@ -231,7 +251,13 @@ fn dispatch(cli: Cli) -> ExitCode {
             format,
             marks,
         }) => grade::run(&activities, &answers, format, marks.as_deref()),
-        Some(Command::New { kind, unit, id }) => new::run(kind, unit.as_deref(), id.as_deref()),
+        Some(Command::New {
+            kind,
+            name,
+            unit,
+            id,
+        }) => new::dispatch(kind, name.as_deref(), unit.as_deref(), id.as_deref()),
+        Some(Command::Schema { unit }) => new::schema(unit.as_deref()),
         Some(Command::Check { paths, format }) => check::run(&paths, format),
         Some(Command::Print {
             path,
@@ -299,6 +325,9 @@ fn dispatch(cli: Cli) -> ExitCode {
                 hand_in: hand_in_comment,
             },
         ),
+        Some(Command::Import { file, out, format }) => {
+            interchange::import(&file, out.as_deref(), format)
+        }
         #[cfg(feature = "tui")]
         None => crate::tui::run(
             &crate::tui::run::Options {

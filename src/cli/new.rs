@@ -52,13 +52,96 @@ pub fn run(kind: Kind, unit: Option<&Path>, id: Option<&str>) -> ExitCode {
     }
 }
 
-/// Reads a kind's name, for the command line.
-pub fn parse_kind(name: &str) -> Result<Kind, String> {
+/// What `new` makes: a unit, or an activity of a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    /// A unit folder.
+    Unit,
+    /// An activity of this kind.
+    Activity(Kind),
+}
+
+/// Reads `unit` or a kind's name, for the command line.
+pub fn parse_what(name: &str) -> Result<What, String> {
+    if name == "unit" {
+        return Ok(What::Unit);
+    }
     Kind::ALL
         .into_iter()
         .find(|k| k.name() == name)
+        .map(What::Activity)
         .ok_or_else(|| {
             let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-            format!("the kinds are {}", names.join(", "))
+            format!("use `unit` or a kind: {}", names.join(", "))
         })
+}
+
+/// Runs `new unit DIR` or `new KIND`.
+pub fn dispatch(
+    what: What,
+    name: Option<&Path>,
+    unit: Option<&Path>,
+    id: Option<&str>,
+) -> ExitCode {
+    match (what, name) {
+        (What::Unit, Some(dir)) => new_unit(dir),
+        (What::Unit, None) => {
+            out::eprintln("error: name the unit folder to make: `classwork new unit DIR`");
+            ExitCode::from(EXIT_USAGE)
+        }
+        (What::Activity(kind), None) => run(kind, unit, id),
+        (What::Activity(_), Some(extra)) => {
+            out::eprintln(&format!(
+                "error: unexpected `{}`: give the unit with `--unit`",
+                clean(&extra.display().to_string())
+            ));
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn new_unit(dir: &Path) -> ExitCode {
+    match crate::teacher::new_unit::create_unit(dir) {
+        Ok(created) => {
+            let shown = clean(&dir.display().to_string()).into_owned();
+            out::println(&format!(
+                "created the unit {shown}: unit.toml, sources.toml, schemas/ and {}",
+                clean(&created.path.display().to_string())
+            ));
+            out::println(&format!(
+                "next: `classwork new KIND --unit {shown}` adds an activity; `classwork check {shown}` checks them"
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e @ StarterError::Exists(_)) => {
+            out::eprintln(&format!("error: {e}"));
+            ExitCode::from(EXIT_USAGE)
+        }
+        Err(e) => {
+            out::eprintln(&format!("error: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the JSON Schemas into `unit` (default: the current folder).
+pub fn schema(unit: Option<&Path>) -> ExitCode {
+    let dir = unit.map_or_else(|| std::path::PathBuf::from("."), Path::to_path_buf);
+    match crate::teacher::new_unit::write_schemas(&dir) {
+        Ok(out) => {
+            out::println(&format!(
+                "wrote activity, unit and sources schemas to {}",
+                clean(&out.display().to_string())
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            out::eprintln(&format!(
+                "error: cannot write the schemas into `{}`: {}",
+                clean(&dir.display().to_string()),
+                crate::load::io_message(&e)
+            ));
+            ExitCode::FAILURE
+        }
+    }
 }

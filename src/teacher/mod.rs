@@ -15,6 +15,7 @@ pub mod items;
 pub mod mark;
 pub mod marks;
 pub mod moderation;
+pub mod new_unit;
 pub mod queue;
 pub mod rekey;
 pub mod returned;

@@ -216,7 +216,15 @@ pub fn create(dir: &Path, kind: Kind, id: Option<&str>) -> Result<Created, Start
             std::io::ErrorKind::AlreadyExists => StarterError::Exists(path.clone()),
             _ => StarterError::Io(path.clone(), e),
         })?;
-    file.write_all(starter_text(kind, &id).as_bytes())
+    let text = starter_text(kind, &id).replacen(
+        "#:schema ../../assets/activity.schema.json",
+        &super::new_unit::schema_line(dir, "activity.schema.json"),
+        1,
+    );
+    if !text.starts_with("#:schema ../") && !dir.join(super::new_unit::SCHEMA_DIR).is_dir() {
+        super::new_unit::write_schemas(dir).map_err(|e| StarterError::Io(dir.to_path_buf(), e))?;
+    }
+    file.write_all(text.as_bytes())
         .map_err(|e| StarterError::Io(path.clone(), e))?;
     super::mark::write_atomically(&unit_path, &new_unit)
         .map_err(|e| StarterError::Io(unit_path.clone(), e))?;

@@ -15,7 +15,7 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("answers", &["answer"]),
     ("scoring", &["scoring"]),
     ("progress", &["store"]),
-    ("teaching", &["teacher", "export"]),
+    ("teaching", &["teacher", "export", "interchange"]),
     ("the shell", &["console"]),
     ("front ends", &["plain", "tui"]),
     ("commands", &["cli"]),
