@@ -20,7 +20,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
-use super::clauses::{Clauses, Flaw, is_negative};
+use super::clauses::{Clauses, Flaw, SENTENCE_WORDS, is_negative};
 use super::context::{Context, count, marks, quoted};
 use super::keywords::{self, Words, wildcard_match};
 use super::limits;
@@ -66,7 +66,7 @@ fn score_written(
         });
     } else if let Some(pattern) = accept
         .iter()
-        .find(|p| accepts(p, text) && !said_only_negatively(p, text))
+        .find(|p| accepts(p, text) && !said_only_negatively(p, text) && !among_candidates(p, text))
     {
         task.answered();
         task.give(
@@ -74,16 +74,25 @@ fn score_written(
             format!("matches the accepted answer {}", quoted(pattern)),
         );
     } else {
-        if let Some(pattern) = accept.iter().find(|p| accepts(p, text)) {
-            task.note(format!(
-                "no mark for {}: {}",
-                quoted(&pattern.replace('*', "")),
+        let candidates = accept.iter().find(|p| among_candidates(p, text));
+        if let Some(pattern) = candidates.or_else(|| accept.iter().find(|p| accepts(p, text))) {
+            let reason = if candidates.is_some() {
+                CANDIDATES
+            } else {
                 Flaw::Negated.reason()
+            };
+            task.note(format!(
+                "no mark for {}: {reason}",
+                quoted(&pattern.replace('*', ""))
             ));
         }
         let model = question.model_answer.as_deref();
-        let prose = words.is_some_and(|w| w.min.is_some_and(|m| m >= 20));
-        mark_text(ctx, &mut task, text, keywords, words, model, prose);
+        let prose = in_sentences(question.points, words);
+        if candidates.is_some() {
+            task.answered();
+        } else {
+            mark_text(ctx, &mut task, text, keywords, words, model, prose);
+        }
         task.cap(
             question.points,
             format!("capped at the question's {}", marks(question.points)),
@@ -149,7 +158,8 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
         let mut task = TaskMarks::new(&id, label, max);
         let text = cells.get(&id).map_or("", String::as_str);
         let model = cell.model_answer.as_deref();
-        mark_text(ctx, &mut task, text, &cell.keywords, None, model, false);
+        let prose = in_sentences(max, None);
+        mark_text(ctx, &mut task, text, &cell.keywords, None, model, prose);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
         marking.push(task);
     }
@@ -160,6 +170,42 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
 pub fn accepts(pattern: &str, text: &str) -> bool {
     let text = normalise_answer(text);
     !text.is_empty() && wildcard_match(&normalise_answer(pattern), &text)
+}
+
+/// Why an accepted answer named among other candidates earns nothing.
+const CANDIDATES: &str =
+    "this reads as a list of possible answers: choose one and say it in a sentence";
+
+/// Whether a question (or a grid cell) worth `points` is to be answered in sentences: when
+/// it is worth two marks or more, or asks for twenty words or more. Its short lists are then
+/// lists (see [`super::clauses`]).
+fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
+    points >= 2.0 || words.is_some_and(|w| w.min.is_some_and(|m| m >= 20))
+}
+
+/// Whether `text` names the accepted answer only as one of a list of candidates: three
+/// items or more, split by commas, semicolons, slashes or "or", each of four words or fewer
+/// and none with a small word a sentence needs besides an article (see
+/// [`SENTENCE_WORDS`]), one of them matching `pattern` ("1870, 1914, 1939" against
+/// `*1914*`).
+fn among_candidates(pattern: &str, text: &str) -> bool {
+    let candidate = |item: &str| {
+        let words: Vec<String> = split_words(item).map(|w| w.into_owned()).collect();
+        words.len() <= 4
+            && words.iter().all(|w| {
+                matches!(w.as_str(), "a" | "an" | "the") || !SENTENCE_WORDS.contains(&w.as_str())
+            })
+    };
+    let lowered = text.to_lowercase();
+    let items: Vec<&str> = lowered
+        .split([',', ';', '/'])
+        .flat_map(|part| part.split(" or "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|item| candidate(item))
+        && items.iter().any(|item| accepts(pattern, item))
 }
 
 /// Whether `text`, accepted by `pattern`, says the accepted words only in clauses that
@@ -398,6 +444,28 @@ mod tests {
         assert!(!said_only_negatively(
             "*not invited*",
             "The USSR was not invited."
+        ));
+    }
+
+    #[test]
+    fn an_accepted_answer_among_candidates_is_not_chosen() {
+        assert!(among_candidates("*1914*", "1870, 1914, 1939"));
+        assert!(among_candidates(
+            "*mitochondri*",
+            "nucleus, ribosomes, mitochondria or the vacuole"
+        ));
+        assert!(among_candidates(
+            "*brest*",
+            "Versailles / Brest-Litovsk / Riga"
+        ));
+        assert!(!among_candidates("*1914*", "The First World War, in 1914."));
+        assert!(!among_candidates(
+            "*muscov*",
+            "Muscovite Russia, which was isolated, gathered in the lands of Rus."
+        ));
+        assert!(!among_candidates(
+            "*1914*",
+            "The years before 1914, when the powers armed, Russia allied with France, and war came."
         ));
     }
 }
