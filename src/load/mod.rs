@@ -5,6 +5,7 @@
 
 mod depth;
 mod files;
+pub mod lint;
 mod parse;
 mod unit;
 mod wording;
