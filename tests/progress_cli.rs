@@ -39,6 +39,7 @@ fn score(tasks: &[(&str, Outcome)]) -> Score {
             outcome,
             feedback: Vec::new(),
             model_answer: None,
+            highlights: Vec::new(),
         })
         .collect();
     Score {

@@ -15,6 +15,7 @@ fn task(id: &str, outcome: Outcome, marks: f64) -> TaskScore {
         outcome,
         feedback: Vec::new(),
         model_answer: None,
+        highlights: Vec::new(),
     }
 }
 

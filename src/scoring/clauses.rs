@@ -198,6 +198,22 @@ impl Clauses {
         None
     }
 
+    /// The words of the sentence word `at` is in, as a range of word numbers.
+    pub(crate) fn sentence_words(&self, at: usize) -> std::ops::Range<usize> {
+        let Some(&sentence) = self.sentence_of.get(at) else {
+            return at..at;
+        };
+        let first = self.sentence_of[..at]
+            .iter()
+            .rposition(|&s| s != sentence)
+            .map_or(0, |i| i + 1);
+        let end = self.sentence_of[at..]
+            .iter()
+            .position(|&s| s != sentence)
+            .map_or(self.sentence_of.len(), |i| at + i);
+        first..end
+    }
+
     /// The sentence word `at` is in.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<&Sentence> {
         self.sentences.get(*self.sentence_of.get(at)?)

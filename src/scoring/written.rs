@@ -2,9 +2,13 @@
 //!
 //! - **Accepted answers.** An answer matching one of the question's `accept` patterns earns
 //!   the question's points. Both are compared lowercased, with runs of spaces as one space
-//!   and trailing full stops dropped; `*` in a pattern matches any run of characters.
+//!   and trailing full stops dropped; `*` in a pattern matches any run of characters. An
+//!   accepted answer said only negatively ("not 1914"), or named only among other
+//!   candidates ("1870, 1914, 1939"), earns nothing, and neither do its keywords.
 //! - **Keyword groups.** Otherwise each group earns `points × min(occurrences found,
-//!   group.occurrences)`, found by [`super::keywords`].
+//!   group.occurrences)`, found by [`super::keywords`] and counted where a sentence makes
+//!   them (see [`super::prose`]); a question worth two marks or more, or asking for twenty
+//!   words or more, is to be answered in sentences, so a short list of words is a list.
 //! - **Word limits.** `points` for a length within `[min, max]`; with `bands`, the points of
 //!   the highest band whose `min` is reached (none over `max`); the better of the two
 //!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all. Words past
@@ -21,14 +25,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
 use super::clauses::{Clauses, Flaw, SENTENCE_WORDS, is_negative};
-use super::context::{Context, count, marks, quoted};
-use super::keywords::{self, Words, wildcard_match};
-use super::limits;
+use super::context::{Context, marks, quoted};
+use super::keywords::wildcard_match;
 use super::marking::{Marking, TaskMarks};
+use super::prose::mark_text;
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
-use crate::text::word_count;
 use crate::words::split_words;
 
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
@@ -248,169 +251,6 @@ fn normalise_answer(text: &str) -> String {
         .join(" ")
         .to_lowercase();
     joined.trim_end_matches('.').trim_end().to_string()
-}
-
-/// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
-/// only where a clause of the text makes it, in the student's own words (see
-/// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively
-/// may be made negatively; `prose` says the answer is to be written in sentences. A point
-/// missed is
-/// told by the group's `missed` text (a question); without one, the point itself is named
-/// only when the activity shows model answers, so the explanation never gives the key away.
-pub(crate) fn mark_text(
-    ctx: &Context<'_>,
-    task: &mut TaskMarks,
-    text: &str,
-    keywords: &[KeywordGroup],
-    words: Option<&WordLimits>,
-    model: Option<&str>,
-    prose: bool,
-) {
-    if text.trim().is_empty() {
-        task.note("nothing written");
-        return;
-    }
-    task.answered();
-    let read = limits::read_for_points(text, words);
-    let length = word_count(text);
-    if let Some(limits) = words
-        && let Some(min) = limits
-            .min
-            .filter(|&m| limits.hard_min && length < m as usize)
-    {
-        task.note(format!(
-            "{}, fewer than the {min} required: the answer earns no marks",
-            count(length, "word")
-        ));
-        return;
-    }
-    let split = Words::new(read);
-    let clauses = Clauses::new(read, prose);
-    let model_text = model.unwrap_or("");
-    let model_words = Words::new(model_text);
-    let model_clauses = Clauses::new(model_text, false);
-    let copied = if keywords.is_empty() {
-        Vec::new()
-    } else {
-        ctx.copies().copied(&clauses.words)
-    };
-    let before = task.marks();
-    for group in keywords {
-        let negative = said_negatively(group, &model_words, &model_clauses);
-        mark_group(ctx, task, group, &split, &clauses, &copied, negative);
-    }
-    limits::note_unread(task, words, length);
-    limits::scale_short(task, words, length, task.marks() - before);
-    if let Some(limits) = words {
-        mark_length(task, limits, length);
-    }
-}
-
-/// Whether the model answer makes a group's point negatively.
-fn said_negatively(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> bool {
-    let found = keywords::match_group(group, words);
-    found
-        .spans
-        .iter()
-        .any(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
-}
-
-/// Marks one keyword group on a text already split: an occurrence counts where its
-/// clause makes the point (see [`super::clauses`] and [`super::copying`]); where none does,
-/// the first reason one did not is told.
-fn mark_group(
-    ctx: &Context<'_>,
-    task: &mut TaskMarks,
-    group: &KeywordGroup,
-    split: &Words,
-    clauses: &Clauses,
-    copied: &[Option<&str>],
-    model_negative: bool,
-) {
-    let found = keywords::match_group(group, split);
-    let mut made = Vec::new();
-    let mut flaws = Vec::new();
-    for (k, &(at, len)) in found.spans.iter().enumerate() {
-        let copy = copied
-            .get(at..at + len)
-            .and_then(|c| c.iter().flatten().next());
-        if let Some(whence) = copy {
-            flaws.push(format!(
-                "{}: copied from {whence}: put the point in your own words",
-                quoted(&found.matched[k])
-            ));
-        } else if let Some(flaw) = clauses.flaw(at, len, found.negative[k] || model_negative) {
-            flaws.push(format!("{}: {}", quoted(&found.matched[k]), flaw.reason()));
-        } else {
-            made.push(found.matched[k].as_str());
-        }
-    }
-    let counted = u32::try_from(made.len())
-        .unwrap_or(u32::MAX)
-        .min(group.occurrences);
-    if counted > 0 {
-        let wrote: Vec<String> = made
-            .iter()
-            .take(counted as usize)
-            .map(|m| quoted(m))
-            .collect();
-        let of = if group.occurrences > 1 {
-            format!(" ({} of {} counted)", counted, group.occurrences)
-        } else {
-            String::new()
-        };
-        task.give(
-            group.points * f64::from(counted),
-            format!("mentioned {}{of}", wrote.join(", ")),
-        );
-        task.feedback(group.found.as_deref());
-    } else if let Some(flaw) = flaws.first() {
-        task.note(format!("no mark for {flaw}"));
-    } else {
-        let point = group.alternatives.first().map_or("", String::as_str);
-        match &group.missed {
-            Some(question) => task.note(question.as_str()),
-            None if ctx.activity.show_model_answer => task.note(format!(
-                "missed the point {}",
-                quoted(&point.replace('*', ""))
-            )),
-            None => task.note("missed one of the points to make here"),
-        }
-        task.feedback(group.missed.as_deref());
-    }
-}
-
-/// Marks a length against word limits: within `[min, max]`, or the band reached.
-fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
-    let over = limits.max.is_some_and(|m| length > m as usize);
-    let band = limits
-        .bands
-        .iter()
-        .rev()
-        .find(|b| !over && length >= b.0 as usize);
-    let within = if limits.within(length) {
-        limits.points
-    } else {
-        0.0
-    };
-    let band_marks = band.map_or(0.0, |b| b.1);
-    let words = count(length, "word");
-    let reason = match (limits.min, limits.max) {
-        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
-        (Some(min), _) if length < min as usize && band_marks <= within => {
-            format!("{words}, fewer than the {min} asked")
-        }
-        _ => match band {
-            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
-            _ => format!("{words}, within the limits"),
-        },
-    };
-    let earned = within.max(band_marks);
-    if earned > 0.0 {
-        task.give(earned, reason);
-    } else if limits.max_points() > 0.0 || !limits.within(length) {
-        task.note(reason);
-    }
 }
 
 #[cfg(test)]

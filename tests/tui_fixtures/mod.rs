@@ -379,6 +379,7 @@ pub fn fixed_score(a: &Activity, _: &Answer, _: &[Source]) -> Score {
         feedback: vec![format!("Why {label} is marked so.").into()],
         model_answer: (outcome != Outcome::Right)
             .then(|| format!("The model answer for {label}.").into()),
+        highlights: Vec::new(),
     };
     let ids: Vec<(String, String)> = match &a.body {
         classwork::activity::Body::Sort(s) => s
