@@ -1,5 +1,5 @@
 //! `classwork check`: everything `validate` does, warnings about weak keywords (see
-//! [`crate::load::lint`]), then a dry run of every activity that loaded: the perfect answer built from the key must earn full marks, the marks an empty
+//! [`crate::teacher::lint`]), then a dry run of every activity that loaded: the perfect answer built from the key must earn full marks, the marks an empty
 //! answer gets are shown, and the activity is printed as the student will see it.
 
 use std::path::PathBuf;
@@ -11,9 +11,9 @@ use super::DiagnosticFormat;
 use super::validate::Checked;
 use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
-use crate::load::lint::weak_keywords;
 use crate::scoring::{perfect_answer_with_sources, score_with_sources};
 use crate::teacher::doc::{Doc, plain};
+use crate::teacher::lint::weak_keywords;
 use crate::teacher::worksheet::activity_blocks;
 use crate::text::clean;
 use crate::text::fmt_marks;

@@ -5,7 +5,6 @@
 
 mod depth;
 mod files;
-pub mod lint;
 mod parse;
 mod unit;
 mod wording;

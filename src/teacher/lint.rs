@@ -14,11 +14,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::parse::parse_all;
-use super::{Disk, Files};
-use super::{SOURCES_FILE, UNIT_FILE};
 use crate::activity::raw::{RawActivity, RawKeywordGroup, Text};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::load::{Disk, Files, SOURCES_FILE, UNIT_FILE, parse_all};
 use crate::words::{Words, split_words};
 
 /// Common English words: on their own they say nothing about a topic.
@@ -253,7 +251,7 @@ const COMMON: &[&str] = &[
 pub const MIN_WILDCARD_STEM: usize = 4;
 
 /// Warnings about the weak alternatives of every activity file at `paths`, found as
-/// [`super::load_path`] finds them (files that cannot be read are skipped: loading reports
+/// [`crate::load::load_path`] finds them (files that cannot be read are skipped: loading reports
 /// them).
 pub fn weak_keywords(paths: &[PathBuf]) -> Vec<Diagnostic> {
     let mut files = Vec::new();
