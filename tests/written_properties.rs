@@ -2,7 +2,9 @@
 //! essay or a report section.
 //!
 //! For a random set of four to six points (single words and phrases) and random sentences
-//! that make them, in a random kind of written task worth two marks or more:
+//! that make them, in a random kind of written task to be answered in sentences (a short
+//! question asking for twenty words or more, a grid cell worth two marks or more, an essay,
+//! a report section):
 //!
 //! - the points made in sentences earn full marks, and the explanation adds up;
 //! - the same points without a sentence — run together, or listed with commas — earn nothing
@@ -87,7 +89,8 @@ fn activity(task: Task, points: &[&str]) -> Activity {
     let head = "schema_version = 1\nid = \"w\"\ntitle = \"W\"\ninstructions = \"Write.\"\n";
     let body = match task {
         Task::Short => format!(
-            "kind = \"short\"\n[[questions]]\nid = \"q\"\nprompt = \"Why?\"\npoints = {}\n{}",
+            "kind = \"short\"\n[[questions]]\nid = \"q\"\nprompt = \"Why?\"\npoints = {}\n{}\
+             [questions.words]\nmin = 20\n",
             points.len().max(2),
             groups("questions.keywords", points)
         ),

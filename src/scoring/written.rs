@@ -7,8 +7,9 @@
 //!   candidates ("1870, 1914, 1939"), earns nothing, and neither do its keywords.
 //! - **Keyword groups.** Otherwise each group earns `points × min(occurrences found,
 //!   group.occurrences)`, found by [`super::keywords`] and counted where a sentence makes
-//!   them (see [`super::prose`]); a question worth two marks or more, or asking for twenty
-//!   words or more, is to be answered in sentences, so a short list of words is a list.
+//!   them (see [`super::prose`]); a follow-up question or grid cell worth two marks or
+//!   more, or a question asking for twenty words or more, is to be answered in sentences,
+//!   so a short list of words is a list there.
 //! - **Word limits.** `points` for a length within `[min, max]`; with `bands`, the points of
 //!   the highest band whose `min` is reached (none over `max`); the better of the two
 //!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all. Words past
@@ -90,7 +91,14 @@ fn score_written(
             ));
         }
         let model = question.model_answer.as_deref();
-        let prose = in_sentences(question.points, words);
+        // A short question's terse answer may be a list ("push, pop, peek"); a follow-up
+        // worth marks asks for an explanation.
+        let follow_up = ctx
+            .activity
+            .follow_up
+            .iter()
+            .any(|q| std::ptr::eq(q, question));
+        let prose = in_sentences(if follow_up { question.points } else { 0.0 }, words);
         if candidates.is_some() {
             task.answered();
         } else {
@@ -179,9 +187,9 @@ pub fn accepts(pattern: &str, text: &str) -> bool {
 const CANDIDATES: &str =
     "this reads as a list of possible answers: choose one and say it in a sentence";
 
-/// Whether a question (or a grid cell) worth `points` is to be answered in sentences: when
-/// it is worth two marks or more, or asks for twenty words or more. Its short lists are then
-/// lists (see [`super::clauses`]).
+/// Whether a follow-up question or a grid cell worth `points` (0 for a `short` question) is
+/// to be answered in sentences: when it is worth two marks or more, or asks for twenty words
+/// or more. Its short lists are then lists (see [`super::clauses`]).
 fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
     points >= 2.0 || words.is_some_and(|w| w.min.is_some_and(|m| m >= 20))
 }
