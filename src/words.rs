@@ -81,6 +81,27 @@ fn split(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
         })
 }
 
+/// Where each word of [`split_words`] is in `text`: the byte range of its run (with any
+/// apostrophes around it), one for each word, in order.
+pub(crate) fn word_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '*';
+    let mut ranges = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (in_word(c) && i < text.len(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                if trim(&text[from..i].replace('’', "'")).is_some() {
+                    ranges.push(from..i);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    ranges
+}
+
 /// A lowercased run without the apostrophes around it or a possessive `'s`; `None` when
 /// nothing is left.
 fn trim(run: &str) -> Option<&str> {

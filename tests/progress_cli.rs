@@ -40,6 +40,7 @@ fn score(tasks: &[(&str, Outcome)]) -> Score {
             feedback: Vec::new(),
             model_answer: None,
             points: Vec::new(),
+            highlights: Vec::new(),
         })
         .collect();
     Score {

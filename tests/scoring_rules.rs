@@ -637,7 +637,7 @@ fn short_answers_by_acceptance_keywords_cap_and_teacher() {
         // 1 + 2 × 1 (appeasement, appeasing) + 2 = 5, capped at 3.
         (
             "why",
-            "Munich and appeasement, appeasing Hitler; Litvinov",
+            "After Munich, appeasement and the appeasing of Hitler ruined Litvinov.",
             3.0,
         ),
         // One occurrence of the appease* group: 1.
@@ -650,7 +650,10 @@ fn short_answers_by_acceptance_keywords_cap_and_teacher() {
     }
     let capped = score(
         &a,
-        &wrote("why", "Munich and appeasement, appeasing Hitler; Litvinov"),
+        &wrote(
+            "why",
+            "After Munich, appeasement and the appeasing of Hitler ruined Litvinov.",
+        ),
     );
     assert!(
         capped

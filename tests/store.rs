@@ -16,6 +16,7 @@ fn task(id: &str, outcome: Outcome, marks: f64) -> TaskScore {
         feedback: Vec::new(),
         model_answer: None,
         points: Vec::new(),
+        highlights: Vec::new(),
     }
 }
 

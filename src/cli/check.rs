@@ -1,5 +1,5 @@
-//! `classwork check`: everything `validate` does, then a dry run of every activity that
-//! loaded: the perfect answer built from the key must earn full marks, the marks an empty
+//! `classwork check`: everything `validate` does, warnings about weak keywords (see
+//! [`crate::teacher::lint`]), then a dry run of every activity that loaded: the perfect answer built from the key must earn full marks, the marks an empty
 //! answer gets are shown, and the activity is printed as the student will see it.
 
 use std::path::PathBuf;
@@ -13,6 +13,7 @@ use crate::activity::{Activity, Unit};
 use crate::answer::Answer;
 use crate::scoring::{perfect_answer_with_sources, score_with_sources};
 use crate::teacher::doc::{Doc, plain};
+use crate::teacher::lint::weak_keywords;
 use crate::teacher::worksheet::activity_blocks;
 use crate::text::clean;
 use crate::text::fmt_marks;
@@ -74,7 +75,9 @@ fn human(unit: &Unit, activity: &Activity, run: &DryRun) -> String {
 
 /// Checks `paths` (or `activities/`) and dry-runs every activity that loaded.
 pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
-    let checked = Checked::load(paths);
+    let mut checked = Checked::load(paths);
+    let weak = weak_keywords(&checked.paths);
+    checked.loaded.diagnostics.extend(weak);
     let loaded = &checked.loaded;
     let loose = Unit {
         id: "activities".into(),

@@ -21,7 +21,7 @@ pub(super) struct Checked {
     /// What loaded, with every problem.
     pub(super) loaded: Loaded,
     /// The paths checked.
-    paths: Vec<PathBuf>,
+    pub(super) paths: Vec<PathBuf>,
     /// Whether a path did not exist.
     missing: bool,
 }

@@ -10,12 +10,13 @@
 //! A point matched at some words earns nothing, with the reason, when:
 //!
 //! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "without",
-//!   "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to", …)
-//!   comes before it in its clause, at most three words before and with no "and" or "or"
-//!   between ("not only" does not negate),
-//!   or it is followed by an auxiliary and a negation ("Litvinov was not …"), unless the
-//!   accepted phrase itself says "not" (such as "not invited") or the model
-//!   answer makes the same point negatively;
+//!   "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to",
+//!   "nothing to do with", …) comes before it in its clause, at most four words before and
+//!   with no "and" between ("not only" does not negate; "or" carries the negation on: "not
+//!   bright or sunny"), or it is followed by a negation, straight away or after an auxiliary
+//!   ("security never mattered", "Litvinov was not …"), unless the accepted phrase itself
+//!   says "not" (such as "not invited") or the model answer makes the same point
+//!   negatively;
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
 //!   prepositions: see [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a
@@ -46,7 +47,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// How many words before a point a word of negation reaches.
-pub const NEGATION_REACH: usize = 3;
+pub const NEGATION_REACH: usize = 4;
 
 /// Verbs that negate what follows them when "to" comes next ("failed to", "refused to").
 const NEGATING_VERBS: &[&str] = &[
@@ -197,6 +198,22 @@ impl Clauses {
         None
     }
 
+    /// The words of the sentence word `at` is in, as a range of word numbers.
+    pub(crate) fn sentence_words(&self, at: usize) -> std::ops::Range<usize> {
+        let Some(&sentence) = self.sentence_of.get(at) else {
+            return at..at;
+        };
+        let first = self.sentence_of[..at]
+            .iter()
+            .rposition(|&s| s != sentence)
+            .map_or(0, |i| i + 1);
+        let end = self.sentence_of[at..]
+            .iter()
+            .position(|&s| s != sentence)
+            .map_or(self.sentence_of.len(), |i| at + i);
+        first..end
+    }
+
     /// The sentence word `at` is in.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<&Sentence> {
         self.sentences.get(*self.sentence_of.get(at)?)
@@ -214,22 +231,25 @@ impl Clauses {
     /// follow it ("Litvinov was not").
     fn negated(&self, at: usize, len: usize) -> bool {
         let end = at + len;
-        if !self.forward_only
-            && self
-                .words
-                .get(end)
-                .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
-            && end + 1 < self.words.len()
-            && self.clause_start[end + 1] == self.clause_start[at]
-            && self.negates(end + 1)
+        let in_clause = |i: usize| {
+            i < self.words.len()
+                && self.clause_start[i] == self.clause_start[at]
+                && self.sentence_of[i] == self.sentence_of[at]
+        };
+        let after = if self
+            .words
+            .get(end)
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
         {
+            end + 1
+        } else {
+            end
+        };
+        if !self.forward_only && in_clause(after) && self.negates(after) {
             return true;
         }
         let mut start = self.clause_start[at].max(at.saturating_sub(NEGATION_REACH));
-        if let Some(and) = (start..at)
-            .rev()
-            .find(|&i| matches!(self.words[i].as_str(), "and" | "or"))
-        {
+        if let Some(and) = (start..at).rev().find(|&i| self.words[i] == "and") {
             start = and + 1;
         }
         let end = (at + len).min(self.words.len());
@@ -251,6 +271,11 @@ impl Clauses {
             return false;
         }
         let before = i.checked_sub(1).map(|j| self.words[j].as_str());
+        if word == "nothing" {
+            return next == Some("to")
+                && after == Some("do")
+                && self.words.get(i + 3).is_some_and(|w| w == "with");
+        }
         NEGATIONS.contains(&word)
             || word.ends_with("n't")
             || (NEGATING_VERBS.contains(&word) && next == Some("to"))
@@ -358,6 +383,36 @@ mod tests {
             flaw_of("Without allies, the USSR joined the League.", "league"),
             None
         );
+    }
+
+    #[test]
+    fn a_point_followed_by_its_negation_is_negated() {
+        for (text, word) in [
+            ("Security never mattered to the USSR.", "security"),
+            ("Lenin never wanted trade with the West.", "lenin"),
+            ("Glucagon does not raise it.", "glucagon"),
+            ("Diabetes has nothing to do with it.", "diabetes"),
+            (
+                "Blood glucose is not controlled by the pancreas.",
+                "pancreas",
+            ),
+            ("The day is not bright or sunny.", "sunny"),
+            ("The shape does not give it more surface.", "surface"),
+        ] {
+            assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
+        }
+        for (text, word) in [
+            ("The pancreas makes insulin, not glucagon.", "pancreas"),
+            ("He did not trust Britain and joined the League.", "league"),
+            ("Security mattered, but nothing else did.", "security"),
+            ("Hitler had nothing to offer.", "hitler"),
+            (
+                "The League never acted. Security mattered most.",
+                "security",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, word), None, "{text}");
+        }
     }
 
     #[test]

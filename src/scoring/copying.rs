@@ -2,8 +2,8 @@
 //!
 //! Words are copied when they belong to a run of [`crate::words::COPY_RUN`] words or more, word for word
 //! (as the keyword matcher splits them), found in the activity's own text — its
-//! instructions, questions, guidance, hints and options — or in the text of one of its
-//! sources. (Its model answers are shown only once the answer is handed in: a right answer
+//! instructions, questions, guidance, hints and options — or in the text of a source it
+//! shows or refers to (a row's, a card's or an item's source among them). (Its model answers are shown only once the answer is handed in: a right answer
 //! that says what the model answer says has not copied it.) A shorter quotation, a few words of a source given as evidence, is
 //! the student's own.
 
@@ -36,7 +36,7 @@ pub(crate) fn copied<'a>(ctx: &Context<'a>, words: &[String]) -> Vec<Option<&'a 
         return from;
     }
     let mut known: Vec<&'a Runs> = vec![activity_runs(ctx.activity)];
-    for id in &ctx.activity.sources {
+    for id in ctx.activity.referenced_sources() {
         if let Some(source) = ctx.source(id) {
             known.push(
                 source

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::score::{Entry, Outcome, PointScore, TaskScore};
+use super::score::{Entry, Highlight, Outcome, PointScore, TaskScore};
 
 /// Marks closer together than this are the same (sums of thirds, say).
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -29,6 +29,7 @@ pub(crate) struct TaskMarks {
     answered: bool,
     awaiting_teacher: bool,
     outcome: Option<Outcome>,
+    highlights: Vec<Highlight>,
 }
 
 impl TaskMarks {
@@ -45,6 +46,7 @@ impl TaskMarks {
             answered: false,
             awaiting_teacher: false,
             outcome: None,
+            highlights: Vec::new(),
         }
     }
 
@@ -98,6 +100,11 @@ impl TaskMarks {
         if shown {
             self.model_answer = Some(Arc::from(write()));
         }
+    }
+
+    /// Records a phrase of the student's text where a point was looked for.
+    pub(crate) fn highlight(&mut self, highlight: Highlight) {
+        self.highlights.push(highlight);
     }
 
     /// Records that the student gave something for this task.
@@ -182,6 +189,11 @@ impl Marking {
             feedback: task.feedback,
             model_answer: task.model_answer,
             points: task.points,
+            highlights: {
+                let mut highlights = task.highlights;
+                highlights.sort_by_key(|h| (h.range.start, h.range.end));
+                highlights
+            },
         });
         self.entries.extend(task.entries);
     }

@@ -37,6 +37,7 @@ mod marking;
 mod order;
 mod perfect;
 mod placement;
+mod prose;
 mod score;
 mod sort;
 mod teacher;
@@ -45,7 +46,7 @@ mod written;
 pub use evidence::MIN_QUOTE_WORDS;
 pub use order::{Movement, compare_rankings};
 pub use perfect::{perfect_answer, perfect_answer_with_sources};
-pub use score::{Entry, Outcome, PointScore, Score, TaskScore};
+pub use score::{Entry, Highlight, Outcome, PointScore, Score, TaskScore};
 
 use std::sync::Arc;
 

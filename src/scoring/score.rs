@@ -1,6 +1,7 @@
 //! A score and its explanation. Its texts are `Arc<str>`, shared between the scores that
 //! have the same one (see `shared`).
 
+use std::ops::Range;
 use std::sync::Arc;
 
 /// How one task (row, card, item, question, cell, section) went.
@@ -79,6 +80,20 @@ impl Entry {
     }
 }
 
+/// A phrase of a student's written answer where a point was looked for: the words that
+/// earned it, or that would have but for a flaw (a list, a negation, a copy, a repeat).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    /// The phrase: a byte range of the task's text (the answer, cell or section).
+    pub range: Range<usize>,
+    /// The sentence it is in: a byte range of the same text.
+    pub sentence: Range<usize>,
+    /// Whether the phrase earned its point.
+    pub earned: bool,
+    /// The point it earned, or why it earned nothing, as guidance.
+    pub reason: Arc<str>,
+}
+
 /// The result of one task.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskScore {
@@ -99,6 +114,9 @@ pub struct TaskScore {
     /// The keyword points of a written task, each with the marks it earned (empty for a
     /// task with none).
     pub points: Vec<PointScore>,
+    /// For a written task marked by its keywords, the phrases of the student's text where
+    /// points were found, in the order written.
+    pub highlights: Vec<Highlight>,
 }
 
 /// What one keyword point of a written task earned, before the task's cap.
@@ -143,6 +161,7 @@ impl Score {
         for task in &mut self.tasks {
             task.feedback = Vec::new();
             task.model_answer = None;
+            task.highlights = Vec::new();
         }
         self
     }

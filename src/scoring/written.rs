@@ -2,9 +2,14 @@
 //!
 //! - **Accepted answers.** An answer matching one of the question's `accept` patterns earns
 //!   the question's points. Both are compared lowercased, with runs of spaces as one space
-//!   and trailing full stops dropped; `*` in a pattern matches any run of characters.
+//!   and trailing full stops dropped; `*` in a pattern matches any run of characters. An
+//!   accepted answer said only negatively ("not 1914"), or named only among other
+//!   candidates ("1870, 1914, 1939"), earns nothing, and neither do its keywords.
 //! - **Keyword groups.** Otherwise each group earns `points × min(occurrences found,
-//!   group.occurrences)`, found by [`super::keywords`].
+//!   group.occurrences)`, found by [`super::keywords`] and counted where a sentence makes
+//!   them (see [`super::prose`]); a follow-up question or grid cell worth two marks or
+//!   more, or a question asking for twenty words or more, is to be answered in sentences,
+//!   so a short list of words is a list there.
 //! - **Word limits.** `points` for a length within `[min, max]`; with `bands`, the points of
 //!   the highest band whose `min` is reached (none over `max`); the better of the two
 //!   counts. With `hard_min`, an answer shorter than `min` earns nothing at all. Words past
@@ -17,20 +22,17 @@
 //! A blank answer earns nothing. A follow-up question with options is scored as a choice
 //! question (see [`super::choice`]).
 
-use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
-use super::clauses::{Clauses, Flaw, is_negative};
-use super::context::{Context, count, marks, quoted};
-use super::copying;
-use super::keywords::{self, Words, wildcard_match};
-use super::limits;
+use super::clauses::{Clauses, Flaw, SENTENCE_WORDS, is_negative};
+use super::context::{Context, marks, quoted};
+use super::keywords::wildcard_match;
 use super::marking::{Marking, TaskMarks};
+use super::prose::mark_text;
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
-use crate::text::word_count;
 use crate::words::split_words;
 
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
@@ -68,7 +70,7 @@ fn score_written(
         });
     } else if let Some(pattern) = accept
         .iter()
-        .find(|p| accepts(p, text) && !said_only_negatively(p, text))
+        .find(|p| accepts(p, text) && !said_only_negatively(p, text) && !among_candidates(p, text))
     {
         task.answered();
         task.give(
@@ -76,16 +78,32 @@ fn score_written(
             format!("matches the accepted answer {}", quoted(pattern)),
         );
     } else {
-        if let Some(pattern) = accept.iter().find(|p| accepts(p, text)) {
-            task.note(format!(
-                "no mark for {}: {}",
-                quoted(&pattern.replace('*', "")),
+        let candidates = accept.iter().find(|p| among_candidates(p, text));
+        if let Some(pattern) = candidates.or_else(|| accept.iter().find(|p| accepts(p, text))) {
+            let reason = if candidates.is_some() {
+                CANDIDATES
+            } else {
                 Flaw::Negated.reason()
+            };
+            task.note(format!(
+                "no mark for {}: {reason}",
+                quoted(&pattern.replace('*', ""))
             ));
         }
         let model = question.model_answer.as_deref();
-        let prose = words.is_some_and(|w| w.min.is_some_and(|m| m >= 20));
-        mark_text(ctx, &mut task, text, keywords, words, model, prose);
+        // A short question's terse answer may be a list ("push, pop, peek"); a follow-up
+        // worth marks asks for an explanation.
+        let follow_up = ctx
+            .activity
+            .follow_up
+            .iter()
+            .any(|q| std::ptr::eq(q, question));
+        let prose = in_sentences(if follow_up { question.points } else { 0.0 }, words);
+        if candidates.is_some() {
+            task.answered();
+        } else {
+            mark_text(ctx, &mut task, text, keywords, words, model, prose);
+        }
         task.cap(
             question.points,
             format!("capped at the question's {}", marks(question.points)),
@@ -151,7 +169,8 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
         let mut task = TaskMarks::new(&id, label, max);
         let text = cells.get(&id).map_or("", String::as_str);
         let model = cell.model_answer.as_deref();
-        mark_text(ctx, &mut task, text, &cell.keywords, None, model, false);
+        let prose = in_sentences(max, None);
+        mark_text(ctx, &mut task, text, &cell.keywords, None, model, prose);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
         marking.push(task);
     }
@@ -162,6 +181,42 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
 pub fn accepts(pattern: &str, text: &str) -> bool {
     let text = normalise_answer(text);
     !text.is_empty() && wildcard_match(&normalise_answer(pattern), &text)
+}
+
+/// Why an accepted answer named among other candidates earns nothing.
+const CANDIDATES: &str =
+    "this reads as a list of possible answers: choose one and say it in a sentence";
+
+/// Whether a follow-up question or a grid cell worth `points` (0 for a `short` question) is
+/// to be answered in sentences: when it is worth two marks or more, or asks for twenty words
+/// or more. Its short lists are then lists (see [`super::clauses`]).
+fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
+    points >= 2.0 || words.is_some_and(|w| w.min.is_some_and(|m| m >= 20))
+}
+
+/// Whether `text` names the accepted answer only as one of a list of candidates: three
+/// items or more, split by commas, semicolons, slashes or "or", each of four words or fewer
+/// and none with a small word a sentence needs besides an article (see
+/// [`SENTENCE_WORDS`]), one of them matching `pattern` ("1870, 1914, 1939" against
+/// `*1914*`).
+fn among_candidates(pattern: &str, text: &str) -> bool {
+    let candidate = |item: &str| {
+        let words: Vec<String> = split_words(item).map(|w| w.into_owned()).collect();
+        words.len() <= 4
+            && words.iter().all(|w| {
+                matches!(w.as_str(), "a" | "an" | "the") || !SENTENCE_WORDS.contains(&w.as_str())
+            })
+    };
+    let lowered = text.to_lowercase();
+    let items: Vec<&str> = lowered
+        .split([',', ';', '/'])
+        .flat_map(|part| part.split(" or "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|item| candidate(item))
+        && items.iter().any(|item| accepts(pattern, item))
 }
 
 /// Whether `text`, accepted by `pattern`, says the accepted words only in clauses that
@@ -206,180 +261,6 @@ fn normalise_answer(text: &str) -> String {
     joined.trim_end_matches('.').trim_end().to_string()
 }
 
-/// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
-/// only where a clause of the text makes it, in the student's own words (see
-/// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively
-/// may be made negatively; `prose` says the answer is to be written in sentences. A point
-/// missed is
-/// told by the group's `missed` text (a question); without one, the point itself is named
-/// only when the activity shows model answers, so the explanation never gives the key away.
-pub(crate) fn mark_text(
-    ctx: &Context<'_>,
-    task: &mut TaskMarks,
-    text: &str,
-    keywords: &[KeywordGroup],
-    words: Option<&WordLimits>,
-    model: Option<&str>,
-    prose: bool,
-) {
-    for group in keywords {
-        task.point(&group.id, 0.0, group.max_points(), None);
-    }
-    if text.trim().is_empty() {
-        task.note("nothing written");
-        return;
-    }
-    task.answered();
-    let read = limits::read_for_points(text, words);
-    let length = word_count(text);
-    if let Some(limits) = words
-        && let Some(min) = limits
-            .min
-            .filter(|&m| limits.hard_min && length < m as usize)
-    {
-        task.note(format!(
-            "{}, fewer than the {min} required: the answer earns no marks",
-            count(length, "word")
-        ));
-        return;
-    }
-    let split = Words::new(read);
-    let clauses = Clauses::new(read, prose);
-    // The model answer is read only when a point was said negatively: most answers never
-    // need it.
-    let model_text = model.unwrap_or("");
-    let model = OnceCell::new();
-    let model = || model.get_or_init(|| (Words::new(model_text), Clauses::new(model_text, false)));
-    let copied = if keywords.is_empty() {
-        Vec::new()
-    } else {
-        copying::copied(ctx, &clauses.words)
-    };
-    let before = task.marks();
-    for group in keywords {
-        let negative = || {
-            let (words, clauses) = model();
-            said_negatively(group, words, clauses)
-        };
-        mark_group(ctx, task, group, &split, &clauses, &copied, &negative);
-    }
-    limits::note_unread(task, words, length);
-    limits::scale_short(task, words, length, task.marks() - before);
-    if let Some(limits) = words {
-        mark_length(task, limits, length);
-    }
-}
-
-/// Whether the model answer makes a group's point negatively.
-fn said_negatively(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> bool {
-    let found = keywords::match_group(group, words);
-    found
-        .spans
-        .iter()
-        .any(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
-}
-
-/// Marks one keyword group on a text already split: an occurrence counts where its
-/// clause makes the point (see [`super::clauses`] and [`super::copying`]); where none does,
-/// the first reason one did not is told.
-fn mark_group(
-    ctx: &Context<'_>,
-    task: &mut TaskMarks,
-    group: &KeywordGroup,
-    split: &Words,
-    clauses: &Clauses,
-    copied: &[Option<&str>],
-    model_negative: &dyn Fn() -> bool,
-) {
-    let found = keywords::match_group(group, split);
-    let mut made = Vec::new();
-    let mut flaws = Vec::new();
-    for (k, &(at, len)) in found.spans.iter().enumerate() {
-        let copy = copied
-            .get(at..at + len)
-            .and_then(|c| c.iter().flatten().next());
-        if let Some(whence) = copy {
-            flaws.push(format!(
-                "{}: copied from {whence}: put the point in your own words",
-                quoted(&found.matched[k])
-            ));
-        } else if let Some(flaw) = clauses
-            .flaw(at, len, found.negative[k])
-            .filter(|&flaw| flaw != Flaw::Negated || !model_negative())
-        {
-            flaws.push(format!("{}: {}", quoted(&found.matched[k]), flaw.reason()));
-        } else {
-            made.push(found.matched[k].as_str());
-        }
-    }
-    let counted = u32::try_from(made.len())
-        .unwrap_or(u32::MAX)
-        .min(group.occurrences);
-    if counted > 0 {
-        let wrote: Vec<String> = made
-            .iter()
-            .take(counted as usize)
-            .map(|m| quoted(m))
-            .collect();
-        let of = if group.occurrences > 1 {
-            format!(" ({} of {} counted)", counted, group.occurrences)
-        } else {
-            String::new()
-        };
-        let earned = group.points * f64::from(counted);
-        task.give(earned, format!("mentioned {}{of}", wrote.join(", ")));
-        task.point(&group.id, earned, group.max_points(), None);
-        task.feedback(group.found.as_deref());
-    } else if let Some(flaw) = flaws.first() {
-        task.note(format!("no mark for {flaw}"));
-        task.point(&group.id, 0.0, group.max_points(), Some(flaw));
-    } else {
-        let point = group.alternatives.first().map_or("", String::as_str);
-        match &group.missed {
-            Some(question) => task.note(question.as_str()),
-            None if ctx.activity.show_model_answer => task.note(format!(
-                "missed the point {}",
-                quoted(&point.replace('*', ""))
-            )),
-            None => task.note("missed one of the points to make here"),
-        }
-        task.feedback(group.missed.as_deref());
-    }
-}
-
-/// Marks a length against word limits: within `[min, max]`, or the band reached.
-fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
-    let over = limits.max.is_some_and(|m| length > m as usize);
-    let band = limits
-        .bands
-        .iter()
-        .rev()
-        .find(|b| !over && length >= b.0 as usize);
-    let within = if limits.within(length) {
-        limits.points
-    } else {
-        0.0
-    };
-    let band_marks = band.map_or(0.0, |b| b.1);
-    let words = count(length, "word");
-    let reason = match (limits.min, limits.max) {
-        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
-        (Some(min), _) if length < min as usize && band_marks <= within => {
-            format!("{words}, fewer than the {min} asked")
-        }
-        _ => match band {
-            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
-            _ => format!("{words}, within the limits"),
-        },
-    };
-    let earned = within.max(band_marks);
-    if earned > 0.0 {
-        task.give(earned, reason);
-    } else if limits.max_points() > 0.0 || !limits.within(length) {
-        task.note(reason);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,6 +292,28 @@ mod tests {
         assert!(!said_only_negatively(
             "*not invited*",
             "The USSR was not invited."
+        ));
+    }
+
+    #[test]
+    fn an_accepted_answer_among_candidates_is_not_chosen() {
+        assert!(among_candidates("*1914*", "1870, 1914, 1939"));
+        assert!(among_candidates(
+            "*mitochondri*",
+            "nucleus, ribosomes, mitochondria or the vacuole"
+        ));
+        assert!(among_candidates(
+            "*brest*",
+            "Versailles / Brest-Litovsk / Riga"
+        ));
+        assert!(!among_candidates("*1914*", "The First World War, in 1914."));
+        assert!(!among_candidates(
+            "*muscov*",
+            "Muscovite Russia, which was isolated, gathered in the lands of Rus."
+        ));
+        assert!(!among_candidates(
+            "*1914*",
+            "The years before 1914, when the powers armed, Russia allied with France, and war came."
         ));
     }
 }

@@ -12,6 +12,7 @@ pub mod gradebook;
 pub mod handin;
 pub mod heatmap;
 pub mod items;
+pub mod lint;
 pub mod mark;
 pub mod marks;
 pub mod moderation;

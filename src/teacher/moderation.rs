@@ -192,6 +192,7 @@ mod tests {
             outcome: Outcome::Partial,
             feedback: Vec::new(),
             model_answer: None,
+            highlights: Vec::new(),
             points: vec![
                 PointScore {
                     id: "first".into(),

@@ -382,6 +382,7 @@ pub fn fixed_score(a: &Activity, _: &Answer, _: &[Source]) -> Score {
         model_answer: (outcome != Outcome::Right)
             .then(|| format!("The model answer for {label}.").into()),
         points: Vec::new(),
+        highlights: Vec::new(),
     };
     let ids: Vec<(String, String)> = match &a.body {
         classwork::activity::Body::Sort(s) => s

@@ -37,8 +37,8 @@ use methods::Standing;
 use super::chance::{beyond_chance, take_out_chance};
 use super::context::{Context, count, marks, ordinal};
 use super::marking::{EPSILON, Marking, TaskMarks};
+use super::prose::mark_text;
 use super::teacher::teacher_mark;
-use super::written::mark_text;
 use crate::activity::{
     Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline, WordLimits,
 };

@@ -16,8 +16,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut out = help_lines(&bindings(&app.base_mode()), Scope::heading, t, width);
     out.push(Line::default());
     out.push(Line::styled("How answers are marked", t.heading));
-    for line in wrap(MARKING, width.saturating_sub(2)) {
-        out.push(Line::raw(format!("  {line}")));
+    for text in [MARKING, WRITING] {
+        for line in wrap(text, width.saturating_sub(2)) {
+            out.push(Line::raw(format!("  {line}")));
+        }
     }
     out
 }
@@ -27,6 +29,12 @@ const MARKING: &str = "Guessing earns nothing: a shuffled or reversed order, eve
      ticked or every card in one bucket scores about 0, while one slip keeps most marks. \
      Well under the word minimum your points count for less, and words past the maximum \
      are not read.";
+
+/// How a written answer earns its points, under the marking paragraph.
+const WRITING: &str = "Written answers earn a point only in a sentence of your own: lists \
+     of keywords, points you deny (\"not\", \"never\"), copied words and repeated sentences \
+     earn nothing; small misspellings are forgiven. Your marks underline the words that \
+     earned each point (✓) and say why others (✗) did not.";
 
 /// Draws the help over the screen, in two columns when one does not fit.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

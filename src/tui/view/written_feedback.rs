@@ -1,16 +1,17 @@
 //! The marks of a report or essay, section by section: the total split into automatic and
 //! teacher marks, how many sections are written and within their limits, then each
-//! section with what it earned, the points it missed asked as questions, the decision, and
-//! the criteria a teacher marks.
+//! section with the student's own sentences (the phrase that earned each point underlined,
+//! one that earned nothing struck through, with why), what it earned, the points it missed
+//! asked as questions, the decision, and the criteria a teacher marks.
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::feedback::{indented, reason};
 use super::home::pct;
 use crate::activity::Activity;
-use crate::answer::Answer;
-use crate::scoring::{Outcome, Score};
+use crate::answer::{Answer, Response};
+use crate::scoring::{Highlight, Outcome, Score};
 use crate::text::fmt_marks;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{pad, width, wrap_styled};
@@ -25,7 +26,73 @@ fn outcome_style(t: &Theme, o: Outcome) -> Style {
     }
 }
 
-fn group_lines(out: &mut Vec<Line<'static>>, t: &Theme, g: &Group<'_>, w: usize, indent: usize) {
+/// The text a student wrote for a task of a report or essay.
+fn written<'a>(answer: &'a Answer, task: &str) -> Option<&'a str> {
+    match &answer.response {
+        Response::Essay(text) => (task == "essay").then_some(text.as_str()),
+        Response::Report { sections, .. } => sections.get(task).map(String::as_str),
+        Response::Empty
+        | Response::Sort { .. }
+        | Response::Categorize(_)
+        | Response::Match(_)
+        | Response::Order { .. }
+        | Response::Grid(_)
+        | Response::Choice(_)
+        | Response::Short(_) => None,
+    }
+}
+
+/// The student's sentences where points were looked for, the phrase that earned each
+/// point underlined (✓) and a phrase that earned nothing struck through (✗), with why.
+fn your_words(out: &mut Vec<Line<'static>>, t: &Theme, text: &str, marks: &[Highlight], w: usize) {
+    let fits = |h: &&Highlight| h.range.end <= text.len() && h.sentence.end <= text.len();
+    let mut sentences: Vec<&std::ops::Range<usize>> =
+        marks.iter().filter(fits).map(|h| &h.sentence).collect();
+    sentences.sort_by_key(|r| (r.start, r.end));
+    sentences.dedup();
+    if sentences.is_empty() {
+        return;
+    }
+    out.push(Line::styled("     Your words:", t.muted));
+    let earned = t.right.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
+    let missed = t.wrong.add_modifier(Modifier::CROSSED_OUT);
+    for sentence in sentences {
+        let inside: Vec<&Highlight> = marks
+            .iter()
+            .filter(fits)
+            .filter(|h| h.sentence == *sentence)
+            .collect();
+        let mut pieces: Vec<(String, Style)> = Vec::new();
+        let mut at = sentence.start;
+        for h in &inside {
+            if h.range.start < at {
+                continue;
+            }
+            pieces.push((text[at..h.range.start].to_string(), Style::new()));
+            let sign = if h.earned { "✓" } else { "✗" };
+            let style = if h.earned { earned } else { missed };
+            pieces.push((text[h.range.clone()].to_string(), style));
+            pieces.push((sign.to_string(), if h.earned { t.right } else { t.wrong }));
+            at = h.range.end;
+        }
+        pieces.push((text[at..sentence.end].to_string(), Style::new()));
+        let borrowed: Vec<(&str, Style)> = pieces.iter().map(|(p, s)| (p.as_str(), *s)).collect();
+        indented(out, &borrowed, w, 7);
+        for h in inside.iter().filter(|h| !h.earned) {
+            let why = format!("✗ “{}”: {}", &text[h.range.clone()], h.reason);
+            indented(out, &[(&why, t.warning)], w, 9);
+        }
+    }
+}
+
+fn group_lines(
+    out: &mut Vec<Line<'static>>,
+    t: &Theme,
+    answer: &Answer,
+    g: &Group<'_>,
+    w: usize,
+    indent: usize,
+) {
     let task = g.task;
     let style = outcome_style(t, task.outcome);
     let marks = if task.outcome == Outcome::AwaitingTeacher {
@@ -41,6 +108,9 @@ fn group_lines(out: &mut Vec<Line<'static>>, t: &Theme, g: &Group<'_>, w: usize,
         Span::raw(" "),
         Span::styled(marks, style),
     ]));
+    if let Some(text) = written(answer, &task.id) {
+        your_words(out, t, text, &task.highlights, w);
+    }
     for line in &g.lines {
         match line {
             MarkLine::Given(m, why) => reason(out, t, *m, why, w),
@@ -64,7 +134,7 @@ fn group_lines(out: &mut Vec<Line<'static>>, t: &Theme, g: &Group<'_>, w: usize,
         }
     }
     for r in &g.rubric {
-        group_lines(out, t, r, w, indent + 2);
+        group_lines(out, t, answer, r, w, indent + 2);
     }
 }
 
@@ -110,22 +180,22 @@ pub fn lines(
         out.push(Line::default());
     }
     for g in &m.groups {
-        group_lines(&mut out, t, g, w, 0);
+        group_lines(&mut out, t, answer, g, w, 0);
         out.push(Line::default());
     }
     if let Some(d) = &m.decision {
-        group_lines(&mut out, t, d, w, 0);
+        group_lines(&mut out, t, answer, d, w, 0);
         out.push(Line::default());
     }
     if !m.teacher.is_empty() {
         out.push(Line::styled("Marked by your teacher", t.heading));
         for g in &m.teacher {
-            group_lines(&mut out, t, g, w, 0);
+            group_lines(&mut out, t, answer, g, w, 0);
         }
         out.push(Line::default());
     }
     for g in &m.other {
-        group_lines(&mut out, t, g, w, 0);
+        group_lines(&mut out, t, answer, g, w, 0);
         out.push(Line::default());
     }
     if let Some(f) = &score.feedback {

@@ -1,0 +1,236 @@
+//! Marking a written text — a short answer, a grid cell, an essay, a report section or a
+//! justification — by its keyword groups and word limits: a point counts only where a
+//! clause of the text makes it, in the student's own words (see [`super::clauses`] and
+//! [`super::copying`]), and every phrase where a point was looked for is highlighted, with
+//! why it earned nothing when it did not.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use super::clauses::{Clauses, Flaw};
+use super::context::{Context, count, quoted};
+use super::copying;
+use super::keywords::{self, Words};
+use super::limits;
+use super::marking::TaskMarks;
+use super::score::Highlight;
+use crate::activity::{KeywordGroup, WordLimits};
+use crate::text::word_count;
+use crate::words::word_ranges;
+
+/// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
+/// only where a clause of the text makes it, in the student's own words (see
+/// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively
+/// may be made negatively; `prose` says the answer is to be written in sentences. A point
+/// missed is
+/// told by the group's `missed` text (a question); without one, the point itself is named
+/// only when the activity shows model answers, so the explanation never gives the key away.
+pub(crate) fn mark_text(
+    ctx: &Context<'_>,
+    task: &mut TaskMarks,
+    text: &str,
+    keywords: &[KeywordGroup],
+    words: Option<&WordLimits>,
+    model: Option<&str>,
+    prose: bool,
+) {
+    for group in keywords {
+        task.point(&group.id, 0.0, group.max_points(), None);
+    }
+    if text.trim().is_empty() {
+        task.note("nothing written");
+        return;
+    }
+    task.answered();
+    let read = limits::read_for_points(text, words);
+    let length = word_count(text);
+    if let Some(limits) = words
+        && let Some(min) = limits
+            .min
+            .filter(|&m| limits.hard_min && length < m as usize)
+    {
+        task.note(format!(
+            "{}, fewer than the {min} required: the answer earns no marks",
+            count(length, "word")
+        ));
+        return;
+    }
+    let split = Words::new(read);
+    let clauses = Clauses::new(read, prose);
+    // The model answer is read only when a point was said negatively: most answers never
+    // need it.
+    let model_text = model.unwrap_or("");
+    let model = OnceCell::new();
+    let model = || model.get_or_init(|| (Words::new(model_text), Clauses::new(model_text, false)));
+    let copied = if keywords.is_empty() {
+        Vec::new()
+    } else {
+        copying::copied(ctx, &clauses.words)
+    };
+    let before = task.marks();
+    let read = Read {
+        words: &split,
+        clauses: &clauses,
+        copied: &copied,
+        ranges: word_ranges(read),
+    };
+    for group in keywords {
+        let negative = || {
+            let (words, clauses) = model();
+            said_negatively(group, words, clauses)
+        };
+        mark_group(ctx, task, group, &read, &negative);
+    }
+    limits::note_unread(task, words, length);
+    limits::scale_short(task, words, length, task.marks() - before);
+    if let Some(limits) = words {
+        mark_length(task, limits, length);
+    }
+}
+
+/// Whether the model answer makes a group's point negatively.
+fn said_negatively(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> bool {
+    let found = keywords::match_group(group, words);
+    found
+        .spans
+        .iter()
+        .any(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
+}
+
+/// A text read for points: its words, clauses, the words copied from the activity, and
+/// where each word is in the text.
+struct Read<'r> {
+    words: &'r Words,
+    clauses: &'r Clauses,
+    copied: &'r [Option<&'r str>],
+    ranges: Vec<Range<usize>>,
+}
+
+impl Read<'_> {
+    /// The phrase of words `at..at + len`, and its sentence, as byte ranges of the text.
+    fn places(&self, at: usize, len: usize) -> Option<(Range<usize>, Range<usize>)> {
+        let bytes = |words: Range<usize>| {
+            let first = self.ranges.get(words.start)?;
+            let last = self.ranges.get(words.end.checked_sub(1)?)?;
+            Some(first.start..last.end)
+        };
+        let phrase = bytes(at..at + len)?;
+        let sentence = bytes(self.clauses.sentence_words(at)).unwrap_or(phrase.clone());
+        Some((phrase, sentence))
+    }
+}
+
+/// Marks one keyword group on a text already split: an occurrence counts where its
+/// clause makes the point (see [`super::clauses`] and [`super::copying`]); where none does,
+/// the first reason one did not is told. Each occurrence is highlighted, earned or not.
+fn mark_group(
+    ctx: &Context<'_>,
+    task: &mut TaskMarks,
+    group: &KeywordGroup,
+    read: &Read<'_>,
+    model_negative: &dyn Fn() -> bool,
+) {
+    let found = keywords::match_group(group, read.words);
+    let mut made = Vec::new();
+    let mut flaws = Vec::new();
+    for (k, &(at, len)) in found.spans.iter().enumerate() {
+        let copy = read
+            .copied
+            .get(at..at + len)
+            .and_then(|c| c.iter().flatten().next());
+        let why = if let Some(whence) = copy {
+            Some(format!(
+                "copied from {whence}: put the point in your own words"
+            ))
+        } else {
+            read.clauses
+                .flaw(at, len, found.negative[k])
+                .filter(|&flaw| flaw != Flaw::Negated || !model_negative())
+                .map(|flaw| flaw.reason().to_string())
+        };
+        let earned = why.is_none() && made.len() < group.occurrences as usize;
+        if let Some((range, sentence)) = read.places(at, len) {
+            let reason = match &why {
+                Some(why) => why.clone(),
+                None if earned => format!("a point made: {}", quoted(&found.matched[k])),
+                None => "made already: a point counts only so many times".to_string(),
+            };
+            task.highlight(Highlight {
+                range,
+                sentence,
+                earned,
+                reason: reason.into(),
+            });
+        }
+        match why {
+            Some(why) => flaws.push(format!("{}: {why}", quoted(&found.matched[k]))),
+            None => made.push(found.matched[k].as_str()),
+        }
+    }
+    let counted = u32::try_from(made.len())
+        .unwrap_or(u32::MAX)
+        .min(group.occurrences);
+    if counted > 0 {
+        let wrote: Vec<String> = made
+            .iter()
+            .take(counted as usize)
+            .map(|m| quoted(m))
+            .collect();
+        let of = if group.occurrences > 1 {
+            format!(" ({} of {} counted)", counted, group.occurrences)
+        } else {
+            String::new()
+        };
+        let earned = group.points * f64::from(counted);
+        task.give(earned, format!("mentioned {}{of}", wrote.join(", ")));
+        task.point(&group.id, earned, group.max_points(), None);
+        task.feedback(group.found.as_deref());
+    } else if let Some(flaw) = flaws.first() {
+        task.note(format!("no mark for {flaw}"));
+        task.point(&group.id, 0.0, group.max_points(), Some(flaw));
+    } else {
+        let point = group.alternatives.first().map_or("", String::as_str);
+        match &group.missed {
+            Some(question) => task.note(question.as_str()),
+            None if ctx.activity.show_model_answer => task.note(format!(
+                "missed the point {}",
+                quoted(&point.replace('*', ""))
+            )),
+            None => task.note("missed one of the points to make here"),
+        }
+        task.feedback(group.missed.as_deref());
+    }
+}
+
+/// Marks a length against word limits: within `[min, max]`, or the band reached.
+fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
+    let over = limits.max.is_some_and(|m| length > m as usize);
+    let band = limits
+        .bands
+        .iter()
+        .rev()
+        .find(|b| !over && length >= b.0 as usize);
+    let within = if limits.within(length) {
+        limits.points
+    } else {
+        0.0
+    };
+    let band_marks = band.map_or(0.0, |b| b.1);
+    let words = count(length, "word");
+    let reason = match (limits.min, limits.max) {
+        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
+        (Some(min), _) if length < min as usize && band_marks <= within => {
+            format!("{words}, fewer than the {min} asked")
+        }
+        _ => match band {
+            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
+            _ => format!("{words}, within the limits"),
+        },
+    };
+    let earned = within.max(band_marks);
+    if earned > 0.0 {
+        task.give(earned, reason);
+    } else if limits.max_points() > 0.0 || !limits.within(length) {
+        task.note(reason);
+    }
+}
