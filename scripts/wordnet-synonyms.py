@@ -11,7 +11,10 @@ A meaning (a WordNet synset) counts for a lemma only if it is among the lemma's 
 SENSES senses (WordNet lists senses most frequent first), so rare senses never make two
 words synonyms. An adjective's meaning also takes in the meanings it points to as "see
 also" (safe → secure), again only for lemmas holding them among their first senses. Lemmas
-shorter than MIN_LETTERS, with digits or other marks, and small words are left out.
+shorter than MIN_LETTERS, with digits or other marks, and small words are left out. So are
+a verb's participles listed as adjectives or nouns ("deciding", "determined"): matching
+stems words, so they would stand for the verb itself and join unrelated verbs ("decide"
+with "determine" through "deciding determining").
 """
 
 import re
@@ -19,7 +22,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-SENSES = 3
+SENSES = 2
 MIN_LETTERS = 3
 POS = ("noun", "verb", "adj", "adv")
 SMALL = set(
@@ -64,12 +67,36 @@ def see_also(wordnet: Path):
     return links
 
 
+def verbs(wordnet: Path):
+    """Every single-word verb lemma."""
+    return {line.split()[0] for line in open(wordnet / "index.verb", encoding="utf-8")
+            if not line.startswith(" ")}
+
+
+def participle(lemma: str, verb_lemmas) -> bool:
+    """Whether a lemma is a form of a verb: "deciding", "determined", "stopped"."""
+    for ending in ("ing", "ed"):
+        if lemma.endswith(ending) and lemma not in verb_lemmas:
+            base = lemma[: -len(ending)]
+            candidates = {base, base + "e"}
+            if len(base) > 2 and base[-1] == base[-2]:
+                candidates.add(base[:-1])
+            if base.endswith("i"):
+                candidates.add(base[:-1] + "y")
+            if candidates & verb_lemmas:
+                return True
+    return False
+
+
 def main():
     wordnet = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    verb_lemmas = verbs(wordnet)
     holders = defaultdict(set)
     firsts = {}
     for lemma, synsets in senses(wordnet):
         if len(lemma) < MIN_LETTERS or not WORD.match(lemma) or lemma in SMALL:
+            continue
+        if participle(lemma, verb_lemmas):
             continue
         firsts.setdefault(lemma, set()).update(synsets)
         for synset in synsets:

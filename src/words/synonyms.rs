@@ -1,5 +1,5 @@
 //! Synonyms, from WordNet 3.0: two words are synonyms when they share a meaning that is among
-//! the first three senses of each (WordNet lists senses most frequent first). The groups of
+//! the first two senses of each (WordNet lists senses most frequent first). The groups of
 //! synonyms are `assets/wordnet/synonyms.txt` (one group a line; built by
 //! `scripts/wordnet-synonyms.py`, licence beside it); small words ("make", "take", "thing")
 //! and words of fewer than three letters are in none. Words are looked up by their Snowball
@@ -134,6 +134,9 @@ mod tests {
         assert!(!synonyms("make", "create"));
         // "go" is too short.
         assert!(!synonyms("go", "travel"));
+        // A verb's forms do not join verbs through their stems ("deciding determining").
+        assert!(!synonyms("determined", "decide"));
+        assert!(!synonyms("determined", "decisive"));
         assert!(groups_of("of").is_empty());
         assert!(groups_of("zzzz").is_empty());
     }
