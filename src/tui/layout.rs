@@ -80,7 +80,7 @@ pub fn too_small(area: Rect) -> bool {
 
 /// The parts of the screen for the state and size in `app`.
 pub fn regions(app: &App) -> Regions {
-    let banner = view::banner::height(app, app.area.width);
+    let banner = super::geometry::banner::height(app, app.area.width);
     let [title, banner, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(banner),

@@ -10,9 +10,11 @@
 pub mod action;
 pub mod app;
 pub mod class;
+pub mod content;
 pub mod cursor;
 pub mod editor;
 pub mod form;
+pub mod geometry;
 pub mod home;
 pub mod input;
 pub mod keymap;

@@ -104,7 +104,7 @@ fn step(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
         return None;
     }
     if st.focus == Focus::Viewer {
-        let max = super::view::sources::max_scroll(app, st);
+        let max = super::geometry::sources::max_scroll(app, st);
         match action {
             Action::Up => st.scroll = st.scroll.saturating_sub(1),
             Action::Down => st.scroll = st.scroll.saturating_add(1).min(max),
@@ -208,7 +208,7 @@ fn mark_evidence(app: &mut App, st: &mut TaskState, action: Action) {
         _ => {}
     }
     if action != Action::MarkEvidence {
-        st.scroll = super::view::sources::sentence_scroll(app, st);
+        st.scroll = super::geometry::sources::sentence_scroll(app, st);
     }
 }
 

@@ -10,6 +10,21 @@ const RULES: &[(&[&str], &[&str])] = &[
     (&["tui", "class", "marking"], &["view"]),
     (&["tui", "class", "geometry"], &["view", "update"]),
     (&["tui", "class", "writing"], &["view", "update"]),
+    (&["tui", "app"], &["view"]),
+    (&["tui", "task"], &["view"]),
+    (&["tui", "writer"], &["view"]),
+    (&["tui", "pointer"], &["view"]),
+    (&["tui", "geometry"], &["view", "update"]),
+    (&["tui", "geometry", "banner"], &["view", "update"]),
+    (&["tui", "geometry", "feedback"], &["view", "update"]),
+    (&["tui", "geometry", "sources"], &["view", "update"]),
+    (&["tui", "geometry", "writer"], &["view", "update"]),
+    (&["tui", "content"], &["view", "update"]),
+    (&["tui", "content", "banner"], &["view", "update"]),
+    (&["tui", "content", "feedback"], &["view", "update"]),
+    (&["tui", "content", "side"], &["view", "update"]),
+    (&["tui", "content", "sources"], &["view", "update"]),
+    (&["tui", "content", "written_feedback"], &["view", "update"]),
 ];
 
 /// Where a file of `src/` names a module it must not, as `file:line:col: …`.

@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Widget};
 
-use super::home::pct;
 use super::pane;
 use crate::tui::app::App;
+use crate::tui::content::pct;
 use crate::tui::wrap::truncate;
 
 /// Rows the chart takes, with its border.

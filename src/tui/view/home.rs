@@ -9,6 +9,7 @@ use ratatui::widgets::{Gauge, Paragraph, Widget};
 
 use super::{history, marker, pane, sel};
 use crate::tui::app::{App, Status};
+use crate::tui::content::pct;
 use crate::tui::layout::{Target, scroll_to};
 use crate::tui::wrap::{pad, truncate, wrap};
 
@@ -202,9 +203,4 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             t.warning,
         );
     }
-}
-
-/// "75%".
-pub fn pct(f: f64) -> String {
-    format!("{:.0}%", (f * 100.0).clamp(0.0, 100.0))
 }

@@ -18,7 +18,6 @@ pub mod sort;
 pub mod sources;
 pub mod too_small;
 pub mod writer;
-pub mod written_feedback;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};

@@ -4,61 +4,21 @@
 //! instructions.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::pane;
-pub use side::max_side_scroll;
 use side::render_side;
 
 mod side;
 use crate::tui::app::App;
+use crate::tui::geometry::writer::areas;
 use crate::tui::layout::{Target, scroll_to};
 use crate::tui::wrap::{pad, truncate, truncate_middle, width, wrap};
 use crate::tui::writer::WriterState;
 use crate::tui::writer::page::{self, Entry};
-
-/// The parts of the writer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
-    /// The cover fields (empty for an essay).
-    pub cover: Rect,
-    /// The list of sections (empty for an essay).
-    pub list: Rect,
-    /// The section being written.
-    pub editor: Rect,
-    /// Guidance, notes or instructions.
-    pub side: Rect,
-}
-
-/// Where each part of the writer goes in `area`.
-pub fn areas(app: &App, st: &WriterState, area: Rect) -> Areas {
-    let a = &app.unit.activities[st.activity];
-    let cover_n = page::report(a).map_or(0, |r| r.cover.len());
-    let cover_h = cover_n.div_ceil(2) as u16;
-    let [cover, rest] =
-        Layout::vertical([Constraint::Length(cover_h), Constraint::Min(1)]).areas(area);
-    let list_w = if page::entries(a).len() > 1 {
-        (area.width * 7 / 25).clamp(18, 32)
-    } else {
-        0
-    };
-    let side_w = (area.width * 7 / 25).clamp(22, 48);
-    let [list, editor, side] = Layout::horizontal([
-        Constraint::Length(list_w),
-        Constraint::Min(20),
-        Constraint::Length(side_w),
-    ])
-    .areas(rest);
-    Areas {
-        cover,
-        list,
-        editor,
-        side,
-    }
-}
 
 /// The cover fields' cells, each with the entry it is (`None` for a fixed field).
 fn cover_cells(app: &App, st: &WriterState, area: Rect) -> Vec<(Rect, usize, Option<usize>)> {

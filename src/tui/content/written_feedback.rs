@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::feedback::{indented, reason};
-use super::home::pct;
+use super::pct;
 use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::scoring::{Outcome, Score};

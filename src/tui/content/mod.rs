@@ -1,0 +1,13 @@
+//! The lines that both the views draw and the geometry measures (to know how far a pane
+//! scrolls or how tall the banner is). Uses neither the views nor `update`.
+
+pub mod banner;
+pub mod feedback;
+pub mod side;
+pub mod sources;
+pub mod written_feedback;
+
+/// A fraction as a whole percentage, 0–100%.
+pub fn pct(f: f64) -> String {
+    format!("{:.0}%", (f * 100.0).clamp(0.0, 100.0))
+}
