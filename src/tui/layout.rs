@@ -115,7 +115,7 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
     }
     let r = regions(app);
     match &app.screen {
-        Screen::Home => view::home::targets(app, r.task, &mut out),
+        Screen::Home => super::geometry::home::targets(app, r.task, &mut out),
         Screen::Task(st) => {
             out.push((r.task, Target::TaskPane));
             if let Some(v) = r.viewer {

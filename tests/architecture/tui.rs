@@ -17,6 +17,7 @@ const RULES: &[(&[&str], &[&str])] = &[
     (&["tui", "geometry"], &["view", "update"]),
     (&["tui", "geometry", "banner"], &["view", "update"]),
     (&["tui", "geometry", "feedback"], &["view", "update"]),
+    (&["tui", "geometry", "home"], &["view", "update"]),
     (&["tui", "geometry", "sources"], &["view", "update"]),
     (&["tui", "geometry", "writer"], &["view", "update"]),
     (&["tui", "content"], &["view", "update"]),

@@ -6,6 +6,7 @@ use ratatui::widgets::Block;
 
 pub mod banner;
 pub mod feedback;
+pub mod home;
 pub mod sources;
 pub mod writer;
 

@@ -11,9 +11,6 @@ use crate::tui::app::App;
 use crate::tui::content::pct;
 use crate::tui::wrap::truncate;
 
-/// Rows the chart takes, with its border.
-pub const HEIGHT: u16 = 5;
-
 /// Cells each bar takes ("100%" fits), and between bars.
 const BAR: u16 = 4;
 const GAP: u16 = 1;
