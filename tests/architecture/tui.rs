@@ -18,6 +18,8 @@ const RULES: &[(&[&str], &[&str])] = &[
     (&["tui", "geometry", "banner"], &["view", "update"]),
     (&["tui", "geometry", "feedback"], &["view", "update"]),
     (&["tui", "geometry", "home"], &["view", "update"]),
+    (&["tui", "geometry", "grid"], &["view", "update"]),
+    (&["tui", "geometry", "sort"], &["view", "update"]),
     (&["tui", "geometry", "sources"], &["view", "update"]),
     (&["tui", "geometry", "writer"], &["view", "update"]),
     (&["tui", "content"], &["view", "update"]),

@@ -6,7 +6,9 @@ use ratatui::widgets::Block;
 
 pub mod banner;
 pub mod feedback;
+pub mod grid;
 pub mod home;
+pub mod sort;
 pub mod sources;
 pub mod writer;
 

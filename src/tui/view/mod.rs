@@ -27,6 +27,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Focus, Overlay, Screen, TaskState};
 use super::form::Part;
+use super::geometry;
 use super::layout::{self, Target};
 use super::theme::Theme;
 use super::wrap::{truncate, width};
@@ -253,11 +254,11 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
         return questions::targets(app, st, area, out);
     }
     match &a.body {
-        Body::Sort(_) => sort::targets(app, st, area, out),
+        Body::Sort(_) => geometry::sort::targets(app, st, area, out),
         Body::Categorize(_) => categorize::targets(app, st, area, out),
         Body::Match(_) => matching::targets(app, st, area, out),
         Body::Rank(_) | Body::Timeline(_) => order::targets(app, st, area, out),
-        Body::Grid(_) => grid::targets(app, st, area, out),
+        Body::Grid(_) => geometry::grid::targets(app, st, area, out),
         Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
             questions::targets(app, st, area, out)
         }
@@ -271,7 +272,7 @@ pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
     let inner = inner(task);
     let anchor = match (&a.body, st.part) {
         (_, Part::FollowUp) => questions::anchor(app, st, inner),
-        (Body::Grid(_), _) => grid::anchor(app, st, inner),
+        (Body::Grid(_), _) => geometry::grid::anchor(app, st, inner),
         (Body::Rank(_), _) => order::anchor(app, st, inner),
         (
             Body::Sort(_)
