@@ -8,6 +8,7 @@ pub mod banner;
 pub mod feedback;
 pub mod grid;
 pub mod home;
+pub mod matching;
 pub mod sort;
 pub mod sources;
 pub mod writer;

@@ -19,9 +19,10 @@ pub mod sources;
 pub mod too_small;
 pub mod writer;
 
+pub use super::content::{marker, sel};
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
@@ -256,7 +257,7 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
     match &a.body {
         Body::Sort(_) => geometry::sort::targets(app, st, area, out),
         Body::Categorize(_) => categorize::targets(app, st, area, out),
-        Body::Match(_) => matching::targets(app, st, area, out),
+        Body::Match(_) => geometry::matching::targets(app, st, area, out),
         Body::Rank(_) | Body::Timeline(_) => order::targets(app, st, area, out),
         Body::Grid(_) => geometry::grid::targets(app, st, area, out),
         Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
@@ -346,14 +347,4 @@ fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {
         );
     buf.set_string(yes.x, yes.y, "[ y  Yes ]", app.theme.key);
     buf.set_string(no.x, no.y, "[ n  No ]", app.theme.key);
-}
-
-/// `▶ ` before the line under the cursor, two spaces before the others.
-pub fn marker(selected: bool) -> &'static str {
-    if selected { "▶ " } else { "  " }
-}
-
-/// The cursor's style when selected, else `style`.
-pub fn sel(theme: &Theme, selected: bool, style: Style) -> Style {
-    if selected { theme.cursor } else { style }
 }
