@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Block;
 
 pub mod banner;
+pub mod categorize;
 pub mod feedback;
 pub mod grid;
 pub mod home;

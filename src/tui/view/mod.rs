@@ -256,7 +256,7 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
     }
     match &a.body {
         Body::Sort(_) => geometry::sort::targets(app, st, area, out),
-        Body::Categorize(_) => categorize::targets(app, st, area, out),
+        Body::Categorize(_) => geometry::categorize::targets(app, st, area, out),
         Body::Match(_) => geometry::matching::targets(app, st, area, out),
         Body::Rank(_) | Body::Timeline(_) => order::targets(app, st, area, out),
         Body::Grid(_) => geometry::grid::targets(app, st, area, out),
