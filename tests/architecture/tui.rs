@@ -18,6 +18,7 @@ const RULES: &[(&[&str], &[&str])] = &[
     (&["tui", "geometry", "banner"], &["view", "update"]),
     (&["tui", "geometry", "feedback"], &["view", "update"]),
     (&["tui", "geometry", "home"], &["view", "update"]),
+    (&["tui", "geometry", "order"], &["view", "update"]),
     (&["tui", "geometry", "categorize"], &["view", "update"]),
     (&["tui", "geometry", "matching"], &["view", "update"]),
     (&["tui", "geometry", "grid"], &["view", "update"]),

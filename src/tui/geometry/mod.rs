@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod grid;
 pub mod home;
 pub mod matching;
+pub mod order;
 pub mod sort;
 pub mod sources;
 pub mod writer;

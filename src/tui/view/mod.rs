@@ -258,7 +258,7 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
         Body::Sort(_) => geometry::sort::targets(app, st, area, out),
         Body::Categorize(_) => geometry::categorize::targets(app, st, area, out),
         Body::Match(_) => geometry::matching::targets(app, st, area, out),
-        Body::Rank(_) | Body::Timeline(_) => order::targets(app, st, area, out),
+        Body::Rank(_) | Body::Timeline(_) => geometry::order::targets(app, st, area, out),
         Body::Grid(_) => geometry::grid::targets(app, st, area, out),
         Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
             questions::targets(app, st, area, out)
@@ -274,7 +274,7 @@ pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
     let anchor = match (&a.body, st.part) {
         (_, Part::FollowUp) => questions::anchor(app, st, inner),
         (Body::Grid(_), _) => geometry::grid::anchor(app, st, inner),
-        (Body::Rank(_), _) => order::anchor(app, st, inner),
+        (Body::Rank(_), _) => geometry::order::anchor(app, st, inner),
         (
             Body::Sort(_)
             | Body::Categorize(_)
