@@ -5,6 +5,7 @@ pub mod banner;
 pub mod categorize;
 pub mod feedback;
 pub mod matching;
+pub mod questions;
 pub mod side;
 pub mod sources;
 pub mod written_feedback;

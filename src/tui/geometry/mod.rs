@@ -11,6 +11,7 @@ pub mod grid;
 pub mod home;
 pub mod matching;
 pub mod order;
+pub mod questions;
 pub mod sort;
 pub mod sources;
 pub mod writer;

@@ -252,7 +252,7 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
     let a = &app.unit.activities[st.activity];
     let area = inner(area);
     if st.part == Part::FollowUp {
-        return questions::targets(app, st, area, out);
+        return geometry::questions::targets(app, st, area, out);
     }
     match &a.body {
         Body::Sort(_) => geometry::sort::targets(app, st, area, out),
@@ -261,7 +261,7 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
         Body::Rank(_) | Body::Timeline(_) => geometry::order::targets(app, st, area, out),
         Body::Grid(_) => geometry::grid::targets(app, st, area, out),
         Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
-            questions::targets(app, st, area, out)
+            geometry::questions::targets(app, st, area, out)
         }
     }
 }
@@ -272,7 +272,7 @@ pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
     let a = &app.unit.activities[st.activity];
     let inner = inner(task);
     let anchor = match (&a.body, st.part) {
-        (_, Part::FollowUp) => questions::anchor(app, st, inner),
+        (_, Part::FollowUp) => geometry::questions::anchor(app, st, inner),
         (Body::Grid(_), _) => geometry::grid::anchor(app, st, inner),
         (Body::Rank(_), _) => geometry::order::anchor(app, st, inner),
         (
@@ -285,7 +285,7 @@ pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
             | Body::Essay(_)
             | Body::Report(_),
             _,
-        ) => questions::anchor(app, st, inner),
+        ) => geometry::questions::anchor(app, st, inner),
     }
     .unwrap_or(inner);
     let long = app.editor.as_ref().is_some_and(|e| {
