@@ -121,8 +121,8 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
             if let Some(v) = r.viewer {
                 out.push((v, Target::ViewerPane));
             }
-            view::task_targets(app, st, r.task, &mut out);
-            if let Some(rect) = view::editor_area(app, st, r.task) {
+            super::geometry::task_targets(app, st, r.task, &mut out);
+            if let Some(rect) = super::geometry::editor_area(app, st, r.task) {
                 out.push((rect, Target::Editor));
             }
         }
@@ -134,7 +134,7 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
         app.overlay,
         Some(Overlay::ConfirmQuit | Overlay::ConfirmSubmit | Overlay::ConfirmRevisit(_))
     ) {
-        let (_, yes, no) = view::confirm_areas(app.area);
+        let (_, yes, no) = super::geometry::confirm_areas(app.area);
         out.push((yes, Target::Yes));
         out.push((no, Target::No));
     }
