@@ -4,7 +4,6 @@
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 use super::app::{App, Overlay, Screen};
-use super::view;
 
 /// The smallest screen the UI draws on.
 pub const MIN_WIDTH: u16 = 60;
@@ -126,7 +125,7 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
                 out.push((rect, Target::Editor));
             }
         }
-        Screen::Writer(st) => view::writer::targets(app, st, r.body, &mut out),
+        Screen::Writer(st) => super::geometry::writer::targets(app, st, r.body, &mut out),
         Screen::Feedback { .. } | Screen::Mark(_) | Screen::Profile(_) | Screen::Compare { .. } => {
         }
     }

@@ -14,6 +14,7 @@ const RULES: &[(&[&str], &[&str])] = &[
     (&["tui", "task"], &["view"]),
     (&["tui", "writer"], &["view"]),
     (&["tui", "pointer"], &["view"]),
+    (&["tui", "layout"], &["view", "update"]),
     (&["tui", "geometry"], &["view", "update"]),
     (&["tui", "geometry", "banner"], &["view", "update"]),
     (&["tui", "geometry", "feedback"], &["view", "update"]),
@@ -34,6 +35,7 @@ const RULES: &[(&[&str], &[&str])] = &[
     (&["tui", "content", "questions"], &["view", "update"]),
     (&["tui", "content", "side"], &["view", "update"]),
     (&["tui", "content", "sources"], &["view", "update"]),
+    (&["tui", "content", "writer"], &["view", "update"]),
     (&["tui", "content", "written_feedback"], &["view", "update"]),
 ];
 

@@ -8,6 +8,7 @@ pub mod matching;
 pub mod questions;
 pub mod side;
 pub mod sources;
+pub mod writer;
 pub mod written_feedback;
 
 use ratatui::style::Style;

@@ -5,8 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use super::inner;
 use crate::tui::app::App;
 use crate::tui::content::side::side_lines;
+use crate::tui::content::writer::list_lines;
+use crate::tui::layout::{Target, scroll_to};
+use crate::tui::wrap::wrap;
 use crate::tui::writer::WriterState;
-use crate::tui::writer::page;
+use crate::tui::writer::page::{self, Entry};
+use ratatui::text::Line;
 
 /// The parts of the writer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,4 +57,71 @@ pub fn max_side_scroll(app: &App, st: &WriterState, area: Rect) -> u16 {
     let side = inner(areas(app, st, area).side);
     let n = side_lines(app, st, side.width as usize).len();
     n.saturating_sub(side.height as usize) as u16
+}
+
+/// The cover fields' cells, each with the entry it is (`None` for a fixed field).
+pub fn cover_cells(app: &App, st: &WriterState, area: Rect) -> Vec<(Rect, usize, Option<usize>)> {
+    let a = &app.unit.activities[st.activity];
+    let entries = page::entries(a);
+    let Some(r) = page::report(a) else {
+        return Vec::new();
+    };
+    let half = area.width / 2;
+    (0..r.cover.len())
+        .map(|k| {
+            let x = area.x + if k % 2 == 0 { 0 } else { half };
+            let w = if k % 2 == 0 { half } else { area.width - half };
+            let rect = Rect::new(x, area.y + (k / 2) as u16, w, 1);
+            (rect, k, entries.iter().position(|e| *e == Entry::Cover(k)))
+        })
+        .collect()
+}
+
+/// The list's lines shown: (line rect, entry, line).
+pub fn visible_list(app: &App, st: &WriterState, inner: Rect) -> Vec<(Rect, usize, Line<'static>)> {
+    let lines = list_lines(app, st, inner.width as usize);
+    let at = lines.iter().position(|(n, _)| *n == st.entry).unwrap_or(0);
+    let first = scroll_to(at, inner.height as usize, lines.len());
+    lines
+        .into_iter()
+        .skip(first)
+        .take(inner.height as usize)
+        .enumerate()
+        .map(|(y, (n, l))| (Rect::new(inner.x, inner.y + y as u16, inner.width, 1), n, l))
+        .collect()
+}
+
+/// The clickable parts of the writer.
+pub fn targets(app: &App, st: &WriterState, area: Rect, out: &mut Vec<(Rect, Target)>) {
+    let parts = areas(app, st, area);
+    for (rect, _, entry) in cover_cells(app, st, parts.cover) {
+        if let Some(n) = entry {
+            out.push((rect, Target::Row(n)));
+        }
+    }
+    if parts.list.width > 0 {
+        let inner = inner(parts.list);
+        for (rect, n, _) in visible_list(app, st, inner) {
+            out.push((rect, Target::Row(n)));
+        }
+    }
+    let editor = inner(parts.editor);
+    out.push((editor, Target::Editor));
+    if st.current(app) == Some(Entry::Decision) {
+        let a = &app.unit.activities[st.activity];
+        let w = editor.width as usize;
+        let options = page::decision(a, &app.work[st.activity].answer)
+            .map_or(0, |(asked, _)| asked.options.len());
+        let top = page::decision(a, &app.work[st.activity].answer)
+            .map_or(0, |(asked, _)| wrap(&asked.prompt, w).len() + 1);
+        for k in 0..options {
+            let y = editor.y + (top + k) as u16;
+            if y < editor.bottom() {
+                out.push((
+                    Rect::new(editor.x, y, editor.width, 1),
+                    Target::MatchOption(k),
+                ));
+            }
+        }
+    }
 }
