@@ -1,8 +1,6 @@
 //! What each action does to an activity's answer and cursor, kind by kind.
 
-pub use super::query::{
-    card_groups, clear_tasks, current_source, evidence_text, order_item, order_rows, sentences,
-};
+use super::query::{card_groups, evidence_text, order_rows, sentences};
 
 use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen, TaskState};

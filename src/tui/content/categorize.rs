@@ -7,7 +7,7 @@ use super::{marker, sel};
 use crate::activity::Categorize;
 use crate::tui::app::{App, TaskState};
 use crate::tui::layout::Target;
-use crate::tui::task::card_groups;
+use crate::tui::query::card_groups;
 use crate::tui::wrap::{pad, truncate_middle};
 
 /// The list's lines: a heading for the pool and each bucket, then their cards.

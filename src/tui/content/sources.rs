@@ -8,7 +8,7 @@ use crate::activity::{Body, Source};
 use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::form::Part;
-use crate::tui::task::{current_source, evidence_text, order_item, sentences};
+use crate::tui::query::{current_source, evidence_text, order_item, sentences};
 use crate::tui::wrap::wrap_styled;
 
 enum Doc<'a> {

@@ -7,7 +7,7 @@ use crate::activity::{Body, Categorize};
 use crate::tui::app::{App, TaskState};
 use crate::tui::content::categorize::list_lines;
 use crate::tui::layout::{Target, scroll_to};
-use crate::tui::task::card_groups;
+use crate::tui::query::card_groups;
 use crate::tui::wrap::truncate_middle;
 
 /// Where a categorize's parts go.

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::status_line;
 use crate::tui::app::{App, TaskState};
 use crate::tui::geometry::categorize::{categorize_of, geometry, visible};
-use crate::tui::task::card_groups;
+use crate::tui::query::card_groups;
 use crate::tui::wrap::{truncate, wrap_clipped};
 
 /// Draws the buckets, the cards and the selected card.

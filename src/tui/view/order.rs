@@ -15,7 +15,7 @@ use crate::scoring::compare_rankings;
 use crate::text::word_count;
 use crate::tui::app::{App, Focus, TaskState};
 use crate::tui::geometry::order::{geometry, items, last_order, visible};
-use crate::tui::task::order_rows;
+use crate::tui::query::order_rows;
 use crate::tui::wrap::{pad, truncate, wrap, wrap_clipped};
 
 /// Draws the list, the earlier order and the justification.
