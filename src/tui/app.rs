@@ -371,7 +371,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         Screen::Mark(_) => writer::marking::update(app, action),
         Screen::Feedback { activity, .. } => {
             let i = *activity;
-            let max = super::view::feedback::max_scroll(app, i);
+            let max = super::geometry::feedback::max_scroll(app, i);
             let Screen::Feedback { scroll, .. } = &mut app.screen else {
                 return None;
             };

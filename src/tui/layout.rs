@@ -4,7 +4,6 @@
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 use super::app::{App, Overlay, Screen};
-use super::view;
 
 /// The smallest screen the UI draws on.
 pub const MIN_WIDTH: u16 = 60;
@@ -80,7 +79,7 @@ pub fn too_small(area: Rect) -> bool {
 
 /// The parts of the screen for the state and size in `app`.
 pub fn regions(app: &App) -> Regions {
-    let banner = view::banner::height(app, app.area.width);
+    let banner = super::geometry::banner::height(app, app.area.width);
     let [title, banner, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(banner),
@@ -115,18 +114,18 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
     }
     let r = regions(app);
     match &app.screen {
-        Screen::Home => view::home::targets(app, r.task, &mut out),
+        Screen::Home => super::geometry::home::targets(app, r.task, &mut out),
         Screen::Task(st) => {
             out.push((r.task, Target::TaskPane));
             if let Some(v) = r.viewer {
                 out.push((v, Target::ViewerPane));
             }
-            view::task_targets(app, st, r.task, &mut out);
-            if let Some(rect) = view::editor_area(app, st, r.task) {
+            super::geometry::task_targets(app, st, r.task, &mut out);
+            if let Some(rect) = super::geometry::editor_area(app, st, r.task) {
                 out.push((rect, Target::Editor));
             }
         }
-        Screen::Writer(st) => view::writer::targets(app, st, r.body, &mut out),
+        Screen::Writer(st) => super::geometry::writer::targets(app, st, r.body, &mut out),
         Screen::Feedback { .. } | Screen::Mark(_) | Screen::Profile(_) | Screen::Compare { .. } => {
         }
     }
@@ -134,7 +133,7 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
         app.overlay,
         Some(Overlay::ConfirmQuit | Overlay::ConfirmSubmit | Overlay::ConfirmRevisit(_))
     ) {
-        let (_, yes, no) = view::confirm_areas(app.area);
+        let (_, yes, no) = super::geometry::confirm_areas(app.area);
         out.push((yes, Target::Yes));
         out.push((no, Target::No));
     }

@@ -2,17 +2,21 @@
 //!
 //! Built the Elm way: a key or click becomes an [`action::Action`] ([`keymap`]),
 //! [`app::update`] applies it to the [`app::App`] state, and the views in [`view`] draw the
-//! state (`impl Widget for &App`) without changing it. Work outside the state (saving a draft
-//! or an attempt in the progress database) is an [`action::Effect`] the runner ([`run`](mod@run),
-//! with [`persist`]) performs. The event loop itself ([`runtime`]) is the same for the class
-//! results ([`class`]).
+//! state (`impl Widget for &App`) without changing it. Where things are and how far they
+//! scroll ([`layout`], [`geometry`], measuring the lines of [`content`]) is shared by both and
+//! names neither. Work outside the state (saving a draft or an attempt in the progress
+//! database) is an [`action::Effect`] the runner ([`run`](mod@run), with [`persist`])
+//! performs. The event loop itself ([`runtime`]) is the same for the class results
+//! ([`class`]).
 
 pub mod action;
 pub mod app;
 pub mod class;
+pub mod content;
 pub mod cursor;
 pub mod editor;
 pub mod form;
+pub mod geometry;
 pub mod home;
 pub mod input;
 pub mod keymap;

@@ -1,8 +1,6 @@
 //! What each action does to an activity's answer and cursor, kind by kind.
 
-pub use super::query::{
-    card_groups, clear_tasks, current_source, evidence_text, order_item, order_rows, sentences,
-};
+use super::query::{card_groups, evidence_text, order_rows, sentences};
 
 use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen, TaskState};
@@ -104,7 +102,7 @@ fn step(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
         return None;
     }
     if st.focus == Focus::Viewer {
-        let max = super::view::sources::max_scroll(app, st);
+        let max = super::geometry::sources::max_scroll(app, st);
         match action {
             Action::Up => st.scroll = st.scroll.saturating_sub(1),
             Action::Down => st.scroll = st.scroll.saturating_add(1).min(max),
@@ -208,7 +206,7 @@ fn mark_evidence(app: &mut App, st: &mut TaskState, action: Action) {
         _ => {}
     }
     if action != Action::MarkEvidence {
-        st.scroll = super::view::sources::sentence_scroll(app, st);
+        st.scroll = super::geometry::sources::sentence_scroll(app, st);
     }
 }
 

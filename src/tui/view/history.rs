@@ -6,13 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Widget};
 
-use super::home::pct;
 use super::pane;
 use crate::tui::app::App;
+use crate::tui::content::pct;
 use crate::tui::wrap::truncate;
-
-/// Rows the chart takes, with its border.
-pub const HEIGHT: u16 = 5;
 
 /// Cells each bar takes ("100%" fits), and between bars.
 const BAR: u16 = 4;

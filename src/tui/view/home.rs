@@ -9,77 +9,9 @@ use ratatui::widgets::{Gauge, Paragraph, Widget};
 
 use super::{history, marker, pane, sel};
 use crate::tui::app::{App, Status};
-use crate::tui::layout::{Target, scroll_to};
+use crate::tui::content::pct;
+use crate::tui::geometry::home::{geometry, rows};
 use crate::tui::wrap::{pad, truncate, wrap};
-
-struct Geometry {
-    description: Rect,
-    list: Rect,
-    review: Rect,
-    chart: Rect,
-    gauge: Rect,
-    problems: Rect,
-}
-
-fn geometry(app: &App, area: Rect) -> Geometry {
-    let desc_lines = app.unit.description.as_deref().map_or(0, |d| {
-        wrap(d, area.width.saturating_sub(2) as usize).len().min(4) as u16
-    });
-    let problems = u16::from(app.problems > 0);
-    let review = u16::from(!app.progress.due.is_empty());
-    let chart = if area.height >= 18 {
-        history::HEIGHT
-    } else {
-        0
-    };
-    let [description, list, review, chart, gauge, problems] = Layout::vertical([
-        Constraint::Length(desc_lines),
-        Constraint::Min(3),
-        Constraint::Length(review),
-        Constraint::Length(chart),
-        Constraint::Length(1),
-        Constraint::Length(problems),
-    ])
-    .areas(area);
-    Geometry {
-        description,
-        list,
-        review,
-        chart,
-        gauge,
-        problems,
-    }
-}
-
-/// Rows of the list: (line rect, activity position).
-fn rows(app: &App, list: Rect) -> Vec<(Rect, usize)> {
-    let inner = super::inner(list);
-    let body = Rect {
-        y: inner.y + 1,
-        height: inner.height.saturating_sub(1),
-        ..inner
-    };
-    let n = app.unit.activities.len();
-    let first = scroll_to(app.home_cursor, body.height as usize, n);
-    (first..n)
-        .take(body.height as usize)
-        .enumerate()
-        .map(|(k, i)| (Rect::new(body.x, body.y + k as u16, body.width, 1), i))
-        .collect()
-}
-
-/// The clickable activities, and the review line.
-pub fn targets(app: &App, area: Rect, out: &mut Vec<(Rect, Target)>) {
-    let g = geometry(app, area);
-    out.extend(
-        rows(app, g.list)
-            .into_iter()
-            .map(|(r, i)| (r, Target::Activity(i))),
-    );
-    if g.review.height > 0 {
-        out.push((g.review, Target::Review));
-    }
-}
 
 /// Draws the home screen.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -202,9 +134,4 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             t.warning,
         );
     }
-}
-
-/// "75%".
-pub fn pct(f: f64) -> String {
-    format!("{:.0}%", (f * 100.0).clamp(0.0, 100.0))
 }

@@ -18,17 +18,18 @@ pub mod sort;
 pub mod sources;
 pub mod too_small;
 pub mod writer;
-pub mod written_feedback;
+
+pub use super::content::{marker, sel};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Focus, Overlay, Screen, TaskState};
 use super::form::Part;
-use super::layout::{self, Target};
+use super::geometry::{confirm_areas, editor_area, inner};
+use super::layout;
 use super::theme::Theme;
 use super::wrap::{truncate, width};
 use crate::activity::Body;
@@ -242,88 +243,6 @@ fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn inner(area: Rect) -> Rect {
-    Block::bordered().inner(area)
-}
-
-/// The clickable parts of the task pane.
-pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
-    let a = &app.unit.activities[st.activity];
-    let area = inner(area);
-    if st.part == Part::FollowUp {
-        return questions::targets(app, st, area, out);
-    }
-    match &a.body {
-        Body::Sort(_) => sort::targets(app, st, area, out),
-        Body::Categorize(_) => categorize::targets(app, st, area, out),
-        Body::Match(_) => matching::targets(app, st, area, out),
-        Body::Rank(_) | Body::Timeline(_) => order::targets(app, st, area, out),
-        Body::Grid(_) => grid::targets(app, st, area, out),
-        Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
-            questions::targets(app, st, area, out)
-        }
-    }
-}
-
-/// Where the open text box is drawn: over the task, at the thing being written.
-pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
-    app.editor.as_ref()?;
-    let a = &app.unit.activities[st.activity];
-    let inner = inner(task);
-    let anchor = match (&a.body, st.part) {
-        (_, Part::FollowUp) => questions::anchor(app, st, inner),
-        (Body::Grid(_), _) => grid::anchor(app, st, inner),
-        (Body::Rank(_), _) => order::anchor(app, st, inner),
-        (
-            Body::Sort(_)
-            | Body::Categorize(_)
-            | Body::Match(_)
-            | Body::Timeline(_)
-            | Body::Choice(_)
-            | Body::Short(_)
-            | Body::Essay(_)
-            | Body::Report(_),
-            _,
-        ) => questions::anchor(app, st, inner),
-    }
-    .unwrap_or(inner);
-    let long = app.editor.as_ref().is_some_and(|e| {
-        matches!(
-            e.target,
-            super::form::TextTarget::Essay | super::form::TextTarget::Section(_)
-        )
-    });
-    let height = if long {
-        task.height.saturating_sub(2).max(8)
-    } else {
-        8
-    }
-    .min(task.height);
-    let y = anchor
-        .y
-        .saturating_sub(1)
-        .min(task.bottom().saturating_sub(height))
-        .max(task.y);
-    Some(Rect::new(task.x, y, task.width, height))
-}
-
-/// The question box and its yes and no buttons.
-pub fn confirm_areas(area: Rect) -> (Rect, Rect, Rect) {
-    let w = 56.min(area.width.saturating_sub(4));
-    let h = 7;
-    let popup = Rect::new(
-        area.x + (area.width.saturating_sub(w)) / 2,
-        area.y + (area.height.saturating_sub(h)) / 2,
-        w,
-        h,
-    );
-    let y = popup.bottom().saturating_sub(2);
-    let mid = popup.x + popup.width / 2;
-    let yes = Rect::new(mid.saturating_sub(13), y, 11, 1);
-    let no = Rect::new(mid + 2, y, 10, 1);
-    (popup, yes, no)
-}
-
 fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {
     let (popup, yes, no) = confirm_areas(area);
     Clear.render(popup, buf);
@@ -346,14 +265,4 @@ fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {
         );
     buf.set_string(yes.x, yes.y, "[ y  Yes ]", app.theme.key);
     buf.set_string(no.x, no.y, "[ n  No ]", app.theme.key);
-}
-
-/// `▶ ` before the line under the cursor, two spaces before the others.
-pub fn marker(selected: bool) -> &'static str {
-    if selected { "▶ " } else { "  " }
-}
-
-/// The cursor's style when selected, else `style`.
-pub fn sel(theme: &Theme, selected: bool, style: Style) -> Style {
-    if selected { theme.cursor } else { style }
 }

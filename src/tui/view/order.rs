@@ -9,125 +9,14 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::compare::moved;
 use super::{marker, pane, sel};
-use crate::activity::{Activity, Body, OrderItem};
+use crate::activity::Body;
 use crate::answer::Response;
 use crate::scoring::compare_rankings;
 use crate::text::word_count;
-use crate::tui::app::{App, Focus, TaskState, Work};
-use crate::tui::layout::{Target, scroll_to};
-use crate::tui::task::order_rows;
+use crate::tui::app::{App, Focus, TaskState};
+use crate::tui::geometry::order::{geometry, items, last_order, visible};
+use crate::tui::query::order_rows;
 use crate::tui::wrap::{pad, truncate, wrap, wrap_clipped};
-
-struct Geometry {
-    hint: Rect,
-    list: Rect,
-    earlier: Option<Rect>,
-    justification: Option<Rect>,
-    info: Rect,
-    status: Rect,
-}
-
-fn items(a: &Activity) -> &[OrderItem] {
-    match &a.body {
-        Body::Rank(r) => &r.items,
-        Body::Timeline(t) => &t.events,
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Grid(_)
-        | Body::Choice(_)
-        | Body::Short(_)
-        | Body::Essay(_)
-        | Body::Report(_) => &[],
-    }
-}
-
-/// The order last submitted, if there is one.
-fn last_order(w: &Work) -> Option<&Vec<String>> {
-    match w.last.as_ref().map(|a| &a.response) {
-        Some(Response::Order { order, .. }) => Some(order),
-        _ => None,
-    }
-}
-
-fn geometry(app: &App, st: &TaskState, area: Rect) -> Geometry {
-    let a = &app.unit.activities[st.activity];
-    let (asks, revisit) = match &a.body {
-        Body::Rank(r) => (r.justification.is_some(), r.revisit),
-        _ => (false, false),
-    };
-    let hint = Rect { height: 1, ..area };
-    let status = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
-    let info = Rect::new(
-        area.x,
-        area.bottom().saturating_sub(3),
-        area.width,
-        2.min(area.height),
-    );
-    let body = area.height.saturating_sub(5);
-    let just_h = if asks {
-        7.min(body.saturating_sub(3))
-    } else {
-        0
-    };
-    let list_h = body.saturating_sub(just_h);
-    let list = Rect::new(area.x, area.y + 2, area.width, list_h);
-    let justification = asks.then(|| Rect::new(area.x, list.bottom(), area.width, just_h));
-    let earlier = last_order(&app.work[st.activity]).filter(|_| revisit);
-    let (list, earlier) = match earlier {
-        Some(_) => {
-            let ew = area.width * 2 / 5;
-            (
-                Rect {
-                    width: area.width - ew,
-                    ..list
-                },
-                Some(Rect::new(area.right() - ew, list.y, ew, list.height)),
-            )
-        }
-        None => (list, None),
-    };
-    Geometry {
-        hint,
-        list,
-        earlier,
-        justification,
-        info,
-        status,
-    }
-}
-
-fn visible(app: &App, st: &TaskState, g: &Geometry) -> Vec<(Rect, usize)> {
-    let a = &app.unit.activities[st.activity];
-    let n = items(a).len();
-    let first = scroll_to(st.row.min(n.saturating_sub(1)), g.list.height as usize, n);
-    (first..n)
-        .take(g.list.height as usize)
-        .enumerate()
-        .map(|(y, p)| (Rect::new(g.list.x, g.list.y + y as u16, g.list.width, 1), p))
-        .collect()
-}
-
-/// Where the justification box is, for the text box to open over it.
-pub fn anchor(app: &App, st: &TaskState, area: Rect) -> Option<Rect> {
-    geometry(app, st, area).justification
-}
-
-/// The clickable positions and the justification box.
-pub fn targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
-    let g = geometry(app, st, area);
-    out.extend(
-        visible(app, st, &g)
-            .into_iter()
-            .map(|(r, p)| (r, Target::OrderRow(p))),
-    );
-    if let Some(j) = g.justification {
-        out.push((
-            j,
-            Target::OrderRow(items(&app.unit.activities[st.activity]).len()),
-        ));
-    }
-}
 
 /// Draws the list, the earlier order and the justification.
 pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {

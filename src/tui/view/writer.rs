@@ -4,79 +4,20 @@
 //! instructions.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::pane;
-pub use side::max_side_scroll;
 use side::render_side;
 
 mod side;
 use crate::tui::app::App;
-use crate::tui::layout::{Target, scroll_to};
-use crate::tui::wrap::{pad, truncate, truncate_middle, width, wrap};
+use crate::tui::geometry::writer::{areas, cover_cells, visible_list};
+use crate::tui::wrap::{pad, truncate, width, wrap};
 use crate::tui::writer::WriterState;
 use crate::tui::writer::page::{self, Entry};
-
-/// The parts of the writer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
-    /// The cover fields (empty for an essay).
-    pub cover: Rect,
-    /// The list of sections (empty for an essay).
-    pub list: Rect,
-    /// The section being written.
-    pub editor: Rect,
-    /// Guidance, notes or instructions.
-    pub side: Rect,
-}
-
-/// Where each part of the writer goes in `area`.
-pub fn areas(app: &App, st: &WriterState, area: Rect) -> Areas {
-    let a = &app.unit.activities[st.activity];
-    let cover_n = page::report(a).map_or(0, |r| r.cover.len());
-    let cover_h = cover_n.div_ceil(2) as u16;
-    let [cover, rest] =
-        Layout::vertical([Constraint::Length(cover_h), Constraint::Min(1)]).areas(area);
-    let list_w = if page::entries(a).len() > 1 {
-        (area.width * 7 / 25).clamp(18, 32)
-    } else {
-        0
-    };
-    let side_w = (area.width * 7 / 25).clamp(22, 48);
-    let [list, editor, side] = Layout::horizontal([
-        Constraint::Length(list_w),
-        Constraint::Min(20),
-        Constraint::Length(side_w),
-    ])
-    .areas(rest);
-    Areas {
-        cover,
-        list,
-        editor,
-        side,
-    }
-}
-
-/// The cover fields' cells, each with the entry it is (`None` for a fixed field).
-fn cover_cells(app: &App, st: &WriterState, area: Rect) -> Vec<(Rect, usize, Option<usize>)> {
-    let a = &app.unit.activities[st.activity];
-    let entries = page::entries(a);
-    let Some(r) = page::report(a) else {
-        return Vec::new();
-    };
-    let half = area.width / 2;
-    (0..r.cover.len())
-        .map(|k| {
-            let x = area.x + if k % 2 == 0 { 0 } else { half };
-            let w = if k % 2 == 0 { half } else { area.width - half };
-            let rect = Rect::new(x, area.y + (k / 2) as u16, w, 1);
-            (rect, k, entries.iter().position(|e| *e == Entry::Cover(k)))
-        })
-        .collect()
-}
 
 fn render_cover(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -112,55 +53,6 @@ fn render_cover(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The list's lines: (entry, line).
-fn list_lines(app: &App, st: &WriterState, inner_w: usize) -> Vec<(usize, Line<'static>)> {
-    let t = &app.theme;
-    let a = &app.unit.activities[st.activity];
-    let answer = &app.work[st.activity].answer;
-    let here = |n: usize| if n == st.entry { "▶" } else { " " };
-    let mut out = Vec::new();
-    for (n, entry) in page::entries(a).into_iter().enumerate() {
-        let style = if n == st.entry {
-            t.cursor
-        } else {
-            Style::new()
-        };
-        let (sign, text, count) = match entry {
-            Entry::Cover(_) => continue,
-            Entry::Section(k) => {
-                let Some(p) = page::page(a, k) else { continue };
-                let (words, status) = page::progress(answer, &p);
-                (status.sign(), p.heading.to_string(), words.to_string())
-            }
-            Entry::Decision => {
-                let chosen = page::decision(a, answer)
-                    .and_then(|(asked, c)| c.map(|c| asked.options[c].label.clone()));
-                let sign = match st.argued {
-                    Some(true) => "✓",
-                    Some(false) => "!",
-                    None => "·",
-                };
-                out.push((
-                    n,
-                    Line::styled(format!("{}{sign} Decision", here(n)), style),
-                ));
-                let chosen = chosen.as_deref().unwrap_or("not made yet");
-                let line = format!("   {}", truncate(chosen, inner_w.saturating_sub(3)));
-                out.push((n, Line::styled(line, style)));
-                continue;
-            }
-        };
-        let room = inner_w.saturating_sub(4 + count.len());
-        let line = Line::from(vec![
-            Span::styled(format!("{}{sign} ", here(n)), style),
-            Span::styled(pad(&truncate_middle(&text, room), room), style),
-            Span::styled(format!(" {count}"), style),
-        ]);
-        out.push((n, line));
-    }
-    out
-}
-
 fn render_list(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let a = &app.unit.activities[st.activity];
@@ -178,19 +70,6 @@ fn render_list(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
     for (rect, _, line) in visible_list(app, st, inner) {
         buf.set_line(rect.x, rect.y, &line, rect.width);
     }
-}
-
-fn visible_list(app: &App, st: &WriterState, inner: Rect) -> Vec<(Rect, usize, Line<'static>)> {
-    let lines = list_lines(app, st, inner.width as usize);
-    let at = lines.iter().position(|(n, _)| *n == st.entry).unwrap_or(0);
-    let first = scroll_to(at, inner.height as usize, lines.len());
-    lines
-        .into_iter()
-        .skip(first)
-        .take(inner.height as usize)
-        .enumerate()
-        .map(|(y, (n, l))| (Rect::new(inner.x, inner.y + y as u16, inner.width, 1), n, l))
-        .collect()
 }
 
 /// "! Argue for “Germany” here": when the decision is made and this section, where it
@@ -340,39 +219,4 @@ pub fn render(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
     }
     render_editor(app, st, parts.editor, buf);
     render_side(app, st, parts.side, buf);
-}
-
-/// The clickable parts of the writer.
-pub fn targets(app: &App, st: &WriterState, area: Rect, out: &mut Vec<(Rect, Target)>) {
-    let parts = areas(app, st, area);
-    for (rect, _, entry) in cover_cells(app, st, parts.cover) {
-        if let Some(n) = entry {
-            out.push((rect, Target::Row(n)));
-        }
-    }
-    if parts.list.width > 0 {
-        let inner = pane("", false, &app.theme).inner(parts.list);
-        for (rect, n, _) in visible_list(app, st, inner) {
-            out.push((rect, Target::Row(n)));
-        }
-    }
-    let editor = pane("", false, &app.theme).inner(parts.editor);
-    out.push((editor, Target::Editor));
-    if st.current(app) == Some(Entry::Decision) {
-        let a = &app.unit.activities[st.activity];
-        let w = editor.width as usize;
-        let options = page::decision(a, &app.work[st.activity].answer)
-            .map_or(0, |(asked, _)| asked.options.len());
-        let top = page::decision(a, &app.work[st.activity].answer)
-            .map_or(0, |(asked, _)| wrap(&asked.prompt, w).len() + 1);
-        for k in 0..options {
-            let y = editor.y + (top + k) as u16;
-            if y < editor.bottom() {
-                out.push((
-                    Rect::new(editor.x, y, editor.width, 1),
-                    Target::MatchOption(k),
-                ));
-            }
-        }
-    }
 }

@@ -249,7 +249,7 @@ fn browsing(app: &mut App, st: &mut WriterState, action: Action) -> Option<Actio
         Action::PageUp => st.scroll = st.scroll.saturating_sub(5),
         Action::PageDown => {
             let body = layout::regions(app).body;
-            let max = super::view::writer::max_side_scroll(app, st, body);
+            let max = super::geometry::writer::max_side_scroll(app, st, body);
             st.scroll = st.scroll.saturating_add(5).min(max);
         }
         Action::Left if on_decision => step_decision(app, st, false),

@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::feedback::{indented, reason};
-use super::home::pct;
+use super::pct;
 use crate::activity::Activity;
 use crate::answer::{Answer, Response};
 use crate::scoring::{Highlight, Outcome, Score};

@@ -1,0 +1,170 @@
+//! The source viewer's lines: the source the cursor is on (who and when, then its words, or
+//! what a picture shows), or the instructions and hints, wrapped to a width.
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+
+use crate::activity::{Body, Source};
+use crate::answer::Response;
+use crate::tui::app::{App, TaskState};
+use crate::tui::form::Part;
+use crate::tui::query::{current_source, evidence_text, order_item, sentences};
+use crate::tui::wrap::wrap_styled;
+
+enum Doc<'a> {
+    Instructions,
+    Source(&'a Source),
+    Sources(Vec<&'a Source>),
+    Statement(&'a str, &'a str),
+}
+
+fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
+    let a = &app.unit.activities[st.activity];
+    let w = &app.work[st.activity];
+    if st.instructions {
+        return Doc::Instructions;
+    }
+    if let Some(s) = current_source(&app.unit, a, w, st) {
+        return Doc::Source(s);
+    }
+    if st.part == Part::Main {
+        let statement = match &a.body {
+            Body::Sort(s) => w.order.get(st.row).and_then(|&r| {
+                s.rows[r]
+                    .text
+                    .as_deref()
+                    .map(|t| (s.rows[r].label.as_str(), t))
+            }),
+            Body::Match(m) => w.order.get(st.row).and_then(|&r| {
+                let i = &m.items[r];
+                i.description.as_deref().map(|d| (i.text.as_str(), d))
+            }),
+            Body::Rank(_) | Body::Timeline(_) => order_item(a, w, st.row)
+                .and_then(|i| i.description.as_deref().map(|d| (i.text.as_str(), d))),
+            Body::Categorize(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_) => None,
+        };
+        if let Some((label, text)) = statement {
+            return Doc::Statement(label, text);
+        }
+    }
+    let listed: Vec<&Source> = a
+        .sources
+        .iter()
+        .filter_map(|id| app.unit.source(id))
+        .collect();
+    if listed.is_empty() {
+        Doc::Instructions
+    } else {
+        Doc::Sources(listed)
+    }
+}
+
+fn source_lines(app: &App, st: &TaskState, s: &Source, width: usize, out: &mut Vec<Line<'static>>) {
+    let t = &app.theme;
+    out.extend(wrap_styled(&[(&s.heading(), t.heading)], width));
+    if s.kind.is_picture() {
+        let note = format!("A {:?} — what it shows:", s.kind).to_lowercase();
+        out.extend(wrap_styled(
+            &[(&note, t.muted.add_modifier(Modifier::ITALIC))],
+            width,
+        ));
+    }
+    out.push(Line::default());
+    let a = &app.unit.activities[st.activity];
+    let w = &app.work[st.activity];
+    let body = s.body();
+    let evidence_here = st.part == Part::Main
+        && matches!(&a.body, Body::Sort(x) if x.require_evidence)
+        && evidence_text(&app.unit, a, w, st.row).is_some_and(|e| std::ptr::eq(e, body));
+    if evidence_here {
+        out.extend(evidence_lines(app, st, body, width));
+    } else {
+        out.extend(wrap_styled(&[(body, Style::new())], width));
+    }
+    if let Some(c) = &s.citation {
+        out.push(Line::default());
+        out.extend(wrap_styled(&[(c, t.muted)], width));
+    }
+}
+
+/// The words of a row's source, its sentences marked: the one highlighted, the one quoted.
+fn evidence_lines(app: &App, st: &TaskState, body: &str, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let w = &app.work[st.activity];
+    let quoted = match (&a.body, &w.answer.response) {
+        (Body::Sort(s), Response::Sort { evidence, .. }) => w
+            .order
+            .get(st.row)
+            .and_then(|&r| evidence.get(&s.rows[r].id))
+            .map(String::as_str),
+        _ => None,
+    };
+    let mut pieces: Vec<(String, Style)> = Vec::new();
+    let mut at = 0;
+    for (k, range) in sentences(body).into_iter().enumerate() {
+        pieces.push((body[at..range.start].to_string(), Style::new()));
+        let text = &body[range.clone()];
+        let is_quoted = quoted == Some(text);
+        if is_quoted {
+            pieces.push(("✓ ".into(), t.right));
+        }
+        let style = if st.sentence == Some(k) {
+            t.sentence
+        } else if is_quoted {
+            t.marked
+        } else {
+            Style::new()
+        };
+        pieces.push((text.to_string(), style));
+        at = range.end;
+    }
+    pieces.push((body[at..].to_string(), Style::new()));
+    let refs: Vec<(&str, Style)> = pieces.iter().map(|(s, st)| (s.as_str(), *st)).collect();
+    wrap_styled(&refs, width)
+}
+
+/// The viewer's title and lines at a width.
+pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'static>>) {
+    let t = &app.theme;
+    let a = &app.unit.activities[st.activity];
+    let mut out = Vec::new();
+    let title = match doc(app, st) {
+        Doc::Instructions => {
+            out.extend(wrap_styled(&[(&a.instructions, Style::new())], width));
+            if !a.hints.is_empty() {
+                out.push(Line::default());
+                out.push(Line::styled("Hints", t.heading));
+                for h in &a.hints {
+                    out.extend(wrap_styled(&[("• ", t.muted), (h, t.muted)], width));
+                }
+            }
+            "Instructions".to_string()
+        }
+        Doc::Source(s) => {
+            source_lines(app, st, s, width, &mut out);
+            s.label.clone()
+        }
+        Doc::Sources(list) => {
+            for (k, s) in list.iter().enumerate() {
+                if k > 0 {
+                    out.push(Line::default());
+                }
+                source_lines(app, st, s, width, &mut out);
+            }
+            "Sources".to_string()
+        }
+        Doc::Statement(label, text) => {
+            out.extend(wrap_styled(&[(label, t.heading)], width));
+            out.push(Line::default());
+            out.extend(wrap_styled(&[(text, Style::new())], width));
+            "Details".to_string()
+        }
+    };
+    (title, out)
+}
