@@ -112,7 +112,10 @@ fn a_class_is_moderated_in_the_queue_and_a_phrasing_accepted_for_everyone() {
     let screen = term.wait_for("Regrade preview", 10);
     assert!(screen.contains("Ada: 2 → 3 (+1)"), "{screen}");
     assert!(screen.contains("Bo: 2 → 3 (+1)"), "{screen}");
-    assert!(screen.contains("2 of 3 students' marks change."), "{screen}");
+    assert!(
+        screen.contains("2 of 3 students' marks change."),
+        "{screen}"
+    );
     assert!(
         !std::fs::read_to_string(&unit_file)
             .expect("read")
@@ -134,9 +137,9 @@ fn a_class_is_moderated_in_the_queue_and_a_phrasing_accepted_for_everyone() {
     let marks = std::fs::read_to_string(root.join("class/marks.toml")).expect("marks");
     let marks: toml::Table = toml::from_str(&marks).expect("TOML");
     let ada = &marks["students"]["Ada"]["short"];
-    assert_eq!(ada["overrides"]["why/first-point"].as_float(), Some(1.0));
+    assert_eq!(ada["overrides"]["why/first-point"].as_integer(), Some(1));
     let bo = &marks["students"]["Bo"]["short"];
-    assert_eq!(bo["overrides"]["why/first-point"].as_float(), Some(1.0));
+    assert_eq!(bo["overrides"]["why/first-point"].as_integer(), Some(1));
     assert_eq!(
         bo["comments"]["why/first-point"].as_str(),
         Some("Same idea in other words")
@@ -146,5 +149,8 @@ fn a_class_is_moderated_in_the_queue_and_a_phrasing_accepted_for_everyone() {
         after.contains("alternatives = [\"keyword two\", \"other idea\"]"),
         "{after}"
     );
-    assert!(after.contains("# "), "the author's comments are kept: {after}");
+    assert!(
+        after.contains("# "),
+        "the author's comments are kept: {after}"
+    );
 }
