@@ -430,7 +430,7 @@ fn tabs_by_key_by_number_and_by_click() {
     apply(&mut app, &[NextTab]);
     assert_eq!(app.tab, Tab::Items);
     apply(&mut app, &[PrevTab, PrevTab]);
-    assert_eq!(app.tab, Tab::Problems);
+    assert_eq!(app.tab, Tab::Queue);
     apply(&mut app, &[Show(Tab::Gradebook)]);
     // " 1 Gradebook │ 2 Items │ 3 Heat map …": column 27 of the second row.
     apply(&mut app, &[Click { col: 27, row: 1 }]);
@@ -439,4 +439,60 @@ fn tabs_by_key_by_number_and_by_click() {
     assert_eq!(app.tab, Tab::HeatMap);
     apply(&mut app, &[Help, Quit]);
     assert!(app.quit);
+}
+
+/// Types `text` into the prompt shown.
+fn type_in(app: &mut ClassApp, text: &str) {
+    let keys: Vec<ClassAction> = text.chars().map(Type).collect();
+    apply(app, &keys);
+}
+
+#[test]
+fn a_task_is_accepted_overridden_with_a_comment_and_taken_back_from_the_queue() {
+    use classwork::tui::class::queue::rows;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = class_app(dir.path());
+    let before = app.book.rows[BEN].total;
+    apply(&mut app, &[Show(Tab::Queue)]);
+    assert!(draw(&app).contains("points and tasks marked by the marker"));
+    let at = rows(&app)
+        .iter()
+        .position(|r| r.hand_in == BEN && r.key == "founded")
+        .expect("Ben's `founded` is in the queue");
+    apply(&mut app, &vec![Down; at]);
+    assert!(draw(&app).contains("Ben Carter's answer to founded"));
+    // Accepted: all its marks.
+    apply(&mut app, &[Accept]);
+    assert_eq!(app.notice, None);
+    assert_eq!(app.book.rows[BEN].total, before + 1.0);
+    // Overridden back down, with a comment; a mark above the task's is refused.
+    apply(&mut app, &[Override]);
+    type_in(&mut app, "9");
+    apply(&mut app, &[Confirm]);
+    let notice = app.notice.clone().expect("a notice");
+    assert!(notice.contains("no mark"), "{notice}");
+    assert!(app.prompt.is_some(), "the prompt stays to be put right");
+    apply(&mut app, &[Erase]);
+    type_in(&mut app, "0");
+    apply(&mut app, &[Confirm]);
+    type_in(&mut app, "London was the First International");
+    apply(&mut app, &[Confirm]);
+    assert!(app.prompt.is_none());
+    let marks = std::fs::read_to_string(dir.path().join("7B").join("marks.toml")).expect("marks");
+    let marks: toml::Table = toml::from_str(&marks).expect("TOML");
+    let ben = &marks["students"]["Ben Carter"]["comintern"];
+    assert_eq!(ben["overrides"]["founded"].as_integer(), Some(0), "{ben:?}");
+    assert_eq!(
+        ben["comments"]["founded"].as_str(),
+        Some("London was the First International")
+    );
+    assert_eq!(app.book.rows[BEN].total, before);
+    // Taken back: the marker's mark again; a prompt put away writes nothing.
+    apply(&mut app, &[TakeBack, Comment, Cancel]);
+    assert_eq!(app.book.rows[BEN].total, before);
+    assert!(app.effects.is_empty());
+    // The bundled unit's key is not changed from here.
+    apply(&mut app, &[AcceptForAll]);
+    assert!(app.prompt.is_none());
+    assert!(app.notice.clone().expect("a notice").contains("--unit"));
 }

@@ -101,7 +101,7 @@ pub fn run(
     #[cfg(feature = "tui")]
     if format.is_none() && !outputs.queue && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let class = read_class_marked(dir, &unit, Keep::Everything, &marks);
-        return browse(dir, unit, class, outputs);
+        return browse(dir, unit, unit_path, class, outputs);
     }
     // The printed reports show no student's texts: they are not kept, unless marked work
     // is returned, which explains each mark.
@@ -327,12 +327,21 @@ fn finish(class: &Class, unit: &Unit, outputs: &Outputs<'_>) -> ExitCode {
     }
 }
 
-/// Shows the class in the terminal UI; once it is closed, the problems met reading the
+/// Shows the class in the terminal UI (changes of key written into `unit_path`, a unit
+/// folder); once it is closed, the problems met reading the
 /// class are printed on stderr, as they are before a printed report.
 #[cfg(feature = "tui")]
-fn browse(dir: &Path, unit: Unit, class: Class, outputs: &Outputs<'_>) -> ExitCode {
+fn browse(
+    dir: &Path,
+    unit: Unit,
+    unit_path: Option<&Path>,
+    class: Class,
+    outputs: &Outputs<'_>,
+) -> ExitCode {
     let folder: std::path::PathBuf = dir.components().collect();
     let mut app = crate::tui::class::ClassApp::new(unit, folder, class);
+    // A change of key is written into the unit's folder; the bundled unit is not changed.
+    app.unit_dir = unit_path.filter(|p| p.is_dir()).map(Path::to_path_buf);
     let shown = crate::tui::class::run(&mut app);
     out::eprint(&render_all(&app.class.diagnostics, stderr_style()));
     if let Err(e) = shown {

@@ -14,16 +14,20 @@ pub enum Tab {
     Marking,
     /// Files and folders that could not be read as they are.
     Problems,
+    /// What the marker flagged first, then every other automatically marked point or
+    /// task, for the teacher to accept, reject or override.
+    Queue,
 }
 
 impl Tab {
     /// Every tab, in the order shown (and numbered from 1).
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Gradebook,
         Tab::Items,
         Tab::HeatMap,
         Tab::Marking,
         Tab::Problems,
+        Tab::Queue,
     ];
 
     /// The tab's name.
@@ -34,6 +38,7 @@ impl Tab {
             Tab::HeatMap => "Heat map",
             Tab::Marking => "Marking",
             Tab::Problems => "Problems",
+            Tab::Queue => "Queue",
         }
     }
 
@@ -76,6 +81,26 @@ pub enum ClassAction {
     NextStudent,
     /// Take back the mark of the criterion under the cursor.
     ClearMark,
+    /// Give the selected point or task all its marks.
+    Accept,
+    /// Give the selected point or task no marks.
+    Reject,
+    /// Give the selected point or task a mark typed, then a comment.
+    Override,
+    /// Comment on the selected point or task.
+    Comment,
+    /// Take the teacher's override of the selected point or task back.
+    TakeBack,
+    /// Accept a phrasing for the selected point for everyone, after a regrade preview.
+    AcceptForAll,
+    /// A character typed into a prompt.
+    Type(char),
+    /// The last character of a prompt taken back.
+    Erase,
+    /// The prompt or the preview confirmed.
+    Confirm,
+    /// The prompt or the preview put away, nothing done.
+    Cancel,
     /// Show or hide the keys.
     Help,
     /// Switch between the dark and the light theme.
@@ -98,6 +123,9 @@ pub enum ClassAction {
     },
 }
 
+use crate::teacher::marks::write::Edit;
+use crate::teacher::rekey::KeyChange;
+
 /// Work outside the state that [`super::update`] asks the runner to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -113,4 +141,23 @@ pub enum Effect {
         /// The mark; `None` takes it back, so the criterion waits for the teacher again.
         mark: Option<f64>,
     },
+    /// Write the teacher's overrides and comments of a student's answer into the class's
+    /// marks file.
+    Moderate {
+        /// Position of the hand-in in the class.
+        hand_in: usize,
+        /// Position of the activity in the unit.
+        activity: usize,
+        /// The overrides and comments.
+        edits: Vec<Edit>,
+    },
+    /// Work out what a change of an activity's key would do to the class's marks.
+    Preview {
+        /// Position of the activity in the unit.
+        activity: usize,
+        /// The change.
+        change: KeyChange,
+    },
+    /// Write the previewed change of key into the activity file, and mark the class again.
+    WriteKey,
 }

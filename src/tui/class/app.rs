@@ -11,6 +11,7 @@ use super::action::{ClassAction, Effect, Tab};
 use super::geometry;
 use super::keymap::Mode;
 use super::marking::{self, Marking};
+use super::queue::{self, Preview, Prompt};
 use crate::activity::Unit;
 use crate::teacher::gradebook::Gradebook;
 use crate::teacher::{
@@ -74,6 +75,15 @@ pub struct ClassApp {
     pub scroll: u16,
     /// The work being marked, if any.
     pub marking: Option<Marking>,
+    /// The selected row of the moderation queue.
+    pub queue: usize,
+    /// The line the teacher is typing, if any.
+    pub prompt: Option<Prompt>,
+    /// A change of key waiting for the teacher's word, if any.
+    pub preview: Option<Preview>,
+    /// The unit's folder, whose activity files a change of key is written into; `None`
+    /// for the bundled unit, which is not changed.
+    pub unit_dir: Option<PathBuf>,
     /// Whether the key help is shown.
     pub help: bool,
     /// The styles.
@@ -108,6 +118,10 @@ impl ClassApp {
             chart: 0,
             scroll: 0,
             marking: None,
+            queue: 0,
+            prompt: None,
+            preview: None,
+            unit_dir: None,
             help: false,
             theme: Theme::from_env(),
             area: Rect::new(0, 0, 80, 24),
@@ -174,7 +188,11 @@ impl ClassApp {
 
     /// What the keys act on now.
     pub fn mode(&self) -> Mode {
-        if self.help {
+        if self.preview.is_some() {
+            Mode::Preview
+        } else if self.prompt.is_some() {
+            Mode::Prompt
+        } else if self.help {
             Mode::Help
         } else {
             Mode::Tab(self.tab)
@@ -194,13 +212,21 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
         return;
     }
     app.notice = None;
+    if action == ClassAction::Quit {
+        app.quit = true;
+        return;
+    }
+    if app.preview.is_some() {
+        return queue::preview(app, action);
+    }
+    if app.prompt.is_some() {
+        return queue::prompt(app, action);
+    }
     if app.help {
         app.help = false;
-        app.quit = action == ClassAction::Quit;
         return;
     }
     match action {
-        ClassAction::Quit => app.quit = true,
         ClassAction::Help => app.help = true,
         ClassAction::ToggleTheme => app.theme = app.theme.toggled(),
         ClassAction::NextTab => show(app, Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()]),
@@ -220,6 +246,7 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
             Tab::Items => items_keys(app, action),
             Tab::HeatMap | Tab::Problems => scroll_keys(app, action),
             Tab::Marking => marking::update(app, action),
+            Tab::Queue => queue::update(app, action),
         },
     }
 }

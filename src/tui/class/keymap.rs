@@ -12,6 +12,10 @@ pub enum Mode {
     Tab(Tab),
     /// The key help.
     Help,
+    /// A line being typed.
+    Prompt,
+    /// A regrade preview waiting for the teacher's word.
+    Preview,
 }
 
 /// Where a key binding applies (a heading in the help).
@@ -23,6 +27,10 @@ pub enum Scope {
     Tab(Tab),
     /// The help.
     Help,
+    /// A line being typed.
+    Prompt,
+    /// A regrade preview.
+    Preview,
 }
 
 impl Scope {
@@ -32,6 +40,8 @@ impl Scope {
             Scope::Global => "Everywhere",
             Scope::Tab(t) => t.title(),
             Scope::Help => "Help",
+            Scope::Prompt => "Typing",
+            Scope::Preview => "Regrade preview",
         }
     }
 }
@@ -42,11 +52,13 @@ impl Mode {
         match self {
             Mode::Tab(t) => vec![Scope::Tab(t), Scope::Global],
             Mode::Help => vec![Scope::Help],
+            Mode::Prompt => vec![Scope::Prompt],
+            Mode::Preview => vec![Scope::Preview],
         }
     }
 }
 
-use crate::tui::keys::Key::{Any, Digit, Is};
+use crate::tui::keys::Key::{Any, Digit, Is, Typed};
 use crate::tui::keys::{Key, action_of, kb};
 
 /// One line of the key table.
@@ -72,6 +84,7 @@ const ITEMS: Scope = Scope::Tab(Tab::Items);
 const HEAT: Scope = Scope::Tab(Tab::HeatMap);
 const MARK: Scope = Scope::Tab(Tab::Marking);
 const PROBLEMS: Scope = Scope::Tab(Tab::Problems);
+const QUEUE: Scope = Scope::Tab(Tab::Queue);
 
 /// The tab a digit names, counting from 1.
 fn tab(d: usize) -> ClassAction {
@@ -102,7 +115,23 @@ pub static KEYS: &[KeyBinding] = &[
     kb("↑↓", UP_DOWN, "scroll", PROBLEMS, false),
     kb("PgUp/PgDn", PAGES, "scroll a page", PROBLEMS, false),
     kb("Tab", &[Is(TabKey, N, Do::NextTab), Is(BackTab, S, Do::PrevTab)], "next/previous tab", Scope::Global, true),
-    kb("1–5", &[Digit('1', '5', tab)], "go to a tab", Scope::Global, false),
+    kb("↑↓", UP_DOWN, "point", QUEUE, true),
+    kb("a", &[Is(Char('a'), N, Do::Accept)], "accept", QUEUE, true),
+    kb("r", &[Is(Char('r'), N, Do::Reject)], "reject", QUEUE, true),
+    kb("o", &[Is(Char('o'), N, Do::Override)], "override", QUEUE, true),
+    kb("c", &[Is(Char('c'), N, Do::Comment)], "comment", QUEUE, false),
+    kb("e", &[Is(Char('e'), N, Do::AcceptForAll)], "accept for all", QUEUE, true),
+    kb("Del", &[Is(Delete, N, Do::TakeBack), Is(Backspace, N, Do::TakeBack)], "take the override back", QUEUE, false),
+    kb("PgUp/PgDn", PAGES, "a page of points", QUEUE, false),
+    kb("Enter", &[Is(Enter, N, Do::Confirm)], "done", Scope::Prompt, true),
+    kb("Esc", &[Is(Esc, N, Do::Cancel)], "cancel", Scope::Prompt, true),
+    kb("Backspace", &[Is(Backspace, N, Do::Erase)], "erase", Scope::Prompt, false),
+    kb("Ctrl+C", &[Is(Char('c'), C, Do::Quit)], "quit", Scope::Prompt, false),
+    kb("text", &[Typed(Do::Type)], "type", Scope::Prompt, false),
+    kb("y", &[Is(Char('y'), N, Do::Confirm), Is(Enter, N, Do::Confirm)], "write the change", Scope::Preview, true),
+    kb("n", &[Is(Char('n'), N, Do::Cancel), Is(Esc, N, Do::Cancel)], "write nothing", Scope::Preview, true),
+    kb("Ctrl+C", &[Is(Char('c'), C, Do::Quit)], "quit", Scope::Preview, false),
+    kb("1–6", &[Digit('1', '6', tab)], "go to a tab", Scope::Global, false),
     kb("Esc", &[Is(Esc, N, Do::Back)], "back to the gradebook", Scope::Global, false),
     kb("t", &[Is(Char('t'), N, Do::ToggleTheme)], "light/dark theme", Scope::Global, false),
     kb("?", &[Is(Char('?'), N, Do::Help)], "help", Scope::Global, true),
@@ -138,7 +167,7 @@ mod tests {
 
     fn all_modes() -> Vec<Mode> {
         let mut modes: Vec<Mode> = Tab::ALL.into_iter().map(Mode::Tab).collect();
-        modes.push(Mode::Help);
+        modes.extend([Mode::Help, Mode::Prompt, Mode::Preview]);
         modes
     }
 
@@ -152,7 +181,7 @@ mod tests {
         for mode in all_modes() {
             let all = bindings(mode);
             assert!(all.iter().any(|b| b.footer), "{mode:?}");
-            if mode != Mode::Help {
+            if let Mode::Tab(_) = mode {
                 for k in ["?", "q", "Tab"] {
                     assert!(
                         all.iter().any(|b| b.keys == k && b.footer),
@@ -181,7 +210,16 @@ mod tests {
             act(Char('5'), marking),
             Some(ClassAction::Show(Tab::Problems))
         );
-        assert_eq!(act(Char('6'), book), None);
+        assert_eq!(act(Char('6'), book), Some(ClassAction::Show(Tab::Queue)));
+        assert_eq!(act(Char('7'), book), None);
+        let queue = Mode::Tab(Tab::Queue);
+        assert_eq!(act(Char('a'), queue), Some(ClassAction::Accept));
+        assert_eq!(act(Char('e'), queue), Some(ClassAction::AcceptForAll));
+        assert_eq!(act(Char('a'), book), None);
+        assert_eq!(act(Char('q'), Mode::Prompt), Some(ClassAction::Type('q')));
+        assert_eq!(act(Enter, Mode::Prompt), Some(ClassAction::Confirm));
+        assert_eq!(act(Char('y'), Mode::Preview), Some(ClassAction::Confirm));
+        assert_eq!(act(Char('q'), Mode::Preview), None);
         assert_eq!(act(TabKey, book), Some(ClassAction::NextTab));
         assert_eq!(
             action_for(key(BackTab, S), book),

@@ -11,6 +11,8 @@ pub mod app;
 pub mod geometry;
 pub mod keymap;
 pub mod marking;
+pub mod queue;
+pub mod rekey;
 pub mod run;
 pub mod save;
 pub mod view;

@@ -7,6 +7,7 @@ pub mod items;
 pub mod keys;
 pub mod marking;
 pub mod problems;
+pub mod queue;
 
 use super::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -43,6 +44,7 @@ impl Widget for &ClassApp {
             Tab::HeatMap => heatmap::render(self, body, buf),
             Tab::Marking => marking::render(self, body, buf),
             Tab::Problems => problems::render(self, body, buf),
+            Tab::Queue => queue::render(self, body, buf),
         }
         keys::footer(
             self,
@@ -52,6 +54,8 @@ impl Widget for &ClassApp {
         if self.help {
             keys::help(self, area, buf);
         }
+        queue::prompt(self, area, buf);
+        queue::preview(self, area, buf);
     }
 }
 
