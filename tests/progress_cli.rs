@@ -89,8 +89,9 @@ fn plain_mode_asks_a_name_and_keeps_drafts_and_submissions() {
         .expect("the short-answer activity")
         + 1;
     let mut input = format!("\n{number}\n");
+    // Each short answer is one line, ended by Enter.
     for _ in 0..8 {
-        input.push_str("An answer.\n.\n");
+        input.push_str("An answer.\n");
     }
     input.push_str("y\nq\n");
     let out = classwork(&["--plain"], data.path(), &input);

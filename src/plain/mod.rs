@@ -214,7 +214,8 @@ fn activity_kept<R: BufRead, W: Write>(
             fmt_marks(q.points),
             clean(&q.prompt)
         ))?;
-        let Some(text) = io.ask_text()? else {
+        let kept = answer.follow_up.get(&q.id).cloned().unwrap_or_default();
+        let Some(text) = io.ask_text(&kept)? else {
             saver.draft(io, activity, &answer)?;
             return Ok(None);
         };
