@@ -97,6 +97,12 @@ fn plain_mode_asks_a_name_and_keeps_drafts_and_submissions() {
     let out = classwork(&["--plain"], data.path(), &input);
     let stdout = text(&out.stdout);
     assert!(stdout.contains("carry on as Ada"), "{stdout}");
+    // The list says which activity was left in progress.
+    assert!(
+        stdout.contains("1. What were the aims of Soviet foreign policy? (sort), in progress"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("(grid), not started"), "{stdout}");
     assert!(stdout.contains("Your answer is saved."), "{stdout}");
     let store = Store::open_in(data.path()).unwrap();
     let all = store.unit_attempts(&ada, "soviet-foreign-policy").unwrap();
