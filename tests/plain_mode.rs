@@ -100,7 +100,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
         }
         (Body::Grid(grid), Response::Grid(cells)) => {
             for cell in grid.cells.iter().filter(|c| c.given.is_none()) {
-                text(&mut lines, cells.get(&cell.id()).map_or("", String::as_str));
+                lines.push(cells.get(&cell.id()).cloned().unwrap_or_default());
             }
         }
         (Body::Choice(quiz), Response::Choice(chosen)) => {
@@ -116,7 +116,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
         }
         (Body::Short(quiz), Response::Short(answers)) => {
             for q in &quiz.questions {
-                text(&mut lines, answers.get(&q.id).map_or("", String::as_str));
+                lines.push(answers.get(&q.id).cloned().unwrap_or_default());
             }
         }
         (Body::Essay(_), Response::Essay(essay)) => text(&mut lines, essay),
@@ -528,4 +528,124 @@ fn a_kept_text_over_the_limit_is_reported_and_cut_when_resumed() {
         panic!("the report is kept as a draft: {output}");
     };
     assert_eq!(sections[&section], long[..100_000]);
+}
+
+/// The first activity of `unit` with a body `is`, and its place in the list (from 1).
+fn first(unit: &Unit, is: impl Fn(&Body) -> bool) -> (usize, &Activity) {
+    unit.activities
+        .iter()
+        .enumerate()
+        .find(|(_, a)| is(&a.body))
+        .map(|(i, a)| (i + 1, a))
+        .expect("the bundled unit has one")
+}
+
+/// A short answer ends with Enter: the next question is asked straight after one line.
+#[test]
+fn a_one_line_answer_ends_with_enter() {
+    let unit = bundled();
+    let (_, short) = first(
+        &unit,
+        |b| matches!(b, Body::Short(q) if q.questions.len() > 1),
+    );
+    let Body::Short(quiz) = &short.body else {
+        unreachable!()
+    };
+    let input = "Alpha\nBravo\n";
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_activity(&unit, short, &mut io).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(
+        output.contains("Answer to question 1 recorded."),
+        "{output}"
+    );
+    assert!(
+        output.contains("Answer to question 2 recorded."),
+        "{output}"
+    );
+    assert!(
+        output.contains(&format!("Question 2 of {}", quiz.questions.len())),
+        "{output}"
+    );
+}
+
+/// Opened again, an activity shows each saved answer, and Enter keeps it: a one-line
+/// answer, and a written one of several lines.
+#[test]
+fn resuming_shows_the_saved_answers_and_enter_keeps_them() {
+    let unit = bundled();
+    let (index, short) = first(
+        &unit,
+        |b| matches!(b, Body::Short(q) if q.questions.len() > 1),
+    );
+    let Body::Short(quiz) = &short.body else {
+        unreachable!()
+    };
+    let (q1, q2) = (quiz.questions[0].id.clone(), quiz.questions[1].id.clone());
+    let before = Answer {
+        response: Response::Short(BTreeMap::from([
+            (q1.clone(), "Kept one".to_string()),
+            (q2.clone(), "Kept two".to_string()),
+        ])),
+        ..Answer::default()
+    };
+    let mut keeper = KeptBefore {
+        before: Some(before),
+        drafts: Vec::new(),
+    };
+    // Enter keeps the first, a new line replaces the second.
+    let input = format!("{index}\n\nNew two\n");
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(output.contains("Saved answer: Kept one"), "{output}");
+    assert!(
+        output.contains("press Enter to keep the saved one"),
+        "{output}"
+    );
+    let Some(Answer {
+        response: Response::Short(texts),
+        ..
+    }) = keeper.drafts.last()
+    else {
+        panic!("the answers are kept as a draft: {output}");
+    };
+    assert_eq!(texts[&q1], "Kept one");
+    assert_eq!(texts[&q2], "New two");
+
+    let (index, essay) = first(&unit, |b| matches!(b, Body::Essay(_)));
+    let before = Answer {
+        response: Response::Essay("First line\nSecond line".into()),
+        ..Answer::default()
+    };
+    let mut keeper = KeptBefore {
+        before: Some(before),
+        drafts: Vec::new(),
+    };
+    let input = format!("{index}\n\n");
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(output.contains("  Second line"), "{output}");
+    assert!(
+        output.contains(&format!("{} recorded", "Essay")),
+        "{output}"
+    );
+    let Some(Answer {
+        response: Response::Essay(text),
+        ..
+    }) = keeper.drafts.last()
+    else {
+        panic!("the essay is kept as a draft: {output}");
+    };
+    assert_eq!(text, "First line\nSecond line", "{}\n{output}", essay.id);
 }

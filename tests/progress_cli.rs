@@ -90,13 +90,20 @@ fn plain_mode_asks_a_name_and_keeps_drafts_and_submissions() {
         .expect("the short-answer activity")
         + 1;
     let mut input = format!("\n{number}\n");
+    // Each short answer is one line, ended by Enter.
     for _ in 0..8 {
-        input.push_str("An answer.\n.\n");
+        input.push_str("An answer.\n");
     }
     input.push_str("y\nq\n");
     let out = classwork(&["--plain"], data.path(), &input);
     let stdout = text(&out.stdout);
     assert!(stdout.contains("carry on as Ada"), "{stdout}");
+    // The list says which activity was left in progress.
+    assert!(
+        stdout.contains("1. What were the aims of Soviet foreign policy? (sort), in progress"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("(grid), not started"), "{stdout}");
     assert!(stdout.contains("Your answer is saved."), "{stdout}");
     let store = Store::open_in(data.path()).unwrap();
     let all = store.unit_attempts(&ada, "soviet-foreign-policy").unwrap();
@@ -225,4 +232,37 @@ fn a_damaged_database_is_moved_aside_by_the_store_command() {
         "",
     );
     assert!(text(&out.stdout).contains("no progress database yet"));
+}
+
+#[test]
+fn profiles_are_listed_renamed_and_deleted_only_when_confirmed() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open_in(data.path()).unwrap();
+        let ada = store.profile("Ada").unwrap();
+        store.profile("Bob").unwrap();
+        store.set_last_profile(&ada).unwrap();
+    }
+    let out = classwork(&["profile", "list"], data.path(), "");
+    assert_eq!(text(&out.stdout), "Ada (opened next)\nBob\n");
+    // Names are compared without case; another's name is refused.
+    let out = classwork(&["profile", "rename", "ada", "BOB"], data.path(), "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("already a profile named `Bob`"));
+    let out = classwork(&["profile", "rename", "ada", "Ada L"], data.path(), "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // A wrong confirmation keeps the profile; its name again deletes it.
+    let out = classwork(&["profile", "delete", "ada l"], data.path(), "Bob\n");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("not deleted"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = classwork(&["profile", "list"], data.path(), "");
+    assert_eq!(text(&out.stdout), "Ada L (opened next)\nBob\n");
+    let out = classwork(&["profile", "delete", "ada l"], data.path(), "ADA L\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = classwork(&["profile", "list"], data.path(), "");
+    assert_eq!(text(&out.stdout), "Bob\n");
 }

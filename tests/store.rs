@@ -394,3 +394,39 @@ fn answers_are_kept_as_sheets_and_read_back_keeping_what_still_fits() {
     assert!(restore(factors, &text).is_none());
     assert!(restore(aims, "not [a sheet").is_none());
 }
+
+#[test]
+fn profile_names_are_compared_without_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    let ada = store.profile("Ada").unwrap();
+    assert_eq!(store.profile("ada").unwrap(), ada);
+    assert_eq!(store.profile("ADA").unwrap(), ada);
+    let eva = store.profile("Éva").unwrap();
+    assert_eq!(store.find_profile("éVA").unwrap(), Some(eva));
+    assert_eq!(store.profiles().unwrap().len(), 2);
+}
+
+#[test]
+fn a_profile_is_renamed_with_its_work_and_deleted_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    let ada = store.profile("Ada").unwrap();
+    let bob = store.profile("Bob").unwrap();
+    store.set_last_profile(&ada).unwrap();
+    // Another's name, in any case, is refused.
+    assert!(store.rename_profile(&ada, "bob").is_err());
+    let renamed = store.rename_profile(&ada, "Ada Lovelace").unwrap();
+    assert_eq!(renamed.id, ada.id);
+    assert_eq!(store.last_profile().unwrap(), Some(renamed.clone()));
+    assert_eq!(store.find_profile("ada").unwrap(), None);
+    // A change of case only is allowed.
+    let cased = store.rename_profile(&renamed, "ada lovelace").unwrap();
+    assert_eq!(
+        store.find_profile("ADA LOVELACE").unwrap(),
+        Some(cased.clone())
+    );
+    store.delete_profile(&cased).unwrap();
+    assert_eq!(store.profiles().unwrap(), vec![bob]);
+    assert_eq!(store.last_profile().unwrap(), None);
+}

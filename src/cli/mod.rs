@@ -10,6 +10,7 @@ mod mark;
 mod new;
 mod plain;
 mod print;
+mod profile;
 mod progress;
 mod rekey;
 mod review;
@@ -48,6 +49,28 @@ pub struct Cli {
     /// The subcommand; without one, the unit is opened.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What `classwork profile` does.
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// List the profiles, marking the one opened next.
+    List,
+    /// Rename a profile; its work goes with it.
+    Rename {
+        /// The profile's name now (compared without case).
+        name: String,
+        /// Its new name.
+        new_name: String,
+    },
+    /// Delete a profile and all its work, after asking to type its name again.
+    Delete {
+        /// The profile's name (compared without case).
+        name: String,
+        /// Delete without asking.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// The subcommands.
@@ -173,6 +196,9 @@ pub enum Command {
         /// A unit folder, to name its activities and tasks (default: the bundled unit).
         path: Option<PathBuf>,
     },
+    /// List the profiles, or rename or delete one.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
     /// Show where the progress database is; with --move-aside, keep a damaged one aside.
     Store {
         /// Move a database that cannot be read aside, so a new one is started.
@@ -266,6 +292,7 @@ fn dispatch(cli: Cli) -> ExitCode {
         }) => print::run(path.as_deref(), format, answers),
         Some(Command::Export(what)) => export::dispatch(what, data, profile),
         Some(Command::Review { path }) => review::run(path.as_deref(), data, profile),
+        Some(Command::Profile(what)) => profile::run(&what, data),
         Some(Command::Store { move_aside }) => store::run(data, move_aside),
         Some(Command::Class {
             dir,

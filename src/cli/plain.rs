@@ -216,6 +216,15 @@ impl Keeper for StoreKeeper {
         Some(self.name.clone())
     }
 
+    fn started(&mut self, activity: &Activity) -> bool {
+        let unit = self.unit.clone();
+        self.ready().is_ok_and(|(store, profile)| {
+            store
+                .draft(&profile, &unit, &activity.id)
+                .is_ok_and(|d| d.is_some())
+        })
+    }
+
     fn resume(&mut self, activity: &Activity) -> Option<Answer> {
         let unit = self.unit.clone();
         let (store, profile) = self.ready().ok()?;

@@ -13,13 +13,13 @@ pub fn open_store(data: Option<&Path>) -> Result<Store, StoreError> {
 
 /// The profile named, else the one used last, else the only one.
 pub fn choose_profile(store: &Store, name: Option<&str>) -> Result<Profile, String> {
-    let profiles = store.profiles().map_err(|e| e.to_string())?;
     if let Some(name) = name {
-        return profiles
-            .into_iter()
-            .find(|p| p.name == name.trim())
+        return store
+            .find_profile(name)
+            .map_err(|e| e.to_string())?
             .ok_or_else(|| format!("there is no profile `{}`", clean(name)));
     }
+    let profiles = store.profiles().map_err(|e| e.to_string())?;
     if let Some(last) = store.last_profile().map_err(|e| e.to_string())? {
         return Ok(last);
     }

@@ -54,15 +54,46 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         Ok(text)
     }
 
+    /// Reads a one-line answer, ended by Enter; `None` when input has ended. The answer
+    /// `kept` from before, when there is one, is shown first and Enter alone keeps it.
+    pub fn ask_line(&mut self, kept: &str) -> std::io::Result<Option<String>> {
+        let prompt = if kept.trim().is_empty() {
+            "Type your answer, then press Enter.".to_string()
+        } else {
+            self.say(&format!("Saved answer: {}", kept.trim()))?;
+            "Type a new answer, or press Enter to keep the saved one.".to_string()
+        };
+        let Some(line) = self.ask(&prompt)? else {
+            return Ok(None);
+        };
+        Ok(Some(if line.is_empty() {
+            kept.to_string()
+        } else {
+            line
+        }))
+    }
+
     /// Reads a written answer of one or more lines, ended by a line with only `.` (or the
-    /// end of input); `None` when input had already ended.
-    pub fn ask_text(&mut self) -> std::io::Result<Option<String>> {
-        self.say(&format!(
-            "Type your answer. End it with a line containing only {END_OF_TEXT}"
-        ))?;
+    /// end of input); `None` when input had already ended. The answer `kept` from before,
+    /// when there is one, is shown first and Enter on the first line keeps it.
+    pub fn ask_text(&mut self, kept: &str) -> std::io::Result<Option<String>> {
+        let keeps = !kept.trim().is_empty();
+        if keeps {
+            self.say("Saved answer:")?;
+            for line in kept.trim().lines() {
+                self.say(&format!("  {line}"))?;
+            }
+            self.say(&format!(
+                "Press Enter to keep it, or type a new answer and end it with a line containing only {END_OF_TEXT}"
+            ))?;
+        } else {
+            self.say(&format!(
+                "Type your answer. End it with a line containing only {END_OF_TEXT}"
+            ))?;
+        }
         let mut lines: Vec<String> = Vec::new();
         // Lines once the answer is at the limit are read to its end, but only counted.
-        let mut kept = 0usize;
+        let mut taken = 0usize;
         let mut left_out = 0usize;
         loop {
             write!(self.output, "| ")?;
@@ -76,14 +107,17 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 return self.typed(lines.join("\n"), left_out).map(Some);
             }
             let line = line.trim_end_matches(['\n', '\r']);
+            if keeps && lines.is_empty() && line.trim().is_empty() {
+                return Ok(Some(kept.to_string()));
+            }
             if line.trim() == END_OF_TEXT {
                 let text = lines.join("\n").trim().to_string();
                 return self.typed(text, left_out).map(Some);
             }
             let chars = line.chars().count() + usize::from(!lines.is_empty());
-            if kept < MAX_ANSWER_CHARS {
+            if taken < MAX_ANSWER_CHARS {
                 lines.push(line.to_string());
-                kept += chars;
+                taken += chars;
             } else {
                 left_out += chars;
             }

@@ -38,6 +38,10 @@ pub trait Keeper {
     fn draft(&mut self, activity: &Activity, answer: &Answer) -> Result<bool, String>;
     /// Keeps a submitted answer and its score; `Ok(true)` when it was kept.
     fn submitted(&mut self, activity: &Activity, submission: &Submission) -> Result<bool, String>;
+    /// Whether an answer in progress (a draft) is kept for `activity`.
+    fn started(&mut self, _activity: &Activity) -> bool {
+        false
+    }
     /// The student's name, written on answer sheets of work that could not be kept.
     fn student(&self) -> Option<String> {
         None
@@ -116,6 +120,7 @@ fn ask_activities<R: BufRead, W: Write>(
                         ""
                     }
                 ),
+                None if saver.started(a) => "in progress".to_string(),
                 None => "not started".to_string(),
             };
             io.say(&format!(
@@ -214,7 +219,8 @@ fn activity_kept<R: BufRead, W: Write>(
             fmt_marks(q.points),
             clean(&q.prompt)
         ))?;
-        let Some(text) = io.ask_text()? else {
+        let kept = answer.follow_up.get(&q.id).cloned().unwrap_or_default();
+        let Some(text) = io.ask_text(&kept)? else {
             saver.draft(io, activity, &answer)?;
             return Ok(None);
         };

@@ -131,6 +131,16 @@ impl<'k> Saver<'k> {
         }
     }
 
+    /// Whether an answer in progress is kept for `activity`: a draft waiting to be saved,
+    /// or one `keeper` kept.
+    pub fn started(&mut self, activity: &Activity) -> bool {
+        let waiting = self
+            .waiting
+            .iter()
+            .any(|w| w.activity.id == activity.id && matches!(w.work, Work::Draft(_)));
+        waiting || self.keeper.started(activity)
+    }
+
     /// Whether a submission to the activity `id` waits to be saved.
     pub fn submission_waits(&self, id: &str) -> bool {
         self.waiting

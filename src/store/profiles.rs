@@ -51,21 +51,15 @@ impl Store {
         })
     }
 
-    /// The profile with this name, if there is one (only reads).
+    /// The profile with this name, compared without case (`ada` finds `Ada`), if there is
+    /// one (only reads). Of profiles differing only in case, the one spelled the same wins.
     pub fn find_profile(&self, name: &str) -> Result<Option<Profile>, StoreError> {
-        self.conn
-            .query_row(
-                "SELECT id, name FROM profiles WHERE name = ?1",
-                [name.trim()],
-                |r| {
-                    Ok(Profile {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(|e| self.err(&e))
+        let name = name.trim();
+        let folded = name.to_lowercase();
+        let all = self.profiles()?;
+        let exact = all.iter().position(|p| p.name == name);
+        let found = exact.or_else(|| all.iter().position(|p| p.name.to_lowercase() == folded));
+        Ok(found.map(|i| all[i].clone()))
     }
 
     /// The profile used last, if any.
@@ -95,6 +89,41 @@ impl Store {
                  ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [&profile.name],
             )
+            .map(|_| ())
+            .map_err(|e| self.err(&e))
+    }
+
+    /// Renames `profile` to `name`; its work goes with it, and it stays the one opened
+    /// next if it was. Refused when another profile has that name (compared without case).
+    pub fn rename_profile(&self, profile: &Profile, name: &str) -> Result<Profile, StoreError> {
+        let name = name.trim();
+        if let Some(other) = self.find_profile(name)?.filter(|p| p.id != profile.id) {
+            return Err(StoreError::Io {
+                path: self.path.clone(),
+                detail: format!("there is already a profile named `{}`", other.name),
+            });
+        }
+        let was_last = self.last_profile()?.is_some_and(|p| p.id == profile.id);
+        self.conn
+            .execute(
+                "UPDATE profiles SET name = ?1 WHERE id = ?2",
+                params![name, profile.id],
+            )
+            .map_err(|e| self.err(&e))?;
+        let renamed = Profile {
+            id: profile.id,
+            name: name.to_string(),
+        };
+        if was_last {
+            self.set_last_profile(&renamed)?;
+        }
+        Ok(renamed)
+    }
+
+    /// Deletes `profile` with all its drafts, attempts and review schedule.
+    pub fn delete_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM profiles WHERE id = ?1", [profile.id])
             .map(|_| ())
             .map_err(|e| self.err(&e))
     }

@@ -154,7 +154,7 @@ pub(super) fn justify<R: BufRead, W: Write>(
     if let Some(j) = asked {
         io.say(&clean(j.prompt.as_deref().unwrap_or("Explain your order.")))?;
         io.say(&format!("Write at least {} words.", j.min_words))?;
-        let Some(text) = io.ask_text()? else {
+        let Some(text) = io.ask_text(justification)? else {
             return Ok(false);
         };
         io.say(&format!(

@@ -26,7 +26,8 @@ pub(super) fn grid<R: BufRead, W: Write>(
             .map_or("", |c| c.label.as_str());
         io.blank()?;
         io.say(&format!("{}: {}", clean(row), clean(column)))?;
-        let Some(text) = io.ask_text()? else {
+        let kept = cells.get(&cell.id()).cloned().unwrap_or_default();
+        let Some(text) = io.ask_line(&kept)? else {
             return Ok(false);
         };
         io.say(&format!(
@@ -54,7 +55,8 @@ pub(super) fn short<R: BufRead, W: Write>(
             quiz.questions.len(),
             clean(&q.prompt)
         ))?;
-        let Some(text) = io.ask_text()? else {
+        let kept = answers.get(&q.id).cloned().unwrap_or_default();
+        let Some(text) = io.ask_line(&kept)? else {
             return Ok(false);
         };
         io.say(&format!("Answer to question {} recorded.", n + 1))?;
@@ -75,7 +77,7 @@ pub(super) fn essay<R: BufRead, W: Write>(
     if let Some(w) = &essay.words {
         io.say(&word_limits(w.min, w.max))?;
     }
-    let Some(written) = io.ask_text()? else {
+    let Some(written) = io.ask_text(text)? else {
         return Ok(false);
     };
     io.say(&format!(
@@ -98,7 +100,9 @@ pub(super) fn report<R: BufRead, W: Write>(
         match &field.value {
             Some(v) => io.say(&format!("{}: {}", clean(&field.label), clean(v)))?,
             None => {
-                let Some(v) = io.ask(&format!("{}:", clean(&field.label)))? else {
+                io.say(&format!("{}:", clean(&field.label)))?;
+                let kept = cover.get(&field.id).cloned().unwrap_or_default();
+                let Some(v) = io.ask_line(&kept)? else {
                     return Ok(false);
                 };
                 cover.insert(field.id.clone(), v);
@@ -133,7 +137,8 @@ pub(super) fn report<R: BufRead, W: Write>(
         if let Some(w) = &s.words {
             io.say(&word_limits(w.min, w.max))?;
         }
-        let Some(text) = io.ask_text()? else {
+        let kept = sections.get(&s.id).cloned().unwrap_or_default();
+        let Some(text) = io.ask_text(&kept)? else {
             return Ok(false);
         };
         io.say(&format!(
