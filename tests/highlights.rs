@@ -71,7 +71,7 @@ fn scoring_says_which_phrase_earned_each_point_and_why_others_did_not() {
 #[test]
 fn the_written_feedback_shows_the_students_sentences_marked() {
     use classwork::tui::theme::Theme;
-    use classwork::tui::view::written_feedback::lines;
+    use classwork::tui::content::written_feedback::lines;
     let activity = essay();
     let answer = answer();
     let score = score(&activity, &answer);
