@@ -1,6 +1,7 @@
 //! Activities: the format teachers write, its validation and the model built from it.
 
 pub mod date;
+mod long_form;
 mod max;
 pub mod model;
 pub mod raw;

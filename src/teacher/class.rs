@@ -25,6 +25,9 @@ use crate::time::parse_rfc3339;
 use one_each::one_each;
 
 mod one_each;
+mod problems;
+
+use problems::{foreign, linked_folder, marks_not_read, outside, shown, twice};
 
 /// How deep hand-in folders are looked for under the class folder.
 const MAX_DEPTH: usize = 4;
@@ -233,67 +236,6 @@ fn is_marks(path: &Path) -> bool {
     path.file_name().is_some_and(|n| n == MARKS_FILE)
 }
 
-/// A marks file found where the class's marks are not kept.
-fn marks_not_read(path: &Path, why: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "marks-not-read",
-        format!("`{}` is not read: {why}", shown(path)),
-    )
-    .help(format!(
-        "the teacher's marks are kept in `{MARKS_FILE}` at the top of the class folder"
-    ))
-}
-
-fn shown(path: &Path) -> String {
-    clean(&path.display().to_string()).into_owned()
-}
-
-fn foreign(path: &Path, why: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "foreign-file",
-        format!("`{}` is not part of a hand-in: {why}", shown(path)),
-    )
-    .help(format!(
-        "a hand-in is a folder with `{HANDIN_FILE}` and one answer sheet per activity"
-    ))
-}
-
-/// A file or folder that is a link to somewhere outside `inside`, which is not followed.
-fn outside(path: &Path, inside: &str) -> Diagnostic {
-    Diagnostic::error(
-        "path-outside-folder",
-        format!(
-            "`{}` links to somewhere outside the {inside}; left out",
-            shown(path)
-        ),
-    )
-    .help("copy the file into the folder instead of linking to it")
-}
-
-/// A link to a folder inside the class folder, which is not followed: that folder is read
-/// under its own name, so each hand-in is read once, and a link to a folder holding it
-/// (a loop) is not gone round.
-fn linked_folder(link: &Path) -> Diagnostic {
-    let target = link.canonicalize().unwrap_or_else(|_| link.to_path_buf());
-    let is_loop = link
-        .parent()
-        .and_then(|p| p.canonicalize().ok())
-        .is_some_and(|parent| parent.starts_with(&target));
-    let why = if is_loop {
-        "a folder it is in, so following it would go round in a loop"
-    } else {
-        "a folder of the class that is read under its own name"
-    };
-    Diagnostic::warning(
-        "linked-folder",
-        format!(
-            "`{}` links to `{}`, {why}; not followed",
-            shown(link),
-            shown(&target)
-        ),
-    )
-}
-
 /// Looks through one entry of a folder `depth` folders under `class`: a folder holding
 /// `handin.toml` is read as a hand-in, other folders are looked through in turn, and files
 /// that belong to no hand-in, and links to folders (out of the class folder or in it), are
@@ -484,17 +426,6 @@ fn read_sheet(
 ) -> Option<AnswerSheet> {
     let file: std::sync::Arc<SourceFile> = Disk.read(path).map_err(|d| diagnostics.push(d)).ok()?;
     load_sheet(&file, activities, diagnostics)
-}
-
-fn twice(path: &Path, activity: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "duplicate-sheet",
-        format!(
-            "this hand-in answers `{}` twice; the sheet submitted last is kept (`{}` read)",
-            clean(activity),
-            shown(path)
-        ),
-    )
 }
 
 /// Warns when a sheet names another student than its hand-in.
