@@ -11,8 +11,8 @@
 //! starting a process or printing: reading and scoring the class, the gradebook, item
 //! analysis, heat maps and order positions.
 //!
-//! Each student answers each activity perfectly, emptily, or perfectly but for the
-//! teacher's marks, by a fixed pattern. The classes are written once to a temporary folder
+//! Each student answers each activity perfectly (four times in five) or emptily, by a fixed
+//! pattern; as in a real hand-in, no sheet carries a teacher's marks. The classes are written once to a temporary folder
 //! before the benchmarks run. Run with `cargo bench --bench class`; figures are recorded in
 //! BENCHMARKS.md.
 
@@ -53,15 +53,16 @@ fn write_class(root: &Path, unit: &Unit, students: usize) {
             .iter()
             .enumerate()
             .map(|(i, a)| {
+                // A hand-in carries no teacher's marks (those live in the class's
+                // `marks.toml`), as `classwork export answers` writes it.
                 let mut answer = match (n * 7 + i * 3) % 5 {
-                    0..=2 => perfect_answer_with_sources(a, &unit.sources),
-                    3 => Answer {
-                        response: Response::empty_for(a),
-                        ..Answer::default()
-                    },
-                    _ => Answer {
+                    0..=3 => Answer {
                         teacher: Default::default(),
                         ..perfect_answer_with_sources(a, &unit.sources)
+                    },
+                    _ => Answer {
+                        response: Response::empty_for(a),
+                        ..Answer::default()
                     },
                 };
                 if n % 4 == 0 {

@@ -73,6 +73,12 @@ impl Input {
         } else {
             File::open("/dev/tty")?.into()
         };
+        // crossterm loops without end reading a terminal that has hung up: a terminal closed
+        // while the program was starting (its hang-up signal ignored) must not get that far.
+        let mut fds = [PollFd::new(&tty, PollFlags::empty())];
+        if poll(&mut fds, Some(&Timespec::default())).is_ok_and(|_| hung_up(fds[0].revents())) {
+            return Err(io::ErrorKind::BrokenPipe.into());
+        }
         // crossterm starts listening for resizes first, so that its own signal is in by the
         // time this one wakes the reading thread, which then takes both at once (left
         // waiting, crossterm's would arrive with the next key and could hide it).
