@@ -292,7 +292,7 @@ fn killed_mid_save_keeps_the_last_committed_state() {
                 .args([
                     "--ignored",
                     "--exact",
-                    "child_saves_until_killed",
+                    "store::child_saves_until_killed",
                     "--nocapture",
                 ])
                 .env("CLASSWORK_TEST_STORE_DIR", dir.path())

@@ -14,11 +14,12 @@
 #![cfg(feature = "tui")]
 
 use crate::common;
-mod writer_fixtures;
+use crate::writer_fixtures;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use crate::tui_fixtures;
 use classwork::activity::{Activity, Body, Unit};
 use classwork::answer::{Answer, Response};
 use classwork::scoring::perfect_answer_with_sources;
@@ -32,7 +33,6 @@ use common::class::{choice, hand_in};
 use insta::assert_snapshot;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use writer_fixtures::tui_fixtures;
 
 /// Position of the report in [`unit`].
 const REPORT_AT: usize = 4;

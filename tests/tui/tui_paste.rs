@@ -3,8 +3,9 @@
 
 #![cfg(feature = "tui")]
 
-mod writer_fixtures;
+use crate::writer_fixtures;
 
+use crate::tui_fixtures::{self, RANK_AT};
 use classwork::activity::validate::MAX_ANSWER_CHARS;
 use classwork::answer::Response;
 use classwork::tui::action::Action::{self, *};
@@ -13,7 +14,6 @@ use classwork::tui::app::App;
 use classwork::tui::editor::at_the_limit;
 use classwork::tui::keymap::Mode;
 use classwork::tui::paste::paste;
-use writer_fixtures::tui_fixtures::{self, RANK_AT};
 use writer_fixtures::*;
 
 /// The text of the report's first section, the essay or the ranking's justification.

@@ -5,7 +5,7 @@
 
 #![cfg(feature = "tui")]
 
-mod tui_fixtures;
+use crate::tui_fixtures;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -2,7 +2,7 @@
 
 #![cfg(feature = "tui")]
 
-mod tui_fixtures;
+use crate::tui_fixtures;
 
 use classwork::tui::action::Action::{self, *};
 use insta::assert_snapshot;

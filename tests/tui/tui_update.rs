@@ -2,7 +2,7 @@
 
 #![cfg(feature = "tui")]
 
-mod tui_fixtures;
+use crate::tui_fixtures;
 
 use std::collections::BTreeSet;
 

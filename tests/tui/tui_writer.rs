@@ -3,7 +3,7 @@
 
 #![cfg(feature = "tui")]
 
-mod writer_fixtures;
+use crate::writer_fixtures;
 
 use classwork::answer::Response;
 use classwork::tui::action::Action::{self, *};

@@ -8,9 +8,7 @@ use classwork::tui::action::Action;
 use classwork::tui::app::App;
 use classwork::tui::theme::Theme;
 
-#[path = "../tui_fixtures/mod.rs"]
-pub mod tui_fixtures;
-pub use tui_fixtures::{CATEGORIZE, GRID, activity, apply, draw, sources};
+pub use crate::tui_fixtures::{CATEGORIZE, GRID, activity, apply, draw, sources};
 
 pub const REPORT: &str = r#"
 schema_version = 1
