@@ -5,7 +5,7 @@
 //! the time parsing and checking 200 KB of TOML does, which is most of the time classwork
 //! takes to start. The copy is used only when it was made from exactly the files built in
 //! (their fingerprint says so); otherwise the files are parsed as any unit is. A test keeps
-//! the copy current: `UPDATE_BUNDLED=1 cargo test --test bundled_unit` rewrites it.
+//! the copy current: `UPDATE_BUNDLED=1 cargo test --test domain bundled_unit` rewrites it.
 
 use std::path::Path;
 

@@ -1,0 +1,651 @@
+//! The plain dialogue: every bundled activity done line by line, and the real binary over a
+//! pipe.
+
+use crate::common;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use classwork::activity::{Activity, Body, QuestionAnswer, Unit};
+use classwork::answer::{Answer, Response};
+use classwork::plain::{Dialogue, Keeper, Submission, run_activity, run_unit_kept};
+use classwork::scoring::perfect_answer_with_sources;
+use classwork::text::fmt_marks;
+use common::process::Reaped;
+
+fn bundled() -> Unit {
+    let loaded = classwork::bundled::default_unit();
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    loaded
+        .units
+        .into_iter()
+        .next()
+        .expect("the bundled unit loads")
+}
+
+fn position<T>(list: &[T], id: &str, key: impl Fn(&T) -> &str) -> usize {
+    list.iter()
+        .position(|x| key(x) == id)
+        .expect("an id from the key")
+        + 1
+}
+
+fn numbers(picked: impl IntoIterator<Item = usize>) -> String {
+    picked
+        .into_iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn text(lines: &mut Vec<String>, text: &str) {
+    lines.extend(text.lines().map(str::to_string));
+    lines.push(".".into());
+}
+
+/// What a student would type to give `answer` to `activity`, then submit.
+fn typed(activity: &Activity, answer: &Answer) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    match (&activity.body, &answer.response) {
+        (Body::Sort(sort), Response::Sort { ticks, evidence }) => {
+            for row in &sort.rows {
+                let ticked = ticks.get(&row.id).cloned().unwrap_or_default();
+                lines.push(numbers(
+                    ticked.iter().map(|c| position(&sort.columns, c, |l| &l.id)),
+                ));
+                if sort.require_evidence && !ticked.is_empty() {
+                    lines.push(evidence.get(&row.id).cloned().unwrap_or_default());
+                }
+            }
+        }
+        (Body::Categorize(c), Response::Categorize(placed)) => {
+            for card in &c.cards {
+                lines.push(numbers(
+                    placed
+                        .get(&card.id)
+                        .map(|b| position(&c.buckets, b, |l| &l.id)),
+                ));
+            }
+        }
+        (Body::Match(m), Response::Match(chosen)) => {
+            for item in &m.items {
+                lines.push(numbers(
+                    chosen
+                        .get(&item.id)
+                        .map(|o| position(&m.options, o, |l| &l.id)),
+                ));
+            }
+        }
+        (
+            Body::Rank(_) | Body::Timeline(_),
+            Response::Order {
+                order,
+                justification,
+            },
+        ) => {
+            let items = match &activity.body {
+                Body::Rank(r) => &r.items,
+                Body::Timeline(t) => &t.events,
+                _ => unreachable!(),
+            };
+            lines.push(numbers(
+                order.iter().map(|id| position(items, id, |i| &i.id)),
+            ));
+            if let Body::Rank(r) = &activity.body
+                && r.justification.is_some()
+            {
+                text(&mut lines, justification);
+            }
+        }
+        (Body::Grid(grid), Response::Grid(cells)) => {
+            for cell in grid.cells.iter().filter(|c| c.given.is_none()) {
+                lines.push(cells.get(&cell.id()).cloned().unwrap_or_default());
+            }
+        }
+        (Body::Choice(quiz), Response::Choice(chosen)) => {
+            for q in &quiz.questions {
+                let QuestionAnswer::Choice { options, .. } = &q.answer else {
+                    continue;
+                };
+                let picked = chosen.get(&q.id).cloned().unwrap_or_default();
+                lines.push(numbers(
+                    picked.iter().map(|o| position(options, o, |x| &x.id)),
+                ));
+            }
+        }
+        (Body::Short(quiz), Response::Short(answers)) => {
+            for q in &quiz.questions {
+                lines.push(answers.get(&q.id).cloned().unwrap_or_default());
+            }
+        }
+        (Body::Essay(_), Response::Essay(essay)) => text(&mut lines, essay),
+        (
+            Body::Report(report),
+            Response::Report {
+                cover,
+                sections,
+                decision,
+            },
+        ) => {
+            for field in report.cover.iter().filter(|f| f.value.is_none()) {
+                lines.push(
+                    cover
+                        .get(&field.id)
+                        .cloned()
+                        .unwrap_or_else(|| "Student".into()),
+                );
+            }
+            if let Some(d) = &report.decision {
+                lines.push(numbers(
+                    decision
+                        .as_deref()
+                        .map(|id| position(&d.options, id, |o| &o.id)),
+                ));
+            }
+            for s in &report.sections {
+                text(&mut lines, sections.get(&s.id).map_or("", String::as_str));
+            }
+        }
+        other => panic!("the perfect answer does not fit the kind: {other:?}"),
+    }
+    for q in &activity.follow_up {
+        text(
+            &mut lines,
+            answer.follow_up.get(&q.id).map_or("", String::as_str),
+        );
+    }
+    lines.push("y".into());
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn every_bundled_activity_can_be_done_in_plain_mode() {
+    let unit = bundled();
+    for activity in &unit.activities {
+        let perfect = perfect_answer_with_sources(activity, &unit.sources);
+        let input = typed(activity, &perfect);
+        let mut output = Vec::new();
+        let submission = {
+            let mut io = Dialogue::new(input.as_bytes(), &mut output);
+            run_activity(&unit, activity, &mut io).unwrap()
+        };
+        let output = String::from_utf8(output).unwrap();
+        let submission =
+            submission.unwrap_or_else(|| panic!("{} was not submitted:\n{output}", activity.id));
+        // The dialogue collected exactly what was typed: the perfect answer, less the
+        // teacher's marks, which a student cannot give.
+        let mut expected = perfect.clone();
+        expected.teacher = BTreeMap::new();
+        if let (Response::Report { cover, .. }, Body::Report(r)) =
+            (&mut expected.response, &activity.body)
+        {
+            for field in r.cover.iter().filter(|f| f.value.is_none()) {
+                cover
+                    .entry(field.id.clone())
+                    .or_insert_with(|| "Student".into());
+            }
+        }
+        assert_eq!(submission.answer, expected, "{}", activity.id);
+        let auto_max = submission.score.max - submission.score.awaiting_teacher;
+        assert!(
+            (submission.score.marks - auto_max).abs() < 1e-9,
+            "{}: {} of {} automatic marks\n{output}",
+            activity.id,
+            submission.score.marks,
+            auto_max
+        );
+        assert!(output.contains(&format!(
+            "Score: {} out of {}",
+            fmt_marks(submission.score.marks),
+            fmt_marks(activity.points)
+        )));
+    }
+}
+
+#[test]
+fn a_wrong_number_is_asked_again_in_words() {
+    let unit = bundled();
+    let sort = unit
+        .activities
+        .iter()
+        .find(|a| matches!(a.body, Body::Sort(_)))
+        .unwrap();
+    let input = "9\nx\n1\n";
+    let mut output = Vec::new();
+    let mut io = Dialogue::new(input.as_bytes(), &mut output);
+    // Input ends early: nothing is submitted, and the student is told so.
+    assert!(run_activity(&unit, sort, &mut io).unwrap().is_none());
+    let output = String::from_utf8(output).unwrap();
+    assert!(
+        output.contains("`9` is not a number from 1 to 3. Try again."),
+        "{output}"
+    );
+    assert!(
+        output.contains("`x` is not a number from 1 to 3. Try again."),
+        "{output}"
+    );
+    assert!(
+        output.contains("Row 1: ticked Spreading revolution."),
+        "{output}"
+    );
+    assert!(output.contains("nothing was submitted"), "{output}");
+}
+
+/// Where the unit's first `sort` activity is in its list.
+fn first_sort(unit: &Unit) -> usize {
+    unit.activities
+        .iter()
+        .position(|a| matches!(a.body, Body::Sort(_)))
+        .expect("the bundled unit has a sort activity")
+}
+
+#[test]
+fn the_binary_completes_the_sorting_activity_through_a_pipe() {
+    let unit = bundled();
+    let sort = first_sort(&unit);
+    let activity = &unit.activities[sort];
+    let input = format!(
+        "{}\n{}q\n",
+        sort + 1,
+        typed(
+            activity,
+            &perfect_answer_with_sources(activity, &unit.sources)
+        )
+    );
+    let data = tempfile::tempdir().unwrap();
+    let out = Reaped::spawn(
+        Command::new(env!("CARGO_BIN_EXE_classwork"))
+            .args(["--plain", "--profile", "Pat"])
+            .env("CLASSWORK_DATA_DIR", data.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .output_with(input.as_bytes());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let total = fmt_marks(activity.points);
+    assert!(
+        stdout.contains(&format!("Score: {total} out of {total}")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("submitted, {total} of {total} marks")),
+        "{stdout}"
+    );
+    // Plain mode draws nothing: no escape sequences, no box drawing.
+    assert!(!stdout.contains('\u{1b}') && !stdout.contains('│') && !stdout.contains('┌'));
+    assert!(stdout.ends_with("Goodbye.\n"));
+}
+
+/// A keeper that refuses its first `refusals` saves, as a database held by another
+/// classwork would, then keeps what it is given (logging the activity ids).
+struct Busy {
+    refusals: usize,
+    kept: Vec<String>,
+}
+
+impl Busy {
+    fn keep(&mut self, activity: &Activity) -> Result<bool, String> {
+        if self.refusals > 0 {
+            self.refusals -= 1;
+            return Err("the database is in use by another classwork".into());
+        }
+        self.kept.push(activity.id.clone());
+        Ok(true)
+    }
+}
+
+impl Keeper for Busy {
+    fn resume(&mut self, _: &Activity) -> Option<Answer> {
+        None
+    }
+
+    fn draft(&mut self, activity: &Activity, _: &Answer) -> Result<bool, String> {
+        self.keep(activity)
+    }
+
+    fn submitted(&mut self, activity: &Activity, _: &Submission) -> Result<bool, String> {
+        self.keep(activity)
+    }
+}
+
+#[test]
+fn a_submission_that_could_not_be_saved_waits_and_is_saved_before_the_end() {
+    let unit = bundled();
+    let sort = first_sort(&unit);
+    let activity = &unit.activities[sort];
+    let perfect = perfect_answer_with_sources(activity, &unit.sources);
+    let input = format!("{}\n{}q\n", sort + 1, typed(activity, &perfect));
+    // The save on submitting and the one tried on going back to the list are refused; the
+    // one tried at the end goes through.
+    let mut keeper = Busy {
+        refusals: 2,
+        kept: Vec::new(),
+    };
+    let mut output = Vec::new();
+    let submitted = {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap()
+    };
+    let output = String::from_utf8(output).unwrap();
+    assert_eq!(submitted.len(), 1, "{output}");
+    assert_eq!(keeper.kept, std::slice::from_ref(&activity.id), "{output}");
+    let failed = output
+        .find("Your answer could not be saved: the database is in use by another classwork")
+        .unwrap_or_else(|| panic!("the save fails:\n{output}"));
+    let total = fmt_marks(activity.points);
+    let listed = format!(
+        "{}. {} ({}), submitted, {total} of {total} marks, not saved yet",
+        sort + 1,
+        activity.title,
+        activity.kind().name()
+    );
+    assert!(output[failed..].contains(&listed), "{output}");
+    assert!(
+        output.ends_with(&format!(
+            "Your earlier answers to {} are now saved.\nGoodbye.\n",
+            activity.title
+        )),
+        "{output}"
+    );
+    assert!(!output.contains("was not saved"), "{output}");
+}
+
+/// Runs classwork with `args`, `input` on stdin and its data in `data`; its stdout, after
+/// checking it succeeded.
+fn classwork(args: &[&str], data: &std::path::Path, input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .args(args)
+        .env("CLASSWORK_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("classwork starts");
+    let mut stdin = child.stdin.take().expect("its stdin");
+    // Written from another thread: the answer is larger than a pipe holds, and classwork
+    // writes its prompts as it reads.
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("classwork ends");
+    writer
+        .join()
+        .expect("the input is written")
+        .expect("classwork reads its input");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}\n{stdout}\n{stderr}");
+    stdout
+}
+
+/// An essay typed longer than an answer may be is cut to the limit in plain mode, with a
+/// message saying so; exported and read by the teacher, it is marked, not refused.
+#[test]
+fn an_essay_over_the_limit_is_cut_where_it_is_typed_and_still_marked() {
+    let temp = tempfile::tempdir().unwrap();
+    let unit = temp.path().join("unit");
+    std::fs::create_dir(&unit).unwrap();
+    std::fs::write(
+        unit.join("unit.toml"),
+        "schema_version = 1\nid = \"e\"\ntitle = \"E\"\nactivities = [\"essay.toml\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        unit.join("essay.toml"),
+        "schema_version = 1\nid = \"essay\"\nkind = \"essay\"\ntitle = \"Essay\"\npoints = 1\n\
+         instructions = \"Write\"\nmodel_answer = \"Model\"\n\n\
+         [[keywords]]\nid = \"trade\"\nalternatives = [\"trade\"]\nfound = \"Found\"\nmissed = \"Missed\"\n",
+    )
+    .unwrap();
+    // 150 lines of 1,000 characters: 150,149 with the line breaks.
+    let lines: Vec<String> = (0..150)
+        .map(|_| format!("trade {}", "x".repeat(994)))
+        .collect();
+    let input = format!("1\n{}\n.\ny\nq\n", lines.join("\n"));
+    let data = temp.path().join("data");
+    let unit_arg = unit.to_string_lossy();
+    let said = classwork(&["--plain", "--profile", "Pat", &unit_arg], &data, &input);
+    assert!(
+        said.contains(
+            "An answer may have at most 100,000 characters, and this one had 150,149: \
+             the first 100,000 are kept, the last 50,149 left out."
+        ),
+        "{}",
+        said.chars().filter(|c| *c != 'x').collect::<String>()
+    );
+    let class = temp.path().join("class");
+    let out_arg = class.join("pat");
+    classwork(
+        &[
+            "export",
+            "answers",
+            "--unit",
+            "e",
+            "--out",
+            &out_arg.to_string_lossy(),
+        ],
+        &data,
+        "",
+    );
+    let report = classwork(
+        &[
+            "class",
+            &class.to_string_lossy(),
+            "--unit",
+            &unit_arg,
+            "--format",
+            "json",
+        ],
+        &data,
+        "",
+    );
+    let json: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(json["problems"]["errors"], 0, "{report}");
+    assert_eq!(json["students"][0]["student"], "Pat", "{report}");
+    assert_eq!(json["students"][0]["total"], 1.0, "{report}");
+    let sheet = std::fs::read_to_string(class.join("pat/essay.toml")).unwrap();
+    let sheet: toml::Table = toml::from_str(&sheet).unwrap();
+    let essay = sheet["responses"]["text"].as_str().unwrap();
+    assert_eq!(essay.chars().count(), 100_000);
+    assert!(lines.concat().starts_with(&essay.replace('\n', "")));
+}
+
+/// A keeper holding an answer from before, and keeping the drafts it is given.
+struct KeptBefore {
+    before: Option<Answer>,
+    drafts: Vec<Answer>,
+}
+
+impl Keeper for KeptBefore {
+    fn resume(&mut self, _: &Activity) -> Option<Answer> {
+        self.before.take()
+    }
+
+    fn draft(&mut self, _: &Activity, answer: &Answer) -> Result<bool, String> {
+        self.drafts.push(answer.clone());
+        Ok(true)
+    }
+
+    fn submitted(&mut self, _: &Activity, _: &Submission) -> Result<bool, String> {
+        Ok(true)
+    }
+}
+
+/// A section kept from before the limit held, longer than an answer may be, is cut to the
+/// limit when the report is opened again, and the student is told how much was kept.
+#[test]
+fn a_kept_text_over_the_limit_is_reported_and_cut_when_resumed() {
+    let unit = bundled();
+    let (index, report) = unit
+        .activities
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match &a.body {
+            Body::Report(r) => Some((i, r)),
+            _ => None,
+        })
+        .expect("the bundled unit has a report");
+    let section = report.sections[0].id.clone();
+    let long = "word ".repeat(30_000);
+    let before = Answer {
+        response: Response::Report {
+            cover: BTreeMap::new(),
+            sections: BTreeMap::from([(section.clone(), long.clone())]),
+            decision: None,
+        },
+        ..Answer::default()
+    };
+    let mut keeper = KeptBefore {
+        before: Some(before),
+        drafts: Vec::new(),
+    };
+    let input = format!("{}\n", index + 1);
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(
+        output.contains(
+            "A text of the answer kept from before is too long. An answer may have at most \
+             100,000 characters, and this one had 150,000: the first 100,000 are kept, the last \
+             50,000 left out."
+        ),
+        "{output}"
+    );
+    let Some(Answer {
+        response: Response::Report { sections, .. },
+        ..
+    }) = keeper.drafts.last()
+    else {
+        panic!("the report is kept as a draft: {output}");
+    };
+    assert_eq!(sections[&section], long[..100_000]);
+}
+
+/// The first activity of `unit` with a body `is`, and its place in the list (from 1).
+fn first(unit: &Unit, is: impl Fn(&Body) -> bool) -> (usize, &Activity) {
+    unit.activities
+        .iter()
+        .enumerate()
+        .find(|(_, a)| is(&a.body))
+        .map(|(i, a)| (i + 1, a))
+        .expect("the bundled unit has one")
+}
+
+/// A short answer ends with Enter: the next question is asked straight after one line.
+#[test]
+fn a_one_line_answer_ends_with_enter() {
+    let unit = bundled();
+    let (_, short) = first(
+        &unit,
+        |b| matches!(b, Body::Short(q) if q.questions.len() > 1),
+    );
+    let Body::Short(quiz) = &short.body else {
+        unreachable!()
+    };
+    let input = "Alpha\nBravo\n";
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_activity(&unit, short, &mut io).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(
+        output.contains("Answer to question 1 recorded."),
+        "{output}"
+    );
+    assert!(
+        output.contains("Answer to question 2 recorded."),
+        "{output}"
+    );
+    assert!(
+        output.contains(&format!("Question 2 of {}", quiz.questions.len())),
+        "{output}"
+    );
+}
+
+/// Opened again, an activity shows each saved answer, and Enter keeps it: a one-line
+/// answer, and a written one of several lines.
+#[test]
+fn resuming_shows_the_saved_answers_and_enter_keeps_them() {
+    let unit = bundled();
+    let (index, short) = first(
+        &unit,
+        |b| matches!(b, Body::Short(q) if q.questions.len() > 1),
+    );
+    let Body::Short(quiz) = &short.body else {
+        unreachable!()
+    };
+    let (q1, q2) = (quiz.questions[0].id.clone(), quiz.questions[1].id.clone());
+    let before = Answer {
+        response: Response::Short(BTreeMap::from([
+            (q1.clone(), "Kept one".to_string()),
+            (q2.clone(), "Kept two".to_string()),
+        ])),
+        ..Answer::default()
+    };
+    let mut keeper = KeptBefore {
+        before: Some(before),
+        drafts: Vec::new(),
+    };
+    // Enter keeps the first, a new line replaces the second.
+    let input = format!("{index}\n\nNew two\n");
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(output.contains("Saved answer: Kept one"), "{output}");
+    assert!(
+        output.contains("press Enter to keep the saved one"),
+        "{output}"
+    );
+    let Some(Answer {
+        response: Response::Short(texts),
+        ..
+    }) = keeper.drafts.last()
+    else {
+        panic!("the answers are kept as a draft: {output}");
+    };
+    assert_eq!(texts[&q1], "Kept one");
+    assert_eq!(texts[&q2], "New two");
+
+    let (index, essay) = first(&unit, |b| matches!(b, Body::Essay(_)));
+    let before = Answer {
+        response: Response::Essay("First line\nSecond line".into()),
+        ..Answer::default()
+    };
+    let mut keeper = KeptBefore {
+        before: Some(before),
+        drafts: Vec::new(),
+    };
+    let input = format!("{index}\n\n");
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(output.contains("  Second line"), "{output}");
+    assert!(
+        output.contains(&format!("{} recorded", "Essay")),
+        "{output}"
+    );
+    let Some(Answer {
+        response: Response::Essay(text),
+        ..
+    }) = keeper.drafts.last()
+    else {
+        panic!("the essay is kept as a draft: {output}");
+    };
+    assert_eq!(text, "First line\nSecond line", "{}\n{output}", essay.id);
+}

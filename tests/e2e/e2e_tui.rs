@@ -1,0 +1,107 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keystrokes, read off the screen.
+
+use crate::common;
+
+use classwork::activity::Body;
+use classwork::text::fmt_marks;
+use common::pty::{Terminal, key};
+
+fn data_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+#[test]
+fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let (position, sort_activity) = unit
+        .activities
+        .iter()
+        .enumerate()
+        .find(|(_, a)| matches!(a.body, Body::Sort(_)))
+        .unwrap();
+    let Body::Sort(sort) = &sort_activity.body else {
+        unreachable!()
+    };
+    let data = data_dir();
+    let mut term = Terminal::spawn(
+        &["--profile", "Ada"],
+        &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
+        80,
+        24,
+    );
+    term.wait_for("Activities", 20);
+    for _ in 0..position {
+        term.send("j");
+    }
+    term.send(key::ENTER);
+    term.wait_for("rows answered", 10);
+    // Tick each row's right columns, moving the cursor as a student would.
+    let mut column = 0usize;
+    for (n, row) in sort.rows.iter().enumerate() {
+        for right in &row.right {
+            let target = sort.columns.iter().position(|c| &c.id == right).unwrap();
+            while column < target {
+                term.send("l");
+                column += 1;
+            }
+            while column > target {
+                term.send("h");
+                column -= 1;
+            }
+            term.send(" ");
+        }
+        if n + 1 < sort.rows.len() {
+            term.send("j");
+        }
+    }
+    let rows = sort.rows.len();
+    term.wait_for(&format!("{rows} of {rows} rows answered"), 10);
+    term.send("s");
+    term.wait_for("Submit?", 10);
+    term.send("y");
+    // Every row is right; the follow-up questions were left unanswered.
+    let earned: f64 = sort.rows.iter().map(|r| r.points).sum();
+    let total = format!(
+        "Total: {} of {} marks",
+        fmt_marks(earned),
+        fmt_marks(sort_activity.points)
+    );
+    let screen = term.wait_for(&total, 10);
+    assert!(screen.contains("✓ Source 1"), "{screen}");
+    // Quitting asks nothing once the work is submitted, and restores the terminal.
+    term.send(key::ESC);
+    term.wait_for("Activities", 10);
+    term.send("q");
+    assert_eq!(term.wait_exit(10), Some(0));
+    let output = String::from_utf8_lossy(&term.output()).into_owned();
+    assert!(
+        output.contains("\u{1b}[?1049l"),
+        "the alternate screen was left"
+    );
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_not_a_broken_layout() {
+    let data = data_dir();
+    let mut term = Terminal::spawn(
+        &["--profile", "Ada"],
+        &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
+        40,
+        10,
+    );
+    let screen = term.wait_for("bigger", 20);
+    assert!(!screen.contains("Activities"), "{screen}");
+    term.send("q");
+    assert_eq!(term.wait_exit(10), Some(0));
+}
+
+#[test]
+fn output_that_is_not_a_terminal_is_refused_politely() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--plain"), "{stderr}");
+}

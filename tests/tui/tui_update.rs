@@ -1,0 +1,610 @@
+//! The terminal UI's state changes, driven by actions, and its pure key map.
+
+#![cfg(feature = "tui")]
+
+use crate::tui_fixtures;
+
+use std::collections::BTreeSet;
+
+use classwork::answer::Response;
+use classwork::tui::action::Action::{self, *};
+use classwork::tui::action::Effect;
+use classwork::tui::app::{App, Overlay, Screen, Status};
+use classwork::tui::keymap::{Mode, TaskKeys, action_for};
+use classwork::tui::layout::{self, Target};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_fixtures::*;
+
+fn response(app: &App, i: usize) -> &Response {
+    &app.work[i].answer.response
+}
+
+fn ticks(app: &App, row: &str) -> BTreeSet<String> {
+    match response(app, SORT_AT) {
+        Response::Sort { ticks, .. } => ticks.get(row).cloned().unwrap_or_default(),
+        r => panic!("not a sort: {r:?}"),
+    }
+}
+
+fn placed(app: &App) -> Vec<(String, String)> {
+    match response(app, CATEGORIZE_AT) {
+        Response::Categorize(m) => m.clone().into_iter().collect(),
+        r => panic!("not a categorize: {r:?}"),
+    }
+}
+
+fn order(app: &App, i: usize) -> Vec<String> {
+    match response(app, i) {
+        Response::Order { order, .. } => order.clone(),
+        r => panic!("not an order: {r:?}"),
+    }
+}
+
+fn click(app: &mut App, target: Target) {
+    let (rect, _) = layout::targets(app)
+        .into_iter()
+        .find(|(_, t)| *t == target)
+        .unwrap_or_else(|| panic!("{target:?} is not on screen"));
+    apply(
+        app,
+        &[Click {
+            col: rect.x + rect.width / 2,
+            row: rect.y,
+        }],
+    );
+}
+
+#[test]
+fn toggling_cells_ticks_and_unticks() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle]);
+    assert_eq!(
+        ticks(&app, "s1"),
+        BTreeSet::from(["revolution".to_string()])
+    );
+    apply(&mut app, &[Right, Activate]);
+    assert_eq!(ticks(&app, "s1").len(), 2);
+    apply(&mut app, &[Toggle, Left, Toggle]);
+    assert!(ticks(&app, "s1").is_empty());
+    assert_eq!(
+        app.work[SORT_AT].status(),
+        Status::InProgress,
+        "changed and back is still worked on"
+    );
+}
+
+#[test]
+fn evidence_is_a_sentence_of_the_source() {
+    let mut app = app();
+    apply(
+        &mut app,
+        &[Open(SORT_AT), NextSentence, NextSentence, MarkEvidence],
+    );
+    let Response::Sort { evidence, .. } = response(&app, SORT_AT) else {
+        panic!()
+    };
+    assert_eq!(
+        evidence.get("s1").map(String::as_str),
+        Some("Without it we cannot win.")
+    );
+    apply(&mut app, &[MarkEvidence]);
+    let Response::Sort { evidence, .. } = response(&app, SORT_AT) else {
+        panic!()
+    };
+    assert!(
+        evidence.is_empty(),
+        "marking the same sentence again unmarks it"
+    );
+}
+
+#[test]
+fn cards_move_into_buckets_and_back() {
+    let mut app = app();
+    apply(&mut app, &[Open(CATEGORIZE_AT), Pick(1)]);
+    assert_eq!(
+        placed(&app),
+        [("rapallo".to_string(), "better".to_string())]
+    );
+    // The next card of the pool is selected: put it in bucket 2, then move it left to 1.
+    apply(&mut app, &[Pick(2)]);
+    assert!(placed(&app).contains(&("berlin".to_string(), "worse".to_string())));
+    apply(&mut app, &[Pick(9)]);
+    assert_eq!(placed(&app).len(), 2, "there is no bucket 9");
+    apply(&mut app, &[Pick(1)]);
+    assert!(placed(&app).contains(&("trials".to_string(), "better".to_string())));
+    // The pool holds only `hitler` now, selected; the next card down is `rapallo`.
+    apply(&mut app, &[Down, ReturnToPool]);
+    assert!(!placed(&app).iter().any(|(c, _)| c == "rapallo"));
+    apply(&mut app, &[Right, Right, Left]);
+    assert!(placed(&app).contains(&("rapallo".to_string(), "better".to_string())));
+}
+
+#[test]
+fn match_options_cycle_and_clear() {
+    let mut app = app();
+    apply(&mut app, &[Open(MATCH_AT), Right, Right]);
+    let Response::Match(m) = response(&app, MATCH_AT) else {
+        panic!()
+    };
+    assert_eq!(m.get("haslam").map(String::as_str), Some("german"));
+    apply(&mut app, &[Left, Left]);
+    let Response::Match(m) = response(&app, MATCH_AT) else {
+        panic!()
+    };
+    assert_eq!(
+        m.get("haslam").map(String::as_str),
+        Some("internal"),
+        "left wraps around"
+    );
+    apply(&mut app, &[Pick(1), Down, Pick(3), Up, ReturnToPool]);
+    let Response::Match(m) = response(&app, MATCH_AT) else {
+        panic!()
+    };
+    assert_eq!(m.len(), 1);
+    assert_eq!(m.get("tucker").map(String::as_str), Some("internal"));
+}
+
+#[test]
+fn items_reorder_with_the_cursor() {
+    let mut app = app();
+    apply(&mut app, &[Open(RANK_AT)]);
+    let before = order(&app, RANK_AT);
+    apply(&mut app, &[MoveItemUp]);
+    assert_eq!(
+        order(&app, RANK_AT),
+        before,
+        "the first item cannot go higher"
+    );
+    apply(&mut app, &[MoveItemDown, MoveItemDown]);
+    let after = order(&app, RANK_AT);
+    assert_eq!(after[2], before[0]);
+    assert_eq!(after[0], before[1]);
+    let Screen::Task(st) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(st.row, 2, "the cursor follows the item");
+}
+
+#[test]
+fn dragging_moves_an_item() {
+    let mut app = app();
+    apply(
+        &mut app,
+        &[
+            Open(TIMELINE_AT),
+            Resize {
+                width: 80,
+                height: 24,
+            },
+        ],
+    );
+    let before = order(&app, TIMELINE_AT);
+    click(&mut app, Target::OrderRow(0));
+    let (rect, _) = layout::targets(&app)
+        .into_iter()
+        .find(|(_, t)| *t == Target::OrderRow(2))
+        .expect("row 2 on screen");
+    apply(
+        &mut app,
+        &[
+            Drag {
+                col: rect.x + 3,
+                row: rect.y,
+            },
+            Drag {
+                col: rect.x + 3,
+                row: rect.y,
+            },
+        ],
+    );
+    assert_eq!(order(&app, TIMELINE_AT)[2], before[0]);
+}
+
+#[test]
+fn justification_is_written_in_a_text_box() {
+    let mut app = app();
+    apply(&mut app, &[Open(RANK_AT), Down, Down, Down, Down, Activate]);
+    assert_eq!(app.mode(), Mode::Editing);
+    apply(
+        &mut app,
+        &[Char('B'), Char('e'), Newline, Char('c'), Backspace, Back],
+    );
+    let Response::Order { justification, .. } = response(&app, RANK_AT) else {
+        panic!()
+    };
+    assert_eq!(justification, "Be\n");
+    assert!(app.editor.is_none());
+}
+
+#[test]
+fn answers_are_kept_while_moving_between_activities() {
+    let mut app = app();
+    apply(
+        &mut app,
+        &[
+            Open(GRID_AT),
+            Down,
+            Activate,
+            Char('L'),
+            Char('o'),
+            Char('n'),
+            Back,
+            Back,
+        ],
+    );
+    assert_eq!(app.screen, Screen::Home);
+    apply(
+        &mut app,
+        &[
+            Open(SHORT_AT),
+            Activate,
+            Char('x'),
+            Back,
+            Back,
+            Open(GRID_AT),
+        ],
+    );
+    let Response::Grid(cells) = response(&app, GRID_AT) else {
+        panic!()
+    };
+    assert_eq!(
+        cells.get("litvinov.background").map(String::as_str),
+        Some("Lon")
+    );
+    let Response::Short(answers) = response(&app, SHORT_AT) else {
+        panic!()
+    };
+    assert_eq!(answers.get("why").map(String::as_str), Some("x"));
+}
+
+#[test]
+fn a_given_grid_cell_cannot_be_edited() {
+    let mut app = app();
+    apply(&mut app, &[Open(GRID_AT), Activate]);
+    assert!(app.editor.is_none());
+}
+
+#[test]
+fn choices_are_radio_buttons_or_checkboxes() {
+    let mut app = app();
+    apply(&mut app, &[Open(CHOICE_AT), Toggle, Down, Toggle]);
+    let Response::Choice(c) = response(&app, CHOICE_AT) else {
+        panic!()
+    };
+    assert_eq!(
+        c.get("founded"),
+        Some(&BTreeSet::from(["b".to_string()])),
+        "single choice replaces"
+    );
+    apply(&mut app, &[Down, Toggle, Down, Down, Toggle, Toggle]);
+    let Response::Choice(c) = response(&app, CHOICE_AT) else {
+        panic!()
+    };
+    assert_eq!(
+        c.get("aims"),
+        Some(&BTreeSet::from(["revolution".to_string()]))
+    );
+}
+
+#[test]
+fn follow_up_answers_are_kept_apart() {
+    let mut app = app();
+    apply(
+        &mut app,
+        &[Open(SORT_AT), NextPart, Activate, Char('S'), Back, PrevPart],
+    );
+    assert_eq!(
+        app.work[SORT_AT]
+            .answer
+            .follow_up
+            .get("change")
+            .map(String::as_str),
+        Some("S")
+    );
+}
+
+#[test]
+fn submitting_asks_then_scores_and_saves() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle, Submit]);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmSubmit));
+    apply(&mut app, &[No]);
+    assert!(app.overlay.is_none() && app.work[SORT_AT].scores.is_empty());
+    apply(&mut app, &[Submit, Yes]);
+    assert!(matches!(
+        app.screen,
+        Screen::Feedback {
+            activity: SORT_AT,
+            ..
+        }
+    ));
+    assert_eq!(app.work[SORT_AT].scores.len(), 1);
+    assert_eq!(app.effects, [Effect::SaveAnswer { activity: SORT_AT }]);
+    assert_eq!(app.work[SORT_AT].status(), Status::Submitted);
+}
+
+#[test]
+fn retry_only_what_was_wrong_keeps_the_right_tasks() {
+    // The fixed score marks s1 right, s2 wrong and the statement partly right.
+    let mut app = app();
+    apply(
+        &mut app,
+        &[
+            Open(SORT_AT),
+            Toggle,
+            Down,
+            Toggle,
+            Down,
+            Toggle,
+            SubmitNow,
+            RetryWrong,
+        ],
+    );
+    assert!(matches!(app.screen, Screen::Task(_)));
+    assert_eq!(ticks(&app, "s1").len(), 1, "right: kept");
+    assert!(ticks(&app, "s2").is_empty(), "wrong: cleared");
+    assert_eq!(
+        ticks(&app, "trade").len(),
+        1,
+        "partly right: kept, to be improved"
+    );
+}
+
+#[test]
+fn retry_only_what_was_wrong_with_the_real_scoring() {
+    let mut app = scored_app();
+    apply(
+        &mut app,
+        &[
+            Open(CATEGORIZE_AT),
+            Pick(1),
+            Pick(1),
+            Pick(1),
+            Pick(2),
+            SubmitNow,
+        ],
+    );
+    let score = app.work[CATEGORIZE_AT]
+        .scores
+        .last()
+        .expect("scored")
+        .clone();
+    assert!(score.marks > 0.0 && score.marks < score.max, "{score:#?}");
+    apply(&mut app, &[RetryWrong]);
+    let kept = placed(&app);
+    for t in &score.tasks {
+        let still = kept.iter().any(|(c, _)| **c == *t.id);
+        assert_eq!(still, !t.outcome.needs_retry(), "{}: {:?}", t.id, t.outcome);
+    }
+}
+
+#[test]
+fn retry_starts_again_from_nothing() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle, SubmitNow, Retry]);
+    assert!(ticks(&app, "s1").is_empty());
+    assert_eq!(
+        app.work[SORT_AT].status(),
+        Status::Submitted,
+        "the score is kept"
+    );
+}
+
+#[test]
+fn quitting_saves_drafts_and_asks_only_when_saving_failed() {
+    let mut app = app();
+    apply(&mut app, &[Quit]);
+    assert!(app.quit, "nothing to lose");
+    assert!(app.effects.is_empty());
+    let mut app = app_with_work();
+    apply(&mut app, &[Quit]);
+    assert!(app.quit, "the work is saved, so nothing is asked");
+    assert_eq!(app.effects, [Effect::SaveDraft { activity: SORT_AT }]);
+    // The runner could not save it: the student is asked before it is lost.
+    app.confirm_quit_unsaved();
+    assert!(!app.quit);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    apply(&mut app, &[Back]);
+    assert!(!app.quit && app.overlay.is_none());
+    apply(&mut app, &[Quit]);
+    app.confirm_quit_unsaved();
+    apply(&mut app, &[Yes]);
+    assert!(app.quit);
+    app.confirm_quit_unsaved();
+    assert!(app.quit, "asked once, answered yes");
+}
+
+fn app_with_work() -> App {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle]);
+    app
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it() {
+    let mut app = app();
+    apply(&mut app, &[Help]);
+    assert_eq!(app.mode(), Mode::Help);
+    apply(&mut app, &[Down]);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.home_cursor, 0, "the key only closed the help");
+}
+
+#[test]
+fn clicks_land_on_what_is_drawn() {
+    let mut app = app();
+    click(&mut app, Target::Activity(SORT_AT));
+    assert!(matches!(app.screen, Screen::Task(_)));
+    click(&mut app, Target::SortCell { row: 1, col: 2 });
+    assert_eq!(ticks(&app, "s2"), BTreeSet::from(["defence".to_string()]));
+    click(&mut app, Target::ViewerPane);
+    assert_eq!(app.mode(), Mode::Viewer(TaskKeys::Sort { evidence: true }));
+    apply(&mut app, &[Back, Back, Open(CATEGORIZE_AT)]);
+    click(&mut app, Target::Row(2));
+    click(&mut app, Target::Bucket(1));
+    assert_eq!(placed(&app), [("trials".to_string(), "worse".to_string())]);
+}
+
+#[test]
+fn a_click_outside_the_text_box_closes_it() {
+    let mut app = app();
+    apply(&mut app, &[Open(SHORT_AT), Activate]);
+    click(&mut app, Target::ViewerPane);
+    assert!(app.editor.is_none());
+}
+
+#[test]
+fn the_viewer_scrolls_no_further_than_its_text() {
+    let mut app = app();
+    apply(
+        &mut app,
+        &[Open(SORT_AT), NextPane, Down, Down, Down, PageDown],
+    );
+    let Screen::Task(st) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(st.scroll, 0, "the instructions fit");
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+#[test]
+fn keys_mean_what_the_mode_says() {
+    let order = Mode::Task(TaskKeys::Order);
+    let cards = Mode::Task(TaskKeys::Categorize);
+    assert_eq!(action_for(key(KeyCode::Char('j')), &Mode::Home), Some(Down));
+    assert_eq!(action_for(key(KeyCode::Enter), &Mode::Home), Some(Activate));
+    assert_eq!(
+        action_for(
+            KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT),
+            &order
+        ),
+        Some(MoveItemDown)
+    );
+    assert_eq!(
+        action_for(KeyEvent::new(KeyCode::Up, KeyModifiers::SHIFT), &order),
+        Some(MoveItemUp)
+    );
+    assert_eq!(action_for(key(KeyCode::Char('j')), &order), Some(Down));
+    assert_eq!(action_for(key(KeyCode::Char('3')), &cards), Some(Pick(3)));
+    assert_eq!(
+        action_for(key(KeyCode::Backspace), &cards),
+        Some(ReturnToPool)
+    );
+    assert_eq!(action_for(key(KeyCode::Char('3')), &Mode::Home), None);
+    assert_eq!(action_for(key(KeyCode::Char('s')), &cards), Some(Submit));
+    assert_eq!(
+        action_for(
+            KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
+            &cards
+        ),
+        Some(SubmitNow)
+    );
+    assert_eq!(action_for(key(KeyCode::Tab), &cards), Some(NextPane));
+    assert_eq!(
+        action_for(
+            key(KeyCode::Char('e')),
+            &Mode::Task(TaskKeys::Sort { evidence: true })
+        ),
+        Some(NextSentence)
+    );
+    assert_eq!(
+        action_for(
+            key(KeyCode::Char('e')),
+            &Mode::Task(TaskKeys::Sort { evidence: false })
+        ),
+        None
+    );
+    assert_eq!(
+        action_for(key(KeyCode::Char('r')), &Mode::Feedback),
+        Some(Retry)
+    );
+    assert_eq!(
+        action_for(key(KeyCode::Char('w')), &Mode::Feedback),
+        Some(RetryWrong)
+    );
+}
+
+#[test]
+fn typing_goes_to_the_text_box() {
+    let e = Mode::Editing;
+    assert_eq!(action_for(key(KeyCode::Char('q')), &e), Some(Char('q')));
+    assert_eq!(action_for(key(KeyCode::Char('?')), &e), Some(Char('?')));
+    assert_eq!(action_for(key(KeyCode::Char('j')), &e), Some(Char('j')));
+    assert_eq!(action_for(key(KeyCode::Enter), &e), Some(Newline));
+    assert_eq!(action_for(key(KeyCode::Esc), &e), Some(Back));
+    assert_eq!(action_for(key(KeyCode::Left), &e), Some(Left));
+    assert_eq!(
+        action_for(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL), &e),
+        Some(Undo)
+    );
+}
+
+#[test]
+fn questions_take_yes_or_no_and_quit_works_everywhere() {
+    assert_eq!(
+        action_for(key(KeyCode::Char('y')), &Mode::Confirm),
+        Some(Yes)
+    );
+    assert_eq!(action_for(key(KeyCode::Esc), &Mode::Confirm), Some(No));
+    assert_eq!(action_for(key(KeyCode::Char('x')), &Mode::Confirm), None);
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    for mode in [
+        Mode::Home,
+        Mode::Editing,
+        Mode::Confirm,
+        Mode::Task(TaskKeys::Grid),
+    ] {
+        assert_eq!(action_for(ctrl_c, &mode), Some(Quit), "{mode:?}");
+    }
+    let mut release = key(KeyCode::Char('q'));
+    release.kind = KeyEventKind::Release;
+    assert_eq!(action_for(release, &Mode::Home), None);
+}
+
+#[test]
+fn resizing_below_the_minimum_shows_the_message_and_back() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT)]);
+    let small = draw(&mut app, 59, 20);
+    assert!(
+        small.contains("make the window bigger (need 60×16, have 59×20)"),
+        "{small}"
+    );
+    assert!(
+        layout::targets(&app).is_empty(),
+        "nothing to click on a broken layout"
+    );
+    let big = draw(&mut app, 60, 16);
+    assert!(big.contains("[ ]"), "{big}");
+}
+
+#[test]
+fn every_screen_draws_at_every_size() {
+    let mut app = app();
+    let steps: Vec<Vec<Action>> = (0..app.unit.activities.len())
+        .map(|i| {
+            vec![
+                Open(i),
+                Down,
+                Toggle,
+                Right,
+                NextPart,
+                Activate,
+                Char('x'),
+                Back,
+                PrevPart,
+                SubmitNow,
+            ]
+        })
+        .collect();
+    for actions in steps {
+        apply(&mut app, &actions);
+        for (w, h) in [(60, 16), (80, 24), (200, 60), (61, 17), (300, 20)] {
+            draw(&mut app, w, h);
+        }
+        apply(&mut app, &[Back]);
+    }
+}
