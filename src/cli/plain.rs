@@ -40,7 +40,8 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
         ));
         return ExitCode::FAILURE;
     };
-    let mut dialogue = Dialogue::new(BufReader::new(stdin().lock()), stdout().lock());
+    let mut dialogue = Dialogue::new(BufReader::new(stdin().lock()), stdout().lock())
+        .wrapped(crate::console::stdout_width());
     let result = StoreKeeper::start(&unit, data, profile, &mut dialogue).and_then(|keeper| {
         let Some(mut keeper) = keeper else {
             return Ok(());

@@ -28,6 +28,19 @@ pub fn open(path: Option<&std::path::Path>) -> Result<crate::load::Loaded, ExitC
     }
 }
 
+/// The width of the terminal stdout writes to, in columns; `None` when stdout is piped or
+/// the width cannot be told (then `COLUMNS`, when set, is taken).
+pub fn stdout_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    #[cfg(feature = "tui")]
+    if let Ok((columns, _)) = ratatui::crossterm::terminal::size() {
+        return Some(usize::from(columns));
+    }
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
+}
+
 /// Colour for output to stdout, unless it is piped or `NO_COLOR` is set.
 pub fn stdout_style() -> Style {
     style(std::io::stdout().is_terminal())

@@ -10,21 +10,89 @@ use crate::text::clean;
 pub struct Dialogue<R, W> {
     input: R,
     output: W,
+    /// The width lines are wrapped to, at word boundaries; `None` leaves them whole.
+    width: Option<usize>,
 }
 
 /// The line that ends a written answer of several lines.
 pub const END_OF_TEXT: &str = ".";
 
+/// The narrowest width worth wrapping to; a narrower terminal gets whole lines.
+const MIN_WIDTH: usize = 20;
+
+/// `text` broken into lines of at most `width` columns at word boundaries, each of its own
+/// lines separately; a continued line is indented as far as the text of the line it
+/// continues (past a list item's `-` or `1.`). A word longer than a line is broken.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    text.split('\n')
+        .flat_map(|line| {
+            let indent = " ".repeat(hanging_indent(line));
+            let indent = if indent.len() <= width / 2 {
+                indent
+            } else {
+                String::new()
+            };
+            let options = textwrap::Options::new(width).subsequent_indent(&indent);
+            textwrap::wrap(line, options)
+                .into_iter()
+                .map(|part| part.trim_end().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// How far the text of `line` is indented: its leading spaces, and a list marker's width
+/// (`- `, `• `, `1. `, `2) `, `a) `) when it is a list item.
+fn hanging_indent(line: &str) -> usize {
+    let rest = line.trim_start();
+    let lead = line.len() - rest.len();
+    let marker = rest.split_once(' ').map_or(0, |(first, _)| {
+        let numbered = first.len() <= 4
+            && (first.ends_with('.') || first.ends_with(')'))
+            && first[..first.len() - 1].chars().all(|c| c.is_ascii_digit());
+        let lettered = first.len() == 2 && first.ends_with(')');
+        let is_marker = matches!(first, "-" | "*" | "•") || numbered || lettered;
+        if is_marker {
+            first.chars().count() + 1
+        } else {
+            0
+        }
+    });
+    lead + marker
+}
+
 impl<R: BufRead, W: Write> Dialogue<R, W> {
     /// A dialogue reading from `input` and writing to `output`.
     pub fn new(input: R, output: W) -> Self {
-        Self { input, output }
+        Self {
+            input,
+            output,
+            width: None,
+        }
+    }
+
+    /// The same dialogue with what it says wrapped to `width` columns at word boundaries
+    /// (a terminal's width), so no word is broken across two lines.
+    #[must_use]
+    pub fn wrapped(self, width: Option<usize>) -> Self {
+        Self {
+            width: width.filter(|&w| w >= MIN_WIDTH),
+            ..self
+        }
     }
 
     /// Writes one line (already cleaned of control characters by the caller where it came
-    /// from a file; cleaned again here to be sure).
+    /// from a file; cleaned again here to be sure), wrapped to the dialogue's width.
     pub fn say(&mut self, line: &str) -> std::io::Result<()> {
-        writeln!(self.output, "{}", clean(line))?;
+        let line = clean(line);
+        match self.width {
+            Some(width) => {
+                for part in wrap(&line, width) {
+                    writeln!(self.output, "{part}")?;
+                }
+            }
+            None => writeln!(self.output, "{line}")?,
+        }
         self.output.flush()
     }
 
@@ -158,5 +226,73 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ))?,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_break_between_words_never_inside_one() {
+        let text = "The USSR joined the League of Nations in 1934 to seek international \
+                    collective security against Germany.";
+        let lines = wrap(text, 30);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) <= 30)
+        );
+        assert_eq!(
+            lines.join(" "),
+            text,
+            "every word is kept whole and in order"
+        );
+    }
+
+    #[test]
+    fn a_list_item_continues_under_its_text() {
+        let lines = wrap("  - appeasement, Munich and the guarantee to Poland", 24);
+        assert_eq!(lines[0], "  - appeasement, Munich");
+        assert!(
+            lines[1..]
+                .iter()
+                .all(|l| l.starts_with("    ") && !l.starts_with("     "))
+        );
+        let numbered = wrap("12. a question long enough to need a second line", 20);
+        assert!(numbered[1].starts_with("    "), "{numbered:?}");
+        let initials = wrap("G. V. Chicherin (1872-1936): background and experience", 30);
+        assert!(!initials[1].starts_with(' '), "{initials:?}");
+    }
+
+    #[test]
+    fn short_lines_and_blank_lines_are_kept_as_they_are() {
+        assert_eq!(
+            wrap("Source 1\n\nA short line.", 40),
+            ["Source 1", "", "A short line."]
+        );
+    }
+
+    #[test]
+    fn a_dialogue_wraps_only_when_given_a_width_it_can_use() {
+        let long = "word ".repeat(30);
+        let mut out = Vec::new();
+        Dialogue::new(&b""[..], &mut out)
+            .wrapped(Some(40))
+            .say(&long)
+            .unwrap();
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .lines()
+                .all(|l| l.len() <= 40)
+        );
+        let mut out = Vec::new();
+        Dialogue::new(&b""[..], &mut out)
+            .wrapped(Some(5))
+            .say(&long)
+            .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1);
     }
 }

@@ -9,6 +9,7 @@ mod closed_terminal;
 mod e2e_progress;
 mod e2e_tui;
 mod e2e_writer;
+mod plain_pty;
 mod pty_harness;
 mod saved_work;
 mod tui_pty;
