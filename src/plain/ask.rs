@@ -206,19 +206,37 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     /// Asks for numbers from 1 to `max`, separated by spaces or commas, until the answer
     /// is well formed; `None` when input has ended.
     pub fn ask_numbers(&mut self, prompt: &str, max: usize) -> std::io::Result<Option<Vec<usize>>> {
+        self.ask_numbers_keeping(prompt, max, &[], "")
+    }
+
+    /// As [`Dialogue::ask_numbers`], when numbers `kept` were saved before (`saved` says
+    /// what they stand for): they are shown first, Enter alone keeps them and `0` clears
+    /// them. With nothing kept it is the same question.
+    pub fn ask_numbers_keeping(
+        &mut self,
+        prompt: &str,
+        max: usize,
+        kept: &[usize],
+        saved: &str,
+    ) -> std::io::Result<Option<Vec<usize>>> {
+        let prompt = if kept.is_empty() {
+            prompt.to_string()
+        } else {
+            self.say(&format!("Saved: {}.", saved.trim_end_matches('.')))?;
+            format!("{prompt} Press Enter to keep the saved answer, or type 0 for none.")
+        };
         loop {
-            let Some(line) = self.ask(prompt)? else {
+            let Some(line) = self.ask(&prompt)? else {
                 return Ok(None);
             };
-            let parsed: Result<Vec<usize>, String> = line
-                .split([' ', ','])
-                .filter(|w| !w.is_empty())
-                .map(|w| match w.parse::<usize>() {
-                    Ok(n) if (1..=max).contains(&n) => Ok(n),
-                    _ => Err(w.to_string()),
-                })
-                .collect();
-            match parsed {
+            if !kept.is_empty() {
+                match line.trim() {
+                    "" => return Ok(Some(kept.to_vec())),
+                    "0" => return Ok(Some(Vec::new())),
+                    _ => {}
+                }
+            }
+            match parse_numbers(&line, max) {
                 Ok(numbers) => return Ok(Some(numbers)),
                 Err(bad) => self.say(&format!(
                     "`{}` is not a number from 1 to {max}. Try again.",
@@ -227,6 +245,18 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             }
         }
     }
+}
+
+/// The numbers from 1 to `max` in `line`, separated by spaces or commas; the first word
+/// that is not one, when there is one.
+fn parse_numbers(line: &str, max: usize) -> Result<Vec<usize>, String> {
+    line.split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.parse::<usize>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n),
+            _ => Err(w.to_string()),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -649,3 +649,69 @@ fn resuming_shows_the_saved_answers_and_enter_keeps_them() {
     };
     assert_eq!(text, "First line\nSecond line", "{}\n{output}", essay.id);
 }
+
+/// Opened again, the kinds that choose show what was saved and Enter keeps it; `0` clears
+/// a saved choice. Before, Enter replaced a saved tick with "ticked nothing".
+#[test]
+fn resuming_keeps_saved_choices_ticks_and_orders_on_enter() {
+    let unit = bundled();
+    for (index, activity) in unit.activities.iter().enumerate() {
+        let kind_chooses = matches!(
+            activity.body,
+            Body::Sort(_)
+                | Body::Categorize(_)
+                | Body::Match(_)
+                | Body::Rank(_)
+                | Body::Timeline(_)
+                | Body::Choice(_)
+        );
+        if !kind_chooses {
+            continue;
+        }
+        let perfect = perfect_answer_with_sources(activity, &unit.sources);
+        let saved = Answer {
+            follow_up: BTreeMap::new(),
+            ..perfect.clone()
+        };
+        let mut keeper = KeptBefore {
+            before: Some(saved.clone()),
+            drafts: Vec::new(),
+        };
+        // Enter at every question (and a justification or quote kept the same way).
+        let input = format!("{}\n{}", index + 1, "\n".repeat(200));
+        let mut output = Vec::new();
+        {
+            let mut io = Dialogue::new(input.as_bytes(), &mut output);
+            run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+        }
+        let output = String::from_utf8(output).unwrap();
+        assert!(output.contains("Saved: "), "{}: {output}", activity.id);
+        assert!(
+            !output.contains("ticked nothing"),
+            "{}: {output}",
+            activity.id
+        );
+        let kept = keeper
+            .drafts
+            .iter()
+            .rev()
+            .find(|d| d.response != Answer::default().response)
+            .unwrap_or_else(|| panic!("{}: a draft is kept: {output}", activity.id));
+        assert_eq!(kept.response, saved.response, "{}: {output}", activity.id);
+    }
+
+    // `0` clears a saved choice.
+    let (index, choice) = first(&unit, |b| matches!(b, Body::Choice(_)));
+    let mut keeper = KeptBefore {
+        before: Some(perfect_answer_with_sources(choice, &unit.sources)),
+        drafts: Vec::new(),
+    };
+    let input = format!("{index}\n0\n{}", "\n".repeat(50));
+    let mut output = Vec::new();
+    {
+        let mut io = Dialogue::new(input.as_bytes(), &mut output);
+        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+    }
+    let output = String::from_utf8(output).unwrap();
+    assert!(output.contains("Question 1: chose nothing."), "{output}");
+}

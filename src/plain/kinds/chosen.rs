@@ -32,7 +32,16 @@ pub(super) fn sort<R: BufRead, W: Write>(
             Some(source) => show_source(io, source)?,
             None => io.say(&clean(row.text.as_deref().unwrap_or_default()))?,
         }
-        let Some(picked) = io.ask_numbers("Which columns does this row give evidence for? Type their numbers (for example 1 3), or press Enter for none.", sort.columns.len())? else { return Ok(false) };
+        let kept = positions(&sort.columns, ticks.get(&row.id).into_iter().flatten());
+        let Some(picked) = io.ask_numbers_keeping(
+            "Which columns does this row give evidence for? Type their numbers (for example 1 3), or press Enter for none.",
+            sort.columns.len(),
+            &kept,
+            &format!("ticked {}", names(&sort.columns, kept.iter().copied())),
+        )?
+        else {
+            return Ok(false);
+        };
         let set: BTreeSet<usize> = picked.into_iter().collect();
         io.say(&format!(
             "Row {}: ticked {}.",
@@ -46,15 +55,22 @@ pub(super) fn sort<R: BufRead, W: Write>(
                 .collect(),
         );
         if sort.require_evidence && !set.is_empty() {
-            let Some(quote) =
-                io.ask("Quote the words of the source that show it (or press Enter to skip).")?
-            else {
+            let kept = evidence.get(&row.id).cloned().unwrap_or_default();
+            let prompt = if kept.is_empty() {
+                "Quote the words of the source that show it (or press Enter to skip)."
+            } else {
+                io.say(&format!("Saved quote: {}", clean(&kept)))?;
+                "Quote the words of the source that show it, or press Enter to keep the saved quote."
+            };
+            let Some(quote) = io.ask(prompt)? else {
                 return Ok(false);
             };
             if !quote.is_empty() {
                 io.say(&format!("Row {}: evidence recorded.", n + 1))?;
                 evidence.insert(row.id.clone(), quote);
             }
+        } else {
+            evidence.remove(&row.id);
         }
     }
     Ok(true)
@@ -112,13 +128,29 @@ pub(super) fn order<R: BufRead, W: Write>(
     for (n, item) in items.iter().enumerate() {
         io.say(&format!("  {}. {}", n + 1, clean(&item.text)))?;
     }
+    let kept: Vec<usize> = order
+        .iter()
+        .filter_map(|id| items.iter().position(|i| &i.id == id).map(|p| p + 1))
+        .collect();
+    let kept = if kept.len() == items.len() {
+        kept
+    } else {
+        Vec::new()
+    };
+    let saved = kept
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ");
     loop {
-        let Some(picked) = io.ask_numbers(
+        let Some(picked) = io.ask_numbers_keeping(
             &format!(
                 "Type all {} numbers in your order, {prompt}, separated by spaces.",
                 items.len()
             ),
             items.len(),
+            &kept,
+            &format!("the order {saved}"),
         )?
         else {
             return Ok(false);
@@ -191,8 +223,19 @@ pub(super) fn choice<R: BufRead, W: Write>(
         } else {
             "Type the number of the right option."
         };
+        let kept: Vec<usize> = chosen
+            .get(&q.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| options.iter().position(|o| &o.id == id).map(|p| p + 1))
+            .collect();
+        let saved = kept
+            .iter()
+            .map(|&i| clean(&options[i - 1].text).into_owned())
+            .collect::<Vec<_>>()
+            .join(" and ");
         let picked = loop {
-            let Some(picked) = io.ask_numbers(prompt, options.len())? else {
+            let Some(picked) = io.ask_numbers_keeping(prompt, options.len(), &kept, &saved)? else {
                 return Ok(false);
             };
             if *multiple || picked.len() <= 1 {
@@ -202,7 +245,11 @@ pub(super) fn choice<R: BufRead, W: Write>(
         };
         let texts: Vec<String> = picked
             .iter()
-            .map(|&i| clean(&options[i - 1].text).into_owned())
+            .map(|&i| {
+                clean(&options[i - 1].text)
+                    .trim_end_matches('.')
+                    .to_string()
+            })
             .collect();
         io.say(&format!(
             "Question {}: chose {}.",
@@ -233,6 +280,15 @@ fn numbered<R: BufRead, W: Write>(
         }
     }
     Ok(())
+}
+
+/// The 1-based positions in `labels` of the labels with the ids `ids`, in the labels'
+/// order (ids no label has are left out).
+fn positions<'a>(labels: &[Label], ids: impl IntoIterator<Item = &'a String>) -> Vec<usize> {
+    let ids: BTreeSet<&String> = ids.into_iter().collect();
+    (1..=labels.len())
+        .filter(|&n| ids.contains(&labels[n - 1].id))
+        .collect()
 }
 
 /// The labels at the 1-based positions `picked`, joined with "and"; "nothing" for none.
@@ -286,18 +342,25 @@ fn place_each<R: BufRead, W: Write>(
                 clean(text)
             ))?,
         }
-        let Some(pick) = ask_one(io, ask.question, labels.len())? else {
+        let kept = positions(labels, chosen.get(*id));
+        let saved = format!("{} {}", ask.verb, names(labels, kept.iter().copied()));
+        let Some(pick) = ask_one(io, ask.question, labels.len(), (&kept, &saved))? else {
             return Ok(false);
         };
-        if let Some(p) = pick {
-            io.say(&format!(
-                "{} {} {} {}.",
-                ask.noun,
-                n + 1,
-                ask.verb,
-                clean(&labels[p - 1].label)
-            ))?;
-            chosen.insert((*id).to_string(), labels[p - 1].id.clone());
+        match pick {
+            Some(p) => {
+                io.say(&format!(
+                    "{} {} {} {}.",
+                    ask.noun,
+                    n + 1,
+                    ask.verb,
+                    clean(&labels[p - 1].label)
+                ))?;
+                chosen.insert((*id).to_string(), labels[p - 1].id.clone());
+            }
+            None => {
+                chosen.remove(*id);
+            }
         }
     }
     Ok(true)

@@ -88,14 +88,16 @@ pub(super) fn ask_task<R: BufRead, W: Write>(
     }
 }
 
-/// Asks for one number or none; `None` when input ended, `Some(None)` for no choice.
+/// Asks for one number or none; `None` when input ended, `Some(None)` for no choice. A
+/// choice `kept` from before (its numbers, and what it says) is kept by Enter alone.
 fn ask_one<R: BufRead, W: Write>(
     io: &mut Dialogue<R, W>,
     prompt: &str,
     max: usize,
+    (kept, saved): (&[usize], &str),
 ) -> std::io::Result<Option<Option<usize>>> {
     loop {
-        let Some(picked) = io.ask_numbers(prompt, max)? else {
+        let Some(picked) = io.ask_numbers_keeping(prompt, max, kept, saved)? else {
             return Ok(None);
         };
         match picked.as_slice() {

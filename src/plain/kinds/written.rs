@@ -115,12 +115,26 @@ pub(super) fn report<R: BufRead, W: Write>(
         for (i, o) in d.options.iter().enumerate() {
             io.say(&format!("  {}. {}", i + 1, clean(&o.label)))?;
         }
-        let Some(pick) = ask_one(io, "Type the number of your decision.", d.options.len())? else {
+        let kept: Vec<usize> = decision
+            .as_ref()
+            .and_then(|id| d.options.iter().position(|o| &o.id == id))
+            .map(|p| p + 1)
+            .into_iter()
+            .collect();
+        let saved = kept
+            .first()
+            .map(|&p| format!("decided {}", clean(&d.options[p - 1].label)))
+            .unwrap_or_default();
+        let prompt = "Type the number of your decision.";
+        let Some(pick) = ask_one(io, prompt, d.options.len(), (&kept, &saved))? else {
             return Ok(false);
         };
-        if let Some(p) = pick {
-            io.say(&format!("Decision: {}.", clean(&d.options[p - 1].label)))?;
-            *decision = Some(d.options[p - 1].id.clone());
+        match pick {
+            Some(p) => {
+                io.say(&format!("Decision: {}.", clean(&d.options[p - 1].label)))?;
+                *decision = Some(d.options[p - 1].id.clone());
+            }
+            None => *decision = None,
         }
     }
     for (n, s) in report.sections.iter().enumerate() {
