@@ -114,6 +114,10 @@ fn switching_profile_keeps_each_students_work_apart() {
     drive(&mut app, &mut persist, &[SwitchProfile, Up, Activate]);
     assert_eq!(app.progress.student.as_deref(), Some("Ada"));
     assert_eq!(app.work[SORT_AT].status(), Status::InProgress);
+    // Ada → Bob → Ada: the next start opens Ada, the one chosen last, even after Bob's work
+    // and Ada's are saved again.
+    drive(&mut app, &mut persist, &[Open(SORT_AT), Toggle, Back]);
+    assert_eq!(persist.last_profile().as_deref(), Some("Ada"));
 }
 
 #[test]
