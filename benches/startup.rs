@@ -4,6 +4,9 @@
 //! timed from just before the process is spawned to the moment the terminal first shows
 //! text, then the process's peak resident memory (`VmHWM` in `/proc/PID/status`) is read
 //! and it is killed. Prints the median, fastest and slowest times and the largest peak.
+//! Each run is paired with one of `classwork --version` started the same way: the floor
+//! that starting a process and reading its first output costs on the machine, whatever
+//! classwork does.
 //! Run with `cargo bench --bench startup` (release build).
 
 use std::io::Read;
@@ -15,7 +18,7 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 const RUNS: usize = 30;
 
 /// One run: (time to first frame, peak memory in KiB).
-fn run_once(data_dir: &std::path::Path) -> (Duration, u64) {
+fn run_once(data_dir: &std::path::Path, args: &[&str]) -> (Duration, u64) {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -25,6 +28,7 @@ fn run_once(data_dir: &std::path::Path) -> (Duration, u64) {
         })
         .expect("open a pseudo-terminal");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_classwork"));
+    cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env("CLASSWORK_DATA_DIR", data_dir);
     cmd.env("CLASSWORK_PROFILE", "Bench");
@@ -73,15 +77,19 @@ fn main() {
     // `cargo bench` passes `--bench`; any other argument (such as a filter) is ignored.
     let data = tempfile::tempdir().expect("a temporary data folder");
     // One untimed run creates the database, as a returning student's start would find it.
-    run_once(data.path());
+    run_once(data.path(), &[]);
     let mut times = Vec::with_capacity(RUNS);
+    let mut floor = Vec::with_capacity(RUNS);
     let mut peak = 0;
     for _ in 0..RUNS {
-        let (time, kib) = run_once(data.path());
+        let (time, kib) = run_once(data.path(), &[]);
         times.push(time);
         peak = peak.max(kib);
+        // The floor: the same binary started the same way, printing only its version.
+        floor.push(run_once(data.path(), &["--version"]).0);
     }
     times.sort();
+    floor.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!("startup: {RUNS} runs of `classwork` on the bundled unit in an 80×24 pseudo-terminal");
     println!(
@@ -89,6 +97,11 @@ fn main() {
         ms(times[RUNS / 2]),
         ms(times[0]),
         ms(times[RUNS - 1])
+    );
+    println!(
+        "floor (`classwork --version`, started the same way): median {:.2} ms, fastest {:.2} ms",
+        ms(floor[RUNS / 2]),
+        ms(floor[0])
     );
     println!(
         "peak memory (VmHWM at first frame): {:.1} MB",
