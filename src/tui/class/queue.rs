@@ -217,6 +217,21 @@ pub fn prompt(app: &mut ClassApp, action: ClassAction) {
     }
 }
 
+/// Puts pasted text (bracketed paste) into the prompt shown, as one line: line breaks and
+/// tabs become spaces, other control characters and bidirectional controls are left out.
+/// Without a prompt a paste does nothing, so it is never taken for keys.
+pub fn paste(app: &mut ClassApp, text: &str) {
+    let Some(p) = app.prompt.as_mut() else {
+        return;
+    };
+    let text = text.replace("\r\n", "\n");
+    p.text.extend(text.chars().filter_map(|c| match c {
+        '\n' | '\r' | '\t' => Some(' '),
+        c if crate::text::is_unsafe(c) => None,
+        c => Some(c),
+    }));
+}
+
 /// What the teacher typed, acted on.
 fn confirm(app: &mut ClassApp, p: Prompt) {
     let text = p.text.trim().to_string();
