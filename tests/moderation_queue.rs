@@ -123,3 +123,50 @@ fn a_phrase_written_whole_is_no_near_miss_and_a_decision_argued_for_is_not_flagg
     );
     assert_eq!(queue(root), "Nothing flagged: the marker had no doubts.\n");
 }
+
+#[cfg(feature = "tui")]
+#[test]
+fn in_the_class_results_the_flags_come_first_with_the_answer_and_one_key_judges_each() {
+    use common::pty::Terminal;
+
+    let root = tempfile::tempdir().expect("tempdir");
+    let root = root.path();
+    class(
+        root,
+        "The keyword is said here and then two.",
+        "yes",
+        "We must hold back, because holding back will keep us safe.",
+    );
+    let args = ["class", "class", "--unit", "activities/practice"];
+    let mut term = Terminal::spawn_in(root, &args, &[("NO_COLOR", "1")], 110, 30);
+    term.wait_for("Gradebook", 20);
+    term.send("6");
+    let screen = term.wait_for("2 flagged", 10);
+    assert!(
+        screen.contains("⚑ Ada              short          why/second-point"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("⚑ Ada              report         decision"),
+        "{screen}"
+    );
+    term.send("a");
+    let screen = term.wait_for("1 flagged", 10);
+    // The decision is shown with the section that must argue it.
+    assert!(
+        screen.contains("Decided: Go ahead. We must hold back, because holding back"),
+        "{screen}"
+    );
+    term.send("r");
+    term.wait_for("0 flagged", 10);
+    term.send("q");
+    assert_eq!(term.wait_exit(10), Some(0));
+    let marks = std::fs::read_to_string(root.join("class/marks.toml")).expect("marks");
+    let marks: toml::Table = toml::from_str(&marks).expect("TOML");
+    let ada = &marks["students"]["Ada"];
+    assert_eq!(
+        ada["short"]["overrides"]["why/second-point"].as_integer(),
+        Some(1)
+    );
+    assert_eq!(ada["report"]["overrides"]["decision"].as_integer(), Some(0));
+}
