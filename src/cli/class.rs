@@ -264,19 +264,49 @@ fn queue_text(class: &Class, unit: &Unit, dir: &Path) -> String {
     text
 }
 
-/// `classwork open FILE`: shows marked work returned by the teacher; exit 2 when the file
-/// is not marked work (the problem placed in it).
-pub fn open(file: &Path) -> ExitCode {
-    match returned::read(file) {
-        Ok(work) => {
-            out::print(&returned::render(&work));
-            ExitCode::SUCCESS
-        }
+/// How `classwork open` shows marked work (a build without the UI only prints it).
+#[cfg_attr(not(feature = "tui"), allow(dead_code))]
+pub struct Opening<'a> {
+    /// The unit the student UI goes on with (default: the bundled unit).
+    pub unit: Option<&'a Path>,
+    /// Print it as text, even on a terminal.
+    pub plain: bool,
+    /// `--seed`, for the student UI.
+    pub seed: Option<u64>,
+    /// `--profile`, for the student UI.
+    pub profile: Option<&'a str>,
+    /// `--data-dir`, for the student UI.
+    pub data_dir: Option<&'a Path>,
+}
+
+/// `classwork open FILE`: shows marked work returned by the teacher on the student UI's
+/// marks screen, or as text with `--plain` or when stdout is no terminal; exit 2 when the
+/// file is not marked work (the problem placed in it).
+pub fn open(file: &Path, how: &Opening<'_>) -> ExitCode {
+    let work = match returned::read(file) {
+        Ok(work) => work,
         Err(d) => {
             out::eprint(&render_all(&[d], stderr_style()));
-            ExitCode::from(EXIT_USAGE)
+            return ExitCode::from(EXIT_USAGE);
         }
+    };
+    #[cfg(feature = "tui")]
+    if !how.plain && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return crate::tui::run(
+            &crate::tui::run::Options {
+                path: how.unit,
+                seed: how.seed,
+                profile: how.profile,
+                data_dir: how.data_dir,
+                returned: Some(&work),
+            },
+            crate::scoring::score_with_sources,
+        );
     }
+    #[cfg(not(feature = "tui"))]
+    let _ = how;
+    out::print(&returned::render(&work));
+    ExitCode::SUCCESS
 }
 
 /// What the full reports show of a class.

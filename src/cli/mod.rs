@@ -190,6 +190,12 @@ pub enum Command {
     Open {
         /// The file the teacher returned.
         file: PathBuf,
+        /// The unit to go on with once the marks are seen (default: the bundled unit).
+        #[arg(long)]
+        unit: Option<PathBuf>,
+        /// Print the marked work as text instead of opening the full-screen UI (as when stdout is no terminal).
+        #[arg(long)]
+        plain: bool,
     },
     /// List the tasks due for review, the least known first.
     Review {
@@ -319,7 +325,16 @@ fn dispatch(cli: Cli) -> ExitCode {
             },
             marks.as_deref(),
         ),
-        Some(Command::Open { file }) => class::open(&file),
+        Some(Command::Open { file, unit, plain }) => class::open(
+            &file,
+            &class::Opening {
+                unit: unit.as_deref(),
+                plain: plain || cli.plain,
+                seed: cli.seed,
+                profile,
+                data_dir: data,
+            },
+        ),
         Some(Command::Rekey {
             dir,
             unit,
@@ -362,6 +377,7 @@ fn dispatch(cli: Cli) -> ExitCode {
                 seed: cli.seed,
                 profile,
                 data_dir: data,
+                returned: None,
             },
             crate::scoring::score_with_sources,
         ),

@@ -130,12 +130,19 @@ pub(crate) fn decision_task(
         s.words.len() >= 4 && !s.list && s.words.iter().any(|w| REASONS.contains(&w.as_str()))
     });
     let outargued = |n: usize| other.is_some_and(|(_, m)| m > n);
+    let argued_for = quoted(other.map_or("", |(o, _)| o.label.as_str()));
+    let contradicted = |task: &mut TaskMarks, more: &str| {
+        task.note(format!(
+            "decided {label}, but {section} argues {more}for {argued_for}: your decision and \
+             your text contradict each other"
+        ));
+        task.flag(format!(
+            "the decision contradicts the text: decided {label}, but {section} argues \
+             {more}for {argued_for}"
+        ));
+    };
     match stance(&option.alternatives, &words, &clauses) {
-        Stance::For(n) if outargued(n) => task.note(format!(
-            "decided {label}, but {section} argues more for {}: your decision and your text \
-             contradict each other",
-            quoted(other.map_or("", |(o, _)| o.label.as_str()))
-        )),
+        Stance::For(n) if outargued(n) => contradicted(&mut task, "more "),
         Stance::For(_) if reasoned => task.give(
             asked.points,
             format!("decided {label} and argued for it in {section}"),
@@ -143,11 +150,7 @@ pub(crate) fn decision_task(
         Stance::For(_) => task.note(format!(
             "decided {label}, but {section} gives no reason for it: say why it serves best"
         )),
-        _ if other.is_some() => task.note(format!(
-            "decided {label}, but {section} argues for {}: your decision and your text \
-             contradict each other",
-            quoted(other.map_or("", |(o, _)| o.label.as_str()))
-        )),
+        _ if other.is_some() => contradicted(&mut task, ""),
         Stance::Against => task.note(format!(
             "decided {label}, but {section} mentions it only negatively, hedged or in a list \
              ({}): argue for your decision there",
@@ -185,5 +188,39 @@ mod tests {
         );
         assert_eq!(stance_of("Perhaps Germany would be best."), Stance::Against);
         assert_eq!(stance_of("Britain is best."), Stance::Absent);
+    }
+
+    fn decision() -> Decision {
+        let option = |id: &str, label: &str| crate::activity::model::DecisionOption {
+            id: id.into(),
+            label: label.into(),
+            alternatives: vec![label.into()],
+        };
+        Decision {
+            prompt: "Which ally?".into(),
+            options: vec![option("germany", "Germany"), option("britain", "Britain")],
+            section: "advice".into(),
+            points: 2.0,
+        }
+    }
+
+    #[test]
+    fn a_decision_the_text_contradicts_is_flagged_for_the_teacher() {
+        let asked = decision();
+        let text = "We must ally with Britain, because Britain will stand by us.";
+        let task = decision_task(&asked, Some("germany"), text, "Advice");
+        assert_eq!(task.marks(), 0.0);
+        let why = task.flagged().expect("flagged");
+        assert!(why.contains("contradicts the text"), "{why}");
+        assert!(why.contains("“Britain”"), "{why}");
+        let task = decision_task(&asked, Some("britain"), text, "Advice");
+        assert_eq!(task.marks(), 2.0);
+        assert_eq!(task.flagged(), None, "a decision argued for is not flagged");
+        let task = decision_task(&asked, Some("germany"), "Nothing decided here.", "Advice");
+        assert_eq!(
+            task.flagged(),
+            None,
+            "a decision never argued is not a contradiction"
+        );
     }
 }

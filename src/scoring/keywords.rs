@@ -35,9 +35,11 @@ use crate::activity::KeywordGroup;
 pub use crate::words::Words;
 use crate::words::{Phrases, Word};
 
+mod near;
 mod spelling;
 
 use crate::words::synonyms;
+pub use near::{NEAR_GAP, NearMiss, near_miss};
 pub use spelling::wildcard_match;
 use spelling::{missing_letters, wildcard_distance, wildcard_match_chars, within_typos};
 
@@ -133,12 +135,13 @@ pub const STEM_TYPO_MIN_LETTERS: usize = 7;
 pub const PHRASE_GAP: usize = 3;
 
 /// The number of words a phrase of `len` words spans when it starts at word `at` of a text
-/// of `end` words, its words in order with at most [`PHRASE_GAP`] others between two of
-/// them; `matches(k, i)` says whether word `k` of the phrase matches word `i` of the text.
+/// of `end` words, its words in order with at most `gap` others between two of them;
+/// `matches(k, i)` says whether word `k` of the phrase matches word `i` of the text.
 fn gapped_span(
     len: usize,
     at: usize,
     end: usize,
+    gap: usize,
     matches: impl Fn(usize, usize) -> bool,
 ) -> Option<usize> {
     if len == 0 || !matches(0, at) {
@@ -146,7 +149,7 @@ fn gapped_span(
     }
     let mut last = at;
     for k in 1..len {
-        let next = (last + 1..end.min(last + 2 + PHRASE_GAP))
+        let next = (last + 1..end.min(last + 2 + gap))
             .take_while(|&i| i == last + 1 || !matches(0, i))
             .find(|&i| matches(k, i))?;
         last = next;
@@ -223,7 +226,7 @@ impl Rules {
                     let span = if self.any_order {
                         unordered_span(len, at, sequence.len(), matches)
                     } else {
-                        gapped_span(len, at, sequence.len(), matches)
+                        gapped_span(len, at, sequence.len(), PHRASE_GAP, matches)
                     };
                     span.map(|span| (len, span, phrase))
                 })

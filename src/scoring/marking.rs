@@ -30,6 +30,7 @@ pub(crate) struct TaskMarks {
     awaiting_teacher: bool,
     outcome: Option<Outcome>,
     highlights: Vec<Highlight>,
+    flagged: Option<Arc<str>>,
 }
 
 impl TaskMarks {
@@ -47,6 +48,7 @@ impl TaskMarks {
             awaiting_teacher: false,
             outcome: None,
             highlights: Vec::new(),
+            flagged: None,
         }
     }
 
@@ -75,6 +77,17 @@ impl TaskMarks {
                 flagged,
             }),
         }
+    }
+
+    /// Flags the task's mark for the teacher to judge, saying why.
+    pub(crate) fn flag(&mut self, why: impl Into<Arc<str>>) {
+        self.flagged = Some(why.into());
+    }
+
+    /// Why the task is flagged, if it is.
+    #[cfg(test)]
+    pub(crate) fn flagged(&self) -> Option<&str> {
+        self.flagged.as_deref()
     }
 
     /// A line of explanation that changes no marks.
@@ -194,6 +207,7 @@ impl Marking {
                 highlights.sort_by_key(|h| (h.range.start, h.range.end));
                 highlights
             },
+            flagged: task.flagged,
         });
         self.entries.extend(task.entries);
     }

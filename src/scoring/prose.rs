@@ -189,6 +189,15 @@ fn mark_group(
         task.note(format!("no mark for {flaw}"));
         task.point(&group.id, 0.0, group.max_points(), Some(flaw));
     } else {
+        if let Some(near) = keywords::near_miss(group, read.words) {
+            // For the teacher to judge: the student is told only that the point was missed.
+            task.point(
+                &group.id,
+                0.0,
+                group.max_points(),
+                Some(&near_reason(&near)),
+            );
+        }
         let point = group.alternatives.first().map_or("", String::as_str);
         match &group.missed {
             Some(question) => task.note(question.as_str()),
@@ -199,6 +208,25 @@ fn mark_group(
             None => task.note("missed one of the points to make here"),
         }
         task.feedback(group.missed.as_deref());
+    }
+}
+
+/// Why a near miss earned nothing, as the teacher is told it.
+fn near_reason(near: &keywords::NearMiss) -> String {
+    if near.found == near.words {
+        format!(
+            "near miss: {} has the words of {}, but too far apart",
+            quoted(&near.written),
+            quoted(&near.alternative)
+        )
+    } else {
+        format!(
+            "near miss: {} has {} of the {} words of {}",
+            quoted(&near.written),
+            near.found,
+            near.words,
+            quoted(&near.alternative)
+        )
     }
 }
 

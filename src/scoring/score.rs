@@ -117,6 +117,9 @@ pub struct TaskScore {
     /// For a written task marked by its keywords, the phrases of the student's text where
     /// points were found, in the order written.
     pub highlights: Vec<Highlight>,
+    /// Why the marker doubts the task's mark, for the teacher to judge (a decision its
+    /// report's text contradicts); `None` when it has no doubt.
+    pub flagged: Option<Arc<str>>,
 }
 
 /// What one keyword point of a written task earned, before the task's cap.
@@ -129,8 +132,8 @@ pub struct PointScore {
     /// Most it can earn.
     pub max: f64,
     /// Why a phrase of the point that was found earned nothing (negated, in a list,
-    /// repeated, copied), for the teacher to judge; `None` when the point earned or was
-    /// not found.
+    /// repeated, copied), or a phrase that almost made the point (a near miss), for the
+    /// teacher to judge; `None` when the point earned or nothing like it was found.
     pub flagged: Option<Arc<str>>,
 }
 

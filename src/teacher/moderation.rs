@@ -132,6 +132,7 @@ pub fn apply(mut score: Score, overrides: &BTreeMap<String, f64>) -> (Score, Vec
                 given,
             });
             after = given;
+            task.flagged = None;
         }
         if (after - before).abs() > EPSILON {
             entries.push(Entry {
@@ -193,6 +194,7 @@ mod tests {
             feedback: Vec::new(),
             model_answer: None,
             highlights: Vec::new(),
+            flagged: None,
             points: vec![
                 PointScore {
                     id: "first".into(),

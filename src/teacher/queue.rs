@@ -1,7 +1,8 @@
 //! The moderation queue: the answers the marker flagged for the teacher to judge — a
 //! keyword point whose phrase was found but earned nothing because it was negated, in a
-//! list, repeated or copied from the activity — in the class's order. A point the teacher
-//! has overridden is judged, and leaves the queue.
+//! list, repeated or copied from the activity; a near miss, a phrase that almost made a
+//! point; a report's decision its text contradicts — in the class's order. A point or task
+//! the teacher has overridden is judged, and leaves the queue.
 
 use super::class::Class;
 use crate::activity::Unit;
@@ -29,16 +30,22 @@ pub fn flagged(class: &Class, unit: &Unit) -> Vec<Flagged> {
             let Some(sheet) = hand_in.sheet(&activity.id) else {
                 continue;
             };
+            let mut flag = |key: String, reason: &str| {
+                out.push(Flagged {
+                    hand_in: h,
+                    student: hand_in.manifest.student.clone(),
+                    activity: activity.id.clone(),
+                    key,
+                    reason: reason.to_string(),
+                });
+            };
             for task in &sheet.score.tasks {
+                if let Some(reason) = &task.flagged {
+                    flag(task.id.to_string(), reason);
+                }
                 for point in &task.points {
                     if let Some(reason) = &point.flagged {
-                        out.push(Flagged {
-                            hand_in: h,
-                            student: hand_in.manifest.student.clone(),
-                            activity: activity.id.clone(),
-                            key: format!("{}/{}", task.id, point.id),
-                            reason: reason.to_string(),
-                        });
+                        flag(format!("{}/{}", task.id, point.id), reason);
                     }
                 }
             }

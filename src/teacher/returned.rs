@@ -251,17 +251,43 @@ pub fn read(path: &Path) -> Result<MarkedWork, Diagnostic> {
     Ok(work)
 }
 
-/// The marked work as a student reads it: each activity's final mark and its parts, what
-/// the teacher changed, the teacher's comments, and the explanation.
-pub fn render(work: &MarkedWork) -> String {
-    let mut out = format!(
-        "Marked work of {} — {} (returned {})\n",
-        clean(&work.student),
-        clean(&work.unit),
-        clean(&work.returned)
-    );
+/// What a line of marked work, as a student reads it, says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Whose work it is, and when it was returned.
+    Title,
+    /// The teacher's comment on the whole hand-in.
+    Comment,
+    /// An activity and its final mark in its parts.
+    Activity,
+    /// A mark the teacher changed.
+    Change,
+    /// The teacher's comment on a task.
+    TaskComment,
+    /// A line of the explanation of the mark.
+    Explanation,
+    /// A line left empty between activities.
+    Gap,
+}
+
+/// The marked work as a student reads it, line by line, each said what it is: each
+/// activity's final mark and its parts, what the teacher changed, the teacher's comments,
+/// and the explanation. Every text is cleaned of what could drive a terminal.
+pub fn lines(work: &MarkedWork) -> Vec<(LineKind, String)> {
+    let mut out = vec![(
+        LineKind::Title,
+        format!(
+            "Marked work of {} — {} (returned {})",
+            clean(&work.student),
+            clean(&work.unit),
+            clean(&work.returned)
+        ),
+    )];
     if let Some(comment) = &work.comment {
-        out.push_str(&format!("Your teacher: “{}”\n", clean(comment)));
+        out.push((
+            LineKind::Comment,
+            format!("Your teacher: “{}”", clean(comment)),
+        ));
     }
     for a in &work.activities {
         let parts = MarkParts {
@@ -271,30 +297,52 @@ pub fn render(work: &MarkedWork) -> String {
             awaiting: a.awaiting,
             changed: a.changed,
         };
-        out.push_str(&format!(
-            "\n{} ({}): {}\n",
-            clean(&a.title),
-            clean(&a.id),
-            describe_parts(&parts, a.max)
+        out.push((LineKind::Gap, String::new()));
+        out.push((
+            LineKind::Activity,
+            format!(
+                "{} ({}): {}",
+                clean(&a.title),
+                clean(&a.id),
+                describe_parts(&parts, a.max)
+            ),
         ));
         for c in &a.changes {
-            out.push_str(&format!(
-                "  Your teacher changed {}: {} → {}\n",
-                clean(&c.label),
-                crate::text::fmt_marks(c.automatic),
-                crate::text::fmt_marks(c.given)
+            out.push((
+                LineKind::Change,
+                format!(
+                    "Your teacher changed {}: {} → {}",
+                    clean(&c.label),
+                    crate::text::fmt_marks(c.automatic),
+                    crate::text::fmt_marks(c.given)
+                ),
             ));
         }
         for c in &a.comments {
-            out.push_str(&format!(
-                "  Your teacher on {}: “{}”\n",
-                clean(&c.label),
-                clean(&c.text)
+            out.push((
+                LineKind::TaskComment,
+                format!("Your teacher on {}: “{}”", clean(&c.label), clean(&c.text)),
             ));
         }
         for line in &a.explanation {
-            out.push_str(&format!("  · {}\n", clean(line)));
+            out.push((LineKind::Explanation, format!("· {}", clean(line))));
         }
+    }
+    out
+}
+
+/// The marked work as a student reads it, as text (see [`lines`]): what an activity says
+/// is indented under it.
+pub fn render(work: &MarkedWork) -> String {
+    let mut out = String::new();
+    for (kind, line) in lines(work) {
+        let indent = match kind {
+            LineKind::Title | LineKind::Comment | LineKind::Activity | LineKind::Gap => "",
+            LineKind::Change | LineKind::TaskComment | LineKind::Explanation => "  ",
+        };
+        out.push_str(indent);
+        out.push_str(&line);
+        out.push('\n');
     }
     out
 }

@@ -141,6 +141,8 @@ pub enum Action {
     Revisit,
     /// Choose another profile, or start a new one.
     SwitchProfile,
+    /// Open marked work the teacher returned (its path is asked for).
+    OpenMarked,
 }
 
 /// Editing commands of a text box, besides typing.
@@ -196,6 +198,8 @@ pub enum Effect {
     },
     /// Open (creating if need be) the profile of this name and load its work.
     ChooseProfile(String),
+    /// Read the marked work the teacher returned in this file and show it.
+    OpenReturned(std::path::PathBuf),
     /// Write the report or essay at this position of the unit as Markdown into the data
     /// folder, and tell the student where.
     ExportReport {

@@ -12,11 +12,12 @@ use super::form::Part;
 use super::keymap::{Mode, TaskKeys};
 use super::profile::ProfileState;
 use super::progress::{self, Progress};
+use super::returned::ReturnedState;
 use super::shuffle::{orders, seed_for};
 use super::task;
 use super::theme::Theme;
 use super::writer::{self, WriterState, marking::MarkState};
-use super::{home, pointer, profile, query, review};
+use super::{home, pointer, profile, query, returned, review};
 use crate::activity::{Activity, Body, Source, Unit};
 use crate::answer::Answer;
 use crate::scoring::Score;
@@ -52,6 +53,8 @@ pub enum Screen {
         /// Position of the rank in the unit.
         activity: usize,
     },
+    /// Marked work the teacher returned, or the path of its file asked for.
+    Returned(ReturnedState),
 }
 
 /// Something shown over the screen.
@@ -142,6 +145,8 @@ impl App {
             Screen::Writer(_) if self.editor.is_some() => Mode::Writing,
             Screen::Writer(_) => Mode::Writer,
             Screen::Mark(_) => Mode::Marking,
+            Screen::Returned(ReturnedState::Asking { .. }) => Mode::OpenPath,
+            Screen::Returned(ReturnedState::Showing { .. }) => Mode::Returned,
             _ if self.editor.is_some() => Mode::Editing,
             Screen::Home => Mode::Home,
             Screen::Profile(_) => Mode::Profile,
@@ -178,7 +183,7 @@ impl App {
     /// The activity on screen (a task or its feedback), with its position.
     pub fn current(&self) -> Option<(usize, &Activity)> {
         let i = match &self.screen {
-            Screen::Home | Screen::Profile(_) => return None,
+            Screen::Home | Screen::Profile(_) | Screen::Returned(_) => return None,
             Screen::Compare { activity } => *activity,
             Screen::Task(st) => st.activity,
             Screen::Feedback { activity, .. } => *activity,
@@ -369,6 +374,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         Screen::Task(_) => task::update(app, action),
         Screen::Writer(_) => writer::update(app, action),
         Screen::Mark(_) => writer::marking::update(app, action),
+        Screen::Returned(_) => returned::update(app, action),
         Screen::Feedback { activity, .. } => {
             let i = *activity;
             let max = super::geometry::feedback::max_scroll(app, i);

@@ -1,10 +1,10 @@
 //! What the keys do on the home screen: move through the activities and open one, see the
-//! marks of the last submission, redo the tasks due for review, revisit a ranking, or
-//! switch profile.
+//! marks of the last submission, redo the tasks due for review, revisit a ranking, open
+//! marked work the teacher returned, or switch profile.
 
 use super::action::Action;
 use super::app::{App, Screen};
-use super::{profile, review};
+use super::{profile, returned, review};
 
 /// Applies an action on the home screen.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
@@ -32,6 +32,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Review => return review::start(app),
         Action::Revisit => return review::revisit(app),
         Action::SwitchProfile => profile::switch(app),
+        Action::OpenMarked => returned::ask(app),
         _ => {}
     }
     None

@@ -28,6 +28,10 @@ pub enum Mode {
     Marking,
     /// The marks of a submitted activity.
     Feedback,
+    /// Marked work the teacher returned.
+    Returned,
+    /// Typing the path of a file of marked work.
+    OpenPath,
     /// The key help overlay.
     Help,
     /// A yes/no question.
@@ -93,6 +97,10 @@ pub enum Scope {
     Marking,
     /// Marks and feedback.
     Feedback,
+    /// Marked work the teacher returned.
+    Returned,
+    /// Typing the path of a file of marked work.
+    OpenPath,
     /// A yes/no question.
     Confirm,
     /// This help.
@@ -121,6 +129,8 @@ impl Scope {
             Scope::Writing => "Between sections",
             Scope::Marking => "Marking (teacher)",
             Scope::Feedback => "Marks",
+            Scope::Returned => "Marked work",
+            Scope::OpenPath => "Opening marked work",
             Scope::Confirm => "Question",
             Scope::Help => "Help",
         }
@@ -152,6 +162,8 @@ impl Mode {
             Mode::Writing => vec![Scope::Writing, Scope::Editing],
             Mode::Marking => vec![Scope::Marking, Scope::Global],
             Mode::Feedback => vec![Scope::Feedback, Scope::Global],
+            Mode::Returned => vec![Scope::Returned, Scope::Global],
+            Mode::OpenPath => vec![Scope::OpenPath],
             Mode::Help => vec![Scope::Help],
             Mode::Confirm => vec![Scope::Confirm],
         }
@@ -226,6 +238,7 @@ pub static KEYS: &[KeyBinding] = &[
     kb("p", &[Is(Char('p'), N, Do::SwitchProfile)], "switch profile", Scope::Home, true),
     kb("m", &[Is(Char('m'), N, Do::ShowMarks)], "see the last marks", Scope::Home, false),
     kb("r", &[Is(Char('r'), N, Do::Revisit)], "revisit a ranking", Scope::Home, false),
+    kb("o", &[Is(Char('o'), N, Do::OpenMarked)], "open marked work (or drop its file here)", Scope::Home, false),
     kb("↑↓", &[Is(Up, N, Do::Up), Is(Down, N, Do::Down)], "choose", Scope::Profile, true),
     kb("Enter", &[Is(Enter, N, Do::Activate)], "open", Scope::Profile, true),
     kb("a–z", &[Typed(Do::Char)], "type a new name", Scope::Profile, true),
@@ -233,6 +246,12 @@ pub static KEYS: &[KeyBinding] = &[
     kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::Profile, true),
     kb("Ctrl+C", QUIT, "quit", Scope::Profile, true),
     kb("Enter", &[Is(Enter, N, Do::Activate)], "see the marks", Scope::Compare, true),
+    kb("Enter", &[Is(Enter, N, Do::Activate)], "back", Scope::Returned, false),
+    kb("Enter", &[Is(Enter, N, Do::Activate)], "open", Scope::OpenPath, true),
+    kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::OpenPath, true),
+    kb("⌫", &[Is(Backspace, N, Do::Backspace)], "delete a letter", Scope::OpenPath, false),
+    kb("Ctrl+C", QUIT, "quit", Scope::OpenPath, false),
+    kb("a–z", &[Typed(Do::Char)], "type the path (or drop the file here)", Scope::OpenPath, true),
     kb("Space", TOGGLE, "tick/untick", Scope::Sort, true),
     kb("←→", LEFT_RIGHT, "column", Scope::Sort, false),
     kb("e/E", &[Is(Char('e'), N, Do::NextSentence), Is(Char('E'), S, Do::PrevSentence)], "pick sentence", Scope::Evidence, false),
@@ -372,6 +391,8 @@ mod tests {
         Mode::Writing,
         Mode::Marking,
         Mode::Feedback,
+        Mode::Returned,
+        Mode::OpenPath,
         Mode::Help,
         Mode::Confirm,
     ];

@@ -126,8 +126,11 @@ pub fn targets(app: &App) -> Vec<(Rect, Target)> {
             }
         }
         Screen::Writer(st) => super::geometry::writer::targets(app, st, r.body, &mut out),
-        Screen::Feedback { .. } | Screen::Mark(_) | Screen::Profile(_) | Screen::Compare { .. } => {
-        }
+        Screen::Feedback { .. }
+        | Screen::Mark(_)
+        | Screen::Profile(_)
+        | Screen::Compare { .. }
+        | Screen::Returned(_) => {}
     }
     if matches!(
         app.overlay,

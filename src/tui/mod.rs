@@ -28,6 +28,7 @@ pub mod pointer;
 pub mod profile;
 pub mod progress;
 pub mod query;
+pub mod returned;
 pub mod review;
 pub mod run;
 pub mod runtime;

@@ -6,18 +6,21 @@ use super::app::{App, update};
 use super::editor;
 use super::keymap::Mode;
 use super::profile::MAX_NAME;
-use super::writer;
+use super::{returned, writer};
 
 /// Puts pasted text where the student is typing: in a text box or a report's section it
 /// goes in whole, line breaks kept and tabs typed as spaces (as the keys would); in a
 /// one-line cover field each line break moves on to the next part, as Enter does; on the
-/// profile screen it is the name, on one line; anywhere else it does nothing, so a paste is
-/// never taken for a string of commands.
+/// profile screen it is the name, on one line; on the home screen and the marked-work screen
+/// it is a dropped file (a terminal pastes its path), opened as marked work the teacher
+/// returned; anywhere else it does nothing, so a paste is never taken for a string of
+/// commands.
 pub fn paste(app: &mut App, text: &str) {
     let text = typed(text);
     match app.mode() {
         Mode::Editing => editor::insert(app, &text),
         Mode::Writing => into_writer(app, &text),
+        Mode::Home | Mode::Returned | Mode::OpenPath => returned::paste(app, &text),
         Mode::Profile => {
             let name = text.chars().map(|c| if c == '\n' { ' ' } else { c });
             for c in name.take(MAX_NAME) {

@@ -27,6 +27,7 @@ use super::terminal::FullScreen;
 use crate::bundled;
 use crate::console::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Severity, render_all};
+use crate::teacher::returned::MarkedWork;
 use crate::text::clean;
 
 /// What is printed when stdout is not a terminal.
@@ -71,6 +72,8 @@ pub struct Options<'a> {
     pub profile: Option<&'a str>,
     /// `--data-dir`: the folder of the progress database.
     pub data_dir: Option<&'a Path>,
+    /// Marked work the teacher returned, shown first (`classwork open FILE`).
+    pub returned: Option<&'a MarkedWork>,
 }
 
 /// Opens the UI on the unit at `options.path` (or the bundled one) for the student's
@@ -119,6 +122,10 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     match student {
         Some(name) => persist.choose(&mut app, &name),
         None => app.screen = Screen::Profile(ProfileState::new(&app)),
+    }
+    if let Some(work) = options.returned {
+        // Leaving it goes home, or asks the student's name first.
+        super::returned::show(&mut app, work.clone());
     }
     // The terminal may be gone (closed, hung up): what is said after the UI is said if it
     // can be, never at the cost of a panic.

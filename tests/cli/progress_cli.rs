@@ -41,6 +41,7 @@ fn score(tasks: &[(&str, Outcome)]) -> Score {
             model_answer: None,
             points: Vec::new(),
             highlights: Vec::new(),
+            flagged: None,
         })
         .collect();
     Score {

@@ -17,6 +17,7 @@ fn task(id: &str, outcome: Outcome, marks: f64) -> TaskScore {
         model_answer: None,
         points: Vec::new(),
         highlights: Vec::new(),
+        flagged: None,
     }
 }
 

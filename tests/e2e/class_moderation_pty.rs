@@ -1,5 +1,5 @@
 //! Moderating a class in the class results, in a terminal: the flagged answer comes first
-//! and is accepted with one key, a keyword point is overridden with a comment, and a
+//! and is accepted with one key, a keyword point is overridden with a comment (pasted), and a
 //! phrasing is accepted for everyone after a regrade preview; the gradebook follows and
 //! the marks file and the activity file (its comments kept) hold what was done.
 
@@ -97,7 +97,9 @@ fn a_class_is_moderated_in_the_queue_and_a_phrasing_accepted_for_everyone() {
     term.send("\x7f1");
     term.send(key::ENTER);
     term.wait_for("Comment on why/first-point", 10);
-    term.send("Same idea in other words");
+    // Pasted (bracketed paste): typed in whole, on one line, control characters left out.
+    term.send("\x1b[200~Same idea\x07 in other\r\nwords\x1b[201~");
+    term.wait_for("Same idea in other words", 10);
     term.send(key::ENTER);
     term.wait_for("Bo's answer to why/first-point", 10);
 

@@ -383,6 +383,7 @@ pub fn fixed_score(a: &Activity, _: &Answer, _: &[Source]) -> Score {
             .then(|| format!("The model answer for {label}.").into()),
         points: Vec::new(),
         highlights: Vec::new(),
+        flagged: None,
     };
     let ids: Vec<(String, String)> = match &a.body {
         classwork::activity::Body::Sort(s) => s

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::action::{ClassAction, Effect};
 use super::app::ClassApp;
-use crate::activity::Activity;
+use crate::activity::{Activity, Body};
 use crate::answer::Response;
 use crate::teacher::mark::markable;
 use crate::teacher::marks::write::Edit;
@@ -138,18 +138,43 @@ pub struct Preview {
     pub new: Activity,
 }
 
-/// The student's answer to the task of `row`, when it was written.
+/// The student's answer to the task of `row`, when it was written: a question's or a
+/// cell's text, an essay, a report's section, or a report's decision with the section
+/// that must argue it.
 pub fn answer_text(app: &ClassApp, row: &Row) -> Option<String> {
     let a = app.unit.activities.get(row.activity)?;
     let sheet = app.class.hand_ins.get(row.hand_in)?.sheet(&a.id)?;
     let (task, _) = split_key(&row.key);
     let answer = &sheet.sheet.answer;
-    match &answer.response {
-        Response::Short(map) => map.get(task),
-        _ => None,
+    if let Some(text) = answer.follow_up.get(task) {
+        return Some(text.clone());
     }
-    .or_else(|| answer.follow_up.get(task))
-    .cloned()
+    match &answer.response {
+        Response::Short(map) | Response::Grid(map) => map.get(task).cloned(),
+        Response::Essay(text) => Some(text.clone()),
+        Response::Report {
+            sections, decision, ..
+        } => match (&a.body, task) {
+            (Body::Report(r), "decision") => {
+                let asked = r.decision.as_ref()?;
+                let chosen = decision.as_deref()?;
+                let label = asked
+                    .options
+                    .iter()
+                    .find(|o| o.id == chosen)
+                    .map_or(chosen, |o| o.label.as_str());
+                let argued = sections.get(&asked.section).map_or("", String::as_str);
+                Some(format!("Decided: {label}. {argued}"))
+            }
+            _ => sections.get(task).cloned(),
+        },
+        Response::Empty
+        | Response::Sort { .. }
+        | Response::Categorize(_)
+        | Response::Match(_)
+        | Response::Order { .. }
+        | Response::Choice(_) => None,
+    }
 }
 
 /// Applies an action to the queue tab.
@@ -215,6 +240,21 @@ pub fn prompt(app: &mut ClassApp, action: ClassAction) {
         }
         _ => {}
     }
+}
+
+/// Puts pasted text (bracketed paste) into the prompt shown, as one line: line breaks and
+/// tabs become spaces, other control characters and bidirectional controls are left out.
+/// Without a prompt a paste does nothing, so it is never taken for keys.
+pub fn paste(app: &mut ClassApp, text: &str) {
+    let Some(p) = app.prompt.as_mut() else {
+        return;
+    };
+    let text = text.replace("\r\n", "\n");
+    p.text.extend(text.chars().filter_map(|c| match c {
+        '\n' | '\r' | '\t' => Some(' '),
+        c if crate::text::is_unsafe(c) => None,
+        c => Some(c),
+    }));
 }
 
 /// What the teacher typed, acted on.

@@ -51,7 +51,11 @@ impl Program for ClassApp {
                 _ => None,
             },
             Event::Resize(width, height) => Some(ClassAction::Resize { width, height }),
-            // Nothing here takes text: a paste does nothing.
+            // Pasted text comes whole (bracketed paste): typed into a prompt, never keys.
+            Event::Paste(text) => {
+                super::queue::paste(self, &text);
+                None
+            }
             _ => None,
         };
         if let Some(action) = action {

@@ -6,6 +6,7 @@ pub mod categorize;
 pub mod feedback;
 pub mod matching;
 pub mod questions;
+pub mod returned;
 pub mod side;
 pub mod sources;
 pub mod writer;

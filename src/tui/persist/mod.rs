@@ -296,6 +296,7 @@ impl Persistence {
             Effect::SaveDraft { activity } => self.queue_write(app, *activity, false, now),
             Effect::SaveAnswer { activity } => self.queue_write(app, *activity, true, now),
             Effect::ChooseProfile(name) => self.choose(app, name),
+            Effect::OpenReturned(path) => crate::tui::returned::open(app, path),
             Effect::ExportReport { activity } => {
                 let (Some(a), Some(w)) =
                     (app.unit.activities.get(*activity), app.work.get(*activity))

@@ -14,6 +14,7 @@ pub mod matching;
 pub mod order;
 pub mod profile;
 pub mod questions;
+pub mod returned;
 pub mod sort;
 pub mod sources;
 pub mod too_small;
@@ -77,6 +78,7 @@ impl Widget for &App {
             }
             Screen::Writer(st) => writer::render(self, st, r.body, buf),
             Screen::Mark(st) => marking::render(self, st, r.body, buf),
+            Screen::Returned(st) => returned::render(self, st, r.body, buf),
         }
         footer::render(self, r.footer, buf);
         match self.overlay {
