@@ -10,6 +10,7 @@ mod grade_cli;
 mod hostile_cli;
 mod interchange;
 mod moderation_cli;
+mod moderation_queue;
 mod new_unit;
 mod plain_mode;
 mod progress_cli;

@@ -1,7 +1,7 @@
 //! The moderation queue lists near misses (a phrase that almost made a point) and a report's
 //! decision its text contradicts, with the other flags; the teacher's override judges them.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;
