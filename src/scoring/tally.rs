@@ -164,7 +164,7 @@ impl TaskMarks {
 
 /// The tasks and explanation of a whole answer, built up part by part.
 #[derive(Debug, Default)]
-pub(crate) struct Marking {
+pub(crate) struct Tally {
     /// The tasks, in the activity's order.
     pub(crate) tasks: Vec<TaskScore>,
     /// The explanation lines, task by task.
@@ -173,7 +173,7 @@ pub(crate) struct Marking {
     pub(crate) awaiting_teacher: f64,
 }
 
-impl Marking {
+impl Tally {
     /// Adds a finished task and its lines.
     pub(crate) fn push(&mut self, task: TaskMarks) {
         let outcome = task.outcome();
@@ -229,7 +229,7 @@ impl Marking {
     }
 
     /// Appends another part's tasks and lines.
-    pub(crate) fn append(&mut self, other: Marking) {
+    pub(crate) fn append(&mut self, other: Tally) {
         self.tasks.extend(other.tasks);
         self.entries.extend(other.entries);
         self.awaiting_teacher += other.awaiting_teacher;
@@ -256,13 +256,13 @@ mod tests {
 
     #[test]
     fn floors_and_caps_add_a_line() {
-        let mut marking = Marking::default();
+        let mut tally = Tally::default();
         let mut task = TaskMarks::new("t", "T", 1.0);
         task.give(-2.0, "penalty");
-        marking.push(task);
-        marking.floor_at_zero("a", "never below 0");
-        assert_eq!(marking.entries.len(), 2);
-        assert!(marking.marks().abs() < EPSILON);
+        tally.push(task);
+        tally.floor_at_zero("a", "never below 0");
+        assert_eq!(tally.entries.len(), 2);
+        assert!(tally.marks().abs() < EPSILON);
         assert_eq!(tidy(-0.0).to_string(), "0");
         assert_eq!(tidy(0.999_999_999_999_9), 1.0);
     }
