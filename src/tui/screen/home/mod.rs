@@ -1,6 +1,6 @@
 //! The home screen, the unit's activities: its bindings in the key table ([`KEYS`]), what
-//! its keys do ([`update`](mod@update)), where its rows are ([`geometry`](mod@geometry)) and
-//! how it is drawn, with the chart of the selected activity's marks ([`view`]).
+//! its keys do ([`update`](mod@update)), where its rows are ([`geometry`](mod@geometry))
+//! and how it is drawn, with the chart of the selected activity's marks ([`view`]).
 
 pub mod geometry;
 pub mod update;

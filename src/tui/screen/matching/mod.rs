@@ -1,6 +1,6 @@
 //! The screen of a match: its bindings in the key table ([`KEYS`]), what its keys do
-//! ([`update`](mod@update)), where its parts are ([`geometry`](mod@geometry)), the lines both measure ([`content`]) and
-//! how it is drawn ([`view`]). Items matched to options.
+//! ([`update`](mod@update)), where its parts are ([`geometry`](mod@geometry)), the lines
+//! both measure ([`content`]) and how it is drawn ([`view`]).
 
 pub mod content;
 pub mod geometry;

@@ -1,6 +1,6 @@
-//! The screen of a rank or timeline: its bindings in the key table ([`KEYS`]), what its keys do
-//! ([`update`](mod@update)), where its parts are ([`geometry`](mod@geometry)) and
-//! how it is drawn ([`view`]). A rank or a timeline put in order.
+//! The screen of a rank or timeline: its bindings in the key table ([`KEYS`]), what its
+//! keys do ([`update`](mod@update)), where its parts are ([`geometry`](mod@geometry)) and
+//! how it is drawn ([`view`]).
 
 pub mod geometry;
 pub mod update;

@@ -1,7 +1,7 @@
 //! The screen of questions: its bindings in the key table ([`KEYS`]), what its keys do
-//! ([`update`](mod@update)), where its parts are ([`geometry`](mod@geometry)), the lines both measure ([`content`]) and
-//! how it is drawn ([`view`]). Questions: choice, short answers, an essay or report outside the writer, and follow-up
-//! questions.
+//! ([`update`](mod@update)), where its parts are ([`geometry`](mod@geometry)), the lines
+//! both measure ([`content`]) and how it is drawn ([`view`]). Questions: choice, short
+//! answers, an essay or report outside the writer, and follow-up questions.
 
 pub mod content;
 pub mod geometry;
