@@ -5,7 +5,7 @@
 //! `max(0, (marks − chance) / (most − chance)) × most`, so chance earns 0 and a right answer
 //! still earns everything.
 
-use super::marking::{EPSILON, Marking};
+use super::tally::{EPSILON, Tally};
 
 /// `marks` (out of `most`) with `chance` taken out. When chance alone earns everything
 /// (every item of an order tied, say), the marks stand.
@@ -17,19 +17,19 @@ pub(crate) fn beyond_chance(marks: f64, chance: f64, most: f64) -> f64 {
     ((marks - chance) / room).max(0.0) * most
 }
 
-/// Adds a line to `marking` (for `task`) taking chance out of its marks, if that changes
+/// Adds a line to `tally` (for `task`) taking chance out of its marks, if that changes
 /// them.
 pub(crate) fn take_out_chance(
-    marking: &mut Marking,
+    tally: &mut Tally,
     task: &str,
     chance: f64,
     most: f64,
     reason: impl FnOnce() -> String,
 ) {
-    let raw = marking.marks();
+    let raw = tally.marks();
     let beyond = beyond_chance(raw, chance, most);
     if (beyond - raw).abs() > EPSILON {
-        marking.adjust(task, beyond - raw, reason());
+        tally.adjust(task, beyond - raw, reason());
     }
 }
 

@@ -11,26 +11,26 @@
 use std::collections::BTreeSet;
 
 use super::context::{Context, quoted};
-use super::marking::{EPSILON, Marking, TaskMarks};
+use super::tally::{EPSILON, Tally, TaskMarks};
 use super::written::score_question;
 use crate::activity::{ChoiceOption, Question, QuestionAnswer};
 use crate::answer::Response;
 
 /// Scores the questions of a `choice` activity.
-pub(crate) fn score_choices(ctx: &Context<'_>, questions: &[Question]) -> Marking {
+pub(crate) fn score_choices(ctx: &Context<'_>, questions: &[Question]) -> Tally {
     let chosen = match &ctx.answer.response {
         Response::Choice(chosen) => Some(chosen),
         _ => None,
     };
-    let mut marking = Marking::default();
+    let mut tally = Tally::default();
     for q in questions {
         let picked = chosen.and_then(|c| c.get(&q.id));
-        marking.push(match &q.answer {
+        tally.push(match &q.answer {
             QuestionAnswer::Choice { options, .. } => score_choice(ctx, q, options, picked),
             QuestionAnswer::Written { .. } => score_question(ctx, q, ""),
         });
     }
-    marking
+    tally
 }
 
 /// Scores a choice question given the options chosen.

@@ -14,7 +14,7 @@
 use super::clauses::{Clauses, Flaw};
 use super::context::quoted;
 use super::keywords::{self, Words};
-use super::marking::TaskMarks;
+use super::tally::TaskMarks;
 use crate::activity::{Decision, KeywordGroup};
 
 /// Words that hedge a sentence: a decision in it is not made.

@@ -8,7 +8,7 @@
 //!   tenth keeps a ninth. (With `hard_min`, a text under `min` earns nothing at all.)
 
 use super::context::{count, marks};
-use super::marking::{EPSILON, TaskMarks};
+use super::tally::{EPSILON, TaskMarks};
 use crate::activity::WordLimits;
 use crate::text::first_words;
 use crate::text::fmt_marks;

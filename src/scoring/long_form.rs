@@ -13,15 +13,15 @@ use std::collections::BTreeMap;
 
 use super::context::{Context, quoted};
 use super::decision;
-use super::marking::{Marking, TaskMarks};
 use super::prose::mark_text;
+use super::tally::{Tally, TaskMarks};
 use super::teacher::score_rubric;
 use crate::activity::{Essay, Report, keywords_max, words_max};
 use crate::answer::Response;
 use crate::scoring::Outcome;
 
 /// Scores an essay: its text, then its rubric.
-pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Marking {
+pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
     let text = match &ctx.answer.response {
         Response::Essay(text) => text.as_str(),
         _ => "",
@@ -39,14 +39,14 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Marking {
         true,
     );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
-    let mut marking = Marking::default();
-    marking.push(task);
-    marking.append(score_rubric(ctx, &essay.rubric, "", text));
-    marking
+    let mut tally = Tally::default();
+    tally.push(task);
+    tally.append(score_rubric(ctx, &essay.rubric, "", text));
+    tally
 }
 
 /// Scores a report: each section and its rubric, the decision, then the report's rubric.
-pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
+pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
     let empty = BTreeMap::new();
     let (sections, decision) = match &ctx.answer.response {
         Response::Report {
@@ -55,7 +55,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
         _ => (&empty, None),
     };
     let text_of = |id: &str| sections.get(id).map_or("", String::as_str);
-    let mut marking = Marking::default();
+    let mut tally = Tally::default();
     for section in &report.sections {
         let text = text_of(&section.id);
         let max = keywords_max(&section.keywords) + words_max(section.words.as_ref());
@@ -78,9 +78,9 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
             );
         }
         task.model_answer(ctx.model(section.model_answer.as_deref()));
-        marking.push(task);
+        tally.push(task);
         let prefix = format!("{}.", section.id);
-        marking.append(score_rubric(ctx, &section.rubric, &prefix, text));
+        tally.append(score_rubric(ctx, &section.rubric, &prefix, text));
     }
     if let Some(asked) = &report.decision {
         let heading = report
@@ -88,7 +88,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
             .iter()
             .find(|s| s.id == asked.section)
             .map_or(asked.section.as_str(), |s| s.heading.as_str());
-        marking.push(decision::decision_task(
+        tally.push(decision::decision_task(
             asked,
             decision,
             text_of(&asked.section),
@@ -96,11 +96,11 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Marking {
         ));
     }
     let everything: Vec<&str> = report.sections.iter().map(|s| text_of(&s.id)).collect();
-    marking.append(score_rubric(
+    tally.append(score_rubric(
         ctx,
         &report.rubric,
         "",
         &everything.join("\n"),
     ));
-    marking
+    tally
 }

@@ -33,13 +33,13 @@ mod evidence;
 pub mod keywords;
 mod limits;
 mod long_form;
-mod marking;
 mod order;
 mod perfect;
 mod placement;
 mod prose;
 mod score;
 mod sort;
+mod tally;
 mod teacher;
 mod written;
 
@@ -53,7 +53,7 @@ use std::sync::Arc;
 use crate::activity::{Activity, Body, Source};
 use crate::answer::Answer;
 use context::Context;
-use marking::tidy;
+use tally::tidy;
 
 /// Scores an answer without the unit's sources: sort evidence is then checked only
 /// against the evidence each row lists (see [`score_with_sources`]).
@@ -71,7 +71,7 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
         answer,
         sources,
     };
-    let mut marking = match &activity.body {
+    let mut tally = match &activity.body {
         Body::Sort(s) => sort::score_sort(&ctx, s),
         Body::Categorize(c) => placement::score_categorize(&ctx, c),
         Body::Match(m) => placement::score_match(&ctx, m),
@@ -83,8 +83,8 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
         Body::Essay(e) => long_form::score_essay(&ctx, e),
         Body::Report(r) => long_form::score_report(&ctx, r),
     };
-    marking.append(written::score_follow_ups(&ctx));
-    marking.cap(
+    tally.append(written::score_follow_ups(&ctx));
+    tally.cap(
         &activity.id,
         activity.points,
         format!(
@@ -93,11 +93,11 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
         ),
     );
     Score {
-        marks: tidy(marking.marks()),
+        marks: tidy(tally.marks()),
         max: activity.points,
-        tasks: marking.tasks,
-        entries: marking.entries,
+        tasks: tally.tasks,
+        entries: tally.entries,
         feedback: activity.feedback.as_deref().map(Arc::from),
-        awaiting_teacher: tidy(marking.awaiting_teacher),
+        awaiting_teacher: tidy(tally.awaiting_teacher),
     }
 }

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use super::chance::take_out_chance;
 use super::context::{Context, marks, quoted};
-use super::marking::{Marking, TaskMarks};
+use super::tally::{Tally, TaskMarks};
 use crate::activity::{Categorize, Label, Match};
 use crate::answer::Response;
 
@@ -65,7 +65,7 @@ impl Wording {
 }
 
 /// Scores the cards of a `categorize`.
-pub(crate) fn score_categorize(ctx: &Context<'_>, categorize: &Categorize) -> Marking {
+pub(crate) fn score_categorize(ctx: &Context<'_>, categorize: &Categorize) -> Tally {
     let placed = match &ctx.answer.response {
         Response::Categorize(placed) => Some(placed),
         _ => None,
@@ -77,7 +77,7 @@ pub(crate) fn score_categorize(ctx: &Context<'_>, categorize: &Categorize) -> Ma
         also_accept: &c.also_accept,
         explanation: c.explanation.as_deref(),
     });
-    let mut marking = score_placements(
+    let mut tally = score_placements(
         ctx,
         Wording::Buckets,
         &categorize.buckets,
@@ -85,12 +85,12 @@ pub(crate) fn score_categorize(ctx: &Context<'_>, categorize: &Categorize) -> Ma
         placed,
         categorize.wrong_penalty,
     );
-    marking.floor_at_zero(&ctx.activity.id, "the cards never score below 0 in all");
-    marking
+    tally.floor_at_zero(&ctx.activity.id, "the cards never score below 0 in all");
+    tally
 }
 
 /// Scores the items of a `match`.
-pub(crate) fn score_match(ctx: &Context<'_>, matching: &Match) -> Marking {
+pub(crate) fn score_match(ctx: &Context<'_>, matching: &Match) -> Tally {
     let chosen = match &ctx.answer.response {
         Response::Match(chosen) => Some(chosen),
         _ => None,
@@ -102,7 +102,7 @@ pub(crate) fn score_match(ctx: &Context<'_>, matching: &Match) -> Marking {
         also_accept: &i.also_accept,
         explanation: i.explanation.as_deref(),
     });
-    let mut marking = score_placements(
+    let mut tally = score_placements(
         ctx,
         Wording::Options,
         &matching.options,
@@ -110,8 +110,8 @@ pub(crate) fn score_match(ctx: &Context<'_>, matching: &Match) -> Marking {
         chosen,
         matching.wrong_penalty,
     );
-    marking.floor_at_zero(&ctx.activity.id, "the items never score below 0 in all");
-    marking
+    tally.floor_at_zero(&ctx.activity.id, "the items never score below 0 in all");
+    tally
 }
 
 fn score_placements<'a>(
@@ -121,14 +121,14 @@ fn score_placements<'a>(
     things: impl Iterator<Item = Placeable<'a>>,
     placed: Option<&BTreeMap<String, String>>,
     wrong_penalty: bool,
-) -> Marking {
+) -> Tally {
     let label_of = |id: &str| {
         targets
             .iter()
             .find(|t| t.id == id)
             .map_or_else(|| id.to_string(), |t| t.label.clone())
     };
-    let mut marking = Marking::default();
+    let mut tally = Tally::default();
     let mut total = 0usize;
     let mut accepted_in: BTreeMap<&str, usize> = BTreeMap::new();
     for thing in things {
@@ -159,11 +159,11 @@ fn score_placements<'a>(
         }
         task.feedback(thing.explanation);
         task.model_answer_from(ctx.activity.show_model_answer, best);
-        marking.push(task);
+        tally.push(task);
     }
     if !wrong_penalty && let Some((place, most)) = accepted_in.iter().max_by_key(|(_, n)| **n) {
         let most = *most as f64;
-        take_out_chance(&mut marking, &ctx.activity.id, most, total as f64, || {
+        take_out_chance(&mut tally, &ctx.activity.id, most, total as f64, || {
             format!(
                 "putting everything {} would earn {}: only the marks beyond that count",
                 wording.everything_in(&label_of(place)),
@@ -171,5 +171,5 @@ fn score_placements<'a>(
             )
         });
     }
-    marking
+    tally
 }

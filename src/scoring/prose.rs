@@ -1,4 +1,4 @@
-//! Marking a written text — a short answer, a grid cell, an essay, a report section or a
+//! Scoring a written text — a short answer, a grid cell, an essay, a report section or a
 //! justification — by its keyword groups and word limits: a point counts only where a
 //! clause of the text makes it, in the student's own words (see [`super::clauses`] and
 //! [`super::copying`]), and every phrase where a point was looked for is highlighted, with
@@ -12,8 +12,8 @@ use super::context::{Context, count, quoted};
 use super::copying;
 use super::keywords::{self, Words};
 use super::limits;
-use super::marking::TaskMarks;
 use super::score::Highlight;
+use super::tally::TaskMarks;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::word_count;
 use crate::words::word_ranges;

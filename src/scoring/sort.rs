@@ -17,19 +17,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::context::{Context, count, quoted};
 use super::evidence::{self, Verdict};
-use super::marking::{Marking, TaskMarks};
+use super::tally::{Tally, TaskMarks};
 use crate::activity::{Label, Sort, SortRow, SortRule};
 use crate::answer::Response;
 
 /// Scores the rows of a `sort`.
-pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Marking {
+pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Tally {
     let none = BTreeMap::new();
     let (ticks, quotes) = match &ctx.answer.response {
         Response::Sort { ticks, evidence } => (ticks, evidence),
         _ => (&none, &BTreeMap::new()),
     };
     let empty = BTreeSet::new();
-    let mut marking = Marking::default();
+    let mut tally = Tally::default();
     for row in &sort.rows {
         let ticked = ticks.get(&row.id).unwrap_or(&empty);
         let asks_evidence = sort.require_evidence && !row.right.is_empty();
@@ -67,9 +67,9 @@ pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Marking {
         }
         task.feedback(row.explanation.as_deref());
         task.model_answer_from(ctx.activity.show_model_answer, || key_text(sort, row));
-        marking.push(task);
+        tally.push(task);
     }
-    marking
+    tally
 }
 
 /// A row's ticked columns, sorted by how the key sees them, in column order.

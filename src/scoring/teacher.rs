@@ -9,7 +9,7 @@
 //! nothing written earns nothing and awaits no one.
 
 use super::context::{Context, marks, quoted};
-use super::marking::{Marking, TaskMarks};
+use super::tally::{Tally, TaskMarks};
 use crate::activity::Criterion;
 
 /// Gives the teacher's mark under `key`, described by `describe`, or records that the task
@@ -46,8 +46,8 @@ pub(crate) fn score_rubric(
     criteria: &[Criterion],
     prefix: &str,
     written: &str,
-) -> Marking {
-    let mut marking = Marking::default();
+) -> Tally {
+    let mut tally = Tally::default();
     for criterion in criteria {
         let key = format!("{prefix}{}", criterion.id);
         let mut task = TaskMarks::new(&key, &criterion.criterion, criterion.max_points());
@@ -57,7 +57,7 @@ pub(crate) fn score_rubric(
                 None => "your teacher's mark".to_string(),
             }
         });
-        marking.push(task);
+        tally.push(task);
     }
-    marking
+    tally
 }

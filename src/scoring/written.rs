@@ -28,8 +28,8 @@ use super::choice::score_choice;
 use super::clauses::{Clauses, Flaw, SENTENCE_WORDS, is_negative};
 use super::context::{Context, marks, quoted};
 use super::keywords::wildcard_match;
-use super::marking::{Marking, TaskMarks};
 use super::prose::mark_text;
+use super::tally::{Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
@@ -119,33 +119,33 @@ fn score_written(
 }
 
 /// Scores the follow-up questions of any activity.
-pub(crate) fn score_follow_ups(ctx: &Context<'_>) -> Marking {
-    let mut marking = Marking::default();
+pub(crate) fn score_follow_ups(ctx: &Context<'_>) -> Tally {
+    let mut tally = Tally::default();
     for q in &ctx.activity.follow_up {
         let text = ctx.answer.follow_up.get(&q.id).map_or("", String::as_str);
-        marking.push(score_question(ctx, q, text));
+        tally.push(score_question(ctx, q, text));
     }
-    marking
+    tally
 }
 
 /// Scores the written questions of a `short` activity.
-pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Marking {
+pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Tally {
     let answers = match &ctx.answer.response {
         Response::Short(answers) => Some(answers),
         _ => None,
     };
-    let mut marking = Marking::default();
+    let mut tally = Tally::default();
     for q in questions {
         let text = answers
             .and_then(|a| a.get(&q.id))
             .map_or("", String::as_str);
-        marking.push(score_question(ctx, q, text));
+        tally.push(score_question(ctx, q, text));
     }
-    marking
+    tally
 }
 
 /// Scores the cells of a `grid` a student fills in (given cells are not marked).
-pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
+pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
     let empty = BTreeMap::new();
     let cells = match &ctx.answer.response {
         Response::Grid(cells) => cells,
@@ -157,7 +157,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
             .find(|l| l.id == id)
             .map_or_else(|| id.to_string(), |l| l.label.clone())
     };
-    let mut marking = Marking::default();
+    let mut tally = Tally::default();
     for cell in grid.cells.iter().filter(|c| c.given.is_none()) {
         let id = cell.id();
         let label = format!(
@@ -172,9 +172,9 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Marking {
         let prose = in_sentences(max, None);
         mark_text(ctx, &mut task, text, &cell.keywords, None, model, prose);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
-        marking.push(task);
+        tally.push(task);
     }
-    marking
+    tally
 }
 
 /// Whether `text` matches an accepted-answer pattern (see the module documentation).

@@ -8,17 +8,18 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Effect};
 use super::editor::{self, Editor};
-use super::form::Part;
-use super::keymap::{Mode, TaskKeys};
-use super::profile::ProfileState;
+use super::keymap::Mode;
 use super::progress::{self, Progress};
-use super::returned::ReturnedState;
+use super::returned::{self, ReturnedState};
+use super::screen::marking::MarkState;
+use super::screen::profile::ProfileState;
+use super::screen::writer::{self, WriterState};
+use super::screen::{compare, feedback, home, marking, profile};
 use super::shuffle::{orders, seed_for};
 use super::task;
 use super::theme::Theme;
-use super::writer::{self, WriterState, marking::MarkState};
-use super::{home, pointer, profile, query, returned, review};
-use crate::activity::{Activity, Body, Source, Unit};
+use super::{pointer, query, review};
+use crate::activity::{Activity, Source, Unit};
 use crate::answer::Answer;
 use crate::scoring::Score;
 
@@ -153,29 +154,11 @@ impl App {
             Screen::Compare { .. } => Mode::Compare,
             Screen::Feedback { .. } => Mode::Feedback,
             Screen::Task(st) => {
-                let keys = self.task_keys(st);
+                let keys = super::screen::task_keys(&self.unit.activities[st.activity], st.part);
                 match st.focus {
                     Focus::Task => Mode::Task(keys),
                     Focus::Viewer => Mode::Viewer(keys),
                 }
-            }
-        }
-    }
-
-    fn task_keys(&self, st: &TaskState) -> TaskKeys {
-        if st.part == Part::FollowUp {
-            return TaskKeys::Questions;
-        }
-        match &self.unit.activities[st.activity].body {
-            Body::Sort(s) => TaskKeys::Sort {
-                evidence: s.require_evidence,
-            },
-            Body::Categorize(_) => TaskKeys::Categorize,
-            Body::Match(_) => TaskKeys::Match,
-            Body::Rank(_) | Body::Timeline(_) => TaskKeys::Order,
-            Body::Grid(_) => TaskKeys::Grid,
-            Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
-                TaskKeys::Questions
             }
         }
     }
@@ -252,8 +235,8 @@ impl App {
         if i < self.unit.activities.len() {
             self.home_cursor = i;
             self.editor = None;
-            self.screen =
-                writer::screen_for(self, i).unwrap_or_else(|| Screen::Task(TaskState::new(i)));
+            self.screen = writer::update::screen_for(self, i)
+                .unwrap_or_else(|| Screen::Task(TaskState::new(i)));
         }
     }
 
@@ -261,7 +244,7 @@ impl App {
     /// wrong or unanswered tasks are cleared: what was right or partly right, and every
     /// word written, stay to be improved. A report or essay keeps its text, to be revised.
     /// Either way it is practice once the activity was handed in.
-    fn retry(&mut self, i: usize, keep_right: bool) {
+    pub(crate) fn retry(&mut self, i: usize, keep_right: bool) {
         let a = &self.unit.activities[i];
         let w = &mut self.work[i];
         if writer::page::is_written(a) {
@@ -368,31 +351,13 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         _ => {}
     }
     match &mut app.screen {
-        Screen::Home => home::update(app, action),
-        Screen::Profile(_) => profile::update(app, action),
-        &mut Screen::Compare { activity } => review::compare_update(app, activity, action),
+        Screen::Home => home::update::update(app, action),
+        Screen::Profile(_) => profile::update::update(app, action),
+        &mut Screen::Compare { activity } => compare::update::update(app, activity, action),
         Screen::Task(_) => task::update(app, action),
-        Screen::Writer(_) => writer::update(app, action),
-        Screen::Mark(_) => writer::marking::update(app, action),
+        Screen::Writer(_) => writer::update::update(app, action),
+        Screen::Mark(_) => marking::update::update(app, action),
         Screen::Returned(_) => returned::update(app, action),
-        Screen::Feedback { activity, .. } => {
-            let i = *activity;
-            let max = super::geometry::feedback::max_scroll(app, i);
-            let Screen::Feedback { scroll, .. } = &mut app.screen else {
-                return None;
-            };
-            match action {
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Down => *scroll = scroll.saturating_add(1).min(max),
-                Action::PageUp => *scroll = scroll.saturating_sub(10),
-                Action::PageDown => *scroll = scroll.saturating_add(10).min(max),
-                Action::Retry => app.retry(i, false),
-                Action::RetryWrong => app.retry(i, true),
-                Action::MarkMode => writer::marking::start(app, i),
-                Action::Back | Action::Activate => review::leave_feedback(app, i),
-                _ => {}
-            }
-            None
-        }
+        &mut Screen::Feedback { activity, .. } => feedback::update::update(app, activity, action),
     }
 }

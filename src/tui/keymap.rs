@@ -186,16 +186,21 @@ impl TaskKeys {
 
 use crate::tui::action::Edit;
 use crate::tui::keys::{Key, action_of, kb};
+use crate::tui::screen;
 
 /// One line of the key table.
 pub type KeyBinding = crate::tui::keys::KeyBinding<Scope, Action>;
 
-const N: KeyModifiers = KeyModifiers::NONE;
-const S: KeyModifiers = KeyModifiers::SHIFT;
-const C: KeyModifiers = KeyModifiers::CONTROL;
-const A: KeyModifiers = KeyModifiers::ALT;
+/// A modifier, short for the table.
+pub(crate) const N: KeyModifiers = KeyModifiers::NONE;
+/// A modifier, short for the table.
+pub(crate) const S: KeyModifiers = KeyModifiers::SHIFT;
+/// A modifier, short for the table.
+pub(crate) const C: KeyModifiers = KeyModifiers::CONTROL;
+/// A modifier, short for the table.
+pub(crate) const A: KeyModifiers = KeyModifiers::ALT;
 
-use crate::tui::keys::Key::{Any, Digit, Is, Typed};
+use crate::tui::keys::Key::{Digit, Is, Typed};
 use Action as Do;
 use KeyCode::{BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown};
 use KeyCode::{PageUp, Right, Tab, Up};
@@ -204,73 +209,71 @@ const fn edit(e: Edit) -> Action {
     Action::Edit(e)
 }
 
-const UP_DOWN: &[Key<Action>] = &[
+/// Keys the table uses more than once.
+pub(crate) const UP_DOWN: &[Key<Action>] = &[
     Is(Up, N, Do::Up),
     Is(Down, N, Do::Down),
     Is(Char('k'), N, Do::Up),
     Is(Char('j'), N, Do::Down),
 ];
-const LEFT_RIGHT: &[Key<Action>] = &[
+/// Keys the table uses more than once.
+pub(crate) const LEFT_RIGHT: &[Key<Action>] = &[
     Is(Left, N, Do::Left),
     Is(Right, N, Do::Right),
     Is(Char('h'), N, Do::Left),
     Is(Char('l'), N, Do::Right),
 ];
-const PAGES: &[Key<Action>] = &[Is(PageUp, N, Do::PageUp), Is(PageDown, N, Do::PageDown)];
-const TOGGLE: &[Key<Action>] = &[Is(Char(' '), N, Do::Toggle), Is(Enter, N, Do::Activate)];
-const SUBMIT_NOW: &[Key<Action>] = &[Is(Char('s'), C, Do::SubmitNow)];
-const SECTIONS: &[Key<Action>] = &[
+/// Keys the table uses more than once.
+pub(crate) const PAGES: &[Key<Action>] =
+    &[Is(PageUp, N, Do::PageUp), Is(PageDown, N, Do::PageDown)];
+/// Keys the table uses more than once.
+pub(crate) const TOGGLE: &[Key<Action>] =
+    &[Is(Char(' '), N, Do::Toggle), Is(Enter, N, Do::Activate)];
+/// Keys the table uses more than once.
+pub(crate) const SUBMIT_NOW: &[Key<Action>] = &[Is(Char('s'), C, Do::SubmitNow)];
+/// Keys the table uses more than once.
+pub(crate) const SECTIONS: &[Key<Action>] = &[
     Is(Up, A, Do::PrevSection),
     Is(Down, A, Do::NextSection),
     Is(PageUp, C, Do::PrevSection),
     Is(PageDown, C, Do::NextSection),
 ];
-const PICK: Key<Action> = Digit('1', '9', Do::Pick);
-const QUIT: &[Key<Action>] = &[Is(Char('c'), C, Do::Quit)];
+/// The digits, picking the Nth.
+pub(crate) const PICK: Key<Action> = Digit('1', '9', Do::Pick);
+/// Keys the table uses more than once.
+pub(crate) const QUIT: &[Key<Action>] = &[Is(Char('c'), C, Do::Quit)];
 
-/// Every key binding, and what each key asks for: the key handler, the footer (those marked
-/// for it) and the help overlay (all of them) are all drawn from it. Within a mode the
-/// first binding that knows a key decides.
+/// The key table: every key binding, and what each key asks for. The key handler, the
+/// footer (those marked for it) and the help overlay (all of them) are all drawn from it.
+/// Within a mode the first binding that knows a key decides. Each screen with a module of its
+/// own (`tui::screen`) holds its bindings; the rest are in [`SHARED`].
+pub static KEYS: &[&[KeyBinding]] = &[
+    screen::home::KEYS,
+    screen::profile::KEYS,
+    screen::compare::KEYS,
+    SHARED,
+    screen::sort::KEYS,
+    screen::categorize::KEYS,
+    screen::matching::KEYS,
+    screen::order::KEYS,
+    screen::grid::KEYS,
+    screen::questions::KEYS,
+    screen::writer::KEYS,
+    screen::feedback::KEYS,
+    screen::marking::KEYS,
+    screen::help::KEYS,
+];
+
+/// The bindings of any task and its source viewer, text editing, the yes/no question and
+/// everywhere.
 #[rustfmt::skip]
-pub static KEYS: &[KeyBinding] = &[
-    kb("Enter", &[Is(Enter, N, Do::Activate), Is(Right, N, Do::Activate), Is(Char('l'), N, Do::Activate), Is(Char(' '), N, Do::Toggle)], "open", Scope::Home, true),
-    kb("v", &[Is(Char('v'), N, Do::Review)], "review due tasks", Scope::Home, true),
-    kb("p", &[Is(Char('p'), N, Do::SwitchProfile)], "switch profile", Scope::Home, true),
-    kb("m", &[Is(Char('m'), N, Do::ShowMarks)], "see the last marks", Scope::Home, false),
-    kb("r", &[Is(Char('r'), N, Do::Revisit)], "revisit a ranking", Scope::Home, false),
-    kb("o", &[Is(Char('o'), N, Do::OpenMarked)], "open marked work (or drop its file here)", Scope::Home, false),
-    kb("↑↓", &[Is(Up, N, Do::Up), Is(Down, N, Do::Down)], "choose", Scope::Profile, true),
-    kb("Enter", &[Is(Enter, N, Do::Activate)], "open", Scope::Profile, true),
-    kb("a–z", &[Typed(Do::Char)], "type a new name", Scope::Profile, true),
-    kb("⌫", &[Is(Backspace, N, Do::Backspace)], "delete a letter", Scope::Profile, false),
-    kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::Profile, true),
-    kb("Ctrl+C", QUIT, "quit", Scope::Profile, true),
-    kb("Enter", &[Is(Enter, N, Do::Activate)], "see the marks", Scope::Compare, true),
+pub static SHARED: &[KeyBinding] = &[
     kb("Enter", &[Is(Enter, N, Do::Activate)], "back", Scope::Returned, false),
     kb("Enter", &[Is(Enter, N, Do::Activate)], "open", Scope::OpenPath, true),
     kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::OpenPath, true),
     kb("⌫", &[Is(Backspace, N, Do::Backspace)], "delete a letter", Scope::OpenPath, false),
     kb("Ctrl+C", QUIT, "quit", Scope::OpenPath, false),
     kb("a–z", &[Typed(Do::Char)], "type the path (or drop the file here)", Scope::OpenPath, true),
-    kb("Space", TOGGLE, "tick/untick", Scope::Sort, true),
-    kb("←→", LEFT_RIGHT, "column", Scope::Sort, false),
-    kb("e/E", &[Is(Char('e'), N, Do::NextSentence), Is(Char('E'), S, Do::PrevSentence)], "pick sentence", Scope::Evidence, false),
-    kb("m", &[Is(Char('m'), N, Do::MarkEvidence)], "mark evidence", Scope::Evidence, false),
-    kb("1–9", &[PICK], "into bucket N", Scope::Categorize, true),
-    kb("←→", LEFT_RIGHT, "previous/next bucket", Scope::Categorize, false),
-    kb("⌫/0", &[Is(Backspace, N, Do::ReturnToPool), Is(Char('0'), N, Do::ReturnToPool), Is(Delete, N, Do::ReturnToPool)], "back to pool", Scope::Categorize, true),
-    kb("Space", TOGGLE, "next bucket", Scope::Categorize, false),
-    kb("←→", &[Is(Left, N, Do::Left), Is(Right, N, Do::Right), Is(Char('h'), N, Do::Left), Is(Char('l'), N, Do::Right), Is(Char(' '), N, Do::Toggle), Is(Enter, N, Do::Activate)], "change option", Scope::Match, true),
-    kb("1–9", &[PICK], "choose option N", Scope::Match, false),
-    kb("⌫", &[Is(Backspace, N, Do::ReturnToPool), Is(Char('0'), N, Do::ReturnToPool), Is(Delete, N, Do::ReturnToPool)], "clear the option", Scope::Match, false),
-    kb("J/K", &[Is(Char('J'), S, Do::MoveItemDown), Is(Char('K'), S, Do::MoveItemUp), Is(Down, S, Do::MoveItemDown), Is(Up, S, Do::MoveItemUp)], "move item", Scope::Order, true),
-    kb("Shift+↑↓", &[Is(Up, S, Do::MoveItemUp), Is(Down, S, Do::MoveItemDown)], "move item up/down", Scope::Order, false),
-    kb("Enter", TOGGLE, "write justification", Scope::Order, false),
-    kb("←→", LEFT_RIGHT, "column", Scope::Grid, false),
-    kb("Enter", TOGGLE, "write in cell", Scope::Grid, true),
-    kb("Space", &[Is(Char(' '), N, Do::Toggle)], "choose", Scope::Questions, true),
-    kb("Enter", &[Is(Enter, N, Do::Activate)], "write/choose", Scope::Questions, true),
-    kb("←→", LEFT_RIGHT, "previous/next question", Scope::Questions, false),
     kb("↑↓", UP_DOWN, "scroll", Scope::Viewer, false),
     kb("Tab", &[Is(Tab, N, Do::NextPane), Is(BackTab, S, Do::NextPane)], "back to task", Scope::Viewer, true),
     kb("s", &[Is(Char('s'), N, Do::Submit)], "submit", Scope::Task, true),
@@ -278,27 +281,6 @@ pub static KEYS: &[KeyBinding] = &[
     kb("Tab", &[Is(Tab, N, Do::NextPane), Is(BackTab, S, Do::NextPane)], "task ↔ source", Scope::Task, true),
     kb("i", &[Is(Char('i'), N, Do::Instructions)], "instructions", Scope::Task, false),
     kb("]/[", &[Is(Char(']'), N, Do::NextPart), Is(Char('['), N, Do::PrevPart)], "follow-up questions", Scope::Task, false),
-    kb("r", &[Is(Char('r'), N, Do::Retry)], "retry", Scope::Feedback, true),
-    kb("w", &[Is(Char('w'), N, Do::RetryWrong)], "retry what was wrong", Scope::Feedback, true),
-    kb("m", &[Is(Char('m'), N, Do::MarkMode)], "mark the rubric (teacher)", Scope::Feedback, false),
-    kb("Enter", &[Is(Enter, N, Do::Activate)], "back", Scope::Feedback, false),
-    kb("Enter", TOGGLE, "write/choose", Scope::Writer, true),
-    kb("↑↓", UP_DOWN, "part of the report", Scope::Writer, false),
-    kb("Alt+↑↓", SECTIONS, "previous/next section", Scope::Writer, false),
-    kb("←→/1–9", &[Is(Left, N, Do::Left), Is(Right, N, Do::Right), Is(Char('h'), N, Do::Left), Is(Char('l'), N, Do::Right), PICK], "choose the decision", Scope::Writer, false),
-    kb("n", &[Is(Char('n'), N, Do::Notes), Is(Char('n'), C, Do::Notes)], "notes", Scope::Writer, true),
-    kb("i", &[Is(Char('i'), N, Do::Instructions)], "instructions and sources", Scope::Writer, false),
-    kb("x", &[Is(Char('x'), N, Do::Export)], "export Markdown", Scope::Writer, true),
-    kb("s", &[Is(Char('s'), N, Do::Submit)], "submit", Scope::Writer, true),
-    kb("Ctrl+S", SUBMIT_NOW, "submit now", Scope::Writer, false),
-    kb("PgUp/PgDn", PAGES, "scroll the side pane", Scope::Writer, false),
-    kb("]", &[Is(Char(']'), N, Do::NextPart)], "follow-up questions", Scope::Writer, false),
-    kb("Alt+↑↓", SECTIONS, "previous/next section", Scope::Writing, true),
-    kb("Ctrl+N", &[Is(Char('n'), C, Do::Notes)], "notes", Scope::Writing, true),
-    kb("↑↓", &[Is(Up, N, Do::Up), Is(Down, N, Do::Down), Is(Char('k'), N, Do::Up), Is(Char('j'), N, Do::Down)], "criterion", Scope::Marking, true),
-    kb("←→", LEFT_RIGHT, "level", Scope::Marking, true),
-    kb("⌫", &[Is(Backspace, N, Do::Backspace)], "clear the mark", Scope::Marking, false),
-    kb("Esc", &[Is(Esc, N, Do::Back), Is(Enter, N, Do::Activate)], "done", Scope::Marking, true),
     kb("↑/k", &[Is(Up, N, Do::Up), Is(Char('k'), N, Do::Up)], "up", Scope::Global, false),
     kb("↓/j", &[Is(Down, N, Do::Down), Is(Char('j'), N, Do::Down)], "down", Scope::Global, false),
     kb("PgUp/PgDn", PAGES, "scroll a page", Scope::Global, false),
@@ -343,14 +325,13 @@ pub static KEYS: &[KeyBinding] = &[
     kb("y", &[Is(Char('y'), N, Do::Yes), Is(Char('Y'), S, Do::Yes), Is(Enter, N, Do::Yes)], "yes", Scope::Confirm, true),
     kb("n/Esc", &[Is(Char('n'), N, Do::No), Is(Char('N'), S, Do::No), Is(Esc, N, Do::No)], "no", Scope::Confirm, true),
     kb("Ctrl+C", QUIT, "quit", Scope::Confirm, false),
-    kb("any key", &[Is(Char('c'), C, Do::Quit), Any(Do::Help)], "closes the help", Scope::Help, true),
 ];
 
 /// The bindings that work in `mode`, the most specific first.
 pub fn bindings(mode: &Mode) -> Vec<&'static KeyBinding> {
     mode.scopes()
         .into_iter()
-        .flat_map(|s| KEYS.iter().filter(move |b| b.scope == s))
+        .flat_map(|s| KEYS.iter().copied().flatten().filter(move |b| b.scope == s))
         .collect()
 }
 

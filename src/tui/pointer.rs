@@ -1,10 +1,11 @@
-//! The mouse: a click or a drag lands on what is drawn there ([`layout::hit`]), and the
+//! The mouse: a click or a drag lands on what is drawn there ([`geometry::hit`]), and the
 //! wheel scrolls the source viewer or moves the cursor.
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
-use super::layout::{self, Target};
-use super::{task, writer};
+use super::geometry::{self, Target};
+use super::screen::writer::update as writer;
+use super::task;
 
 /// What the wheel does, turned up or down over a cell.
 pub fn wheel(app: &mut App, action: Action) -> Option<Action> {
@@ -17,7 +18,7 @@ pub fn wheel(app: &mut App, action: Action) -> Option<Action> {
         return None;
     }
     let in_viewer = matches!(app.screen, Screen::Task(_))
-        && layout::regions(app)
+        && geometry::regions(app)
             .viewer
             .is_some_and(|v| v.contains((col, row).into()));
     if in_viewer {
@@ -35,7 +36,7 @@ pub fn wheel(app: &mut App, action: Action) -> Option<Action> {
 
 /// What a click (or, `drag`, a drag with the button held) at a cell does.
 pub fn click(app: &mut App, col: u16, row: u16, drag: bool) -> Option<Action> {
-    let target = layout::hit(app, col, row);
+    let target = geometry::hit(app, col, row);
     if app.editor.is_some() {
         if drag || target == Some(Target::Editor) {
             return None;

@@ -184,18 +184,7 @@ pub fn current_source<'a>(
 
 /// The item at a position of the student's order.
 pub fn order_item<'a>(a: &'a Activity, w: &Work, pos: usize) -> Option<&'a OrderItem> {
-    let items = match &a.body {
-        Body::Rank(r) => &r.items,
-        Body::Timeline(t) => &t.events,
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Grid(_)
-        | Body::Choice(_)
-        | Body::Short(_)
-        | Body::Essay(_)
-        | Body::Report(_) => return None,
-    };
+    let items = order_items(a);
     let Response::Order { order, .. } = &w.answer.response else {
         return None;
     };
@@ -221,11 +210,11 @@ pub fn card_groups(c: &Categorize, w: &Work) -> Vec<Vec<usize>> {
     groups
 }
 
-/// Rows of an order screen: the items, then the justification box if there is one.
-pub fn order_rows(a: &Activity) -> usize {
+/// The items of a rank or the events of a timeline.
+pub fn order_items(a: &Activity) -> &[OrderItem] {
     match &a.body {
-        Body::Rank(r) => r.items.len() + usize::from(r.justification.is_some()),
-        Body::Timeline(t) => t.events.len(),
+        Body::Rank(r) => &r.items,
+        Body::Timeline(t) => &t.events,
         Body::Sort(_)
         | Body::Categorize(_)
         | Body::Match(_)
@@ -233,6 +222,12 @@ pub fn order_rows(a: &Activity) -> usize {
         | Body::Choice(_)
         | Body::Short(_)
         | Body::Essay(_)
-        | Body::Report(_) => 0,
+        | Body::Report(_) => &[],
     }
+}
+
+/// Rows of an order screen: the items, then the justification box if there is one.
+pub fn order_rows(a: &Activity) -> usize {
+    let justified = matches!(&a.body, Body::Rank(r) if r.justification.is_some());
+    order_items(a).len() + usize::from(justified)
 }

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use super::action::{Action, Effect};
 use super::app::{App, Screen};
 use super::content::returned::lines;
+use super::geometry;
 use super::geometry::inner;
-use super::layout;
-use super::profile::ProfileState;
+use super::screen::profile::ProfileState;
 use crate::teacher::returned::{self, MarkedWork};
 use crate::text::clean;
 
@@ -152,7 +152,7 @@ fn leave(app: &mut App) {
 
 /// The furthest the marked work can scroll on the screen as it is now.
 fn max_scroll(app: &App, work: &MarkedWork) -> u16 {
-    let area = inner(layout::regions(app).body);
+    let area = inner(geometry::regions(app).body);
     let shown = lines(work, &app.theme, area.width as usize).len();
     u16::try_from(shown.saturating_sub(area.height as usize)).unwrap_or(u16::MAX)
 }

@@ -127,18 +127,3 @@ pub fn after_submit(app: &App, i: usize) -> Screen {
         }
     }
 }
-
-/// Applies an action on the comparison of two rankings.
-pub fn compare_update(app: &mut App, i: usize, action: Action) -> Option<Action> {
-    match action {
-        Action::Activate => {
-            app.screen = Screen::Feedback {
-                activity: i,
-                scroll: 0,
-            }
-        }
-        Action::Back => leave_feedback(app, i),
-        _ => {}
-    }
-    None
-}

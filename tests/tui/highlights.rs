@@ -70,7 +70,7 @@ fn scoring_says_which_phrase_earned_each_point_and_why_others_did_not() {
 #[cfg(feature = "tui")]
 #[test]
 fn the_written_feedback_shows_the_students_sentences_marked() {
-    use classwork::tui::content::written_feedback::lines;
+    use classwork::tui::screen::feedback::content::written::lines;
     use classwork::tui::theme::Theme;
     let activity = essay();
     let answer = answer();

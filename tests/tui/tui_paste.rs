@@ -95,7 +95,7 @@ fn a_justification_is_held_to_the_limit() {
 #[test]
 fn a_name_pasted_on_the_profile_screen_stays_on_one_line_and_within_its_length() {
     use classwork::tui::app::Screen;
-    use classwork::tui::profile::{MAX_NAME, ProfileState};
+    use classwork::tui::screen::profile::{MAX_NAME, ProfileState};
     let mut app = app();
     app.screen = Screen::Profile(ProfileState::new(&app));
     paste(&mut app, &format!("Ada\r\nLovelace{}", "e".repeat(100)));

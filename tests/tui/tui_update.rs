@@ -10,8 +10,8 @@ use classwork::answer::Response;
 use classwork::tui::action::Action::{self, *};
 use classwork::tui::action::Effect;
 use classwork::tui::app::{App, Overlay, Screen, Status};
+use classwork::tui::geometry::{self, Target};
 use classwork::tui::keymap::{Mode, TaskKeys, action_for};
-use classwork::tui::layout::{self, Target};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_fixtures::*;
 
@@ -41,7 +41,7 @@ fn order(app: &App, i: usize) -> Vec<String> {
 }
 
 fn click(app: &mut App, target: Target) {
-    let (rect, _) = layout::targets(app)
+    let (rect, _) = geometry::targets(app)
         .into_iter()
         .find(|(_, t)| *t == target)
         .unwrap_or_else(|| panic!("{target:?} is not on screen"));
@@ -180,7 +180,7 @@ fn dragging_moves_an_item() {
     );
     let before = order(&app, TIMELINE_AT);
     click(&mut app, Target::OrderRow(0));
-    let (rect, _) = layout::targets(&app)
+    let (rect, _) = geometry::targets(&app)
         .into_iter()
         .find(|(_, t)| *t == Target::OrderRow(2))
         .expect("row 2 on screen");
@@ -574,7 +574,7 @@ fn resizing_below_the_minimum_shows_the_message_and_back() {
         "{small}"
     );
     assert!(
-        layout::targets(&app).is_empty(),
+        geometry::targets(&app).is_empty(),
         "nothing to click on a broken layout"
     );
     let big = draw(&mut app, 60, 16);

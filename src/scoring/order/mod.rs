@@ -36,8 +36,8 @@ use methods::Standing;
 
 use super::chance::{beyond_chance, take_out_chance};
 use super::context::{Context, count, marks, ordinal};
-use super::marking::{EPSILON, Marking, TaskMarks};
 use super::prose::mark_text;
+use super::tally::{EPSILON, Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{
     Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline, WordLimits,
@@ -57,20 +57,20 @@ fn response<'a>(ctx: &Context<'a>) -> (&'a [String], &'a str) {
 
 /// Scores a `rank`: against its key if it has one, else for completeness; then the
 /// justification.
-pub(crate) fn score_rank(ctx: &Context<'_>, rank: &Rank) -> Marking {
+pub(crate) fn score_rank(ctx: &Context<'_>, rank: &Rank) -> Tally {
     let (order, justification) = response(ctx);
-    let mut marking = match &rank.key {
+    let mut tally = match &rank.key {
         Some(key) => score_order(ctx, &rank.items, key, rank.method, &[], "Your ranking"),
         None => score_completeness(ctx, &rank.items, order),
     };
     if let Some(asked) = &rank.justification {
-        marking.push(justification_task(ctx, asked, justification));
+        tally.push(justification_task(ctx, asked, justification));
     }
-    marking
+    tally
 }
 
 /// Scores a `timeline` against the order of its dates.
-pub(crate) fn score_timeline(ctx: &Context<'_>, timeline: &Timeline) -> Marking {
+pub(crate) fn score_timeline(ctx: &Context<'_>, timeline: &Timeline) -> Tally {
     score_order(
         ctx,
         &timeline.events,
@@ -119,7 +119,7 @@ fn score_order<'a>(
     method: OrderMethod,
     explanations: &'a [Option<String>],
     whole_label: &str,
-) -> Marking {
+) -> Tally {
     let (order, _) = response(ctx);
     let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
     let cleaned = methods::cleaned(order, &ids);
@@ -237,14 +237,14 @@ fn score_order<'a>(
     task.model_answer_from(ctx.activity.show_model_answer, || {
         key_text(key, &compared.ids, &compared.labels)
     });
-    let mut marking = Marking::default();
-    marking.push(task);
-    marking
+    let mut tally = Tally::default();
+    tally.push(task);
+    tally
 }
 
 /// One task per item, by `absolute` or `relative`.
-fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) -> Marking {
-    let mut marking = Marking::default();
+fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) -> Tally {
+    let mut tally = Tally::default();
     for (i, standing) in compared.standings.iter().enumerate() {
         let mut task = TaskMarks::new(compared.ids[i], compared.labels[i], 1.0);
         mark_item(&mut task, standing, method, compared.n());
@@ -252,14 +252,14 @@ fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) 
         task.model_answer_from(ctx.activity.show_model_answer, || {
             allowed_text(standing.allowed)
         });
-        marking.push(task);
+        tally.push(task);
     }
     let n = compared.n();
     let chance = chance::expected(method, &compared.standings);
-    take_out_chance(&mut marking, &ctx.activity.id, chance, n as f64, || {
+    take_out_chance(&mut tally, &ctx.activity.id, chance, n as f64, || {
         chance_text(chance, n)
     });
-    marking
+    tally
 }
 
 /// "a random order would earn about 6.5 of 19 marks: only what is beyond chance counts".
@@ -290,7 +290,7 @@ fn mark_item(task: &mut TaskMarks, standing: &Standing, method: OrderMethod, n: 
 }
 
 /// A rank with no key: 1 mark for ranking every item exactly once.
-fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) -> Marking {
+fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) -> Tally {
     let mut task = TaskMarks::new("ranking", "Your ranking", 1.0);
     if !order.is_empty() {
         task.answered();
@@ -308,9 +308,9 @@ fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) 
     } else {
         task.note(format!("not ranked: {}", missing.join(", ")));
     }
-    let mut marking = Marking::default();
-    marking.push(task);
-    marking
+    let mut tally = Tally::default();
+    tally.push(task);
+    tally
 }
 
 /// The justification: by its keyword groups (and `min_words` as a word limit) when the

@@ -9,7 +9,7 @@ use super::action::{ClassAction, Effect};
 use super::app::ClassApp;
 use super::geometry;
 use crate::teacher::mark::markable;
-use crate::tui::writer::marking::steps;
+use crate::tui::screen::marking::steps;
 
 /// The work being marked and where the teacher is in it.
 #[derive(Debug, Clone, PartialEq)]

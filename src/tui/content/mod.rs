@@ -2,15 +2,8 @@
 //! scrolls or how tall the banner is). Uses neither the views nor `update`.
 
 pub mod banner;
-pub mod categorize;
-pub mod feedback;
-pub mod matching;
-pub mod questions;
 pub mod returned;
-pub mod side;
 pub mod sources;
-pub mod writer;
-pub mod written_feedback;
 
 use ratatui::style::Style;
 

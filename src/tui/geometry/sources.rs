@@ -5,10 +5,9 @@ use ratatui::layout::Rect;
 use super::inner;
 use crate::tui::app::{App, TaskState};
 use crate::tui::content::sources::lines;
-use crate::tui::layout;
 
 fn viewer(app: &App) -> Option<Rect> {
-    layout::regions(app).viewer.map(inner)
+    super::regions(app).viewer.map(inner)
 }
 
 /// The furthest the viewer can scroll.

@@ -1,24 +1,12 @@
-//! Drawing: `impl Widget for &App`, one module per screen, no side effects.
+//! Drawing: `impl Widget for &App`, no side effects. What every screen shares is here
+//! (the title bar, the banner, the task pane and its source viewer, the footer, the yes/no
+//! question); each screen's own drawing is its `view` in [`crate::tui::screen`].
 
 pub mod banner;
-pub mod categorize;
-pub mod compare;
-pub mod feedback;
 pub mod footer;
-pub mod grid;
-pub mod help;
-pub mod history;
-pub mod home;
-pub mod marking;
-pub mod matching;
-pub mod order;
-pub mod profile;
-pub mod questions;
 pub mod returned;
-pub mod sort;
 pub mod sources;
 pub mod too_small;
-pub mod writer;
 
 pub use super::content::{marker, sel};
 
@@ -29,27 +17,29 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Focus, Overlay, Screen, TaskState};
 use super::form::Part;
-use super::geometry::{confirm_areas, editor_area, inner};
-use super::layout;
+use super::geometry::{self, confirm_areas, editor_area, inner};
+use super::screen;
+
 use super::theme::Theme;
 use super::wrap::{truncate, width};
-use crate::activity::Body;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if layout::too_small(area) {
+        if geometry::too_small(area) {
             too_small::render(self, area, buf);
             return;
         }
-        let r = layout::regions(self);
+        let r = geometry::regions(self);
         title_bar(self, r.title, buf);
         if let Some(b) = r.banner {
             banner::render(self, b, buf);
         }
         match &self.screen {
-            Screen::Home => home::render(self, r.task, buf),
-            Screen::Profile(st) => profile::render(self, st, r.body, buf),
-            Screen::Compare { activity } => compare::render(self, *activity, r.body, buf),
+            Screen::Home => screen::home::view::render(self, r.task, buf),
+            Screen::Profile(st) => screen::profile::view::render(self, st, r.body, buf),
+            Screen::Compare { activity } => {
+                screen::compare::view::render(self, *activity, r.body, buf)
+            }
             Screen::Task(st) => {
                 task(self, st, r.task, buf);
                 if let Some(v) = r.viewer {
@@ -74,15 +64,15 @@ impl Widget for &App {
                 }
             }
             Screen::Feedback { activity, scroll } => {
-                feedback::render(self, *activity, *scroll, r.body, buf)
+                screen::feedback::view::render(self, *activity, *scroll, r.body, buf)
             }
-            Screen::Writer(st) => writer::render(self, st, r.body, buf),
-            Screen::Mark(st) => marking::render(self, st, r.body, buf),
+            Screen::Writer(st) => screen::writer::view::render(self, st, r.body, buf),
+            Screen::Mark(st) => screen::marking::view::render(self, st, r.body, buf),
             Screen::Returned(st) => returned::render(self, st, r.body, buf),
         }
         footer::render(self, r.footer, buf);
         match self.overlay {
-            Some(Overlay::Help) => help::render(self, area, buf),
+            Some(Overlay::Help) => screen::help::view::render(self, area, buf),
             Some(Overlay::ConfirmQuit) => confirm(self, "Quit?", banner::UNSAVED, area, buf),
             Some(Overlay::ConfirmRevisit(i)) => {
                 let title = self.unit.activities.get(i).map_or("", |a| a.title.as_str());
@@ -156,54 +146,10 @@ pub fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Blo
     }
 }
 
-/// "7 of 10 rows answered": how much of the activity has an answer.
+/// "7 of 10 rows answered": how much of the activity has an answer, as its screen counts.
 pub fn status_line(app: &App, i: usize) -> String {
-    let a = &app.unit.activities[i];
-    let w = &app.work[i];
-    let (done, total, what) = match (&a.body, &w.answer.response) {
-        (Body::Sort(s), crate::answer::Response::Sort { ticks, .. }) => {
-            (ticks.len(), s.rows.len(), "rows answered")
-        }
-        (Body::Categorize(c), crate::answer::Response::Categorize(m)) => {
-            (m.len(), c.cards.len(), "cards placed")
-        }
-        (Body::Match(m), crate::answer::Response::Match(x)) => {
-            (x.len(), m.items.len(), "items matched")
-        }
-        (Body::Grid(g), crate::answer::Response::Grid(x)) => (
-            x.len(),
-            g.cells
-                .iter()
-                .filter(|c| c.given.is_none())
-                .count()
-                .max(x.len()),
-            "cells written",
-        ),
-        (Body::Rank(_) | Body::Timeline(_), _) => return "Put the list in order.".into(),
-        (
-            Body::Sort(_)
-            | Body::Categorize(_)
-            | Body::Match(_)
-            | Body::Grid(_)
-            | Body::Choice(_)
-            | Body::Short(_)
-            | Body::Essay(_)
-            | Body::Report(_),
-            _,
-        ) => {
-            let fields = super::form::fields(a, Part::Main);
-            let asked: Vec<_> = fields
-                .iter()
-                .filter(|f| !matches!(f.input, super::form::Input::Fixed(_)))
-                .collect();
-            let done = asked
-                .iter()
-                .filter(|f| super::form::answered(&w.answer, f))
-                .count();
-            (done, asked.len(), "answered")
-        }
-    };
-    format!("{done} of {total} {what}.")
+    let keys = screen::task_keys(&app.unit.activities[i], Part::Main);
+    screen::of(keys).status(app, i)
 }
 
 fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
@@ -229,20 +175,8 @@ fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let block = pane(Line::from(title), focused, &app.theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    if st.part == Part::FollowUp {
-        questions::render(app, st, inner, buf);
-        return;
-    }
-    match &a.body {
-        Body::Sort(_) => sort::render(app, st, inner, buf),
-        Body::Categorize(_) => categorize::render(app, st, inner, buf),
-        Body::Match(_) => matching::render(app, st, inner, buf),
-        Body::Rank(_) | Body::Timeline(_) => order::render(app, st, inner, buf),
-        Body::Grid(_) => grid::render(app, st, inner, buf),
-        Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
-            questions::render(app, st, inner, buf)
-        }
-    }
+    let keys = screen::task_keys(a, st.part);
+    screen::of(keys).render(app, st, inner, buf);
 }
 
 fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {

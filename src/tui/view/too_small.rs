@@ -5,7 +5,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::tui::app::App;
-use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 /// Draws "make the window bigger".
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

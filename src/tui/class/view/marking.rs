@@ -14,8 +14,8 @@ use crate::tui::class::app::ClassApp;
 use crate::tui::class::geometry::panes;
 use crate::tui::class::marking::Marking;
 use crate::tui::class::writing::writing;
+use crate::tui::screen::marking::steps;
 use crate::tui::wrap::{hang, one_line, pad, width};
-use crate::tui::writer::marking::steps;
 
 /// Draws the marking tab.
 pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {

@@ -1,0 +1,26 @@
+//! The home screen, the unit's activities: its bindings in the key table ([`KEYS`]), what
+//! its keys do ([`update`](mod@update)), where its rows are ([`geometry`](mod@geometry))
+//! and how it is drawn, with the chart of the selected activity's marks ([`view`]).
+
+pub mod geometry;
+pub mod update;
+pub mod view;
+
+use ratatui::crossterm::event::KeyCode::{Char, Enter, Right};
+
+use crate::tui::action::Action;
+use crate::tui::keymap::{KeyBinding, N, Scope};
+use crate::tui::keys::Key::Is;
+use crate::tui::keys::kb;
+use Action as Do;
+
+/// Its bindings in the key table: each key with the action it asks for.
+#[rustfmt::skip]
+pub static KEYS: &[KeyBinding] = &[
+    kb("Enter", &[Is(Enter, N, Do::Activate), Is(Right, N, Do::Activate), Is(Char('l'), N, Do::Activate), Is(Char(' '), N, Do::Toggle)], "open", Scope::Home, true),
+    kb("v", &[Is(Char('v'), N, Do::Review)], "review due tasks", Scope::Home, true),
+    kb("p", &[Is(Char('p'), N, Do::SwitchProfile)], "switch profile", Scope::Home, true),
+    kb("m", &[Is(Char('m'), N, Do::ShowMarks)], "see the last marks", Scope::Home, false),
+    kb("r", &[Is(Char('r'), N, Do::Revisit)], "revisit a ranking", Scope::Home, false),
+    kb("o", &[Is(Char('o'), N, Do::OpenMarked)], "open marked work (or drop its file here)", Scope::Home, false),
+];

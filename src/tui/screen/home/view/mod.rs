@@ -1,0 +1,139 @@
+//! The home screen: the unit's activities in order with their status, attempts and best
+//! share of the marks (from the progress database, loaded once), the selected activity's
+//! scores over time, the tasks due for review, and the unit's progress.
+
+pub mod history;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Gauge, Paragraph, Widget};
+
+use crate::tui::app::{App, Status};
+use crate::tui::content::pct;
+use crate::tui::screen::home::geometry::{geometry, rows};
+use crate::tui::view::{marker, pane, sel};
+use crate::tui::wrap::{pad, truncate, wrap};
+
+/// Draws the home screen.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let g = geometry(app, area);
+    if let Some(d) = &app.unit.description {
+        let lines: Vec<Line> = wrap(d, g.description.width.saturating_sub(2) as usize)
+            .into_iter()
+            .take(g.description.height as usize)
+            .map(|l| Line::from(format!(" {l}")))
+            .collect();
+        let lines = if wrap(d, g.description.width.saturating_sub(2) as usize).len() > lines.len() {
+            let mut lines = lines;
+            if let Some(last) = lines.last_mut() {
+                let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+                *last = Line::from(truncate(
+                    &format!("{text}…"),
+                    g.description.width as usize - 1,
+                ));
+            }
+            lines
+        } else {
+            lines
+        };
+        Paragraph::new(lines)
+            .style(t.muted)
+            .render(g.description, buf);
+    }
+    let block = pane(Span::styled(" Activities ", t.heading), true, t);
+    let inner = block.inner(g.list);
+    block.render(g.list, buf);
+    let w = inner.width as usize;
+    let kind_w = 11;
+    let status_w = 14;
+    let tries_w = 6;
+    let best_w = 6;
+    let title_w = w.saturating_sub(5 + kind_w + status_w + tries_w + best_w + 1);
+    let header = format!(
+        "   # {} {}{}{:>tries_w$}{:>best_w$}",
+        pad("Activity", title_w),
+        pad("Kind", kind_w),
+        pad("Status", status_w),
+        "Tries",
+        "Best"
+    );
+    buf.set_string(inner.x, inner.y, truncate(&header, w), t.heading);
+    for (rect, i) in rows(app, g.list) {
+        let a = &app.unit.activities[i];
+        let work = &app.work[i];
+        let selected = i == app.home_cursor;
+        let status = work.status();
+        let summary = app.progress.summary.get(&a.id);
+        let tries = summary.map_or(0, |s| s.attempts);
+        let tries = if tries == 0 {
+            "–".to_string()
+        } else {
+            tries.to_string()
+        };
+        let best = summary.and_then(|s| s.best).map_or("–".to_string(), pct);
+        let (sign, word) = match status {
+            // Saved work not read yet may hold something: never said to be "not started".
+            Status::NotStarted if app.progress.unread => ("?", "not read yet"),
+            Status::NotStarted => (" ", status.word()),
+            Status::InProgress => ("…", status.word()),
+            Status::Submitted => ("✓", status.word()),
+        };
+        let line = format!(
+            "{}{:>2} {} {}{}{tries:>tries_w$}{best:>best_w$}",
+            marker(selected),
+            i + 1,
+            pad(&a.title, title_w),
+            pad(a.kind().name(), kind_w),
+            pad(&format!("{sign} {word}"), status_w),
+        );
+        let style = sel(t, selected, ratatui::style::Style::new());
+        buf.set_string(rect.x, rect.y, pad(&line, rect.width as usize), style);
+    }
+    if app.unit.activities.is_empty() {
+        buf.set_string(
+            inner.x + 2,
+            inner.y + 2,
+            "No activity of this unit could be loaded.",
+            t.warning,
+        );
+    }
+    if g.review.height > 0 {
+        history::review_line(app, g.review, buf);
+    }
+    if g.chart.height > 0 {
+        history::render(app, g.chart, buf);
+    }
+    let n = app.unit.activities.len();
+    let done = app.work.iter().filter(|w| !w.scores.is_empty()).count();
+    let label = format!("{done} of {n} activities submitted");
+    let [name, bar] =
+        Layout::horizontal([Constraint::Length(16), Constraint::Min(1)]).areas(g.gauge);
+    buf.set_string(name.x + 1, name.y, "Unit progress", t.heading);
+    Gauge::default()
+        .gauge_style(t.gauge)
+        .ratio(if n == 0 { 0.0 } else { done as f64 / n as f64 })
+        .label(label)
+        .use_unicode(true)
+        .render(bar, buf);
+    if app.problems > 0 {
+        let files = if app.problems == 1 {
+            "problem"
+        } else {
+            "problems"
+        };
+        buf.set_string(
+            g.problems.x + 1,
+            g.problems.y,
+            truncate(
+                &format!(
+                    "⚠ {} {files} in the unit's files: some activities may be missing (see `classwork validate`).",
+                    app.problems
+                ),
+                g.problems.width.saturating_sub(1) as usize,
+            ),
+            t.warning,
+        );
+    }
+}

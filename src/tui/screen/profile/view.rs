@@ -1,0 +1,93 @@
+//! The profile screen: the student's name on first use, else the profiles to switch to
+//! and a new one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::ProfileState;
+use crate::tui::app::App;
+use crate::tui::view::{marker, pane, sel};
+use crate::tui::wrap::{pad, truncate, wrap};
+
+/// Draws the profile screen.
+pub fn render(app: &App, st: &ProfileState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let names = &app.progress.profiles;
+    let first = names.is_empty();
+    let width = 64.min(area.width);
+    let about = if first {
+        "classwork keeps your work under your name, so you can carry on where you left \
+         off, even after closing it."
+    } else {
+        "Each student's work is kept under their name. Choose yours, or type a new one."
+    };
+    let about_lines = wrap(about, width.saturating_sub(4) as usize).len() as u16;
+    let rows = names.len() as u16 + 1;
+    let height = (about_lines + rows + 3).min(area.height);
+    let popup = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + area.height.saturating_sub(height) / 3,
+        width,
+        height,
+    );
+    let title = if first {
+        " What is your name? "
+    } else {
+        " Who is working? "
+    };
+    let block = pane(Line::styled(title, t.heading), true, t);
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let text = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        height: about_lines.min(inner.height),
+        ..inner
+    };
+    Paragraph::new(about)
+        .style(t.muted)
+        .wrap(Wrap { trim: true })
+        .render(text, buf);
+    let w = inner.width as usize;
+    let mut y = text.bottom() + 1;
+    let current = app.progress.student.as_ref();
+    for (k, name) in names.iter().enumerate() {
+        if y >= inner.bottom() {
+            return;
+        }
+        let here = st.cursor == k;
+        let note = if current == Some(name) {
+            "  (in use)"
+        } else {
+            ""
+        };
+        let line = format!("{}{name}{note}", marker(here));
+        buf.set_string(
+            inner.x,
+            y,
+            pad(&truncate(&line, w), w),
+            sel(t, here, Style::new()),
+        );
+        y += 1;
+    }
+    if y >= inner.bottom() {
+        return;
+    }
+    let here = st.cursor == names.len();
+    let label = if first { "Your name: " } else { "New: " };
+    let typed = if st.name.is_empty() && !here {
+        "type a name".to_string()
+    } else {
+        format!("{}▏", st.name)
+    };
+    let line = format!("{}{label}{typed}", marker(here));
+    let style = if st.name.is_empty() && !here {
+        t.muted
+    } else {
+        sel(t, here, Style::new())
+    };
+    buf.set_string(inner.x, y, pad(&truncate(&line, w), w), style);
+}

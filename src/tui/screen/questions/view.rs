@@ -1,0 +1,54 @@
+//! Questions: choice (radio buttons or checkboxes) and written answers (a text box each).
+//! Also draws essays, reports and every activity's follow-up questions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::geometry::{geometry, visible};
+use crate::tui::app::{App, TaskState};
+use crate::tui::form::{self, Part};
+use crate::tui::view::status_line;
+
+/// Draws the questions.
+pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+    let g = geometry(app, st, area);
+    for (r, l) in visible(&g) {
+        buf.set_line(r.x, r.y, &l.line, r.width);
+    }
+    let a = &app.unit.activities[st.activity];
+    let status = match st.part {
+        Part::Main => status_line(app, st.activity),
+        Part::FollowUp => {
+            let fields = form::fields(a, Part::FollowUp);
+            let answer = &app.work[st.activity].answer;
+            let done = fields.iter().filter(|f| form::answered(answer, f)).count();
+            format!("{done} of {} follow-up questions answered.", fields.len())
+        }
+    };
+    let more = if g.first + (g.list.height as usize) < g.lines.len() {
+        "  ↓ more"
+    } else {
+        ""
+    };
+    buf.set_string(
+        g.status.x,
+        g.status.y,
+        format!("{status}{more}"),
+        app.theme.muted,
+    );
+}
+
+/// "3 of 5 answered": how many of the main part's questions have an answer.
+pub fn status(app: &App, i: usize) -> String {
+    let (a, w) = (&app.unit.activities[i], &app.work[i]);
+    let fields = form::fields(a, Part::Main);
+    let asked: Vec<_> = fields
+        .iter()
+        .filter(|f| !matches!(f.input, form::Input::Fixed(_)))
+        .collect();
+    let done = asked
+        .iter()
+        .filter(|f| form::answered(&w.answer, f))
+        .count();
+    format!("{done} of {} answered.", asked.len())
+}

@@ -1,0 +1,51 @@
+//! The screen of a sort: its bindings in the key table ([`KEYS`]), what its keys do
+//! ([`update`](mod@update)), where its parts are ([`geometry`](mod@geometry)) and
+//! how it is drawn ([`view`]).
+
+pub mod geometry;
+pub mod update;
+pub mod view;
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode::Char;
+use ratatui::layout::Rect;
+
+use super::TaskScreen;
+use crate::tui::action::Action;
+use crate::tui::app::{App, TaskState};
+use crate::tui::geometry::Target;
+use crate::tui::keymap::{KeyBinding, LEFT_RIGHT, N, S, Scope, TOGGLE};
+use crate::tui::keys::Key::Is;
+use crate::tui::keys::kb;
+use Action as Do;
+
+/// Its bindings in the key table: each key with the action it asks for.
+#[rustfmt::skip]
+pub static KEYS: &[KeyBinding] = &[
+    kb("Space", TOGGLE, "tick/untick", Scope::Sort, true),
+    kb("←→", LEFT_RIGHT, "column", Scope::Sort, false),
+    kb("e/E", &[Is(Char('e'), N, Do::NextSentence), Is(Char('E'), S, Do::PrevSentence)], "pick sentence", Scope::Evidence, false),
+    kb("m", &[Is(Char('m'), N, Do::MarkEvidence)], "mark evidence", Scope::Evidence, false),
+];
+
+/// The screen of a sort.
+#[derive(Debug, Clone, Copy)]
+pub struct SortScreen;
+
+impl TaskScreen for SortScreen {
+    fn update(&self, app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
+        update::update(app, st, action)
+    }
+
+    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+        view::render(app, st, area, buf);
+    }
+
+    fn status(&self, app: &App, i: usize) -> String {
+        view::status(app, i)
+    }
+
+    fn targets(&self, app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
+        geometry::targets(app, st, area, out);
+    }
+}
