@@ -65,8 +65,8 @@ fn britain_and_france_with_plurals_possessives_and_other_forms() {
     let r = report(unit.activity("report_to_stalin").expect("report"));
     let cases: &[(&str, &[&str])] = &[
         (
-            "Chamberlains government appeased Hitler over the Rhineland; the British dragged \
-             the talks out and sent Admiral Drax by slow boat.",
+            "Chamberlains government appeased Hitler over the Rhineland and distrusts us; the \
+             British dragged the talks out and sent Admiral Drax by slow boat.",
             &["appeasement", "delay", "chamberlain"],
         ),
         (
@@ -74,10 +74,10 @@ fn britain_and_france_with_plurals_possessives_and_other_forms() {
             &["guarantee", "chamberlain"],
         ),
         (
-            "They apeased him in Austria and guaranteed nothing.",
+            "They apeased him in Austria and then guaranteed the Poles.",
             &["appeasement", "guarantee"],
         ),
-        ("London and Paris gave way at every step.", &[]),
+        ("London and Paris gave way at every step.", &["appeasement"]),
     ];
     for (text, want) in cases {
         assert_eq!(points(r, "britain_france", text), *want, "{text:?}");
@@ -155,7 +155,7 @@ fn a_point_counts_only_in_its_own_section() {
             cover: BTreeMap::new(),
             sections: texts(&[(
                 "munich",
-                "The League of Nations did nothing for the Czechs.",
+                "We joined the League of Nations, yet the Czechs still lost the Sudetenland.",
             )]),
             decision: None,
         },
@@ -170,7 +170,7 @@ fn a_point_counts_only_in_its_own_section() {
             .collect()
     };
     assert!(about("collective_security").is_empty(), "{:?}", s.entries);
-    assert_eq!(about("munich"), ["mentioned “czechs”"]);
+    assert_eq!(about("munich"), ["mentioned “sudetenland”"]);
 }
 
 #[test]
