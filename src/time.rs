@@ -1,11 +1,31 @@
 //! Times as classwork keeps them: seconds since the Unix epoch ([`now`]), written as RFC 3339
 //! and read back for ordering.
 
+/// The environment variable that moves the clock on by that many seconds, for tests of
+/// what happens days later; only debug builds read it.
+pub const CLOCK_SHIFT_ENV: &str = "CLASSWORK_TEST_CLOCK_SHIFT";
+
 /// Seconds since the Unix epoch, now.
 pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .saturating_add(clock_shift())
+}
+
+/// How far tests moved the clock ([`CLOCK_SHIFT_ENV`]).
+#[cfg(debug_assertions)]
+fn clock_shift() -> i64 {
+    std::env::var(CLOCK_SHIFT_ENV)
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Release builds keep the real time.
+#[cfg(not(debug_assertions))]
+fn clock_shift() -> i64 {
+    0
 }
 
 /// Days from 1970-01-01 to a civil date (proleptic Gregorian), after Howard Hinnant's
@@ -32,6 +52,44 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     (year, month, day)
+}
+
+/// The start (00:00 UTC) of a civil date, in seconds since the Unix epoch; `None` when
+/// there is no such day.
+pub fn day_start(year: i64, month: i64, day: i64) -> Option<i64> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let last_day = match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 31,
+    };
+    ((1..=12).contains(&month) && (1..=last_day).contains(&day))
+        .then(|| days_from_civil(year, month, day) * 86_400)
+}
+
+/// Seconds since the Unix epoch as a date in words: `14 May 2027`.
+pub fn date_words(seconds: i64) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+    let name = usize::try_from(month - 1)
+        .ok()
+        .and_then(|m| MONTHS.get(m))
+        .unwrap_or(&"");
+    format!("{day} {name} {year}")
 }
 
 /// Seconds since the Unix epoch as an RFC 3339 time in UTC: `2026-11-21T10:20:00Z`.

@@ -75,6 +75,10 @@ pub struct Unit {
     pub activities: Vec<Activity>,
     /// The sources.
     pub sources: Vec<Source>,
+    /// The start (00:00 UTC) of the exam day, if the author set one, in seconds since the
+    /// epoch: review keeps going until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exam: Option<i64>,
 }
 
 impl Unit {

@@ -85,6 +85,7 @@ pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
         description: None,
         activities: loaded.activities.clone(),
         sources: loaded.sources.clone(),
+        exam: None,
     };
     let mut text = String::new();
     let mut runs = Vec::new();

@@ -314,6 +314,7 @@ impl Keeper for StoreKeeper {
                     answer: &text,
                     score: &submission.score,
                     practice: false,
+                    reviewed: None,
                     draft: Some(draft.flatten()),
                 },
             )

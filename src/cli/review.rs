@@ -1,5 +1,6 @@
-//! `classwork review`: the tasks due for review, lowest Leitner box first, with their
-//! activity, their label and how often they were missed.
+//! `classwork review`: the tasks due for review, the least likely to be recalled first,
+//! with their activity, their label, how often they were missed and their predicted
+//! recall in words, and how many today's review still offers.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,9 +13,9 @@ use crate::console::EXIT_USAGE;
 use crate::console::out;
 use crate::load::load_path;
 use crate::scoring::score_with_sources;
-use crate::store::ReviewItem;
+use crate::store::{DAILY_LIMIT, ReviewQueue};
 use crate::text::clean;
-use crate::time::now;
+use crate::time::{date_words, now};
 
 /// Lists what `profile` has due in the data folder `data`, naming activities and tasks
 /// from the unit at `path` (default: the bundled unit).
@@ -42,21 +43,33 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
         None => bundled::default_unit(),
     };
     let unit = loaded.into_unit("activities");
-    let due = match store.due_reviews(&profile, now()) {
-        Ok(due) => due,
+    let exam = |id: &str| unit.as_ref().filter(|u| u.id == id).and_then(|u| u.exam);
+    let queue = match store.review_queue(&profile, now(), &exam) {
+        Ok(queue) => queue,
         Err(e) => return fail(e.to_string()),
     };
-    for line in review_lines(&profile.name, unit.as_ref(), &due) {
+    for line in review_lines(&profile.name, unit.as_ref(), &queue) {
         out::println(&line);
     }
     ExitCode::SUCCESS
 }
 
-/// The listing: a heading, then one numbered line per task.
-pub fn review_lines(student: &str, unit: Option<&Unit>, due: &[ReviewItem]) -> Vec<String> {
+/// The listing: a heading, then one numbered line per task, then the day's count.
+pub fn review_lines(student: &str, unit: Option<&Unit>, queue: &ReviewQueue) -> Vec<String> {
     let student = clean(student);
+    let due = &queue.due;
+    let today = format!(
+        "Today: {} of {DAILY_LIMIT} reviewed.",
+        queue.done_today.min(DAILY_LIMIT)
+    );
+    let exam = unit
+        .and_then(|u| u.exam)
+        .map(|e| format!(" Exam: {}.", date_words(e)))
+        .unwrap_or_default();
     if due.is_empty() {
-        return vec![format!("Nothing is due for review for {student}.")];
+        return vec![format!(
+            "Nothing is due for review for {student}. {today}{exam}"
+        )];
     }
     let tasks = if due.len() == 1 { "task" } else { "tasks" };
     let mut out = vec![
@@ -84,14 +97,16 @@ pub fn review_lines(student: &str, unit: Option<&Unit>, due: &[ReviewItem]) -> V
             ),
         };
         out.push(format!(
-            "{:>3}. {activity_name} › {task_name} (box {}, {})",
+            "{:>3}. {activity_name} › {task_name} ({}; {})",
             n + 1,
-            item.leitner_box,
-            missed(item.lapses)
+            missed(item.lapses),
+            item.recall_words
         ));
     }
     out.push(String::new());
-    out.push("To redo them, open classwork and press v on the list of activities.".to_string());
+    out.push(format!(
+        "{today}{exam} To review them one at a time, open classwork and press v on the list of activities."
+    ));
     out
 }
 

@@ -90,6 +90,7 @@ impl Loaded {
             description: None,
             activities: self.activities,
             sources: self.sources,
+            exam: None,
         })
     }
 }

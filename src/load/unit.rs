@@ -8,7 +8,7 @@ use super::{
     Files, Loaded, SOURCES_FILE, UNIT_FILE, finish, parse, parse_many, read, read_sources,
 };
 use crate::activity::raw::{RawUnit, Spanned};
-use crate::activity::validate::{Ctx, SourceIds, validate_unit_header};
+use crate::activity::validate::{Ctx, SourceIds, exam_day, validate_unit_header};
 use crate::activity::{Activity, Source, Unit};
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
 
@@ -77,6 +77,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     let none = SourceIds::new();
     let mut ctx = Ctx::new(&unit_file, &none);
     let listed = validate_unit_header(&mut ctx, &raw);
+    let exam = exam_day(&mut ctx, &raw);
     let mut found: Vec<(&Spanned<String>, PathBuf)> = Vec::new();
     for entry in &listed {
         let Some(path) = safe_join(&mut ctx, files, dir, entry) else {
@@ -168,6 +169,7 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         description: raw.description.map(Spanned::into_inner),
         activities,
         sources,
+        exam,
     });
     loaded
 }

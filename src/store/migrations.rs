@@ -57,6 +57,27 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE drafts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE attempts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0;",
+    // 3 → 4: the review queue is replayed (FSRS) from how each task of each attempt went
+    // (`review`: answered in a review, counted against the daily limit), no longer kept as
+    // Leitner boxes; a task in a box becomes one miss in its activity's latest attempt.
+    "CREATE TABLE task_outcomes (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        task_id TEXT NOT NULL,
+        right INTEGER NOT NULL,
+        review INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX task_outcomes_by_attempt ON task_outcomes (attempt_id);
+    INSERT INTO task_outcomes (attempt_id, task_id, right)
+        SELECT (SELECT a.id FROM attempts a
+                WHERE a.profile_id = r.profile_id AND a.unit_id = r.unit_id
+                  AND a.activity_id = r.activity_id
+                ORDER BY a.submitted_at DESC, a.id DESC LIMIT 1),
+               r.task_id, 0
+        FROM reviews r
+        WHERE EXISTS (SELECT 1 FROM attempts a
+                      WHERE a.profile_id = r.profile_id AND a.unit_id = r.unit_id
+                        AND a.activity_id = r.activity_id);
+    DROP TABLE reviews;",
 ];
 
 /// The schema version this classwork writes.

@@ -8,7 +8,8 @@
 //! The front ends save through here alike: a draft is joined with another window's before
 //! it is saved ([`Store::save_draft_joined`]), work that could not be saved waits in a
 //! [`SaveQueue`], and what still waits at the end becomes answer sheets ([`sheet_file`]).
-//! The review schedule is a pure function ([`next_place`]) whose result the store keeps.
+//! The review schedule is a pure function ([`schedule::replay`]) of the marked answers the
+//! store keeps.
 
 mod error;
 mod joined;
@@ -16,6 +17,7 @@ mod migrations;
 mod profiles;
 mod queue;
 mod review;
+pub mod schedule;
 pub mod sheet_file;
 mod sheets;
 mod work;
@@ -32,7 +34,8 @@ pub use joined::{DraftOf, Joined, KnownDraft, SavedDraft};
 pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
 pub use queue::{Queued, SaveQueue};
-pub use review::{LEITNER_INTERVALS_DAYS, Place, ReviewItem, due_first, next_place};
+pub use review::ReviewQueue;
+pub use schedule::{DAILY_LIMIT, Memory, Recall, ReviewItem, due_first, recall_words, replay};
 pub use work::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 
 /// The file name of the database inside the data folder.

@@ -1,246 +1,122 @@
-//! The review queue: tasks answered wrongly come back, on a Leitner schedule.
-//!
-//! The rule: a task answered wrongly (or partly, or not at all) goes to box 1 and is due at
-//! once, and its lapse count goes up. Each time it is then answered right it moves up a box
-//! and is due again after that box's interval: 1, 3, 7 and 14 days for boxes 2 to 5. Right
-//! in box 5, it leaves the queue. Due tasks come lowest box first, then most lapses, so a
-//! learner sees first what they keep getting wrong.
-//!
-//! The schedule is pure ([`next_place`], [`due_first`]); the database only keeps each
-//! task's place.
+//! The review queue, kept as the marked answers of each task: every attempt records how
+//! each of its tasks went, and the schedule ([`super::schedule`]) is replayed from them.
+//! The database keeps no schedule of its own.
 
-use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 use rusqlite::{Transaction, params};
 
+use super::schedule::{DAY, Recall, ReviewItem, due_first, recall_words, replay};
 use super::{Profile, Store, StoreError};
-use crate::scoring::{Outcome, Score};
+use crate::scoring::Score;
 
-/// Days before a task in box N (index N−1) is due again after a right answer.
-pub const LEITNER_INTERVALS_DAYS: [i64; 5] = [0, 1, 3, 7, 14];
-
-const DAY: i64 = 24 * 60 * 60;
-
-/// Where a task stands in the review queue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
-    /// Leitner box, 1 to 5.
-    pub leitner_box: i64,
-    /// How many times it was answered wrongly.
-    pub lapses: i64,
-    /// When it is due (seconds since the epoch).
-    pub due_at: i64,
-}
-
-/// Where a task stands after it was answered with `outcome` at `at` (seconds since the
-/// epoch), from `current` (`None`: not in the queue). `None`: it is not in the queue after.
-pub fn next_place(current: Option<Place>, outcome: Outcome, at: i64) -> Option<Place> {
-    if outcome.needs_retry() {
-        return Some(Place {
-            leitner_box: 1,
-            lapses: current.map_or(0, |c| c.lapses) + 1,
-            due_at: at,
-        });
-    }
-    let current = current?;
-    if outcome != Outcome::Right {
-        return Some(current);
-    }
-    let next = current.leitner_box + 1;
-    let interval = usize::try_from(next - 1)
-        .ok()
-        .and_then(|i| LEITNER_INTERVALS_DAYS.get(i))?;
-    Some(Place {
-        leitner_box: next,
-        due_at: at + interval * DAY,
-        ..current
-    })
-}
-
-/// The order due tasks are reviewed in: lowest box first, then most lapses, then the
-/// earliest due, then by activity and task.
-pub fn due_first(a: &ReviewItem, b: &ReviewItem) -> Ordering {
-    (
-        a.leitner_box,
-        b.lapses,
-        a.due_at,
-        &a.activity_id,
-        &a.task_id,
-    )
-        .cmp(&(
-            b.leitner_box,
-            a.lapses,
-            b.due_at,
-            &b.activity_id,
-            &b.task_id,
-        ))
-}
-
-/// A task due for review.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReviewItem {
-    /// Unit id.
-    pub unit_id: String,
-    /// Activity id.
-    pub activity_id: String,
-    /// Task id (row, card, item, question, …).
-    pub task_id: String,
-    /// Leitner box, 1 to 5.
-    pub leitner_box: i64,
-    /// How many times it was answered wrongly.
-    pub lapses: i64,
-    /// When it is due (seconds since the epoch).
-    pub due_at: i64,
-}
-
-/// Updates the queue from a submitted score: each task's place is read, moved on by
-/// [`next_place`] and kept.
-pub(super) fn update_queue(
+/// Records how each task of attempt `attempt` went. `reviewed`: only those tasks count
+/// (a review of some tasks, counted against the daily limit); `None`: every task does.
+pub(super) fn record_outcomes(
     tx: &Transaction<'_>,
-    profile: &Profile,
-    unit: &str,
-    activity: &str,
+    attempt: i64,
     score: &Score,
-    at: i64,
+    reviewed: Option<&[String]>,
 ) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO task_outcomes (attempt_id, task_id, right, review) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for task in &score.tasks {
-        let key = params![profile.id, unit, activity, task.id];
-        let current = tx
-            .query_row(
-                "SELECT box, lapses, due_at FROM reviews
-                 WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3 AND task_id = ?4",
-                key,
-                |r| {
-                    Ok(Place {
-                        leitner_box: r.get(0)?,
-                        lapses: r.get(1)?,
-                        due_at: r.get(2)?,
-                    })
-                },
-            )
-            .ok();
-        let next = next_place(current, task.outcome, at);
-        if next == current {
+        if reviewed.is_some_and(|r| !r.iter().any(|id| **id == *task.id)) {
             continue;
         }
-        match next {
-            Some(place) => {
-                tx.execute(
-                    "INSERT INTO reviews (profile_id, unit_id, activity_id, task_id, box, lapses, due_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                     ON CONFLICT(profile_id, unit_id, activity_id, task_id)
-                     DO UPDATE SET box = excluded.box, lapses = excluded.lapses,
-                                   due_at = excluded.due_at",
-                    params![
-                        profile.id,
-                        unit,
-                        activity,
-                        task.id,
-                        place.leitner_box,
-                        place.lapses,
-                        place.due_at
-                    ],
-                )?;
-            }
-            None => {
-                tx.execute(
-                    "DELETE FROM reviews
-                     WHERE profile_id = ?1 AND unit_id = ?2 AND activity_id = ?3 AND task_id = ?4",
-                    key,
-                )?;
-            }
+        if let Some(recall) = Recall::of(task.outcome, 0) {
+            insert.execute(params![
+                attempt,
+                &*task.id,
+                recall.right,
+                reviewed.is_some()
+            ])?;
         }
     }
     Ok(())
 }
 
+/// A profile's review queue at `now`: what is due, and how many tasks were reviewed today.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReviewQueue {
+    /// Tasks due, in the order [`due_first`] gives.
+    pub due: Vec<ReviewItem>,
+    /// Tasks reviewed since midnight (UTC).
+    pub done_today: usize,
+}
+
+impl ReviewQueue {
+    /// How many more tasks today's review offers.
+    pub fn left_today(&self) -> usize {
+        super::schedule::DAILY_LIMIT
+            .saturating_sub(self.done_today)
+            .min(self.due.len())
+    }
+}
+
 impl Store {
-    /// Tasks due at `now`, in the order [`due_first`] gives.
-    pub fn due_reviews(&self, profile: &Profile, now: i64) -> Result<Vec<ReviewItem>, StoreError> {
+    /// The review queue at `now`, each unit's exam date given by `exam` (the start of the
+    /// day, seconds since the epoch).
+    pub fn review_queue(
+        &self,
+        profile: &Profile,
+        now: i64,
+        exam: &dyn Fn(&str) -> Option<i64>,
+    ) -> Result<ReviewQueue, StoreError> {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT unit_id, activity_id, task_id, box, lapses, due_at FROM reviews
-                 WHERE profile_id = ?1",
+                "SELECT a.unit_id, a.activity_id, t.task_id, t.right, a.submitted_at, t.review
+                 FROM task_outcomes t JOIN attempts a ON a.id = t.attempt_id
+                 WHERE a.profile_id = ?1 ORDER BY a.submitted_at, a.id",
             )
             .map_err(|e| self.err(&e))?;
         let rows = stmt
             .query_map(params![profile.id], |r| {
-                Ok(ReviewItem {
-                    unit_id: r.get(0)?,
-                    activity_id: r.get(1)?,
-                    task_id: r.get(2)?,
-                    leitner_box: r.get(3)?,
-                    lapses: r.get(4)?,
-                    due_at: r.get(5)?,
-                })
+                Ok((
+                    (r.get(0)?, r.get(1)?, r.get(2)?),
+                    Recall {
+                        right: r.get(3)?,
+                        at: r.get(4)?,
+                    },
+                    r.get::<_, bool>(5)?,
+                ))
             })
             .map_err(|e| self.err(&e))?;
-        let all: Vec<ReviewItem> = rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))?;
-        let mut due: Vec<ReviewItem> = all.into_iter().filter(|r| r.due_at <= now).collect();
+        let today = now - now.rem_euclid(DAY);
+        let mut tasks: BTreeMap<(String, String, String), Vec<Recall>> = BTreeMap::new();
+        let mut done_today = 0;
+        for row in rows {
+            let (key, recall, review) = row.map_err(|e| self.err(&e))?;
+            done_today += usize::from(review && recall.at >= today && recall.at <= now);
+            tasks.entry(key).or_default().push(recall);
+        }
+        let mut due: Vec<ReviewItem> = tasks
+            .into_iter()
+            .filter_map(|((unit_id, activity_id, task_id), answers)| {
+                let exam = exam(&unit_id);
+                if exam.is_some_and(|e| now >= e + DAY) {
+                    return None;
+                }
+                let memory = replay(&answers, exam)?;
+                (memory.due_at <= now).then(|| ReviewItem {
+                    recall: memory.recall_at(now),
+                    recall_words: recall_words(&memory, now, exam),
+                    lapses: memory.lapses,
+                    due_at: memory.due_at,
+                    unit_id,
+                    activity_id,
+                    task_id,
+                })
+            })
+            .collect();
         due.sort_by(due_first);
-        Ok(due)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn place(leitner_box: i64, lapses: i64, due_at: i64) -> Option<Place> {
-        Some(Place {
-            leitner_box,
-            lapses,
-            due_at,
-        })
+        Ok(ReviewQueue { due, done_today })
     }
 
-    #[test]
-    fn a_miss_goes_to_box_one_due_at_once_with_one_more_lapse() {
-        for miss in [Outcome::Wrong, Outcome::Partial, Outcome::Unanswered] {
-            assert_eq!(next_place(None, miss, 100), place(1, 1, 100));
-            assert_eq!(next_place(place(4, 2, 900), miss, 100), place(1, 3, 100));
-        }
-    }
-
-    #[test]
-    fn a_right_answer_moves_up_a_box_and_waits_its_interval_then_leaves() {
-        assert_eq!(next_place(None, Outcome::Right, 100), None);
-        let mut at = place(1, 1, 0);
-        for (n, days) in LEITNER_INTERVALS_DAYS.iter().enumerate().skip(1) {
-            at = next_place(at, Outcome::Right, 100);
-            let box_ = i64::try_from(n).expect("small") + 1;
-            assert_eq!(at, place(box_, 1, 100 + days * DAY));
-        }
-        assert_eq!(next_place(at, Outcome::Right, 100), None, "right in box 5");
-    }
-
-    #[test]
-    fn an_answer_not_marked_yet_leaves_the_place_as_it_was() {
-        for unmarked in [Outcome::AwaitingTeacher, Outcome::Unmarked] {
-            assert_eq!(next_place(place(3, 2, 50), unmarked, 100), place(3, 2, 50));
-            assert_eq!(next_place(None, unmarked, 100), None);
-        }
-    }
-
-    #[test]
-    fn due_tasks_come_lowest_box_then_most_lapses_then_earliest() {
-        let item = |task: &str, leitner_box, lapses, due_at| ReviewItem {
-            unit_id: "u".into(),
-            activity_id: "a".into(),
-            task_id: task.into(),
-            leitner_box,
-            lapses,
-            due_at,
-        };
-        let mut due = [
-            item("late", 1, 1, 9),
-            item("box2", 2, 9, 0),
-            item("lapses", 1, 3, 9),
-            item("early", 1, 1, 1),
-        ];
-        due.sort_by(due_first);
-        let order: Vec<&str> = due.iter().map(|d| d.task_id.as_str()).collect();
-        assert_eq!(order, ["lapses", "early", "late", "box2"]);
+    /// Tasks due at `now`, in the order [`due_first`] gives, with no exam dates.
+    pub fn due_reviews(&self, profile: &Profile, now: i64) -> Result<Vec<ReviewItem>, StoreError> {
+        Ok(self.review_queue(profile, now, &|_| None)?.due)
     }
 }

@@ -48,6 +48,9 @@ pub struct NewAttempt<'a> {
     pub score: &'a Score,
     /// Whether it is practice (made from review or a retry): the hand-in stays as it was.
     pub practice: bool,
+    /// In a review, the tasks reviewed: only their answers count in the review schedule
+    /// (`None`: every task's does).
+    pub reviewed: Option<&'a [String]>,
     /// The draft it ends: `None` ends whatever draft there is; `Some(revision)` only the
     /// draft of that revision (`Some(None)`: none), so a draft saved since by another
     /// window stays.
@@ -286,13 +289,14 @@ impl Store {
                 answer,
                 score,
                 practice: false,
+                reviewed: None,
                 draft: None,
             },
         )
     }
 
-    /// Records a submitted attempt and ends the draft it names, in one transaction; the
-    /// review queue is updated from the score's tasks. Returns the attempt's id.
+    /// Records a submitted attempt and how each of its tasks went, and ends the draft it
+    /// names, in one transaction. Returns the attempt's id.
     pub fn record(&self, profile: &Profile, new: &NewAttempt<'_>) -> Result<i64, StoreError> {
         let score = new.score;
         let tx = self
@@ -329,8 +333,7 @@ impl Store {
             ),
         }
         .map_err(|e| self.err(&e))?;
-        super::review::update_queue(&tx, profile, new.unit, new.activity, score, at)
-            .map_err(|e| self.err(&e))?;
+        super::review::record_outcomes(&tx, id, score, new.reviewed).map_err(|e| self.err(&e))?;
         tx.commit().map_err(|e| self.err(&e))?;
         Ok(id)
     }

@@ -218,7 +218,15 @@ impl App {
         w.scores.push(score);
         w.dirty = false;
         w.submitted_practice = std::mem::take(&mut w.practice);
-        self.notice = if w.submitted_practice {
+        w.reviewed = self
+            .progress
+            .reviewing
+            .take()
+            .filter(|(a, _)| *a == i && w.submitted_practice)
+            .map(|(_, task)| task);
+        self.notice = if let Some(notice) = review::checked(self, i) {
+            Some(notice)
+        } else if self.work[i].submitted_practice {
             Some("Practice: the work your teacher receives stays as you handed it in.".into())
         } else if again {
             Some("Handed in again: this replaces the work your teacher receives.".into())
@@ -266,6 +274,7 @@ impl App {
         w.dirty = false;
         w.unsaved = true;
         w.practice = !w.scores.is_empty();
+        self.progress.reviewing = None;
         self.open(i);
     }
 }

@@ -18,7 +18,7 @@ use super::work::Work;
 use crate::answer::Answer;
 use crate::answer::merge::merge;
 use crate::answer::sheet::restore;
-use crate::store::{ActivitySummary, Attempt, Draft, ReviewItem};
+use crate::store::{ActivitySummary, Attempt, Draft, ReviewItem, ReviewQueue};
 
 /// How long a change waits before its draft is saved (the runner wakes up for it).
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
@@ -33,8 +33,12 @@ pub struct Progress {
     /// Attempts, best share and history of each activity, by id: loaded once, then kept up
     /// to date on each submission.
     pub summary: HashMap<String, ActivitySummary>,
-    /// The unit's tasks due for review, the lowest Leitner box first.
+    /// The unit's tasks due for review, the least likely to be recalled first.
     pub due: Vec<ReviewItem>,
+    /// Tasks reviewed today (of any unit), against the daily limit.
+    pub done_today: usize,
+    /// The activity and task being reviewed (`v`), until it is submitted.
+    pub reviewing: Option<(usize, String)>,
     /// What is wrong with the progress database, shown until saving works again.
     pub problem: Option<String>,
     /// Whether the student's saved work could not be read yet (the UI shows what is done
@@ -57,8 +61,8 @@ pub struct SavedWork {
     pub profiles: Vec<String>,
     /// Attempts, best share and history by activity id.
     pub summary: HashMap<String, ActivitySummary>,
-    /// Every task due for review (of any unit), the lowest box first.
-    pub due: Vec<ReviewItem>,
+    /// The review queue (every unit's tasks due, and today's count).
+    pub reviews: ReviewQueue,
     /// Drafts by activity id.
     pub drafts: HashMap<String, Draft>,
     /// The latest attempt by activity id.
@@ -127,13 +131,19 @@ impl App {
         self.screen = Screen::Home;
     }
 
-    fn take_history(&mut self, saved: SavedWork) {
+    /// Takes the review queue: this unit's tasks due, and today's count.
+    pub fn take_reviews(&mut self, queue: ReviewQueue) {
         let unit = &self.unit.id;
-        self.progress.due = saved
+        self.progress.due = queue
             .due
             .into_iter()
             .filter(|d| &d.unit_id == unit)
             .collect();
+        self.progress.done_today = queue.done_today;
+    }
+
+    fn take_history(&mut self, saved: SavedWork) {
+        self.take_reviews(saved.reviews);
         self.progress.student = Some(saved.student);
         self.progress.profiles = saved.profiles;
         self.progress.summary = saved.summary;

@@ -1,5 +1,5 @@
-//! Going back over work: the tasks the review queue has due (see [`crate::store`] for the
-//! rule), and a ranking asked again (`revisit = true`) at the end of the unit or on demand,
+//! Going back over work: the tasks the review queue has due, one at a time (see
+//! [`crate::store::schedule`] for the rule), and a ranking asked again (`revisit = true`) at the end of the unit or on demand,
 //! then compared with the one before ([`crate::scoring::compare_rankings`]).
 
 use super::action::Action;
@@ -7,54 +7,84 @@ use super::app::{App, Overlay, Screen};
 use super::query::{asked_again, clear_to_retry};
 use crate::activity::Body;
 use crate::answer::Response;
+use crate::scoring::Outcome;
+use crate::store::DAILY_LIMIT;
+use crate::text::clean;
 
-/// Opens the activity of the first task due, with only its due tasks to do again (the
-/// rest as last submitted, or as left when there is work in progress): their wrong
-/// choices cleared, what was partly right and every word written kept to be improved.
-/// Submitting it is practice: the hand-in stays as it was.
+/// Opens the activity of the first task due with that task alone to do again (the rest
+/// as last submitted, or as left when there is work in progress): its wrong choices
+/// cleared, or, when it was partly right, kept with every word written to be improved.
+/// Submitting it is practice: the hand-in stays as it was. Once the day's limit of
+/// reviews is reached, the rest waits for tomorrow.
 pub fn start(app: &mut App) -> Option<Action> {
+    if app.progress.done_today >= DAILY_LIMIT && !app.progress.due.is_empty() {
+        app.notice = Some(format!(
+            "That is today's {DAILY_LIMIT} reviews done: the rest comes back tomorrow."
+        ));
+        return None;
+    }
     let Some(first) = app.progress.due.first() else {
         app.notice = Some("Nothing is due for review.".into());
         return None;
     };
-    let id = first.activity_id.clone();
+    let (id, task, words) = (
+        first.activity_id.clone(),
+        first.task_id.clone(),
+        first.recall_words,
+    );
     let i = app.unit.activities.iter().position(|a| a.id == id)?;
-    let due: Vec<String> = app
-        .progress
-        .due
-        .iter()
-        .filter(|d| d.activity_id == id)
-        .map(|d| d.task_id.clone())
-        .collect();
     let a = &app.unit.activities[i];
     let w = &mut app.work[i];
     let mut answer = match (&w.last, w.dirty) {
         (Some(last), false) => last.clone(),
         _ => w.answer.clone(),
     };
+    let last = w
+        .scores
+        .last()
+        .and_then(|s| s.tasks.iter().find(|t| *t.id == *task));
     // What the last submission had partly right stays, to be improved.
-    let partly = |id: &str| {
-        w.scores
-            .last()
-            .and_then(|s| s.tasks.iter().find(|t| &*t.id == id))
-            .is_some_and(|t| !asked_again(t.outcome))
-    };
-    let ids: Vec<&str> = due
-        .iter()
-        .map(String::as_str)
-        .filter(|id| !partly(id))
-        .collect();
-    clear_to_retry(&mut answer, &ids);
+    if last.is_none_or(|t| asked_again(t.outcome)) {
+        clear_to_retry(&mut answer, &[task.as_str()]);
+    }
+    let label = last.map_or_else(
+        || clean(&task).into_owned(),
+        |t| clean(&t.label).into_owned(),
+    );
     w.answer = w.fit(a, answer);
     w.dirty = true;
     w.practice = !w.scores.is_empty();
     app.mark_unsaved(i);
-    let n = due.len();
+    app.progress.reviewing = Some((i, task));
     app.notice = Some(format!(
-        "Review: {n} {} to do again; the rest is as you left it.",
-        if n == 1 { "task" } else { "tasks" }
+        "Review {} of {} · {words} · s to check it · “{label}”",
+        app.progress.done_today + 1,
+        today_limit(app),
     ));
     Some(Action::Open(i))
+}
+
+/// "20 today": the day's limit, or fewer when fewer are left.
+fn today_limit(app: &App) -> String {
+    let n = (app.progress.done_today + app.progress.due.len()).min(DAILY_LIMIT);
+    format!("{n} today")
+}
+
+/// Right or wrong, at once, for the task a review submission of activity `i` reviewed.
+pub fn checked(app: &App, i: usize) -> Option<String> {
+    let w = app.work.get(i)?;
+    let task = w.reviewed.as_deref()?;
+    let t = w.scores.last()?.tasks.iter().find(|t| *t.id == *task)?;
+    let label = clean(&t.label);
+    let verdict = match t.outcome {
+        Outcome::Right => "✓ Right: it comes back later",
+        Outcome::Partial => "~ Partly right: it comes back soon",
+        Outcome::Wrong | Outcome::Unanswered => "✗ Not yet: it comes back soon",
+        Outcome::AwaitingTeacher | Outcome::Unmarked => "… Waits for your teacher's mark",
+    };
+    Some(format!(
+        "{verdict} · your hand-in stays as it was · v for the next · “{label}”"
+    ))
 }
 
 /// Whether activity `i` is a rank that asks to be revisited.

@@ -32,6 +32,9 @@ pub struct Work {
     pub practice: bool,
     /// Whether the last submission was practice.
     pub submitted_practice: bool,
+    /// The task the last submission reviewed (`v`): only its answer counts in the review
+    /// schedule.
+    pub reviewed: Option<String>,
 }
 
 /// How far the student is with an activity.
@@ -71,6 +74,7 @@ impl Work {
             changed: false,
             practice: false,
             submitted_practice: false,
+            reviewed: None,
         }
     }
 

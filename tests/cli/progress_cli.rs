@@ -132,13 +132,13 @@ fn the_profile_flag_skips_the_question() {
 }
 
 #[test]
-fn review_lists_due_tasks_lowest_box_first_with_labels() {
+fn review_lists_due_tasks_least_known_first_with_labels_and_recall_in_words() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open_in(data.path()).unwrap();
     let ada = store.profile("Ada").unwrap();
     let unit = "soviet-foreign-policy";
     // source_2 is missed twice, source_1 once, and source_3 was missed then got right
-    // (box 2, not due today).
+    // (not due again for days).
     store
         .record_attempt(
             &ada,
@@ -176,7 +176,7 @@ fn review_lists_due_tasks_lowest_box_first_with_labels() {
     assert_eq!(lines.len(), 2, "{stdout}");
     assert!(
         lines[0].contains("What were the aims of Soviet foreign policy? › Source 2")
-            && lines[0].contains("box 1, missed twice"),
+            && lines[0].contains("(missed twice; you will probably remember this)"),
         "{stdout}"
     );
     assert!(
@@ -184,6 +184,7 @@ fn review_lists_due_tasks_lowest_box_first_with_labels() {
         "{stdout}"
     );
     assert!(!stdout.contains("Source 3"), "{stdout}");
+    assert!(stdout.contains("Today: 0 of 20 reviewed."), "{stdout}");
     // Another profile has nothing due.
     let out = classwork(&["review", "--profile", "Ada"], data.path(), "");
     assert!(text(&out.stdout).contains("2 tasks due"));

@@ -66,6 +66,7 @@ fixtures! {
     empty_file: "empty-file.toml",
     empty_prompt: "empty-prompt.toml",
     empty_unit: "empty-unit",
+    invalid_exam: "invalid-exam",
     evidence_not_in_source: "evidence-not-in-source",
     full_marks_unreachable: "full-marks-unreachable.toml",
     io: "io",
@@ -123,6 +124,39 @@ fn file_too_large() {
 }
 
 /// A named pipe cannot be committed: made for the test.
+#[test]
+fn the_exam_date_is_read_and_anything_but_a_date_points_at_it() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    std::fs::write(dir.join("01-first.toml"), QUIZ.replace("ID", "first")).unwrap();
+    let unit = |exam: &str| {
+        let text = format!(
+            "schema_version = 1\nid = \"unit\"\ntitle = \"Unit\"\n{exam}\nactivities = [\"01-first.toml\"]\n"
+        );
+        std::fs::write(dir.join("unit.toml"), &text).unwrap();
+        (load_path(dir), text)
+    };
+    let (loaded, _) = unit("exam = 2027-05-14");
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(
+        loaded.units[0].exam,
+        classwork::time::day_start(2027, 5, 14)
+    );
+    assert_eq!(unit("").0.units[0].exam, None);
+    for bad in [
+        "exam = \"2027-05-14\"",
+        "exam = 2027-05-14T09:00:00",
+        "exam = 2027",
+    ] {
+        let (loaded, text) = unit(bad);
+        let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["invalid-exam"], "{bad}");
+        let span = loaded.diagnostics[0].span.clone().expect("located");
+        assert_eq!(&text[span], &bad["exam = ".len()..], "{bad}");
+        assert_eq!(loaded.units[0].exam, None);
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn not_a_file() {

@@ -113,7 +113,7 @@ fn the_unit_summary_has_best_scores_history_and_drafts() {
 }
 
 #[test]
-fn wrong_tasks_come_back_on_the_leitner_schedule() {
+fn wrong_tasks_come_back_on_the_fsrs_schedule_replayed_from_the_attempts() {
     const DAY: i64 = 86_400;
     let store = Store::in_memory().unwrap();
     let ada = store.profile("Ada").unwrap();
@@ -125,14 +125,11 @@ fn wrong_tasks_come_back_on_the_leitner_schedule() {
         .record_attempt(&ada, "u", "act", "h", "x", &wrong_b)
         .unwrap();
     let now = classwork::time::now();
-    // Only the wrong task is queued, in box 1, due at once.
+    // Only the wrong task is queued, due at once.
     let due = store.due_reviews(&ada, now).unwrap();
     assert_eq!(due.len(), 1);
-    assert_eq!(
-        (due[0].task_id.as_str(), due[0].leitner_box, due[0].lapses),
-        ("b", 1, 1)
-    );
-    // Right once: box 2, due a day later, so not due now.
+    assert_eq!((due[0].task_id.as_str(), due[0].lapses), ("b", 1));
+    // Right once: due again some days later, so not due now.
     let right = score(vec![
         task("a", Outcome::Right, 1.0),
         task("b", Outcome::Right, 1.0),
@@ -141,9 +138,13 @@ fn wrong_tasks_come_back_on_the_leitner_schedule() {
         .record_attempt(&ada, "u", "act", "h", "x", &right)
         .unwrap();
     assert!(store.due_reviews(&ada, now).unwrap().is_empty());
-    let tomorrow = store.due_reviews(&ada, now + DAY + 5).unwrap();
-    assert_eq!(tomorrow[0].leitner_box, 2);
-    // Wrong again: back to box 1 with two lapses, and first in the queue.
+    let later = store.due_reviews(&ada, now + 30 * DAY).unwrap();
+    assert_eq!(later[0].task_id, "b");
+    assert_eq!(
+        later[0].recall_words,
+        "probably forgotten: worth another go"
+    );
+    // Wrong again: two lapses, first in the queue.
     let also_a = score(vec![
         task("a", Outcome::Partial, 0.5),
         task("b", Outcome::Wrong, 0.0),
@@ -154,13 +155,54 @@ fn wrong_tasks_come_back_on_the_leitner_schedule() {
     let due = store.due_reviews(&ada, classwork::time::now()).unwrap();
     let order: Vec<(&str, i64)> = due.iter().map(|d| (d.task_id.as_str(), d.lapses)).collect();
     assert_eq!(order, vec![("b", 2), ("a", 1)]);
-    // Right in boxes 1 to 5 takes it out of the queue.
-    for _ in 0..5 {
-        store
-            .record_attempt(&ada, "u", "act", "h", "x", &right)
-            .unwrap();
-    }
-    assert!(store.due_reviews(&ada, now + 365 * DAY).unwrap().is_empty());
+    // Once the unit's exam is over, nothing of it is due.
+    let exam = |unit: &str| (unit == "u").then_some(now + DAY);
+    let after = store.review_queue(&ada, now + 2 * DAY, &exam).unwrap();
+    assert!(after.due.is_empty(), "{after:?}");
+}
+
+#[test]
+fn a_review_counts_only_the_tasks_reviewed_and_the_day_is_counted() {
+    let store = Store::in_memory().unwrap();
+    let ada = store.profile("Ada").unwrap();
+    let both_wrong = score(vec![
+        task("a", Outcome::Wrong, 0.0),
+        task("b", Outcome::Wrong, 0.0),
+    ]);
+    store
+        .record_attempt(&ada, "u", "act", "h", "x", &both_wrong)
+        .unwrap();
+    let a_right = score(vec![
+        task("a", Outcome::Right, 1.0),
+        task("b", Outcome::Wrong, 0.0),
+    ]);
+    let reviewed = ["a".to_string()];
+    store
+        .record(
+            &ada,
+            &NewAttempt {
+                unit: "u",
+                activity: "act",
+                activity_hash: "h",
+                answer: "x",
+                score: &a_right,
+                practice: true,
+                reviewed: Some(&reviewed),
+                draft: None,
+            },
+        )
+        .unwrap();
+    let queue = store
+        .review_queue(&ada, classwork::time::now(), &|_| None)
+        .unwrap();
+    let due: Vec<(&str, i64)> = queue
+        .due
+        .iter()
+        .map(|d| (d.task_id.as_str(), d.lapses))
+        .collect();
+    assert_eq!(due, [("b", 1)], "b was not reviewed: still one lapse");
+    assert_eq!(queue.done_today, 1);
+    assert_eq!(queue.left_today(), 1);
 }
 
 #[test]
@@ -239,6 +281,7 @@ fn a_draft_is_saved_only_over_the_one_read_and_a_submission_ends_only_that_one()
         answer: "x",
         score: &s,
         practice,
+        reviewed: None,
         draft: Some(draft),
     };
     store.record(&ada, &attempt(true, Some(first))).unwrap();

@@ -12,5 +12,6 @@ mod e2e_writer;
 mod plain_pty;
 mod pty_harness;
 mod returned_pty;
+mod review_pty;
 mod saved_work;
 mod tui_pty;

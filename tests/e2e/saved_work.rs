@@ -245,11 +245,11 @@ fn practice_from_review_and_retry_never_replaces_the_hand_in() {
     term.send(key::ESC);
     term.wait_for("Unit progress", 10);
     term.send("v");
-    term.wait_for("to do again", 10);
+    term.wait_for("Review 1 of", 10);
     term.send("1");
     term.send("s");
     term.send("y");
-    term.wait_for("Practice: the work your teacher receives stays", 10);
+    term.wait_for("your hand-in stays as it was", 10);
     assert_eq!(handed_in(data.path(), temp.path(), "after-review"), first);
     // Opened from the list and submitted again on purpose: it replaces the hand-in, and
     // says so.

@@ -53,6 +53,7 @@ fn unit() -> Unit {
         .map(|t| tui_fixtures::activity(t))
         .collect(),
         sources: tui_fixtures::sources(),
+        exam: None,
     }
 }
 

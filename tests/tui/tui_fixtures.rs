@@ -350,6 +350,7 @@ pub fn unit() -> Unit {
             .map(|t| activity(t))
             .collect(),
         sources: sources(),
+        exam: None,
     }
 }
 

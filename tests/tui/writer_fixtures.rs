@@ -165,6 +165,7 @@ pub fn unit() -> Unit {
             .map(|t| activity(t))
             .collect(),
         sources: sources(),
+        exam: None,
     }
 }
 

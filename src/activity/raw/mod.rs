@@ -98,6 +98,10 @@ pub struct RawUnit {
     pub description: Option<Text>,
     /// Activity files of the unit, in the order students meet them, relative to the unit folder.
     pub activities: Spanned<Vec<Text>>,
+    /// The day of the exam, a TOML date (`exam = 2027-05-14`): review keeps going until then.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub exam: Option<Spanned<toml::Value>>,
 }
 
 /// `sources.toml`: the material a unit's activities share.

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 pub use context::{Ctx, MAX_PROBLEMS_PER_FILE};
 pub use limits::{MAX_ANSWER_CHARS, MAX_COLUMNS, MAX_ITEMS};
-pub use unit::{validate_sources, validate_unit_header};
+pub use unit::{exam_day, validate_sources, validate_unit_header};
 
 use super::model::{Activity, Body};
 use super::raw::{Kind, RawActivity, Spanned};

@@ -33,6 +33,29 @@ pub fn validate_unit_header(ctx: &mut Ctx<'_>, raw: &RawUnit) -> Vec<Text> {
     raw.activities.get().clone()
 }
 
+/// The start of the unit's exam day (seconds since the epoch), when `exam` is a date.
+pub fn exam_day(ctx: &mut Ctx<'_>, raw: &RawUnit) -> Option<i64> {
+    let exam = raw.exam.as_ref()?;
+    let day = match exam.get() {
+        toml::Value::Datetime(d) => d
+            .date
+            .filter(|_| d.time.is_none() && d.offset.is_none())
+            .and_then(|d| {
+                crate::time::day_start(i64::from(d.year), i64::from(d.month), i64::from(d.day))
+            }),
+        _ => None,
+    };
+    if day.is_none() {
+        let value = crate::text::clean(&exam.get().to_string()).into_owned();
+        ctx.push(
+            Diagnostic::error("invalid-exam", format!("`exam = {value}` is not a date"))
+                .at(exam.span())
+                .help("write the day alone, without quotes: `exam = 2027-05-14`"),
+        );
+    }
+    day
+}
+
 /// The sources of a unit; none when there are more than [`MAX_ITEMS`].
 pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
     if !sources_within_limits(ctx, &raw) {

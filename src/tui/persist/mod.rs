@@ -26,7 +26,7 @@ use super::progress::SavedWork;
 use crate::answer::Answer;
 use crate::export::write_report;
 use crate::scoring::Score;
-use crate::store::{self, KnownDraft, Profile, Queued, SaveQueue, Store, StoreError};
+use crate::store::{self, KnownDraft, Profile, Queued, ReviewQueue, SaveQueue, Store, StoreError};
 use crate::text::clean;
 
 /// How long a write that failed (or a database that could not be used) waits before it is
@@ -44,6 +44,8 @@ struct Write {
     answer: Answer,
     /// Whether it is practice (review, a retry), not work to hand in.
     practice: bool,
+    /// The task a review submission reviewed: only its answer counts in the schedule.
+    reviewed: Option<String>,
     /// For a submission: its score, how many scores the activity had with it, and when.
     submitted: Option<(Score, usize, i64)>,
 }
@@ -216,7 +218,7 @@ impl Persistence {
             student: profile.name.clone(),
             profiles,
             summary: store.unit_summary(&profile, unit)?,
-            due: store.due_reviews(&profile, crate::time::now())?,
+            reviews: reviews_of(store, &profile, app)?,
             drafts: store.unit_drafts(&profile, unit)?,
             latest: store.latest_attempts(&profile, unit)?,
         };
@@ -315,4 +317,10 @@ impl Persistence {
             }
         }
     }
+}
+
+/// The review queue of `profile` now, with the exam date of the unit `app` shows.
+fn reviews_of(store: &Store, profile: &Profile, app: &App) -> Result<ReviewQueue, StoreError> {
+    let exam = |unit: &str| app.unit.exam.filter(|_| unit == app.unit.id);
+    store.review_queue(profile, crate::time::now(), &exam)
 }

@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use super::{Persistence, RETRY_AFTER, Write};
+use super::{Persistence, RETRY_AFTER, Write, reviews_of};
 use crate::answer::sheet::sheet_text;
 use crate::store::sheet_file::{Unsaved, keep_unsaved, sheet_folders};
 use crate::store::{DraftOf, KnownDraft, NewAttempt, Profile, StoreError};
@@ -34,6 +34,7 @@ impl Persistence {
             } else {
                 w.practice
             },
+            reviewed: submitted.as_ref().and(w.reviewed.clone()),
             submitted,
         };
         // A newer draft replaces one still waiting (after the activity's last submission).
@@ -109,8 +110,8 @@ impl Persistence {
         if let Ok(summary) = store.unit_summary(&profile, unit) {
             app.progress.summary = summary;
         }
-        if let Ok(due) = store.due_reviews(&profile, crate::time::now()) {
-            app.progress.due = due.into_iter().filter(|d| &d.unit_id == unit).collect();
+        if let Ok(queue) = reviews_of(store, &profile, app) {
+            app.take_reviews(queue);
         }
     }
 
@@ -144,10 +145,11 @@ impl Persistence {
                         answer: &text,
                         score,
                         practice: write.practice,
+                        reviewed: write.reviewed.as_ref().map(std::slice::from_ref),
                         draft: Some(known.flatten()),
                     },
                 )?;
-                let due = store.due_reviews(&profile, crate::time::now())?;
+                let queue = reviews_of(store, &profile, app)?;
                 self.recorded.insert(key.clone(), (*scores, id, *at));
                 let answer = write.answer.clone();
                 self.known.insert(
@@ -158,7 +160,7 @@ impl Persistence {
                     },
                 );
                 if app.progress.student.as_deref() == Some(write.student.as_str()) {
-                    app.progress.due = due.into_iter().filter(|d| &d.unit_id == unit).collect();
+                    app.take_reviews(queue);
                 }
             }
         }

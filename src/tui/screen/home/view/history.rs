@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Widget};
 
+use crate::store::DAILY_LIMIT;
 use crate::tui::app::App;
 use crate::tui::content::pct;
 use crate::tui::view::pane;
@@ -62,13 +63,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(inner, buf);
 }
 
-/// Draws "Review: N tasks due", which `v` (or a click) opens.
+/// Draws "Review: 7 of 20 today, N due", which `v` (or a click) opens.
 pub fn review_line(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let n = app.progress.due.len();
+    let done = app.progress.done_today.min(DAILY_LIMIT);
     let text = format!(
-        " ↻ Review ({n} due): press v to redo {} you missed",
-        if n == 1 { "the task" } else { "the tasks" }
+        " ↻ Review: {done} of {DAILY_LIMIT} today, {n} due · press v for the next task you missed"
     );
     buf.set_string(
         area.x,
