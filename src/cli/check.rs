@@ -97,13 +97,13 @@ pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
         }
     }
     let unreachable: Vec<&DryRun> = runs.iter().filter(|r| !r.reachable()).collect();
-    if !unreachable.is_empty() {
-        text.push_str(&format!(
-            "failed: full marks are not reachable in {} activit{}\n",
+    let failure = (!unreachable.is_empty()).then(|| {
+        format!(
+            "full marks are not reachable in {} activit{}",
             unreachable.len(),
             if unreachable.len() == 1 { "y" } else { "ies" }
-        ));
-    }
+        )
+    });
     let mut extra = Map::new();
     extra.insert(
         "dry_runs".into(),
@@ -122,6 +122,6 @@ pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
                 .collect(),
         ),
     );
-    checked.report(format, extra, &text);
+    checked.report(format, extra, &text, failure.as_deref());
     checked.exit_code(!unreachable.is_empty())
 }

@@ -72,7 +72,13 @@ pub fn parse_what(name: &str) -> Result<What, String> {
         .map(What::Activity)
         .ok_or_else(|| {
             let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-            format!("use `unit` or a kind: {}", names.join(", "))
+            let all = std::iter::once("unit").chain(names.iter().copied());
+            let meant = crate::diagnostic::closest(name, all);
+            let list = format!("use `unit` or a kind: {}", names.join(", "));
+            match meant {
+                Some(meant) => format!("did you mean `{meant}`? ({list})"),
+                None => list,
+            }
         })
 }
 

@@ -12,7 +12,7 @@ use crate::load::{Loaded, load_path};
 /// Validates `paths` (or `activities/`) and prints the problems in `format`.
 pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
     let checked = Checked::load(paths);
-    checked.report(format, serde_json::Map::new(), "");
+    checked.report(format, serde_json::Map::new(), "", None);
     checked.exit_code(false)
 }
 
@@ -61,6 +61,7 @@ impl Checked {
         format: DiagnosticFormat,
         extra: serde_json::Map<String, serde_json::Value>,
         text: &str,
+        failure: Option<&str>,
     ) {
         let loaded = &self.loaded;
         let tally = Tally::of(&loaded.diagnostics);
@@ -76,7 +77,7 @@ impl Checked {
             DiagnosticFormat::Human => {
                 out::print(&render_all(&loaded.diagnostics, stdout_style()));
                 out::print(text);
-                out::println(&summary(loaded, tally, &self.paths));
+                out::println(&summary(loaded, tally, &self.paths, failure));
             }
         }
     }
@@ -94,7 +95,9 @@ impl Checked {
     }
 }
 
-fn summary(loaded: &Loaded, tally: Tally, paths: &[PathBuf]) -> String {
+/// The last line: `ok` or `failed`, what was read, and the problems; `failure` is a
+/// failure the caller found besides the diagnostics, said on the same line.
+fn summary(loaded: &Loaded, tally: Tally, paths: &[PathBuf], failure: Option<&str>) -> String {
     let activities = loaded.activities.len()
         + loaded
             .units
@@ -112,12 +115,14 @@ fn summary(loaded: &Loaded, tally: Tally, paths: &[PathBuf]) -> String {
         (e, 0) => plural(e, "error"),
         (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
     };
+    let failed = tally.errors > 0 || failure.is_some();
     format!(
-        "{}: checked {} in {}: {} loaded, {problems}",
-        if tally.errors > 0 { "failed" } else { "ok" },
+        "{}: checked {} in {}: {} loaded, {problems}{}",
+        if failed { "failed" } else { "ok" },
         plural(loaded.files, "file"),
         what,
         plural(activities, "activity").replace("activitys", "activities"),
+        failure.map(|f| format!("; {f}")).unwrap_or_default(),
     )
 }
 

@@ -51,6 +51,8 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// Not a problem in itself: what an earlier error kept from being checked.
+    Note,
     /// The file still loads; worth fixing.
     Warning,
     /// The file (or the part named) cannot be used.
@@ -63,6 +65,7 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         }
     }
 }
@@ -97,6 +100,14 @@ impl Diagnostic {
             span: None,
             label: None,
             help: None,
+        }
+    }
+
+    /// A note with no place yet.
+    pub fn note(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Note,
+            ..Self::error(code, message)
         }
     }
 
@@ -170,10 +181,10 @@ pub struct Tally {
 impl Tally {
     /// Counts a list of diagnostics.
     pub fn of(diagnostics: &[Diagnostic]) -> Self {
-        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
         Self {
-            errors,
-            warnings: diagnostics.len() - errors,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
         }
     }
 }

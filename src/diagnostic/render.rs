@@ -24,6 +24,7 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     let level = match diagnostic.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
+        Severity::Note => Level::NOTE,
     };
     let message = clean(&diagnostic.message);
     let mut title = level

@@ -6,6 +6,7 @@
 mod depth;
 mod files;
 mod parse;
+mod recover;
 mod unit;
 mod wording;
 
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use files::{Disk, Embedded, Files, io_message};
-pub use parse::{MAX_FILE_BYTES, MAX_NESTING, Versioned, decode, parse, parse_all};
+pub use parse::{MAX_FILE_BYTES, MAX_NESTING, Recovered, Versioned, decode, parse, parse_all};
 pub use unit::load_unit;
 
 use crate::activity::raw::{RawActivity, RawSources, RawUnit, Spanned};
@@ -155,17 +156,21 @@ fn load_loose_activity(path: &Path) -> Loaded {
         ..Loaded::default()
     };
     let sources_path = path.with_file_name(SOURCES_FILE);
-    let sources = if Disk.has_file(&sources_path) {
+    let read = if Disk.has_file(&sources_path) {
         loaded.files += 1;
-        load_sources(&Disk, &sources_path, &mut loaded.diagnostics)
+        read_sources(&Disk, &sources_path, &mut loaded.diagnostics)
     } else {
-        Vec::new()
+        SourcesRead::none()
     };
-    let ids = SourceIds::of(&sources);
-    if let Some(a) = load_with_sources(&Disk, path, &sources, &ids, &mut loaded.diagnostics) {
+    let ids = read.ids();
+    let diagnostics = &mut loaded.diagnostics;
+    if let Some(a) = load_with_sources(&Disk, path, &read.sources, &ids, diagnostics) {
         loaded.activities.push(a);
     }
-    loaded.sources = sources;
+    loaded
+        .diagnostics
+        .extend(read.unchecked_note(loaded.activities.iter()));
+    loaded.sources = read.sources;
     loaded
 }
 
@@ -198,18 +203,13 @@ fn load_with_sources(
 /// An activity file read and parsed, not yet validated.
 struct Parsed {
     file: Arc<SourceFile>,
-    raw: Option<RawActivity>,
-    problems: Vec<Diagnostic>,
+    parsed: Recovered<RawActivity>,
 }
 
 fn read_and_parse(files: &dyn Files, path: &Path) -> Result<Parsed, Diagnostic> {
     let file = files.read(path)?;
-    let (raw, problems) = parse_all::<RawActivity>(&file);
-    Ok(Parsed {
-        file,
-        raw,
-        problems,
-    })
+    let parsed = parse_all::<RawActivity>(&file);
+    Ok(Parsed { file, parsed })
 }
 
 /// Fewest files worth parsing on several threads: below it, starting threads costs more
@@ -232,12 +232,8 @@ fn finish(
     ids: &SourceIds,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Activity> {
-    let Parsed {
-        file,
-        raw,
-        problems,
-    } = parsed;
-    let activity = validated(&file, raw, problems, ids, diagnostics)?;
+    let Parsed { file, parsed } = parsed;
+    let activity = validated(&file, parsed, ids, diagnostics)?;
     let mut ctx = Ctx::new(&file, ids);
     check_evidence_quotes(&activity, sources, &mut ctx);
     diagnostics.extend(ctx.finish());
@@ -250,22 +246,25 @@ pub fn activity_from(
     sources: &SourceIds,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Activity> {
-    let (raw, problems) = parse_all::<RawActivity>(file);
-    validated(file, raw, problems, sources, diagnostics)
+    validated(file, parse_all::<RawActivity>(file), sources, diagnostics)
 }
 
-/// Validates what parsing gave; the parse's problems come first. A file with unknown keys
-/// is checked through (they were skipped) but stays in error.
+/// Validates what parsing gave; the parse's problems come first. A file with shape errors
+/// is checked through (they were repaired) but stays in error, and what validation says
+/// about a repaired place is left out: it follows from the shape error.
 fn validated(
     file: &Arc<SourceFile>,
-    raw: Option<RawActivity>,
-    problems: Vec<Diagnostic>,
+    mut parsed: Recovered<RawActivity>,
     sources: &SourceIds,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Activity> {
-    let failed = !problems.is_empty();
-    diagnostics.extend(problems);
-    validate_activity(raw?, file, sources, diagnostics).filter(|_| !failed)
+    let failed = !parsed.problems.is_empty();
+    diagnostics.append(&mut parsed.problems);
+    let raw = parsed.value.take()?;
+    let mut found = Vec::new();
+    let activity = validate_activity(raw, file, sources, &mut found);
+    diagnostics.extend(found.into_iter().filter(|d| !parsed.follows_on(d)));
+    activity.filter(|_| !failed)
 }
 
 fn read(
@@ -277,28 +276,94 @@ fn read(
 }
 
 fn load_sources(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Source> {
-    read_sources(files, path, diagnostics).map_or_else(Vec::new, |(sources, _)| sources)
+    read_sources(files, path, diagnostics).sources
 }
 
-/// The sources of a `sources.toml`, with the file they came from.
-fn read_sources(
-    files: &dyn Files,
-    path: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(Vec<Source>, Arc<SourceFile>)> {
-    let file = read(files, path, diagnostics)?;
-    match parse::<RawSources>(&file) {
-        Ok(raw) => {
-            let none = SourceIds::new();
-            let mut ctx = Ctx::new(&file, &none);
-            let sources = validate_sources(&mut ctx, raw);
-            diagnostics.extend(ctx.finish());
-            Some((sources, file))
+/// A `sources.toml` as read: its sources, the file, and whether its shape had errors.
+struct SourcesRead {
+    /// The sources, empty when the file could not be read.
+    sources: Vec<Source>,
+    /// The file, when it could be read.
+    file: Option<Arc<SourceFile>>,
+    /// The file could not be read or parsed: references to sources cannot be checked.
+    failed: bool,
+}
+
+impl SourcesRead {
+    /// No `sources.toml`.
+    fn none() -> Self {
+        Self {
+            sources: Vec::new(),
+            file: None,
+            failed: false,
         }
-        Err(d) => {
-            diagnostics.push(d);
-            None
+    }
+
+    /// What activities may refer to: the sources' ids, or no checking when they are unknown.
+    fn ids(&self) -> SourceIds {
+        if self.failed {
+            SourceIds::unread()
+        } else {
+            SourceIds::of(&self.sources)
         }
+    }
+
+    /// When the sources could not be read, one note for the activities that refer to them
+    /// (each would otherwise get an error of its own for every source it names).
+    fn unchecked_note<'a>(
+        &self,
+        activities: impl Iterator<Item = &'a Activity>,
+    ) -> Option<Diagnostic> {
+        if !self.failed {
+            return None;
+        }
+        let n = activities
+            .filter(|a| !a.referenced_sources().is_empty())
+            .count();
+        let note = Diagnostic::note(
+            "sources-not-checked",
+            match n {
+                1 => "1 activity was not checked against its sources".to_string(),
+                n => format!("{n} activities were not checked against their sources"),
+            },
+        )
+        .help(format!(
+            "fix the errors in `{SOURCES_FILE}` and check again"
+        ));
+        (n > 0).then(|| match &self.file {
+            Some(file) => note.in_file(file),
+            None => note,
+        })
+    }
+}
+
+/// Reads a `sources.toml`: every problem of its shape is reported, then its sources are
+/// checked, unless the shape had errors.
+fn read_sources(files: &dyn Files, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> SourcesRead {
+    let Some(file) = read(files, path, diagnostics) else {
+        return SourcesRead {
+            failed: true,
+            ..SourcesRead::none()
+        };
+    };
+    let mut parsed = parse_all::<RawSources>(&file);
+    let failed = !parsed.problems.is_empty();
+    diagnostics.append(&mut parsed.problems);
+    let Some(raw) = parsed.value.take() else {
+        return SourcesRead {
+            sources: Vec::new(),
+            file: Some(file),
+            failed: true,
+        };
+    };
+    let none = SourceIds::new();
+    let mut ctx = Ctx::new(&file, &none);
+    let sources = validate_sources(&mut ctx, raw);
+    diagnostics.extend(ctx.finish().into_iter().filter(|d| !parsed.follows_on(d)));
+    SourcesRead {
+        sources: if failed { Vec::new() } else { sources },
+        file: Some(file),
+        failed,
     }
 }
 

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::depth::too_deep;
+use super::recover::{self, backticked};
 use super::wording;
 use crate::activity::SCHEMA_VERSION;
 use crate::activity::raw::Spanned;
@@ -67,28 +68,67 @@ pub trait Versioned {
 /// Parses a file into `T`, reporting only the first problem.
 pub fn parse<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
     match parse_all::<T>(file) {
-        (Some(raw), problems) if problems.is_empty() => Ok(raw),
-        (_, mut problems) if !problems.is_empty() => Err(problems.swap_remove(0)),
+        Recovered {
+            value: Some(raw),
+            problems,
+            ..
+        } if problems.is_empty() => Ok(raw),
+        Recovered { mut problems, .. } if !problems.is_empty() => Err(problems.swap_remove(0)),
         _ => Err(Diagnostic::error("syntax", "the file could not be read")
             .in_file(file)
             .at(0..0)),
     }
 }
 
-/// Most unknown keys reported in one file before giving up on recovering past them.
+/// What parsing a file gave: its value when the file could be read to the end (past its
+/// repaired shape errors), every problem found, and the places repaired.
+#[derive(Debug)]
+pub struct Recovered<T> {
+    /// The value, read from the file with its shape errors repaired.
+    pub value: Option<T>,
+    /// The shape errors, each once, in file order.
+    pub problems: Vec<Diagnostic>,
+    /// Byte ranges of the file around the places repaired to read on: what a later check
+    /// says about them follows from a problem already reported.
+    pub repaired: Vec<Range<usize>>,
+}
+
+impl<T> Recovered<T> {
+    fn failed(problem: Diagnostic) -> Self {
+        Self {
+            value: None,
+            problems: vec![problem],
+            repaired: Vec::new(),
+        }
+    }
+
+    /// Whether `d` may follow from an earlier problem: it is about a repaired place, or it
+    /// is a warning about a file that needed repairs (the values put in to read on, such as
+    /// an empty list, can give warnings of their own; the file is in error anyway).
+    pub fn follows_on(&self, d: &Diagnostic) -> bool {
+        if !self.repaired.is_empty() && !d.is_error() {
+            return true;
+        }
+        d.span.as_ref().is_some_and(|s| {
+            self.repaired
+                .iter()
+                .any(|r| s.start < r.end.max(r.start + 1) && r.start < s.end.max(s.start + 1))
+        })
+    }
+}
+
+/// Most shape errors reported in one file before giving up on recovering past them.
 const MAX_RECOVERIES: usize = 50;
 
-/// Parses a file into `T`: its version first, then its shape. Unknown keys written on one
-/// line are reported and skipped, so that one pass finds all of them and the rest of the
-/// file is still checked; the value is returned only when the file parsed.
-pub fn parse_all<T: DeserializeOwned + Versioned>(
-    file: &Arc<SourceFile>,
-) -> (Option<T>, Vec<Diagnostic>) {
+/// Parses a file into `T`: its version first, then its shape. A shape error is reported,
+/// then repaired in place (see `recover`) so that the rest of the file is still checked; a
+/// problem that only follows from an earlier one is not reported.
+pub fn parse_all<T: DeserializeOwned + Versioned>(file: &Arc<SourceFile>) -> Recovered<T> {
     if file.text.trim().is_empty() {
         let d = Diagnostic::error("empty-file", "the file is empty")
             .in_file(file)
             .help("every file starts with `schema_version = 1`; see the authoring guide");
-        return (None, vec![d]);
+        return Recovered::failed(d);
     }
     // Most files parse at once; only a file that does not is parsed again for its version,
     // since a file from a newer classwork fails on keys this one does not know: say why.
@@ -96,8 +136,12 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
         Ok(raw) => {
             let version = raw.schema_version();
             return match check_version(version.get(), version.span()) {
-                Some(d) => (None, vec![d.in_file(file)]),
-                None => (Some(raw), Vec::new()),
+                Some(d) => Recovered::failed(d.in_file(file)),
+                None => Recovered {
+                    value: Some(raw),
+                    problems: Vec::new(),
+                    repaired: Vec::new(),
+                },
             };
         }
         Err(error) => error,
@@ -105,14 +149,14 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
     // The TOML parser limits nesting itself; a file that fails is checked for it first, to
     // say so plainly (a valid file never pays for the scan).
     if let Some(deep) = too_deep(&file.text) {
-        return (None, vec![deep.diagnostic().in_file(file)]);
+        return Recovered::failed(deep.diagnostic().in_file(file));
     }
     match toml::from_str::<Header>(&file.text) {
         Ok(Header {
             schema_version: Some(v),
         }) => {
             if let Some(d) = check_value(v.get_ref(), v.span()) {
-                return (None, vec![d.in_file(file)]);
+                return Recovered::failed(d.in_file(file));
             }
         }
         Ok(Header {
@@ -122,52 +166,60 @@ pub fn parse_all<T: DeserializeOwned + Versioned>(
                 .in_file(file)
                 .at(0..0)
                 .help("start the file with `schema_version = 1`");
-            return (None, vec![d]);
+            return Recovered::failed(d);
         }
-        Err(error) => return (None, vec![from_toml(&error, &file.text).in_file(file)]),
+        Err(error) => return Recovered::failed(from_toml(&error, &file.text).in_file(file)),
     }
-    let mut text = std::borrow::Cow::Borrowed(file.text.as_str());
-    let mut problems = Vec::new();
+    recover_from(file, first)
+}
+
+/// Reports `first` and each shape error after it, repairing the text past each one.
+fn recover_from<T: DeserializeOwned>(
+    file: &Arc<SourceFile>,
+    first: toml::de::Error,
+) -> Recovered<T> {
+    let mut text = file.text.clone();
+    let mut found = Recovered {
+        value: None,
+        problems: Vec::new(),
+        repaired: Vec::new(),
+    };
+    let mut excused: Vec<String> = Vec::new();
+    let mut edited: Vec<Range<usize>> = Vec::new();
     let mut error = first;
     for _ in 0..=MAX_RECOVERIES {
-        let unknown_key = error.message().starts_with("unknown field ");
-        let span = error.span();
-        problems.push(from_toml(&error, &text).in_file(file));
-        match span
-            .filter(|_| unknown_key)
-            .and_then(|s| blank_line_from(&text, s.start))
-        {
-            Some(blanked) => text = std::borrow::Cow::Owned(blanked),
-            None => return (None, problems),
+        let missing = error
+            .message()
+            .strip_prefix("missing field ")
+            .map(|m| m.trim().trim_matches('`').to_string());
+        if missing.is_some_and(|key| excused.contains(&key)) {
+            return found;
         }
+        let follow_on = error
+            .span()
+            .is_some_and(|s| edited.iter().any(|r| r.start <= s.start && s.start < r.end));
+        let repair = if follow_on {
+            recover::blank_follow_on(&text, &error)
+        } else {
+            found.problems.push(from_toml(&error, &text).in_file(file));
+            recover::repair(&text, &error)
+        };
+        let Some(repair) = repair else {
+            return found;
+        };
+        text = repair.text;
+        edited.push(repair.region);
+        found.repaired.push(repair.reach);
+        excused.extend(repair.excuse);
         match toml::from_str::<T>(&text) {
-            Ok(raw) => return (Some(raw), problems),
+            Ok(raw) => {
+                found.value = Some(raw);
+                return found;
+            }
             Err(next) => error = next,
         }
     }
-    (None, problems)
-}
-
-/// The text with everything from `start` to the end of its line turned into spaces, when
-/// that removes a whole one-line `key = value` (so byte offsets stay the same).
-fn blank_line_from(text: &str, start: usize) -> Option<String> {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..start].trim().is_empty() {
-        return None;
-    }
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line = &text[start..end];
-    // A value that goes on over more lines cannot be blanked line by line.
-    let opens = line.matches(['[', '{']).count();
-    let closes = line.matches([']', '}']).count();
-    if opens != closes || line.contains("\"\"\"") || line.contains("'''") || !line.contains('=') {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..start]);
-    out.extend(std::iter::repeat_n(' ', end - start));
-    out.push_str(&text[end..]);
-    Some(out)
+    found
 }
 
 fn check_value(value: &toml::Value, span: Range<usize>) -> Option<Diagnostic> {
@@ -249,6 +301,8 @@ fn from_toml(error: &toml::de::Error, text: &str) -> Diagnostic {
             Some("see the authoring guide for the keys each table needs".to_string()),
         )
     } else if let Some(bad) = wording::bad_value(&message) {
+        let value = error.span().and_then(|s| text.get(s));
+        let bad = wording::unquoted_date(bad, value);
         (
             bad.code,
             bad.headline,
@@ -281,15 +335,6 @@ fn from_toml(error: &toml::de::Error, text: &str) -> Diagnostic {
     // An error the parser gives no place for is shown at the start of the file, so that it
     // still has a line and a column.
     d.at(error.span().unwrap_or(0..0))
-}
-
-fn backticked(message: &str) -> Vec<String> {
-    message
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
 }
 
 fn join_ticked(items: &[&str]) -> String {

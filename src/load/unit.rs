@@ -5,7 +5,8 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use super::{
-    Files, Loaded, SOURCES_FILE, UNIT_FILE, finish, parse, parse_many, read, read_sources,
+    Files, Loaded, SOURCES_FILE, SourcesRead, UNIT_FILE, finish, parse, parse_many, read,
+    read_sources,
 };
 use crate::activity::raw::{RawUnit, Spanned};
 use crate::activity::validate::{Ctx, SourceIds, exam_day, validate_unit_header};
@@ -66,14 +67,14 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
             .help("copy the file into the unit folder instead of linking to it"),
         );
     }
-    let (sources, sources_file) = if files.has_file(&sources_path) && !linked_out {
+    let read = if files.has_file(&sources_path) && !linked_out {
         loaded.files += 1;
         read_sources(files, &sources_path, diagnostics)
-            .map_or((Vec::new(), None), |(s, f)| (s, Some(f)))
     } else {
-        (Vec::new(), None)
+        SourcesRead::none()
     };
-    let ids = SourceIds::of(&sources);
+    let ids = read.ids();
+    let sources = &read.sources;
     let none = SourceIds::new();
     let mut ctx = Ctx::new(&unit_file, &none);
     let listed = validate_unit_header(&mut ctx, &raw);
@@ -104,16 +105,30 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
     let mut activities: Vec<Activity> = Vec::new();
     let mut listed_ids: Vec<(String, String)> = Vec::new();
     let mut links = Vec::new();
+    // Ids of the activities that did not load, when their files could be read that far;
+    // whether any did not load, and whether any of those has no id known.
+    let mut failed_ids: Vec<String> = Vec::new();
+    let mut all_loaded = true;
+    let mut unknown_failed = false;
     for ((entry, _), parsed) in found.iter().zip(parse_many(files, &paths)) {
         let parsed = match parsed {
             Ok(parsed) => parsed,
             Err(d) => {
                 diagnostics.push(d);
+                all_loaded = false;
+                unknown_failed = true;
                 continue;
             }
         };
         links.extend(notes_links(&parsed));
-        if let Some(a) = finish(parsed, &sources, &ids, diagnostics) {
+        let id = parsed.parsed.value.as_ref().map(|r| r.id.get().clone());
+        let loaded_one = finish(parsed, sources, &ids, diagnostics);
+        if loaded_one.is_none() {
+            all_loaded = false;
+            unknown_failed |= id.is_none();
+            failed_ids.extend(id);
+        }
+        if let Some(a) = loaded_one {
             if let Some((_, first)) = listed_ids.iter().find(|(id, _)| id == &a.id) {
                 ctx.push(
                     Diagnostic::error(
@@ -157,18 +172,24 @@ pub fn load_unit(files: &dyn Files, dir: &Path) -> Loaded {
         }
     }
     loaded.diagnostics.extend(ctx.finish());
-    check_notes_links(&links, &activities, &mut loaded.diagnostics);
-    if let Some(file) = &sources_file {
+    loaded
+        .diagnostics
+        .extend(read.unchecked_note(activities.iter()));
+    // What an activity that did not load refers to is unknown: no warning may follow from it.
+    if !unknown_failed {
+        check_notes_links(&links, &activities, &failed_ids, &mut loaded.diagnostics);
+    }
+    if let Some(file) = read.file.as_ref().filter(|_| all_loaded) {
         loaded
             .diagnostics
-            .extend(check_sources_used(file, &sources, &activities));
+            .extend(check_sources_used(file, sources, &activities));
     }
     loaded.units.push(Unit {
         id: raw.id.into_inner(),
         title: raw.title.into_inner(),
         description: raw.description.map(Spanned::into_inner),
         activities,
-        sources,
+        sources: read.sources,
         exam,
     });
     loaded
@@ -225,7 +246,8 @@ struct NotesLink {
 /// The notes links of a parsed activity file, each with its place.
 fn notes_links(parsed: &super::Parsed) -> Vec<NotesLink> {
     let sections = parsed
-        .raw
+        .parsed
+        .value
         .as_ref()
         .and_then(|raw| raw.sections.as_ref())
         .map_or(&[][..], |s| s.get().as_slice());
@@ -246,12 +268,13 @@ fn notes_links(parsed: &super::Parsed) -> Vec<NotesLink> {
 fn check_notes_links(
     links: &[NotesLink],
     activities: &[Activity],
+    not_loaded: &[String],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let ids: Vec<&str> = activities.iter().map(|a| a.id.as_str()).collect();
     for link in links {
         let to = link.to.get();
-        if ids.contains(&to.as_str()) {
+        if ids.contains(&to.as_str()) || not_loaded.contains(to) {
             continue;
         }
         let help = match closest(to, ids.iter().copied()) {

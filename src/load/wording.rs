@@ -73,6 +73,23 @@ pub(super) fn bad_value(message: &str) -> Option<BadValue> {
     None
 }
 
+/// A bare TOML date where text belongs (`date = 1945-08-06`): serde sees a table, so the
+/// message says so plainly and asks for quotes. `value` is the text of the value.
+pub(super) fn unquoted_date(bad: BadValue, value: Option<&str>) -> BadValue {
+    let date = value
+        .map(str::trim)
+        .filter(|v| v.parse::<toml::value::Datetime>().is_ok());
+    match date {
+        Some(date) if bad.headline.starts_with("wrong type: expected text") => BadValue {
+            headline: "wrong type: expected text, found a TOML date".into(),
+            label: "a date without quotes is a TOML date, not text",
+            help: format!("put the date in quotes: `\"{date}\"`"),
+            ..bad
+        },
+        _ => bad,
+    }
+}
+
 /// What serde expected, in TOML's words, with how to write it.
 fn expected_type(expected: &str) -> (&'static str, &'static str) {
     match expected.trim() {

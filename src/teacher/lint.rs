@@ -263,8 +263,10 @@ pub fn weak_keywords(paths: &[PathBuf]) -> Vec<Diagnostic> {
         let Ok(file) = Disk.read(&path) else {
             continue;
         };
-        if let (Some(raw), _) = parse_all::<RawActivity>(&file) {
-            found.extend(lint_activity(&file, &raw));
+        let parsed = parse_all::<RawActivity>(&file);
+        if let Some(raw) = &parsed.value {
+            let lints = lint_activity(&file, raw);
+            found.extend(lints.into_iter().filter(|d| !parsed.follows_on(d)));
         }
     }
     found

@@ -168,6 +168,9 @@ impl<'a> Ctx<'a> {
 
     /// Checks a reference to a source of the unit; returns its id when it exists.
     pub fn source(&mut self, reference: &Text) -> Option<String> {
+        if self.sources.is_unread() {
+            return Some(reference.get().clone());
+        }
         let known: Vec<&str> = self.sources.ids().collect();
         self.reference("source", reference, &known)
             .then(|| reference.get().clone())

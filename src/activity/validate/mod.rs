@@ -27,7 +27,11 @@ use crate::diagnostic::{Diagnostic, SourceFile};
 /// known: a row, card or item that stands for a source is given its source's name here,
 /// so the model holds the words to show.
 #[derive(Debug, Clone, Default)]
-pub struct SourceIds(BTreeMap<String, Option<SourceName>>);
+pub struct SourceIds {
+    names: BTreeMap<String, Option<SourceName>>,
+    /// The sources file could not be read: references are taken as written, unchecked.
+    unread: bool,
+}
 
 /// What a thing standing for a source is called.
 #[derive(Debug, Clone)]
@@ -53,12 +57,29 @@ impl SourceIds {
             };
             (s.id.clone(), Some(name))
         });
-        Self(names.collect())
+        Self {
+            names: names.collect(),
+            unread: false,
+        }
+    }
+
+    /// Sources that could not be read (their file has errors): no reference to a source is
+    /// checked, since each would fail only because of the file's own errors.
+    pub fn unread() -> Self {
+        Self {
+            names: BTreeMap::new(),
+            unread: true,
+        }
+    }
+
+    /// Whether references to sources go unchecked (see [`SourceIds::unread`]).
+    pub fn is_unread(&self) -> bool {
+        self.unread
     }
 
     /// Every source id, in order.
     fn ids(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
+        self.names.keys().map(String::as_str)
     }
 
     /// A sort row's label: its source's label when the label is the source's id.
@@ -80,14 +101,17 @@ impl SourceIds {
     /// The name of `source` when `shown` is only its id.
     fn name(&self, source: Option<&str>, shown: &str) -> Option<&SourceName> {
         let id = source.filter(|id| *id == shown)?;
-        self.0.get(id)?.as_ref()
+        self.names.get(id)?.as_ref()
     }
 }
 
 /// Source ids with no names known (what stands for one is shown by its id).
 impl FromIterator<String> for SourceIds {
     fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
-        Self(ids.into_iter().map(|id| (id, None)).collect())
+        Self {
+            names: ids.into_iter().map(|id| (id, None)).collect(),
+            unread: false,
+        }
     }
 }
 

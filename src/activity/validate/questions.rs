@@ -212,10 +212,16 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                 {
                     ctx.push(
                         Diagnostic::error(
-                            "empty-prompt",
+                            "empty-alternative",
                             "an alternative with no letters would match anything",
                         )
-                        .at(a.span()),
+                        .at(a.span())
+                        .label("only `*` and spaces")
+                        .help(
+                            "a `*` stands for the end of a word (`industr*` matches \
+                             \"industry\" and \"industrial\"): write letters before it, \
+                             or remove the alternative",
+                        ),
                     );
                 }
             }
@@ -321,33 +327,31 @@ pub(super) fn validate_rubric(ctx: &mut Ctx<'_>, raw: &[RawCriterion]) -> Vec<Cr
                     .help("add `[[rubric.levels]]` tables, lowest marks first"),
                 );
             }
-            let mut levels: Vec<Level> = c
-                .levels
-                .iter()
-                .map(|l| {
-                    ctx.not_blank("level description", &l.description);
-                    Level {
-                        points: ctx.points(Some(&l.points), 0.0),
-                        description: l.description.get().clone(),
-                    }
-                })
-                .collect();
-            levels.sort_by(|a, b| a.points.total_cmp(&b.points));
-            for pair in levels.windows(2) {
-                if pair[0].points == pair[1].points {
+            let mut levels: Vec<Level> = Vec::new();
+            for l in &c.levels {
+                ctx.not_blank("level description", &l.description);
+                let points = ctx.points(Some(&l.points), 0.0);
+                if levels.iter().any(|k| k.points == points) {
+                    let marks = if points == 1.0 { "mark" } else { "marks" };
                     ctx.push(
                         Diagnostic::error(
-                            "duplicate-id",
-                            format!(
-                                "two levels of `{}` give {} marks",
-                                c.id.get(),
-                                pair[0].points
-                            ),
+                            "duplicate-level",
+                            format!("two levels of `{}` give {points} {marks}", c.id.get()),
                         )
-                        .at(c.id.span()),
+                        .at(l.points.span())
+                        .label("another level of this criterion gives these marks")
+                        .help(
+                            "each level of a criterion gives different marks, lowest first: \
+                             merge the two descriptions, or change the marks of one",
+                        ),
                     );
                 }
+                levels.push(Level {
+                    points,
+                    description: l.description.get().clone(),
+                });
             }
+            levels.sort_by(|a, b| a.points.total_cmp(&b.points));
             Criterion {
                 id: c.id.get().clone(),
                 criterion: c.criterion.get().clone(),

@@ -38,6 +38,7 @@ pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
         let (word, style) = match d.severity {
             Severity::Error => ("error", t.wrong),
             Severity::Warning => ("warning", t.warning),
+            Severity::Note => ("note", t.warning),
         };
         let lead = Span::styled(format!("{word} [{}] ", d.code), style);
         lines.extend(hang(
