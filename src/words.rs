@@ -91,7 +91,13 @@ pub(crate) fn word_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
         match (in_word(c) && i < text.len(), start) {
             (true, None) => start = Some(i),
             (false, Some(from)) => {
-                if trim(&text[from..i].replace('’', "'")).is_some() {
+                let run = &text[from..i];
+                let word = if run.contains('’') {
+                    trim(&run.replace('’', "'")).is_some()
+                } else {
+                    trim(run).is_some()
+                };
+                if word {
                     ranges.push(from..i);
                 }
                 start = None;
@@ -125,14 +131,14 @@ impl Words {
     pub fn new(text: &str) -> Self {
         let stemmer = Stemmer::new(Algorithm::English);
         let mut words = Self::default();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<Cow<'_, str>, usize> = HashMap::new();
         for word in split(text) {
             let at = match seen.get(word.as_ref()) {
                 Some(&at) => at,
                 None => {
                     let at = words.distinct.len();
                     words.distinct.push(Word::new(word.to_string(), &stemmer));
-                    seen.insert(word.into_owned(), at);
+                    seen.insert(word, at);
                     at
                 }
             };

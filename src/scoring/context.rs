@@ -72,9 +72,13 @@ pub(crate) fn quoted(text: &str) -> String {
         // Short and already flat (a matched keyword, most often): nothing to cut.
         return format!("“{text}”");
     }
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let short: String = flat.chars().take(60).collect();
-    if short.len() < flat.len() {
+    // The text with its spaces made single, read only as far as the cut.
+    let mut flat = text
+        .split_whitespace()
+        .flat_map(|word| std::iter::once(' ').chain(word.chars()))
+        .skip(1);
+    let short: String = flat.by_ref().take(60).collect();
+    if flat.next().is_some() {
         format!("“{}…”", short.trim_end())
     } else {
         format!("“{short}”")
@@ -122,8 +126,31 @@ mod tests {
     fn quotes_are_shortened() {
         assert_eq!(quoted("a  b\nc"), "“a b c”");
         assert_eq!(quoted(&"x".repeat(70)), format!("“{}…”", "x".repeat(60)));
+        assert_eq!(
+            quoted(&format!(" {}", "x".repeat(60))),
+            format!("“{}”", "x".repeat(60))
+        );
+        let long = format!("{}\n  {}", "a".repeat(59), "b".repeat(10));
+        assert_eq!(quoted(&long), format!("“{}…”", "a".repeat(59)));
         assert_eq!(marks(1.0), "1 mark");
         assert_eq!(marks(0.5), "0.5 marks");
         assert_eq!(count(1, "word"), "1 word");
+    }
+
+    proptest::proptest! {
+        /// Reading the text only as far as the cut quotes it as flattening all of it does.
+        #[test]
+        fn a_quote_is_cut_as_the_whole_text_flattened_would_be(
+            text in "[ab \n\t’é]{0,90}",
+        ) {
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let short: String = flat.chars().take(60).collect();
+            let want = if short.len() < flat.len() {
+                format!("“{}…”", short.trim_end())
+            } else {
+                format!("“{short}”")
+            };
+            proptest::prop_assert_eq!(quoted(&text), want);
+        }
     }
 }

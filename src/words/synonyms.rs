@@ -8,8 +8,8 @@
 //! Built in is `assets/wordnet/stems.txt`, made from the groups: one line a stem, in byte
 //! order, with the groups (line numbers of `synonyms.txt`) its words are in. A word is found
 //! by binary search on it, so nothing is built before the first look-up but an index of its
-//! lines. A test keeps it current: `UPDATE_SYNONYMS=1 cargo test --lib words::synonyms`
-//! rewrites it.
+//! lines, each split once into its stem and its groups. A test keeps it current:
+//! `UPDATE_SYNONYMS=1 cargo test --lib words::synonyms` rewrites it.
 
 use std::sync::LazyLock;
 
@@ -19,11 +19,11 @@ const STEMS: &str = include_str!("../../assets/wordnet/stems.txt");
 /// Words shorter than this have no synonyms.
 pub const SYNONYM_MIN_LETTERS: usize = 3;
 
-/// Where each line of [`STEMS`] begins.
-static LINES: LazyLock<Vec<usize>> = LazyLock::new(|| {
-    std::iter::once(0)
-        .chain(STEMS.match_indices('\n').map(|(at, _)| at + 1))
-        .filter(|&at| at < STEMS.len())
+/// Each line of [`STEMS`] as its stem and the rest of the line (its groups), in order.
+static LINES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    STEMS
+        .lines()
+        .map(|line| line.split_once(' ').unwrap_or((line, "")))
         .collect()
 });
 
@@ -33,17 +33,12 @@ pub(crate) fn groups_of(stem: &str) -> Vec<u32> {
     if stem.chars().count() < SYNONYM_MIN_LETTERS {
         return Vec::new();
     }
-    let line = |at: usize| {
-        let rest = &STEMS[at..];
-        rest.split('\n').next().unwrap_or("")
-    };
-    let key = |at: usize| line(at).split(' ').next().unwrap_or("");
     LINES
-        .binary_search_by(|&at| key(at).cmp(stem))
+        .binary_search_by(|&(key, _)| key.cmp(stem))
         .map(|i| {
-            line(LINES[i])
+            LINES[i]
+                .1
                 .split(' ')
-                .skip(1)
                 .filter_map(|id| id.parse().ok())
                 .collect()
         })
