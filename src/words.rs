@@ -67,19 +67,45 @@ pub(crate) fn split_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
 }
 
 /// The words of a text: runs of letters, digits, apostrophes and `*`, lowercased, curly
-/// apostrophes made straight, apostrophes around them and a possessive `'s` dropped. A run
-/// of lowercase ASCII is used as written, not copied.
+/// apostrophes made straight, apostrophes around them and a possessive `'s` dropped, and a
+/// negative contraction written without its apostrophe given it back ("dont" is "don't",
+/// see [`CONTRACTIONS`]). A run of lowercase ASCII is used as written, not copied.
 fn split(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'))
         .filter_map(|run| {
-            if run.is_ascii() && !run.bytes().any(|b| b.is_ascii_uppercase()) {
+            let word = if run.is_ascii() && !run.bytes().any(|b| b.is_ascii_uppercase()) {
                 trim(run).map(Cow::Borrowed)
             } else {
                 let lower = run.to_lowercase().replace('’', "'");
                 trim(&lower).map(|word| Cow::Owned(word.to_string()))
-            }
+            }?;
+            Some(match CONTRACTIONS.iter().find(|(bare, _)| *bare == word) {
+                Some(&(_, contraction)) => Cow::Borrowed(contraction),
+                None => word,
+            })
         })
 }
+
+/// Negative contractions students often write without their apostrophe, each with its
+/// spelling: a negation reads the same either way ("it doesnt" denies as "it doesn't" does).
+const CONTRACTIONS: &[(&str, &str)] = &[
+    ("arent", "aren't"),
+    ("cant", "can't"),
+    ("couldnt", "couldn't"),
+    ("didnt", "didn't"),
+    ("doesnt", "doesn't"),
+    ("dont", "don't"),
+    ("hadnt", "hadn't"),
+    ("hasnt", "hasn't"),
+    ("havent", "haven't"),
+    ("isnt", "isn't"),
+    ("mustnt", "mustn't"),
+    ("shouldnt", "shouldn't"),
+    ("wasnt", "wasn't"),
+    ("werent", "weren't"),
+    ("wont", "won't"),
+    ("wouldnt", "wouldn't"),
+];
 
 /// Where each word of [`split_words`] is in `text`: the byte range of its run (with any
 /// apostrophes around it), one for each word, in order.
@@ -327,6 +353,18 @@ mod tests {
         assert_eq!(words.distinct.len(), 5);
         assert_eq!(words.sequence, [0, 1, 2, 3, 4, 3]);
         assert!(Words::new(" -- ").is_empty());
+    }
+
+    #[test]
+    fn a_contraction_without_its_apostrophe_is_the_contraction() {
+        let words: Vec<String> = split_words("It DOESNT, it dont; it isn’t. Dontcha")
+            .map(Cow::into_owned)
+            .collect();
+        assert_eq!(
+            words,
+            ["it", "doesn't", "it", "don't", "it", "isn't", "dontcha"]
+        );
+        assert_eq!(word_ranges("it dont").len(), 2);
     }
 
     #[test]

@@ -13,10 +13,13 @@
 //!   "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to",
 //!   "nothing to do with", …) comes before it in its clause, at most four words before and
 //!   with no "and" between ("not only" does not negate; "or" carries the negation on: "not
-//!   bright or sunny"), or it is followed by a negation, straight away or after an auxiliary
-//!   ("security never mattered", "Litvinov was not …"), unless the accepted phrase itself
-//!   says "not" (such as "not invited") or the model answer makes the same point
-//!   negatively;
+//!   bright or sunny"; "no matter", "no doubt" and "with or without" deny nothing), or it is
+//!   followed by a negation of the verb, straight away or after an auxiliary ("security
+//!   never mattered", "Litvinov was not …"; not "without", "lack", "avoid", nor "no" after
+//!   anything but "is", "was", "are", "were": "the root has no parent"), unless the
+//!   accepted phrase itself says "not" (such as "not invited") or the model answer makes the
+//!   same point negatively; "dont" and other contractions written without the apostrophe
+//!   are read as contractions (see `crate::words`);
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
 //!   prepositions: see [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a
@@ -245,7 +248,7 @@ impl Clauses {
         } else {
             end
         };
-        if !self.forward_only && in_clause(after) && self.negates(after) {
+        if !self.forward_only && in_clause(after) && self.negates_before(after, after > end) {
             return true;
         }
         let mut start = self.clause_start[at].max(at.saturating_sub(NEGATION_REACH));
@@ -256,11 +259,33 @@ impl Clauses {
         (start..end).any(|i| self.negates(i))
     }
 
+    /// Whether word `i`, just after a point (`after_auxiliary`: after the point and an
+    /// auxiliary), denies the point before it: a negation of the verb ("security never
+    /// mattered", "glucagon does not raise it", "Litvinov was no friend"), not one of what
+    /// follows ("easier without help", "the root has no parent").
+    fn negates_before(&self, i: usize, after_auxiliary: bool) -> bool {
+        let word = self.words[i].as_str();
+        let be =
+            after_auxiliary && matches!(self.words[i - 1].as_str(), "is" | "was" | "are" | "were");
+        let denies_what_follows = matches!(word, "without" | "neither")
+            || word.starts_with("lack")
+            || word.starts_with("avoid")
+            || (word == "no" && !be);
+        !denies_what_follows && self.negates(i)
+    }
+
     /// Whether word `i` negates what follows it in its clause.
     fn negates(&self, i: usize) -> bool {
         let word = self.words[i].as_str();
         let next = self.words.get(i + 1).map(String::as_str);
         if word == "not" && matches!(next, Some("only" | "just" | "merely")) {
+            return false;
+        }
+        // "no matter how", "no doubt" and "with or without" deny nothing.
+        if word == "no" && matches!(next, Some("matter" | "doubt")) {
+            return false;
+        }
+        if word == "without" && i >= 2 && self.words[i - 1] == "or" && self.words[i - 2] == "with" {
             return false;
         }
         let after = self.words.get(i + 2).map(String::as_str);
@@ -398,6 +423,9 @@ mod tests {
             ),
             ("The day is not bright or sunny.", "sunny"),
             ("The shape does not give it more surface.", "surface"),
+            ("Litvinov was no friend of Germany.", "litvinov"),
+            ("Security doesnt matter.", "security"),
+            ("He isnt pro-German.", "german"),
         ] {
             assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
         }
@@ -406,6 +434,11 @@ mod tests {
             ("He did not trust Britain and joined the League.", "league"),
             ("Security mattered, but nothing else did.", "security"),
             ("Hitler had nothing to offer.", "hitler"),
+            ("It is easier without help.", "easier"),
+            ("The root has no parent.", "root"),
+            ("It stops it bursting no matter how much water.", "bursting"),
+            ("Names are given with or without types.", "types"),
+            ("No doubt the League mattered to him.", "league"),
             (
                 "The League never acted. Security mattered most.",
                 "security",
