@@ -120,7 +120,7 @@ fn start_writing(term: &mut Terminal) {
 #[test]
 fn the_server_says_where_to_connect_and_the_code() {
     let data = tempfile::tempdir().expect("a temp dir");
-    let mut server = Server::start(data.path());
+    let server = Server::start(data.path());
     assert!(
         server.said.contains(&format!("Class code: {CODE}")),
         "{}",
