@@ -20,6 +20,8 @@ pub mod load;
 mod parallel;
 pub mod plain;
 pub mod scoring;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod store;
 pub mod teacher;
 pub mod text;

@@ -14,6 +14,8 @@ mod profile;
 mod progress;
 mod rekey;
 mod review;
+#[cfg(feature = "serve")]
+mod serve;
 mod store;
 mod validate;
 
@@ -76,6 +78,24 @@ pub enum ProfileCommand {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Serve a live class over SSH: students run `ssh -p PORT NAME@HOST` and type the class code.
+    #[cfg(feature = "serve")]
+    Serve {
+        /// A unit folder or activity file (default: the bundled unit).
+        path: Option<PathBuf>,
+        /// The port to listen on (0: any free port, printed).
+        #[arg(long, default_value_t = 2222)]
+        port: u16,
+        /// The address to listen on (default: every address of this computer).
+        #[arg(long, default_value = "0.0.0.0")]
+        listen: std::net::IpAddr,
+        /// The class code students type first (default: a new one, printed).
+        #[arg(long)]
+        code: Option<String>,
+        /// Close a student's connection after this many minutes without typing (work saved).
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=1440))]
+        idle_minutes: u64,
+    },
     /// Check activity files and units, printing every problem with its place.
     Validate {
         /// Files or folders to check (default: `activities/`).
@@ -275,6 +295,21 @@ fn dispatch(cli: Cli) -> ExitCode {
         return plain::run(cli.path.as_deref(), data, profile);
     }
     match cli.command {
+        #[cfg(feature = "serve")]
+        Some(Command::Serve {
+            path,
+            port,
+            listen,
+            code,
+            idle_minutes,
+        }) => serve::run(&serve::Serve {
+            path: path.as_deref(),
+            listen: std::net::SocketAddr::new(listen, port),
+            code,
+            idle: std::time::Duration::from_secs(idle_minutes * 60),
+            seed: cli.seed,
+            data,
+        }),
         Some(Command::Validate { paths, format }) => validate::run(&paths, format),
         Some(Command::List { path }) => list::run(path.as_deref()),
         Some(Command::Grade {

@@ -42,13 +42,7 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
     };
     let mut dialogue = Dialogue::new(BufReader::new(stdin().lock()), stdout().lock())
         .wrapped(crate::console::stdout_width());
-    let result = StoreKeeper::start(&unit, data, profile, &mut dialogue).and_then(|keeper| {
-        let Some(mut keeper) = keeper else {
-            return Ok(());
-        };
-        run_unit_kept(&unit, &mut dialogue, &mut keeper).map(|_| ())
-    });
-    match result {
+    match dialogue_kept(&unit, data, profile, &mut dialogue) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -56,6 +50,20 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
             ExitCode::FAILURE
         }
     }
+}
+
+/// Runs the dialogue on `unit` over `dialogue`, as the profile `profile` (asked for when
+/// `None`), keeping work in the data folder `data`.
+pub(super) fn dialogue_kept<R: BufRead, W: Write>(
+    unit: &Unit,
+    data: Option<&Path>,
+    profile: Option<&str>,
+    dialogue: &mut Dialogue<R, W>,
+) -> std::io::Result<()> {
+    let Some(mut keeper) = StoreKeeper::start(unit, data, profile, dialogue)? else {
+        return Ok(());
+    };
+    run_unit_kept(unit, dialogue, &mut keeper).map(|_| ())
 }
 
 /// Keeps the dialogue's work in the progress database. When the database cannot be used,

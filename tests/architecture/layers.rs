@@ -17,7 +17,7 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("progress", &["store"]),
     ("teaching", &["teacher", "export", "interchange"]),
     ("the shell", &["console"]),
-    ("front ends", &["plain", "tui"]),
+    ("front ends", &["plain", "tui", "serve"]),
     ("commands", &["cli"]),
 ];
 

@@ -14,4 +14,5 @@ mod pty_harness;
 mod returned_pty;
 mod review_pty;
 mod saved_work;
+mod serve;
 mod tui_pty;

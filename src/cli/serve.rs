@@ -1,0 +1,121 @@
+//! `classwork serve`: loads the unit, prints where students connect and the class code,
+//! and serves the class over SSH until stopped.
+
+use std::io::{self, BufReader};
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use super::plain::dialogue_kept;
+use crate::activity::Unit;
+use crate::bundled;
+use crate::console::out;
+use crate::diagnostic::{Style, render_all};
+use crate::plain::Dialogue;
+use crate::serve::channel::{Lines, Output};
+use crate::serve::students::{RateLimit, Students};
+use crate::serve::{Class, is_student_name, new_code, ssh};
+use crate::store;
+use crate::text::clean;
+
+/// Connections one address may open per minute (a class behind one router shares one).
+const CONNECTIONS_PER_MINUTE: usize = 120;
+
+/// What `classwork serve` was asked.
+#[derive(Debug)]
+pub struct Serve<'a> {
+    /// The unit (default: the bundled one).
+    pub path: Option<&'a Path>,
+    /// Where to listen.
+    pub listen: SocketAddr,
+    /// The class code (default: a new one).
+    pub code: Option<String>,
+    /// How long a student may type nothing.
+    pub idle: Duration,
+    /// `--seed`.
+    pub seed: Option<u64>,
+    /// `--data-dir`.
+    pub data: Option<&'a Path>,
+}
+
+/// Serves the class until the process is stopped.
+pub fn run(serve: &Serve<'_>) -> ExitCode {
+    let loaded = match crate::console::open(serve.path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    out::eprint(&render_all(&loaded.diagnostics, Style::Plain));
+    let name = serve.path.map_or_else(
+        || bundled::DEFAULT_UNIT.to_string(),
+        |p| p.display().to_string(),
+    );
+    let Some(unit) = loaded.into_unit(&name) else {
+        out::eprintln(&format!(
+            "error: no activity could be loaded from `{}`",
+            clean(&name)
+        ));
+        return ExitCode::FAILURE;
+    };
+    let code = match serve.code.as_deref().map(str::trim) {
+        Some(code) if is_student_name(code) && !code.contains(' ') => code.to_string(),
+        Some(_) => {
+            out::eprintln("error: a class code is one word of letters and digits");
+            return ExitCode::from(crate::console::EXIT_USAGE);
+        }
+        None => new_code(),
+    };
+    let key_dir = match store::data_dir(serve.data) {
+        Ok(dir) => dir,
+        Err(e) => {
+            out::eprintln(&format!("error: {e}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    let title = clean(&unit.title).to_string();
+    let class = Class {
+        unit,
+        code: code.clone(),
+        data_dir: serve.data.map(Path::to_path_buf),
+        scorer: crate::scoring::score_with_sources,
+        seed: serve.seed,
+        plain: plain_over_ssh,
+        idle: serve.idle,
+        students: Students::default(),
+        limit: RateLimit::new(CONNECTIONS_PER_MINUTE, Duration::from_secs(60)),
+    };
+    let served = ssh::serve(class, serve.listen, &key_dir, |at| {
+        let host = if at.ip().is_unspecified() {
+            "HOST".to_string()
+        } else {
+            at.ip().to_string()
+        };
+        out::println(&format!("Serving {title} on {at}"));
+        out::println(&format!(
+            "Students connect with:  ssh -p {} NAME@{host}   (or add `plain` for the line-by-line mode)",
+            at.port()
+        ));
+        if at.ip().is_unspecified() {
+            out::println("HOST is this computer's name or address on the school network.");
+        }
+        out::println(&format!("Class code: {code}"));
+        out::println("Stop with Ctrl+C: every student's work is saved first.");
+    });
+    match served {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            out::eprintln(&format!("error: cannot serve on {}: {e}", serve.listen));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The plain dialogue for a student connected over SSH, their work kept under their name.
+fn plain_over_ssh(
+    unit: &Unit,
+    data: Option<&Path>,
+    student: &str,
+    dialogue: &mut Dialogue<BufReader<Lines<'_>>, Output>,
+) -> io::Result<()> {
+    dialogue_kept(unit, data, Some(student), dialogue)
+}

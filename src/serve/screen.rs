@@ -1,0 +1,235 @@
+//! The student UI of one connection: the same [`App`], [`update`] and views as the local
+//! UI, drawn by ratatui over the channel, with the same saving of drafts. It runs on its
+//! own thread, as the local UI's event loop does, fed by the SSH side.
+
+use std::io::{self, Write};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Instant;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    EnableBracketedPaste, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::EnterAlternateScreen;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+use super::Class;
+use super::channel::{Incoming, Next, Output, next};
+use super::keys::Decoder;
+use crate::text::clean;
+use crate::tui::action::{Action, Effect};
+use crate::tui::app::{App, update};
+use crate::tui::keymap::action_for;
+use crate::tui::paste::paste;
+use crate::tui::persist::Persistence;
+use crate::tui::run::restore_sequence;
+use crate::tui::runtime::IDLE;
+
+/// The most messages taken in before the screen is drawn again (a flood of resizes or
+/// keys is drawn once, yet drawn).
+const MOST_AT_ONCE: usize = 256;
+
+/// How the screen ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The student quit.
+    Quit,
+    /// The connection ended.
+    Gone,
+    /// The same student connected again.
+    TakenOver,
+    /// Nothing was typed for the class's idle time.
+    Idle,
+}
+
+/// Runs the student UI for `student` on a window of `size` until the student quits, the
+/// connection ends, another connection takes over, or the student is idle too long. Every
+/// draft is saved before it returns; what is said then is written to `out`.
+pub fn run(
+    class: &Class,
+    student: &str,
+    inbox: &Receiver<Incoming>,
+    out: &Output,
+    size: (u16, u16),
+) -> io::Result<Ended> {
+    let mut app = App::new(class.unit.clone(), class.scorer, class.seed);
+    let mut persist = Persistence::open(class.data_dir.as_deref());
+    app.progress.problem = persist.problem();
+    persist.choose(&mut app, student);
+
+    let mut raw = out.raw();
+    execute!(
+        raw,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    let area = Rect::new(0, 0, size.0, size.1);
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(out.raw()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(area),
+        },
+    )?;
+    app.area = area;
+    let mut decoder = Decoder::default();
+    let mut typed_at = Instant::now();
+    let ended = loop {
+        if terminal.draw(|f| f.render_widget(&app, f.area())).is_err() {
+            break Ended::Gone;
+        }
+        let now = Instant::now();
+        let idle_at = typed_at + class.idle;
+        let due = [app.next_save(), persist.next_retry(), Some(idle_at)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(now + IDLE);
+        let mut incoming = match next(inbox, due.saturating_duration_since(now)) {
+            Next::TimedOut if Instant::now() >= idle_at => break Ended::Idle,
+            Next::TimedOut => None,
+            Next::Got(first) => Some(first),
+        };
+        let mut taken = 0;
+        let mut stop = None;
+        while let Some(message) = incoming.take() {
+            match message {
+                Incoming::Bytes(bytes) => {
+                    typed_at = Instant::now();
+                    for event in decoder.feed(&bytes) {
+                        on_event(&mut app, event);
+                    }
+                }
+                Incoming::Resize(width, height) => {
+                    let area = Rect::new(0, 0, width, height);
+                    if terminal.resize(area).is_err() {
+                        stop = Some(Ended::Gone);
+                        break;
+                    }
+                    on_event(&mut app, Event::Resize(width, height));
+                }
+                Incoming::End => stop = Some(Ended::Gone),
+                Incoming::TakenOver => stop = Some(Ended::TakenOver),
+            }
+            taken += 1;
+            if stop.is_some() || taken >= MOST_AT_ONCE {
+                break;
+            }
+            incoming = match inbox.try_recv() {
+                Ok(m) => Some(m),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => Some(Incoming::End),
+            };
+        }
+        perform_all(&mut app, &mut persist, Instant::now());
+        if let Some(stop) = stop {
+            break stop;
+        }
+        if app.quit && !persist.all_saved() {
+            app.confirm_quit_unsaved();
+        }
+        if app.quit {
+            break Ended::Quit;
+        }
+    };
+    // However the screen ends, every draft is saved before anything else is tried.
+    let later = Instant::now() + IDLE;
+    update(&mut app, Action::Tick(later));
+    perform_all(&mut app, &mut persist, later);
+    drop(terminal);
+    if ended != Ended::Gone {
+        let _ = restore_sequence(&mut raw);
+        let _ = raw.flush();
+        let mut said = out.clone();
+        let _ = writeln!(said, "{}", farewell(ended, &app, &persist));
+        let _ = said.flush();
+    }
+    if !persist.all_saved() {
+        for line in persist.keep_unsaved(&app) {
+            eprintln!("{}: {line}", clean(student));
+        }
+    }
+    Ok(ended)
+}
+
+/// What the student is told as the screen closes.
+fn farewell(ended: Ended, app: &App, persist: &Persistence) -> String {
+    let saved = if persist.all_saved() {
+        "Your work is saved.".to_string()
+    } else {
+        let why = app
+            .progress
+            .problem
+            .as_deref()
+            .unwrap_or("the progress database cannot be used");
+        format!(
+            "Some of your work could not be saved ({}); your teacher keeps it as an answer sheet.",
+            clean(why)
+        )
+    };
+    match ended {
+        Ended::TakenOver => {
+            format!("You connected again elsewhere: your work goes on there. {saved}")
+        }
+        Ended::Idle => format!("Closed after a long time without typing. {saved}"),
+        Ended::Quit | Ended::Gone => saved,
+    }
+}
+
+/// Acts on one event of the student's terminal, as the local UI does. Switching to
+/// another student's profile is not offered over SSH: each connection is its student's.
+fn on_event(app: &mut App, event: Event) {
+    if let Event::Paste(text) = &event {
+        paste(app, text);
+        return;
+    }
+    let mut next = action_of(event, app);
+    while let Some(action) = next {
+        if action == Action::SwitchProfile {
+            return;
+        }
+        next = update(app, action);
+    }
+}
+
+/// What a key, a click or a resize asks for.
+fn action_of(event: Event, app: &App) -> Option<Action> {
+    match event {
+        Event::Key(k) => action_for(k, &app.mode()),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::WheelUp {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::WheelDown {
+                col: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        _ => None,
+    }
+}
+
+/// Does what the effects ask (but never opens another profile), then retries the writes
+/// that are due.
+fn perform_all(app: &mut App, persist: &mut Persistence, now: Instant) {
+    update(app, Action::Tick(now));
+    for effect in std::mem::take(&mut app.effects) {
+        if !matches!(effect, Effect::ChooseProfile(_)) {
+            persist.perform(app, &effect, now);
+        }
+    }
+    persist.tick(app, now);
+}
