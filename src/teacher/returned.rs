@@ -308,15 +308,22 @@ pub fn lines(work: &MarkedWork) -> Vec<(LineKind, String)> {
             ),
         ));
         for c in &a.changes {
-            out.push((
-                LineKind::Change,
+            // An override that gives what the marker gave confirms the mark: nothing changed.
+            let line = if (c.given - c.automatic).abs() < 1e-9 {
+                format!(
+                    "Your teacher confirmed {}: {}",
+                    clean(&c.label),
+                    crate::text::fmt_marks(c.given)
+                )
+            } else {
                 format!(
                     "Your teacher changed {}: {} → {}",
                     clean(&c.label),
                     crate::text::fmt_marks(c.automatic),
                     crate::text::fmt_marks(c.given)
-                ),
-            ));
+                )
+            };
+            out.push((LineKind::Change, line));
         }
         for c in &a.comments {
             out.push((
@@ -350,6 +357,46 @@ pub fn render(work: &MarkedWork) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_override_that_gives_the_markers_mark_reads_as_confirmed() {
+        let change = |automatic, given| ReturnedChange {
+            task: "q/p".into(),
+            label: "the point".into(),
+            automatic,
+            given,
+        };
+        let activity = MarkedActivity {
+            id: "a".into(),
+            title: "A".into(),
+            marks: 1.0,
+            max: 2.0,
+            automatic: 1.0,
+            teacher: 0.0,
+            changed: 0.0,
+            awaiting: 0.0,
+            changes: vec![change(0.0, 0.0), change(0.0, 1.0)],
+            comments: Vec::new(),
+            explanation: Vec::new(),
+        };
+        let work = MarkedWork {
+            schema_version: 1,
+            student: "Ada".into(),
+            unit: "u".into(),
+            returned: "now".into(),
+            comment: None,
+            activities: vec![activity],
+        };
+        let said: Vec<String> = lines(&work).into_iter().map(|(_, l)| l).collect();
+        assert!(
+            said.contains(&"Your teacher confirmed the point: 0".to_string()),
+            "{said:?}"
+        );
+        assert!(
+            said.contains(&"Your teacher changed the point: 0 → 1".to_string()),
+            "{said:?}"
+        );
+    }
 
     #[test]
     fn names_are_safe_file_names() {
