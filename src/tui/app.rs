@@ -133,6 +133,11 @@ impl App {
 
     /// What the keys act on now.
     pub fn mode(&self) -> Mode {
+        // Keys act on nothing hidden: a window too small to draw in only quits (a size of
+        // nothing is a window not measured yet).
+        if self.area.area() > 0 && super::geometry::too_small(self.area) {
+            return Mode::TooSmall;
+        }
         match self.overlay {
             Some(Overlay::Help) => Mode::Help,
             Some(_) => Mode::Confirm,

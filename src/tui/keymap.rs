@@ -36,6 +36,8 @@ pub enum Mode {
     Help,
     /// A yes/no question.
     Confirm,
+    /// The window is too small to draw the UI: only quitting is left.
+    TooSmall,
 }
 
 /// The kind-specific keys of a task.
@@ -103,6 +105,8 @@ pub enum Scope {
     OpenPath,
     /// A yes/no question.
     Confirm,
+    /// A window too small to draw the UI in.
+    TooSmall,
     /// This help.
     Help,
 }
@@ -132,6 +136,7 @@ impl Scope {
             Scope::Returned => "Marked work",
             Scope::OpenPath => "Opening marked work",
             Scope::Confirm => "Question",
+            Scope::TooSmall => "Window too small",
             Scope::Help => "Help",
         }
     }
@@ -166,6 +171,7 @@ impl Mode {
             Mode::OpenPath => vec![Scope::OpenPath],
             Mode::Help => vec![Scope::Help],
             Mode::Confirm => vec![Scope::Confirm],
+            Mode::TooSmall => vec![Scope::TooSmall],
         }
     }
 }
@@ -325,6 +331,8 @@ pub static SHARED: &[KeyBinding] = &[
     kb("y", &[Is(Char('y'), N, Do::Yes), Is(Char('Y'), S, Do::Yes), Is(Enter, N, Do::Yes)], "yes", Scope::Confirm, true),
     kb("n/Esc", &[Is(Char('n'), N, Do::No), Is(Char('N'), S, Do::No), Is(Esc, N, Do::No)], "no", Scope::Confirm, true),
     kb("Ctrl+C", QUIT, "quit", Scope::Confirm, false),
+    kb("q", &[Is(Char('q'), N, Do::Quit)], "quit", Scope::TooSmall, true),
+    kb("Ctrl+C", QUIT, "quit", Scope::TooSmall, false),
 ];
 
 /// The bindings that work in `mode`, the most specific first.
@@ -376,6 +384,7 @@ mod tests {
         Mode::OpenPath,
         Mode::Help,
         Mode::Confirm,
+        Mode::TooSmall,
     ];
 
     #[test]
@@ -398,6 +407,13 @@ mod tests {
         );
         assert_eq!(action_for(key(Char('x'), A), &Mode::Editing), None);
         assert_eq!(action_for(key(Char('x'), N), &Mode::Confirm), None);
+        // A window too small to draw in takes no key but the ones that quit.
+        assert_eq!(action_for(key(Enter, N), &Mode::TooSmall), None);
+        assert_eq!(action_for(key(Char('?'), N), &Mode::TooSmall), None);
+        assert_eq!(
+            action_for(key(Char('q'), N), &Mode::TooSmall),
+            Some(Action::Quit)
+        );
         assert_eq!(
             action_for(
                 key(Char('E'), S),

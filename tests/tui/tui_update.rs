@@ -608,3 +608,36 @@ fn every_screen_draws_at_every_size() {
         apply(&mut app, &[Back]);
     }
 }
+
+/// A window too small to draw in takes no key but the ones that quit: Enter and `?` do not
+/// act on the UI the student cannot see, and `q` quits even from an open text box, where it
+/// would otherwise be typed.
+#[test]
+fn a_window_too_small_to_draw_in_only_quits() {
+    let mut app = app();
+    apply(&mut app, &[Open(SHORT_AT), Activate]);
+    assert_eq!(app.mode(), Mode::Editing, "a text box is open");
+    apply(
+        &mut app,
+        &[Resize {
+            width: 30,
+            height: 8,
+        }],
+    );
+    assert_eq!(app.mode(), Mode::TooSmall);
+    let press = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    assert_eq!(action_for(press(KeyCode::Enter), &app.mode()), None);
+    assert_eq!(action_for(press(KeyCode::Char('?')), &app.mode()), None);
+    assert_eq!(
+        action_for(press(KeyCode::Char('q')), &app.mode()),
+        Some(Quit)
+    );
+    apply(
+        &mut app,
+        &[Resize {
+            width: 80,
+            height: 24,
+        }],
+    );
+    assert_eq!(app.mode(), Mode::Editing, "the text box is there again");
+}
