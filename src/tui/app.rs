@@ -338,16 +338,18 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
             _ => None,
         };
     }
+    // Quitting works from an open text box too: what was typed is already in the answer,
+    // and every draft is saved on the way out.
+    if action == Action::Quit {
+        app.quit_saving();
+        return None;
+    }
     if app.editor.is_some() && !matches!(app.screen, Screen::Writer(_)) {
         return editor::update(app, action);
     }
     match action {
         Action::Help => {
             app.overlay = Some(Overlay::Help);
-            return None;
-        }
-        Action::Quit => {
-            app.quit_saving();
             return None;
         }
         Action::ToggleTheme => {

@@ -640,4 +640,10 @@ fn a_window_too_small_to_draw_in_only_quits() {
         }],
     );
     assert_eq!(app.mode(), Mode::Editing, "the text box is there again");
+    // Ctrl+C quits from the open text box (it used to be swallowed by it), keeping the text.
+    apply(&mut app, &[Char('x')]);
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let quit = action_for(ctrl_c, &app.mode()).expect("Ctrl+C means something");
+    apply(&mut app, &[quit]);
+    assert!(app.quit, "Ctrl+C in a text box quits");
 }
