@@ -7,9 +7,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Instant;
 
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{
-    EnableBracketedPaste, EnableMouseCapture, Event, MouseButton, MouseEventKind,
-};
+use ratatui::crossterm::event::{EnableBracketedPaste, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::EnterAlternateScreen;
 use ratatui::layout::Rect;
@@ -21,10 +19,9 @@ use super::keys::Decoder;
 use crate::text::clean;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, update};
-use crate::tui::keymap::action_for;
 use crate::tui::paste::paste;
 use crate::tui::persist::Persistence;
-use crate::tui::run::restore_sequence;
+use crate::tui::run::{action_of, restore_sequence};
 use crate::tui::runtime::IDLE;
 
 /// The most messages taken in before the screen is drawn again (a flood of resizes or
@@ -191,34 +188,6 @@ fn on_event(app: &mut App, event: Event) {
             return;
         }
         next = update(app, action);
-    }
-}
-
-/// What a key, a click or a resize asks for.
-fn action_of(event: Event, app: &App) -> Option<Action> {
-    match event {
-        Event::Key(k) => action_for(k, &app.mode()),
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-                col: m.column,
-                row: m.row,
-            }),
-            MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag {
-                col: m.column,
-                row: m.row,
-            }),
-            MouseEventKind::ScrollUp => Some(Action::WheelUp {
-                col: m.column,
-                row: m.row,
-            }),
-            MouseEventKind::ScrollDown => Some(Action::WheelDown {
-                col: m.column,
-                row: m.row,
-            }),
-            _ => None,
-        },
-        Event::Resize(width, height) => Some(Action::Resize { width, height }),
-        _ => None,
     }
 }
 

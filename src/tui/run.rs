@@ -220,8 +220,8 @@ impl Program for Student<'_> {
     }
 }
 
-/// What a key, a click or a resize asks for.
-fn action_of(event: Event, app: &App) -> Option<Action> {
+/// What a key, a click or a resize asks for (the local UI's and a served session's).
+pub(crate) fn action_of(event: Event, app: &App) -> Option<Action> {
     match event {
         Event::Key(k) => action_for(k, &app.mode()),
         Event::Mouse(m) => match m.kind {
