@@ -6,6 +6,7 @@ mod max;
 pub mod model;
 pub mod raw;
 pub mod schema;
+pub mod shuffle;
 pub mod unit;
 pub mod validate;
 pub mod writing;

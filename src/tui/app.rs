@@ -15,10 +15,10 @@ use super::screen::marking::MarkState;
 use super::screen::profile::ProfileState;
 use super::screen::writer::{self, WriterState};
 use super::screen::{compare, feedback, home, marking, profile};
-use super::shuffle::{orders, seed_for};
 use super::task;
 use super::theme::Theme;
 use super::{pointer, query, review};
+use crate::activity::shuffle::{orders, seed_for};
 use crate::activity::{Activity, Source, Unit};
 use crate::answer::Answer;
 use crate::scoring::Score;
@@ -99,7 +99,7 @@ pub struct App {
     pub notice: Option<String>,
     /// The student, their history and the state of saving.
     pub progress: Progress,
-    /// `--seed`, from which shuffles are made (see [`super::shuffle`]).
+    /// `--seed`, from which shuffles are made (see [`crate::activity::shuffle`]).
     pub(super) seed: Option<u64>,
     pub(super) scorer: Scorer,
 }

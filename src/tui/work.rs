@@ -1,6 +1,6 @@
 //! What the student has done with each activity: the answer, its scores, its status.
 
-use super::shuffle::Orders;
+use crate::activity::shuffle::Orders;
 use crate::activity::{Activity, Body};
 use crate::answer::{Answer, Response};
 use crate::scoring::Score;
@@ -121,18 +121,6 @@ impl Work {
         self.scores
             .iter()
             .max_by(|a, b| a.fraction().total_cmp(&b.fraction()))
-    }
-}
-
-/// The number of things the primary list of an activity has (rows, cards, items, events).
-pub fn list_len(a: &Activity) -> usize {
-    match &a.body {
-        Body::Sort(s) => s.rows.len(),
-        Body::Categorize(c) => c.cards.len(),
-        Body::Match(m) => m.items.len(),
-        Body::Rank(r) => r.items.len(),
-        Body::Timeline(t) => t.events.len(),
-        Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => 0,
     }
 }
 

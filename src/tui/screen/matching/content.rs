@@ -4,10 +4,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::activity::Match;
+use crate::activity::shuffle::option_order;
 use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::content::sel;
-use crate::tui::shuffle::option_order;
 use crate::tui::wrap::hang;
 
 /// The option chosen for `item`.

@@ -1,10 +1,10 @@
 //! A match's keys: move through the items, choose each one's option.
 
 use crate::activity::Body;
+use crate::activity::shuffle::option_order;
 use crate::answer::Response;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
-use crate::tui::shuffle::option_order;
 use crate::tui::task::vertical;
 
 /// Applies an action to the task on screen, whose state is `st`.
