@@ -292,7 +292,7 @@ pub fn run(cli: Cli) -> ExitCode {
 fn dispatch(cli: Cli) -> ExitCode {
     let (data, profile) = (cli.data_dir.as_deref(), cli.profile.as_deref());
     if cli.plain && cli.command.is_none() {
-        return plain::run(cli.path.as_deref(), data, profile);
+        return plain::run(cli.path.as_deref(), (data, profile), cli.seed);
     }
     match cli.command {
         #[cfg(feature = "serve")]

@@ -22,8 +22,13 @@ use crate::text::clean;
 use crate::time::now;
 
 /// Runs the plain dialogue on `path` (or the bundled unit) over stdin and stdout, as the
-/// profile `profile` (asked for when `None`), keeping work in the data folder `data`.
-pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> ExitCode {
+/// profile `profile` (asked for when `None`), keeping work in the data folder `data`;
+/// `seed` fixes the shuffles as `--seed` does in the terminal UI.
+pub fn run(
+    path: Option<&Path>,
+    (data, profile): (Option<&Path>, Option<&str>),
+    seed: Option<u64>,
+) -> ExitCode {
     let loaded = match crate::console::open(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -42,7 +47,7 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
     };
     let mut dialogue = Dialogue::new(BufReader::new(stdin().lock()), stdout().lock())
         .wrapped(crate::console::stdout_width());
-    match dialogue_kept(&unit, data, profile, &mut dialogue) {
+    match dialogue_kept(&unit, (data, profile), seed, &mut dialogue) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -53,17 +58,17 @@ pub fn run(path: Option<&Path>, data: Option<&Path>, profile: Option<&str>) -> E
 }
 
 /// Runs the dialogue on `unit` over `dialogue`, as the profile `profile` (asked for when
-/// `None`), keeping work in the data folder `data`.
+/// `None`), keeping work in the data folder `data`; `seed` as for [`run`].
 pub(super) fn dialogue_kept<R: BufRead, W: Write>(
     unit: &Unit,
-    data: Option<&Path>,
-    profile: Option<&str>,
+    (data, profile): (Option<&Path>, Option<&str>),
+    seed: Option<u64>,
     dialogue: &mut Dialogue<R, W>,
 ) -> std::io::Result<()> {
     let Some(mut keeper) = StoreKeeper::start(unit, data, profile, dialogue)? else {
         return Ok(());
     };
-    run_unit_kept(unit, dialogue, &mut keeper).map(|_| ())
+    run_unit_kept(unit, dialogue, &mut keeper, seed).map(|_| ())
 }
 
 /// Keeps the dialogue's work in the progress database. When the database cannot be used,

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use super::plain::dialogue_kept;
-use crate::activity::Unit;
 use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
@@ -112,10 +111,10 @@ pub fn run(serve: &Serve<'_>) -> ExitCode {
 
 /// The plain dialogue for a student connected over SSH, their work kept under their name.
 fn plain_over_ssh(
-    unit: &Unit,
-    data: Option<&Path>,
+    class: &Class,
     student: &str,
     dialogue: &mut Dialogue<BufReader<Lines<'_>>, Output>,
 ) -> io::Result<()> {
-    dialogue_kept(unit, data, Some(student), dialogue)
+    let data = class.data_dir.as_deref();
+    dialogue_kept(&class.unit, (data, Some(student)), class.seed, dialogue)
 }

@@ -10,7 +10,7 @@ mod pending;
 
 use std::io::{BufRead, Write};
 
-use crate::activity::{Activity, Unit};
+use crate::activity::{Activity, Unit, shuffle};
 use crate::answer::Answer;
 use crate::scoring::Score;
 use crate::text::clean;
@@ -69,26 +69,31 @@ impl Keeper for () {
 }
 
 /// Runs the dialogue over a unit until the student quits or input ends; returns what was
-/// submitted, in order.
+/// submitted, in order. Activities that shuffle are shown in the order `seed` (`--seed`)
+/// gives, else in the order every nameless student gets.
 pub fn run_unit<R: BufRead, W: Write>(
     unit: &Unit,
     io: &mut Dialogue<R, W>,
+    seed: Option<u64>,
 ) -> std::io::Result<Vec<Submission>> {
-    run_unit_kept(unit, io, &mut ())
+    run_unit_kept(unit, io, &mut (), seed)
 }
 
 /// [`run_unit`], keeping drafts and submissions with `keeper` as they happen. Work that
 /// `keeper` cannot keep waits in memory and is tried again as the dialogue goes on and at
 /// its end; what still cannot be kept then is written as answer sheets (in the current
-/// folder, else the system's temporary folder) and the student is told where.
+/// folder, else the system's temporary folder) and the student is told where. Activities
+/// that shuffle are shown as the terminal UI shows them to the same student (`keeper`'s)
+/// with the same `seed`.
 pub fn run_unit_kept<R: BufRead, W: Write>(
     unit: &Unit,
     io: &mut Dialogue<R, W>,
     keeper: &mut dyn Keeper,
+    seed: Option<u64>,
 ) -> std::io::Result<Vec<Submission>> {
     let mut saver = Saver::new(keeper);
     let mut submitted: Vec<Submission> = Vec::new();
-    let asked = ask_activities(unit, io, &mut saver, &mut submitted);
+    let asked = ask_activities(unit, io, (&mut saver, seed), &mut submitted);
     let finished = saver.finish(io, &crate::store::sheet_file::sheet_folders());
     asked.and(finished)?;
     io.say("Goodbye.")?;
@@ -100,7 +105,7 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
 fn ask_activities<R: BufRead, W: Write>(
     unit: &Unit,
     io: &mut Dialogue<R, W>,
-    saver: &mut Saver<'_>,
+    (saver, seed): (&mut Saver<'_>, Option<u64>),
     submitted: &mut Vec<Submission>,
 ) -> std::io::Result<()> {
     io.say(&format!("classwork: {}", clean(&unit.title)))?;
@@ -143,7 +148,7 @@ fn ask_activities<R: BufRead, W: Write>(
             .and_then(|i| unit.activities.get(i))
         {
             Some(activity) => {
-                if let Some(s) = activity_kept(unit, activity, io, saver)? {
+                if let Some(s) = activity_kept(unit, activity, io, (saver, seed))? {
                     submitted.push(s);
                 }
             }
@@ -156,13 +161,15 @@ fn ask_activities<R: BufRead, W: Write>(
     }
 }
 
-/// Runs one activity: the task, its follow-up questions, then submit and feedback.
+/// Runs one activity: the task, its follow-up questions, then submit and feedback; shown
+/// in the order `seed` gives if it shuffles (see [`run_unit`]).
 pub fn run_activity<R: BufRead, W: Write>(
     unit: &Unit,
     activity: &Activity,
     io: &mut Dialogue<R, W>,
+    seed: Option<u64>,
 ) -> std::io::Result<Option<Submission>> {
-    activity_kept(unit, activity, io, &mut Saver::new(&mut ()))
+    activity_kept(unit, activity, io, (&mut Saver::new(&mut ()), seed))
 }
 
 /// [`run_activity`], carrying on from the answer `saver` has and saving the new one.
@@ -170,7 +177,7 @@ fn activity_kept<R: BufRead, W: Write>(
     unit: &Unit,
     activity: &Activity,
     io: &mut Dialogue<R, W>,
-    saver: &mut Saver<'_>,
+    (saver, seed): (&mut Saver<'_>, Option<u64>),
 ) -> std::io::Result<Option<Submission>> {
     io.blank()?;
     io.say(&format!(
@@ -205,7 +212,9 @@ fn activity_kept<R: BufRead, W: Write>(
             ..Answer::default()
         },
     };
-    if !kinds::ask_task(unit, activity, &mut answer, io)? {
+    let student = saver.student();
+    let shown = shuffle::shown_to(activity, &unit.id, student.as_deref(), seed);
+    if !kinds::ask_task(unit, &shown, &mut answer, io)? {
         io.say("Input ended before the activity was finished; nothing was submitted.")?;
         saver.draft(io, activity, &answer)?;
         return Ok(None);

@@ -141,6 +141,11 @@ impl<'k> Saver<'k> {
         waiting || self.keeper.started(activity)
     }
 
+    /// The student's name, when the keeper knows it.
+    pub fn student(&self) -> Option<String> {
+        self.keeper.student()
+    }
+
     /// Whether a submission to the activity `id` waits to be saved.
     pub fn submission_waits(&self, id: &str) -> bool {
         self.waiting

@@ -15,7 +15,7 @@ pub mod ssh;
 pub mod students;
 
 use std::io::{self, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use rand::RngExt;
@@ -26,10 +26,10 @@ use crate::tui::app::Scorer;
 use channel::{Lines, Output};
 use students::{RateLimit, Students};
 
-/// The plain dialogue over a connection, with the student's work kept: the unit, the data
-/// folder, the student's name, and the dialogue on the channel.
+/// The plain dialogue over a connection, with the student's work kept: the class, the
+/// student's name, and the dialogue on the channel.
 pub type PlainMode =
-    fn(&Unit, Option<&Path>, &str, &mut Dialogue<BufReader<Lines<'_>>, Output>) -> io::Result<()>;
+    fn(&Class, &str, &mut Dialogue<BufReader<Lines<'_>>, Output>) -> io::Result<()>;
 
 /// A class being served: what every connection shares.
 pub struct Class {

@@ -64,12 +64,7 @@ pub fn run(
                 let echo = pty.then(|| out.clone());
                 let lines = BufReader::new(Lines::new(inbox, echo, class.idle));
                 let mut dialogue = Dialogue::new(lines, out.clone());
-                match (class.plain)(
-                    &class.unit,
-                    class.data_dir.as_deref(),
-                    student,
-                    &mut dialogue,
-                ) {
+                match (class.plain)(class, student, &mut dialogue) {
                     Ok(()) => 0,
                     Err(e) => {
                         eprintln!("{}: {e}", clean(student));

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use classwork::activity::shuffle::shown_to;
 use classwork::activity::{Activity, Body, QuestionAnswer, Unit};
 use classwork::answer::{Answer, Response};
 use classwork::plain::{Dialogue, Keeper, Submission, run_activity, run_unit_kept};
@@ -164,11 +165,12 @@ fn every_bundled_activity_can_be_done_in_plain_mode() {
     let unit = bundled();
     for activity in &unit.activities {
         let perfect = perfect_answer_with_sources(activity, &unit.sources);
-        let input = typed(activity, &perfect);
+        // Numbers are typed against the order the student is shown.
+        let input = typed(&shown_to(activity, &unit.id, None, None), &perfect);
         let mut output = Vec::new();
         let submission = {
             let mut io = Dialogue::new(input.as_bytes(), &mut output);
-            run_activity(&unit, activity, &mut io).unwrap()
+            run_activity(&unit, activity, &mut io, None).unwrap()
         };
         let output = String::from_utf8(output).unwrap();
         let submission =
@@ -203,6 +205,109 @@ fn every_bundled_activity_can_be_done_in_plain_mode() {
     }
 }
 
+/// The texts of a choice activity's options, question by question, as listed by `output`
+/// (lines "  N. text" after each "Question N of M" line).
+fn listed_options(output: &str) -> Vec<Vec<String>> {
+    let mut questions: Vec<Vec<String>> = Vec::new();
+    for line in output.lines() {
+        if line.starts_with("Question ") && line.contains(" of ") && !line.contains(": chose") {
+            questions.push(Vec::new());
+        } else if let (Some(q), Some((n, text))) =
+            (questions.last_mut(), line.trim().split_once(". "))
+        {
+            if line.starts_with("  ") && n.parse::<usize>().is_ok() {
+                q.push(text.to_string());
+            }
+        }
+    }
+    questions
+}
+
+#[test]
+fn plain_mode_shuffles_options_as_the_terminal_ui_does() {
+    let unit = bundled();
+    let mut right_not_first = 0;
+    for seed in [None, Some(7), Some(8)] {
+        for activity in unit.activities.iter().filter(|a| a.shuffle) {
+            let Body::Choice(quiz) = &activity.body else {
+                continue;
+            };
+            let mut output = Vec::new();
+            {
+                let input = "1\n".repeat(quiz.questions.len());
+                let mut io = Dialogue::new(input.as_bytes(), &mut output);
+                run_activity(&unit, activity, &mut io, seed).unwrap();
+            }
+            let output = String::from_utf8(output).unwrap();
+            let Body::Choice(shown) = shown_to(activity, &unit.id, None, seed).body else {
+                unreachable!("a choice activity is shown as one");
+            };
+            let expected: Vec<Vec<String>> = shown
+                .questions
+                .iter()
+                .filter_map(|q| match &q.answer {
+                    QuestionAnswer::Choice { options, .. } => {
+                        Some(options.iter().map(|o| o.text.clone()).collect())
+                    }
+                    QuestionAnswer::Written { .. } => None,
+                })
+                .collect();
+            assert_eq!(
+                listed_options(&output),
+                expected,
+                "{}\n{output}",
+                activity.id
+            );
+            for q in &shown.questions {
+                if let QuestionAnswer::Choice { options, .. } = &q.answer {
+                    right_not_first += usize::from(options[0].weight <= 0.0);
+                }
+            }
+        }
+    }
+    assert!(
+        right_not_first > 0,
+        "with shuffle = true the right answer is sometimes not option 1"
+    );
+}
+
+#[test]
+fn a_shuffled_order_is_answered_by_what_was_chosen_not_where_it_stood() {
+    let unit = bundled();
+    let activity = unit
+        .activities
+        .iter()
+        .find(|a| a.shuffle && matches!(a.body, Body::Rank(_) | Body::Timeline(_)))
+        .expect("the bundled unit shuffles an order");
+    for seed in [Some(1), Some(2), Some(3)] {
+        let perfect = perfect_answer_with_sources(activity, &unit.sources);
+        let shown = shown_to(activity, &unit.id, None, seed);
+        let mut output = Vec::new();
+        let submission = {
+            let input = typed(&shown, &perfect);
+            let mut io = Dialogue::new(input.as_bytes(), &mut output);
+            run_activity(&unit, activity, &mut io, seed).unwrap()
+        }
+        .expect("submitted");
+        assert_eq!(
+            submission.answer.response, perfect.response,
+            "seed {seed:?}"
+        );
+        // Typed against the file's order instead, the same numbers give another answer
+        // whenever the shown order differs from it.
+        if shown.body != activity.body {
+            let mut output = Vec::new();
+            let input = typed(activity, &perfect);
+            let mut io = Dialogue::new(input.as_bytes(), &mut output);
+            let other = run_activity(&unit, activity, &mut io, seed).unwrap();
+            assert_ne!(
+                other.map(|s| s.answer.response),
+                Some(perfect.response.clone())
+            );
+        }
+    }
+}
+
 #[test]
 fn a_wrong_number_is_asked_again_in_words() {
     let unit = bundled();
@@ -215,7 +320,7 @@ fn a_wrong_number_is_asked_again_in_words() {
     let mut output = Vec::new();
     let mut io = Dialogue::new(input.as_bytes(), &mut output);
     // Input ends early: nothing is submitted, and the student is told so.
-    assert!(run_activity(&unit, sort, &mut io).unwrap().is_none());
+    assert!(run_activity(&unit, sort, &mut io, None).unwrap().is_none());
     let output = String::from_utf8(output).unwrap();
     assert!(
         output.contains("`9` is not a number from 1 to 3. Try again."),
@@ -331,7 +436,7 @@ fn a_submission_that_could_not_be_saved_waits_and_is_saved_before_the_end() {
     let mut output = Vec::new();
     let submitted = {
         let mut io = Dialogue::new(input.as_bytes(), &mut output);
-        run_unit_kept(&unit, &mut io, &mut keeper).unwrap()
+        run_unit_kept(&unit, &mut io, &mut keeper, None).unwrap()
     };
     let output = String::from_utf8(output).unwrap();
     assert_eq!(submitted.len(), 1, "{output}");
@@ -509,7 +614,7 @@ fn a_kept_text_over_the_limit_is_reported_and_cut_when_resumed() {
     let mut output = Vec::new();
     {
         let mut io = Dialogue::new(input.as_bytes(), &mut output);
-        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+        run_unit_kept(&unit, &mut io, &mut keeper, None).unwrap();
     }
     let output = String::from_utf8(output).unwrap();
     assert!(
@@ -555,7 +660,7 @@ fn a_one_line_answer_ends_with_enter() {
     let mut output = Vec::new();
     {
         let mut io = Dialogue::new(input.as_bytes(), &mut output);
-        run_activity(&unit, short, &mut io).unwrap();
+        run_activity(&unit, short, &mut io, None).unwrap();
     }
     let output = String::from_utf8(output).unwrap();
     assert!(
@@ -601,7 +706,7 @@ fn resuming_shows_the_saved_answers_and_enter_keeps_them() {
     let mut output = Vec::new();
     {
         let mut io = Dialogue::new(input.as_bytes(), &mut output);
-        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+        run_unit_kept(&unit, &mut io, &mut keeper, None).unwrap();
     }
     let output = String::from_utf8(output).unwrap();
     assert!(output.contains("Saved answer: Kept one"), "{output}");
@@ -632,7 +737,7 @@ fn resuming_shows_the_saved_answers_and_enter_keeps_them() {
     let mut output = Vec::new();
     {
         let mut io = Dialogue::new(input.as_bytes(), &mut output);
-        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+        run_unit_kept(&unit, &mut io, &mut keeper, None).unwrap();
     }
     let output = String::from_utf8(output).unwrap();
     assert!(output.contains("  Second line"), "{output}");
@@ -682,7 +787,7 @@ fn resuming_keeps_saved_choices_ticks_and_orders_on_enter() {
         let mut output = Vec::new();
         {
             let mut io = Dialogue::new(input.as_bytes(), &mut output);
-            run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+            run_unit_kept(&unit, &mut io, &mut keeper, None).unwrap();
         }
         let output = String::from_utf8(output).unwrap();
         assert!(output.contains("Saved: "), "{}: {output}", activity.id);
@@ -710,7 +815,7 @@ fn resuming_keeps_saved_choices_ticks_and_orders_on_enter() {
     let mut output = Vec::new();
     {
         let mut io = Dialogue::new(input.as_bytes(), &mut output);
-        run_unit_kept(&unit, &mut io, &mut keeper).unwrap();
+        run_unit_kept(&unit, &mut io, &mut keeper, None).unwrap();
     }
     let output = String::from_utf8(output).unwrap();
     assert!(output.contains("Question 1: chose nothing."), "{output}");
