@@ -146,7 +146,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
         format: DiagnosticFormat,
     },
-    /// Print a unit as a paper worksheet, or with --answers as its answer key.
+    /// Print a unit as a paper worksheet, or with --answers as its answer key. Activities
+    /// that allow it are shuffled, the same way at every printing; --seed changes the order.
     Print {
         /// A unit folder (default: the bundled unit).
         path: Option<PathBuf>,
@@ -330,7 +331,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             path,
             format,
             answers,
-        }) => print::run(path.as_deref(), format, answers),
+        }) => print::run(path.as_deref(), (format, answers), cli.seed),
         Some(Command::Export(what)) => export::dispatch(what, data, profile),
         Some(Command::Review { path }) => review::run(path.as_deref(), data, profile),
         Some(Command::Profile(what)) => profile::run(&what, data),

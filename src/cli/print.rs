@@ -22,9 +22,13 @@ pub enum PrintFormat {
 }
 
 /// Prints the unit at `path` (default: the bundled unit) as a worksheet, or with
-/// `answers` as its answer key. Problems in the files go to stderr; exits 1 if nothing
-/// loaded, 2 if the path does not exist.
-pub fn run(path: Option<&Path>, format: PrintFormat, answers: bool) -> ExitCode {
+/// `answers` as its answer key, shuffled by `seed` (see [`worksheet`]). Problems in the
+/// files go to stderr; exits 1 if nothing loaded, 2 if the path does not exist.
+pub fn run(
+    path: Option<&Path>,
+    (format, answers): (PrintFormat, bool),
+    seed: Option<u64>,
+) -> ExitCode {
     let loaded = match crate::console::open(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -36,7 +40,7 @@ pub fn run(path: Option<&Path>, format: PrintFormat, answers: bool) -> ExitCode 
         out::eprintln("error: no activity loaded, so there is nothing to print");
         return ExitCode::FAILURE;
     };
-    let doc = worksheet(&unit, answers);
+    let doc = worksheet(&unit, answers, seed);
     out::print(&match format {
         PrintFormat::Markdown => markdown::render(&doc),
         PrintFormat::Html => html::render(&doc),

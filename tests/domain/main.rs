@@ -20,4 +20,5 @@ mod scoring_properties;
 mod scoring_rules;
 mod scoring_sheets;
 mod store;
+mod worksheet_order;
 mod written_properties;

@@ -6,14 +6,17 @@ mod tasks;
 mod written;
 
 use super::doc::{Block, Doc};
+use crate::activity::shuffle::shown_to;
 use crate::activity::{Activity, Body, Source, Unit};
 use crate::text::fmt_marks;
 
 /// An empty box to tick.
 pub(crate) const BOX: &str = "☐";
 
-/// The unit as a worksheet, or with `answers` as its answer key.
-pub fn worksheet(unit: &Unit, answers: bool) -> Doc {
+/// The unit as a worksheet, or with `answers` as its answer key. Activities that allow it
+/// are shuffled as for a student with no name, by `seed` when given (`--seed`): so every
+/// printing of a unit matches, and the key follows the worksheet's order.
+pub fn worksheet(unit: &Unit, answers: bool, seed: Option<u64>) -> Doc {
     let title = if answers {
         format!("{} — answer key", unit.title)
     } else {
@@ -39,7 +42,8 @@ pub fn worksheet(unit: &Unit, answers: bool) -> Doc {
     }
     for (n, activity) in unit.activities.iter().enumerate() {
         doc.heading(2, format!("{}. {}", n + 1, activity.title));
-        doc.blocks.extend(activity_blocks(unit, activity, answers));
+        let shown = shown_to(activity, &unit.id, None, seed);
+        doc.blocks.extend(activity_blocks(unit, &shown, answers));
     }
     doc
 }
