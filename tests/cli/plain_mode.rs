@@ -214,10 +214,10 @@ fn listed_options(output: &str) -> Vec<Vec<String>> {
             questions.push(Vec::new());
         } else if let (Some(q), Some((n, text))) =
             (questions.last_mut(), line.trim().split_once(". "))
+            && line.starts_with("  ")
+            && n.parse::<usize>().is_ok()
         {
-            if line.starts_with("  ") && n.parse::<usize>().is_ok() {
-                q.push(text.to_string());
-            }
+            q.push(text.to_string());
         }
     }
     questions
