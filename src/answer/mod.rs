@@ -4,6 +4,7 @@
 //! also write by hand) store them.
 
 pub mod merge;
+pub mod retry;
 pub mod sheet;
 pub mod summary;
 

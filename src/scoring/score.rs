@@ -22,6 +22,12 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Whether a task with this outcome is asked again by a retry or a review: what was
+    /// wrong or left out; what was partly right stays, to be improved.
+    pub fn asked_again(self) -> bool {
+        matches!(self, Outcome::Wrong | Outcome::Unanswered)
+    }
+
     /// `✓`, `✗`, `~`, `·`, `…` or blank: a sign that does not rely on colour.
     pub fn sign(self) -> &'static str {
         match self {

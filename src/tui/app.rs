@@ -17,7 +17,7 @@ use super::screen::writer::{self, WriterState};
 use super::screen::{compare, feedback, home, marking, profile};
 use super::task;
 use super::theme::Theme;
-use super::{pointer, query, review};
+use super::{pointer, review};
 use crate::activity::shuffle::{orders, seed_for};
 use crate::activity::{Activity, Source, Unit};
 use crate::answer::Answer;
@@ -268,10 +268,10 @@ impl App {
                 let wrong: Vec<&str> = score
                     .tasks
                     .iter()
-                    .filter(|t| query::asked_again(t.outcome))
+                    .filter(|t| t.outcome.asked_again())
                     .map(|t| &*t.id)
                     .collect();
-                query::clear_to_retry(&mut w.answer, &wrong);
+                crate::answer::retry::clear_to_retry(&mut w.answer, &wrong);
             }
         } else {
             w.answer = initial_answer(a, &w.order);

@@ -4,9 +4,9 @@
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
-use super::query::{asked_again, clear_to_retry};
 use crate::activity::Body;
 use crate::answer::Response;
+use crate::answer::retry::clear_to_retry;
 use crate::scoring::Outcome;
 use crate::store::DAILY_LIMIT;
 use crate::text::clean;
@@ -44,7 +44,7 @@ pub fn start(app: &mut App) -> Option<Action> {
         .last()
         .and_then(|s| s.tasks.iter().find(|t| *t.id == *task));
     // What the last submission had partly right stays, to be improved.
-    if last.is_none_or(|t| asked_again(t.outcome)) {
+    if last.is_none_or(|t| t.outcome.asked_again()) {
         clear_to_retry(&mut answer, &[task.as_str()]);
     }
     let label = last.map_or_else(
