@@ -17,7 +17,7 @@ use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
 use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
-use crate::store::{DraftOf, KnownDraft, NewAttempt, Profile, Store, StoreError};
+use crate::store::{DraftOf, KnownDraft, NewAttempt, Profile, ReviewQueue, Store, StoreError};
 use crate::text::clean;
 use crate::time::now;
 
@@ -333,6 +333,54 @@ impl Keeper for StoreKeeper {
             )
             .map_err(|e| e.to_string())?;
         self.known.remove(&activity.id);
+        Ok(true)
+    }
+
+    fn review_queue(&mut self, unit: &Unit) -> Option<ReviewQueue> {
+        let (store, profile) = self.ready().ok()?;
+        let exam = |id: &str| unit.exam.filter(|_| id == unit.id);
+        let queue = store.review_queue(&profile, now(), &exam).ok()?;
+        Some(queue.of_unit(&unit.id))
+    }
+
+    fn last_submitted(&mut self, activity: &Activity) -> Option<Answer> {
+        let unit = self.unit.clone();
+        let (store, profile) = self.ready().ok()?;
+        let latest = store.latest_attempts(&profile, &unit).ok()?;
+        restore(activity, &latest.get(&activity.id)?.answer).map(|r| r.answer)
+    }
+
+    fn reviewed(
+        &mut self,
+        activity: &Activity,
+        submission: &Submission,
+        task: &str,
+    ) -> Result<bool, String> {
+        let unit = self.unit.clone();
+        let (store, profile) = self.ready().map_err(|e| e.to_string())?;
+        let text = sheet_text(
+            activity,
+            &submission.answer,
+            Some(&profile.name),
+            Some(now()),
+        );
+        let reviewed = [task.to_string()];
+        store
+            .record(
+                &profile,
+                &NewAttempt {
+                    unit: &unit,
+                    activity: &activity.id,
+                    activity_hash: &activity.content_hash,
+                    answer: &text,
+                    score: &submission.score,
+                    practice: true,
+                    reviewed: Some(&reviewed),
+                    // A draft in progress stays as it is.
+                    draft: Some(None),
+                },
+            )
+            .map_err(|e| e.to_string())?;
         Ok(true)
     }
 }

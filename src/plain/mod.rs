@@ -7,12 +7,14 @@ mod ask;
 mod kinds;
 mod limit;
 mod pending;
+mod review;
 
 use std::io::{BufRead, Write};
 
 use crate::activity::{Activity, Unit, shuffle};
 use crate::answer::Answer;
-use crate::scoring::Score;
+use crate::scoring::{Score, TaskScore};
+use crate::store::ReviewQueue;
 use crate::text::clean;
 use crate::text::fmt_marks;
 
@@ -50,6 +52,25 @@ pub trait Keeper {
     /// too, joined with it), once.
     fn notes(&mut self) -> Vec<String> {
         Vec::new()
+    }
+    /// The unit's tasks due for review now, and how many were reviewed today; `None`
+    /// when nothing is kept to review.
+    fn review_queue(&mut self, _unit: &Unit) -> Option<ReviewQueue> {
+        None
+    }
+    /// The answer last submitted to `activity` (practice included), to review from.
+    fn last_submitted(&mut self, _activity: &Activity) -> Option<Answer> {
+        None
+    }
+    /// Keeps a review of task `task` as practice: it counts in the review schedule and
+    /// never changes the hand-in; `Ok(true)` when it was kept.
+    fn reviewed(
+        &mut self,
+        _activity: &Activity,
+        _submission: &Submission,
+        _task: &str,
+    ) -> Result<bool, String> {
+        Ok(false)
     }
 }
 
@@ -135,11 +156,29 @@ fn ask_activities<R: BufRead, W: Write>(
                 a.kind().name()
             ))?;
         }
-        let Some(choice) = io.ask("Type an activity number, or q to quit.")? else {
+        let queue = saver
+            .keeper()
+            .review_queue(unit)
+            .filter(|q| !q.due.is_empty() || q.done_today > 0);
+        if let Some(queue) = &queue {
+            io.say(&review::list_line(queue))?;
+        }
+        let Some(choice) = io.ask(if queue.is_some() {
+            "Type an activity number, r to review, or q to quit."
+        } else {
+            "Type an activity number, or q to quit."
+        })?
+        else {
             return Ok(());
         };
         if choice.eq_ignore_ascii_case("q") {
             return Ok(());
+        }
+        if queue.is_some() && choice.eq_ignore_ascii_case("r") {
+            if !review::review(unit, io, (&mut *saver, seed))? {
+                return Ok(());
+            }
+            continue;
         }
         match choice
             .parse::<usize>()
@@ -279,40 +318,51 @@ fn report<R: BufRead, W: Write>(io: &mut Dialogue<R, W>, score: &Score) -> std::
         fmt_marks(score.max)
     ))?;
     for task in &score.tasks {
-        io.say(&format!(
-            "{} {}: {}, {} of {} marks",
-            task.outcome.sign(),
-            clean(&task.label),
-            task.outcome.word(),
-            fmt_marks(task.marks),
-            fmt_marks(task.max)
-        ))?;
-        let entries: Vec<_> = score
-            .entries
-            .iter()
-            .filter(|e| e.task == task.id && !e.reason.is_empty())
-            .collect();
-        for entry in &entries {
-            let marks = match entry.marks {
-                m if m > 0.0 => format!("+{} ", fmt_marks(m)),
-                m if m < 0.0 => format!("-{} ", fmt_marks(-m)),
-                _ => String::new(),
-            };
-            io.say(&format!("    {marks}{}", clean(&entry.reason)))?;
-        }
-        for f in task
-            .feedback
-            .iter()
-            .filter(|f| !entries.iter().any(|e| &e.reason == *f))
-        {
-            io.say(&format!("    {}", clean(f)))?;
-        }
-        if let Some(model) = &task.model_answer {
-            io.say(&format!("    Model answer: {}", clean(model)))?;
-        }
+        report_task(io, score, task)?;
     }
     if let Some(f) = &score.feedback {
         io.say(&clean(f))?;
+    }
+    Ok(())
+}
+
+/// Prints one task of a score: its outcome and marks, then its reasons, feedback and model
+/// answer.
+fn report_task<R: BufRead, W: Write>(
+    io: &mut Dialogue<R, W>,
+    score: &Score,
+    task: &TaskScore,
+) -> std::io::Result<()> {
+    io.say(&format!(
+        "{} {}: {}, {} of {} marks",
+        task.outcome.sign(),
+        clean(&task.label),
+        task.outcome.word(),
+        fmt_marks(task.marks),
+        fmt_marks(task.max)
+    ))?;
+    let entries: Vec<_> = score
+        .entries
+        .iter()
+        .filter(|e| e.task == task.id && !e.reason.is_empty())
+        .collect();
+    for entry in &entries {
+        let marks = match entry.marks {
+            m if m > 0.0 => format!("+{} ", fmt_marks(m)),
+            m if m < 0.0 => format!("-{} ", fmt_marks(-m)),
+            _ => String::new(),
+        };
+        io.say(&format!("    {marks}{}", clean(&entry.reason)))?;
+    }
+    for f in task
+        .feedback
+        .iter()
+        .filter(|f| !entries.iter().any(|e| &e.reason == *f))
+    {
+        io.say(&format!("    {}", clean(f)))?;
+    }
+    if let Some(model) = &task.model_answer {
+        io.say(&format!("    Model answer: {}", clean(model)))?;
     }
     Ok(())
 }

@@ -141,6 +141,11 @@ impl<'k> Saver<'k> {
         waiting || self.keeper.started(activity)
     }
 
+    /// Where the work is kept, for what does not wait to be saved (reviews).
+    pub fn keeper(&mut self) -> &mut dyn Keeper {
+        self.keeper
+    }
+
     /// The student's name, when the keeper knows it.
     pub fn student(&self) -> Option<String> {
         self.keeper.student()

@@ -35,7 +35,9 @@ pub use migrations::LATEST_VERSION;
 pub use profiles::Profile;
 pub use queue::{Queued, SaveQueue};
 pub use review::ReviewQueue;
-pub use schedule::{DAILY_LIMIT, Memory, Recall, ReviewItem, due_first, recall_words, replay};
+pub use schedule::{
+    DAILY_LIMIT, Memory, Recall, ReviewItem, due_first, recall_words, replay, review_verdict,
+};
 pub use work::{ActivitySummary, Attempt, Draft, DraftWrite, NewAttempt};
 
 /// The file name of the database inside the data folder.

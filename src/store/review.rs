@@ -47,6 +47,12 @@ pub struct ReviewQueue {
 }
 
 impl ReviewQueue {
+    /// The queue with only the tasks of unit `unit` due (today's count is every unit's).
+    pub fn of_unit(mut self, unit: &str) -> Self {
+        self.due.retain(|d| d.unit_id == unit);
+        self
+    }
+
     /// How many more tasks today's review offers.
     pub fn left_today(&self) -> usize {
         super::schedule::DAILY_LIMIT

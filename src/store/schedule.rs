@@ -121,7 +121,8 @@ pub fn replay(answers: &[Recall], exam: Option<i64>) -> Option<Memory> {
     Some(memory)
 }
 
-/// The predicted recall in words: at the exam when there is one ahead of `now`, else now.
+/// The predicted recall in words: at the exam when there is one ahead of `now`, else now
+/// (or, when the last answer was a miss, that it was missed).
 pub fn recall_words(memory: &Memory, now: i64, exam: Option<i64>) -> &'static str {
     match exam.filter(|&e| e > now) {
         Some(exam) => match memory.recall_at(exam) {
@@ -129,11 +130,25 @@ pub fn recall_words(memory: &Memory, now: i64, exam: Option<i64>) -> &'static st
             r if r >= 0.7 => "may slip by the exam",
             _ => "likely to slip by the exam",
         },
+        // Just missed: a high chance of recall straight after seeing the answer says
+        // nothing of what will stay.
+        None if memory.due_at <= memory.last_at => "not learnt yet: worth another go",
         None => match memory.recall_at(now) {
             r if r >= 0.9 => "you will probably remember this",
             r if r >= 0.7 => "starting to slip",
             _ => "probably forgotten: worth another go",
         },
+    }
+}
+
+/// What a reviewed task's outcome means for its schedule, in words, with a sign that does
+/// not rely on colour.
+pub fn review_verdict(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Right => "✓ Right: it comes back later",
+        Outcome::Partial => "~ Partly right: it comes back soon",
+        Outcome::Wrong | Outcome::Unanswered => "✗ Not yet: it comes back soon",
+        Outcome::AwaitingTeacher | Outcome::Unmarked => "… Waits for your teacher's mark",
     }
 }
 
@@ -275,6 +290,12 @@ mod tests {
         assert_eq!(
             recall_words(&fresh, fresh.last_at + 200 * DAY, None),
             "probably forgotten: worth another go"
+        );
+        // Just missed: a fresh memory of the answer is not a sign it was learnt.
+        let missed = replay(&[miss(NOW)], None).expect("in the queue");
+        assert_eq!(
+            recall_words(&missed, NOW + 60, None),
+            "not learnt yet: worth another go"
         );
     }
 

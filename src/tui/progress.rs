@@ -133,12 +133,8 @@ impl App {
 
     /// Takes the review queue: this unit's tasks due, and today's count.
     pub fn take_reviews(&mut self, queue: ReviewQueue) {
-        let unit = &self.unit.id;
-        self.progress.due = queue
-            .due
-            .into_iter()
-            .filter(|d| &d.unit_id == unit)
-            .collect();
+        let queue = queue.of_unit(&self.unit.id);
+        self.progress.due = queue.due;
         self.progress.done_today = queue.done_today;
     }
 

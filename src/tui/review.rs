@@ -7,8 +7,7 @@ use super::app::{App, Overlay, Screen};
 use crate::activity::Body;
 use crate::answer::Response;
 use crate::answer::retry::clear_to_retry;
-use crate::scoring::Outcome;
-use crate::store::DAILY_LIMIT;
+use crate::store::{DAILY_LIMIT, review_verdict};
 use crate::text::clean;
 
 /// Opens the activity of the first task due with that task alone to do again (the rest
@@ -76,12 +75,7 @@ pub fn checked(app: &App, i: usize) -> Option<String> {
     let task = w.reviewed.as_deref()?;
     let t = w.scores.last()?.tasks.iter().find(|t| *t.id == *task)?;
     let label = clean(&t.label);
-    let verdict = match t.outcome {
-        Outcome::Right => "✓ Right: it comes back later",
-        Outcome::Partial => "~ Partly right: it comes back soon",
-        Outcome::Wrong | Outcome::Unanswered => "✗ Not yet: it comes back soon",
-        Outcome::AwaitingTeacher | Outcome::Unmarked => "… Waits for your teacher's mark",
-    };
+    let verdict = review_verdict(t.outcome);
     Some(format!(
         "{verdict} · your hand-in stays as it was · v for the next · “{label}”"
     ))

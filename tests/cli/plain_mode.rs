@@ -12,6 +12,7 @@ use classwork::activity::{Activity, Body, QuestionAnswer, Unit};
 use classwork::answer::{Answer, Response};
 use classwork::plain::{Dialogue, Keeper, Submission, run_activity, run_unit_kept};
 use classwork::scoring::perfect_answer_with_sources;
+use classwork::store::Store;
 use classwork::text::fmt_marks;
 use common::process::Reaped;
 
@@ -819,4 +820,68 @@ fn resuming_keeps_saved_choices_ticks_and_orders_on_enter() {
     }
     let output = String::from_utf8(output).unwrap();
     assert!(output.contains("Question 1: chose nothing."), "{output}");
+}
+
+/// Review in plain mode: after a hand-in with mistakes, `r` asks the missed tasks one at a
+/// time, each alone, marks it at once, keeps it as practice, and never changes the hand-in.
+#[test]
+fn review_asks_one_missed_task_at_a_time_and_keeps_the_hand_in() {
+    let unit = bundled();
+    let (n, activity) = first(&unit, |b| matches!(b, Body::Choice(_)));
+    let Body::Choice(quiz) = &activity.body else {
+        unreachable!("chosen as a choice activity");
+    };
+    let data = tempfile::tempdir().unwrap();
+    let args = ["--plain", "--profile", "Ann"];
+    // The hand-in: option 1 everywhere, follow-ups in a few words.
+    let mut input = format!("{n}\n");
+    input += &"1\n".repeat(quiz.questions.len());
+    input += &"Lenin wanted peace\n.\n".repeat(activity.follow_up.len());
+    input += "y\nq\n";
+    let first_run = classwork(&args, data.path(), &input);
+    assert!(first_run.contains("Score:"), "{first_run}");
+    let hand_in = |store: &Store| {
+        let ann = store.profile("Ann").unwrap();
+        store.attempts(&ann, &unit.id, &activity.id).unwrap()
+    };
+    let before = hand_in(&Store::open_in(data.path()).unwrap());
+    assert_eq!(before.len(), 1);
+
+    // Two reviews, each left unanswered (Enter), then stop.
+    let out = classwork(&args, data.path(), "r\n\n\n\nq\nq\n");
+    assert!(out.contains("  r. Review:"), "{out}");
+    let reviews: Vec<&str> = out.lines().filter(|l| l.starts_with("Review ")).collect();
+    assert_eq!(reviews.len(), 2, "{out}");
+    assert!(reviews[0].starts_with("Review 1 · ") && reviews[1].starts_with("Review 2 · "));
+    // Each review asks one task alone, and says at once how it went.
+    assert_eq!(out.matches("of 1: ").count(), 2, "{out}");
+    assert_eq!(
+        out.matches("your hand-in stays as it was").count(),
+        2,
+        "{out}"
+    );
+    assert!(out.contains("Not yet: it comes back soon"), "{out}");
+
+    let after = hand_in(&Store::open_in(data.path()).unwrap());
+    assert_eq!(after.len(), 3, "two practice attempts after the hand-in");
+    assert_eq!(after[0], before[0], "the hand-in is unchanged");
+    assert!(after[1..].iter().all(|a| a.practice));
+    // The queue moved on: the task reviewed first is not asked again straight away.
+    let asked: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("Question 1 of 1: "))
+        .collect();
+    assert_ne!(asked[0], asked[1], "{out}");
+}
+
+/// With nothing kept to review, plain mode offers no review.
+#[test]
+fn review_is_offered_only_when_something_is_due() {
+    let data = tempfile::tempdir().unwrap();
+    let out = classwork(&["--plain", "--profile", "Bo"], data.path(), "q\n");
+    assert!(!out.contains("r. Review"), "{out}");
+    assert!(
+        out.contains("Type an activity number, or q to quit."),
+        "{out}"
+    );
 }

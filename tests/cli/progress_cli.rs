@@ -176,7 +176,7 @@ fn review_lists_due_tasks_least_known_first_with_labels_and_recall_in_words() {
     assert_eq!(lines.len(), 2, "{stdout}");
     assert!(
         lines[0].contains("What were the aims of Soviet foreign policy? › Source 2")
-            && lines[0].contains("(missed twice; you will probably remember this)"),
+            && lines[0].contains("(missed twice; not learnt yet: worth another go)"),
         "{stdout}"
     );
     assert!(
