@@ -33,6 +33,19 @@ pub(crate) fn score_choices(ctx: &Context<'_>, questions: &[Question]) -> Tally 
     tally
 }
 
+/// The model answer of a choice question: every right option of a multiple-answer one;
+/// the best of a single-answer one (others may earn part of its marks, but are not the
+/// answer). Options are joined as one sentence, without the full stops they end with.
+fn model_answer(options: &[ChoiceOption], multiple: bool) -> String {
+    let best = options.iter().map(|o| o.weight).fold(0.0, f64::max);
+    let shown: Vec<&str> = options
+        .iter()
+        .filter(|o| o.weight > 0.0 && (multiple || o.weight >= best))
+        .map(|o| o.text.trim().trim_end_matches('.'))
+        .collect();
+    format!("{}.", shown.join("; "))
+}
+
 /// Scores a choice question given the options chosen.
 pub(crate) fn score_choice(
     ctx: &Context<'_>,
@@ -83,12 +96,7 @@ pub(crate) fn score_choice(
     }
     task.feedback(question.feedback.as_deref());
     task.model_answer_from(ctx.activity.show_model_answer, || {
-        let best: Vec<&str> = options
-            .iter()
-            .filter(|o| o.weight > 0.0)
-            .map(|o| o.text.as_str())
-            .collect();
-        best.join("; ")
+        model_answer(options, multiple)
     });
     task
 }

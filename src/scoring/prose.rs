@@ -171,11 +171,7 @@ fn mark_group(
         .unwrap_or(u32::MAX)
         .min(group.occurrences);
     if counted > 0 {
-        let wrote: Vec<String> = made
-            .iter()
-            .take(counted as usize)
-            .map(|m| quoted(m))
-            .collect();
+        let wrote = said_once(&made[..counted as usize]);
         let of = if group.occurrences > 1 {
             format!(" ({} of {} counted)", counted, group.occurrences)
         } else {
@@ -209,6 +205,24 @@ fn mark_group(
         }
         task.feedback(group.missed.as_deref());
     }
+}
+
+/// The words that made a point, each quoted once, with how many times it counted when
+/// more than once: `“security” (2 times), “neutrality”`.
+fn said_once(made: &[&str]) -> Vec<String> {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for &m in made {
+        match seen.iter_mut().find(|(w, _)| w.eq_ignore_ascii_case(m)) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((m, 1)),
+        }
+    }
+    seen.into_iter()
+        .map(|(w, n)| match n {
+            1 => quoted(w),
+            n => format!("{} ({n} times)", quoted(w)),
+        })
+        .collect()
 }
 
 /// Why a near miss earned nothing, as the teacher is told it.
@@ -260,5 +274,22 @@ fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
         task.give(earned, reason);
     } else if limits.max_points() > 0.0 || !limits.within(length) {
         task.note(reason);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::said_once;
+
+    #[test]
+    fn words_that_made_a_point_are_each_said_once() {
+        assert_eq!(
+            said_once(&["security", "Security", "neutrality", "security"]),
+            vec![
+                "“security” (3 times)".to_string(),
+                "“neutrality”".to_string()
+            ]
+        );
+        assert_eq!(said_once(&["pact"]), vec!["“pact”".to_string()]);
     }
 }

@@ -122,8 +122,8 @@ fn mark_partial(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'_>) {
     for (n, c) in columns.wrong.iter().enumerate() {
         if n < free {
             task.note(format!(
-                "{} ticked: not supported by this source (no mark off, as you ticked no more \
-                 columns than the source supports)",
+                "{} ticked: not supported by this source (no extra mark off: the column you \
+                 missed already cost it)",
                 c.label
             ));
         } else {

@@ -10,6 +10,7 @@ mod bundled_unit;
 mod diagnostics;
 mod hostile;
 mod loader_props;
+mod marks_wording;
 mod report_keywords;
 mod schema_sync;
 mod scoring_bundled;

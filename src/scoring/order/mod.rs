@@ -39,6 +39,7 @@ use super::context::{Context, count, marks, ordinal};
 use super::prose::mark_text;
 use super::tally::{EPSILON, Tally, TaskMarks};
 use super::teacher::teacher_mark;
+use crate::activity::date::HistDate;
 use crate::activity::{
     Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline, WordLimits,
 };
@@ -60,7 +61,10 @@ fn response<'a>(ctx: &Context<'a>) -> (&'a [String], &'a str) {
 pub(crate) fn score_rank(ctx: &Context<'_>, rank: &Rank) -> Tally {
     let (order, justification) = response(ctx);
     let mut tally = match &rank.key {
-        Some(key) => score_order(ctx, &rank.items, key, rank.method, &[], "Your ranking"),
+        Some(key) => {
+            let items = (&rank.items[..], &[][..], &[][..]);
+            score_order(ctx, items, key, rank.method, "Your ranking")
+        }
         None => score_completeness(ctx, &rank.items, order),
     };
     if let Some(asked) = &rank.justification {
@@ -71,14 +75,12 @@ pub(crate) fn score_rank(ctx: &Context<'_>, rank: &Rank) -> Tally {
 
 /// Scores a `timeline` against the order of its dates.
 pub(crate) fn score_timeline(ctx: &Context<'_>, timeline: &Timeline) -> Tally {
-    score_order(
-        ctx,
-        &timeline.events,
-        &timeline.key,
-        timeline.method,
-        &timeline.explanations,
-        "Your timeline",
-    )
+    let items = (
+        &timeline.events[..],
+        &timeline.explanations[..],
+        &timeline.dates[..],
+    );
+    score_order(ctx, items, &timeline.key, timeline.method, "Your timeline")
 }
 
 /// What is known about the order being scored: the items, the student's order and how
@@ -91,6 +93,8 @@ struct Compared<'a> {
     /// The key group of each item of `cleaned`.
     groups: Vec<usize>,
     explanations: &'a [Option<String>],
+    /// The date of each item of a timeline (empty for a ranking).
+    dates: &'a [HistDate],
 }
 
 impl Compared<'_> {
@@ -109,15 +113,23 @@ impl Compared<'_> {
     fn explanation(&self, i: usize) -> Option<&str> {
         self.explanations.get(i).and_then(Option::as_deref)
     }
+
+    /// Item `i` as a model answer names it: its text, and its date on a timeline.
+    fn dated_label(&self, i: usize) -> String {
+        match self.dates.get(i) {
+            Some(date) => format!("{} ({date})", self.labels[i]),
+            None => self.labels[i].to_string(),
+        }
+    }
 }
 
-/// The order compared with a key, by `method`.
+/// The order compared with a key, by `method`: the items with their explanations and, on
+/// a timeline, their dates.
 fn score_order<'a>(
     ctx: &Context<'a>,
-    items: &'a [OrderItem],
+    (items, explanations, dates): (&'a [OrderItem], &'a [Option<String>], &'a [HistDate]),
     key: &OrderKey,
     method: OrderMethod,
-    explanations: &'a [Option<String>],
     whole_label: &str,
 ) -> Tally {
     let (order, _) = response(ctx);
@@ -136,6 +148,7 @@ fn score_order<'a>(
         ids,
         cleaned,
         explanations,
+        dates,
     };
     let n = compared.n();
     let mut task = TaskMarks::new("order", whole_label, n as f64);
@@ -234,9 +247,7 @@ fn score_order<'a>(
             }
         }
     }
-    task.model_answer_from(ctx.activity.show_model_answer, || {
-        key_text(key, &compared.ids, &compared.labels)
-    });
+    task.model_answer_from(ctx.activity.show_model_answer, || key_text(key, &compared));
     let mut tally = Tally::default();
     tally.push(task);
     tally
@@ -250,7 +261,10 @@ fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) 
         mark_item(&mut task, standing, method, compared.n());
         task.feedback(compared.explanation(i));
         task.model_answer_from(ctx.activity.show_model_answer, || {
-            allowed_text(standing.allowed)
+            match compared.dates.get(i) {
+                Some(date) => format!("{}: {date}", allowed_text(standing.allowed)),
+                None => allowed_text(standing.allowed),
+            }
         });
         tally.push(task);
     }
@@ -373,14 +387,17 @@ fn place_text(standing: &Standing) -> String {
     }
 }
 
-/// "1. A; 2. B; 3–4. C, D (tied)".
-fn key_text(key: &OrderKey, ids: &[&str], labels: &[&str]) -> String {
+/// "1. A; 2. B; 3–4. C, D (tied)", each item with its date on a timeline.
+fn key_text(key: &OrderKey, compared: &Compared<'_>) -> String {
     let mut parts = Vec::new();
     let mut start = 1;
     for group in &key.groups {
-        let names: Vec<&str> = group
+        let names: Vec<String> = group
             .iter()
-            .filter_map(|id| ids.iter().position(|i| i == id).map(|i| labels[i]))
+            .filter_map(|id| {
+                let i = compared.ids.iter().position(|i| i == id)?;
+                Some(compared.dated_label(i))
+            })
             .collect();
         let end = start + group.len() - 1;
         parts.push(if group.len() == 1 {
