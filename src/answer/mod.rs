@@ -42,6 +42,29 @@ impl Answer {
         }
     }
 
+    /// What the student wrote for task `task` (the ids scoring gives tasks: a question, a
+    /// `row.column` cell, a report section, `essay`, `justification`, a sort row's
+    /// `row.evidence`, a follow-up question); `None` for a task answered by choosing.
+    pub fn text_of(&self, task: &str) -> Option<&str> {
+        if let Some(text) = self.follow_up.get(task) {
+            return Some(text);
+        }
+        let text = match &self.response {
+            Response::Short(texts) | Response::Grid(texts) => texts.get(task),
+            Response::Report { sections, .. } => sections.get(task),
+            Response::Essay(text) => return (task == "essay").then_some(text.as_str()),
+            Response::Order { justification, .. } => {
+                return (task == "justification").then_some(justification.as_str());
+            }
+            Response::Sort { evidence, .. } => evidence.get(task.strip_suffix(".evidence")?),
+            Response::Empty
+            | Response::Categorize(_)
+            | Response::Match(_)
+            | Response::Choice(_) => None,
+        };
+        text.map(String::as_str)
+    }
+
     /// Every text the student wrote, follow-up answers last.
     pub fn texts_mut(&mut self) -> Vec<&mut String> {
         let mut texts: Vec<&mut String> = Vec::new();

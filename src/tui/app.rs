@@ -42,6 +42,8 @@ pub enum Screen {
         activity: usize,
         /// How far it is scrolled, in lines.
         scroll: u16,
+        /// Whether only the tasks not fully right are shown.
+        missed_only: bool,
     },
     /// Writing a report or an essay.
     Writer(WriterState),
@@ -56,6 +58,17 @@ pub enum Screen {
     },
     /// Marked work the teacher returned, or the path of its file asked for.
     Returned(ReturnedState),
+}
+
+impl Screen {
+    /// The marks of activity `i`, from the top, every task shown.
+    pub fn marks_of(i: usize) -> Self {
+        Screen::Feedback {
+            activity: i,
+            scroll: 0,
+            missed_only: false,
+        }
+    }
 }
 
 /// Something shown over the screen.

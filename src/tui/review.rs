@@ -145,9 +145,6 @@ pub fn after_submit(app: &App, i: usize) -> Screen {
     if is_revisit(app, i) && app.work[i].previous.is_some() {
         Screen::Compare { activity: i }
     } else {
-        Screen::Feedback {
-            activity: i,
-            scroll: 0,
-        }
+        Screen::marks_of(i)
     }
 }

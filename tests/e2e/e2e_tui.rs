@@ -67,7 +67,14 @@ fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
         fmt_marks(sort_activity.points)
     );
     let screen = term.wait_for(&total, 10);
-    assert!(screen.contains("✓ Source 1"), "{screen}");
+    assert!(screen.contains("✓ 1/1 right  Source 1"), "{screen}");
+    // Space shows only what was missed: here the follow-up questions, every row hidden.
+    term.send(" ");
+    let missed = term.wait_for("fully right hidden", 10);
+    assert!(missed.contains("only what you missed"), "{missed}");
+    assert!(!missed.contains("right  Source 1"), "{missed}");
+    term.send(" ");
+    term.wait_for("✓ 1/1 right  Source 1", 10);
     // Quitting asks nothing once the work is submitted, and restores the terminal.
     term.send(key::ESC);
     term.wait_for("Activities", 10);

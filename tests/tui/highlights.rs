@@ -76,7 +76,7 @@ fn the_written_feedback_shows_the_students_sentences_marked() {
     let answer = answer();
     let score = score(&activity, &answer);
     let theme = Theme::plain();
-    let shown: Vec<String> = lines(&theme, &activity, &answer, &score, 100)
+    let shown: Vec<String> = lines(&theme, &activity, (&answer, &score), false, 100)
         .expect("an essay's feedback")
         .iter()
         .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())

@@ -4,6 +4,7 @@
 mod common;
 
 mod class_tui;
+mod feedback_lines;
 mod highlights;
 mod hostile_class;
 mod hostile_tui;

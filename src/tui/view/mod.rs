@@ -63,9 +63,11 @@ impl Widget for &App {
                     ed.area.render(inner, buf);
                 }
             }
-            Screen::Feedback { activity, scroll } => {
-                screen::feedback::view::render(self, *activity, *scroll, r.body, buf)
-            }
+            &Screen::Feedback {
+                activity,
+                scroll,
+                missed_only,
+            } => screen::feedback::view::render(self, activity, (scroll, missed_only), r.body, buf),
             Screen::Writer(st) => screen::writer::view::render(self, st, r.body, buf),
             Screen::Mark(st) => screen::marking::view::render(self, st, r.body, buf),
             Screen::Returned(st) => returned::render(self, st, r.body, buf),

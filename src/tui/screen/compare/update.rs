@@ -7,12 +7,7 @@ use crate::tui::review;
 /// Applies an action on the comparison of two rankings.
 pub fn update(app: &mut App, i: usize, action: Action) -> Option<Action> {
     match action {
-        Action::Activate => {
-            app.screen = Screen::Feedback {
-                activity: i,
-                scroll: 0,
-            }
-        }
+        Action::Activate => app.screen = Screen::marks_of(i),
         Action::Back => review::leave_feedback(app, i),
         _ => {}
     }

@@ -10,7 +10,7 @@ pub mod update;
 pub mod view;
 pub mod written;
 
-use ratatui::crossterm::event::KeyCode::{Char, Enter};
+use ratatui::crossterm::event::KeyCode::{Char, End, Enter, Home};
 
 use crate::tui::action::Action;
 use crate::tui::keymap::{KeyBinding, N, Scope};
@@ -21,6 +21,8 @@ use Action as Do;
 /// Its bindings in the key table: each key with the action it asks for.
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
+    kb("Space", &[Is(Char(' '), N, Do::Toggle)], "missed only", Scope::Feedback, true),
+    kb("Home/End", &[Is(Home, N, Do::Home), Is(End, N, Do::End)], "top/bottom", Scope::Feedback, false),
     kb("r", &[Is(Char('r'), N, Do::Retry)], "retry", Scope::Feedback, true),
     kb("w", &[Is(Char('w'), N, Do::RetryWrong)], "retry what was wrong", Scope::Feedback, true),
     kb("m", &[Is(Char('m'), N, Do::MarkMode)], "mark the rubric (teacher)", Scope::Feedback, false),

@@ -1,6 +1,7 @@
-//! What the keys do on the marks of a submission: scroll, retry, mark (a teacher), go on.
+//! What the keys do on the marks of a submission: scroll, show only what was missed,
+//! retry, mark (a teacher), go on.
 
-use super::geometry::max_scroll;
+use super::geometry::scroll_limits;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::review;
@@ -8,15 +9,29 @@ use crate::tui::screen::marking;
 
 /// Applies an action to the marks of activity `i`.
 pub fn update(app: &mut App, i: usize, action: Action) -> Option<Action> {
-    let max = max_scroll(app, i);
-    let Screen::Feedback { scroll, .. } = &mut app.screen else {
+    let Screen::Feedback { missed_only, .. } = app.screen else {
+        return None;
+    };
+    let (max, page) = scroll_limits(app, i, missed_only);
+    let Screen::Feedback {
+        scroll,
+        missed_only,
+        ..
+    } = &mut app.screen
+    else {
         return None;
     };
     match action {
         Action::Up => *scroll = scroll.saturating_sub(1),
         Action::Down => *scroll = scroll.saturating_add(1).min(max),
-        Action::PageUp => *scroll = scroll.saturating_sub(10),
-        Action::PageDown => *scroll = scroll.saturating_add(10).min(max),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        Action::PageDown => *scroll = scroll.saturating_add(page).min(max),
+        Action::Home => *scroll = 0,
+        Action::End => *scroll = max,
+        Action::Toggle => {
+            *missed_only = !*missed_only;
+            *scroll = 0;
+        }
         Action::Retry => app.retry(i, false),
         Action::RetryWrong => app.retry(i, true),
         Action::MarkMode => marking::update::start(app, i),

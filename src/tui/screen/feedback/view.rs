@@ -11,11 +11,23 @@ use super::content::{head_len, lines_for};
 use crate::tui::app::App;
 use crate::tui::view::pane;
 
-/// Draws the feedback of the last submission of activity `i`.
-pub fn render(app: &App, i: usize, scroll: u16, area: Rect, buf: &mut Buffer) {
+/// Draws the feedback of the last submission of activity `i`, scrolled by `scroll`, every
+/// task or with `missed_only` those not fully right.
+pub fn render(
+    app: &App,
+    i: usize,
+    (scroll, missed_only): (u16, bool),
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let t = &app.theme;
     let a = &app.unit.activities[i];
-    let title = Span::styled(format!(" Marks · {} ", clean(&a.title)), t.heading);
+    let only = if missed_only {
+        " · only what you missed"
+    } else {
+        ""
+    };
+    let title = Span::styled(format!(" Marks · {}{only} ", clean(&a.title)), t.heading);
     let block = pane(title, true, t).title_bottom(
         Line::styled(" r retry · w retry what was wrong · Esc back ", t.muted).right_aligned(),
     );
@@ -25,7 +37,7 @@ pub fn render(app: &App, i: usize, scroll: u16, area: Rect, buf: &mut Buffer) {
         buf.set_string(inner.x, inner.y, "Not submitted yet.", t.muted);
         return;
     };
-    let mut head = lines_for(app, i, score, inner.width as usize);
+    let mut head = lines_for(app, i, (score, missed_only), inner.width as usize);
     let body = head.split_off(head_len(&head));
     let head_h = (head.len() as u16).min(inner.height);
     Paragraph::new(head).render(

@@ -22,10 +22,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::ShowMarks => {
             let i = app.home_cursor;
             if app.work.get(i).is_some_and(|w| !w.scores.is_empty()) {
-                app.screen = Screen::Feedback {
-                    activity: i,
-                    scroll: 0,
-                };
+                app.screen = Screen::marks_of(i);
             } else {
                 app.notice = Some("Not submitted yet: there are no marks to see.".into());
             }

@@ -59,10 +59,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             if st.changed {
                 app.rescore(i);
             }
-            app.screen = Screen::Feedback {
-                activity: i,
-                scroll: 0,
-            };
+            app.screen = Screen::marks_of(i);
             return None;
         }
         _ => {}

@@ -4,22 +4,26 @@
 
 pub mod written;
 
-use ratatui::style::Style;
+use std::ops::Range;
+
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use crate::scoring::{Outcome, Score};
+use crate::answer::Answer;
+use crate::scoring::{Highlight, Outcome, Score, TaskScore};
 use crate::text::fmt_marks;
 use crate::tui::app::App;
 use crate::tui::content::pct;
 use crate::tui::theme::Theme;
-use crate::tui::wrap::{pad, width, wrap_styled};
+use crate::tui::wrap::wrap_styled;
 
+/// The colour of an outcome (its sign says it without colour).
 fn outcome_style(t: &Theme, o: Outcome) -> Style {
     match o {
         Outcome::Right => t.right,
         Outcome::Partial => t.partial,
         Outcome::Wrong => t.wrong,
-        _ => t.muted,
+        Outcome::Unanswered | Outcome::AwaitingTeacher | Outcome::Unmarked => t.muted,
     }
 }
 
@@ -64,8 +68,113 @@ pub fn indented(
     }
 }
 
-/// The lines of the feedback of a score, at a width.
-pub fn score_lines(t: &Theme, score: &Score, width: usize) -> Vec<Line<'static>> {
+/// The student's own words for a task, the phrase that earned each point underlined (✓)
+/// and a phrase that earned nothing struck through (✗), with why. With `whole`, the whole
+/// text (a short answer, a cell); else only the sentences where points were looked for
+/// (an essay, a report section).
+pub fn your_words(
+    out: &mut Vec<Line<'static>>,
+    t: &Theme,
+    (text, whole): (&str, bool),
+    marks: &[Highlight],
+    w: usize,
+) {
+    let fits = |h: &&Highlight| h.range.end <= text.len() && h.sentence.end <= text.len();
+    let all = 0..text.len();
+    let mut sentences: Vec<&Range<usize>> = if whole {
+        vec![&all]
+    } else {
+        marks.iter().filter(fits).map(|h| &h.sentence).collect()
+    };
+    sentences.sort_by_key(|r| (r.start, r.end));
+    sentences.dedup();
+    if sentences.is_empty() || text.trim().is_empty() {
+        return;
+    }
+    let heading = if whole { "Your answer:" } else { "Your words:" };
+    out.push(Line::styled(format!("     {heading}"), t.muted));
+    let earned = t.right.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
+    let missed = t.wrong.add_modifier(Modifier::CROSSED_OUT);
+    for sentence in sentences {
+        let inside: Vec<&Highlight> = marks
+            .iter()
+            .filter(fits)
+            .filter(|h| h.range.start >= sentence.start && h.range.end <= sentence.end)
+            .collect();
+        let mut pieces: Vec<(String, Style)> = Vec::new();
+        let mut at = sentence.start;
+        for h in &inside {
+            if h.range.start < at {
+                continue;
+            }
+            pieces.push((text[at..h.range.start].to_string(), Style::new()));
+            let sign = if h.earned { "✓" } else { "✗" };
+            let style = if h.earned { earned } else { missed };
+            pieces.push((text[h.range.clone()].to_string(), style));
+            pieces.push((sign.to_string(), if h.earned { t.right } else { t.wrong }));
+            at = h.range.end;
+        }
+        pieces.push((text[at..sentence.end].to_string(), Style::new()));
+        let borrowed: Vec<(&str, Style)> = pieces.iter().map(|(p, s)| (p.as_str(), *s)).collect();
+        indented(out, &borrowed, w, 7);
+        for h in inside.iter().filter(|h| !h.earned) {
+            let why = format!("✗ “{}”: {}", &text[h.range.clone()], h.reason);
+            indented(out, &[(&why, t.warning)], w, 9);
+        }
+    }
+}
+
+/// A task's heading: its sign, marks and outcome, then its label in full, wrapped under
+/// itself.
+fn task_heading(out: &mut Vec<Line<'static>>, t: &Theme, task: &TaskScore, width: usize) {
+    let style = outcome_style(t, task.outcome);
+    let lead = format!(
+        "{} {}/{} {}  ",
+        task.outcome.sign(),
+        fmt_marks(task.marks),
+        fmt_marks(task.max),
+        task.outcome.word()
+    );
+    let hang = if width >= 50 {
+        crate::tui::wrap::width(&lead)
+    } else {
+        2
+    };
+    let first_w = width.saturating_sub(crate::tui::wrap::width(&lead)).max(10);
+    let label: &str = &task.label;
+    let first = wrap_styled(&[(label, t.heading)], first_w);
+    let Some((head, rest)) = first.split_first() else {
+        out.push(Line::styled(lead, style));
+        return;
+    };
+    let mut spans = vec![Span::styled(lead, style)];
+    spans.extend(head.spans.iter().cloned());
+    out.push(Line::from(spans));
+    let rest_text: String = rest
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !rest_text.is_empty() {
+        indented(out, &[(&rest_text, t.heading)], width, hang);
+    }
+}
+
+/// The lines of the feedback of a score, at a width: every task, or with `missed_only`
+/// those not fully right. Each task's heading, the student's own words where written,
+/// its reasons, the author's feedback (unless a reason says it already) and the model
+/// answer.
+pub fn score_lines(
+    t: &Theme,
+    (score, answer): (&Score, &Answer),
+    missed_only: bool,
+    width: usize,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let total = format!(
         "Total: {} of {} marks ({})",
@@ -81,32 +190,32 @@ pub fn score_lines(t: &Theme, score: &Score, width: usize) -> Vec<Line<'static>>
         );
         indented(&mut out, &[(&note, t.warning)], width, 0);
     }
-    let marks_w = score
+    let shown: Vec<&TaskScore> = score
         .tasks
         .iter()
-        .map(|x| width_of_marks(x.marks, x.max))
-        .max()
-        .unwrap_or(3);
-    for task in &score.tasks {
+        .filter(|x| !missed_only || x.outcome != Outcome::Right)
+        .collect();
+    if missed_only {
+        let hidden = score.tasks.len() - shown.len();
+        let note = match hidden {
+            0 => "Only what you missed: every task is shown (none was fully right).".to_string(),
+            n => format!("Only what you missed: {n} fully right hidden (Space shows all)."),
+        };
+        indented(&mut out, &[(&note, t.muted)], width, 0);
+    }
+    for task in shown {
         out.push(Line::default());
-        let style = outcome_style(t, task.outcome);
-        let marks = format!(
-            "{:>marks_w$}",
-            format!("{}/{}", fmt_marks(task.marks), fmt_marks(task.max))
-        );
-        let word = task.outcome.word();
-        let label_w = width.saturating_sub(4 + marks_w + 2 + 20);
-        out.push(Line::from(vec![
-            Span::styled(format!("{} ", task.outcome.sign()), style),
-            Span::styled(pad(&task.label, label_w), t.heading),
-            Span::raw(" "),
-            Span::styled(marks, style),
-            Span::styled(format!("  {word}"), style),
-        ]));
+        task_heading(&mut out, t, task, width);
+        if let Some(text) = answer.text_of(&task.id) {
+            let whole = text.len() <= WHOLE_TEXT;
+            your_words(&mut out, t, (text, whole), &task.highlights, width);
+        }
+        let mut said: Vec<&str> = Vec::new();
         for e in score.entries.iter().filter(|e| e.task == task.id) {
             reason(&mut out, t, e.marks, &e.reason, width);
+            said.push(&e.reason);
         }
-        for f in &task.feedback {
+        for f in task.feedback.iter().filter(|f| !said.contains(&&***f)) {
             indented(&mut out, &[(f, t.muted)], width, 7);
         }
         if let Some(m) = &task.model_answer {
@@ -137,15 +246,22 @@ pub fn score_lines(t: &Theme, score: &Score, width: usize) -> Vec<Line<'static>>
     out
 }
 
-fn width_of_marks(m: f64, max: f64) -> usize {
-    width(&format!("{}/{}", fmt_marks(m), fmt_marks(max)))
-}
+/// The longest text shown whole beside its mark; a longer one shows only the sentences
+/// where points were looked for.
+const WHOLE_TEXT: usize = 600;
 
-/// The lines of the feedback of activity `i`'s `score`: by section for a report or essay.
-pub fn lines_for(app: &App, i: usize, score: &Score, width: usize) -> Vec<Line<'static>> {
+/// The lines of the feedback of activity `i`'s `score`: by section for a report or essay;
+/// with `missed_only`, only what was not fully right.
+pub fn lines_for(
+    app: &App,
+    i: usize,
+    (score, missed_only): (&Score, bool),
+    width: usize,
+) -> Vec<Line<'static>> {
     let a = &app.unit.activities[i];
-    written::lines(&app.theme, a, &app.work[i].answer, score, width)
-        .unwrap_or_else(|| score_lines(&app.theme, score, width))
+    let answer = &app.work[i].answer;
+    written::lines(&app.theme, a, (answer, score), missed_only, width)
+        .unwrap_or_else(|| score_lines(&app.theme, (score, answer), missed_only, width))
 }
 
 /// Lines of the total, kept in view while the tasks scroll under it.

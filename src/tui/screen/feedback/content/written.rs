@@ -4,86 +4,18 @@
 //! one that earned nothing struck through, with why), what it earned, the points it missed
 //! asked as questions, the decision, and the criteria a teacher marks.
 
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{indented, reason};
+use super::{indented, outcome_style, reason, your_words};
 use crate::activity::Activity;
-use crate::answer::{Answer, Response};
-use crate::scoring::{Highlight, Outcome, Score};
+use crate::answer::Answer;
+use crate::scoring::{Outcome, Score};
 use crate::text::fmt_marks;
 use crate::tui::content::pct;
 use crate::tui::screen::feedback::written::{Group, MarkLine, arrange};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{pad, width, wrap_styled};
-
-fn outcome_style(t: &Theme, o: Outcome) -> Style {
-    match o {
-        Outcome::Right => t.right,
-        Outcome::Partial => t.partial,
-        Outcome::Wrong => t.wrong,
-        _ => t.muted,
-    }
-}
-
-/// The text a student wrote for a task of a report or essay.
-fn written<'a>(answer: &'a Answer, task: &str) -> Option<&'a str> {
-    match &answer.response {
-        Response::Essay(text) => (task == "essay").then_some(text.as_str()),
-        Response::Report { sections, .. } => sections.get(task).map(String::as_str),
-        Response::Empty
-        | Response::Sort { .. }
-        | Response::Categorize(_)
-        | Response::Match(_)
-        | Response::Order { .. }
-        | Response::Grid(_)
-        | Response::Choice(_)
-        | Response::Short(_) => None,
-    }
-}
-
-/// The student's sentences where points were looked for, the phrase that earned each
-/// point underlined (✓) and a phrase that earned nothing struck through (✗), with why.
-fn your_words(out: &mut Vec<Line<'static>>, t: &Theme, text: &str, marks: &[Highlight], w: usize) {
-    let fits = |h: &&Highlight| h.range.end <= text.len() && h.sentence.end <= text.len();
-    let mut sentences: Vec<&std::ops::Range<usize>> =
-        marks.iter().filter(fits).map(|h| &h.sentence).collect();
-    sentences.sort_by_key(|r| (r.start, r.end));
-    sentences.dedup();
-    if sentences.is_empty() {
-        return;
-    }
-    out.push(Line::styled("     Your words:", t.muted));
-    let earned = t.right.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
-    let missed = t.wrong.add_modifier(Modifier::CROSSED_OUT);
-    for sentence in sentences {
-        let inside: Vec<&Highlight> = marks
-            .iter()
-            .filter(fits)
-            .filter(|h| h.sentence == *sentence)
-            .collect();
-        let mut pieces: Vec<(String, Style)> = Vec::new();
-        let mut at = sentence.start;
-        for h in &inside {
-            if h.range.start < at {
-                continue;
-            }
-            pieces.push((text[at..h.range.start].to_string(), Style::new()));
-            let sign = if h.earned { "✓" } else { "✗" };
-            let style = if h.earned { earned } else { missed };
-            pieces.push((text[h.range.clone()].to_string(), style));
-            pieces.push((sign.to_string(), if h.earned { t.right } else { t.wrong }));
-            at = h.range.end;
-        }
-        pieces.push((text[at..sentence.end].to_string(), Style::new()));
-        let borrowed: Vec<(&str, Style)> = pieces.iter().map(|(p, s)| (p.as_str(), *s)).collect();
-        indented(out, &borrowed, w, 7);
-        for h in inside.iter().filter(|h| !h.earned) {
-            let why = format!("✗ “{}”: {}", &text[h.range.clone()], h.reason);
-            indented(out, &[(&why, t.warning)], w, 9);
-        }
-    }
-}
 
 fn group_lines(
     out: &mut Vec<Line<'static>>,
@@ -108,8 +40,8 @@ fn group_lines(
         Span::raw(" "),
         Span::styled(marks, style),
     ]));
-    if let Some(text) = written(answer, &task.id) {
-        your_words(out, t, text, &task.highlights, w);
+    if let Some(text) = answer.text_of(&task.id) {
+        your_words(out, t, (text, false), &task.highlights, w);
     }
     for line in &g.lines {
         match line {
@@ -140,14 +72,22 @@ fn group_lines(
 
 /// The lines of the marks of a report or essay; `None` for other kinds. The total and
 /// its parts come first, ended by a blank line (they stay in view while the rest scrolls).
+/// With `missed_only`, the sections, decision and criteria fully right are left out.
 pub fn lines(
     t: &Theme,
     a: &Activity,
-    answer: &Answer,
-    score: &Score,
+    (answer, score): (&Answer, &Score),
+    missed_only: bool,
     w: usize,
 ) -> Option<Vec<Line<'static>>> {
-    let m = arrange(a, answer, score)?;
+    let mut m = arrange(a, answer, score)?;
+    if missed_only {
+        let missed = |g: &Group<'_>| g.task.outcome != Outcome::Right;
+        m.groups.retain(missed);
+        m.decision = m.decision.filter(missed);
+        m.teacher.retain(missed);
+        m.other.retain(missed);
+    }
     let mut out = Vec::new();
     out.push(Line::styled(
         format!(
