@@ -285,7 +285,7 @@ pub static SHARED: &[KeyBinding] = &[
     kb("s", &[Is(Char('s'), N, Do::Submit)], "submit", Scope::Task, true),
     kb("Ctrl+S", SUBMIT_NOW, "submit now", Scope::Task, false),
     kb("Tab", &[Is(Tab, N, Do::NextPane), Is(BackTab, S, Do::NextPane)], "task ↔ source", Scope::Task, true),
-    kb("i", &[Is(Char('i'), N, Do::Instructions)], "instructions", Scope::Task, false),
+    kb("i", &[Is(Char('i'), N, Do::Instructions)], "instructions", Scope::Task, true),
     kb("]/[", &[Is(Char(']'), N, Do::NextPart), Is(Char('['), N, Do::PrevPart)], "follow-up questions", Scope::Task, false),
     kb("↑/k", &[Is(Up, N, Do::Up), Is(Char('k'), N, Do::Up)], "up", Scope::Global, false),
     kb("↓/j", &[Is(Down, N, Do::Down), Is(Char('j'), N, Do::Down)], "down", Scope::Global, false),

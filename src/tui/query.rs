@@ -3,9 +3,9 @@
 use std::ops::Range;
 
 use super::app::{TaskState, Work};
-use super::form::Part;
+use super::form::{self, Part};
 use crate::activity::{Activity, Body, Categorize, OrderItem, Source, Unit};
-use crate::answer::Response;
+use crate::answer::{Answer, Response};
 
 /// Byte ranges of the sentences of a text (ends at `.`, `!`, `?` or `…` and a space).
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -125,4 +125,11 @@ pub fn order_items(a: &Activity) -> &[OrderItem] {
 pub fn order_rows(a: &Activity) -> usize {
     let justified = matches!(&a.body, Body::Rank(r) if r.justification.is_some());
     order_items(a).len() + usize::from(justified)
+}
+
+/// How many follow-up questions of activity `a` have an answer, and how many there are.
+pub fn follow_ups_answered(a: &Activity, answer: &Answer) -> (usize, usize) {
+    let fields = form::fields(a, Part::FollowUp);
+    let done = fields.iter().filter(|f| form::answered(answer, f)).count();
+    (done, fields.len())
 }

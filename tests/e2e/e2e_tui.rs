@@ -57,7 +57,10 @@ fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
     let rows = sort.rows.len();
     term.wait_for(&format!("{rows} of {rows} rows answered"), 10);
     term.send("s");
-    term.wait_for("Submit?", 10);
+    // The question counts the follow-up questions as well as the rows.
+    let asked = term.wait_for("Submit?", 10);
+    let words: String = asked.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("follow-up"), "{asked}");
     term.send("y");
     // Every row is right; the follow-up questions were left unanswered.
     let earned: f64 = sort.rows.iter().map(|r| r.points).sum();

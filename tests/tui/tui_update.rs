@@ -647,3 +647,22 @@ fn a_window_too_small_to_draw_in_only_quits() {
     apply(&mut app, &[quit]);
     assert!(app.quit, "Ctrl+C in a text box quits");
 }
+
+#[test]
+fn the_submit_question_counts_the_follow_up_questions_too() {
+    use classwork::tui::view::submit_status;
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle, Submit]);
+    let status = submit_status(&app, SORT_AT);
+    let follow_ups = app.unit.activities[SORT_AT].follow_up.len();
+    assert!(follow_ups > 0, "the fixture's sort has follow-up questions");
+    assert!(
+        status.ends_with(&format!(
+            "0 of {follow_ups} follow-up question{} answered.",
+            if follow_ups == 1 { "" } else { "s" }
+        )),
+        "{status}"
+    );
+    let screen = draw(&mut app, 100, 30);
+    assert!(screen.contains("follow-up"), "{screen}");
+}

@@ -341,3 +341,25 @@ fn clicks_choose_a_section_write_in_it_and_choose_the_decision() {
     };
     assert_eq!(decision.as_deref(), Some("allies"));
 }
+
+#[test]
+fn a_reports_submit_question_counts_sections_as_its_sections_list_does() {
+    use classwork::tui::view::submit_status;
+    let mut app = app();
+    let screen = screen(&mut app, &[Open(REPORT_AT)]);
+    let (listed, sections) = screen
+        .lines()
+        .find_map(|l| {
+            let (_, rest) = l.split_once(' ')?;
+            let at = rest.find("/")?;
+            let before = rest[..at].rsplit(' ').next()?.parse::<usize>().ok()?;
+            let after = rest[at + 1..].split(' ').next()?.parse::<usize>().ok()?;
+            rest.contains(" written").then_some((before, after))
+        })
+        .expect("the sections list says how many are written");
+    let status = submit_status(&app, REPORT_AT);
+    assert!(
+        status.starts_with(&format!("{listed} of {sections} sections written")),
+        "{status}\n{screen}"
+    );
+}

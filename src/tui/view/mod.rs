@@ -18,6 +18,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 use super::app::{App, Focus, Overlay, Screen, TaskState};
 use super::form::Part;
 use super::geometry::{self, confirm_areas, editor_area, inner};
+use super::query::follow_ups_answered;
 use super::screen;
 
 use super::theme::Theme;
@@ -87,7 +88,11 @@ impl Widget for &App {
                 let what = self
                     .current()
                     .map(|(i, a)| {
-                        format!("Submit “{}” for marking? {}", a.title, status_line(self, i))
+                        format!(
+                            "Submit “{}” for marking? {}",
+                            a.title,
+                            submit_status(self, i)
+                        )
                     })
                     .unwrap_or_default();
                 confirm(self, "Submit?", &what, area, buf)
@@ -148,10 +153,24 @@ pub fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Blo
     }
 }
 
-/// "7 of 10 rows answered": how much of the activity has an answer, as its screen counts.
+/// "7 of 10 rows answered.": how much of the activity's main task has an answer, as its
+/// screen counts (a report or essay as its sections list does).
 pub fn status_line(app: &App, i: usize) -> String {
-    let keys = screen::task_keys(&app.unit.activities[i], Part::Main);
-    screen::of(keys).status(app, i)
+    let a = &app.unit.activities[i];
+    if screen::writer::page::is_written(a) {
+        screen::writer::page::written_status(a, &app.work[i].answer)
+    } else {
+        screen::of(screen::task_keys(a, Part::Main)).status(app, i)
+    }
+}
+
+/// What submitting would hand in: [`status_line`], then the follow-up questions answered.
+pub fn submit_status(app: &App, i: usize) -> String {
+    let main = status_line(app, i);
+    match follow_ups_answered(&app.unit.activities[i], &app.work[i].answer) {
+        (_, 0) => main,
+        (done, n) => format!("{main} {done} of {n} follow-up {} answered.", plural(n)),
+    }
 }
 
 fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
@@ -165,14 +184,12 @@ fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         app.theme.heading,
     )];
     if !a.follow_up.is_empty() {
+        let (done, n) = follow_ups_answered(a, &app.work[st.activity].answer);
         let hint = match st.part {
-            Part::Main => match a.follow_up.len() {
-                1 => "· key ] the follow-up question ".to_string(),
-                n => format!("· key ] the {n} follow-up questions "),
-            },
-            Part::FollowUp => "· key [ back to the task ".to_string(),
+            Part::Main => format!("· ] follow-ups: {done} of {n} answered "),
+            Part::FollowUp => "· [ back to the task ".to_string(),
         };
-        title.push(Span::styled(hint, app.theme.muted));
+        title.push(Span::styled(hint, app.theme.warning));
     }
     let block = pane(Line::from(title), focused, &app.theme);
     let inner = block.inner(area);
@@ -203,4 +220,9 @@ fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {
         );
     buf.set_string(yes.x, yes.y, "[ y  Yes ]", app.theme.key);
     buf.set_string(no.x, no.y, "[ n  No ]", app.theme.key);
+}
+
+/// "question" or "questions".
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "question" } else { "questions" }
 }

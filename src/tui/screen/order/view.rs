@@ -84,7 +84,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
                 format!("{}Justification ", if here { "▶ " } else { "" }),
                 t.heading,
             ),
-            Span::styled(format!("{count}/{min} words "), t.muted),
+            Span::styled(format!("{} ", word_target(count, min)), t.muted),
         ]);
         let block = pane(title, here, t);
         let inner = block.inner(j);
@@ -132,4 +132,26 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
 /// What the status line says of a list to put in order.
 pub fn status(_app: &App, _i: usize) -> String {
     "Put the list in order.".into()
+}
+
+/// "87 words, at least 80": the count against the least a justification needs, never read
+/// as a limit gone over.
+fn word_target(count: usize, min: u32) -> String {
+    let words = if count == 1 { "word" } else { "words" };
+    match min {
+        0 => format!("{count} {words}"),
+        min => format!("{count} {words}, at least {min}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_target;
+
+    #[test]
+    fn a_word_count_reads_as_the_least_asked_for() {
+        assert_eq!(word_target(87, 80), "87 words, at least 80");
+        assert_eq!(word_target(1, 80), "1 word, at least 80");
+        assert_eq!(word_target(5, 0), "5 words");
+    }
 }

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use super::geometry::{geometry, visible};
 use crate::tui::app::{App, TaskState};
 use crate::tui::form::{self, Part};
+use crate::tui::query::follow_ups_answered;
 use crate::tui::view::status_line;
 
 /// Draws the questions.
@@ -19,10 +20,8 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let status = match st.part {
         Part::Main => status_line(app, st.activity),
         Part::FollowUp => {
-            let fields = form::fields(a, Part::FollowUp);
-            let answer = &app.work[st.activity].answer;
-            let done = fields.iter().filter(|f| form::answered(answer, f)).count();
-            format!("{done} of {} follow-up questions answered.", fields.len())
+            let (done, n) = follow_ups_answered(a, &app.work[st.activity].answer);
+            format!("{done} of {n} follow-up questions answered.")
         }
     };
     let more = if g.first + (g.list.height as usize) < g.lines.len() {

@@ -114,6 +114,57 @@ pub fn is_written(a: &Activity) -> bool {
     matches!(a.body, Body::Report(_) | Body::Essay(_))
 }
 
+/// How many sections of a report or essay have words, and how many there are.
+pub fn sections_written(a: &Activity, answer: &Answer) -> (usize, usize) {
+    let pages: Vec<_> = (0..).map_while(|k| page(a, k)).collect();
+    let written = pages
+        .iter()
+        .filter(|p| section_words(answer, p).1 != WordStatus::Empty)
+        .count();
+    (written, pages.len())
+}
+
+/// How much of a report or essay is done, as the sections list counts it: "6 of 9
+/// sections written", then the decision and any blank cover field of a report.
+pub fn written_status(a: &Activity, answer: &Answer) -> String {
+    let (written, sections) = sections_written(a, answer);
+    let mut parts = vec![match sections {
+        1 if written == 1 => "Written".to_string(),
+        1 => "Not written yet".to_string(),
+        n => format!("{written} of {n} sections written"),
+    }];
+    if let (
+        Body::Report(r),
+        Response::Report {
+            cover, decision, ..
+        },
+    ) = (&a.body, &answer.response)
+    {
+        if r.decision.is_some() {
+            parts.push(
+                if decision.is_some() {
+                    "decision made"
+                } else {
+                    "no decision yet"
+                }
+                .into(),
+            );
+        }
+        let blank = r
+            .cover
+            .iter()
+            .filter(|f| f.value.is_none())
+            .filter(|f| cover.get(&f.id).is_none_or(|v| v.trim().is_empty()))
+            .count();
+        match blank {
+            0 => {}
+            1 => parts.push("1 cover field blank".into()),
+            n => parts.push(format!("{n} cover fields blank")),
+        }
+    }
+    parts.join(", ") + "."
+}
+
 /// The entries in order: cover fields to fill in, the sections, then the decision.
 pub fn entries(a: &Activity) -> Vec<Entry> {
     match &a.body {

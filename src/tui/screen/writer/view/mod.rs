@@ -57,13 +57,9 @@ fn render_list(app: &App, st: &WriterState, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let a = &app.unit.activities[st.activity];
     let answer = &app.work[st.activity].answer;
-    let pages: Vec<_> = (0..).map_while(|k| page::page(a, k)).collect();
-    let written = pages
-        .iter()
-        .filter(|p| page::section_words(answer, p).1 != page::WordStatus::Empty)
-        .count();
+    let (written, sections) = page::sections_written(a, answer);
     let block = pane(Span::styled(" Sections ", t.heading), false, t).title_bottom(
-        Line::styled(format!(" {written}/{} written ", pages.len()), t.muted).right_aligned(),
+        Line::styled(format!(" {written}/{sections} written "), t.muted).right_aligned(),
     );
     let inner = block.inner(area);
     block.render(area, buf);
