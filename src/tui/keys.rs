@@ -152,17 +152,17 @@ pub fn help_lines<S: Copy + PartialEq, A>(
 }
 
 /// The footer hints of some bindings, most specific first: (keys, what they do), each keys
-/// shown once.
+/// shown once, as the first binding of those keys (the one that decides) has it.
 pub fn hints<S, A>(bindings: &[&KeyBinding<S, A>]) -> Vec<(&'static str, &'static str)> {
     let mut seen: Vec<&str> = Vec::new();
     bindings
         .iter()
-        .filter(|b| b.footer)
         .filter(|b| {
             let new = !seen.contains(&b.keys);
             seen.push(b.keys);
             new
         })
+        .filter(|b| b.footer)
         .map(|b| (b.keys, b.does))
         .collect()
 }

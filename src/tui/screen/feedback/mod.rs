@@ -10,7 +10,7 @@ pub mod update;
 pub mod view;
 pub mod written;
 
-use ratatui::crossterm::event::KeyCode::{Char, End, Enter, Home};
+use ratatui::crossterm::event::KeyCode::{Char, End, Enter, Esc, Home};
 
 use crate::tui::action::Action;
 use crate::tui::keymap::{KeyBinding, N, Scope};
@@ -27,4 +27,5 @@ pub static KEYS: &[KeyBinding] = &[
     kb("w", &[Is(Char('w'), N, Do::RetryWrong)], "retry what was wrong", Scope::Feedback, true),
     kb("m", &[Is(Char('m'), N, Do::MarkMode)], "mark the rubric (teacher)", Scope::Feedback, false),
     kb("Enter", &[Is(Enter, N, Do::Activate)], "back", Scope::Feedback, false),
+    kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::Feedback, true),
 ];

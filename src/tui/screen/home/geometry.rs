@@ -29,12 +29,19 @@ pub struct Geometry {
 
 /// The home screen's parts in `area`.
 pub fn geometry(app: &App, area: Rect) -> Geometry {
-    let desc_lines = app.unit.description.as_deref().map_or(0, |d| {
-        wrap(d, area.width.saturating_sub(2) as usize).len().min(4) as u16
-    });
     let problems = u16::from(app.problems > 0);
     let review = u16::from(!app.progress.due.is_empty());
     let chart = if area.height >= 18 { HISTORY_HEIGHT } else { 0 };
+    // The description takes what the list, in full, leaves: at least 4 lines when it
+    // has them, all of it when there is room.
+    let list_rows = app.unit.activities.len() as u16 + 3;
+    let spare = area
+        .height
+        .saturating_sub(list_rows + review + chart + 1 + problems);
+    let desc_lines = app.unit.description.as_deref().map_or(0, |d| {
+        let lines = wrap(d, area.width.saturating_sub(2) as usize).len() as u16;
+        lines.min(spare.max(4))
+    });
     let [description, list, review, chart, gauge, problems] = Layout::vertical([
         Constraint::Length(desc_lines),
         Constraint::Min(3),
