@@ -15,7 +15,8 @@ enum Doc<'a> {
     Instructions,
     Source(&'a Source),
     Sources(Vec<&'a Source>),
-    Statement(&'a str, &'a str),
+    /// The selected row, card, item or event in full, with its description if any.
+    Statement(&'a str, Option<&'a str>),
 }
 
 fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
@@ -33,16 +34,20 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
                 s.rows[r]
                     .text
                     .as_deref()
-                    .map(|t| (s.rows[r].label.as_str(), t))
+                    .map(|t| (s.rows[r].label.as_str(), Some(t)))
             }),
-            Body::Match(m) => w.order.get(st.row).and_then(|&r| {
+            Body::Match(m) => w.order.get(st.row).map(|&r| {
                 let i = &m.items[r];
-                i.description.as_deref().map(|d| (i.text.as_str(), d))
+                (i.text.as_str(), i.description.as_deref())
             }),
-            Body::Rank(_) | Body::Timeline(_) => order_item(a, w, st.row)
-                .and_then(|i| i.description.as_deref().map(|d| (i.text.as_str(), d))),
-            Body::Categorize(_)
-            | Body::Grid(_)
+            Body::Categorize(c) => w
+                .order
+                .get(st.row)
+                .map(|&r| (c.cards[r].text.as_str(), None)),
+            Body::Rank(_) | Body::Timeline(_) => {
+                order_item(a, w, st.row).map(|i| (i.text.as_str(), i.description.as_deref()))
+            }
+            Body::Grid(_)
             | Body::Choice(_)
             | Body::Short(_)
             | Body::Essay(_)
@@ -134,16 +139,19 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
     let t = &app.theme;
     let a = &app.unit.activities[st.activity];
     let mut out = Vec::new();
+    let instructions = |out: &mut Vec<Line<'static>>| {
+        out.extend(wrap_styled(&[(&a.instructions, Style::new())], width));
+        if !a.hints.is_empty() {
+            out.push(Line::default());
+            out.push(Line::styled("Hints", t.heading));
+            for h in &a.hints {
+                out.extend(wrap_styled(&[("• ", t.muted), (h, t.muted)], width));
+            }
+        }
+    };
     let title = match doc(app, st) {
         Doc::Instructions => {
-            out.extend(wrap_styled(&[(&a.instructions, Style::new())], width));
-            if !a.hints.is_empty() {
-                out.push(Line::default());
-                out.push(Line::styled("Hints", t.heading));
-                for h in &a.hints {
-                    out.extend(wrap_styled(&[("• ", t.muted), (h, t.muted)], width));
-                }
-            }
+            instructions(&mut out);
             "Instructions".to_string()
         }
         Doc::Source(s) => {
@@ -161,8 +169,13 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
         }
         Doc::Statement(label, text) => {
             out.extend(wrap_styled(&[(label, t.heading)], width));
+            if let Some(text) = text {
+                out.push(Line::default());
+                out.extend(wrap_styled(&[(text, Style::new())], width));
+            }
             out.push(Line::default());
-            out.extend(wrap_styled(&[(text, Style::new())], width));
+            out.push(Line::styled("Instructions", t.muted));
+            instructions(&mut out);
             "Details".to_string()
         }
     };
