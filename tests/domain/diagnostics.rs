@@ -432,3 +432,40 @@ fn an_unquoted_date_is_named_as_a_date() {
     assert!(!shown.contains("missing key"), "{shown}");
     insta::assert_snapshot!("unquoted-date", shown);
 }
+
+/// Loads `text` as a file of its own and renders what it gives, the folder left out.
+fn rendered_file(name: &str, text: &str) -> (Vec<Diagnostic>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    let loaded = load_path(&path);
+    let shown = rendered(&loaded.diagnostics, dir.path(), "");
+    (loaded.diagnostics, shown)
+}
+
+/// Cards written under a rank (a categorize's list) are one error that says to rename
+/// them, not a demand for each card's `bucket`, nor a second error for the missing items.
+#[test]
+fn another_kinds_list_is_one_error_that_says_what_to_rename() {
+    let (found, text) = rendered_file(
+        "rank.toml",
+        "schema_version = 1\nid = \"r\"\nkind = \"rank\"\ntitle = \"Rank\"\ninstructions = \"Rank.\"\n\n\
+         [[cards]]\nid = \"a\"\ntext = \"A\"\n\n[[cards]]\nid = \"b\"\ntext = \"B\"\n",
+    );
+    assert_eq!(found.len(), 1, "{text}");
+    assert_eq!(found[0].code, "key-not-for-kind");
+    insta::assert_snapshot!("rank-with-cards", text);
+}
+
+/// A categorize's card with no bucket says which card, and which buckets there are.
+#[test]
+fn a_card_with_no_bucket_names_the_card_and_the_buckets() {
+    let (found, text) = rendered_file(
+        "cards.toml",
+        "schema_version = 1\nid = \"c\"\nkind = \"categorize\"\ntitle = \"Sort the cards\"\ninstructions = \"Sort.\"\n\n\
+         [[buckets]]\nid = \"good\"\nlabel = \"Good\"\n\n[[buckets]]\nid = \"bad\"\nlabel = \"Bad\"\n\n\
+         [[cards]]\nid = \"a\"\ntext = \"A\"\nbucket = \"good\"\n\n[[cards]]\nid = \"b\"\ntext = \"B\"\n",
+    );
+    assert_eq!(found.len(), 1, "{text}");
+    insta::assert_snapshot!("card-without-bucket", text);
+}

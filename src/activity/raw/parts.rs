@@ -85,7 +85,10 @@ pub struct RawCard {
     #[serde(default)]
     pub source: Option<Text>,
     /// The bucket the card belongs in.
-    pub bucket: Text,
+    // Read as optional, so that cards under another kind are reported as the wrong list
+    // rather than as cards with no bucket; validation requires it of a categorize.
+    #[schemars(required)]
+    pub bucket: Option<Text>,
     /// Other buckets that also earn the mark.
     #[serde(default)]
     pub also_accept: Vec<Text>,

@@ -287,12 +287,36 @@ fn check_keys_fit_kind(ctx: &mut Ctx<'_>, raw: &RawActivity, kind: Kind) {
     }
 }
 
+/// The keys of the lists a student works through, one per kind that has one.
+const LIST_KEYS: &[&str] = &["rows", "cards", "items", "events"];
+
+/// The key of the list a kind's student works through, if it has one.
+fn list_key(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::Sort => Some("rows"),
+        Kind::Categorize => Some("cards"),
+        Kind::Match | Kind::Rank => Some("items"),
+        Kind::Timeline => Some("events"),
+        Kind::Grid | Kind::Choice | Kind::Short | Kind::Essay | Kind::Report => None,
+    }
+}
+
 fn report_keys_not_for_kind(ctx: &mut Ctx<'_>, kind: Kind, prefix: &str, uses: &[KeyUse<'_>]) {
     for (key, span, kinds) in uses {
         if let Some(span) = span
             && !kinds.contains(&kind)
         {
             let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
+            let help = match list_key(kind) {
+                Some(own) if prefix.is_empty() && LIST_KEYS.contains(key) => format!(
+                    "a `{}` lists its things as `[[{own}]]`: rename `[[{key}]]` to `[[{own}]]`",
+                    kind.name()
+                ),
+                _ => format!(
+                    "`{prefix}{key}` belongs to {}; remove it or change `kind`",
+                    names.join(", ")
+                ),
+            };
             ctx.push(
                 Diagnostic::error(
                     "key-not-for-kind",
@@ -303,10 +327,7 @@ fn report_keys_not_for_kind(ctx: &mut Ctx<'_>, kind: Kind, prefix: &str, uses: &
                 )
                 .at(span.clone())
                 .label("this would be ignored")
-                .help(format!(
-                    "`{prefix}{key}` belongs to {}; remove it or change `kind`",
-                    names.join(", ")
-                )),
+                .help(help),
             );
         }
     }

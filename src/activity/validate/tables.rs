@@ -29,6 +29,16 @@ pub(super) fn required<'r, T>(
             );
             None
         }
+        // Another kind's list in its place is reported as such (`key-not-for-kind`),
+        // and says what to rename: its absence is not a second error.
+        None if ["rows", "cards", "items", "events"].contains(&key)
+            && (raw.rows.is_some()
+                || raw.cards.is_some()
+                || raw.items.is_some()
+                || raw.events.is_some()) =>
+        {
+            None
+        }
         None => {
             ctx.push(
                 Diagnostic::error(
@@ -234,12 +244,36 @@ pub(super) fn validate_categorize(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Optio
         .map(|c| {
             let (text, source) =
                 text_or_source(ctx, "card", &c.id, c.text.as_ref(), c.source.as_ref());
-            ctx.reference("bucket", &c.bucket, &bucket_ids);
+            match &c.bucket {
+                Some(bucket) => {
+                    ctx.reference("bucket", bucket, &bucket_ids);
+                }
+                None => ctx.push(
+                    Diagnostic::error(
+                        "missing-key",
+                        format!("card `{}` has no `bucket`", c.id.get()),
+                    )
+                    .at(c.id.span())
+                    .label("this card needs `bucket`")
+                    .help(format!(
+                        "write `bucket = \"…\"` with the id of one of the buckets: {}",
+                        bucket_ids
+                            .iter()
+                            .map(|b| format!("`{b}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                ),
+            }
             Card {
                 id: c.id.get().clone(),
                 text,
                 source,
-                bucket: c.bucket.get().clone(),
+                bucket: c
+                    .bucket
+                    .as_ref()
+                    .map(|b| b.get().clone())
+                    .unwrap_or_default(),
                 also_accept: refs(ctx, "bucket", &c.also_accept, &bucket_ids),
                 explanation: c.explanation.as_ref().map(|e| e.get().clone()),
             }

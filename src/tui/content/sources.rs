@@ -47,11 +47,9 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
             Body::Rank(_) | Body::Timeline(_) => {
                 order_item(a, w, st.row).map(|i| (i.text.as_str(), i.description.as_deref()))
             }
-            Body::Grid(_)
-            | Body::Choice(_)
-            | Body::Short(_)
-            | Body::Essay(_)
-            | Body::Report(_) => None,
+            Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
+                None
+            }
         };
         if let Some((label, text)) = statement {
             return Doc::Statement(label, text);
