@@ -64,7 +64,17 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     if let Some(help) = &diagnostic.help {
         group = group.element(Level::HELP.message(clean(help)));
     }
-    renderer(style).render(&[group])
+    let rendered = renderer(style).render(&[group]);
+    // With no line there is no line-number gutter, and the renderer puts `-->` and
+    // `= help` at its edge; indent them as under a one-digit line number, as every other
+    // diagnostic is.
+    let mut lines = rendered.lines();
+    let mut out = lines.next().unwrap_or_default().to_string();
+    for line in lines {
+        out.push_str("\n ");
+        out.push_str(line);
+    }
+    out
 }
 
 /// The lines shown under a diagnostic made safe for a terminal, with the span within them
