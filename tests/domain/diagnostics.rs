@@ -435,9 +435,9 @@ fn an_unquoted_date_is_named_as_a_date() {
 
 /// Loads `text` as a file of its own and renders what it gives, the folder left out.
 fn rendered_file(name: &str, text: &str) -> (Vec<Diagnostic>, String) {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join(name);
-    std::fs::write(&path, text).unwrap();
+    std::fs::write(&path, text).expect("the file is written");
     let loaded = load_path(&path);
     let shown = rendered(&loaded.diagnostics, dir.path(), "");
     (loaded.diagnostics, shown)
