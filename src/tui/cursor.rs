@@ -31,6 +31,8 @@ pub struct TaskState {
     pub scroll: u16,
     /// The sentence of the source highlighted as possible evidence.
     pub sentence: Option<usize>,
+    /// A position being typed, to move the selected item of an order to.
+    pub typed: Option<usize>,
 }
 
 impl TaskState {
@@ -45,6 +47,7 @@ impl TaskState {
             instructions: true,
             scroll: 0,
             sentence: None,
+            typed: None,
         }
     }
 }

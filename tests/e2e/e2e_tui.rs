@@ -115,3 +115,45 @@ fn output_that_is_not_a_terminal_is_refused_politely() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--plain"), "{stderr}");
 }
+
+#[test]
+fn a_timeline_event_moves_to_a_typed_position() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let (position, timeline) = unit
+        .activities
+        .iter()
+        .enumerate()
+        .find(|(_, a)| matches!(a.body, Body::Timeline(_)))
+        .expect("the bundled unit has a timeline");
+    let Body::Timeline(t) = &timeline.body else {
+        unreachable!("found as a timeline")
+    };
+    assert!(t.events.len() >= 5);
+    let data = data_dir();
+    let mut term = Terminal::spawn(
+        &["--profile", "Ada", "--seed", "1"],
+        &[("CLASSWORK_DATA_DIR", data.path().to_str().expect("a UTF-8 path"))],
+        100,
+        30,
+    );
+    term.wait_for("Activities", 20);
+    for _ in 0..position {
+        term.send("j");
+    }
+    term.send(key::ENTER);
+    let screen = term.wait_for("J/K or number + Enter", 10);
+    // The event listed first, as shown.
+    let first = screen
+        .lines()
+        .find_map(|l| l.split_once(" 1. ").map(|(_, rest)| rest))
+        .map(|rest| rest.split('┃').next().unwrap_or(rest).trim().to_string())
+        .expect("the first event is listed");
+    let short: String = first.chars().take(20).collect();
+    term.send("5");
+    term.wait_for("Move to position 5_", 10);
+    term.send(key::ENTER);
+    let moved = term.wait_for(&format!(" 5. {short}"), 10);
+    assert!(!moved.contains("Move to position"), "{moved}");
+    term.send("q");
+    term.wait_exit(10);
+}

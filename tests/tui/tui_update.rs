@@ -666,3 +666,27 @@ fn the_submit_question_counts_the_follow_up_questions_too() {
     let screen = draw(&mut app, 100, 30);
     assert!(screen.contains("follow-up"), "{screen}");
 }
+
+#[test]
+fn a_typed_position_and_enter_move_the_selected_item_there() {
+    let mut app = app();
+    apply(&mut app, &[Open(TIMELINE_AT)]);
+    let order = |app: &App| match &app.work[TIMELINE_AT].answer.response {
+        Response::Order { order, .. } => order.clone(),
+        other => panic!("a timeline's answer is an order: {other:?}"),
+    };
+    let before = order(&app);
+    let n = before.len();
+    assert!(n >= 3, "the fixture's timeline has three events");
+    // The first event to the last place.
+    apply(&mut app, &[Pick(n), Activate]);
+    let after = order(&app);
+    assert_eq!(after[n - 1], before[0], "{before:?} → {after:?}");
+    assert_eq!(after[..n - 1], before[1..]);
+    // The cursor follows the item, and a position being typed shows on screen.
+    apply(&mut app, &[Pick(1)]);
+    assert!(draw(&mut app, 80, 24).contains("Move to position 1_"));
+    // Any other key forgets the typed number: Enter then moves nothing.
+    apply(&mut app, &[Up, Down, Activate]);
+    assert_eq!(order(&app), after);
+}

@@ -7,15 +7,15 @@ pub mod update;
 pub mod view;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode::{Char, Down, Up};
+use ratatui::crossterm::event::KeyCode::{Backspace, Char, Down, Up};
 use ratatui::layout::Rect;
 
 use super::TaskScreen;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
 use crate::tui::geometry::Target;
-use crate::tui::keymap::{KeyBinding, S, Scope, TOGGLE};
-use crate::tui::keys::Key::Is;
+use crate::tui::keymap::{KeyBinding, N, S, Scope, TOGGLE};
+use crate::tui::keys::Key::{Digit, Is};
 use crate::tui::keys::kb;
 use Action as Do;
 
@@ -24,7 +24,8 @@ use Action as Do;
 pub static KEYS: &[KeyBinding] = &[
     kb("J/K", &[Is(Char('J'), S, Do::MoveItemDown), Is(Char('K'), S, Do::MoveItemUp), Is(Down, S, Do::MoveItemDown), Is(Up, S, Do::MoveItemUp)], "move item", Scope::Order, true),
     kb("Shift+↑↓", &[Is(Up, S, Do::MoveItemUp), Is(Down, S, Do::MoveItemDown)], "move item up/down", Scope::Order, false),
-    kb("Enter", TOGGLE, "write justification", Scope::Order, false),
+    kb("0–9", &[Digit('0', '9', Do::Pick), Is(Backspace, N, Do::Backspace)], "type a position, then Enter to move the item there", Scope::Order, false),
+    kb("Enter", TOGGLE, "move to the typed position / write justification", Scope::Order, false),
 ];
 
 /// The screen of a rank or timeline.

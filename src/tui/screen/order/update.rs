@@ -20,7 +20,18 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
         return None;
     };
     let n = order.len();
+    let typed = st.typed.take();
     match action {
+        Action::Pick(d) if st.row < n => st.typed = Some(typed_position(typed, d, n)),
+        Action::Backspace => st.typed = typed.map(|p| p / 10).filter(|&p| p > 0),
+        Action::Activate | Action::Toggle if st.row < n => {
+            if let Some(to) = typed {
+                let to = to.clamp(1, n) - 1;
+                let id = order.remove(st.row);
+                order.insert(to, id);
+                st.row = to;
+            }
+        }
         Action::Up | Action::Down | Action::PageUp | Action::PageDown => vertical(st, action, rows),
         Action::MoveItemUp if st.row > 0 && st.row < n => {
             order.swap(st.row, st.row - 1);
@@ -46,4 +57,31 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
         _ => {}
     }
     None
+}
+
+/// The position typed so far after digit `d`: its digits run on while the number can still
+/// be a position of the `n`, and start again when it cannot.
+fn typed_position(typed: Option<usize>, d: usize, n: usize) -> usize {
+    match typed.map(|p| p * 10 + d) {
+        Some(p) if p <= n => p,
+        _ => d,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed_position;
+
+    #[test]
+    fn digits_run_on_while_they_can_name_a_position() {
+        assert_eq!(typed_position(None, 1, 19), 1);
+        assert_eq!(typed_position(Some(1), 2, 19), 12);
+        assert_eq!(typed_position(Some(1), 9, 19), 19);
+        assert_eq!(
+            typed_position(Some(2), 5, 19),
+            5,
+            "25 is past the end: start again"
+        );
+        assert_eq!(typed_position(Some(12), 3, 19), 3);
+    }
 }

@@ -26,15 +26,21 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let g = geometry(app, st, area);
     let all = order_items(a);
     let find = |id: &str| all.iter().find(|i| i.id == id);
-    let hint = match &a.body {
-        Body::Timeline(_) => "Earliest first · J/K moves an event",
-        _ => "Most important first · J/K moves an item",
+    let hint = match (&a.body, st.typed) {
+        (_, Some(p)) => format!("Move to position {p}_ · Enter moves it, ⌫ deletes a digit"),
+        (Body::Timeline(_), None) => "Earliest first · J/K or number + Enter".into(),
+        (_, None) => "Most important first · J/K or number + Enter".into(),
+    };
+    let style = if st.typed.is_some() {
+        t.warning
+    } else {
+        t.muted
     };
     buf.set_string(
         g.hint.x,
         g.hint.y,
-        truncate(hint, g.hint.width as usize),
-        t.muted,
+        truncate(&hint, g.hint.width as usize),
+        style,
     );
     let Response::Order {
         order,
