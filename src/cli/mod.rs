@@ -95,6 +95,9 @@ pub enum Command {
         /// Close a student's connection after this many minutes without typing (work saved).
         #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=1440))]
         idle_minutes: u64,
+        /// The most connections open at once; more are refused with a message.
+        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        max_connections: u64,
     },
     /// Check activity files and units, printing every problem with its place.
     Validate {
@@ -303,11 +306,13 @@ fn dispatch(cli: Cli) -> ExitCode {
             listen,
             code,
             idle_minutes,
+            max_connections,
         }) => serve::run(&serve::Serve {
             path: path.as_deref(),
             listen: std::net::SocketAddr::new(listen, port),
             code,
             idle: std::time::Duration::from_secs(idle_minutes * 60),
+            most: usize::try_from(max_connections).unwrap_or(usize::MAX),
             seed: cli.seed,
             data,
         }),

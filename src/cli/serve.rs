@@ -13,7 +13,7 @@ use crate::console::out;
 use crate::diagnostic::{Style, render_all};
 use crate::plain::Dialogue;
 use crate::serve::channel::{Lines, Output};
-use crate::serve::students::{RateLimit, Students};
+use crate::serve::students::{Capacity, RateLimit, Students};
 use crate::serve::{Class, is_student_name, new_code, ssh};
 use crate::store;
 use crate::text::clean;
@@ -36,6 +36,8 @@ pub struct Serve<'a> {
     pub seed: Option<u64>,
     /// `--data-dir`.
     pub data: Option<&'a Path>,
+    /// The most connections open at once.
+    pub most: usize,
 }
 
 /// Serves the class until the process is stopped.
@@ -82,6 +84,7 @@ pub fn run(serve: &Serve<'_>) -> ExitCode {
         idle: serve.idle,
         students: Students::default(),
         limit: RateLimit::new(CONNECTIONS_PER_MINUTE, Duration::from_secs(60)),
+        capacity: Capacity::new(serve.most),
     };
     let served = ssh::serve(class, serve.listen, &key_dir, |at| {
         let host = if at.ip().is_unspecified() {

@@ -24,7 +24,7 @@ use crate::activity::Unit;
 use crate::plain::Dialogue;
 use crate::tui::app::Scorer;
 use channel::{Lines, Output};
-use students::{RateLimit, Students};
+use students::{Capacity, RateLimit, Students};
 
 /// The plain dialogue over a connection, with the student's work kept: the class, the
 /// student's name, and the dialogue on the channel.
@@ -51,6 +51,8 @@ pub struct Class {
     pub students: Students,
     /// How often one address may connect.
     pub limit: RateLimit,
+    /// How many connections may be open at once.
+    pub capacity: Capacity,
 }
 
 /// The letters of a class code: no 0/O, 1/I/L to mix up.

@@ -107,10 +107,17 @@ impl Server for ClassServer {
     type Handler = Connection;
 
     fn new_client(&mut self, peer: Option<SocketAddr>) -> Connection {
-        let allowed = peer.is_none_or(|p| self.class.limit.allow(p.ip(), Instant::now()));
+        let refused = if !self.class.capacity.enter() {
+            Some(Refused::Full)
+        } else if !peer.is_none_or(|p| self.class.limit.allow(p.ip(), Instant::now())) {
+            self.class.capacity.leave();
+            Some(Refused::TooOften)
+        } else {
+            None
+        };
         Connection {
             class: Arc::clone(&self.class),
-            allowed,
+            refused,
             user: None,
             channel: None,
             size: None,
@@ -119,11 +126,20 @@ impl Server for ClassServer {
     }
 }
 
+/// Why a connection is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refused {
+    /// Every place is taken.
+    Full,
+    /// Its address connected too often just now.
+    TooOften,
+}
+
 /// One client's connection: at most one session channel, for one student.
 struct Connection {
     class: Arc<Class>,
-    /// Whether the address was under its connection limit.
-    allowed: bool,
+    /// Why it is refused, if it is (it then holds no place of the class's capacity).
+    refused: Option<Refused>,
     /// The student's name, once authenticated.
     user: Option<String>,
     /// The session channel, once opened.
@@ -191,14 +207,30 @@ impl Connection {
 impl Drop for Connection {
     fn drop(&mut self) {
         self.tell(Incoming::End);
+        if self.refused.is_none() {
+            self.class.capacity.leave();
+        }
     }
 }
 
 impl Handler for Connection {
     type Error = russh::Error;
 
+    async fn authentication_banner(&mut self) -> Result<Option<String>, Self::Error> {
+        Ok(self.refused.map(|why| match why {
+            Refused::Full => format!(
+                "The class is full ({} connections are open): ask your teacher.\r\n",
+                self.class.capacity.most()
+            ),
+            Refused::TooOften => {
+                "Too many connections from your computer just now: wait a minute and try again.\r\n"
+                    .to_string()
+            }
+        }))
+    }
+
     async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
-        if !self.allowed || !is_student_name(user) {
+        if self.refused.is_some() || !is_student_name(user) {
             return Ok(Auth::reject());
         }
         self.user = Some(user.trim().to_string());

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -135,6 +135,46 @@ impl Drop for Claim<'_> {
     }
 }
 
+/// At most so many connections open at once, so that a flood of them cannot starve the
+/// students already working.
+#[derive(Debug)]
+pub struct Capacity {
+    most: usize,
+    open: AtomicUsize,
+}
+
+impl Capacity {
+    /// Room for `most` connections at once.
+    pub fn new(most: usize) -> Self {
+        Capacity {
+            most,
+            open: AtomicUsize::new(0),
+        }
+    }
+
+    /// Takes a place for a new connection; `false` (and nothing taken) when every place is
+    /// taken. A place taken is given back with [`Capacity::leave`].
+    pub fn enter(&self) -> bool {
+        self.open
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < self.most).then_some(n + 1)
+            })
+            .is_ok()
+    }
+
+    /// Gives back a place taken by [`Capacity::enter`].
+    pub fn leave(&self) {
+        let _ = self
+            .open
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(1));
+    }
+
+    /// The most connections open at once.
+    pub fn most(&self) -> usize {
+        self.most
+    }
+}
+
 /// At most `most` connections from one address within `window`.
 #[derive(Debug)]
 pub struct RateLimit {
@@ -216,6 +256,22 @@ mod tests {
         assert_eq!(students.count(), 1);
         drop(second);
         assert_eq!(students.count(), 0);
+    }
+
+    #[test]
+    fn places_run_out_and_come_back() {
+        let room = Capacity::new(2);
+        assert!(room.enter() && room.enter());
+        assert!(!room.enter(), "full");
+        room.leave();
+        assert!(room.enter(), "a place given back is taken again");
+        room.leave();
+        room.leave();
+        room.leave();
+        assert!(
+            room.enter() && room.enter() && !room.enter(),
+            "never below empty"
+        );
     }
 
     #[test]

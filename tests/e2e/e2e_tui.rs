@@ -132,7 +132,10 @@ fn a_timeline_event_moves_to_a_typed_position() {
     let data = data_dir();
     let mut term = Terminal::spawn(
         &["--profile", "Ada", "--seed", "1"],
-        &[("CLASSWORK_DATA_DIR", data.path().to_str().expect("a UTF-8 path"))],
+        &[(
+            "CLASSWORK_DATA_DIR",
+            data.path().to_str().expect("a UTF-8 path"),
+        )],
         100,
         30,
     );

@@ -30,10 +30,16 @@ struct Server {
 impl Server {
     /// Serves the bundled unit on a free loopback port, its data in `data`.
     fn start(data: &Path) -> Server {
+        Server::start_with(data, &[])
+    }
+
+    /// [`Server::start`], with more arguments to `serve`.
+    fn start_with(data: &Path, more: &[&str]) -> Server {
         let mut process = Reaped::spawn(
             Command::new(env!("CARGO_BIN_EXE_classwork"))
                 .args(["serve", "--port", "0", "--listen", "127.0.0.1"])
                 .args(["--code", CODE, "--seed", "3"])
+                .args(more)
                 .env("CLASSWORK_DATA_DIR", data)
                 .stdin(Stdio::null())
                 .stdout(Stdio::piped())
@@ -354,5 +360,33 @@ fn garbage_from_clients_does_not_bring_the_server_down() {
     let mut other = server.join("grace");
     other.send("q");
     assert!(other.wait_exit(10).is_some());
+    assert!(server.running());
+}
+
+#[test]
+fn a_connection_past_the_most_is_refused_with_a_message() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut server = Server::start_with(data.path(), &["--max-connections", "1"]);
+    let mut first = server.join("ada");
+    // The refused client is told why (the banner shows at the INFO log level).
+    let args: Vec<String> = server
+        .ssh_args("bea", &["-T"])
+        .into_iter()
+        .map(|a| if a == "LogLevel=ERROR" { "LogLevel=INFO".into() } else { a })
+        .collect();
+    let refused = Command::new("ssh")
+        .args(&args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("ssh runs");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(said.contains("The class is full"), "{said}");
+    // The student already in goes on working, and once they leave there is room again.
+    first.send("q");
+    first.wait_exit(10);
+    let mut again = server.join("bea");
+    again.send("q");
+    again.wait_exit(10);
     assert!(server.running());
 }
