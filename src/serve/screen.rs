@@ -52,6 +52,7 @@ pub fn run(
     size: (u16, u16),
 ) -> io::Result<Ended> {
     let mut app = App::new(class.unit.clone(), class.scorer, class.seed);
+    app.served = true;
     let mut persist = Persistence::open(class.data_dir.as_deref());
     app.progress.problem = persist.problem();
     persist.choose(&mut app, student);

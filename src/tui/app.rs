@@ -115,6 +115,9 @@ pub struct App {
     /// `--seed`, from which shuffles are made (see [`crate::activity::shuffle`]).
     pub(super) seed: Option<u64>,
     pub(super) scorer: Scorer,
+    /// Whether this is one student's UI served over SSH, which keeps to that student's
+    /// profile.
+    pub served: bool,
 }
 
 impl App {
@@ -141,6 +144,7 @@ impl App {
             progress: Progress::default(),
             seed,
             scorer,
+            served: false,
         }
     }
 
@@ -167,6 +171,7 @@ impl App {
             Screen::Returned(ReturnedState::Asking { .. }) => Mode::OpenPath,
             Screen::Returned(ReturnedState::Showing { .. }) => Mode::Returned,
             _ if self.editor.is_some() => Mode::Editing,
+            Screen::Home if self.served => Mode::ServedHome,
             Screen::Home => Mode::Home,
             Screen::Profile(_) => Mode::Profile,
             Screen::Compare { .. } => Mode::Compare,

@@ -10,6 +10,9 @@ use super::action::Action;
 pub enum Mode {
     /// The unit's list of activities.
     Home,
+    /// The list of activities of a student served over SSH, whose connection is theirs
+    /// alone: no other profile to switch to.
+    ServedHome,
     /// Choosing a profile or typing a new name.
     Profile,
     /// Two rankings side by side.
@@ -67,6 +70,8 @@ pub enum Scope {
     Global,
     /// The list of activities.
     Home,
+    /// Switching to another profile, on a computer of one's own.
+    Switching,
     /// The profile screen.
     Profile,
     /// A ranking compared with the one before.
@@ -117,6 +122,7 @@ impl Scope {
         match self {
             Scope::Global => "Everywhere",
             Scope::Home => "Activities",
+            Scope::Switching => "Profiles on this computer",
             Scope::Profile => "Profiles",
             Scope::Compare => "Rankings compared",
             Scope::Task => "Any task",
@@ -146,7 +152,8 @@ impl Mode {
     /// The scopes whose keys work in this mode, the most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
         match self {
-            Mode::Home => vec![Scope::Home, Scope::Global],
+            Mode::Home => vec![Scope::Home, Scope::Switching, Scope::Global],
+            Mode::ServedHome => vec![Scope::Home, Scope::Global],
             Mode::Profile => vec![Scope::Profile],
             Mode::Compare => vec![Scope::Compare, Scope::Global],
             Mode::Task(k) => {
@@ -366,6 +373,7 @@ mod tests {
 
     const ALL_MODES: &[Mode] = &[
         Mode::Home,
+        Mode::ServedHome,
         Mode::Profile,
         Mode::Compare,
         Mode::Task(TaskKeys::Sort { evidence: true }),

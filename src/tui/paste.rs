@@ -21,7 +21,9 @@ pub fn paste(app: &mut App, text: &str) {
     match app.mode() {
         Mode::Editing => editor::insert(app, &text),
         Mode::Writing => into_writer(app, &text),
-        Mode::Home | Mode::Returned | Mode::OpenPath => returned::paste(app, &text),
+        Mode::Home | Mode::ServedHome | Mode::Returned | Mode::OpenPath => {
+            returned::paste(app, &text)
+        }
         Mode::Profile => {
             let name = text.chars().map(|c| if c == '\n' { ' ' } else { c });
             for c in name.take(MAX_NAME) {

@@ -690,3 +690,18 @@ fn a_typed_position_and_enter_move_the_selected_item_there() {
     apply(&mut app, &[Up, Down, Activate]);
     assert_eq!(order(&app), after);
 }
+
+#[test]
+fn a_student_served_over_ssh_is_not_offered_another_profile() {
+    let mut local = app();
+    assert!(draw(&mut local, 100, 30).contains("p switch profile"));
+    let mut served = app();
+    served.served = true;
+    let screen = draw(&mut served, 100, 30);
+    assert!(!screen.contains("switch profile"), "{screen}");
+    assert_eq!(
+        action_for(key(KeyCode::Char('p')), &served.mode()),
+        None,
+        "p means nothing there"
+    );
+}

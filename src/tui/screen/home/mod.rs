@@ -19,7 +19,7 @@ use Action as Do;
 pub static KEYS: &[KeyBinding] = &[
     kb("Enter", &[Is(Enter, N, Do::Activate), Is(Right, N, Do::Activate), Is(Char('l'), N, Do::Activate), Is(Char(' '), N, Do::Toggle)], "open", Scope::Home, true),
     kb("v", &[Is(Char('v'), N, Do::Review)], "review due tasks", Scope::Home, true),
-    kb("p", &[Is(Char('p'), N, Do::SwitchProfile)], "switch profile", Scope::Home, true),
+    kb("p", &[Is(Char('p'), N, Do::SwitchProfile)], "switch profile", Scope::Switching, true),
     kb("m", &[Is(Char('m'), N, Do::ShowMarks)], "see the last marks", Scope::Home, false),
     kb("r", &[Is(Char('r'), N, Do::Revisit)], "revisit a ranking", Scope::Home, false),
     kb("o", &[Is(Char('o'), N, Do::OpenMarked)], "open marked work (or drop its file here)", Scope::Home, false),
