@@ -2,11 +2,17 @@
 //! from its terminal. `terminput` parses them (a port of crossterm's own parser); this
 //! feeds it a byte at a time, as crossterm's reader does, and bounds what waits.
 
-use ratatui::crossterm::event::Event;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// The most bytes kept waiting for the end of a sequence (a paste with no end, say): a
 /// little more than the longest answer a student may write, in the longest UTF-8 form.
 pub const MOST_WAITING: usize = 100_000 * 4 + 64;
+
+/// How long an Escape at the end of what arrived waits for the rest of a sequence (a
+/// network may cut one between two packets) before it is taken as the Escape key.
+pub const ESCAPE_WAIT: Duration = Duration::from_millis(50);
 
 /// Turns the bytes of a terminal into events, keeping a sequence cut between two reads.
 #[derive(Debug, Default)]
@@ -15,15 +21,21 @@ pub struct Decoder {
 }
 
 impl Decoder {
-    /// The events `bytes` complete. An Escape alone at the end of `bytes` is the Escape
-    /// key (a terminal sends a sequence in one write); bytes that make no event are
-    /// dropped, and so is a sequence that grows past [`MOST_WAITING`].
+    /// The events `bytes` complete. An Escape alone at the end of `bytes` waits for what
+    /// comes next ([`Decoder::escape_waits`]), since a sequence may be cut between two
+    /// packets; bytes that make no event are dropped, and so is a sequence that grows past
+    /// [`MOST_WAITING`].
     pub fn feed(&mut self, bytes: &[u8]) -> Vec<Event> {
         let mut events = Vec::new();
-        for (i, &byte) in bytes.iter().enumerate() {
+        for &byte in bytes {
             self.waiting.push(byte);
-            let more = i + 1 < bytes.len();
-            if self.waiting == [0x1b] && more {
+            if self.waiting == [0x1b] {
+                continue;
+            }
+            if self.waiting.len() == 2 && self.waiting[1] == 0x1b {
+                // Escape, then Escape: the first was the key.
+                self.waiting.remove(0);
+                events.push(escape_key());
                 continue;
             }
             match terminput::Event::parse_from(&self.waiting) {
@@ -39,6 +51,26 @@ impl Decoder {
         }
         events
     }
+
+    /// Whether an Escape waits for the rest of a sequence.
+    pub fn escape_waits(&self) -> bool {
+        self.waiting == [0x1b]
+    }
+
+    /// The Escape key, when an Escape waited [`ESCAPE_WAIT`] and nothing followed.
+    pub fn flush(&mut self) -> Vec<Event> {
+        if self.escape_waits() {
+            self.waiting.clear();
+            vec![escape_key()]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// The Escape key, pressed alone.
+fn escape_key() -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE))
 }
 
 #[cfg(test)]
@@ -70,9 +102,29 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_escape_is_the_escape_key_and_a_cut_sequence_waits() {
+    fn a_lone_escape_is_the_escape_key_once_nothing_follows() {
         let mut d = Decoder::default();
-        assert_eq!(keys(&d.feed(b"\x1b"))[0].code, KeyCode::Esc);
+        assert!(d.feed(b"\x1b").is_empty());
+        assert!(d.escape_waits());
+        assert_eq!(keys(&d.flush())[0].code, KeyCode::Esc);
+        assert!(!d.escape_waits() && d.flush().is_empty());
+        // Two in a row: the first is the key, the second waits.
+        assert_eq!(keys(&d.feed(b"\x1b\x1b"))[0].code, KeyCode::Esc);
+        assert!(d.escape_waits());
+    }
+
+    #[test]
+    fn an_escape_sequence_cut_after_its_escape_is_one_key() {
+        let mut d = Decoder::default();
+        assert!(d.feed(b"\x1b").is_empty());
+        let up = keys(&d.feed(b"[A"));
+        assert_eq!(up.len(), 1);
+        assert_eq!(up[0].code, KeyCode::Up);
+    }
+
+    #[test]
+    fn a_cut_sequence_waits_for_its_end() {
+        let mut d = Decoder::default();
         assert!(d.feed(b"\x1b[1;5").is_empty());
         let right = keys(&d.feed(b"C"));
         assert_eq!(right[0].code, KeyCode::Right);

@@ -15,7 +15,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::Class;
 use super::channel::{Incoming, Next, Output, next};
-use super::keys::Decoder;
+use super::keys::{Decoder, ESCAPE_WAIT};
 use crate::text::clean;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, update};
@@ -74,22 +74,36 @@ pub fn run(
     app.area = area;
     let mut decoder = Decoder::default();
     let mut typed_at = Instant::now();
+    // When an Escape arrived with nothing after it: the key, unless more comes soon.
+    let mut escape_at: Option<Instant> = None;
     let ended = loop {
         if terminal.draw(|f| f.render_widget(&app, f.area())).is_err() {
             break Ended::Gone;
         }
         let now = Instant::now();
         let idle_at = typed_at + class.idle;
-        let due = [app.next_save(), persist.next_retry(), Some(idle_at)]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(now + IDLE);
+        let escape_due = escape_at.map(|at| at + ESCAPE_WAIT);
+        let due = [
+            app.next_save(),
+            persist.next_retry(),
+            Some(idle_at),
+            escape_due,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(now + IDLE);
         let mut incoming = match next(inbox, due.saturating_duration_since(now)) {
             Next::TimedOut if Instant::now() >= idle_at => break Ended::Idle,
             Next::TimedOut => None,
             Next::Got(first) => Some(first),
         };
+        if incoming.is_none() && escape_due.is_some_and(|due| Instant::now() >= due) {
+            escape_at = None;
+            for event in decoder.flush() {
+                on_event(&mut app, event);
+            }
+        }
         let mut taken = 0;
         let mut stop = None;
         while let Some(message) = incoming.take() {
@@ -99,6 +113,7 @@ pub fn run(
                     for event in decoder.feed(&bytes) {
                         on_event(&mut app, event);
                     }
+                    escape_at = decoder.escape_waits().then_some(typed_at);
                 }
                 Incoming::Resize(width, height) => {
                     let area = Rect::new(0, 0, width, height);

@@ -372,7 +372,13 @@ fn a_connection_past_the_most_is_refused_with_a_message() {
     let args: Vec<String> = server
         .ssh_args("bea", &["-T"])
         .into_iter()
-        .map(|a| if a == "LogLevel=ERROR" { "LogLevel=INFO".into() } else { a })
+        .map(|a| {
+            if a == "LogLevel=ERROR" {
+                "LogLevel=INFO".into()
+            } else {
+                a
+            }
+        })
         .collect();
     let refused = Command::new("ssh")
         .args(&args)
