@@ -5,7 +5,7 @@ use std::io::{self, Read, Write};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::mpsc::Sender as AsyncSender;
 
 /// The widest and tallest window a session draws (a client may claim any size).
 pub const MOST_COLUMNS: u16 = 500;
@@ -40,10 +40,16 @@ pub enum Outgoing {
     Close(u32),
 }
 
-/// The bytes a session writes, sent to the channel on each flush.
+/// How many writes may wait for a client that does not read: past them, the session waits
+/// for the client (SSH's own flow control), so a client that stops reading holds at most
+/// this much of the server's memory and slows only its own session.
+pub const OUTGOING_WAITING: usize = 64;
+
+/// The bytes a session writes, sent to the channel on each flush (waiting while
+/// [`OUTGOING_WAITING`] writes are not yet sent).
 #[derive(Debug, Clone)]
 pub struct Output {
-    sender: UnboundedSender<Outgoing>,
+    sender: AsyncSender<Outgoing>,
     sink: Vec<u8>,
     /// Whether a line feed is sent as CR LF (the client's terminal is raw under a pty).
     crlf: bool,
@@ -51,7 +57,7 @@ pub struct Output {
 
 impl Output {
     /// Writes to the channel behind `sender`, `\n` as `\r\n` when `crlf`.
-    pub fn new(sender: UnboundedSender<Outgoing>, crlf: bool) -> Self {
+    pub fn new(sender: AsyncSender<Outgoing>, crlf: bool) -> Self {
         Output {
             sender,
             sink: Vec::new(),
@@ -62,7 +68,7 @@ impl Output {
     /// Closes the channel, after what was written.
     pub fn close(&mut self, status: u32) {
         let _ = self.flush();
-        let _ = self.sender.send(Outgoing::Close(status));
+        let _ = self.sender.blocking_send(Outgoing::Close(status));
     }
 
     /// A writer of the same channel that turns no line feeds (for full-screen drawing).
@@ -91,7 +97,7 @@ impl Write for Output {
             return Ok(());
         }
         self.sender
-            .send(Outgoing::Data(std::mem::take(&mut self.sink)))
+            .blocking_send(Outgoing::Data(std::mem::take(&mut self.sink)))
             .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the connection is closed"))
     }
 }
@@ -235,6 +241,43 @@ mod tests {
     use std::sync::mpsc::channel;
 
     #[test]
+    fn a_client_that_stops_reading_holds_back_only_its_own_writes() {
+        let (tx, rx) = tokio::sync::mpsc::channel(OUTGOING_WAITING);
+        let (done_tx, done) = channel();
+        let writer = std::thread::spawn(move || {
+            let mut out = Output::new(tx, false);
+            let mut written = 0;
+            let result = loop {
+                if written == OUTGOING_WAITING * 4 {
+                    break Ok(());
+                }
+                if let Err(e) = out.write_all(b"frame").and_then(|()| out.flush()) {
+                    break Err(e);
+                }
+                written += 1;
+                let _ = done_tx.send(written);
+            };
+            (written, result)
+        });
+        // Nothing reads: the writes stop once the waiting ones are full.
+        let mut so_far = 0;
+        while so_far < OUTGOING_WAITING {
+            so_far = done
+                .recv_timeout(Duration::from_secs(10))
+                .expect("the writes that fit are made");
+        }
+        assert!(
+            done.recv_timeout(Duration::from_millis(200)).is_err(),
+            "no write past those waiting"
+        );
+        // The client goes: the session's writes fail, and it ends.
+        drop(rx);
+        let (written, result) = writer.join().expect("the writer ends");
+        assert_eq!(written, OUTGOING_WAITING);
+        assert_eq!(result.map_err(|e| e.kind()), Err(io::ErrorKind::BrokenPipe));
+    }
+
+    #[test]
     fn sizes_are_clamped() {
         assert_eq!(clamp_size(0, 0), (1, 1));
         assert_eq!(clamp_size(80, 24), (80, 24));
@@ -244,7 +287,7 @@ mod tests {
     #[test]
     fn a_pty_line_is_echoed_and_edited() {
         let (tx, rx) = channel();
-        let (out_tx, mut out_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (out_tx, mut out_rx) = tokio::sync::mpsc::channel(OUTGOING_WAITING);
         tx.send(Incoming::Bytes(b"ab\x7fc\xc3\xa9\x7f\rnext".to_vec()))
             .expect("open");
         let mut lines = BufReader::new(Lines::new(
@@ -275,7 +318,7 @@ mod tests {
     #[test]
     fn ctrl_d_ends_a_pty_line_unsent() {
         let (tx, rx) = channel();
-        let (out_tx, _out_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (out_tx, _out_rx) = tokio::sync::mpsc::channel(OUTGOING_WAITING);
         tx.send(Incoming::Bytes(b"half\x04".to_vec()))
             .expect("open");
         let mut line = String::new();

@@ -16,7 +16,7 @@ use russh::server::{Auth, ChannelOpenHandle, Config, Handler, Msg, Server, Sessi
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::net::TcpListener;
 
-use super::channel::{Incoming, Outgoing, Output, clamp_size};
+use super::channel::{Incoming, OUTGOING_WAITING, Outgoing, Output, clamp_size};
 use super::session::{self, Mode};
 use super::{Class, is_student_name};
 
@@ -169,7 +169,7 @@ impl Connection {
             return false;
         };
         let (tell, inbox) = std::sync::mpsc::channel();
-        let (sender, mut outgoing) = tokio::sync::mpsc::unbounded_channel();
+        let (sender, mut outgoing) = tokio::sync::mpsc::channel(OUTGOING_WAITING);
         let handle = session.handle();
         tokio::spawn(async move {
             while let Some(out) = outgoing.recv().await {
