@@ -13,6 +13,7 @@
 //! file cannot be written.
 
 mod csv;
+pub mod from_store;
 mod json;
 mod report;
 

@@ -190,6 +190,9 @@ pub enum Command {
         /// Also write each student's marked work into this folder, a file they open with `classwork open`.
         #[arg(long = "return", value_name = "DIR")]
         return_to: Option<PathBuf>,
+        /// First write into DIR each student's hand-in from the progress database (--data-dir): the work of a class served with `classwork serve`.
+        #[arg(long)]
+        from_store: bool,
     },
     /// Change an activity's key for the whole class (accept a phrasing, or key another option), after a regrade preview.
     Rekey {
@@ -355,17 +358,24 @@ fn dispatch(cli: Cli) -> ExitCode {
             roster_import: None,
             return_to,
             queue,
-        }) => class::run(
-            &dir,
-            unit.as_deref(),
-            format,
-            &class::Outputs {
-                xapi: xapi.as_deref(),
-                return_to: return_to.as_deref(),
-                queue,
-            },
-            marks.as_deref(),
-        ),
+            from_store,
+        }) => {
+            if from_store && let Err(code) = class::from_store::gather(&dir, unit.as_deref(), data)
+            {
+                return code;
+            }
+            class::run(
+                &dir,
+                unit.as_deref(),
+                format,
+                &class::Outputs {
+                    xapi: xapi.as_deref(),
+                    return_to: return_to.as_deref(),
+                    queue,
+                },
+                marks.as_deref(),
+            )
+        }
         Some(Command::Open { file, unit, plain }) => class::open(
             &file,
             &class::Opening {

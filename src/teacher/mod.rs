@@ -7,6 +7,7 @@
 
 pub mod class;
 pub mod doc;
+pub mod from_store;
 pub mod gather;
 pub mod gradebook;
 pub mod handin;

@@ -885,3 +885,41 @@ fn review_is_offered_only_when_something_is_due() {
         "{out}"
     );
 }
+
+/// Work submitted on the teacher's computer (plain mode here; a class served over SSH
+/// keeps it the same way) is read by `classwork class --from-store` as a class folder:
+/// each student's hand-in, practice left out, and again after more is submitted.
+#[test]
+fn the_class_report_reads_the_work_kept_in_the_progress_database() {
+    let unit = bundled();
+    let (n, activity) = first(&unit, |b| matches!(b, Body::Choice(_)));
+    let Body::Choice(quiz) = &activity.body else {
+        unreachable!("chosen as a choice activity");
+    };
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut input = format!("{n}\n");
+    input += &"1\n".repeat(quiz.questions.len());
+    input += &"Lenin wanted peace\n.\n".repeat(activity.follow_up.len());
+    input += "y\nq\n";
+    for student in ["Ann Smith", "Bo"] {
+        classwork(&["--plain", "--profile", student], data.path(), &input);
+    }
+    let class = tempfile::tempdir().expect("a temporary folder");
+    let dir = class.path().join("hand-ins");
+    let dir_arg = dir.to_str().expect("a UTF-8 path");
+    let args = ["class", dir_arg, "--from-store", "--format", "csv"];
+    let report = classwork(&args, data.path(), "");
+    assert!(
+        report.contains("Ann Smith") && report.contains("Bo"),
+        "{report}"
+    );
+    assert!(dir.join("ann-smith").join("handin.toml").is_file());
+    assert!(dir.join("bo").join("handin.toml").is_file());
+    // Again, with the same folder: brought up to date, not doubled.
+    let again = classwork(&args, data.path(), "");
+    assert_eq!(
+        again.matches("Ann Smith").count(),
+        report.matches("Ann Smith").count()
+    );
+    assert!(!dir.join("ann-smith-2").exists());
+}
