@@ -76,6 +76,50 @@ pub fn pad(s: &str, cells: usize) -> String {
     out
 }
 
+/// The words every one of `labels` begins with ("Source " of "Source 1" … "Source 10"),
+/// with the space after them; empty when they share none.
+pub fn shared_words<'a>(labels: impl IntoIterator<Item = &'a str>) -> String {
+    let mut labels = labels.into_iter();
+    let Some(first) = labels.next() else {
+        return String::new();
+    };
+    let mut shared = first.len();
+    for label in labels {
+        shared = first
+            .bytes()
+            .zip(label.bytes())
+            .take(shared)
+            .take_while(|(a, b)| a == b)
+            .count();
+    }
+    let prefix = &first[..shared];
+    match prefix.rfind(' ') {
+        Some(space) if first.is_char_boundary(space + 1) => first[..=space].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// `label` padded or cut to `cells`; when it must be cut, the words it begins with as
+/// another label of its list (`all`) does go first, so that what tells the rows apart
+/// ("10" of "Source 10") stays in view.
+pub fn pad_apart(label: &str, all: &[&str], cells: usize) -> String {
+    if width(label) > cells {
+        let shared = all
+            .iter()
+            .filter(|other| **other != label)
+            .map(|other| shared_words([label, *other]))
+            .max_by_key(String::len)
+            .unwrap_or_default();
+        if let Some(rest) = label
+            .strip_prefix(shared.as_str())
+            .filter(|r| !r.is_empty())
+        {
+            return pad(rest, cells);
+        }
+    }
+    pad(label, cells)
+}
+
 /// Wraps plain text to `width` cells; line breaks in the text start new lines.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     wrap_styled(&[(text, Style::default())], width)
@@ -271,6 +315,19 @@ fn width_of(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_label_keeps_what_tells_it_apart() {
+        let labels = ["Source 1", "Source 2", "Source 10", "Statement"];
+        assert_eq!(shared_words(labels[..3].iter().copied()), "Source ");
+        assert_eq!(pad_apart("Source 10", &labels, 5), "10   ");
+        assert_eq!(pad_apart("Source 10", &labels, 12), "Source 10   ");
+        assert_eq!(pad_apart("Statement", &labels, 5), "Stat…");
+        assert_eq!(shared_words(["Sources", "Source 1"]), "");
+        assert_eq!(pad_apart("Only one", &["Only one"], 4), "Onl…");
+        assert_eq!(shared_words(Vec::<&str>::new()), "");
+        assert_eq!(shared_words(["Éa b", "Éa c"]), "Éa ");
+    }
 
     #[test]
     fn wraps_at_words_and_breaks() {

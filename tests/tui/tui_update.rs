@@ -705,3 +705,11 @@ fn a_student_served_over_ssh_is_not_offered_another_profile() {
         "p means nothing there"
     );
 }
+
+#[test]
+fn on_a_small_screen_the_sort_rows_still_tell_apart() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT)]);
+    let screen = draw(&mut app, 60, 16);
+    assert!(!screen.contains("Source…"), "{screen}");
+}

@@ -12,7 +12,7 @@ use crate::activity::Sort;
 use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::view::{marker, sel, status_line};
-use crate::tui::wrap::{pad, truncate, wrap_clipped, wrap_styled};
+use crate::tui::wrap::{pad, pad_apart, truncate, wrap_clipped, wrap_styled};
 
 /// Draws the table, the focused column's description, the evidence and the progress.
 pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
@@ -38,6 +38,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
             buf.set_string(x, g.header.y + k as u16, l, style);
         }
     }
+    let labels: Vec<&str> = s.rows.iter().map(|r| r.label.as_str()).collect();
     for (k, pos) in (g.first..s.rows.len())
         .take(g.rows.height as usize)
         .enumerate()
@@ -49,7 +50,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         let label = format!(
             "{}{}",
             marker(here),
-            pad(&row.label, g.label_w.saturating_sub(3) as usize)
+            pad_apart(&row.label, &labels, g.label_w.saturating_sub(3) as usize)
         );
         let style = if here { t.heading } else { Style::new() };
         buf.set_string(g.rows.x, y, &label, style);
