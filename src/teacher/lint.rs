@@ -250,7 +250,8 @@ const COMMON: &[&str] = &[
 /// Fewest letters before a `*` that make a distinctive stem.
 pub const MIN_WILDCARD_STEM: usize = 4;
 
-/// Warnings about the weak alternatives of every activity file at `paths`, found as
+/// Warnings about the weak alternatives of every activity file at `paths`, and about a
+/// list that shows its own answer ([`super::give_away`]), found as
 /// [`crate::load::load_path`] finds them (files that cannot be read are skipped: loading reports
 /// them).
 pub fn weak_keywords(paths: &[PathBuf]) -> Vec<Diagnostic> {
@@ -265,7 +266,8 @@ pub fn weak_keywords(paths: &[PathBuf]) -> Vec<Diagnostic> {
         };
         let parsed = parse_all::<RawActivity>(&file);
         if let Some(raw) = &parsed.value {
-            let lints = lint_activity(&file, raw);
+            let mut lints = lint_activity(&file, raw);
+            lints.extend(super::give_away::give_aways(&file, raw));
             found.extend(lints.into_iter().filter(|d| !parsed.follows_on(d)));
         }
     }

@@ -9,6 +9,7 @@ pub mod class;
 pub mod doc;
 pub mod from_store;
 pub mod gather;
+pub mod give_away;
 pub mod gradebook;
 pub mod handin;
 pub mod heatmap;

@@ -4,6 +4,7 @@
 mod common;
 
 mod broken_pipe;
+mod check_give_away;
 mod check_keywords;
 mod faults;
 mod grade_cli;

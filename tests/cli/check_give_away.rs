@@ -1,0 +1,102 @@
+//! `classwork check` warns when an activity's list shows its own answer: events written in
+//! date order, ranked items in key order, or the right option in the same place in every
+//! question, none of them shuffled.
+
+use std::path::Path;
+use std::process::Command;
+
+fn check(dir: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .args(["check", "."])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("classwork runs");
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    // Only the warnings, without the dry runs that follow them.
+    said.lines()
+        .take_while(|l| !l.starts_with("check `"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const TIMELINE: &str = r#"schema_version = 1
+id = "road"
+kind = "timeline"
+title = "The road to the pact"
+instructions = "Put the events in order."
+shuffle = SHUFFLE
+
+[[events]]
+id = "a"
+text = "Munich"
+date = "1938-09-29"
+
+[[events]]
+id = "b"
+text = "Prague occupied"
+date = "1939-03-15"
+
+[[events]]
+id = "c"
+text = "The pact"
+date = "1939-08-23"
+"#;
+
+const CHOICE: &str = r#"schema_version = 1
+id = "quiz"
+kind = "choice"
+title = "Quiz"
+instructions = "Choose."
+
+[[questions]]
+id = "one"
+prompt = "Who replaced Litvinov?"
+options = [{ id = "a", text = "Molotov", correct = true }, { id = "b", text = "Trotsky" }]
+
+[[questions]]
+id = "two"
+prompt = "When was the pact signed?"
+options = [{ id = "a", text = "August 1939", correct = true }, { id = "b", text = "May 1940" }]
+
+[[questions]]
+id = "three"
+prompt = "Where was Rapallo signed?"
+options = [{ id = "a", text = "Italy", correct = true }, { id = "b", text = "Poland" }]
+"#;
+
+#[test]
+fn a_timeline_written_in_date_order_and_not_shuffled_is_warned_about() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = dir.path().join("road.toml");
+    std::fs::write(&file, TIMELINE.replace("SHUFFLE", "false")).expect("written");
+    insta::assert_snapshot!("timeline-in-date-order", check(dir.path()));
+    std::fs::write(&file, TIMELINE.replace("SHUFFLE", "true")).expect("written");
+    assert!(!check(dir.path()).contains("gives-answer-away"));
+}
+
+#[test]
+fn the_right_option_always_first_is_warned_about() {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(dir.path().join("quiz.toml"), CHOICE).expect("written");
+    let said = check(dir.path());
+    assert!(
+        said.contains("warning[gives-answer-away]: the right option is option 1 in every question"),
+        "{said}"
+    );
+    assert!(said.contains("quiz.toml:7:1"), "{said}");
+    // Moved in one question, the answer is not given away.
+    let moved = CHOICE.replace(
+        r#"[{ id = "a", text = "Italy", correct = true }, { id = "b", text = "Poland" }]"#,
+        r#"[{ id = "b", text = "Poland" }, { id = "a", text = "Italy", correct = true }]"#,
+    );
+    std::fs::write(dir.path().join("quiz.toml"), moved).expect("written");
+    assert!(!check(dir.path()).contains("gives-answer-away"));
+}
+
+#[test]
+fn the_bundled_unit_gives_no_answer_away() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(!check(&root.join("activities")).contains("gives-answer-away"));
+}
