@@ -5,9 +5,11 @@ use std::io::{self, BufReader};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::plain::dialogue_kept;
+use crate::activity::Unit;
 use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
@@ -74,6 +76,8 @@ pub fn run(serve: &Serve<'_>) -> ExitCode {
         }
     };
     let title = clean(&unit.title).to_string();
+    let students = Arc::new(Students::default());
+    watch_class(Arc::clone(&students), &unit);
     let class = Class {
         unit,
         code: code.clone(),
@@ -82,7 +86,7 @@ pub fn run(serve: &Serve<'_>) -> ExitCode {
         seed: serve.seed,
         plain: plain_over_ssh,
         idle: serve.idle,
-        students: Students::default(),
+        students: Arc::clone(&students),
         limit: RateLimit::new(CONNECTIONS_PER_MINUTE, Duration::from_secs(60)),
         capacity: Capacity::new(serve.most),
     };
@@ -120,4 +124,33 @@ fn plain_over_ssh(
 ) -> io::Result<()> {
     let data = class.data_dir.as_deref();
     dialogue_kept(&class.unit, (data, Some(student)), class.seed, dialogue)
+}
+
+/// How often the serving terminal looks at the class, printing its view when it changed.
+const WATCH_EVERY: Duration = Duration::from_secs(3);
+
+/// Prints the teacher's view of the class ([`crate::serve::watch::view`]) whenever it
+/// changes, from a thread of its own that ends with the process.
+fn watch_class(students: Arc<Students>, unit: &Unit) {
+    let titles: Vec<String> = unit.activities.iter().map(|a| a.title.clone()).collect();
+    let started = std::time::Instant::now();
+    let watching = std::thread::Builder::new()
+        .name("the class view".into())
+        .spawn(move || {
+            let mut shown = Vec::new();
+            loop {
+                std::thread::sleep(WATCH_EVERY);
+                let doing = students.doing();
+                if doing == shown {
+                    continue;
+                }
+                let minutes = started.elapsed().as_secs() / 60;
+                let lines = crate::serve::watch::view(&format!("{minutes} min"), &doing, &titles);
+                out::println(&lines.join("\n"));
+                shown = doing;
+            }
+        });
+    if watching.is_err() {
+        out::eprintln("warning: the class view cannot be shown; the class is served all the same");
+    }
 }

@@ -13,9 +13,11 @@ pub mod screen;
 pub mod session;
 pub mod ssh;
 pub mod students;
+pub mod watch;
 
 use std::io::{self, BufReader};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use rand::RngExt;
@@ -47,8 +49,8 @@ pub struct Class {
     pub plain: PlainMode,
     /// How long a student may type nothing before their connection is closed (work saved).
     pub idle: Duration,
-    /// Who is connected.
-    pub students: Students,
+    /// Who is connected, and what each is doing (shared with the teacher's view).
+    pub students: Arc<Students>,
     /// How often one address may connect.
     pub limit: RateLimit,
     /// How many connections may be open at once.

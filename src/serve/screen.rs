@@ -16,6 +16,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use super::Class;
 use super::channel::{Incoming, Next, Output, next};
 use super::keys::{Decoder, ESCAPE_WAIT};
+use super::students::{Claim, Doing};
 use crate::text::clean;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, update};
@@ -46,7 +47,7 @@ pub enum Ended {
 /// draft is saved before it returns; what is said then is written to `out`.
 pub fn run(
     class: &Class,
-    student: &str,
+    (student, claim): (&str, &Claim<'_>),
     inbox: &Receiver<Incoming>,
     out: &Output,
     size: (u16, u16),
@@ -76,6 +77,8 @@ pub fn run(
     let mut typed_at = Instant::now();
     // When an Escape arrived with nothing after it: the key, unless more comes soon.
     let mut escape_at: Option<Instant> = None;
+    // What the teacher's view was last told the student is doing.
+    let mut reported = Doing::default();
     let ended = loop {
         if terminal.draw(|f| f.render_widget(&app, f.area())).is_err() {
             break Ended::Gone;
@@ -137,6 +140,11 @@ pub fn run(
             };
         }
         perform_all(&mut app, &mut persist, Instant::now());
+        let now_doing = doing(&app);
+        if now_doing != reported {
+            claim.report(now_doing.clone());
+            reported = now_doing;
+        }
         if let Some(stop) = stop {
             break stop;
         }
@@ -165,6 +173,22 @@ pub fn run(
         }
     }
     Ok(ended)
+}
+
+/// What the student is doing, for the teacher's view: the activity on screen, and the
+/// activities submitted.
+fn doing(app: &App) -> Doing {
+    Doing {
+        activity: app.current().map(|(_, a)| a.title.clone()),
+        submitted: app
+            .unit
+            .activities
+            .iter()
+            .zip(&app.work)
+            .filter(|(_, w)| !w.scores.is_empty())
+            .map(|(a, _)| a.title.clone())
+            .collect(),
+    }
 }
 
 /// What the student is told as the screen closes.

@@ -52,7 +52,7 @@ pub fn run(
         status = match mode {
             Mode::Screen(w, h) => {
                 let size = size.unwrap_or((w, h));
-                match screen::run(class, student, inbox, &out, size) {
+                match screen::run(class, (student, &claim), inbox, &out, size) {
                     Ok(_) => 0,
                     Err(e) => {
                         eprintln!("{}: {e}", clean(student));

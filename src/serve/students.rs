@@ -42,6 +42,20 @@ struct Live {
     id: u64,
     tell: Sender<Incoming>,
     finished: Arc<Finished>,
+    /// The name as the student gave it.
+    name: String,
+    /// What they are doing, as their session last said.
+    doing: Doing,
+}
+
+/// What a connected student is doing, for the teacher's view of the class.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doing {
+    /// The title of the activity on their screen (`None`: the list of activities, or the
+    /// line-by-line mode).
+    pub activity: Option<String>,
+    /// The titles of the activities they have submitted.
+    pub submitted: Vec<String>,
 }
 
 /// The students connected now, by name (names ignore case, as profiles do).
@@ -78,6 +92,8 @@ impl Students {
                     id,
                     tell,
                     finished: Arc::clone(&finished),
+                    name: student.trim().to_string(),
+                    doing: Doing::default(),
                 },
             );
         if let Some(before) = before {
@@ -111,12 +127,37 @@ impl Students {
         }
     }
 
+    /// Who is connected and what each is doing, by name.
+    pub fn doing(&self) -> Vec<(String, Doing)> {
+        let live = self.live.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut all: Vec<(String, Doing)> = live
+            .values()
+            .map(|l| (l.name.clone(), l.doing.clone()))
+            .collect();
+        all.sort_by_key(|(name, _)| name.to_lowercase());
+        all
+    }
+
     /// How many students are connected.
     pub fn count(&self) -> usize {
         self.live
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .len()
+    }
+}
+
+impl Claim<'_> {
+    /// Says what the student is doing now, for the teacher's view.
+    pub fn report(&self, doing: Doing) {
+        let mut live = self
+            .students
+            .live
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(l) = live.get_mut(&self.key).filter(|l| l.id == self.id) {
+            l.doing = doing;
+        }
     }
 }
 

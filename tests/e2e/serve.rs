@@ -10,7 +10,7 @@ use crate::common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{ChildStdout, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::process::Reaped;
@@ -24,7 +24,8 @@ struct Server {
     port: u16,
     /// What it printed as it started.
     said: String,
-    _stdout: BufReader<ChildStdout>,
+    /// What it prints after that, line by line.
+    later: std::sync::mpsc::Receiver<String>,
 }
 
 impl Server {
@@ -58,12 +59,40 @@ impl Server {
             .and_then(|rest| rest.split_whitespace().next())
             .and_then(|p| p.parse().ok())
             .unwrap_or_else(|| panic!("no port in:\n{said}"));
+        let (lines, later) = std::sync::mpsc::channel();
+        // Read as it comes (the reader ends when the server is killed).
+        std::thread::spawn(move || {
+            for line in stdout.lines().map_while(Result::ok) {
+                if lines.send(line).is_err() {
+                    break;
+                }
+            }
+        });
         Server {
             process,
             port,
             said,
-            _stdout: stdout,
+            later,
         }
+    }
+
+    /// What the server prints next, up to a line holding `text` (within `secs` seconds).
+    fn wait_said(&self, text: &str, secs: u64) -> String {
+        let until = std::time::Instant::now() + Duration::from_secs(secs);
+        let mut said = String::new();
+        while let Some(left) = until.checked_duration_since(std::time::Instant::now()) {
+            match self.later.recv_timeout(left) {
+                Ok(line) => {
+                    said.push_str(&line);
+                    said.push('\n');
+                    if line.contains(text) {
+                        return said;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        panic!("the server did not say {text:?}; it said:\n{said}");
     }
 
     /// Whether the server still runs.
@@ -395,4 +424,29 @@ fn a_connection_past_the_most_is_refused_with_a_message() {
     again.send("q");
     again.wait_exit(10);
     assert!(server.running());
+}
+
+#[test]
+fn the_serving_terminal_shows_who_is_on_what_and_what_is_submitted() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let server = Server::start(data.path());
+    let mut ada = server.join("ada");
+    let view = server.wait_said("  ada", 20);
+    assert!(view.contains("1 student connected"), "{view}");
+    assert!(view.contains("(the list of activities)"), "{view}");
+    // Into the first activity: the view follows.
+    ada.send(key::ENTER);
+    ada.wait_for("rows answered", 10);
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let first = &unit.activities[0].title;
+    server.wait_said(&format!("  ada  {first}"), 20);
+    // Submitted: counted under the activity.
+    ada.send("s");
+    ada.wait_for("Submit?", 10);
+    ada.send("y");
+    ada.wait_for("Total:", 10);
+    server.wait_said(&format!("Submitted: 1. {first}: 1"), 20);
+    ada.send("q");
+    ada.wait_exit(10);
+    server.wait_said("no student connected", 20);
 }
