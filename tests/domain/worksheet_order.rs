@@ -137,3 +137,91 @@ fn the_answer_key_follows_the_worksheet_order() {
         );
     }
 }
+
+/// An answer key as scored.
+mod answer_key {
+    use classwork::activity::validate::SourceIds;
+    use classwork::activity::{Activity, Unit};
+    use classwork::diagnostic::SourceFile;
+    use classwork::load::activity_from;
+    use classwork::teacher::doc::markdown;
+    use classwork::teacher::worksheet::worksheet;
+
+    fn key_of(body: &str) -> String {
+        let file = SourceFile::new("a.toml", format!("schema_version = 1\n{body}"));
+        let mut diagnostics = Vec::new();
+        let activity: Activity = activity_from(&file, &SourceIds::new(), &mut diagnostics)
+            .unwrap_or_else(|| panic!("loads: {diagnostics:#?}"));
+        let unit = Unit {
+            id: "u".into(),
+            title: "U".into(),
+            description: None,
+            activities: vec![activity],
+            sources: Vec::new(),
+            exam: None,
+        };
+        markdown::render(&worksheet(&unit, true, None))
+    }
+
+    #[test]
+    fn a_single_answer_question_keys_its_best_option_and_says_a_wrong_one_earns_nothing() {
+        let key = key_of(
+            r#"id = "c"
+kind = "choice"
+title = "T"
+[[questions]]
+id = "q"
+prompt = "Who?"
+points = 2
+[[questions.options]]
+id = "a"
+text = "Litvinov"
+weight = 1
+[[questions.options]]
+id = "b"
+text = "Molotov"
+weight = 0.5
+[[questions.options]]
+id = "c"
+text = "Trotsky"
+weight = -0.5
+"#,
+        );
+        assert!(key.contains("✓ Litvinov (all of the marks)"), "{key}");
+        assert!(key.contains("~ Molotov (part credit: 50% of the marks)"), "{key}");
+        assert!(key.contains("✗ Trotsky (no marks)"), "{key}");
+        assert!(!key.contains("takes off"), "{key}");
+        assert!(key.contains("Who? (2 marks)"), "{key}");
+    }
+
+    #[test]
+    fn an_activity_whose_parts_add_up_to_more_than_it_gives_says_so() {
+        let key = key_of(
+            r#"id = "e"
+kind = "essay"
+title = "T"
+instructions = "Why did Stalin choose Germany?"
+points = 2
+[[keywords]]
+alternatives = ["security"]
+[[keywords]]
+alternatives = ["time"]
+[[keywords]]
+alternatives = ["Poland"]
+"#,
+        );
+        assert!(
+            key.contains("The parts below add up to 3 marks; the activity gives at most 2 marks"),
+            "{key}"
+        );
+        assert!(key.contains("security — 1 mark"), "{key}");
+    }
+
+    #[test]
+    fn the_bundled_key_never_says_one_marks() {
+        let unit = super::bundled();
+        let key = markdown::render(&worksheet(&unit, true, None));
+        assert!(!key.contains(" 1 marks"), "{key}");
+        assert!(!key.contains("(1 marks)"), "{key}");
+    }
+}

@@ -13,6 +13,11 @@ use crate::text::fmt_marks;
 /// An empty box to tick.
 pub(crate) const BOX: &str = "☐";
 
+/// "1 mark", "2.5 marks".
+pub(crate) fn marks(n: f64) -> String {
+    format!("{} mark{}", fmt_marks(n), if n == 1.0 { "" } else { "s" })
+}
+
 /// The unit as a worksheet, or with `answers` as its answer key. Activities that allow it
 /// are shuffled as for a student with no name, by `seed` when given (`--seed`): so every
 /// printing of a unit matches, and the key follows the worksheet's order.
@@ -25,7 +30,7 @@ pub fn worksheet(unit: &Unit, answers: bool, seed: Option<u64>) -> Doc {
     let mut doc = Doc::new(title);
     if answers {
         let total: f64 = unit.activities.iter().map(|a| a.points).sum();
-        doc.note(format!("{} marks in all", fmt_marks(total)));
+        doc.note(format!("{} in all", marks(total)));
         source_notes(&mut doc, &unit.sources);
     } else {
         doc.table(
@@ -81,10 +86,19 @@ pub fn quote(source: &Source) -> Block {
 pub fn activity_blocks(unit: &Unit, activity: &Activity, answers: bool) -> Vec<Block> {
     let mut doc = Doc::default();
     doc.note(format!(
-        "{} — {} marks",
+        "{} — {}",
         activity.kind().name(),
-        fmt_marks(activity.points)
+        marks(activity.points)
     ));
+    let parts = crate::activity::body_max(&activity.body)
+        + activity.follow_up.iter().map(|q| q.points).sum::<f64>();
+    if answers && parts > activity.points + 1e-9 {
+        doc.note(format!(
+            "The parts below add up to {}; the activity gives at most {}, so marks above that are not counted.",
+            marks(parts),
+            marks(activity.points)
+        ));
+    }
     doc.paragraph(activity.instructions.clone());
     let labels: Vec<String> = activity
         .sources

@@ -1,12 +1,11 @@
 //! The tasks made of rows, cards and items: sort, categorize, match, rank, timeline, grid.
 
-use super::BOX;
+use super::{BOX, marks};
 use crate::activity::{
     Categorize, Grid, Label, Match, OrderItem, OrderKey, OrderMethod, Rank, Sort, SortRule,
     Timeline,
 };
 use crate::teacher::doc::{Block, Doc};
-use crate::text::fmt_marks;
 
 /// Labels with their descriptions, as list items.
 fn described(labels: &[Label]) -> Vec<String> {
@@ -82,9 +81,19 @@ pub(super) fn sort(doc: &mut Doc, sort: &Sort, answers: bool) {
             sort.rows
                 .iter()
                 .filter_map(|r| {
-                    r.explanation
-                        .as_ref()
-                        .map(|e| format!("{} ({} marks): {e}", r.label, fmt_marks(r.points)))
+                    r.explanation.as_ref().map(|e| {
+                        let quote = sort.require_evidence && !r.right.is_empty();
+                        let worth = if quote {
+                            format!(
+                                "{} for the ticks, {} for the quote",
+                                marks(r.points),
+                                marks(sort.evidence_points)
+                            )
+                        } else {
+                            marks(r.points)
+                        };
+                        format!("{} ({worth}): {e}", r.label)
+                    })
                 })
                 .collect(),
         );
@@ -235,9 +244,9 @@ pub(super) fn rank(doc: &mut Doc, rank: &Rank, answers: bool) {
         );
         if answers {
             doc.note(format!(
-                "A justification of at least {} words earns {} marks.",
+                "A justification of at least {} words earns {}.",
                 j.min_words,
-                fmt_marks(j.points)
+                marks(j.points)
             ));
         } else {
             doc.note(format!("At least {} words.", j.min_words));

@@ -15,10 +15,9 @@ pub(super) fn keyword_text(group: &KeywordGroup) -> String {
         String::new()
     };
     format!(
-        "{} — {} mark{}{times}",
+        "{} — {}{times}",
         group.alternatives.join(" / "),
-        fmt_marks(group.points),
-        if group.points == 1.0 { "" } else { "s" }
+        super::marks(group.points)
     )
 }
 
@@ -107,12 +106,7 @@ fn rubric(doc: &mut Doc, criteria: &[Criterion], prefix: &str) {
 
 /// A question (choice or written), numbered.
 pub(super) fn question(doc: &mut Doc, n: usize, q: &Question, answers: bool) {
-    doc.paragraph(format!(
-        "{n}. {} ({} mark{})",
-        q.prompt,
-        fmt_marks(q.points),
-        if q.points == 1.0 { "" } else { "s" }
-    ));
+    doc.paragraph(format!("{n}. {} ({})", q.prompt, super::marks(q.points)));
     match &q.answer {
         QuestionAnswer::Choice { multiple, options } => {
             if !answers {
@@ -122,18 +116,26 @@ pub(super) fn question(doc: &mut Doc, n: usize, q: &Question, answers: bool) {
                     "Tick one answer."
                 });
             }
+            // As scored: in a single-answer question only the best option is the answer
+            // (others may earn part of the marks), and a wrong one earns nothing, as a
+            // question never scores below 0; in a multiple-answer one a wrong tick
+            // takes off its share.
+            let best = options.iter().map(|o| o.weight).fold(0.0, f64::max);
             doc.list(
                 options
                     .iter()
                     .map(|o| match answers {
                         false => format!("{BOX} {}", o.text),
-                        true if o.weight > 0.0 => {
+                        true if o.weight > 0.0 && (*multiple || o.weight >= best) => {
                             format!("✓ {} ({} of the marks)", o.text, share(o.weight))
                         }
-                        true if o.weight < 0.0 => {
+                        true if o.weight > 0.0 => {
+                            format!("~ {} (part credit: {} of the marks)", o.text, share(o.weight))
+                        }
+                        true if o.weight < 0.0 && *multiple => {
                             format!("✗ {} (takes off {} of the marks)", o.text, share(-o.weight))
                         }
-                        true => format!("✗ {}", o.text),
+                        true => format!("✗ {} (no marks)", o.text),
                     })
                     .collect(),
             );
@@ -209,8 +211,8 @@ pub(super) fn report(doc: &mut Doc, report: &Report, answers: bool) {
             .map_or(decision.section.as_str(), |s| s.heading.as_str());
         if answers {
             doc.note(format!(
-                "Any option, decided and argued in “{section}”, earns {} marks.",
-                fmt_marks(decision.points)
+                "Any option, decided and argued in “{section}”, earns {}.",
+                super::marks(decision.points)
             ));
             doc.list(
                 decision
