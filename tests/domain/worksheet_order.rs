@@ -188,7 +188,10 @@ weight = -0.5
 "#,
         );
         assert!(key.contains("✓ Litvinov (all of the marks)"), "{key}");
-        assert!(key.contains("~ Molotov (part credit: 50% of the marks)"), "{key}");
+        assert!(
+            key.contains("~ Molotov (part credit: 50% of the marks)"),
+            "{key}"
+        );
         assert!(key.contains("✗ Trotsky (no marks)"), "{key}");
         assert!(!key.contains("takes off"), "{key}");
         assert!(key.contains("Who? (2 marks)"), "{key}");

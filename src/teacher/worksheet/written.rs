@@ -130,7 +130,11 @@ pub(super) fn question(doc: &mut Doc, n: usize, q: &Question, answers: bool) {
                             format!("✓ {} ({} of the marks)", o.text, share(o.weight))
                         }
                         true if o.weight > 0.0 => {
-                            format!("~ {} (part credit: {} of the marks)", o.text, share(o.weight))
+                            format!(
+                                "~ {} (part credit: {} of the marks)",
+                                o.text,
+                                share(o.weight)
+                            )
                         }
                         true if o.weight < 0.0 && *multiple => {
                             format!("✗ {} (takes off {} of the marks)", o.text, share(-o.weight))
