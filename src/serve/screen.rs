@@ -236,7 +236,11 @@ fn on_event(app: &mut App, event: Event) {
 fn perform_all(app: &mut App, persist: &mut Persistence, now: Instant) {
     update(app, Action::Tick(now));
     for effect in std::mem::take(&mut app.effects) {
-        if !matches!(effect, Effect::ChooseProfile(_)) {
+        let profiles = matches!(
+            effect,
+            Effect::ChooseProfile(_) | Effect::RenameProfile { .. } | Effect::DeleteProfile(_)
+        );
+        if !profiles {
             persist.perform(app, &effect, now);
         }
     }

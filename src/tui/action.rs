@@ -141,6 +141,8 @@ pub enum Action {
     Revisit,
     /// Choose another profile, or start a new one.
     SwitchProfile,
+    /// Rename the profile chosen on the profile screen.
+    Rename,
     /// Open marked work the teacher returned (its path is asked for).
     OpenMarked,
 }
@@ -198,6 +200,15 @@ pub enum Effect {
     },
     /// Open (creating if need be) the profile of this name and load its work.
     ChooseProfile(String),
+    /// Rename the profile `from` to `to`, its work going with it.
+    RenameProfile {
+        /// Its name now.
+        from: String,
+        /// Its new name.
+        to: String,
+    },
+    /// Delete the profile of this name, with all its work.
+    DeleteProfile(String),
     /// Read the marked work the teacher returned in this file and show it.
     OpenReturned(std::path::PathBuf),
     /// Write the report or essay at this position of the unit as Markdown into the data

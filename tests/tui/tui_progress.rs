@@ -121,6 +121,42 @@ fn switching_profile_keeps_each_students_work_apart() {
 }
 
 #[test]
+fn a_profile_is_renamed_and_deleted_from_the_profile_screen() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let (mut app, mut persist) = session(dir.path(), "Ada", false);
+    drive(&mut app, &mut persist, &[Open(SORT_AT), Toggle, Back]);
+    drive(&mut app, &mut persist, &[SwitchProfile]);
+    let mut keys = typed("Bbo");
+    keys.push(Activate);
+    drive(&mut app, &mut persist, &keys);
+    assert_eq!(app.progress.profiles, ["Ada", "Bbo"]);
+    // Bbo was a slip: renamed to Bob (the profile in use, its name follows).
+    drive(&mut app, &mut persist, &[SwitchProfile, Rename]);
+    assert!(draw(&mut app, 80, 24).contains("New name for Bbo"));
+    let mut keys = typed("Bob");
+    keys.push(Activate);
+    drive(&mut app, &mut persist, &keys);
+    assert_eq!(app.progress.profiles, ["Ada", "Bob"]);
+    assert_eq!(app.progress.student.as_deref(), Some("Bob"));
+    // Ada is deleted only when her name is typed again; the profile in use cannot be.
+    drive(&mut app, &mut persist, &[Delete]);
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("in use")));
+    drive(&mut app, &mut persist, &[Up, Delete]);
+    let shown = draw(&mut app, 80, 24);
+    assert!(shown.contains("Type Ada again to delete it"), "{shown}");
+    let mut keys = typed("Adx");
+    keys.push(Activate);
+    drive(&mut app, &mut persist, &keys);
+    assert_eq!(app.progress.profiles, ["Ada", "Bob"], "a wrong name deletes nothing");
+    drive(&mut app, &mut persist, &[Backspace, Char('a'), Activate]);
+    assert_eq!(app.progress.profiles, ["Bob"]);
+    // Esc leaves a rename or delete without doing it.
+    drive(&mut app, &mut persist, &[Rename, Char('Z'), Back]);
+    assert_eq!(app.progress.profiles, ["Bob"]);
+    assert!(matches!(app.screen, Screen::Profile(_)));
+}
+
+#[test]
 fn a_draft_is_saved_a_second_after_a_change_and_on_every_move() {
     let mut app = app();
     app.progress.student = Some("Ada".into());

@@ -292,12 +292,65 @@ impl Persistence {
         Some(true)
     }
 
+    /// Renames the profile `from` to `to`, telling the student how it went.
+    fn rename(&mut self, app: &mut App, from: &str, to: &str) {
+        let renamed = self
+            .store
+            .as_ref()
+            .map_err(ToString::to_string)
+            .and_then(|store| {
+                let profile = store
+                    .find_profile(from)
+                    .map_err(|e| e.to_string())?
+                    .ok_or_else(|| format!("there is no profile named {from}"))?;
+                store
+                    .rename_profile(&profile, to)
+                    .map_err(|e| e.to_string())
+            });
+        app.notice = Some(match renamed {
+            Ok(p) => {
+                if app.progress.student.as_deref() == Some(from) {
+                    app.progress.student = Some(p.name.clone());
+                }
+                self.profiles.remove(from);
+                format!("{} is now {}.", clean(from), clean(&p.name))
+            }
+            Err(e) => format!("Not renamed: {e}"),
+        });
+        app.progress.profiles = self.profile_names();
+    }
+
+    /// Deletes the profile `name` with its work, telling the student how it went.
+    fn delete(&mut self, app: &mut App, name: &str) {
+        let deleted = self
+            .store
+            .as_ref()
+            .map_err(ToString::to_string)
+            .and_then(|store| {
+                let profile = store
+                    .find_profile(name)
+                    .map_err(|e| e.to_string())?
+                    .ok_or_else(|| format!("there is no profile named {name}"))?;
+                store.delete_profile(&profile).map_err(|e| e.to_string())
+            });
+        app.notice = Some(match deleted {
+            Ok(()) => {
+                self.profiles.remove(name);
+                format!("The profile {} and its work are deleted.", clean(name))
+            }
+            Err(e) => format!("Not deleted: {e}"),
+        });
+        app.progress.profiles = self.profile_names();
+    }
+
     /// Does what an effect asks, telling the student how it went.
     pub fn perform(&mut self, app: &mut App, effect: &Effect, now: Instant) {
         match effect {
             Effect::SaveDraft { activity } => self.queue_write(app, *activity, false, now),
             Effect::SaveAnswer { activity } => self.queue_write(app, *activity, true, now),
             Effect::ChooseProfile(name) => self.choose(app, name),
+            Effect::RenameProfile { from, to } => self.rename(app, from, to),
+            Effect::DeleteProfile(name) => self.delete(app, name),
             Effect::OpenReturned(path) => crate::tui::returned::open(app, path),
             Effect::ExportReport { activity } => {
                 let (Some(a), Some(w)) =

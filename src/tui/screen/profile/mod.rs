@@ -6,7 +6,7 @@
 pub mod update;
 pub mod view;
 
-use ratatui::crossterm::event::KeyCode::{Backspace, Down, Enter, Esc, Up};
+use ratatui::crossterm::event::KeyCode::{Backspace, Delete, Down, Enter, Esc, F, Up};
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -22,6 +22,8 @@ pub static KEYS: &[KeyBinding] = &[
     kb("Enter", &[Is(Enter, N, Do::Activate)], "open", Scope::Profile, true),
     kb("a–z", &[Typed(Do::Char)], "type a new name", Scope::Profile, true),
     kb("⌫", &[Is(Backspace, N, Do::Backspace)], "delete a letter", Scope::Profile, false),
+    kb("F2", &[Is(F(2), N, Do::Rename)], "rename the profile chosen", Scope::Profile, true),
+    kb("Del", &[Is(Delete, N, Do::Delete)], "delete the profile chosen (asks for its name)", Scope::Profile, true),
     kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::Profile, true),
     kb("Ctrl+C", QUIT, "quit", Scope::Profile, true),
 ];
@@ -34,8 +36,19 @@ pub const MAX_NAME: usize = 40;
 pub struct ProfileState {
     /// The row under the cursor: a profile's position, or one past the last for a new one.
     pub cursor: usize,
-    /// The new name typed so far.
+    /// The new name typed so far (or, renaming or deleting, the name typed for that).
     pub name: String,
+    /// A rename or delete of a profile, waiting for its name to be typed and Enter.
+    pub pending: Option<Pending>,
+}
+
+/// A change to a profile that waits for a name and Enter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// Renaming this profile: the new name is typed.
+    Rename(String),
+    /// Deleting this profile, with its work: its name is typed again to be sure.
+    Delete(String),
 }
 
 impl ProfileState {
@@ -48,6 +61,7 @@ impl ProfileState {
                 .and_then(|s| names.iter().position(|n| n == s))
                 .unwrap_or(names.len()),
             name: String::new(),
+            pending: None,
         }
     }
 }

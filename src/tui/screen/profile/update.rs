@@ -1,6 +1,7 @@
-//! What the keys do on the profile screen: choose a profile or type a new name.
+//! What the keys do on the profile screen: choose a profile or type a new name, rename a
+//! profile, or delete one (its name typed again to be sure).
 
-use super::{MAX_NAME, ProfileState};
+use super::{MAX_NAME, Pending, ProfileState};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Screen};
 
@@ -19,7 +20,63 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     };
     let names = &app.progress.profiles;
     let new = names.len();
+    // A profile deleted since leaves the cursor past the list.
+    st.cursor = st.cursor.min(new);
+    if let Some(pending) = st.pending.clone() {
+        match action {
+            Action::Char(c) if !c.is_control() && st.name.chars().count() < MAX_NAME => {
+                st.name.push(c);
+            }
+            Action::Backspace => {
+                st.name.pop();
+            }
+            Action::Back => {
+                st.pending = None;
+                st.name.clear();
+            }
+            Action::Activate => {
+                let typed = st.name.trim().to_string();
+                match pending {
+                    Pending::Rename(from) if !typed.is_empty() => {
+                        app.effects.push(Effect::RenameProfile { from, to: typed });
+                    }
+                    Pending::Delete(name) if typed.eq_ignore_ascii_case(name.trim()) => {
+                        app.effects.push(Effect::DeleteProfile(name));
+                    }
+                    Pending::Rename(_) => {
+                        app.notice = Some("Type the new name, then press Enter.".into());
+                        return None;
+                    }
+                    Pending::Delete(name) => {
+                        app.notice = Some(format!(
+                            "Not deleted: type “{name}” exactly to delete it, or Esc to keep it."
+                        ));
+                        return None;
+                    }
+                }
+                st.pending = None;
+                st.name.clear();
+            }
+            _ => {}
+        }
+        return None;
+    }
     match action {
+        Action::Rename | Action::Delete if st.cursor >= new => {
+            app.notice = Some("Choose a profile in the list first.".into());
+        }
+        Action::Rename => {
+            st.pending = Some(Pending::Rename(names[st.cursor].clone()));
+            st.name.clear();
+        }
+        Action::Delete if app.progress.student.as_ref() == names.get(st.cursor) => {
+            app.notice =
+                Some("That profile is in use: open another before deleting this one.".into());
+        }
+        Action::Delete => {
+            st.pending = Some(Pending::Delete(names[st.cursor].clone()));
+            st.name.clear();
+        }
         Action::Up => st.cursor = st.cursor.saturating_sub(1),
         Action::Down => st.cursor = (st.cursor + 1).min(new),
         Action::Char(c) if !c.is_control() => {

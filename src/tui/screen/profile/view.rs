@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::ProfileState;
+use super::{Pending, ProfileState};
 use crate::tui::app::App;
 use crate::tui::view::{marker, pane, sel};
 use crate::tui::wrap::{pad, truncate, wrap};
@@ -25,7 +25,7 @@ pub fn render(app: &App, st: &ProfileState, area: Rect, buf: &mut Buffer) {
         "Each student's work is kept under their name. Choose yours, or type a new one."
     };
     let about_lines = wrap(about, width.saturating_sub(4) as usize).len() as u16;
-    let rows = names.len() as u16 + 1;
+    let rows = names.len() as u16 + 2;
     let height = (about_lines + rows + 3).min(area.height);
     let popup = Rect::new(
         area.x + (area.width - width) / 2,
@@ -74,6 +74,31 @@ pub fn render(app: &App, st: &ProfileState, area: Rect, buf: &mut Buffer) {
         y += 1;
     }
     if y >= inner.bottom() {
+        return;
+    }
+    if let Some(pending) = &st.pending {
+        let ask = match pending {
+            Pending::Rename(name) => format!("New name for {name}: {}▏", st.name),
+            Pending::Delete(name) => {
+                format!(
+                    "Type {name} again to delete it and all its work: {}▏",
+                    st.name
+                )
+            }
+        };
+        let style = match pending {
+            Pending::Rename(_) => t.heading,
+            Pending::Delete(_) => t.warning,
+        };
+        buf.set_string(inner.x, y, pad(&truncate(&format!("  {ask}"), w), w), style);
+        if y + 1 < inner.bottom() {
+            buf.set_string(
+                inner.x,
+                y + 1,
+                pad("  Enter to do it, Esc to leave it", w),
+                t.muted,
+            );
+        }
         return;
     }
     let here = st.cursor == names.len();
