@@ -147,7 +147,11 @@ fn a_profile_is_renamed_and_deleted_from_the_profile_screen() {
     let mut keys = typed("Adx");
     keys.push(Activate);
     drive(&mut app, &mut persist, &keys);
-    assert_eq!(app.progress.profiles, ["Ada", "Bob"], "a wrong name deletes nothing");
+    assert_eq!(
+        app.progress.profiles,
+        ["Ada", "Bob"],
+        "a wrong name deletes nothing"
+    );
     drive(&mut app, &mut persist, &[Backspace, Char('a'), Activate]);
     assert_eq!(app.progress.profiles, ["Bob"]);
     // Esc leaves a rename or delete without doing it.
