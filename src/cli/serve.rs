@@ -14,7 +14,9 @@ use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
 use crate::plain::Dialogue;
+use crate::serve::channel::Incoming;
 use crate::serve::channel::{Lines, Output};
+use crate::serve::control::{self, Command, Control};
 use crate::serve::students::{Capacity, RateLimit, Students};
 use crate::serve::{Class, is_student_name, new_code, ssh};
 use crate::store;
@@ -77,7 +79,9 @@ pub fn run(serve: &Serve<'_>) -> ExitCode {
     };
     let title = clean(&unit.title).to_string();
     let students = Arc::new(Students::default());
+    let control = Arc::new(Control::default());
     watch_class(Arc::clone(&students), &unit);
+    take_commands(Arc::clone(&students), Arc::clone(&control), &unit);
     let class = Class {
         unit,
         code: code.clone(),
@@ -89,6 +93,7 @@ pub fn run(serve: &Serve<'_>) -> ExitCode {
         students: Arc::clone(&students),
         limit: RateLimit::new(CONNECTIONS_PER_MINUTE, Duration::from_secs(60)),
         capacity: Capacity::new(serve.most),
+        control,
     };
     let served = ssh::serve(class, serve.listen, &key_dir, |at| {
         let host = if at.ip().is_unspecified() {
@@ -106,6 +111,7 @@ pub fn run(serve: &Serve<'_>) -> ExitCode {
         }
         out::println(&format!("Class code: {code}"));
         out::println("Stop with Ctrl+C: every student's work is saved first.");
+        out::println(control::HELP);
     });
     match served {
         Ok(()) => ExitCode::SUCCESS,
@@ -152,5 +158,48 @@ fn watch_class(students: Arc<Students>, unit: &Unit) {
         });
     if watching.is_err() {
         out::eprintln("warning: the class view cannot be shown; the class is served all the same");
+    }
+}
+
+/// Reads the teacher's commands from the serving terminal ([`control::parse`]), from a
+/// thread of its own that ends with the input or the process.
+fn take_commands(students: Arc<Students>, control: Arc<Control>, unit: &Unit) {
+    let titles: Vec<String> = unit.activities.iter().map(|a| a.title.clone()).collect();
+    let reading = std::thread::Builder::new()
+        .name("the teacher's commands".into())
+        .spawn(move || {
+            let change = |which: &[usize], open: bool| {
+                control.set(which, open);
+                students.tell_all(&Incoming::Refresh);
+                let closed: Vec<String> = control
+                    .closed()
+                    .iter()
+                    .map(|i| (i + 1).to_string())
+                    .collect();
+                out::println(&match closed.is_empty() {
+                    true => "Every activity is open.".to_string(),
+                    false => format!("Closed: {}. The rest are open.", closed.join(", ")),
+                });
+            };
+            for line in io::stdin().lines().map_while(Result::ok) {
+                match control::parse(&line, titles.len()) {
+                    Ok(Command::Help) => out::println(control::HELP),
+                    Ok(Command::PensDown) => {
+                        students.tell_all(&Incoming::PensDown);
+                        out::println(
+                            "Pens down: every student's work in progress is handed in as it is.",
+                        );
+                    }
+                    Ok(Command::Open(which)) => change(&which, true),
+                    Ok(Command::Close(which)) => change(&which, false),
+                    Err(e) if e.is_empty() => {}
+                    Err(e) => out::println(&format!("{e}. {}", control::HELP)),
+                }
+            }
+        });
+    if reading.is_err() {
+        out::eprintln(
+            "warning: the teacher's commands cannot be read; the class is served all the same",
+        );
     }
 }

@@ -29,6 +29,10 @@ pub enum Incoming {
     End,
     /// The same student connected again: this session saves and closes.
     TakenOver,
+    /// The teacher called "pens down": work in progress is handed in as it is.
+    PensDown,
+    /// The teacher opened or closed activities: the screen is drawn again.
+    Refresh,
 }
 
 /// What a session sends to the SSH side.
@@ -219,6 +223,8 @@ impl Read for Lines<'_> {
                 Next::Got(Incoming::Bytes(bytes)) if self.echo.is_some() => self.cooked(&bytes),
                 Next::Got(Incoming::Bytes(bytes)) => self.plain(&bytes),
                 Next::Got(Incoming::Resize(w, h)) => self.size = Some((w, h)),
+                // The line-by-line mode hands in only what the student submits.
+                Next::Got(Incoming::PensDown | Incoming::Refresh) => {}
                 Next::Got(Incoming::End | Incoming::TakenOver) | Next::TimedOut => {
                     self.ended = true;
                 }

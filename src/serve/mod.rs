@@ -8,6 +8,7 @@
 //! its keys as bytes ([`keys`] turns them into key events) through [`channel`].
 
 pub mod channel;
+pub mod control;
 pub mod keys;
 pub mod screen;
 pub mod session;
@@ -55,6 +56,8 @@ pub struct Class {
     pub limit: RateLimit,
     /// How many connections may be open at once.
     pub capacity: Capacity,
+    /// Which activities the teacher has closed (shared with the serving terminal).
+    pub control: Arc<control::Control>,
 }
 
 /// The letters of a class code: no 0/O, 1/I/L to mix up.

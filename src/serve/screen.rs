@@ -80,6 +80,7 @@ pub fn run(
     // What the teacher's view was last told the student is doing.
     let mut reported = Doing::default();
     let ended = loop {
+        app.closed = class.control.closed();
         if terminal.draw(|f| f.render_widget(&app, f.area())).is_err() {
             break Ended::Gone;
         }
@@ -128,6 +129,10 @@ pub fn run(
                 }
                 Incoming::End => stop = Some(Ended::Gone),
                 Incoming::TakenOver => stop = Some(Ended::TakenOver),
+                Incoming::PensDown => {
+                    update(&mut app, Action::PensDown);
+                }
+                Incoming::Refresh => {}
             }
             taken += 1;
             if stop.is_some() || taken >= MOST_AT_ONCE {

@@ -127,6 +127,14 @@ impl Students {
         }
     }
 
+    /// Tells every live session `what` (pens down, or a change to open activities).
+    pub fn tell_all(&self, what: &Incoming) {
+        let live = self.live.lock().unwrap_or_else(PoisonError::into_inner);
+        for l in live.values() {
+            let _ = l.tell.send(what.clone());
+        }
+    }
+
     /// Who is connected and what each is doing, by name.
     pub fn doing(&self) -> Vec<(String, Doing)> {
         let live = self.live.lock().unwrap_or_else(PoisonError::into_inner);

@@ -143,6 +143,8 @@ pub enum Action {
     SwitchProfile,
     /// Rename the profile chosen on the profile screen.
     Rename,
+    /// The teacher called "pens down": hand in every activity in progress as it is.
+    PensDown,
     /// Open marked work the teacher returned (its path is asked for).
     OpenMarked,
 }

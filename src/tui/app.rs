@@ -118,6 +118,8 @@ pub struct App {
     /// Whether this is one student's UI served over SSH, which keeps to that student's
     /// profile.
     pub served: bool,
+    /// The activities the teacher has closed, by position: they cannot be opened.
+    pub closed: std::collections::BTreeSet<usize>,
 }
 
 impl App {
@@ -145,6 +147,7 @@ impl App {
             seed,
             scorer,
             served: false,
+            closed: std::collections::BTreeSet::new(),
         }
     }
 
@@ -230,7 +233,37 @@ impl App {
 
     /// Scores the current activity's answer, keeps the score and shows the feedback.
     fn score(&mut self) {
-        let Some((i, a)) = self.current() else {
+        let Some((i, _)) = self.current() else {
+            return;
+        };
+        self.hand_in(i);
+        self.screen = review::after_submit(self, i);
+    }
+
+    /// "Pens down": every activity in progress is handed in as it is, and the student is
+    /// taken to the list of activities and told.
+    fn pens_down(&mut self) {
+        let open: Vec<usize> = (0..self.work.len())
+            .filter(|&i| self.work[i].status() == Status::InProgress)
+            .collect();
+        for &i in &open {
+            self.hand_in(i);
+        }
+        self.editor = None;
+        self.overlay = None;
+        self.screen = Screen::Home;
+        self.notice = Some(match open.len() {
+            0 => "Pens down: your teacher has stopped the work.".to_string(),
+            1 => "Pens down: your work in progress was handed in as it is.".to_string(),
+            n => {
+                format!("Pens down: your work in progress ({n} activities) was handed in as it is.")
+            }
+        });
+    }
+
+    /// Scores activity `i`'s answer and keeps the score, to be saved.
+    fn hand_in(&mut self, i: usize) {
+        let Some(a) = self.unit.activities.get(i) else {
             return;
         };
         let w = &self.work[i];
@@ -258,11 +291,14 @@ impl App {
         };
         self.editor = None;
         self.effects.push(Effect::SaveAnswer { activity: i });
-        self.screen = review::after_submit(self, i);
     }
 
-    /// Opens an activity where the student left it.
+    /// Opens an activity where the student left it (not one the teacher closed).
     fn open(&mut self, i: usize) {
+        if self.closed.contains(&i) {
+            self.notice = Some("Your teacher has closed this activity for now.".into());
+            return;
+        }
         if i < self.unit.activities.len() {
             self.home_cursor = i;
             self.editor = None;
@@ -380,6 +416,10 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Score => {
             app.score();
+            return None;
+        }
+        Action::PensDown => {
+            app.pens_down();
             return None;
         }
         _ => {}

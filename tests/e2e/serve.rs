@@ -26,6 +26,8 @@ struct Server {
     said: String,
     /// What it prints after that, line by line.
     later: std::sync::mpsc::Receiver<String>,
+    /// Where the teacher types commands.
+    commands: std::process::ChildStdin,
 }
 
 impl Server {
@@ -42,10 +44,11 @@ impl Server {
                 .args(["--code", CODE, "--seed", "3"])
                 .args(more)
                 .env("CLASSWORK_DATA_DIR", data)
-                .stdin(Stdio::null())
+                .stdin(Stdio::piped())
                 .stdout(Stdio::piped())
                 .stderr(Stdio::inherit()),
         );
+        let commands = process.stdin.take().expect("piped");
         let mut stdout = BufReader::new(process.stdout.take().expect("piped"));
         let mut said = String::new();
         while !said.contains("Class code:") {
@@ -73,6 +76,7 @@ impl Server {
             port,
             said,
             later,
+            commands,
         }
     }
 
@@ -93,6 +97,12 @@ impl Server {
             }
         }
         panic!("the server did not say {text:?}; it said:\n{said}");
+    }
+
+    /// Types a command at the serving terminal.
+    fn command(&mut self, line: &str) {
+        writeln!(self.commands, "{line}").expect("the server reads its commands");
+        self.commands.flush().expect("sent");
     }
 
     /// Whether the server still runs.
@@ -449,4 +459,33 @@ fn the_serving_terminal_shows_who_is_on_what_and_what_is_submitted() {
     ada.send("q");
     ada.wait_exit(10);
     server.wait_said("no student connected", 20);
+}
+
+#[test]
+fn the_teacher_closes_and_opens_activities_and_calls_pens_down() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut server = Server::start(data.path());
+    let mut ada = server.join("ada");
+    server.command("close 1");
+    server.wait_said("Closed: 1.", 10);
+    ada.wait_for("× closed", 10);
+    ada.send(key::ENTER);
+    ada.wait_for("Your teacher has closed this activity", 10);
+    server.command("open all");
+    server.wait_said("Every activity is open.", 10);
+    ada.send(key::ENTER);
+    ada.wait_for("rows answered", 10);
+    ada.send(" ");
+    ada.wait_for("1 of 10 rows answered", 10);
+    // Pens down: the work in progress is handed in as it is.
+    server.command("pens down");
+    ada.wait_for("Pens down", 10);
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let first = &unit.activities[0].title;
+    server.wait_said(&format!("Submitted: 1. {first}: 1"), 20);
+    server.command("nonsense");
+    server.wait_said("not a command", 10);
+    ada.send("q");
+    ada.wait_exit(10);
+    assert!(server.running());
 }

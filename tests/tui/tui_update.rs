@@ -713,3 +713,34 @@ fn on_a_small_screen_the_sort_rows_still_tell_apart() {
     let screen = draw(&mut app, 60, 16);
     assert!(!screen.contains("Source…"), "{screen}");
 }
+
+#[test]
+fn pens_down_hands_in_work_in_progress_and_a_closed_activity_does_not_open() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle, Back]);
+    assert_eq!(app.work[SORT_AT].status(), Status::InProgress);
+    assert_eq!(app.work[MATCH_AT].status(), Status::NotStarted);
+    apply(&mut app, &[Open(CATEGORIZE_AT), PensDown]);
+    assert!(matches!(app.screen, Screen::Home));
+    assert_eq!(app.work[SORT_AT].status(), Status::Submitted);
+    assert_eq!(
+        app.work[MATCH_AT].status(),
+        Status::NotStarted,
+        "nothing started is handed in"
+    );
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("Pens down"))
+    );
+    assert!(
+        app.effects
+            .contains(&Effect::SaveAnswer { activity: SORT_AT })
+    );
+    // Closed by the teacher: shown so, and not opened.
+    app.closed.insert(MATCH_AT);
+    apply(&mut app, &[Open(MATCH_AT)]);
+    assert!(matches!(app.screen, Screen::Home));
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("closed")));
+    assert!(draw(&mut app, 100, 30).contains("× closed"));
+}

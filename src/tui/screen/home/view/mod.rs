@@ -74,6 +74,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let best = summary.and_then(|s| s.best).map_or("–".to_string(), pct);
         let (sign, word) = match status {
+            _ if app.closed.contains(&i) => ("×", "closed"),
             // Saved work not read yet may hold something: never said to be "not started".
             Status::NotStarted if app.progress.unread => ("?", "not read yet"),
             Status::NotStarted => (" ", status.word()),
