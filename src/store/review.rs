@@ -42,7 +42,7 @@ pub(super) fn record_outcomes(
 pub struct ReviewQueue {
     /// Tasks due, in the order [`due_first`] gives.
     pub due: Vec<ReviewItem>,
-    /// Tasks reviewed since midnight (UTC).
+    /// Tasks reviewed since the student's midnight (the computer's time zone).
     pub done_today: usize,
 }
 
@@ -59,6 +59,20 @@ impl ReviewQueue {
             .saturating_sub(self.done_today)
             .min(self.due.len())
     }
+}
+
+/// The start of the day `now` is in, for a time zone `offset` seconds east of UTC.
+fn start_of_day(now: i64, offset: i64) -> i64 {
+    now - (now + offset).rem_euclid(DAY)
+}
+
+/// How far east of UTC the computer's time zone is at `now`, in seconds (0 when unknown).
+fn local_offset(now: i64) -> i64 {
+    use chrono::{Local, Offset, TimeZone};
+    Local
+        .timestamp_opt(now, 0)
+        .single()
+        .map_or(0, |t| i64::from(t.offset().fix().local_minus_utc()))
 }
 
 impl Store {
@@ -90,7 +104,7 @@ impl Store {
                 ))
             })
             .map_err(|e| self.err(&e))?;
-        let today = now - now.rem_euclid(DAY);
+        let today = start_of_day(now, local_offset(now));
         let mut tasks: BTreeMap<(String, String, String), Vec<Recall>> = BTreeMap::new();
         let mut done_today = 0;
         for row in rows {
@@ -124,5 +138,26 @@ impl Store {
     /// Tasks due at `now`, in the order [`due_first`] gives, with no exam dates.
     pub fn due_reviews(&self, profile: &Profile, now: i64) -> Result<Vec<ReviewItem>, StoreError> {
         Ok(self.review_queue(profile, now, &|_| None)?.due)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_starts_at_the_students_midnight() {
+        let hour = 3600;
+        // 23:00 UTC is 01:00 the next day two hours east: that day began at 22:00 UTC.
+        assert_eq!(
+            start_of_day(10 * DAY + 23 * hour, 2 * hour),
+            10 * DAY + 22 * hour
+        );
+        // 03:00 UTC is 22:00 the day before five hours west: it began at 05:00 UTC then.
+        assert_eq!(
+            start_of_day(10 * DAY + 3 * hour, -5 * hour),
+            9 * DAY + 5 * hour
+        );
+        assert_eq!(start_of_day(10 * DAY + hour, 0), 10 * DAY);
     }
 }
