@@ -36,8 +36,10 @@ pub(super) fn repair(text: &str, error: &toml::de::Error) -> Option<Repair> {
         return renamed.or_else(|| blank_line(text, span.start));
     }
     if message.starts_with("unknown variant ") {
+        // The closest value allowed, else the first: only to read on; the error stands.
         let value = ticked.first()?;
-        let meant = closest(value, ticked.iter().skip(1).map(String::as_str))?;
+        let allowed = || ticked.iter().skip(1).map(String::as_str);
+        let meant = closest(value, allowed()).or_else(|| allowed().next())?;
         return replace_value(text, span, &format!("\"{meant}\""));
     }
     if message.contains("duplicate key") {

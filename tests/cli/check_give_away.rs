@@ -100,3 +100,44 @@ fn the_bundled_unit_gives_no_answer_away() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     assert!(!check(&root.join("activities")).contains("gives-answer-away"));
 }
+
+/// `check` ends with one summary line that counts what it found.
+#[test]
+fn check_ends_with_one_summary_line() {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(
+        dir.path().join("road.toml"),
+        TIMELINE.replace("SHUFFLE", "false"),
+    )
+    .expect("written");
+    let out = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .args(["check", "."])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("classwork runs");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: Vec<&str> = said
+        .lines()
+        .filter(|l| l.starts_with("ok:") || l.starts_with("failed:"))
+        .collect();
+    insta::assert_snapshot!("check-summary", summary.join("\n"));
+}
+
+/// A kind misspelt for `classwork new` is met with the kind meant.
+#[test]
+fn new_with_a_misspelt_kind_says_the_kind_meant() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let out = Command::new(env!("CARGO_BIN_EXE_classwork"))
+        .args(["new", "sorting"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("classwork runs");
+    assert!(!out.status.success());
+    insta::assert_snapshot!("new-sorting", String::from_utf8_lossy(&out.stderr));
+}

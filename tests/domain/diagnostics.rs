@@ -469,3 +469,22 @@ fn a_card_with_no_bucket_names_the_card_and_the_buckets() {
     assert_eq!(found.len(), 1, "{text}");
     insta::assert_snapshot!("card-without-bucket", text);
 }
+
+/// Three shape errors of different sorts, none a follow-on of another, all in one run: an
+/// unknown value with no close match, a misspelt table header and a missing key.
+#[test]
+fn independent_shape_errors_are_all_reported_in_one_run() {
+    let (found, text) = rendered_file(
+        "three.toml",
+        "schema_version = 1\nid = \"three\"\nkind = \"sort\"\ninstructions = \"Sort.\"\n\n\
+         [scoring]\nrule = \"zigzag\"\n\n[[columnz]]\nid = \"a\"\nlabel = \"A\"\n\n\
+         [[rows]]\nid = \"r\"\nlabel = \"Row\"\ntext = \"A row\"\nright = [\"a\"]\n",
+    );
+    let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        ["unknown-value", "unknown-key", "missing-key"],
+        "{text}"
+    );
+    insta::assert_snapshot!("errors-with-no-close-match", text);
+}
