@@ -186,17 +186,20 @@ pub fn task_targets(app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, 
 pub fn editor_area(app: &App, st: &TaskState, task: Rect) -> Option<Rect> {
     app.editor.as_ref()?;
     let a = &app.unit.activities[st.activity];
-    let inner = inner(task);
     let keys = crate::tui::screen::task_keys(a, st.part);
-    let anchor = crate::tui::screen::of(keys)
-        .anchor(app, st, inner)
-        .unwrap_or(inner);
-    let long = app.editor.as_ref().is_some_and(|e| {
-        matches!(
-            e.target,
-            crate::tui::form::TextTarget::Essay | crate::tui::form::TextTarget::Section(_)
-        )
-    });
+    let anchor = crate::tui::screen::of(keys).anchor(app, st, inner(task));
+    editor_over(app, task, anchor)
+}
+
+/// Where the open text box is drawn over the task pane `task`, at `anchor` (the thing
+/// being written, as its screen laid it out), or over the whole task when there is none.
+pub fn editor_over(app: &App, task: Rect, anchor: Option<Rect>) -> Option<Rect> {
+    let editor = app.editor.as_ref()?;
+    let anchor = anchor.unwrap_or(inner(task));
+    let long = matches!(
+        editor.target,
+        crate::tui::form::TextTarget::Essay | crate::tui::form::TextTarget::Section(_)
+    );
     let height = if long {
         task.height.saturating_sub(2).max(8)
     } else {

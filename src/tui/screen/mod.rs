@@ -34,8 +34,9 @@ use crate::tui::keymap::TaskKeys;
 pub trait TaskScreen: Sync {
     /// Applies an action (one of its keys, or a click turned into one) to the task.
     fn update(&self, app: &mut App, st: &mut TaskState, action: Action) -> Option<Action>;
-    /// Draws the task inside the task pane's border.
-    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer);
+    /// Draws the task inside the task pane's border, and returns where a text box it
+    /// opens is drawn over (what [`anchor`](Self::anchor) says, from the layout just drawn).
+    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) -> Option<Rect>;
     /// The clickable parts inside the task pane's border.
     fn targets(&self, app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>);
     /// "7 of 10 rows answered": how much of the activity at `i` has an answer.

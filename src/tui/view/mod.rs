@@ -17,7 +17,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Focus, Overlay, Screen, TaskState};
 use super::form::Part;
-use super::geometry::{self, confirm_areas, editor_area, inner};
+use super::geometry::{self, confirm_areas, editor_over, inner};
 use super::query::follow_ups_answered;
 use super::screen;
 
@@ -42,11 +42,11 @@ impl Widget for &App {
                 screen::compare::view::render(self, *activity, r.body, buf)
             }
             Screen::Task(st) => {
-                task(self, st, r.task, buf);
+                let anchor = task(self, st, r.task, buf);
                 if let Some(v) = r.viewer {
                     sources::render(self, st, v, buf);
                 }
-                if let (Some(ed), Some(rect)) = (&self.editor, editor_area(self, st, r.task)) {
+                if let (Some(ed), Some(rect)) = (&self.editor, editor_over(self, r.task, anchor)) {
                     Clear.render(rect, buf);
                     let block = Block::bordered()
                         .border_type(BorderType::Thick)
@@ -173,7 +173,16 @@ pub fn submit_status(app: &App, i: usize) -> String {
     }
 }
 
-fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+/// Draws `lines` from the one at `first` down `area`, as many as fit: for lines already
+/// wrapped to the area's width.
+pub fn draw_lines(lines: &[Line], first: usize, area: Rect, buf: &mut Buffer) {
+    for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(first)) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
+/// Draws the task pane; returns where a text box opened in it is drawn over.
+fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) -> Option<Rect> {
     let a = &app.unit.activities[st.activity];
     let focused = st.focus == Focus::Task && app.editor.is_none();
     let mut title = vec![Span::styled(
@@ -195,7 +204,7 @@ fn task(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let keys = screen::task_keys(a, st.part);
-    screen::of(keys).render(app, st, inner, buf);
+    screen::of(keys).render(app, st, inner, buf)
 }
 
 fn confirm(app: &App, title: &str, text: &str, area: Rect, buf: &mut Buffer) {

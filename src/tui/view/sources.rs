@@ -4,9 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
-use super::pane;
+use super::{draw_lines, pane};
 use crate::tui::app::{App, Focus, TaskState};
 use crate::tui::content::sources::lines;
 
@@ -28,7 +28,5 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         block = block.title_bottom(Line::styled(more, t.muted).right_aligned());
     }
     block.render(area, buf);
-    Paragraph::new(lines)
-        .scroll((scroll, 0))
-        .render(inner_area, buf);
+    draw_lines(&lines, scroll as usize, inner_area, buf);
 }

@@ -38,8 +38,9 @@ impl TaskScreen for CategorizeScreen {
         update::update(app, st, action)
     }
 
-    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) -> Option<Rect> {
         view::render(app, st, area, buf);
+        None
     }
 
     fn status(&self, app: &App, i: usize) -> String {

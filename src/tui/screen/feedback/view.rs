@@ -5,11 +5,11 @@ use crate::text::clean;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::content::{head_len, lines_for};
 use crate::tui::app::App;
-use crate::tui::view::pane;
+use crate::tui::view::{draw_lines, pane};
 
 /// Draws the feedback of the last submission of activity `i`, scrolled by `scroll`, every
 /// task or with `missed_only` those not fully right.
@@ -40,20 +40,16 @@ pub fn render(
     let mut head = lines_for(app, i, (score, missed_only), inner.width as usize);
     let body = head.split_off(head_len(&head));
     let head_h = (head.len() as u16).min(inner.height);
-    Paragraph::new(head).render(
-        Rect {
-            height: head_h,
-            ..inner
-        },
-        buf,
-    );
+    let head_area = Rect {
+        height: head_h,
+        ..inner
+    };
+    draw_lines(&head, 0, head_area, buf);
     let rest = Rect {
         y: inner.y + head_h,
         height: inner.height - head_h,
         ..inner
     };
     let max = body.len().saturating_sub(rest.height as usize) as u16;
-    Paragraph::new(body)
-        .scroll((scroll.min(max), 0))
-        .render(rest, buf);
+    draw_lines(&body, scroll.min(max) as usize, rest, buf);
 }

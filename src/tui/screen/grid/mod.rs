@@ -32,8 +32,9 @@ impl TaskScreen for GridScreen {
         update::update(app, st, action)
     }
 
-    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) -> Option<Rect> {
         view::render(app, st, area, buf);
+        geometry::anchor(app, st, area)
     }
 
     fn status(&self, app: &App, i: usize) -> String {

@@ -72,9 +72,13 @@ pub fn visible(g: &Geometry) -> impl Iterator<Item = (Rect, &QLine)> {
 
 /// The text box under the cursor, for the editor to open over it.
 pub fn anchor(app: &App, st: &TaskState, area: Rect) -> Option<Rect> {
-    let g = geometry(app, st, area);
-    let rows: Vec<Rect> = visible(&g)
-        .filter(|(_, l)| l.stop == Some(st.row))
+    box_at(&geometry(app, st, area), st.row)
+}
+
+/// Where the text box at the stop `row` is shown, in a layout.
+pub fn box_at(g: &Geometry, row: usize) -> Option<Rect> {
+    let rows: Vec<Rect> = visible(g)
+        .filter(|(_, l)| l.stop == Some(row))
         .map(|(r, _)| r)
         .collect();
     let first = rows.first()?;

@@ -38,8 +38,8 @@ impl TaskScreen for QuestionsScreen {
         update::update(app, st, action)
     }
 
-    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
-        view::render(app, st, area, buf);
+    fn render(&self, app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) -> Option<Rect> {
+        view::render(app, st, area, buf)
     }
 
     fn status(&self, app: &App, i: usize) -> String {

@@ -4,14 +4,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::geometry::{geometry, visible};
+use super::geometry::{box_at, geometry, visible};
 use crate::tui::app::{App, TaskState};
 use crate::tui::form::{self, Part};
 use crate::tui::query::follow_ups_answered;
 use crate::tui::view::status_line;
 
-/// Draws the questions.
-pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
+/// Draws the questions; returns where the text box at the cursor is.
+pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) -> Option<Rect> {
     let g = geometry(app, st, area);
     for (r, l) in visible(&g) {
         buf.set_line(r.x, r.y, &l.line, r.width);
@@ -35,6 +35,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         format!("{status}{more}"),
         app.theme.muted,
     );
+    box_at(&g, st.row)
 }
 
 /// "3 of 5 answered": how many of the main part's questions have an answer.
