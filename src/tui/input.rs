@@ -37,6 +37,8 @@ pub enum Wait {
 
 /// What the reading thread passes on.
 enum Message {
+    /// crossterm is listening: events and resizes will be passed on.
+    Started,
     /// An event read.
     Event(Event),
     /// The terminal hung up, or could no longer be read: nothing more will come.
@@ -79,27 +81,52 @@ impl Input {
         if poll(&mut fds, Some(&Timespec::default())).is_ok_and(|_| hung_up(fds[0].revents())) {
             return Err(io::ErrorKind::BrokenPipe.into());
         }
-        // crossterm starts listening for resizes first, so that its own signal is in by the
-        // time this one wakes the reading thread, which then takes both at once (left
-        // waiting, crossterm's would arrive with the next key and could hide it).
-        event::poll(Duration::ZERO)?;
-        // A resize wakes the reading thread, which passes it on.
+        let (ready, signal) = io::pipe()?;
+        let (send, events) = channel();
         let (mut resized, on_resize) = UnixStream::pair()?;
         resized.set_nonblocking(true)?;
         on_resize.set_nonblocking(true)?;
-        signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, on_resize)?;
-        let (ready, signal) = io::pipe()?;
-        let (send, events) = channel();
         let watched = tty.try_clone()?;
         thread::Builder::new()
             .name("terminal input".into())
             .spawn(move || read_events(&watched, &mut resized, &send, signal))?;
-        Ok(Input {
+        let input = Input {
             tty,
             ready,
             events,
             ended,
-        })
+        };
+        // The reading thread first has crossterm start listening (for resizes among other
+        // things), which reads the terminal: should it hang up just then, crossterm loops on
+        // that thread, never on this one, which sees the hang-up.
+        loop {
+            match input.poll(SIGNAL_CHECK) {
+                Ready::HungUp => return Err(io::ErrorKind::BrokenPipe.into()),
+                Ready::Message => match input.take() {
+                    Some(Message::Started) => break,
+                    Some(Message::Event(_)) | Some(Message::Gone) | None => {
+                        return Err(io::ErrorKind::BrokenPipe.into());
+                    }
+                },
+                Ready::Nothing if input.ended.load(Ordering::Relaxed) => {
+                    return Err(io::ErrorKind::Interrupted.into());
+                }
+                Ready::Nothing => {}
+            }
+        }
+        // crossterm's own resize signal is in by now, so that this one, waking the reading
+        // thread, finds both at once (left waiting, crossterm's would arrive with the next
+        // key and could hide it). A resize wakes the reading thread, which passes it on.
+        signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, on_resize)?;
+        Ok(input)
+    }
+
+    /// The message the reading thread sent, whose byte `poll` found waiting.
+    fn take(&self) -> Option<Message> {
+        // One byte stands for one message, already sent.
+        let mut byte = [0u8];
+        (&self.ready).read_exact(&mut byte).ok()?;
+        self.events.recv().ok()
     }
 
     /// Waits up to `timeout` for an event, a signal asking the UI to end, or a hang-up.
@@ -113,14 +140,10 @@ impl Input {
             match self.poll(left.min(SIGNAL_CHECK)) {
                 Ready::HungUp => return Wait::End,
                 Ready::Message => {
-                    // One byte stands for one message, already sent.
-                    let mut byte = [0u8];
-                    if self.ready.read_exact(&mut byte).is_err() {
-                        return Wait::End;
-                    }
-                    return match self.events.recv() {
-                        Ok(Message::Event(event)) => Wait::Event(event),
-                        Ok(Message::Gone) | Err(_) => Wait::End,
+                    return match self.take() {
+                        Some(Message::Event(event)) => Wait::Event(event),
+                        Some(Message::Started) => continue,
+                        Some(Message::Gone) | None => Wait::End,
                     };
                 }
                 Ready::Nothing if left.is_zero() => return Wait::TimedOut,
@@ -179,6 +202,14 @@ fn read_events(
     mut signal: PipeWriter,
 ) {
     let mut pass = |message| send.send(message).is_ok() && signal.write_all(&[1]).is_ok();
+    // Should the terminal hang up while crossterm starts, crossterm loops here (see `start`).
+    if event::poll(Duration::ZERO).is_err() {
+        pass(Message::Gone);
+        return;
+    }
+    if !pass(Message::Started) {
+        return;
+    }
     // Passes on one event read; `false` when reading should stop.
     let mut forward = |event: io::Result<Event>| match event {
         Ok(event) => pass(Message::Event(event)),

@@ -138,3 +138,29 @@ fn a_closed_terminal_ends_the_class_results() {
         "a closed terminal is a clean end"
     );
 }
+
+#[test]
+fn a_terminal_closed_while_classwork_starts_ends_it() {
+    // Closed at many moments of starting up (loading the unit, opening the database,
+    // starting to read the terminal): whichever it was, nothing is left running or spinning.
+    let data = tempfile::tempdir().expect("a temp dir");
+    let dir = data.path().to_string_lossy().to_string();
+    for after_ms in (0..60).step_by(3) {
+        let mut term = Terminal::spawn(
+            &["--profile", "Ada"],
+            &[("CLASSWORK_DATA_DIR", &dir)],
+            80,
+            24,
+        );
+        std::thread::sleep(Duration::from_millis(after_ms));
+        let (ended, ticks) = close_and_watch(&mut term);
+        assert!(
+            ended,
+            "classwork still runs {EXIT_WITHIN:?} after its terminal closed {after_ms} ms into starting"
+        );
+        assert!(
+            ticks < MOST_TICKS,
+            "classwork used {ticks} ticks of CPU after its terminal closed {after_ms} ms into starting"
+        );
+    }
+}
