@@ -80,7 +80,11 @@ pub fn run(
     // What the teacher's view was last told the student is doing.
     let mut reported = Doing::default();
     let ended = loop {
-        app.closed = class.control.closed();
+        let closed = class.control.closed();
+        if closed != app.closed {
+            app.closed = closed;
+            update(&mut app, Action::ClosedChanged);
+        }
         if terminal.draw(|f| f.render_widget(&app, f.area())).is_err() {
             break Ended::Gone;
         }

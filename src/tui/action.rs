@@ -145,6 +145,9 @@ pub enum Action {
     Rename,
     /// The teacher called "pens down": hand in every activity in progress as it is.
     PensDown,
+    /// The teacher closed or opened activities (`App::closed` holds which are closed now):
+    /// a student inside one just closed is taken out of it, the work kept.
+    ClosedChanged,
     /// Open marked work the teacher returned (its path is asked for).
     OpenMarked,
 }

@@ -293,6 +293,31 @@ impl App {
         self.effects.push(Effect::SaveAnswer { activity: i });
     }
 
+    /// Leaves the activity open on screen if the teacher has closed it: the work stays as
+    /// it is (saved as a draft, not handed in).
+    fn leave_closed(&mut self) {
+        let here = match &self.screen {
+            Screen::Task(st) => st.activity,
+            Screen::Writer(st) => st.activity,
+            Screen::Home
+            | Screen::Profile(_)
+            | Screen::Compare { .. }
+            | Screen::Mark(_)
+            | Screen::Returned(_)
+            | Screen::Feedback { .. } => return,
+        };
+        if !self.closed.contains(&here) {
+            return;
+        }
+        self.editor = None;
+        self.overlay = None;
+        self.home_cursor = here;
+        self.screen = Screen::Home;
+        self.notice = Some(
+            "Your teacher has closed this activity for now: your work is kept as it is.".into(),
+        );
+    }
+
     /// Opens an activity where the student left it (not one the teacher closed).
     fn open(&mut self, i: usize) {
         if self.closed.contains(&i) {
@@ -420,6 +445,10 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::PensDown => {
             app.pens_down();
+            return None;
+        }
+        Action::ClosedChanged => {
+            app.leave_closed();
             return None;
         }
         _ => {}

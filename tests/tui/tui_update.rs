@@ -744,3 +744,25 @@ fn pens_down_hands_in_work_in_progress_and_a_closed_activity_does_not_open() {
     assert!(app.notice.as_deref().is_some_and(|n| n.contains("closed")));
     assert!(draw(&mut app, 100, 30).contains("× closed"));
 }
+
+#[test]
+fn closing_the_activity_a_student_is_in_takes_them_out_with_the_work_kept() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle]);
+    let answer = app.work[SORT_AT].answer.clone();
+    // Another activity closed: nothing changes for this student.
+    app.closed.insert(MATCH_AT);
+    apply(&mut app, &[ClosedChanged]);
+    assert!(matches!(app.screen, Screen::Task(_)));
+    app.closed.insert(SORT_AT);
+    apply(&mut app, &[ClosedChanged]);
+    assert!(matches!(app.screen, Screen::Home));
+    assert_eq!(app.home_cursor, SORT_AT);
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("closed")));
+    assert_eq!(app.work[SORT_AT].answer, answer, "the work is kept");
+    assert_eq!(
+        app.work[SORT_AT].status(),
+        Status::InProgress,
+        "not handed in"
+    );
+}
