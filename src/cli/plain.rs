@@ -16,7 +16,7 @@ use crate::answer::sheet::{restore, sheet_text};
 use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
-use crate::plain::{Dialogue, Keeper, Submission, run_unit_kept};
+use crate::plain::{Dialogue, Keeper, Pace, Submission, run_unit_kept};
 use crate::store::{DraftOf, KnownDraft, NewAttempt, Profile, ReviewQueue, Store, StoreError};
 use crate::text::clean;
 use crate::time::now;
@@ -47,7 +47,7 @@ pub fn run(
     };
     let mut dialogue = Dialogue::new(BufReader::new(stdin().lock()), stdout().lock())
         .wrapped(crate::console::stdout_width());
-    match dialogue_kept(&unit, (data, profile), seed, &mut dialogue) {
+    match dialogue_kept(&unit, (data, profile), seed, &mut dialogue, None) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -64,10 +64,12 @@ pub(super) fn dialogue_kept<R: BufRead, W: Write>(
     (data, profile): (Option<&Path>, Option<&str>),
     seed: Option<u64>,
     dialogue: &mut Dialogue<R, W>,
+    pace: Option<Pace>,
 ) -> std::io::Result<()> {
     let Some(mut keeper) = StoreKeeper::start(unit, data, profile, dialogue)? else {
         return Ok(());
     };
+    keeper.pace = pace;
     run_unit_kept(unit, dialogue, &mut keeper, seed).map(|_| ())
 }
 
@@ -83,6 +85,8 @@ struct StoreKeeper {
     known: HashMap<String, Known>,
     /// What to tell the student after the next save.
     notes: Vec<String>,
+    /// What the teacher of a served class decides meanwhile.
+    pace: Option<Pace>,
 }
 
 /// A draft as the dialogue last read or wrote it.
@@ -129,6 +133,7 @@ impl StoreKeeper {
             unit: unit.id.clone(),
             known: HashMap::new(),
             notes: Vec::new(),
+            pace: None,
         };
         if keeper.ready().is_ok() {
             io.say(&format!(
@@ -228,6 +233,14 @@ fn ask_name<R: BufRead, W: Write>(
 impl Keeper for StoreKeeper {
     fn student(&self) -> Option<String> {
         Some(self.name.clone())
+    }
+
+    fn closed(&self, i: usize) -> bool {
+        self.pace.as_ref().is_some_and(|p| p.is_closed(i))
+    }
+
+    fn pens_down(&self) -> bool {
+        self.pace.as_ref().is_some_and(Pace::is_pens_down)
     }
 
     fn started(&mut self, activity: &Activity) -> bool {
@@ -402,6 +415,7 @@ mod tests {
             unit: unit.id.clone(),
             known: HashMap::new(),
             notes: Vec::new(),
+            pace: None,
         }
     }
 

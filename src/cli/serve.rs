@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use super::plain::dialogue_kept;
@@ -13,7 +14,7 @@ use crate::activity::Unit;
 use crate::bundled;
 use crate::console::out;
 use crate::diagnostic::{Style, render_all};
-use crate::plain::Dialogue;
+use crate::plain::{Dialogue, Pace};
 use crate::serve::channel::Incoming;
 use crate::serve::channel::{Lines, Output};
 use crate::serve::control::{self, Command, Control};
@@ -127,9 +128,21 @@ fn plain_over_ssh(
     class: &Class,
     student: &str,
     dialogue: &mut Dialogue<BufReader<Lines<'_>>, Output>,
+    pens_down: Arc<AtomicBool>,
 ) -> io::Result<()> {
     let data = class.data_dir.as_deref();
-    dialogue_kept(&class.unit, (data, Some(student)), class.seed, dialogue)
+    let control = Arc::clone(&class.control);
+    let pace = Pace {
+        closed: Box::new(move |i| control.closed().contains(&i)),
+        pens_down,
+    };
+    dialogue_kept(
+        &class.unit,
+        (data, Some(student)),
+        class.seed,
+        dialogue,
+        Some(pace),
+    )
 }
 
 /// How often the serving terminal looks at the class, printing its view when it changed.

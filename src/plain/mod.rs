@@ -10,6 +10,8 @@ mod pending;
 mod review;
 
 use std::io::{BufRead, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::activity::{Activity, Unit, shuffle};
 use crate::answer::Answer;
@@ -19,6 +21,18 @@ use crate::text::clean;
 use crate::text::fmt_marks;
 
 pub use ask::Dialogue;
+
+impl Pace {
+    /// Whether the activity at position `i` is closed now.
+    pub fn is_closed(&self, i: usize) -> bool {
+        (self.closed)(i)
+    }
+
+    /// Whether pens are down.
+    pub fn is_pens_down(&self) -> bool {
+        self.pens_down.load(Ordering::SeqCst)
+    }
+}
 use pending::Saver;
 
 /// What the plain dialogue hands back after a submitted activity.
@@ -30,6 +44,15 @@ pub struct Submission {
     pub answer: Answer,
     /// Its score.
     pub score: Score,
+}
+
+/// What the teacher of a served class decides while a dialogue runs: nobody paces a
+/// dialogue on the student's own computer.
+pub struct Pace {
+    /// Whether the activity at a position is closed now.
+    pub closed: Box<dyn Fn(usize) -> bool + Send>,
+    /// Set when the teacher calls pens down.
+    pub pens_down: Arc<AtomicBool>,
 }
 
 /// Where the dialogue keeps work as it goes: the progress database, or nowhere (`()`).
@@ -61,6 +84,15 @@ pub trait Keeper {
     /// The answer last submitted to `activity` (practice included), to review from.
     fn last_submitted(&mut self, _activity: &Activity) -> Option<Answer> {
         None
+    }
+    /// Whether the teacher of a served class has closed the activity at position `i`.
+    fn closed(&self, _i: usize) -> bool {
+        false
+    }
+    /// Whether the teacher of a served class has called pens down (the input then ends,
+    /// and the work in progress is handed in as it is).
+    fn pens_down(&self) -> bool {
+        false
     }
     /// Keeps a review of task `task` as practice: it counts in the review schedule and
     /// never changes the hand-in; `Ok(true)` when it was kept.
@@ -114,11 +146,50 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
 ) -> std::io::Result<Vec<Submission>> {
     let mut saver = Saver::new(keeper);
     let mut submitted: Vec<Submission> = Vec::new();
-    let asked = ask_activities(unit, io, (&mut saver, seed), &mut submitted);
+    let mut asked = ask_activities(unit, io, (&mut saver, seed), &mut submitted);
+    if asked.is_ok() && saver.keeper().pens_down() {
+        asked = hand_in_at_pens_down(unit, io, &mut saver, &mut submitted);
+    }
     let finished = saver.finish(io, &crate::store::sheet_file::sheet_folders());
     asked.and(finished)?;
     io.say("Goodbye.")?;
     Ok(submitted)
+}
+
+/// Hands in every activity in progress as it is, and says which.
+fn hand_in_at_pens_down<R: BufRead, W: Write>(
+    unit: &Unit,
+    io: &mut Dialogue<R, W>,
+    saver: &mut Saver<'_>,
+    submitted: &mut Vec<Submission>,
+) -> std::io::Result<()> {
+    io.blank()?;
+    let mut handed_in = Vec::new();
+    for activity in &unit.activities {
+        if !saver.started(activity) {
+            continue;
+        }
+        let Some(answer) = saver.resume(activity) else {
+            continue;
+        };
+        let score = crate::scoring::score_with_sources(activity, &answer, &unit.sources);
+        let submission = Submission {
+            activity: activity.id.clone(),
+            answer,
+            score,
+        };
+        saver.submitted(io, activity, &submission)?;
+        submitted.push(submission);
+        handed_in.push(clean(&activity.title).into_owned());
+    }
+    if handed_in.is_empty() {
+        io.say("Pens down: your teacher has stopped the work.")
+    } else {
+        io.say(&format!(
+            "Pens down: your teacher has stopped the work. Handed in as it is: {}.",
+            handed_in.join("; ")
+        ))
+    }
 }
 
 /// The list of activities, and each one chosen, until the student quits or input ends;
@@ -131,6 +202,9 @@ fn ask_activities<R: BufRead, W: Write>(
 ) -> std::io::Result<()> {
     io.say(&format!("classwork: {}", clean(&unit.title)))?;
     loop {
+        if saver.keeper().pens_down() {
+            return Ok(());
+        }
         saver.retry(io)?;
         io.blank()?;
         io.say("Activities:")?;
@@ -148,6 +222,11 @@ fn ask_activities<R: BufRead, W: Write>(
                 ),
                 None if saver.started(a) => "in progress".to_string(),
                 None => "not started".to_string(),
+            };
+            let status = if saver.keeper().closed(n) {
+                format!("{status}, closed by your teacher")
+            } else {
+                status
             };
             io.say(&format!(
                 "  {}. {} ({}), {status}",
@@ -180,12 +259,16 @@ fn ask_activities<R: BufRead, W: Write>(
             }
             continue;
         }
-        match choice
+        let chosen = choice
             .parse::<usize>()
             .ok()
             .and_then(|n| n.checked_sub(1))
-            .and_then(|i| unit.activities.get(i))
-        {
+            .filter(|&i| i < unit.activities.len());
+        if chosen.is_some_and(|i| saver.keeper().closed(i)) {
+            io.say("Your teacher has closed this activity for now.")?;
+            continue;
+        }
+        match chosen.and_then(|i| unit.activities.get(i)) {
             Some(activity) => {
                 if let Some(s) = activity_kept(unit, activity, io, (saver, seed))? {
                     submitted.push(s);
@@ -254,7 +337,9 @@ fn activity_kept<R: BufRead, W: Write>(
     let student = saver.student();
     let shown = shuffle::shown_to(activity, &unit.id, student.as_deref(), seed);
     if !kinds::ask_task(unit, &shown, &mut answer, io)? {
-        io.say("Input ended before the activity was finished; nothing was submitted.")?;
+        if !saver.keeper().pens_down() {
+            io.say("Input ended before the activity was finished; nothing was submitted.")?;
+        }
         saver.draft(io, activity, &answer)?;
         return Ok(None);
     }

@@ -2,6 +2,8 @@
 //! comes in (bytes, a new window size, the end) and a `Write` that sends what is drawn.
 
 use std::io::{self, Read, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
@@ -140,6 +142,8 @@ pub struct Lines<'a> {
     idle: Duration,
     /// The window's size, when it changed while lines were read.
     size: Option<(u16, u16)>,
+    /// Set when the teacher calls pens down, which also ends the input.
+    pens_down: Option<Arc<AtomicBool>>,
 }
 
 impl<'a> Lines<'a> {
@@ -153,7 +157,15 @@ impl<'a> Lines<'a> {
             ended: false,
             idle,
             size: None,
+            pens_down: None,
         }
+    }
+
+    /// Ends the input when the teacher calls pens down, and sets `flag` then (for the
+    /// dialogue to hand in the work in progress).
+    pub fn ending_at_pens_down(mut self, flag: Arc<AtomicBool>) -> Self {
+        self.pens_down = Some(flag);
+        self
     }
 
     /// The window's last size, if it changed while lines were read.
@@ -223,8 +235,13 @@ impl Read for Lines<'_> {
                 Next::Got(Incoming::Bytes(bytes)) if self.echo.is_some() => self.cooked(&bytes),
                 Next::Got(Incoming::Bytes(bytes)) => self.plain(&bytes),
                 Next::Got(Incoming::Resize(w, h)) => self.size = Some((w, h)),
-                // The line-by-line mode hands in only what the student submits.
-                Next::Got(Incoming::PensDown | Incoming::Refresh) => {}
+                Next::Got(Incoming::PensDown) => {
+                    if let Some(flag) = &self.pens_down {
+                        flag.store(true, Ordering::SeqCst);
+                        self.ended = true;
+                    }
+                }
+                Next::Got(Incoming::Refresh) => {}
                 Next::Got(Incoming::End | Incoming::TakenOver) | Next::TimedOut => {
                     self.ended = true;
                 }

@@ -19,6 +19,7 @@ pub mod watch;
 use std::io::{self, BufReader};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use rand::RngExt;
@@ -30,9 +31,14 @@ use channel::{Lines, Output};
 use students::{Capacity, RateLimit, Students};
 
 /// The plain dialogue over a connection, with the student's work kept: the class, the
-/// student's name, and the dialogue on the channel.
-pub type PlainMode =
-    fn(&Class, &str, &mut Dialogue<BufReader<Lines<'_>>, Output>) -> io::Result<()>;
+/// student's name, the dialogue on the channel, and the flag set when the teacher calls
+/// pens down (which ends the dialogue's input).
+pub type PlainMode = fn(
+    &Class,
+    &str,
+    &mut Dialogue<BufReader<Lines<'_>>, Output>,
+    Arc<AtomicBool>,
+) -> io::Result<()>;
 
 /// A class being served: what every connection shares.
 pub struct Class {

@@ -3,6 +3,8 @@
 //! screen or the plain dialogue, then the channel closed.
 
 use std::io::{BufRead, BufReader, Write};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{Receiver, Sender};
 use std::time::Duration;
 
@@ -62,9 +64,11 @@ pub fn run(
             }
             Mode::Plain { pty } => {
                 let echo = pty.then(|| out.clone());
-                let lines = BufReader::new(Lines::new(inbox, echo, class.idle));
-                let mut dialogue = Dialogue::new(lines, out.clone());
-                match (class.plain)(class, student, &mut dialogue) {
+                let pens_down = Arc::new(AtomicBool::new(false));
+                let lines =
+                    Lines::new(inbox, echo, class.idle).ending_at_pens_down(Arc::clone(&pens_down));
+                let mut dialogue = Dialogue::new(BufReader::new(lines), out.clone());
+                match (class.plain)(class, student, &mut dialogue, pens_down) {
                     Ok(()) => 0,
                     Err(e) => {
                         eprintln!("{}: {e}", clean(student));

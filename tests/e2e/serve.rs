@@ -489,3 +489,45 @@ fn the_teacher_closes_and_opens_activities_and_calls_pens_down() {
     ada.wait_exit(10);
     assert!(server.running());
 }
+
+#[test]
+fn plain_mode_keeps_to_closed_activities_and_hands_in_at_pens_down() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut server = Server::start(data.path());
+    let mut args = server.ssh_args("bea", &["-tt"]);
+    args.push("plain".into());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut bea = Terminal::spawn_program("ssh", here, &args, &[], (100, 30));
+    bea.wait_for("Class code:", 20);
+    bea.send(CODE);
+    bea.send(key::ENTER);
+    bea.wait_for("Type an activity number", 20);
+    server.command("close 2");
+    server.wait_said("Closed: 2.", 10);
+    bea.send("2");
+    bea.send(key::ENTER);
+    bea.wait_for("Your teacher has closed this activity", 10);
+    // Into the first activity; one row answered, then pens down.
+    bea.send("1");
+    bea.send(key::ENTER);
+    bea.wait_for("Row 1 of 10", 10);
+    bea.send("1 2");
+    bea.send(key::ENTER);
+    bea.wait_for("Row 2 of 10", 10);
+    server.command("pens down");
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let first = &unit.activities[0].title;
+    bea.wait_for(&format!("Handed in as it is: {first}."), 10);
+    assert!(
+        bea.wait_exit(10).is_some(),
+        "the dialogue ends at pens down"
+    );
+    let store = classwork::store::Store::open_in(data.path()).expect("the class's database");
+    let profile = store.profile("bea").expect("bea's profile");
+    let attempts = store
+        .attempts(&profile, &unit.id, &unit.activities[0].id)
+        .expect("bea's attempts");
+    assert_eq!(attempts.len(), 1, "the work in progress is handed in once");
+    assert!(server.running());
+}
