@@ -37,20 +37,62 @@ pub struct Cli {
     /// A unit folder or activity file to open (default: the bundled unit).
     pub path: Option<PathBuf>,
     /// Fixes the order of shuffled rows, cards, items and options (the same seed, the same order).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub seed: Option<u64>,
     /// Run as a line-by-line dialogue (for screen readers and scripts) instead of the full-screen UI.
     #[arg(long)]
     pub plain: bool,
+    /// The student whose work this is (default: the one used last; asked on first use).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The folder of the progress database (default: $CLASSWORK_DATA_DIR, else the platform's data folder).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// The subcommand; without one, the unit is opened.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Whose work a command reads and where it is kept, for the commands that use the
+/// progress database (given before the command, as `classwork --profile Ada review`, too).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct WorkArgs {
     /// The student whose work this is (default: the one used last; asked on first use).
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
     /// The folder of the progress database (default: $CLASSWORK_DATA_DIR, else the platform's data folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// The subcommand; without one, the unit is opened.
-    #[command(subcommand)]
-    pub command: Option<Command>,
+}
+
+impl WorkArgs {
+    /// The folder and the profile given after the command, else those given before it.
+    fn or<'a>(
+        &'a self,
+        data: Option<&'a std::path::Path>,
+        profile: Option<&'a str>,
+    ) -> (Option<&'a std::path::Path>, Option<&'a str>) {
+        (
+            self.data_dir.as_deref().or(data),
+            self.profile.as_deref().or(profile),
+        )
+    }
+}
+
+/// Where the progress database is, for the commands that read it but no one student's work.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DataDirArg {
+    /// The folder of the progress database (default: $CLASSWORK_DATA_DIR, else the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+/// The shuffle's seed, for the commands that shuffle.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct SeedArg {
+    /// Fixes the order of shuffled rows, cards, items and options (the same seed, the same order).
+    #[arg(long)]
+    pub seed: Option<u64>,
 }
 
 /// What `classwork profile` does.
@@ -98,6 +140,12 @@ pub enum Command {
         /// The most connections open at once; more are refused with a message.
         #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         max_connections: u64,
+        /// The shuffle's seed.
+        #[command(flatten)]
+        seed: SeedArg,
+        /// Where the progress database is.
+        #[command(flatten)]
+        store: DataDirArg,
     },
     /// Check activity files and units, printing every problem with its place.
     Validate {
@@ -160,10 +208,19 @@ pub enum Command {
         /// Print the answer key instead of the worksheet.
         #[arg(long)]
         answers: bool,
+        /// The shuffle's seed.
+        #[command(flatten)]
+        seed: SeedArg,
     },
     /// Export work for the teacher.
-    #[command(subcommand)]
-    Export(ExportCommand),
+    Export {
+        /// Whose work, and where it is kept.
+        #[command(flatten)]
+        work: WorkArgs,
+        /// What to export.
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
     /// Score every hand-in folder under DIR: gradebook, item analysis, heat maps.
     Class {
         /// The folder of hand-in folders.
@@ -193,6 +250,9 @@ pub enum Command {
         /// First write into DIR each student's hand-in from the progress database (--data-dir): the work of a class served with `classwork serve`.
         #[arg(long)]
         from_store: bool,
+        /// Where the progress database is.
+        #[command(flatten)]
+        store: DataDirArg,
     },
     /// Change an activity's key for the whole class (accept a phrasing, or key another option), after a regrade preview.
     Rekey {
@@ -223,20 +283,38 @@ pub enum Command {
         /// Print the marked work as text instead of opening the full-screen UI (as when stdout is no terminal).
         #[arg(long)]
         plain: bool,
+        /// The shuffle's seed.
+        #[command(flatten)]
+        seed: SeedArg,
+        /// Whose work, and where it is kept.
+        #[command(flatten)]
+        work: WorkArgs,
     },
     /// List the tasks due for review, the least known first.
     Review {
         /// A unit folder, to name its activities and tasks (default: the bundled unit).
         path: Option<PathBuf>,
+        /// Whose work, and where it is kept.
+        #[command(flatten)]
+        work: WorkArgs,
     },
     /// List the profiles, or rename or delete one.
-    #[command(subcommand)]
-    Profile(ProfileCommand),
+    Profile {
+        /// Where the progress database is.
+        #[command(flatten)]
+        store: DataDirArg,
+        /// What to do.
+        #[command(subcommand)]
+        what: ProfileCommand,
+    },
     /// Show where the progress database is; with --move-aside, keep a damaged one aside.
     Store {
         /// Move a database that cannot be read aside, so a new one is started.
         #[arg(long)]
         move_aside: bool,
+        /// Where the progress database is.
+        #[command(flatten)]
+        store: DataDirArg,
     },
     /// Write the JSON Schemas editors use into a unit's `schemas/` folder, where its `#:schema` lines point.
     Schema {
@@ -298,6 +376,8 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Runs the command asked for.
 fn dispatch(cli: Cli) -> ExitCode {
     let (data, profile) = (cli.data_dir.as_deref(), cli.profile.as_deref());
+    // Options of a command are taken given after it, or else before it.
+    let seed_or = |own: &SeedArg| own.seed.or(cli.seed);
     if cli.plain && cli.command.is_none() {
         return plain::run(cli.path.as_deref(), (data, profile), cli.seed);
     }
@@ -310,14 +390,16 @@ fn dispatch(cli: Cli) -> ExitCode {
             code,
             idle_minutes,
             max_connections,
+            seed,
+            store,
         }) => serve::run(&serve::Serve {
             path: path.as_deref(),
             listen: std::net::SocketAddr::new(listen, port),
             code,
             idle: std::time::Duration::from_secs(idle_minutes * 60),
             most: usize::try_from(max_connections).unwrap_or(usize::MAX),
-            seed: cli.seed,
-            data,
+            seed: seed_or(&seed),
+            data: store.data_dir.as_deref().or(data),
         }),
         Some(Command::Validate { paths, format }) => validate::run(&paths, format),
         Some(Command::List { path }) => list::run(path.as_deref()),
@@ -339,11 +421,22 @@ fn dispatch(cli: Cli) -> ExitCode {
             path,
             format,
             answers,
-        }) => print::run(path.as_deref(), (format, answers), cli.seed),
-        Some(Command::Export(what)) => export::dispatch(what, data, profile),
-        Some(Command::Review { path }) => review::run(path.as_deref(), data, profile),
-        Some(Command::Profile(what)) => profile::run(&what, data),
-        Some(Command::Store { move_aside }) => store::run(data, move_aside),
+            seed,
+        }) => print::run(path.as_deref(), (format, answers), seed_or(&seed)),
+        Some(Command::Export { work, what }) => {
+            let (data, profile) = work.or(data, profile);
+            export::dispatch(what, data, profile)
+        }
+        Some(Command::Review { path, work }) => {
+            let (data, profile) = work.or(data, profile);
+            review::run(path.as_deref(), data, profile)
+        }
+        Some(Command::Profile { store, what }) => {
+            profile::run(&what, store.data_dir.as_deref().or(data))
+        }
+        Some(Command::Store { move_aside, store }) => {
+            store::run(store.data_dir.as_deref().or(data), move_aside)
+        }
         Some(Command::Class {
             dir,
             roster_import: Some(csv),
@@ -359,7 +452,9 @@ fn dispatch(cli: Cli) -> ExitCode {
             return_to,
             queue,
             from_store,
+            store,
         }) => {
+            let data = store.data_dir.as_deref().or(data);
             if from_store && let Err(code) = class::from_store::gather(&dir, unit.as_deref(), data)
             {
                 return code;
@@ -376,16 +471,25 @@ fn dispatch(cli: Cli) -> ExitCode {
                 marks.as_deref(),
             )
         }
-        Some(Command::Open { file, unit, plain }) => class::open(
-            &file,
-            &class::Opening {
-                unit: unit.as_deref(),
-                plain: plain || cli.plain,
-                seed: cli.seed,
-                profile,
-                data_dir: data,
-            },
-        ),
+        Some(Command::Open {
+            file,
+            unit,
+            plain,
+            seed,
+            work,
+        }) => {
+            let (data, profile) = work.or(data, profile);
+            class::open(
+                &file,
+                &class::Opening {
+                    unit: unit.as_deref(),
+                    plain: plain || cli.plain,
+                    seed: seed_or(&seed),
+                    profile,
+                    data_dir: data,
+                },
+            )
+        }
         Some(Command::Rekey {
             dir,
             unit,

@@ -512,3 +512,58 @@ fn export_writes_a_hand_in_the_class_command_reads() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn each_command_offers_only_the_options_that_act_there() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let offered = |args: &[&str]| -> Vec<&'static str> {
+        let mut args = args.to_vec();
+        args.push("--help");
+        let help = text(&classwork(&args, dir.path()).stdout);
+        ["--seed <", "--profile <", "--data-dir <"]
+            .into_iter()
+            .filter(|o| help.contains(o))
+            .collect()
+    };
+    for command in [
+        &["validate"][..],
+        &["new"],
+        &["check"],
+        &["grade"],
+        &["list"],
+        &["schema"],
+        &["import"],
+        &["mark"],
+        &["rekey"],
+    ] {
+        assert!(
+            offered(command).is_empty(),
+            "{command:?}: {:?}",
+            offered(command)
+        );
+    }
+    assert_eq!(offered(&["print"]), ["--seed <"]);
+    assert_eq!(offered(&["review"]), ["--profile <", "--data-dir <"]);
+    assert_eq!(
+        offered(&["export", "answers"]),
+        ["--profile <", "--data-dir <"]
+    );
+    assert_eq!(offered(&["store"]), ["--data-dir <"]);
+    assert_eq!(offered(&["profile", "list"]), ["--data-dir <"]);
+    assert_eq!(offered(&["class"]), ["--data-dir <"]);
+    assert_eq!(
+        offered(&["open"]),
+        ["--seed <", "--profile <", "--data-dir <"]
+    );
+    assert_eq!(offered(&[]), ["--seed <", "--profile <", "--data-dir <"]);
+    // Given before the command or after it, the folder is the same.
+    let data = dir.path().join("data");
+    let data = data.to_string_lossy();
+    let before = text(&classwork(&["--data-dir", &data, "store"], dir.path()).stdout);
+    let after = text(&classwork(&["store", "--data-dir", &data], dir.path()).stdout);
+    assert!(before.contains(&*data), "{before}");
+    assert_eq!(before, after);
+    // An option where it does nothing is refused, not silently ignored.
+    let refused = classwork(&["validate", "--seed", "3"], dir.path());
+    assert!(!refused.status.success());
+}
