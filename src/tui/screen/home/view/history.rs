@@ -49,9 +49,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .iter()
         .skip(history.len().saturating_sub(fit))
         .map(|&share| {
-            // A sliver even for nothing right, so every attempt shows.
+            // A sliver even for nothing right, so every attempt shows; the share is
+            // written under its bar, never over it.
             let value = ((share.clamp(0.0, 1.0) * 100.0).round() as u64).max(1);
-            Bar::new(value).text_value(pct(share))
+            Bar::new(value)
+                .text_value(String::new())
+                .label(Line::styled(pct(share), t.title))
         })
         .collect();
     BarChart::vertical(bars)
@@ -59,7 +62,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .bar_gap(GAP)
         .max(100)
         .bar_style(t.key)
-        .value_style(t.title)
         .render(inner, buf);
 }
 
