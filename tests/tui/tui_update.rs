@@ -766,3 +766,57 @@ fn closing_the_activity_a_student_is_in_takes_them_out_with_the_work_kept() {
         "not handed in"
     );
 }
+
+#[test]
+fn every_option_of_a_match_is_in_view_and_the_chosen_one_is_in_full_beside_it() {
+    // The bundled unit's matches have long options: at 100×30 they do not fit in full.
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let at = unit
+        .activities
+        .iter()
+        .position(|a| a.kind() == classwork::activity::Kind::Match)
+        .expect("a match in the bundled unit");
+    let classwork::activity::Body::Match(m) = &unit.activities[at].body else {
+        unreachable!("a match")
+    };
+    let options: Vec<(String, String, Option<String>)> = m
+        .options
+        .iter()
+        .map(|o| (o.id.clone(), o.label.clone(), o.description.clone()))
+        .collect();
+    let text_items: Vec<usize> = (0..m.items.len())
+        .filter(|&i| m.items[i].source.is_none())
+        .collect();
+    let mut app = App::new(unit, classwork::scoring::score_with_sources, Some(1));
+    app.theme = classwork::tui::theme::Theme::plain();
+    apply(&mut app, &[Open(at)]);
+    // To an item given as text (the side panel shows a source's words for the others).
+    let row = app.work[at]
+        .order
+        .iter()
+        .position(|i| text_items.contains(i))
+        .expect("an item given as text");
+    apply(&mut app, &vec![Down; row]);
+    apply(&mut app, &[Right]);
+    let screen = draw(&mut app, 100, 30);
+    let options_part = &screen[screen.find("Options").expect("the options")..];
+    for (_, label, _) in &options {
+        let start: String = label.chars().take(15).collect();
+        assert!(options_part.contains(&start), "{label}:\n{screen}");
+    }
+    // The side panel shows the option chosen in full: the end of its description too.
+    assert!(screen.contains("Your choice"), "{screen}");
+    let Response::Match(chosen) = &app.work[at].answer.response else {
+        unreachable!("a match's answer")
+    };
+    let chosen = chosen.values().next().expect("one option chosen");
+    let (_, _, description) = options.iter().find(|(id, ..)| id == chosen).expect("known");
+    let description = description.as_deref().expect("a description");
+    let last_word = description.split_whitespace().last().expect("words");
+    let side = screen
+        .lines()
+        .map(|l| l.rsplit('│').nth(1).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(side.contains(last_word), "{last_word}:\n{screen}");
+}

@@ -15,8 +15,9 @@ enum Doc<'a> {
     Instructions,
     Source(&'a Source),
     Sources(Vec<&'a Source>),
-    /// The selected row, card, item or event in full, with its description if any.
-    Statement(&'a str, Option<&'a str>),
+    /// The selected row, card, item or event in full, with its description if any, and
+    /// for a match the option chosen for it (its label and description).
+    Statement(&'a str, Option<&'a str>, Option<(&'a str, Option<&'a str>)>),
 }
 
 fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
@@ -29,6 +30,7 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
         return Doc::Source(s);
     }
     if st.part == Part::Main {
+        let mut option = None;
         let statement = match &a.body {
             Body::Sort(s) => w.order.get(st.row).and_then(|&r| {
                 s.rows[r]
@@ -38,6 +40,12 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
             }),
             Body::Match(m) => w.order.get(st.row).map(|&r| {
                 let i = &m.items[r];
+                if let Response::Match(chosen) = &w.answer.response {
+                    option = chosen
+                        .get(&i.id)
+                        .and_then(|id| m.options.iter().find(|o| &o.id == id))
+                        .map(|o| (o.label.as_str(), o.description.as_deref()));
+                }
                 (i.text.as_str(), i.description.as_deref())
             }),
             Body::Categorize(c) => w
@@ -52,7 +60,7 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
             }
         };
         if let Some((label, text)) = statement {
-            return Doc::Statement(label, text);
+            return Doc::Statement(label, text, option);
         }
     }
     let listed: Vec<&Source> = a
@@ -165,11 +173,20 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
             }
             "Sources".to_string()
         }
-        Doc::Statement(label, text) => {
+        Doc::Statement(label, text, option) => {
             out.extend(wrap_styled(&[(label, t.heading)], width));
             if let Some(text) = text {
                 out.push(Line::default());
                 out.extend(wrap_styled(&[(text, Style::new())], width));
+            }
+            if let Some((option, about)) = option {
+                out.push(Line::default());
+                out.push(Line::styled("Your choice", t.muted));
+                let about = about.map(|d| format!(" — {d}")).unwrap_or_default();
+                out.extend(wrap_styled(
+                    &[(option, t.heading), (&about, Style::new())],
+                    width,
+                ));
             }
             out.push(Line::default());
             out.push(Line::styled("Instructions", t.muted));

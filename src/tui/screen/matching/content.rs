@@ -8,7 +8,7 @@ use crate::activity::shuffle::option_order;
 use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::content::sel;
-use crate::tui::wrap::hang;
+use crate::tui::wrap::{self, hang, truncate};
 
 /// The option chosen for `item`.
 pub fn chosen<'a>(app: &'a App, st: &TaskState, item: &str) -> Option<&'a String> {
@@ -35,7 +35,7 @@ pub fn option_lines(
     app: &App,
     m: &Match,
     st: &TaskState,
-    width: usize,
+    (width, height): (usize, usize),
 ) -> Vec<(Line<'static>, usize)> {
     let t = &app.theme;
     let w = &app.work[st.activity];
@@ -43,21 +43,58 @@ pub fn option_lines(
         .order
         .get(st.row)
         .and_then(|&r| chosen(app, st, &m.items[r].id));
-    let mut out = Vec::new();
-    let options = option_positions(app, m, st)
+    let options: Vec<_> = option_positions(app, m, st)
         .into_iter()
-        .filter_map(|k| m.options.get(k));
-    for (k, o) in options.enumerate() {
-        let here = current == Some(&o.id);
+        .filter_map(|k| m.options.get(k))
+        .collect();
+    let lead = |k: usize, here: bool| {
         let style = sel(t, here, t.key);
         let mark = if here { "●" } else { " " };
-        let lead = Span::styled(format!("{mark}{:<2}", k + 1), style);
-        let mut pieces = vec![(o.label.clone(), style)];
-        if let Some(d) = &o.description {
-            pieces.push((format!(" — {d}"), t.muted));
+        (Span::styled(format!("{mark}{:<2}", k + 1), style), style)
+    };
+    let wrapped: Vec<Vec<Line<'static>>> = options
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            let (lead, style) = lead(k, current == Some(&o.id));
+            let mut pieces = vec![(o.label.clone(), style)];
+            if let Some(d) = &o.description {
+                pieces.push((format!(" — {d}"), t.muted));
+            }
+            let refs: Vec<(&str, Style)> = pieces.iter().map(|(s, st)| (s.as_str(), *st)).collect();
+            hang(lead, &refs, width)
+        })
+        .collect();
+    // When not all of them fit in full, each gets an equal share of the lines, so that
+    // every option is in view (the side panel shows the chosen one in full).
+    let total: usize = wrapped.iter().map(Vec::len).sum();
+    let per = if total <= height {
+        usize::MAX
+    } else {
+        (height / options.len().max(1)).max(1)
+    };
+    let mut out = Vec::new();
+    for (k, lines) in wrapped.into_iter().enumerate() {
+        let cut = lines.len() > per;
+        let mut kept: Vec<Line<'static>> = lines.into_iter().take(per).collect();
+        if cut && let Some(last) = kept.last_mut() {
+            mark_cut(last, width);
         }
-        let refs: Vec<(&str, Style)> = pieces.iter().map(|(s, st)| (s.as_str(), *st)).collect();
-        out.extend(hang(lead, &refs, width).into_iter().map(|l| (l, k)));
+        out.extend(kept.into_iter().map(|l| (l, k)));
     }
     out
+}
+
+/// Ends `line` with "…", within `width`, to say that more of it was left out.
+fn mark_cut(line: &mut Line<'static>, width: usize) {
+    if line.width() >= width
+        && let Some(span) = line.spans.last_mut()
+    {
+        // Its last character gives way to the mark.
+        let text = span.content.to_string();
+        span.content = truncate(&format!("{text}…"), wrap::width(&text)).into();
+    } else {
+        let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+        line.spans.push(Span::styled("…", style));
+    }
 }

@@ -64,7 +64,12 @@ pub fn visible_options(
     st: &TaskState,
     g: &Geometry,
 ) -> Vec<(Rect, Line<'static>, usize)> {
-    let lines = option_lines(app, m, st, g.options.width as usize);
+    let lines = option_lines(
+        app,
+        m,
+        st,
+        (g.options.width as usize, g.options.height as usize),
+    );
     let w = &app.work[st.activity];
     let current = w
         .order
