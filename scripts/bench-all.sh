@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
-  benches=(validate grading class redraw paste store startup validate-cli)
+  benches=(validate grading class redraw paste store startup serve validate-cli)
 fi
 
 echo "machine: $(nproc) cores, $(uname -m), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
