@@ -10,9 +10,9 @@ use super::action::{Action, Effect};
 use super::editor::{self, Editor};
 use super::keymap::Mode;
 use super::progress::{self, Progress};
-use super::returned::{self, ReturnedState};
 use super::screen::marking::MarkState;
 use super::screen::profile::ProfileState;
+use super::screen::returned::{self, ReturnedState};
 use super::screen::writer::{self, WriterState};
 use super::screen::{compare, feedback, home, marking, profile};
 use super::task;
@@ -460,7 +460,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
         Screen::Task(_) => task::update(app, action),
         Screen::Writer(_) => writer::update::update(app, action),
         Screen::Mark(_) => marking::update::update(app, action),
-        Screen::Returned(_) => returned::update(app, action),
+        Screen::Returned(_) => returned::update::update(app, action),
         &mut Screen::Feedback { activity, .. } => feedback::update::update(app, activity, action),
     }
 }

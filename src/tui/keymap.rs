@@ -264,6 +264,7 @@ pub static KEYS: &[&[KeyBinding]] = &[
     screen::home::KEYS,
     screen::profile::KEYS,
     screen::compare::KEYS,
+    screen::returned::KEYS,
     SHARED,
     screen::sort::KEYS,
     screen::categorize::KEYS,
@@ -281,12 +282,6 @@ pub static KEYS: &[&[KeyBinding]] = &[
 /// everywhere.
 #[rustfmt::skip]
 pub static SHARED: &[KeyBinding] = &[
-    kb("Enter", &[Is(Enter, N, Do::Activate)], "back", Scope::Returned, false),
-    kb("Enter", &[Is(Enter, N, Do::Activate)], "open", Scope::OpenPath, true),
-    kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::OpenPath, true),
-    kb("⌫", &[Is(Backspace, N, Do::Backspace)], "delete a letter", Scope::OpenPath, false),
-    kb("Ctrl+C", QUIT, "quit", Scope::OpenPath, false),
-    kb("a–z", &[Typed(Do::Char)], "type the path (or drop the file here)", Scope::OpenPath, true),
     kb("↑↓", UP_DOWN, "scroll", Scope::Viewer, false),
     kb("Tab", &[Is(Tab, N, Do::NextPane), Is(BackTab, S, Do::NextPane)], "back to task", Scope::Viewer, true),
     kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::Viewer, true),

@@ -27,7 +27,6 @@ pub mod persist;
 pub mod pointer;
 pub mod progress;
 pub mod query;
-pub mod returned;
 pub mod review;
 pub mod run;
 pub mod runtime;

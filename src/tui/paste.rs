@@ -5,8 +5,8 @@ use super::action::Action;
 use super::app::{App, update};
 use super::editor;
 use super::keymap::Mode;
-use super::returned;
 use super::screen::profile::MAX_NAME;
+use super::screen::returned;
 use super::screen::writer::update as writer;
 
 /// Puts pasted text where the student is typing: in a text box or a report's section it

@@ -125,7 +125,7 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     }
     if let Some(work) = options.returned {
         // Leaving it goes home, or asks the student's name first.
-        super::returned::show(&mut app, work.clone());
+        super::screen::returned::show(&mut app, work.clone());
     }
     // The terminal may be gone (closed, hung up): what is said after the UI is said if it
     // can be, never at the cost of a panic.

@@ -2,7 +2,6 @@
 //! scrolls or how tall the banner is). Uses neither the views nor `update`.
 
 pub mod banner;
-pub mod returned;
 pub mod sources;
 
 use ratatui::style::Style;

@@ -351,7 +351,7 @@ impl Persistence {
             Effect::ChooseProfile(name) => self.choose(app, name),
             Effect::RenameProfile { from, to } => self.rename(app, from, to),
             Effect::DeleteProfile(name) => self.delete(app, name),
-            Effect::OpenReturned(path) => crate::tui::returned::open(app, path),
+            Effect::OpenReturned(path) => crate::tui::screen::returned::open(app, path),
             Effect::ExportReport { activity } => {
                 let (Some(a), Some(w)) =
                     (app.unit.activities.get(*activity), app.work.get(*activity))

@@ -17,6 +17,7 @@ pub mod matching;
 pub mod order;
 pub mod profile;
 pub mod questions;
+pub mod returned;
 pub mod sort;
 pub mod writer;
 

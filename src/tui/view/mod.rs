@@ -4,7 +4,6 @@
 
 pub mod banner;
 pub mod footer;
-pub mod returned;
 pub mod sources;
 pub mod too_small;
 
@@ -71,7 +70,7 @@ impl Widget for &App {
             } => screen::feedback::view::render(self, activity, (scroll, missed_only), r.body, buf),
             Screen::Writer(st) => screen::writer::view::render(self, st, r.body, buf),
             Screen::Mark(st) => screen::marking::view::render(self, st, r.body, buf),
-            Screen::Returned(st) => returned::render(self, st, r.body, buf),
+            Screen::Returned(st) => screen::returned::view::render(self, st, r.body, buf),
         }
         footer::render(self, r.footer, buf);
         match self.overlay {

@@ -4,8 +4,9 @@
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
+use crate::tui::review;
 use crate::tui::screen::profile;
-use crate::tui::{returned, review};
+use crate::tui::screen::returned;
 
 /// Applies an action on the home screen.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {

@@ -2,21 +2,39 @@
 //! FILE`, by dropping the file onto the window (a terminal pastes a dropped file's path),
 //! or with `o` on the home screen, which asks for its path. It is shown as a marks screen:
 //! each activity's final mark in its parts, what the teacher changed, and the teacher's
-//! comments.
+//! comments. Its state ([`ReturnedState`]), what its keys do ([`update`](mod@update)), the lines it
+//! shows ([`content`]) and how it is drawn ([`view`]).
+
+pub mod content;
+pub mod update;
+pub mod view;
 
 use std::path::{Path, PathBuf};
 
-use super::action::{Action, Effect};
-use super::app::{App, Screen};
-use super::content::returned::lines;
-use super::geometry;
-use super::geometry::inner;
-use super::screen::profile::ProfileState;
+use ratatui::crossterm::event::KeyCode::{Backspace, Enter, Esc};
+
+use crate::tui::action::{Action, Effect};
+use crate::tui::app::{App, Screen};
+use crate::tui::keymap::{KeyBinding, N, QUIT, Scope};
+use crate::tui::keys::Key::{Is, Typed};
+use crate::tui::keys::kb;
+use Action as Do;
+
+/// Its bindings in the key table: the marked work shown, and its path asked for.
+#[rustfmt::skip]
+pub static KEYS: &[KeyBinding] = &[
+    kb("Enter", &[Is(Enter, N, Do::Activate)], "back", Scope::Returned, false),
+    kb("Enter", &[Is(Enter, N, Do::Activate)], "open", Scope::OpenPath, true),
+    kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::OpenPath, true),
+    kb("⌫", &[Is(Backspace, N, Do::Backspace)], "delete a letter", Scope::OpenPath, false),
+    kb("Ctrl+C", QUIT, "quit", Scope::OpenPath, false),
+    kb("a–z", &[Typed(Do::Char)], "type the path (or drop the file here)", Scope::OpenPath, true),
+];
 use crate::teacher::returned::{self, MarkedWork};
 use crate::text::clean;
 
 /// The longest path taken, in characters.
-const MAX_PATH: usize = 4096;
+pub const MAX_PATH: usize = 4096;
 
 /// The marked-work screen: asking for the file, or showing what it holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -139,58 +157,6 @@ pub fn ask(app: &mut App) {
     app.screen = Screen::Returned(ReturnedState::Asking {
         path: String::new(),
     });
-}
-
-/// Leaves the screen: home, or the profile screen when no profile is open yet.
-fn leave(app: &mut App) {
-    app.screen = if app.progress.student.is_some() {
-        Screen::Home
-    } else {
-        Screen::Profile(ProfileState::new(app))
-    };
-}
-
-/// The furthest the marked work can scroll on the screen as it is now.
-fn max_scroll(app: &App, work: &MarkedWork) -> u16 {
-    let area = inner(geometry::regions(app).body);
-    let shown = lines(work, &app.theme, area.width as usize).len();
-    u16::try_from(shown.saturating_sub(area.height as usize)).unwrap_or(u16::MAX)
-}
-
-/// Applies an action on the marked-work screen.
-pub fn update(app: &mut App, action: Action) -> Option<Action> {
-    let max = match &app.screen {
-        Screen::Returned(ReturnedState::Showing { work, .. }) => max_scroll(app, work),
-        _ => 0,
-    };
-    let Screen::Returned(st) = &mut app.screen else {
-        return None;
-    };
-    match (st, action) {
-        (_, Action::Back) => leave(app),
-        (ReturnedState::Asking { path }, Action::Char(c)) if !c.is_control() => {
-            if path.chars().count() < MAX_PATH {
-                path.push(c);
-            }
-        }
-        (ReturnedState::Asking { path }, Action::Backspace) => {
-            path.pop();
-        }
-        (ReturnedState::Asking { path }, Action::Activate) => match path_of(path) {
-            Some(file) => app.effects.push(Effect::OpenReturned(file)),
-            None => app.notice = Some(DROP_HINT.into()),
-        },
-        (ReturnedState::Asking { .. }, _) => {}
-        (ReturnedState::Showing { scroll, .. }, action) => match action {
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Down => *scroll = scroll.saturating_add(1).min(max),
-            Action::PageUp => *scroll = scroll.saturating_sub(10),
-            Action::PageDown => *scroll = scroll.saturating_add(10).min(max),
-            Action::Activate => leave(app),
-            _ => {}
-        },
-    }
-    None
 }
 
 #[cfg(test)]

@@ -6,11 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::pane;
+use super::ReturnedState;
+use super::content::lines;
 use crate::text::clean;
 use crate::tui::app::App;
-use crate::tui::content::returned::lines;
-use crate::tui::returned::ReturnedState;
+use crate::tui::view::pane;
 use crate::tui::wrap::{truncate, wrap_styled};
 
 /// Draws the marked-work screen.
