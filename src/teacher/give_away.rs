@@ -1,6 +1,7 @@
 //! `check` warnings for an activity that shows its own answer: a list written in the
 //! order of its key (authors tend to write the answer first) in a file that does not
-//! shuffle it, so every student sees the answer as the task.
+//! shuffle it, so every student sees the answer as the task; and a timeline event whose
+//! source, shown beside the task with its date, dates the event.
 
 use std::sync::Arc;
 
@@ -10,6 +11,52 @@ use crate::diagnostic::{Diagnostic, SourceFile};
 
 /// The fewest things in a list for its order to give an answer away.
 const FEWEST: usize = 3;
+
+/// The warnings of a timeline whose events' sources give their dates away: the source
+/// beside the task is headed with its `when` (`when_of` finds it by id), and one that
+/// names the event's year tells the student where the event goes.
+pub fn dated_sources(
+    file: &Arc<SourceFile>,
+    raw: &RawActivity,
+    when_of: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Diagnostic> {
+    if *raw.kind.get() != Kind::Timeline {
+        return Vec::new();
+    }
+    let Some(events) = &raw.events else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for event in events.get() {
+        let Some(source) = &event.source else {
+            continue;
+        };
+        let Some(when) = when_of(source.get()) else {
+            continue;
+        };
+        let year: String = event.date.get().chars().take(4).collect();
+        let names_year = year.len() == 4
+            && when
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|number| number == year);
+        if names_year {
+            found.push(
+                Diagnostic::warning(
+                    "gives-answer-away",
+                    format!(
+                        "event `{}` has a source dated \"{when}\", shown beside the task: it gives the event's date away",
+                        event.id.get()
+                    ),
+                )
+                .in_file(file)
+                .at(source.span())
+                .label("shown with its date")
+                .help("leave the source off the event (it stays in the unit for other activities), or its `when` off the source"),
+            );
+        }
+    }
+    found
+}
 
 /// The warnings of one activity file whose lists show their answer (none when it shuffles).
 pub fn give_aways(file: &Arc<SourceFile>, raw: &RawActivity) -> Vec<Diagnostic> {

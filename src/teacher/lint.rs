@@ -11,10 +11,11 @@
 //! - **a wildcard with a weak stem**: fewer than four letters before the `*`, or a stem that
 //!   begins a common word which is not a form of it (`deter*` takes "determined").
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::activity::raw::{RawActivity, RawKeywordGroup, Text};
+use crate::activity::raw::{RawActivity, RawKeywordGroup, RawSources, Text};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files, SOURCES_FILE, UNIT_FILE, parse_all};
 use crate::words::{Words, split_words};
@@ -260,18 +261,45 @@ pub fn weak_keywords(paths: &[PathBuf]) -> Vec<Diagnostic> {
         activity_files(path, &mut files);
     }
     let mut found = Vec::new();
+    // Each unit folder's sources, by id: when each is dated.
+    let mut dates: HashMap<PathBuf, HashMap<String, String>> = HashMap::new();
     for path in files {
         let Ok(file) = Disk.read(&path) else {
             continue;
         };
         let parsed = parse_all::<RawActivity>(&file);
         if let Some(raw) = &parsed.value {
+            let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let dated = dates
+                .entry(folder.clone())
+                .or_insert_with(|| source_dates(&folder));
             let mut lints = lint_activity(&file, raw);
             lints.extend(super::give_away::give_aways(&file, raw));
+            lints.extend(super::give_away::dated_sources(&file, raw, &|id| {
+                dated.get(id).cloned()
+            }));
             found.extend(lints.into_iter().filter(|d| !parsed.follows_on(d)));
         }
     }
     found
+}
+
+/// When each source of the unit in `folder` is dated, by id (none when its sources file
+/// cannot be read: loading reports that).
+fn source_dates(folder: &Path) -> HashMap<String, String> {
+    let Ok(file) = Disk.read(&folder.join(SOURCES_FILE)) else {
+        return HashMap::new();
+    };
+    parse_all::<RawSources>(&file)
+        .value
+        .map(|sources| {
+            sources
+                .source
+                .iter()
+                .filter_map(|s| Some((s.id.get().clone(), s.when.as_ref()?.get().clone())))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The activity files at `path`: the file itself, or the `.toml` files of a folder and of

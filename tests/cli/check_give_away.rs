@@ -141,3 +141,53 @@ fn new_with_a_misspelt_kind_says_the_kind_meant() {
     assert!(!out.status.success());
     insta::assert_snapshot!("new-sorting", String::from_utf8_lossy(&out.stderr));
 }
+
+const SOURCES: &str = r#"schema_version = 1
+
+[[source]]
+id = "speech"
+label = "Source 1"
+who = "Stalin, to the Party Congress"
+when = "March 1939"
+kind = "speech"
+text = "We stand for peace."
+
+[[source]]
+id = "memoir"
+label = "Source 2"
+who = "A diplomat, remembering"
+when = "1962"
+kind = "memoir"
+text = "Nobody in Moscow expected it."
+"#;
+
+#[test]
+fn a_timeline_event_whose_source_shows_its_date_is_warned_about() {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(
+        dir.path().join("unit.toml"),
+        "schema_version = 1\nid = \"u\"\ntitle = \"U\"\nactivities = [\"road.toml\"]\n",
+    )
+    .expect("written");
+    std::fs::write(dir.path().join("sources.toml"), SOURCES).expect("written");
+    // Shuffled, so only the sources can give the dates away.
+    let timeline = TIMELINE
+        .replace("SHUFFLE", "true")
+        .replace(
+            "date = \"1939-03-15\"",
+            "date = \"1939-03-15\"\nsource = \"speech\"",
+        )
+        .replace(
+            "date = \"1939-08-23\"",
+            "date = \"1939-08-23\"\nsource = \"memoir\"",
+        );
+    std::fs::write(dir.path().join("road.toml"), timeline).expect("written");
+    let said = check(dir.path());
+    assert!(
+        said.contains("event `b` has a source dated \"March 1939\""),
+        "{said}"
+    );
+    // A source dated in another year (written long after) says nothing of the event's.
+    assert!(!said.contains("event `c`"), "{said}");
+    assert_eq!(said.matches("gives-answer-away").count(), 1, "{said}");
+}
