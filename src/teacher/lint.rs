@@ -275,6 +275,7 @@ pub fn weak_keywords(paths: &[PathBuf]) -> Vec<Diagnostic> {
                 .or_insert_with(|| source_dates(&folder));
             let mut lints = lint_activity(&file, raw);
             lints.extend(super::give_away::give_aways(&file, raw));
+            lints.extend(super::starter::placeholders(&file));
             lints.extend(super::give_away::dated_sources(&file, raw, &|id| {
                 dated.get(id).cloned()
             }));

@@ -9,6 +9,32 @@ use std::path::{Path, PathBuf};
 use crate::activity::Kind;
 use crate::load::{Disk, UNIT_FILE, load_unit};
 
+/// How every text still to be written in a starter file begins: `check` finds what was
+/// left as it was.
+pub const PLACEHOLDER: &str = "Replace this with";
+
+/// `check` warnings for each text of an activity file still as its starter wrote it.
+pub fn placeholders(
+    file: &std::sync::Arc<crate::diagnostic::SourceFile>,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    file.text
+        .match_indices(PLACEHOLDER)
+        .map(|(at, _)| {
+            let end = file.text[at..]
+                .find(['"', '\n'])
+                .map_or(file.text.len(), |n| at + n);
+            crate::diagnostic::Diagnostic::warning(
+                "starter-text",
+                "this text is still the starter's placeholder",
+            )
+            .in_file(file)
+            .at(at..end)
+            .label("still to be written")
+            .help("write the activity's own text here")
+        })
+        .collect()
+}
+
 /// The starter file of a kind, as shipped in `assets/templates/`.
 pub fn template(kind: Kind) -> &'static str {
     match kind {

@@ -83,3 +83,46 @@ fn a_new_unit_filled_with_every_kind_validates_cleanly() {
         Some(2)
     );
 }
+
+#[test]
+fn check_points_at_the_starter_text_left_and_at_nothing_else() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    ok(&classwork(&["new", "unit", "week"], tmp.path()));
+    for kind in Kind::ALL {
+        ok(&classwork(
+            &["new", kind.name(), "--unit", "week"],
+            tmp.path(),
+        ));
+    }
+    let said = |tmp: &Path| {
+        let out = classwork(&["check", "week"], tmp);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = said(tmp.path());
+    let warnings: Vec<&str> = first.lines().filter(|l| l.starts_with("warning")).collect();
+    assert!(!warnings.is_empty(), "{first}");
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.starts_with("warning[starter-text]")),
+        "{first}"
+    );
+    // Every kind's starter has text still to write.
+    for kind in Kind::ALL {
+        assert!(
+            first.contains(&format!("week/{}.toml:", kind.name())),
+            "{}: {first}",
+            kind.name()
+        );
+    }
+    // Written over, the warnings go.
+    for entry in std::fs::read_dir(tmp.path().join("week")).expect("the unit") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let text = std::fs::read_to_string(&path).expect("read");
+            std::fs::write(&path, text.replace("Replace this with", "Here is")).expect("write");
+        }
+    }
+    let after = said(tmp.path());
+    assert!(!after.contains("warning"), "{after}");
+}
