@@ -61,6 +61,10 @@ pub struct Outputs<'a> {
     pub return_to: Option<&'a Path>,
     /// Print the moderation queue instead of the report.
     pub queue: bool,
+    /// Bring the class up to date from the progress database in this folder (`None`: the
+    /// usual one) every few seconds while the terminal UI shows it.
+    #[cfg(feature = "tui")]
+    pub live: Option<Option<&'a Path>>,
 }
 
 /// Reads the class in `dir` against the unit at `unit_path` (default: the bundled unit),
@@ -102,7 +106,7 @@ pub fn run(
     #[cfg(feature = "tui")]
     if format.is_none() && !outputs.queue && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let class = read_class_marked(dir, &unit, Keep::Everything, &marks);
-        return browse(dir, unit, unit_path, class, outputs);
+        return browse(dir, (unit, unit_path), class, outputs, &marks);
     }
     // The printed reports show no student's texts: they are not kept, unless marked work
     // is returned, which explains each mark.
@@ -358,19 +362,34 @@ fn finish(class: &Class, unit: &Unit, outputs: &Outputs<'_>) -> ExitCode {
     }
 }
 
+/// How often `--live` brings the class up to date.
+#[cfg(feature = "tui")]
+const LIVE_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Shows the class in the terminal UI (changes of key written into `unit_path`, a unit
 /// folder); once it is closed, the problems met reading the
 /// class are printed on stderr, as they are before a printed report.
 #[cfg(feature = "tui")]
 fn browse(
     dir: &Path,
-    unit: Unit,
-    unit_path: Option<&Path>,
+    (unit, unit_path): (Unit, Option<&Path>),
     class: Class,
     outputs: &Outputs<'_>,
+    marks: &Path,
 ) -> ExitCode {
     let folder: std::path::PathBuf = dir.components().collect();
+    let live = outputs.live.map(|data| {
+        let (dir, unit, marks) = (dir.to_path_buf(), unit.clone(), marks.to_path_buf());
+        let data = data.map(Path::to_path_buf);
+        crate::tui::class::Live::every(LIVE_EVERY, move || {
+            let store = super::progress::open_store(data.as_deref()).ok()?;
+            crate::teacher::from_store::write_class(&store, &unit.id, &dir, crate::time::now())
+                .ok()?;
+            Some(read_class_marked(&dir, &unit, Keep::Everything, &marks))
+        })
+    });
     let mut app = crate::tui::class::ClassApp::new(unit, folder, class);
+    app.live = live;
     // A change of key is written into the unit's folder; the bundled unit is not changed.
     app.unit_dir = unit_path.filter(|p| p.is_dir()).map(Path::to_path_buf);
     let shown = crate::tui::class::run(&mut app);

@@ -250,6 +250,10 @@ pub enum Command {
         /// First write into DIR each student's hand-in from the progress database (--data-dir): the work of a class served with `classwork serve`.
         #[arg(long)]
         from_store: bool,
+        /// With --from-store, bring the class up to date again every few seconds while it is shown: the gradebook, heat maps and item analysis fill in as students submit.
+        #[cfg(feature = "tui")]
+        #[arg(long, requires = "from_store")]
+        live: bool,
         /// Where the progress database is.
         #[command(flatten)]
         store: DataDirArg,
@@ -452,6 +456,8 @@ fn dispatch(cli: Cli) -> ExitCode {
             return_to,
             queue,
             from_store,
+            #[cfg(feature = "tui")]
+            live,
             store,
         }) => {
             let data = store.data_dir.as_deref().or(data);
@@ -467,6 +473,8 @@ fn dispatch(cli: Cli) -> ExitCode {
                     xapi: xapi.as_deref(),
                     return_to: return_to.as_deref(),
                     queue,
+                    #[cfg(feature = "tui")]
+                    live: live.then_some(data),
                 },
                 marks.as_deref(),
             )

@@ -497,3 +497,51 @@ fn a_task_is_accepted_overridden_with_a_comment_and_taken_back_from_the_queue() 
     assert!(app.prompt.is_none());
     assert!(app.notice.clone().expect("a notice").contains("--unit"));
 }
+
+#[test]
+fn a_live_class_fills_in_as_hand_ins_arrive() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let unit = unit();
+    let folder = dir.path().join("live");
+    // One student has handed in so far.
+    let (who, name) = STUDENTS[1];
+    hand_in(
+        &folder.join("first"),
+        &unit,
+        name,
+        "2026-11-21T10:00:00Z",
+        |a| answer(&unit, who, a),
+    );
+    let mut app = ClassApp::new(unit.clone(), folder.clone(), read_class(&folder, &unit));
+    app.theme = Theme::plain();
+    update(
+        &mut app,
+        Resize {
+            width: 100,
+            height: 30,
+        },
+    );
+    assert_eq!(app.book.rows.len(), 1);
+    let every = std::time::Duration::from_secs(5);
+    let (reread, unit_again) = (folder.clone(), unit.clone());
+    app.live = Some(classwork::tui::class::Live::every(every, move || {
+        Some(read_class(&reread, &unit_again))
+    }));
+    // A second hand-in arrives; nothing changes before it is time to look again.
+    let (who, name) = STUDENTS[2];
+    hand_in(
+        &folder.join("second"),
+        &unit,
+        name,
+        "2026-11-21T10:05:00Z",
+        |a| answer(&unit, who, a),
+    );
+    let now = std::time::Instant::now();
+    app.bring_up_to_date(now);
+    assert_eq!(app.book.rows.len(), 1, "read again only when it is time");
+    app.bring_up_to_date(now + every * 2);
+    assert_eq!(app.book.rows.len(), 2);
+    assert!(draw(&app).contains(STUDENTS[2].1), "{}", draw(&app));
+    let next = app.live.as_ref().expect("still live").next;
+    assert!(next > now + every * 2, "the next look is later");
+}

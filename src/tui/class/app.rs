@@ -4,6 +4,7 @@
 //! runner ([`super::save::perform`]).
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use ratatui::layout::Rect;
 
@@ -39,6 +40,27 @@ pub enum Chart<'a> {
     Sort(&'a SortHeatMap),
     /// The class's average place of each item of a rank or timeline.
     Order(&'a Positions),
+}
+
+/// The class read again now and then while it is shown: a served class filling in.
+pub struct Live {
+    /// How often.
+    every: Duration,
+    /// When next.
+    pub next: Instant,
+    /// Reads the class again; `None` when it cannot be read just now (the last one stays).
+    fetch: Box<dyn FnMut() -> Option<Class>>,
+}
+
+impl Live {
+    /// Reads the class with `fetch` every `every`, the first time `every` from now.
+    pub fn every(every: Duration, fetch: impl FnMut() -> Option<Class> + 'static) -> Self {
+        Live {
+            every,
+            next: Instant::now() + every,
+            fetch: Box::new(fetch),
+        }
+    }
 }
 
 /// Everything the class results know.
@@ -96,6 +118,8 @@ pub struct ClassApp {
     pub effects: Vec<Effect>,
     /// Whether the class results should close.
     pub quit: bool,
+    /// With `--live`: how the class is read again, and when.
+    pub live: Option<Live>,
 }
 
 impl ClassApp {
@@ -128,6 +152,21 @@ impl ClassApp {
             notice: None,
             effects: Vec::new(),
             quit: false,
+            live: None,
+        }
+    }
+
+    /// With `--live`, at `now`: the class read again if it is time, and taken in.
+    pub fn bring_up_to_date(&mut self, now: Instant) {
+        let Some(live) = &mut self.live else { return };
+        if now < live.next {
+            return;
+        }
+        live.next = now + live.every;
+        if let Some(class) = (live.fetch)() {
+            self.class = class;
+            self.refresh();
+            self.student = self.student.min(self.book.rows.len().saturating_sub(1));
         }
     }
 

@@ -18,5 +18,5 @@ pub mod save;
 pub mod view;
 pub mod writing;
 
-pub use app::{ClassApp, update};
+pub use app::{ClassApp, Live, update};
 pub use run::run;

@@ -33,9 +33,9 @@ impl Program for ClassApp {
         frame.render_widget(self, frame.area());
     }
 
-    /// Nothing falls due: marks are saved as they are given.
+    /// Marks are saved as they are given; with `--live`, the class is read again.
     fn due(&self) -> Option<Instant> {
-        None
+        self.live.as_ref().map(|live| live.next)
     }
 
     fn event(&mut self, event: Event) {
@@ -63,9 +63,10 @@ impl Program for ClassApp {
         }
     }
 
-    /// Writes the marks just given.
-    fn tick(&mut self, _now: Instant) {
+    /// Writes the marks just given; with `--live`, reads the class again when it is time.
+    fn tick(&mut self, now: Instant) {
         perform(self);
+        self.bring_up_to_date(now);
     }
 
     fn done(&mut self) -> bool {
