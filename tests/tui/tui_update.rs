@@ -819,4 +819,16 @@ fn every_option_of_a_match_is_in_view_and_the_chosen_one_is_in_full_beside_it() 
         .collect::<Vec<_>>()
         .join(" ");
     assert!(side.contains(last_word), "{last_word}:\n{screen}");
+    // An item that is a source: its words, then the option chosen for it.
+    let source_row = app.work[at]
+        .order
+        .iter()
+        .position(|i| !text_items.contains(i))
+        .expect("an item that is a source");
+    let items = app.work[at].order.len();
+    apply(&mut app, &vec![Up; items]);
+    apply(&mut app, &vec![Down; source_row]);
+    apply(&mut app, &[Right]);
+    let screen = draw(&mut app, 100, 60);
+    assert!(screen.contains("Your choice"), "{screen}");
 }

@@ -13,11 +13,31 @@ use crate::tui::wrap::wrap_styled;
 
 enum Doc<'a> {
     Instructions,
-    Source(&'a Source),
+    Source(&'a Source, Option<Chosen<'a>>),
     Sources(Vec<&'a Source>),
     /// The selected row, card, item or event in full, with its description if any, and
     /// for a match the option chosen for it (its label and description).
-    Statement(&'a str, Option<&'a str>, Option<(&'a str, Option<&'a str>)>),
+    Statement(&'a str, Option<&'a str>, Option<Chosen<'a>>),
+}
+
+/// The option chosen for a match's item: its label and description.
+type Chosen<'a> = (&'a str, Option<&'a str>);
+
+/// The option chosen for the match item at the cursor, if any.
+fn chosen_option<'a>(app: &'a App, st: &TaskState) -> Option<Chosen<'a>> {
+    let (Body::Match(m), w) = (
+        &app.unit.activities[st.activity].body,
+        &app.work[st.activity],
+    ) else {
+        return None;
+    };
+    let Response::Match(chosen) = &w.answer.response else {
+        return None;
+    };
+    let item = &m.items[*w.order.get(st.row)?];
+    let id = chosen.get(&item.id)?;
+    let o = m.options.iter().find(|o| &o.id == id)?;
+    Some((o.label.as_str(), o.description.as_deref()))
 }
 
 fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
@@ -27,10 +47,13 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
         return Doc::Instructions;
     }
     if let Some(s) = current_source(&app.unit, a, w, st) {
-        return Doc::Source(s);
+        let option = (st.part == Part::Main)
+            .then(|| chosen_option(app, st))
+            .flatten();
+        return Doc::Source(s, option);
     }
     if st.part == Part::Main {
-        let mut option = None;
+        let option = chosen_option(app, st);
         let statement = match &a.body {
             Body::Sort(s) => w.order.get(st.row).and_then(|&r| {
                 s.rows[r]
@@ -40,12 +63,6 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
             }),
             Body::Match(m) => w.order.get(st.row).map(|&r| {
                 let i = &m.items[r];
-                if let Response::Match(chosen) = &w.answer.response {
-                    option = chosen
-                        .get(&i.id)
-                        .and_then(|id| m.options.iter().find(|o| &o.id == id))
-                        .map(|o| (o.label.as_str(), o.description.as_deref()));
-                }
                 (i.text.as_str(), i.description.as_deref())
             }),
             Body::Categorize(c) => w
@@ -140,6 +157,26 @@ fn evidence_lines(app: &App, st: &TaskState, body: &str, width: usize) -> Vec<Li
     wrap_styled(&refs, width)
 }
 
+/// "Your choice", then the option chosen for a match's item in full; whether there was one.
+fn chosen_lines(
+    app: &App,
+    option: Option<Chosen<'_>>,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) -> bool {
+    let t = &app.theme;
+    let Some((label, about)) = option else {
+        return false;
+    };
+    out.push(Line::styled("Your choice", t.muted));
+    let about = about.map(|d| format!(" — {d}")).unwrap_or_default();
+    out.extend(wrap_styled(
+        &[(label, t.heading), (&about, Style::new())],
+        width,
+    ));
+    true
+}
+
 /// The viewer's title and lines at a width.
 pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'static>>) {
     let t = &app.theme;
@@ -160,7 +197,11 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
             instructions(&mut out);
             "Instructions".to_string()
         }
-        Doc::Source(s) => {
+        Doc::Source(s, option) => {
+            // The choice first: a source can be longer than the panel.
+            if chosen_lines(app, option, width, &mut out) {
+                out.push(Line::default());
+            }
             source_lines(app, st, s, width, &mut out);
             s.label.clone()
         }
@@ -179,15 +220,10 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
                 out.push(Line::default());
                 out.extend(wrap_styled(&[(text, Style::new())], width));
             }
-            if let Some((option, about)) = option {
+            if option.is_some() {
                 out.push(Line::default());
-                out.push(Line::styled("Your choice", t.muted));
-                let about = about.map(|d| format!(" — {d}")).unwrap_or_default();
-                out.extend(wrap_styled(
-                    &[(option, t.heading), (&about, Style::new())],
-                    width,
-                ));
             }
+            chosen_lines(app, option, width, &mut out);
             out.push(Line::default());
             out.push(Line::styled("Instructions", t.muted));
             instructions(&mut out);
