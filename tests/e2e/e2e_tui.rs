@@ -160,3 +160,68 @@ fn a_timeline_event_moves_to_a_typed_position() {
     term.send("q");
     term.wait_exit(10);
 }
+
+#[test]
+fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let at = |kind: classwork::activity::Kind| {
+        unit.activities
+            .iter()
+            .position(|a| a.kind() == kind)
+            .expect("the kind in the bundled unit")
+    };
+    let (sort_at, match_at) = (
+        at(classwork::activity::Kind::Sort),
+        at(classwork::activity::Kind::Match),
+    );
+    let Body::Match(m) = &unit.activities[match_at].body else {
+        unreachable!("a match")
+    };
+    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
+        let data = data_dir();
+        let mut term = Terminal::spawn(
+            &["--profile", "Ada"],
+            &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
+            width,
+            height,
+        );
+        let home = term.wait_for("Activities", 20);
+        assert!(home.contains("? help"), "{width}×{height}:\n{home}");
+        // The sort's rows: each shows what sets it apart (its source's number at
+        // least), never a cut-off `Source…`.
+        for _ in 0..sort_at {
+            term.send("j");
+        }
+        term.send(key::ENTER);
+        let sort = term.wait_for("rows answered", 10);
+        assert!(!sort.contains("Source…"), "{width}×{height}:\n{sort}");
+        let rows: Vec<&str> = sort.lines().filter(|l| l.contains("[ ]")).collect();
+        let distinct: std::collections::BTreeSet<&str> = rows.iter().copied().collect();
+        assert!(
+            rows.len() >= 2 && distinct.len() == rows.len(),
+            "{width}×{height}:\n{sort}"
+        );
+        term.send(key::ESC);
+        term.wait_for("Activities", 10);
+        // The match's options: every one in view where the screen has the lines for them.
+        for _ in sort_at..match_at {
+            term.send("j");
+        }
+        term.send(key::ENTER);
+        let screen = term.wait_for("items matched", 10);
+        if height >= 24 {
+            let options = &screen[screen.find("Options").expect("the options")..];
+            for o in &m.options {
+                let start: String = o.label.chars().take(12).collect();
+                assert!(
+                    options.contains(&start),
+                    "{width}×{height}: {start}\n{screen}"
+                );
+            }
+        }
+        term.send(key::ESC);
+        term.wait_for("Activities", 10);
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{width}×{height}: quits");
+    }
+}
