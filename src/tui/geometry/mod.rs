@@ -93,9 +93,15 @@ pub fn regions(app: &App) -> Regions {
         Constraint::Length(1),
     ])
     .areas(app.area);
-    let (task, viewer) = match app.screen {
-        Screen::Task(_) => {
-            let v = (body.width * 2 / 5).clamp(26, 72);
+    let (task, viewer) = match &app.screen {
+        Screen::Task(st) => {
+            // A grid needs the width for its columns more than the side panel does.
+            let keys = crate::tui::screen::task_keys(&app.unit.activities[st.activity], st.part);
+            let v = if keys == crate::tui::keymap::TaskKeys::Grid {
+                (body.width * 3 / 10).clamp(24, 72)
+            } else {
+                (body.width * 2 / 5).clamp(26, 72)
+            };
             let [t, v] =
                 Layout::horizontal([Constraint::Min(1), Constraint::Length(v)]).areas(body);
             (t, Some(v))
