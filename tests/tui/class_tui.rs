@@ -503,15 +503,13 @@ fn a_live_class_fills_in_as_hand_ins_arrive() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let unit = unit();
     let folder = dir.path().join("live");
-    // One student has handed in so far.
-    let (who, name) = STUDENTS[1];
-    hand_in(
-        &folder.join("first"),
-        &unit,
-        name,
-        "2026-11-21T10:00:00Z",
-        |a| answer(&unit, who, a),
-    );
+    let arrive = |(who, name): (&str, &str), at: &str| {
+        hand_in(&folder.join(who.to_lowercase()), &unit, name, at, |a| {
+            answer(&unit, who, a)
+        });
+    };
+    // One student has handed in so far: Cleo, selected.
+    arrive(STUDENTS[2], "2026-11-21T10:00:00Z");
     let mut app = ClassApp::new(unit.clone(), folder.clone(), read_class(&folder, &unit));
     app.theme = Theme::plain();
     update(
@@ -527,21 +525,27 @@ fn a_live_class_fills_in_as_hand_ins_arrive() {
     app.live = Some(classwork::tui::class::Live::every(every, move || {
         Some(read_class(&reread, &unit_again))
     }));
-    // A second hand-in arrives; nothing changes before it is time to look again.
-    let (who, name) = STUDENTS[2];
-    hand_in(
-        &folder.join("second"),
-        &unit,
-        name,
-        "2026-11-21T10:05:00Z",
-        |a| answer(&unit, who, a),
-    );
+    // Ada hands in; nothing changes before it is time to look again.
+    arrive(STUDENTS[0], "2026-11-21T10:05:00Z");
     let now = std::time::Instant::now();
     app.bring_up_to_date(now);
     assert_eq!(app.book.rows.len(), 1, "read again only when it is time");
+    // Nor while the teacher is marking: the marking holds its hand-in by place.
+    app.marking = Some(classwork::tui::class::marking::Marking {
+        hand_in: 0,
+        activity: 0,
+        criterion: 0,
+        marks: Default::default(),
+        scroll: 0,
+    });
     app.bring_up_to_date(now + every * 2);
+    assert_eq!(app.book.rows.len(), 1, "not taken in while marking");
+    app.marking = None;
+    app.bring_up_to_date(now + every * 4);
     assert_eq!(app.book.rows.len(), 2);
-    assert!(draw(&app).contains(STUDENTS[2].1), "{}", draw(&app));
+    assert!(draw(&app).contains(STUDENTS[0].1), "{}", draw(&app));
+    // Cleo stays selected, wherever Ada's row went.
+    assert_eq!(app.book.rows[app.student].student, STUDENTS[2].1);
     let next = app.live.as_ref().expect("still live").next;
-    assert!(next > now + every * 2, "the next look is later");
+    assert!(next > now + every * 4, "the next look is later");
 }

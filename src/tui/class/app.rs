@@ -156,18 +156,27 @@ impl ClassApp {
         }
     }
 
-    /// With `--live`, at `now`: the class read again if it is time, and taken in.
+    /// With `--live`, at `now`: the class read again if it is time, and taken in, the
+    /// selected student kept. Not while the teacher is marking or answering a question
+    /// (those hold a hand-in by its place, which a new hand-in can move): then at the
+    /// next look.
     pub fn bring_up_to_date(&mut self, now: Instant) {
+        let busy = self.marking.is_some() || self.prompt.is_some() || self.preview.is_some();
         let Some(live) = &mut self.live else { return };
         if now < live.next {
             return;
         }
         live.next = now + live.every;
-        if let Some(class) = (live.fetch)() {
-            self.class = class;
-            self.refresh();
-            self.student = self.student.min(self.book.rows.len().saturating_sub(1));
+        if busy {
+            return;
         }
+        let Some(class) = (live.fetch)() else { return };
+        let selected = self.book.rows.get(self.student).map(|r| r.student.clone());
+        self.class = class;
+        self.refresh();
+        self.student = selected
+            .and_then(|name| self.book.rows.iter().position(|r| r.student == name))
+            .unwrap_or(0);
     }
 
     /// Works the gradebook, item analysis and charts out again from the class.
