@@ -21,18 +21,6 @@ use crate::text::clean;
 use crate::text::fmt_marks;
 
 pub use ask::Dialogue;
-
-impl Pace {
-    /// Whether the activity at position `i` is closed now.
-    pub fn is_closed(&self, i: usize) -> bool {
-        (self.closed)(i)
-    }
-
-    /// Whether pens are down.
-    pub fn is_pens_down(&self) -> bool {
-        self.pens_down.load(Ordering::SeqCst)
-    }
-}
 use pending::Saver;
 
 /// What the plain dialogue hands back after a submitted activity.
@@ -53,6 +41,18 @@ pub struct Pace {
     pub closed: Box<dyn Fn(usize) -> bool + Send>,
     /// Set when the teacher calls pens down.
     pub pens_down: Arc<AtomicBool>,
+}
+
+impl Pace {
+    /// Whether the activity at position `i` is closed now.
+    pub fn is_closed(&self, i: usize) -> bool {
+        (self.closed)(i)
+    }
+
+    /// Whether pens are down.
+    pub fn is_pens_down(&self) -> bool {
+        self.pens_down.load(Ordering::SeqCst)
+    }
 }
 
 /// Where the dialogue keeps work as it goes: the progress database, or nowhere (`()`).
@@ -166,9 +166,7 @@ fn hand_in_at_pens_down<R: BufRead, W: Write>(
     io.blank()?;
     let mut handed_in = Vec::new();
     for activity in &unit.activities {
-        if !saver.started(activity) {
-            continue;
-        }
+        // The work in progress: a draft (none once submitted).
         let Some(answer) = saver.resume(activity) else {
             continue;
         };
