@@ -4,6 +4,7 @@
 //! finds (it never stops at the first) and returns the domain value when it is usable.
 
 mod context;
+mod grid;
 mod limits;
 mod order;
 mod questions;
@@ -157,7 +158,7 @@ pub fn validate_activity(
         Kind::Sort => tables::validate_sort(&mut ctx, &raw).map(Body::Sort),
         Kind::Categorize => tables::validate_categorize(&mut ctx, &raw).map(Body::Categorize),
         Kind::Match => tables::validate_match(&mut ctx, &raw).map(Body::Match),
-        Kind::Grid => tables::validate_grid(&mut ctx, &raw).map(Body::Grid),
+        Kind::Grid => grid::validate_grid(&mut ctx, &raw).map(Body::Grid),
         Kind::Rank => order::validate_rank(&mut ctx, &raw).map(Body::Rank),
         Kind::Timeline => order::validate_timeline(&mut ctx, &raw).map(Body::Timeline),
         Kind::Choice => questions::validate_quiz(&mut ctx, &raw, true).map(Body::Choice),
