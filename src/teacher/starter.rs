@@ -5,8 +5,10 @@
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::activity::Kind;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, UNIT_FILE, load_unit};
 
 /// How every text still to be written in a starter file begins: `check` finds what was
@@ -14,16 +16,14 @@ use crate::load::{Disk, UNIT_FILE, load_unit};
 pub const PLACEHOLDER: &str = "Replace this with";
 
 /// `check` warnings for each text of an activity file still as its starter wrote it.
-pub fn placeholders(
-    file: &std::sync::Arc<crate::diagnostic::SourceFile>,
-) -> Vec<crate::diagnostic::Diagnostic> {
+pub fn placeholders(file: &Arc<SourceFile>) -> Vec<Diagnostic> {
     file.text
         .match_indices(PLACEHOLDER)
         .map(|(at, _)| {
             let end = file.text[at..]
                 .find(['"', '\n'])
                 .map_or(file.text.len(), |n| at + n);
-            crate::diagnostic::Diagnostic::warning(
+            Diagnostic::warning(
                 "starter-text",
                 "this text is still the starter's placeholder",
             )
