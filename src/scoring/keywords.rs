@@ -213,15 +213,29 @@ impl Rules {
                 })
             })
             .collect();
+        // The phrases that may begin at each distinct word: a phrase is tried only where
+        // its first word (in any order, any of its words) matches.
+        let mut openers: Vec<Vec<usize>> = vec![Vec::new(); distinct];
+        for (phrase, &(first, len)) in phrases.spans.iter().enumerate() {
+            let leads = if self.any_order {
+                first..first + len
+            } else {
+                first..first + 1
+            };
+            for (d, opener) in openers.iter_mut().enumerate() {
+                if leads.clone().any(|k| table[k * distinct + d]) {
+                    opener.push(phrase);
+                }
+            }
+        }
         let sequence = &text.sequence;
         let mut found = Vec::new();
         let mut at = 0;
         while at < sequence.len() {
-            let hit = phrases
-                .spans
+            let hit = openers[sequence[at]]
                 .iter()
-                .enumerate()
-                .filter_map(|(phrase, &(first, len))| {
+                .map(|&phrase| (phrase, phrases.spans[phrase]))
+                .filter_map(|(phrase, (first, len))| {
                     let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
                     let span = if self.any_order {
                         unordered_span(len, at, sequence.len(), matches)
@@ -272,5 +286,114 @@ impl Rules {
                 && pattern.stem_chars.len() >= STEM_TYPO_MIN_LETTERS
                 && word.stem_chars.len() >= STEM_TYPO_MIN_LETTERS
                 && within_typos(&pattern.stem_chars, &word.stem_chars, self.typos))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The occurrences found by trying every phrase at every word of the text.
+    fn every_phrase_everywhere(
+        rules: &Rules,
+        phrases: &Phrases,
+        text: &Words,
+    ) -> Vec<(usize, usize, usize)> {
+        let split = phrases.split();
+        let sequence = &text.sequence;
+        let least = |k: usize| {
+            let in_phrase = split
+                .spans
+                .iter()
+                .any(|&(f, l)| l > 1 && (f..f + l).contains(&k));
+            if in_phrase {
+                TYPO_MIN_LETTERS_IN_PHRASE
+            } else {
+                TYPO_MIN_LETTERS
+            }
+        };
+        let matches = |k: usize, i: usize| {
+            let (pattern, word) = (&split.words[k], &text.distinct[sequence[i]]);
+            rules.word_matches(pattern, word, least(k))
+                || (rules.synonyms && synonyms::share(&pattern.synonyms, &word.synonyms))
+        };
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < sequence.len() {
+            let hit = split
+                .spans
+                .iter()
+                .enumerate()
+                .filter_map(|(phrase, &(first, len))| {
+                    let m = |k: usize, i: usize| matches(first + k, i);
+                    let span = if rules.any_order {
+                        unordered_span(len, at, sequence.len(), m)
+                    } else {
+                        gapped_span(len, at, sequence.len(), PHRASE_GAP, m)
+                    };
+                    span.map(|span| (len, span, phrase))
+                })
+                .max_by_key(|&(len, span, phrase)| {
+                    (len, std::cmp::Reverse(span), std::cmp::Reverse(phrase))
+                });
+            match hit {
+                Some((_, span, phrase)) => {
+                    found.push((at, span, phrase));
+                    at += span;
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+
+    const VOCABULARY: &[&str] = &[
+        "the",
+        "pact",
+        "pacts",
+        "treaty",
+        "treaties",
+        "germany",
+        "not",
+        "help",
+        "aid",
+        "safe",
+        "security",
+        "collective",
+        "appease*",
+        "appeasement",
+        "league",
+        "leage",
+        "nations",
+        "of",
+    ];
+
+    fn words_from(picks: &[usize]) -> String {
+        let words: Vec<&str> = picks
+            .iter()
+            .map(|&i| VOCABULARY[i % VOCABULARY.len()])
+            .collect();
+        words.join(" ")
+    }
+
+    proptest! {
+        #[test]
+        fn trying_only_the_phrases_that_may_begin_finds_the_same(
+            text in prop::collection::vec(0usize..100, 0..40),
+            phrases in prop::collection::vec(prop::collection::vec(0usize..100, 1..4), 1..5),
+            stem in any::<bool>(),
+            typos in 0usize..3,
+            synonyms in any::<bool>(),
+            any_order in any::<bool>(),
+        ) {
+            let rules = Rules { stem, typos, synonyms: synonyms && stem, any_order };
+            let phrases: Phrases = phrases.iter().map(|p| words_from(p)).collect();
+            let text = Words::new(&words_from(&text));
+            prop_assert_eq!(
+                rules.occurrences(&phrases, &text),
+                every_phrase_everywhere(&rules, &phrases, &text)
+            );
+        }
     }
 }
