@@ -280,7 +280,7 @@ impl Runs {
     }
 
     /// Where the run of [`COPY_RUN`] words `run` came from, if it is one of these.
-    pub fn find(&self, run: &[String]) -> Option<&str> {
+    pub fn find(&self, run: &[impl AsRef<str>]) -> Option<&str> {
         self.find_hashed(run_hash(run))
     }
 
@@ -291,14 +291,14 @@ impl Runs {
 }
 
 /// A hash of a run of words, word by word, so that equal runs hash alike.
-pub fn run_hash(run: &[String]) -> u64 {
-    combine(run.iter().map(|w| word_hash(w)))
+pub fn run_hash(run: &[impl AsRef<str>]) -> u64 {
+    combine(run.iter().map(|w| word_hash(w.as_ref())))
 }
 
 /// The [`run_hash`] of every run of [`COPY_RUN`] words of `words`, in order; each word is
 /// hashed once.
-pub fn window_hashes(words: &[String]) -> Vec<u64> {
-    let each: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
+pub fn window_hashes(words: &[impl AsRef<str>]) -> Vec<u64> {
+    let each: Vec<u64> = words.iter().map(|w| word_hash(w.as_ref())).collect();
     each.windows(COPY_RUN)
         .map(|run| combine(run.iter().copied()))
         .collect()

@@ -30,6 +30,7 @@
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::words::{run_hash, split_words};
@@ -104,8 +105,8 @@ impl Flaw {
 /// A sentence of a text.
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {
-    /// Its words, lowercased.
-    pub(crate) words: Vec<String>,
+    /// Its words, as word numbers of [`Clauses::words`] (see [`Clauses::words_of`]).
+    pub(crate) words: std::ops::Range<usize>,
     /// Reads as a list rather than a sentence.
     pub(crate) list: bool,
     /// Says word for word what an earlier sentence said.
@@ -114,9 +115,9 @@ pub(crate) struct Sentence {
 
 /// The sentences and clauses of a text, word by word.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Clauses {
+pub(crate) struct Clauses<'t> {
     /// The words, lowercased, as the keyword matcher numbers them.
-    pub(crate) words: Vec<String>,
+    pub(crate) words: Vec<Cow<'t, str>>,
     /// For each word, the first word of its clause.
     clause_start: Vec<usize>,
     /// For each word, its sentence.
@@ -127,11 +128,11 @@ pub(crate) struct Clauses {
     forward_only: bool,
 }
 
-impl Clauses {
+impl<'t> Clauses<'t> {
     /// Splits a text into sentences and clauses; `prose` says whether the answer is to be
     /// written in sentences (an essay, a report section, or a question of 20 words or more),
     /// where short lists are lists too.
-    pub(crate) fn new(text: &str, prose: bool) -> Self {
+    pub(crate) fn new(text: &'t str, prose: bool) -> Self {
         let mut clauses = Self::default();
         let mut seen: HashSet<u64> = HashSet::new();
         for sentence in sentences(text) {
@@ -140,7 +141,7 @@ impl Clauses {
             let mut long_items = 0usize;
             let mut short_items = 0usize;
             for clause in sentence.split([',', ';', ':', '(', ')', '–', '—', '/']) {
-                let words: Vec<String> = split_words(clause).map(|w| w.into_owned()).collect();
+                let words: Vec<Cow<'t, str>> = split_words(clause).collect();
                 if words.is_empty() {
                     continue;
                 }
@@ -153,7 +154,7 @@ impl Clauses {
                 }
                 let mut start = clauses.words.len();
                 for word in words {
-                    if CLAUSE_STARTS.contains(&word.as_str()) {
+                    if CLAUSE_STARTS.contains(&word.as_ref()) {
                         start = clauses.words.len();
                     }
                     clauses.clause_start.push(start);
@@ -169,7 +170,7 @@ impl Clauses {
             let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
             let small = words
                 .iter()
-                .filter(|w| SENTENCE_WORDS.contains(&w.as_str()))
+                .filter(|w| SENTENCE_WORDS.contains(&w.as_ref()))
                 .count();
             let list = (words.len() >= least_words && small == 0)
                 || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
@@ -177,7 +178,7 @@ impl Clauses {
                 || (items >= 2 * least_items - 1 && short_items * 4 >= items * 3);
             let repeated = words.len() >= 3 && !seen.insert(run_hash(words));
             clauses.sentences.push(Sentence {
-                words: words.to_vec(),
+                words: first..end,
                 list,
                 repeated,
             });
@@ -217,6 +218,11 @@ impl Clauses {
         first..end
     }
 
+    /// The words of a sentence of these clauses, lowercased.
+    pub(crate) fn words_of(&self, sentence: &Sentence) -> &[Cow<'t, str>] {
+        &self.words[sentence.words.clone()]
+    }
+
     /// The sentence word `at` is in.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<&Sentence> {
         self.sentences.get(*self.sentence_of.get(at)?)
@@ -242,7 +248,7 @@ impl Clauses {
         let after = if self
             .words
             .get(end)
-            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_ref()))
         {
             end + 1
         } else {
@@ -264,9 +270,9 @@ impl Clauses {
     /// mattered", "glucagon does not raise it", "Litvinov was no friend"), not one of what
     /// follows ("easier without help", "the root has no parent").
     fn negates_before(&self, i: usize, after_auxiliary: bool) -> bool {
-        let word = self.words[i].as_str();
+        let word = self.words[i].as_ref();
         let be =
-            after_auxiliary && matches!(self.words[i - 1].as_str(), "is" | "was" | "are" | "were");
+            after_auxiliary && matches!(self.words[i - 1].as_ref(), "is" | "was" | "are" | "were");
         let denies_what_follows = matches!(word, "without" | "neither")
             || word.starts_with("lack")
             || word.starts_with("avoid")
@@ -276,8 +282,8 @@ impl Clauses {
 
     /// Whether word `i` negates what follows it in its clause.
     fn negates(&self, i: usize) -> bool {
-        let word = self.words[i].as_str();
-        let next = self.words.get(i + 1).map(String::as_str);
+        let word = self.words[i].as_ref();
+        let next = self.words.get(i + 1).map(AsRef::as_ref);
         if word == "not" && matches!(next, Some("only" | "just" | "merely")) {
             return false;
         }
@@ -288,14 +294,14 @@ impl Clauses {
         if word == "without" && i >= 2 && self.words[i - 1] == "or" && self.words[i - 2] == "with" {
             return false;
         }
-        let after = self.words.get(i + 2).map(String::as_str);
+        let after = self.words.get(i + 2).map(AsRef::as_ref);
         if matches!(word, "no" | "not")
             && matches!(next, Some("more" | "less" | "fewer"))
             && after == Some("than")
         {
             return false;
         }
-        let before = i.checked_sub(1).map(|j| self.words[j].as_str());
+        let before = i.checked_sub(1).map(|j| self.words[j].as_ref());
         if word == "nothing" {
             return next == Some("to")
                 && after == Some("do")

@@ -30,7 +30,7 @@ const HIDDEN: &[&str] = &[
 
 /// For each word of `words`, where it was copied from, if it was: the activity's own text
 /// first, then its sources'. Each text's runs are found once and kept with the model.
-pub(crate) fn copied<'a>(ctx: &Context<'a>, words: &[String]) -> Vec<Option<&'a str>> {
+pub(crate) fn copied<'a>(ctx: &Context<'a>, words: &[impl AsRef<str>]) -> Vec<Option<&'a str>> {
     let mut from = vec![None; words.len()];
     if words.len() < COPY_RUN {
         return from;

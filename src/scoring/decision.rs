@@ -77,12 +77,18 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
         .zip(&found.negative)
         .filter(|&(&(at, len), &neg)| {
             clauses.flaw(at, len, neg).is_none()
-                && !clauses
-                    .sentence_at(at)
-                    .is_some_and(|s| s.words.iter().any(|w| HEDGES.contains(&w.as_str())))
-                && !clauses
-                    .sentence_at(at)
-                    .is_some_and(|s| s.words.windows(2).any(|w| w[0] == "not" && w[1] == "sure"))
+                && !clauses.sentence_at(at).is_some_and(|s| {
+                    clauses
+                        .words_of(s)
+                        .iter()
+                        .any(|w| HEDGES.contains(&w.as_ref()))
+                })
+                && !clauses.sentence_at(at).is_some_and(|s| {
+                    clauses
+                        .words_of(s)
+                        .windows(2)
+                        .any(|w| w[0] == "not" && w[1] == "sure")
+                })
         })
         .count();
     if positive > 0 && !said_against {
@@ -127,7 +133,8 @@ pub(crate) fn decision_task(
         })
         .max_by_key(|&(_, n)| n);
     let reasoned = clauses.sentences.iter().any(|s| {
-        s.words.len() >= 4 && !s.list && s.words.iter().any(|w| REASONS.contains(&w.as_str()))
+        let words = clauses.words_of(s);
+        words.len() >= 4 && !s.list && words.iter().any(|w| REASONS.contains(&w.as_ref()))
     });
     let outargued = |n: usize| other.is_some_and(|(_, m)| m > n);
     let argued_for = quoted(other.map_or("", |(o, _)| o.label.as_str()));

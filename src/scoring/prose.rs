@@ -101,7 +101,7 @@ fn said_negatively(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> bo
 /// where each word is in the text.
 struct Read<'r> {
     words: &'r Words,
-    clauses: &'r Clauses,
+    clauses: &'r Clauses<'r>,
     copied: &'r [Option<&'r str>],
     ranges: Vec<Range<usize>>,
 }
