@@ -54,6 +54,8 @@ pub enum Action {
     MarkEvidence,
     /// Show the instructions and hints in the viewer.
     Instructions,
+    /// Show the unit's title and description in full, and the selected activity's title.
+    About,
     /// Go to the next part of the activity (the follow-up questions).
     NextPart,
     /// Go back to the previous part of the activity.

@@ -76,6 +76,9 @@ impl Screen {
 pub enum Overlay {
     /// The keys.
     Help,
+    /// The unit's title and description in full, and the selected activity's title,
+    /// scrolled down this many lines.
+    About(u16),
     /// "Quit? Your work could not be saved" (asked only when saving fails).
     ConfirmQuit,
     /// "Submit for marking?".
@@ -160,6 +163,7 @@ impl App {
         }
         match self.overlay {
             Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::About(_)) => Mode::About,
             Some(_) => Mode::Confirm,
             None => self.base_mode(),
         }
@@ -392,6 +396,10 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     }
     if let Some(overlay) = app.overlay {
         return match (overlay, action) {
+            (Overlay::About(scroll), _) => {
+                app.overlay = home::about::update(app, scroll, action);
+                None
+            }
             (Overlay::Help, _) => {
                 app.overlay = None;
                 None

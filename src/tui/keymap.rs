@@ -37,6 +37,8 @@ pub enum Mode {
     OpenPath,
     /// The key help overlay.
     Help,
+    /// About this unit, over the home screen.
+    About,
     /// A yes/no question.
     Confirm,
     /// The window is too small to draw the UI: only quitting is left.
@@ -114,6 +116,8 @@ pub enum Scope {
     TooSmall,
     /// This help.
     Help,
+    /// About this unit.
+    About,
 }
 
 impl Scope {
@@ -144,6 +148,7 @@ impl Scope {
             Scope::Confirm => "Question",
             Scope::TooSmall => "Window too small",
             Scope::Help => "Help",
+            Scope::About => "About this unit",
         }
     }
 }
@@ -177,6 +182,7 @@ impl Mode {
             Mode::Returned => vec![Scope::Returned, Scope::Global],
             Mode::OpenPath => vec![Scope::OpenPath],
             Mode::Help => vec![Scope::Help],
+            Mode::About => vec![Scope::About],
             Mode::Confirm => vec![Scope::Confirm],
             Mode::TooSmall => vec![Scope::TooSmall],
         }
@@ -276,6 +282,7 @@ pub static KEYS: &[&[KeyBinding]] = &[
     screen::feedback::KEYS,
     screen::marking::KEYS,
     screen::help::KEYS,
+    screen::home::about::KEYS,
 ];
 
 /// The bindings of any task and its source viewer, text editing, the yes/no question and
@@ -388,6 +395,7 @@ mod tests {
         Mode::Returned,
         Mode::OpenPath,
         Mode::Help,
+        Mode::About,
         Mode::Confirm,
         Mode::TooSmall,
     ];

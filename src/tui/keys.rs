@@ -11,7 +11,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::theme::Theme;
-use crate::tui::wrap::{pad, truncate, width};
+use crate::tui::wrap::{pad, truncate, width, wrap};
 
 /// A key and what it asks for, as a table lists them.
 #[derive(Debug)]
@@ -143,10 +143,15 @@ pub fn help_lines<S: Copy + PartialEq, A>(
             out.push(Line::styled(heading(b.scope), theme.heading));
             scope = Some(b.scope);
         }
-        out.push(Line::from(vec![
-            Span::styled(format!("  {}", pad(b.keys, 11)), theme.key),
-            Span::raw(truncate(b.does, width.saturating_sub(13))),
-        ]));
+        // What a key does is wrapped under itself, never cut.
+        let does = wrap(b.does, width.saturating_sub(13).max(1));
+        for (k, line) in does.into_iter().enumerate() {
+            let keys = if k == 0 { b.keys } else { "" };
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}", pad(keys, 11)), theme.key),
+                Span::raw(line),
+            ]));
+        }
     }
     out
 }

@@ -187,6 +187,24 @@ fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
         );
         let home = term.wait_for("Activities", 20);
         assert!(home.contains("? help"), "{width}×{height}:\n{home}");
+        // The unit's description, cut on the home screen, reads to its end in the box
+        // `i` opens; any key closes it.
+        term.send("i");
+        term.wait_for("About this unit", 10);
+        for _ in 0..20 {
+            term.send("j");
+        }
+        let about = term.wait_for("Selected", 10);
+        assert!(
+            about.contains("chose Germany."),
+            "{width}×{height}:\n{about}"
+        );
+        term.send("x");
+        let back = term.wait_for("Unit progress", 10);
+        assert!(
+            !back.contains("About this unit"),
+            "{width}×{height}:\n{back}"
+        );
         // The sort's rows: each shows what sets it apart (its source's number at
         // least), never a cut-off `Source…`.
         for _ in 0..sort_at {

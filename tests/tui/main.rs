@@ -8,6 +8,7 @@ mod feedback_lines;
 mod highlights;
 mod hostile_class;
 mod hostile_tui;
+mod tui_about;
 mod tui_fixtures;
 mod tui_paste;
 mod tui_progress;

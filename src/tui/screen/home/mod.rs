@@ -2,6 +2,7 @@
 //! its keys do ([`update`](mod@update)), where its rows are ([`geometry`](mod@geometry))
 //! and how it is drawn, with the chart of the selected activity's marks ([`view`]).
 
+pub mod about;
 pub mod geometry;
 pub mod update;
 pub mod view;
@@ -19,6 +20,7 @@ use Action as Do;
 pub static KEYS: &[KeyBinding] = &[
     kb("Enter", &[Is(Enter, N, Do::Activate), Is(Right, N, Do::Activate), Is(Char('l'), N, Do::Activate), Is(Char(' '), N, Do::Toggle)], "open", Scope::Home, true),
     kb("v", &[Is(Char('v'), N, Do::Review)], "review due tasks", Scope::Home, true),
+    kb("i", &[Is(Char('i'), N, Do::About)], "about this unit", Scope::Home, false),
     kb("p", &[Is(Char('p'), N, Do::SwitchProfile)], "switch profile", Scope::Switching, true),
     kb("m", &[Is(Char('m'), N, Do::ShowMarks)], "see the last marks", Scope::Home, false),
     kb("r", &[Is(Char('r'), N, Do::Revisit)], "revisit a ranking", Scope::Home, false),

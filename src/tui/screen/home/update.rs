@@ -1,9 +1,9 @@
-//! What the keys do on the home screen: move through the activities and open one, see the
-//! marks of the last submission, redo the tasks due for review, revisit a ranking, open
+//! What the keys do on the home screen: move through the activities and open one, read
+//! about the unit, see the marks of the last submission, redo the tasks due for review, revisit a ranking, open
 //! marked work the teacher returned, or switch profile.
 
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::review;
 use crate::tui::screen::profile;
 use crate::tui::screen::returned;
@@ -28,6 +28,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 app.notice = Some("Not submitted yet: there are no marks to see.".into());
             }
         }
+        Action::About => app.overlay = Some(Overlay::About(0)),
         Action::Review => return review::start(app),
         Action::Revisit => return review::revisit(app),
         Action::SwitchProfile => profile::update::switch(app),

@@ -15,6 +15,9 @@ use crate::tui::screen::home::geometry::{geometry, rows};
 use crate::tui::view::{marker, pane, sel};
 use crate::tui::wrap::{pad, truncate, wrap};
 
+/// What ends a description cut to fit: the key that shows all of it.
+const MORE: &str = " (i: all)";
+
 /// Draws the home screen.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -28,11 +31,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let lines = if wrap(d, g.description.width.saturating_sub(2) as usize).len() > lines.len() {
             let mut lines = lines;
             if let Some(last) = lines.last_mut() {
+                // Cut where it must be, saying where the rest is.
                 let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
-                *last = Line::from(truncate(
-                    &format!("{text}…"),
-                    g.description.width as usize - 1,
-                ));
+                let room = (g.description.width as usize).saturating_sub(1 + MORE.len());
+                *last = Line::from(format!("{}{MORE}", truncate(&format!("{text}…"), room)));
             }
             lines
         } else {
