@@ -14,7 +14,7 @@ use super::screen::marking::MarkState;
 use super::screen::profile::ProfileState;
 use super::screen::returned::{self, ReturnedState};
 use super::screen::writer::{self, WriterState};
-use super::screen::{compare, feedback, home, marking, profile};
+use super::screen::{compare, feedback, help, home, marking, profile};
 use super::task;
 use super::theme::Theme;
 use super::{pointer, review};
@@ -74,8 +74,8 @@ impl Screen {
 /// Something shown over the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
-    /// The keys.
-    Help,
+    /// The keys, scrolled down this many lines.
+    Help(u16),
     /// The unit's title and description in full, and the selected activity's title,
     /// scrolled down this many lines.
     About(u16),
@@ -162,7 +162,7 @@ impl App {
             return Mode::TooSmall;
         }
         match self.overlay {
-            Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::About(_)) => Mode::About,
             Some(_) => Mode::Confirm,
             None => self.base_mode(),
@@ -400,8 +400,8 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
                 app.overlay = home::about::update(app, scroll, action);
                 None
             }
-            (Overlay::Help, _) => {
-                app.overlay = None;
+            (Overlay::Help(scroll), _) => {
+                app.overlay = help::update(app, scroll, action);
                 None
             }
             (Overlay::ConfirmQuit, Action::Yes) => {
@@ -436,7 +436,7 @@ fn dispatch(app: &mut App, action: Action) -> Option<Action> {
     }
     match action {
         Action::Help => {
-            app.overlay = Some(Overlay::Help);
+            app.overlay = Some(Overlay::Help(0));
             return None;
         }
         Action::ToggleTheme => {

@@ -4,6 +4,7 @@
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::geometry::{self, Target};
+use super::screen::help;
 use super::screen::home::about;
 use super::screen::writer::update as writer;
 use super::task;
@@ -15,10 +16,17 @@ pub fn wheel(app: &mut App, action: Action) -> Option<Action> {
         Action::WheelDown { col, row } => (col, row, false),
         _ => return None,
     };
-    if let Some(Overlay::About(scroll)) = app.overlay {
-        let step = if up { Action::Up } else { Action::Down };
-        app.overlay = about::update(app, scroll, step);
-        return None;
+    let step = if up { Action::Up } else { Action::Down };
+    match app.overlay {
+        Some(Overlay::About(scroll)) => {
+            app.overlay = about::update(app, scroll, step);
+            return None;
+        }
+        Some(Overlay::Help(scroll)) => {
+            app.overlay = help::update(app, scroll, step);
+            return None;
+        }
+        _ => {}
     }
     if app.overlay.is_some() || app.editor.is_some() {
         return None;
@@ -54,7 +62,7 @@ pub fn click(app: &mut App, col: u16, row: u16, drag: bool) -> Option<Action> {
     match target {
         Target::Yes => return Some(Action::Yes),
         Target::No => return Some(Action::No),
-        _ if matches!(app.overlay, Some(Overlay::Help | Overlay::About(_))) => {
+        _ if matches!(app.overlay, Some(Overlay::Help(_) | Overlay::About(_))) => {
             app.overlay = None;
             return None;
         }

@@ -421,11 +421,22 @@ fn app_with_work() -> App {
 }
 
 #[test]
-fn help_opens_and_any_key_closes_it() {
+fn help_opens_scrolls_and_any_other_key_closes_it() {
     let mut app = app();
+    // On a window shorter than the help, the arrows scroll it, and no further than its end.
+    draw(&mut app, 80, 16);
     apply(&mut app, &[Help]);
     assert_eq!(app.mode(), Mode::Help);
     apply(&mut app, &[Down]);
+    assert_eq!(app.overlay, Some(Overlay::Help(1)));
+    apply(&mut app, &[PageDown, PageDown, PageDown, PageDown, PageDown, PageDown]);
+    let Some(Overlay::Help(end)) = app.overlay else {
+        panic!("the help stays open while it scrolls");
+    };
+    assert!(end > 1 && end < 60, "scrolled to its end, {end}, and no further");
+    let bottom = draw(&mut app, 80, 16);
+    assert!(bottom.contains("q          quit"), "{bottom}");
+    apply(&mut app, &[Toggle]);
     assert!(app.overlay.is_none());
     assert_eq!(app.home_cursor, 0, "the key only closed the help");
 }

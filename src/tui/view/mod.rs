@@ -74,7 +74,7 @@ impl Widget for &App {
         }
         footer::render(self, r.footer, buf);
         match self.overlay {
-            Some(Overlay::Help) => screen::help::view::render(self, area, buf),
+            Some(Overlay::Help(scroll)) => screen::help::view::render(self, scroll, area, buf),
             Some(Overlay::About(scroll)) => screen::home::about::render(self, scroll, area, buf),
             Some(Overlay::ConfirmQuit) => confirm(self, "Quit?", banner::UNSAVED, area, buf),
             Some(Overlay::ConfirmRevisit(i)) => {

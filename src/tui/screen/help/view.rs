@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
+use super::geometry::{geometry, max_scroll};
 use crate::tui::app::App;
 use crate::tui::keymap::{Scope, bindings};
 use crate::tui::keys::help_lines;
@@ -36,50 +37,35 @@ const WRITING: &str = "Written answers earn a point only in a sentence of your o
      earn nothing; small misspellings are forgiven. Your marks underline the words that \
      earned each point (✓) and say why others (✗) did not.";
 
-/// Draws the help over the screen, in two columns when one does not fit.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// Draws the help over the screen, scrolled down `scroll` lines, in two columns when one
+/// does not fit.
+pub fn render(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let room = area.height.saturating_sub(4) as usize;
-    let one = lines(app, 50);
-    let two = one.len() > room && area.width >= 70;
-    let w = if two { 76 } else { 52 }.min(area.width.saturating_sub(2));
-    let col_w = if two { (w - 3) / 2 } else { w - 2 };
-    let all = lines(app, col_w as usize);
-    // Split between sections, as near the middle as the blank lines allow.
-    let (left, right) = if two {
-        let mid = all.len().div_ceil(2);
-        let cut = (mid..all.len())
-            .find(|&k| all[k].width() == 0)
-            .unwrap_or(mid);
-        let (l, r) = all.split_at(cut);
-        (l.to_vec(), r.iter().skip(1).cloned().collect())
+    let g = geometry(app, area);
+    let closes = if max_scroll(app, area) > 0 {
+        " ↑↓ scroll · any key closes "
     } else {
-        (all, Vec::new())
+        " any key closes "
     };
-    let h = (left.len().max(right.len()) as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height.saturating_sub(h)) / 2,
-        w,
-        h,
-    );
-    Clear.render(popup, buf);
+    Clear.render(g.popup, buf);
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(t.focus)
         .title(Span::styled(" Keys ", t.heading))
-        .title_bottom(Line::styled(" any key closes ", t.muted).right_aligned());
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    Paragraph::new(left).render(
+        .title_bottom(Line::styled(closes, t.muted).right_aligned());
+    let inner = block.inner(g.popup);
+    block.render(g.popup, buf);
+    Paragraph::new(g.left).scroll((scroll, 0)).render(
         Rect {
-            width: col_w,
+            width: g.column.min(inner.width),
             ..inner
         },
         buf,
     );
-    if two {
-        let x = inner.x + col_w + 1;
-        Paragraph::new(right).render(Rect::new(x, inner.y, inner.right() - x, inner.height), buf);
+    if g.two {
+        let x = inner.x + g.column + 1;
+        Paragraph::new(g.right)
+            .scroll((scroll, 0))
+            .render(Rect::new(x, inner.y, inner.right() - x, inner.height), buf);
     }
 }
