@@ -219,6 +219,37 @@ fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
             rows.len() >= 2 && distinct.len() == rows.len(),
             "{width}×{height}:\n{sort}"
         );
+        // The help reads to its end, scrolled where the window is short; then it closes.
+        term.send("?");
+        term.wait_for("Keys", 10);
+        for _ in 0..40 {
+            term.send("j");
+        }
+        // Its last words, at the end of the marking paragraphs, however they wrap (the
+        // screen beside the box may come between them).
+        let flat = |screen: String| {
+            let words: Vec<&str> = screen
+                .split(|c: char| c.is_whitespace() || c == '║')
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.join(" ")
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let at_end = |flat: String| {
+            flat.split_once("(✗) did")
+                .is_some_and(|(_, after)| after.contains("not."))
+        };
+        while !at_end(flat(term.screen())) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{width}×{height}: the help's end never shown:\n{}",
+                term.screen()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        term.send("x");
+        let closed = term.wait_for("rows answered", 10);
+        assert!(!closed.contains("Keys"), "{width}×{height}:\n{closed}");
         term.send(key::ESC);
         term.wait_for("Activities", 10);
         // The match's options: every one in view where the screen has the lines for them.

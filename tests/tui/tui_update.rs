@@ -429,11 +429,17 @@ fn help_opens_scrolls_and_any_other_key_closes_it() {
     assert_eq!(app.mode(), Mode::Help);
     apply(&mut app, &[Down]);
     assert_eq!(app.overlay, Some(Overlay::Help(1)));
-    apply(&mut app, &[PageDown, PageDown, PageDown, PageDown, PageDown, PageDown]);
+    apply(
+        &mut app,
+        &[PageDown, PageDown, PageDown, PageDown, PageDown, PageDown],
+    );
     let Some(Overlay::Help(end)) = app.overlay else {
         panic!("the help stays open while it scrolls");
     };
-    assert!(end > 1 && end < 60, "scrolled to its end, {end}, and no further");
+    assert!(
+        end > 1 && end < 60,
+        "scrolled to its end, {end}, and no further"
+    );
     let bottom = draw(&mut app, 80, 16);
     assert!(bottom.contains("q          quit"), "{bottom}");
     apply(&mut app, &[Toggle]);
