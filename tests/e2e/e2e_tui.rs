@@ -274,3 +274,68 @@ fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
         assert!(term.wait_exit(10).is_some(), "{width}×{height}: quits");
     }
 }
+
+#[test]
+fn a_grid_cell_reads_in_full_wherever_it_is_selected() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let grid_at = unit
+        .activities
+        .iter()
+        .position(|a| a.kind() == classwork::activity::Kind::Grid)
+        .expect("the bundled unit has a grid");
+    let written = "He favoured the German connection and signed the Treaty of Rapallo in 1922";
+    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
+        let data = data_dir();
+        let mut term = Terminal::spawn(
+            &["--profile", "Ada"],
+            &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
+            width,
+            height,
+        );
+        term.wait_for("Activities", 20);
+        for _ in 0..grid_at {
+            term.send("j");
+        }
+        term.send(key::ENTER);
+        term.wait_for("cells written", 10);
+        term.send(key::ENTER);
+        term.send(written);
+        term.send(key::ESC);
+        term.wait_for("1 of", 10);
+        // The cell shows a few words of it; the panel beside the grid, where there is one,
+        // all of it once the cursor comes back to the cell.
+        term.send(key::RIGHT);
+        term.send(key::LEFT);
+        let flat = |screen: String| screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        if width >= 80 {
+            let screen = term.wait_for("Details", 10);
+            let panel: String = screen
+                .lines()
+                .filter_map(|l| {
+                    l.rsplit_once('│')
+                        .and_then(|(left, _)| left.rsplit_once('│'))
+                })
+                .map(|(_, inside)| format!("{inside} "))
+                .collect();
+            assert!(
+                flat(panel).contains(written),
+                "{width}×{height}: the cell in full beside the grid:\n{screen}"
+            );
+        }
+        // Everywhere, Enter shows it in full to be changed.
+        term.send(key::ENTER);
+        let editing = term.wait_for("Esc", 10);
+        let box_text: String = editing
+            .lines()
+            .filter_map(|l| l.strip_prefix('┃').and_then(|l| l.split('┃').next()))
+            .map(|l| format!("{l} "))
+            .collect();
+        assert!(
+            flat(box_text).contains(written),
+            "{width}×{height}: the cell in full in its box:\n{editing}"
+        );
+        term.send(key::ESC);
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{width}×{height}: quits");
+    }
+}

@@ -4,10 +4,12 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 
-use crate::activity::{Body, Source};
-use crate::answer::Response;
+use std::borrow::Cow;
+
+use crate::activity::{Body, Grid, Source};
+use crate::answer::{Answer, Response};
 use crate::tui::app::{App, TaskState};
-use crate::tui::form::Part;
+use crate::tui::form::{self, Part, TextTarget};
 use crate::tui::query::{current_source, evidence_text, order_item, sentences};
 use crate::tui::wrap::wrap_styled;
 
@@ -15,9 +17,10 @@ enum Doc<'a> {
     Instructions,
     Source(&'a Source, Option<Chosen<'a>>),
     Sources(Vec<&'a Source>),
-    /// The selected row, card, item or event in full, with its description if any, and
-    /// for a match the option chosen for it (its label and description).
-    Statement(&'a str, Option<&'a str>, Option<Chosen<'a>>),
+    /// The selected row, card, item, event or grid cell in full, with its description or
+    /// what is written in it, if any, and for a match the option chosen for it (its label
+    /// and description).
+    Statement(Cow<'a, str>, Option<Cow<'a, str>>, Option<Chosen<'a>>),
 }
 
 /// The option chosen for a match's item: its label and description.
@@ -40,6 +43,33 @@ fn chosen_option<'a>(app: &'a App, st: &TaskState) -> Option<Chosen<'a>> {
     Some((o.label.as_str(), o.description.as_deref()))
 }
 
+/// The grid cell at the cursor: "row — column", then the column's description and what is
+/// written (or given) in the cell.
+fn grid_cell<'a>(
+    g: &'a Grid,
+    answer: &Answer,
+    st: &TaskState,
+) -> Option<(Cow<'a, str>, Option<Cow<'a, str>>)> {
+    let (row, column) = (g.rows.get(st.row)?, g.columns.get(st.col)?);
+    let given = g.cell(&row.id, &column.id).and_then(|c| c.given.as_deref());
+    let target = TextTarget::Cell(format!("{}.{}", row.id, column.id));
+    let written = match given {
+        Some(given) => format!("Given: {given}"),
+        None => match form::text(answer, &target) {
+            "" => "Nothing written yet: Enter to write.".to_string(),
+            text => text.to_string(),
+        },
+    };
+    let text = match &column.description {
+        Some(about) => format!("{about}\n\n{written}"),
+        None => written,
+    };
+    Some((
+        format!("{} — {}", row.label, column.label).into(),
+        Some(text.into()),
+    ))
+}
+
 fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
     let a = &app.unit.activities[st.activity];
     let w = &app.work[st.activity];
@@ -59,22 +89,27 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
                 s.rows[r]
                     .text
                     .as_deref()
-                    .map(|t| (s.rows[r].label.as_str(), Some(t)))
+                    .map(|t| (s.rows[r].label.as_str().into(), Some(t.into())))
             }),
             Body::Match(m) => w.order.get(st.row).map(|&r| {
                 let i = &m.items[r];
-                (i.text.as_str(), i.description.as_deref())
+                (
+                    i.text.as_str().into(),
+                    i.description.as_deref().map(Cow::from),
+                )
             }),
             Body::Categorize(c) => w
                 .order
                 .get(st.row)
-                .map(|&r| (c.cards[r].text.as_str(), None)),
-            Body::Rank(_) | Body::Timeline(_) => {
-                order_item(a, w, st.row).map(|i| (i.text.as_str(), i.description.as_deref()))
-            }
-            Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
-                None
-            }
+                .map(|&r| (c.cards[r].text.as_str().into(), None)),
+            Body::Rank(_) | Body::Timeline(_) => order_item(a, w, st.row).map(|i| {
+                (
+                    i.text.as_str().into(),
+                    i.description.as_deref().map(Cow::from),
+                )
+            }),
+            Body::Grid(g) => grid_cell(g, &w.answer, st),
+            Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => None,
         };
         if let Some((label, text)) = statement {
             return Doc::Statement(label, text, option);
@@ -215,10 +250,15 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
             "Sources".to_string()
         }
         Doc::Statement(label, text, option) => {
-            out.extend(wrap_styled(&[(label, t.heading)], width));
+            out.extend(wrap_styled(&[(&label, t.heading)], width));
             if let Some(text) = text {
                 out.push(Line::default());
-                out.extend(wrap_styled(&[(text, Style::new())], width));
+                for (k, paragraph) in text.split("\n\n").enumerate() {
+                    if k > 0 {
+                        out.push(Line::default());
+                    }
+                    out.extend(wrap_styled(&[(paragraph, Style::new())], width));
+                }
             }
             if option.is_some() {
                 out.push(Line::default());

@@ -19,8 +19,19 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
             vertical(st, action, g.rows.len());
             st.col = col;
         }
-        Action::Left => st.col = st.col.saturating_sub(1),
-        Action::Right => st.col = (st.col + 1).min(g.columns.len().saturating_sub(1)),
+        Action::Left | Action::Right => {
+            let col = if action == Action::Left {
+                st.col.saturating_sub(1)
+            } else {
+                (st.col + 1).min(g.columns.len().saturating_sub(1))
+            };
+            // On another cell the side panel shows that cell in full.
+            if col != st.col {
+                st.col = col;
+                st.instructions = false;
+                st.scroll = 0;
+            }
+        }
         Action::Activate | Action::Toggle => {
             let (Some(r), Some(c)) = (g.rows.get(st.row), g.columns.get(st.col)) else {
                 return None;
