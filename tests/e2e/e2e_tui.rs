@@ -219,6 +219,10 @@ fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
             rows.len() >= 2 && distinct.len() == rows.len(),
             "{width}×{height}:\n{sort}"
         );
+        // Where the footer has the room, it says how to read the instructions again.
+        if width >= 80 {
+            assert!(sort.contains("i instructions"), "{width}×{height}:\n{sort}");
+        }
         // The help reads to its end, scrolled where the window is short; then it closes.
         term.send("?");
         term.wait_for("Keys", 10);
