@@ -22,72 +22,77 @@ fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
     let Body::Sort(sort) = &sort_activity.body else {
         unreachable!()
     };
-    let data = data_dir();
-    let mut term = Terminal::spawn(
-        &["--profile", "Ada"],
-        &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
-        80,
-        24,
-    );
-    term.wait_for("Activities", 20);
-    for _ in 0..position {
-        term.send("j");
-    }
-    term.send(key::ENTER);
-    term.wait_for("rows answered", 10);
-    // Tick each row's right columns, moving the cursor as a student would.
-    let mut column = 0usize;
-    for (n, row) in sort.rows.iter().enumerate() {
-        for right in &row.right {
-            let target = sort.columns.iter().position(|c| &c.id == right).unwrap();
-            while column < target {
-                term.send("l");
-                column += 1;
-            }
-            while column > target {
-                term.send("h");
-                column -= 1;
-            }
-            term.send(" ");
-        }
-        if n + 1 < sort.rows.len() {
+    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
+        let data = data_dir();
+        let mut term = Terminal::spawn(
+            &["--profile", "Ada"],
+            &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
+            width,
+            height,
+        );
+        term.wait_for("Activities", 20);
+        for _ in 0..position {
             term.send("j");
         }
+        term.send(key::ENTER);
+        term.wait_for("rows answered", 10);
+        // Tick each row's right columns, moving the cursor as a student would.
+        let mut column = 0usize;
+        for (n, row) in sort.rows.iter().enumerate() {
+            for right in &row.right {
+                let target = sort.columns.iter().position(|c| &c.id == right).unwrap();
+                while column < target {
+                    term.send("l");
+                    column += 1;
+                }
+                while column > target {
+                    term.send("h");
+                    column -= 1;
+                }
+                term.send(" ");
+            }
+            if n + 1 < sort.rows.len() {
+                term.send("j");
+            }
+        }
+        let rows = sort.rows.len();
+        term.wait_for(&format!("{rows} of {rows} rows answered"), 10);
+        term.send("s");
+        // The question counts the follow-up questions as well as the rows.
+        let asked = term.wait_for("Submit?", 10);
+        let words: String = asked.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains("follow-up"), "{asked}");
+        term.send("y");
+        // Every row is right; the follow-up questions were left unanswered.
+        let earned: f64 = sort.rows.iter().map(|r| r.points).sum();
+        let total = format!(
+            "Total: {} of {} marks",
+            fmt_marks(earned),
+            fmt_marks(sort_activity.points)
+        );
+        let screen = term.wait_for(&total, 10);
+        assert!(screen.contains("✓ 1/1 right  Source 1"), "{screen}");
+        // Space shows only what was missed: here the follow-up questions, every row hidden.
+        term.send(" ");
+        let missed = term.wait_for("fully right hidden", 10);
+        assert!(
+            missed.contains("nly what you missed"),
+            "{width}×{height}:\n{missed}"
+        );
+        assert!(!missed.contains("right  Source 1"), "{missed}");
+        term.send(" ");
+        term.wait_for("✓ 1/1 right  Source 1", 10);
+        // Quitting asks nothing once the work is submitted, and restores the terminal.
+        term.send(key::ESC);
+        term.wait_for("Activities", 10);
+        term.send("q");
+        assert_eq!(term.wait_exit(10), Some(0));
+        let output = String::from_utf8_lossy(&term.output()).into_owned();
+        assert!(
+            output.contains("\u{1b}[?1049l"),
+            "the alternate screen was left"
+        );
     }
-    let rows = sort.rows.len();
-    term.wait_for(&format!("{rows} of {rows} rows answered"), 10);
-    term.send("s");
-    // The question counts the follow-up questions as well as the rows.
-    let asked = term.wait_for("Submit?", 10);
-    let words: String = asked.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(words.contains("follow-up"), "{asked}");
-    term.send("y");
-    // Every row is right; the follow-up questions were left unanswered.
-    let earned: f64 = sort.rows.iter().map(|r| r.points).sum();
-    let total = format!(
-        "Total: {} of {} marks",
-        fmt_marks(earned),
-        fmt_marks(sort_activity.points)
-    );
-    let screen = term.wait_for(&total, 10);
-    assert!(screen.contains("✓ 1/1 right  Source 1"), "{screen}");
-    // Space shows only what was missed: here the follow-up questions, every row hidden.
-    term.send(" ");
-    let missed = term.wait_for("fully right hidden", 10);
-    assert!(missed.contains("only what you missed"), "{missed}");
-    assert!(!missed.contains("right  Source 1"), "{missed}");
-    term.send(" ");
-    term.wait_for("✓ 1/1 right  Source 1", 10);
-    // Quitting asks nothing once the work is submitted, and restores the terminal.
-    term.send(key::ESC);
-    term.wait_for("Activities", 10);
-    term.send("q");
-    assert_eq!(term.wait_exit(10), Some(0));
-    let output = String::from_utf8_lossy(&term.output()).into_owned();
-    assert!(
-        output.contains("\u{1b}[?1049l"),
-        "the alternate screen was left"
-    );
 }
 
 #[test]
@@ -101,6 +106,19 @@ fn a_tiny_terminal_gets_a_message_not_a_broken_layout() {
     );
     let screen = term.wait_for("bigger", 20);
     assert!(!screen.contains("Activities"), "{screen}");
+    // Keys act on nothing hidden: grown again, the window shows the list as it was.
+    term.send(key::ENTER);
+    term.send("?");
+    term.send("j");
+    // Let the keys be read before the window grows.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    term.resize(80, 24);
+    let grown = term.wait_for("Activities", 10);
+    assert!(!grown.contains("Keys"), "{grown}");
+    assert!(!grown.contains("rows answered"), "{grown}");
+    assert!(grown.contains("▶  1 "), "{grown}");
+    term.resize(40, 10);
+    term.wait_for("bigger", 10);
     term.send("q");
     assert_eq!(term.wait_exit(10), Some(0));
 }
@@ -129,36 +147,38 @@ fn a_timeline_event_moves_to_a_typed_position() {
         unreachable!("found as a timeline")
     };
     assert!(t.events.len() >= 5);
-    let data = data_dir();
-    let mut term = Terminal::spawn(
-        &["--profile", "Ada", "--seed", "1"],
-        &[(
-            "CLASSWORK_DATA_DIR",
-            data.path().to_str().expect("a UTF-8 path"),
-        )],
-        100,
-        30,
-    );
-    term.wait_for("Activities", 20);
-    for _ in 0..position {
-        term.send("j");
+    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
+        let data = data_dir();
+        let mut term = Terminal::spawn(
+            &["--profile", "Ada", "--seed", "1"],
+            &[(
+                "CLASSWORK_DATA_DIR",
+                data.path().to_str().expect("a UTF-8 path"),
+            )],
+            width,
+            height,
+        );
+        term.wait_for("Activities", 20);
+        for _ in 0..position {
+            term.send("j");
+        }
+        term.send(key::ENTER);
+        let screen = term.wait_for(" 1. ", 10);
+        // The event listed first, as shown.
+        let first = screen
+            .lines()
+            .find_map(|l| l.split_once(" 1. ").map(|(_, rest)| rest))
+            .map(|rest| rest.split('┃').next().unwrap_or(rest).trim().to_string())
+            .expect("the first event is listed");
+        let short: String = first.chars().take(12).collect();
+        term.send("5");
+        term.wait_for("position 5_", 10);
+        term.send(key::ENTER);
+        let moved = term.wait_for(&format!(" 5. {short}"), 10);
+        assert!(!moved.contains("position 5_"), "{width}×{height}:\n{moved}");
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{width}×{height}: quits");
     }
-    term.send(key::ENTER);
-    let screen = term.wait_for("J/K or number + Enter", 10);
-    // The event listed first, as shown.
-    let first = screen
-        .lines()
-        .find_map(|l| l.split_once(" 1. ").map(|(_, rest)| rest))
-        .map(|rest| rest.split('┃').next().unwrap_or(rest).trim().to_string())
-        .expect("the first event is listed");
-    let short: String = first.chars().take(20).collect();
-    term.send("5");
-    term.wait_for("Move to position 5_", 10);
-    term.send(key::ENTER);
-    let moved = term.wait_for(&format!(" 5. {short}"), 10);
-    assert!(!moved.contains("Move to position"), "{moved}");
-    term.send("q");
-    term.wait_exit(10);
 }
 
 #[test]
