@@ -56,7 +56,7 @@ pub fn start(app: &mut App) -> Option<Action> {
     app.mark_unsaved(i);
     app.progress.reviewing = Some((i, task));
     app.notice = Some(format!(
-        "Review {} of {} · {words} · s to check it · “{label}”",
+        "Review {} of {} · s to check it · {words} · “{label}”",
         app.progress.done_today + 1,
         today_limit(app),
     ));
@@ -77,7 +77,7 @@ pub fn checked(app: &App, i: usize) -> Option<String> {
     let label = clean(&t.label);
     let verdict = review_verdict(t.outcome);
     Some(format!(
-        "{verdict} · your hand-in stays as it was · v for the next · “{label}”"
+        "{verdict} · v for the next · your hand-in stays as it was · “{label}”"
     ))
 }
 

@@ -18,13 +18,13 @@ const CATEGORIZE_AT: usize = 5;
 /// Two days, in seconds.
 const TWO_DAYS: &str = "172800";
 
-fn start(data: &Path, shift: &str) -> Terminal {
+fn start(data: &Path, shift: &str, (width, height): (u16, u16)) -> Terminal {
     let dir = data.to_string_lossy().to_string();
     let env = [
         ("CLASSWORK_DATA_DIR", dir.as_str()),
         (CLOCK_SHIFT_ENV, shift),
     ];
-    let term = Terminal::spawn(ARGS, &env, 100, 30);
+    let term = Terminal::spawn(ARGS, &env, width, height);
     term.wait_for("Unit progress", 20);
     term
 }
@@ -76,7 +76,8 @@ fn review_one(term: &mut Terminal, n: usize) -> String {
     term.wait_for(&format!("Review {n} of"), 10);
     term.send("s");
     term.send("y");
-    let screen = term.wait_for("your hand-in stays as it was · v for the next", 10);
+    // The verdict and the next key first: on a narrow window the rest may be cut.
+    let screen = term.wait_for(" · v for the next · your hand", 10);
     term.send(key::ESC);
     term.wait_for("Unit progress", 10);
     screen
@@ -84,10 +85,17 @@ fn review_one(term: &mut Terminal, n: usize) -> String {
 
 #[test]
 fn missed_tasks_come_back_one_at_a_time_days_later_and_the_hand_in_stays() {
+    for size in [(60, 16), (80, 24), (100, 30)] {
+        missed_tasks_come_back_at(size);
+    }
+}
+
+/// The review, on a window of `size` (columns, rows).
+fn missed_tasks_come_back_at(size: (u16, u16)) {
     let data = tempfile::tempdir().expect("a temp dir");
     let temp = tempfile::tempdir().expect("a temp dir");
     // The categorize handed in with two cards placed: the others are missed.
-    let mut term = start(data.path(), "0");
+    let mut term = start(data.path(), "0", size);
     for _ in 0..CATEGORIZE_AT {
         term.send("j");
     }
@@ -114,7 +122,7 @@ fn missed_tasks_come_back_one_at_a_time_days_later_and_the_hand_in_stays() {
     assert!(listed.contains("Today: 0 of 20 reviewed."), "{listed}");
 
     // Reviewed one at a time: each is right or wrong at once, and counted.
-    let mut term = start(data.path(), TWO_DAYS);
+    let mut term = start(data.path(), TWO_DAYS, size);
     for n in 1..=2 {
         let checked = review_one(&mut term, n);
         assert!(
