@@ -154,6 +154,23 @@ pub enum Action {
     OpenMarked,
 }
 
+impl Action {
+    /// Where a text scrolled down `scroll` lines, at most `max`, goes for this action (a
+    /// line, a `page` of lines, the top or the end); `None` for an action that does not
+    /// scroll.
+    pub fn scrolled(self, scroll: u16, max: u16, page: u16) -> Option<u16> {
+        Some(match self {
+            Action::Up => scroll.saturating_sub(1),
+            Action::Down => scroll.saturating_add(1).min(max),
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::PageDown => scroll.saturating_add(page).min(max),
+            Action::Home => 0,
+            Action::End => max,
+            _ => return None,
+        })
+    }
+}
+
 /// Editing commands of a text box, besides typing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edit {

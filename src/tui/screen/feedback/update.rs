@@ -21,13 +21,11 @@ pub fn update(app: &mut App, i: usize, action: Action) -> Option<Action> {
     else {
         return None;
     };
+    if let Some(to) = action.scrolled(*scroll, max, page) {
+        *scroll = to;
+        return None;
+    }
     match action {
-        Action::Up => *scroll = scroll.saturating_sub(1),
-        Action::Down => *scroll = scroll.saturating_add(1).min(max),
-        Action::PageUp => *scroll = scroll.saturating_sub(page),
-        Action::PageDown => *scroll = scroll.saturating_add(page).min(max),
-        Action::Home => *scroll = 0,
-        Action::End => *scroll = max,
         Action::Toggle => {
             *missed_only = !*missed_only;
             *scroll = 0;

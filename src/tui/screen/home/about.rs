@@ -80,13 +80,7 @@ pub fn max_scroll(app: &App, area: Rect) -> u16 {
 /// screen next (nothing once it closes).
 pub fn update(app: &App, scroll: u16, action: Action) -> Option<Overlay> {
     let most = max_scroll(app, app.area);
-    let scroll = match action {
-        Action::Up => scroll.saturating_sub(1),
-        Action::Down => scroll.saturating_add(1).min(most),
-        Action::PageUp => scroll.saturating_sub(10),
-        Action::PageDown => scroll.saturating_add(10).min(most),
-        _ => return None,
-    };
+    let scroll = action.scrolled(scroll, most, 10)?;
     Some(Overlay::About(scroll))
 }
 
