@@ -3,7 +3,7 @@
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::view::lines;
+use super::content::lines;
 use crate::tui::app::App;
 
 /// The help laid out in an area.

@@ -1,8 +1,9 @@
 //! The help over any screen: every key of the screen below, from the key table. Its
-//! bindings ([`KEYS`]), what they do ([`update`]), where its box and columns go
-//! ([`geometry`]) and how it is drawn ([`view`]): the arrows and pages scroll a help longer
+//! bindings ([`KEYS`]), what they do ([`update`]), what it says ([`content`]), where its
+//! box and columns go ([`geometry`]) and how it is drawn ([`view`]): the arrows and pages scroll a help longer
 //! than the window, any other key closes it.
 
+pub mod content;
 pub mod geometry;
 pub mod view;
 

@@ -7,35 +7,6 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 use super::geometry::{geometry, max_scroll};
 use crate::tui::app::App;
-use crate::tui::keymap::{Scope, bindings};
-use crate::tui::keys::help_lines;
-use crate::tui::wrap::wrap;
-
-/// The help's lines for the screen underneath.
-pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let t = &app.theme;
-    let mut out = help_lines(&bindings(&app.base_mode()), Scope::heading, t, width);
-    out.push(Line::default());
-    out.push(Line::styled("How answers are marked", t.heading));
-    for text in [MARKING, WRITING] {
-        for line in wrap(text, width.saturating_sub(2)) {
-            out.push(Line::raw(format!("  {line}")));
-        }
-    }
-    out
-}
-
-/// What a student should know about marking, under the keys.
-const MARKING: &str = "Guessing earns nothing: a shuffled or reversed order, every option \
-     ticked or every card in one bucket scores about 0, while one slip keeps most marks. \
-     Well under the word minimum your points count for less, and words past the maximum \
-     are not read.";
-
-/// How a written answer earns its points, under the marking paragraph.
-const WRITING: &str = "Written answers earn a point only in a sentence of your own: lists \
-     of keywords, points you deny (\"not\", \"never\"), copied words and repeated sentences \
-     earn nothing; small misspellings are forgiven. Your marks underline the words that \
-     earned each point (✓) and say why others (✗) did not.";
 
 /// Draws the help over the screen, scrolled down `scroll` lines, in two columns when one
 /// does not fit.
