@@ -4,8 +4,6 @@
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::geometry::{self, Target};
-use super::screen::help;
-use super::screen::home::about;
 use super::screen::writer::update as writer;
 use super::task;
 
@@ -16,17 +14,9 @@ pub fn wheel(app: &mut App, action: Action) -> Option<Action> {
         Action::WheelDown { col, row } => (col, row, false),
         _ => return None,
     };
-    let step = if up { Action::Up } else { Action::Down };
-    match app.overlay {
-        Some(Overlay::About(scroll)) => {
-            app.overlay = about::update(app, scroll, step);
-            return None;
-        }
-        Some(Overlay::Help(scroll)) => {
-            app.overlay = help::update(app, scroll, step);
-            return None;
-        }
-        _ => {}
+    // The help and the about box scroll as their arrow keys do.
+    if matches!(app.overlay, Some(Overlay::Help(_) | Overlay::About(_))) {
+        return Some(if up { Action::Up } else { Action::Down });
     }
     if app.overlay.is_some() || app.editor.is_some() {
         return None;

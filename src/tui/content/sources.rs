@@ -253,12 +253,7 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
             out.extend(wrap_styled(&[(&label, t.heading)], width));
             if let Some(text) = text {
                 out.push(Line::default());
-                for (k, paragraph) in text.split("\n\n").enumerate() {
-                    if k > 0 {
-                        out.push(Line::default());
-                    }
-                    out.extend(wrap_styled(&[(paragraph, Style::new())], width));
-                }
+                out.extend(wrap_styled(&[(&text, Style::new())], width));
             }
             if option.is_some() {
                 out.push(Line::default());

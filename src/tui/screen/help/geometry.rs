@@ -59,9 +59,10 @@ pub fn geometry(app: &App, area: Rect) -> Geometry {
     }
 }
 
-/// The furthest the help scrolls in `area`: its longest column's last line at the bottom.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let g = geometry(app, area);
-    let longest = g.left.len().max(g.right.len()) as u16;
-    longest.saturating_sub(g.popup.height.saturating_sub(2))
+impl Geometry {
+    /// The furthest the help scrolls: its longest column's last line at the bottom.
+    pub fn max_scroll(&self) -> u16 {
+        let longest = self.left.len().max(self.right.len()) as u16;
+        longest.saturating_sub(self.popup.height.saturating_sub(2))
+    }
 }

@@ -27,7 +27,7 @@ pub static KEYS: &[KeyBinding] = &[
 /// Applies a key to the help scrolled down `scroll` lines: what is shown over the screen
 /// next (nothing once it closes).
 pub fn update(app: &App, scroll: u16, action: Action) -> Option<Overlay> {
-    let most = geometry::max_scroll(app, app.area);
+    let most = geometry::geometry(app, app.area).max_scroll();
     let scroll = action.scrolled(scroll, most, 10)?;
     Some(Overlay::Help(scroll))
 }

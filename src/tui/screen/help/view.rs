@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
-use super::geometry::{geometry, max_scroll};
+use super::geometry::geometry;
 use crate::tui::app::App;
 
 /// Draws the help over the screen, scrolled down `scroll` lines, in two columns when one
@@ -13,7 +13,7 @@ use crate::tui::app::App;
 pub fn render(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let g = geometry(app, area);
-    let closes = if max_scroll(app, area) > 0 {
+    let closes = if g.max_scroll() > 0 {
         " ↑↓ scroll · any key closes "
     } else {
         " any key closes "

@@ -70,16 +70,16 @@ pub fn popup(app: &App, area: Rect) -> (Rect, Vec<Line<'static>>) {
     (rect, text)
 }
 
-/// The furthest the box scrolls in `area`: its last line at the bottom.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let (rect, text) = popup(app, area);
+/// The furthest a box at `rect` with `text` scrolls: its last line at the bottom.
+fn max_scroll(rect: Rect, text: &[Line]) -> u16 {
     (text.len() as u16).saturating_sub(rect.height.saturating_sub(2))
 }
 
 /// Applies a key to the box scrolled down `scroll` lines: what is shown over the home
 /// screen next (nothing once it closes).
 pub fn update(app: &App, scroll: u16, action: Action) -> Option<Overlay> {
-    let most = max_scroll(app, app.area);
+    let (rect, text) = popup(app, app.area);
+    let most = max_scroll(rect, &text);
     let scroll = action.scrolled(scroll, most, 10)?;
     Some(Overlay::About(scroll))
 }
@@ -88,8 +88,7 @@ pub fn update(app: &App, scroll: u16, action: Action) -> Option<Overlay> {
 pub fn render(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let (rect, text) = popup(app, area);
-    let more = max_scroll(app, area) > 0;
-    let closes = if more {
+    let closes = if max_scroll(rect, &text) > 0 {
         " ↑↓ scroll · any key closes "
     } else {
         " any key closes "
