@@ -33,7 +33,7 @@
 
 use crate::activity::KeywordGroup;
 pub use crate::words::Words;
-use crate::words::{Phrases, Word};
+use crate::words::{Phrases, Split, Word};
 
 mod near;
 mod spelling;
@@ -194,15 +194,19 @@ impl Rules {
     /// (first word, number of words, phrase); where several phrases match, the longest.
     fn occurrences(&self, phrases: &Phrases, text: &Words) -> Vec<(usize, usize, usize)> {
         let phrases = phrases.split();
-        // Whether word k of the phrases matches distinct word d of the text, at
-        // `k * distinct + d`: each distinct word is compared once, however often it is
-        // written.
-        let distinct = text.distinct.len();
+        let table = self.table(phrases, text);
+        let openers = self.openers(phrases, text, &table);
+        self.read(phrases, text, &table, &openers)
+    }
+
+    /// Whether word k of the phrases matches distinct word d of the text, at
+    /// `k * distinct + d`: each distinct word is compared once, however often it is written.
+    fn table(&self, phrases: &Split, text: &Words) -> Vec<bool> {
         let mut least = vec![TYPO_MIN_LETTERS; phrases.words.len()];
         for &(first, len) in phrases.spans.iter().filter(|&&(_, len)| len > 1) {
             least[first..first + len].fill(TYPO_MIN_LETTERS_IN_PHRASE);
         }
-        let table: Vec<bool> = phrases
+        phrases
             .words
             .iter()
             .zip(least)
@@ -212,9 +216,13 @@ impl Rules {
                         || (self.synonyms && synonyms::share(&pattern.synonyms, &word.synonyms))
                 })
             })
-            .collect();
-        // The phrases that may begin at each distinct word: a phrase is tried only where
-        // its first word (in any order, any of its words) matches.
+            .collect()
+    }
+
+    /// The phrases that may begin at each distinct word of the text: those whose first word
+    /// (in any order, any of their words) matches it.
+    fn openers(&self, phrases: &Split, text: &Words, table: &[bool]) -> Vec<Vec<usize>> {
+        let distinct = text.distinct.len();
         let mut openers: Vec<Vec<usize>> = vec![Vec::new(); distinct];
         for (phrase, &(first, len)) in phrases.spans.iter().enumerate() {
             let leads = if self.any_order {
@@ -228,6 +236,20 @@ impl Rules {
                 }
             }
         }
+        openers
+    }
+
+    /// Reads the text from its first word to its last, trying at each word the phrases
+    /// `openers` lists for it; where several match, the longest is one occurrence and
+    /// reading goes on after it.
+    fn read(
+        &self,
+        phrases: &Split,
+        text: &Words,
+        table: &[bool],
+        openers: &[Vec<usize>],
+    ) -> Vec<(usize, usize, usize)> {
+        let distinct = text.distinct.len();
         let sequence = &text.sequence;
         let mut found = Vec::new();
         let mut at = 0;
@@ -301,51 +323,9 @@ mod tests {
         text: &Words,
     ) -> Vec<(usize, usize, usize)> {
         let split = phrases.split();
-        let sequence = &text.sequence;
-        let least = |k: usize| {
-            let in_phrase = split
-                .spans
-                .iter()
-                .any(|&(f, l)| l > 1 && (f..f + l).contains(&k));
-            if in_phrase {
-                TYPO_MIN_LETTERS_IN_PHRASE
-            } else {
-                TYPO_MIN_LETTERS
-            }
-        };
-        let matches = |k: usize, i: usize| {
-            let (pattern, word) = (&split.words[k], &text.distinct[sequence[i]]);
-            rules.word_matches(pattern, word, least(k))
-                || (rules.synonyms && synonyms::share(&pattern.synonyms, &word.synonyms))
-        };
-        let mut found = Vec::new();
-        let mut at = 0;
-        while at < sequence.len() {
-            let hit = split
-                .spans
-                .iter()
-                .enumerate()
-                .filter_map(|(phrase, &(first, len))| {
-                    let m = |k: usize, i: usize| matches(first + k, i);
-                    let span = if rules.any_order {
-                        unordered_span(len, at, sequence.len(), m)
-                    } else {
-                        gapped_span(len, at, sequence.len(), PHRASE_GAP, m)
-                    };
-                    span.map(|span| (len, span, phrase))
-                })
-                .max_by_key(|&(len, span, phrase)| {
-                    (len, std::cmp::Reverse(span), std::cmp::Reverse(phrase))
-                });
-            match hit {
-                Some((_, span, phrase)) => {
-                    found.push((at, span, phrase));
-                    at += span;
-                }
-                None => at += 1,
-            }
-        }
-        found
+        let table = rules.table(split, text);
+        let every: Vec<usize> = (0..split.spans.len()).collect();
+        rules.read(split, text, &table, &vec![every; text.distinct.len()])
     }
 
     const VOCABULARY: &[&str] = &[
