@@ -10,6 +10,27 @@ fn data_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
 
+/// The window sizes the screens are read at: small, usual and larger.
+const SIZES: [(u16, u16); 3] = [(60, 16), (80, 24), (100, 30)];
+
+/// Starts classwork with `args` on a window of `size`, its progress in a folder of its own
+/// (kept while the terminal is used).
+fn start(args: &[&str], (width, height): (u16, u16)) -> (tempfile::TempDir, Terminal) {
+    let data = data_dir();
+    let dir = data.path().to_str().expect("a UTF-8 path").to_string();
+    let term = Terminal::spawn(args, &[("CLASSWORK_DATA_DIR", &dir)], width, height);
+    (data, term)
+}
+
+/// From the home screen, opens the activity at `position` and waits for `shows`.
+fn open(term: &mut Terminal, position: usize, shows: &str) -> String {
+    for _ in 0..position {
+        term.send("j");
+    }
+    term.send(key::ENTER);
+    term.wait_for(shows, 10)
+}
+
 #[test]
 fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
     let unit = classwork::bundled::default_unit().units.remove(0);
@@ -22,20 +43,10 @@ fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
     let Body::Sort(sort) = &sort_activity.body else {
         unreachable!()
     };
-    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
-        let data = data_dir();
-        let mut term = Terminal::spawn(
-            &["--profile", "Ada"],
-            &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
-            width,
-            height,
-        );
+    for (width, height) in SIZES {
+        let (_data, mut term) = start(&["--profile", "Ada"], (width, height));
         term.wait_for("Activities", 20);
-        for _ in 0..position {
-            term.send("j");
-        }
-        term.send(key::ENTER);
-        term.wait_for("rows answered", 10);
+        open(&mut term, position, "rows answered");
         // Tick each row's right columns, moving the cursor as a student would.
         let mut column = 0usize;
         for (n, row) in sort.rows.iter().enumerate() {
@@ -97,13 +108,7 @@ fn the_sorting_activity_is_completed_with_keys_and_scored_on_screen() {
 
 #[test]
 fn a_tiny_terminal_gets_a_message_not_a_broken_layout() {
-    let data = data_dir();
-    let mut term = Terminal::spawn(
-        &["--profile", "Ada"],
-        &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
-        40,
-        10,
-    );
+    let (_data, mut term) = start(&["--profile", "Ada"], (40, 10));
     let screen = term.wait_for("bigger", 20);
     assert!(!screen.contains("Activities"), "{screen}");
     // Keys act on nothing hidden: grown again, the window shows the list as it was.
@@ -147,23 +152,10 @@ fn a_timeline_event_moves_to_a_typed_position() {
         unreachable!("found as a timeline")
     };
     assert!(t.events.len() >= 5);
-    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
-        let data = data_dir();
-        let mut term = Terminal::spawn(
-            &["--profile", "Ada", "--seed", "1"],
-            &[(
-                "CLASSWORK_DATA_DIR",
-                data.path().to_str().expect("a UTF-8 path"),
-            )],
-            width,
-            height,
-        );
+    for (width, height) in SIZES {
+        let (_data, mut term) = start(&["--profile", "Ada", "--seed", "1"], (width, height));
         term.wait_for("Activities", 20);
-        for _ in 0..position {
-            term.send("j");
-        }
-        term.send(key::ENTER);
-        let screen = term.wait_for(" 1. ", 10);
+        let screen = open(&mut term, position, " 1. ");
         // The event listed first, as shown.
         let first = screen
             .lines()
@@ -197,14 +189,8 @@ fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
     let Body::Match(m) = &unit.activities[match_at].body else {
         unreachable!("a match")
     };
-    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
-        let data = data_dir();
-        let mut term = Terminal::spawn(
-            &["--profile", "Ada"],
-            &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
-            width,
-            height,
-        );
+    for (width, height) in SIZES {
+        let (_data, mut term) = start(&["--profile", "Ada"], (width, height));
         let home = term.wait_for("Activities", 20);
         assert!(home.contains("? help"), "{width}×{height}:\n{home}");
         // The unit's description, cut on the home screen, reads to its end in the box
@@ -227,11 +213,7 @@ fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
         );
         // The sort's rows: each shows what sets it apart (its source's number at
         // least), never a cut-off `Source…`.
-        for _ in 0..sort_at {
-            term.send("j");
-        }
-        term.send(key::ENTER);
-        let sort = term.wait_for("rows answered", 10);
+        let sort = open(&mut term, sort_at, "rows answered");
         assert!(!sort.contains("Source…"), "{width}×{height}:\n{sort}");
         let rows: Vec<&str> = sort.lines().filter(|l| l.contains("[ ]")).collect();
         let distinct: std::collections::BTreeSet<&str> = rows.iter().copied().collect();
@@ -277,11 +259,7 @@ fn at_each_size_the_lists_show_what_tells_their_rows_apart() {
         term.send(key::ESC);
         term.wait_for("Activities", 10);
         // The match's options: every one in view where the screen has the lines for them.
-        for _ in sort_at..match_at {
-            term.send("j");
-        }
-        term.send(key::ENTER);
-        let screen = term.wait_for("items matched", 10);
+        let screen = open(&mut term, match_at - sort_at, "items matched");
         if height >= 24 {
             let options = &screen[screen.find("Options").expect("the options")..];
             for o in &m.options {
@@ -308,20 +286,10 @@ fn a_grid_cell_reads_in_full_wherever_it_is_selected() {
         .position(|a| a.kind() == classwork::activity::Kind::Grid)
         .expect("the bundled unit has a grid");
     let written = "He favoured the German connection and signed the Treaty of Rapallo in 1922";
-    for (width, height) in [(60, 16), (80, 24), (100, 30)] {
-        let data = data_dir();
-        let mut term = Terminal::spawn(
-            &["--profile", "Ada"],
-            &[("CLASSWORK_DATA_DIR", data.path().to_str().unwrap())],
-            width,
-            height,
-        );
+    for (width, height) in SIZES {
+        let (_data, mut term) = start(&["--profile", "Ada"], (width, height));
         term.wait_for("Activities", 20);
-        for _ in 0..grid_at {
-            term.send("j");
-        }
-        term.send(key::ENTER);
-        term.wait_for("cells written", 10);
+        open(&mut term, grid_at, "cells written");
         term.send(key::ENTER);
         term.send(written);
         term.send(key::ESC);
