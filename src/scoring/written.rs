@@ -223,33 +223,50 @@ fn among_candidates(pattern: &str, text: &str) -> bool {
 /// negate them ("it was never 1914" against `*1914*`), when the pattern is not itself
 /// negative.
 fn said_only_negatively(pattern: &str, text: &str) -> bool {
-    let core: Vec<String> = split_words(&pattern.replace('*', " "))
-        .map(|w| w.into_owned())
+    // The pattern's runs of words between its `*`s: each run's words stand together, the
+    // runs in order with anything between them.
+    let runs: Vec<Vec<String>> = pattern
+        .split('*')
+        .map(|run| split_words(run).map(|w| w.into_owned()).collect::<Vec<_>>())
+        .filter(|run| !run.is_empty())
         .collect();
+    let core: Vec<&str> = runs.iter().flatten().map(String::as_str).collect();
     if core.is_empty() || is_negative(&core.join(" ")) {
         return false;
     }
-    // A `*` against a word lets it run on ("*encircle*" takes "encirclement").
-    let trimmed = pattern.trim();
-    let (open_start, open_end) = (trimmed.starts_with('*'), trimmed.ends_with('*'));
-    let last = core.len() - 1;
-    let fits = |i: usize, word: &str| {
-        word == core[i]
-            || (i == last && open_end && word.starts_with(core[i].as_str()))
-            || (i == 0 && open_start && word.ends_with(core[i].as_str()))
-    };
     let clauses = Clauses::new(text, false);
-    let places: Vec<usize> = clauses
-        .words
-        .windows(core.len())
-        .enumerate()
-        .filter(|(_, w)| w.iter().enumerate().all(|(i, word)| fits(i, word)))
-        .map(|(at, _)| at)
+    let words = &clauses.words;
+    // A `*` against a word lets it run on ("*encircle*" takes "encirclement"): the first
+    // word of a run after a `*` may end it, the last before a `*` may begin it.
+    let trimmed = pattern.trim();
+    let run_fits = |k: usize, at: usize| {
+        let run = &runs[k];
+        let open_start = k > 0 || trimmed.starts_with('*');
+        let open_end = k + 1 < runs.len() || trimmed.ends_with('*');
+        at + run.len() <= words.len()
+            && run.iter().enumerate().all(|(i, want)| {
+                let word: &str = &words[at + i];
+                word == want
+                    || (i + 1 == run.len() && open_end && word.starts_with(want.as_str()))
+                    || (i == 0 && open_start && word.ends_with(want.as_str()))
+            })
+    };
+    // Each place the runs are found in order: its first word and the words it spans.
+    let places: Vec<(usize, usize)> = (0..words.len())
+        .filter(|&at| run_fits(0, at))
+        .filter_map(|at| {
+            let mut end = at + runs[0].len();
+            for (k, run) in runs.iter().enumerate().skip(1) {
+                let next = (end..words.len()).find(|&i| run_fits(k, i))?;
+                end = next + run.len();
+            }
+            Some((at, end - at))
+        })
         .collect();
     !places.is_empty()
         && places
             .iter()
-            .all(|&at| clauses.flaw(at, core.len(), false) == Some(Flaw::Negated))
+            .all(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
 }
 
 fn normalise_answer(text: &str) -> String {
@@ -292,6 +309,15 @@ mod tests {
         assert!(!said_only_negatively(
             "*not invited*",
             "The USSR was not invited."
+        ));
+        // Words the pattern lets stand apart are denied together.
+        assert!(said_only_negatively(
+            "*pact*1939*",
+            "It was not the Nazi-Soviet pact of 1939."
+        ));
+        assert!(!said_only_negatively(
+            "*pact*1939*",
+            "It was the Nazi-Soviet pact of 1939, not a treaty of friendship."
         ));
     }
 
