@@ -91,6 +91,10 @@ pub enum ProfileCommand {
         /// Delete without asking.
         #[arg(long)]
         yes: bool,
+        /// Keep a copy of its work first, in a folder made inside this one: its hand-in
+        /// and its drafts, as answer sheets.
+        #[arg(long, value_name = "FOLDER")]
+        keep_work: Option<PathBuf>,
     },
 }
 

@@ -8,7 +8,9 @@ use super::ProfileCommand;
 use super::progress::{choose_profile, open_store};
 use crate::console::out;
 use crate::store::Store;
+use crate::teacher::from_store::keep_work;
 use crate::text::clean;
+use crate::time::now;
 
 /// Runs `classwork profile` on the database in the data folder `data`.
 pub fn run(what: &ProfileCommand, data: Option<&Path>) -> ExitCode {
@@ -17,9 +19,17 @@ pub fn run(what: &ProfileCommand, data: Option<&Path>) -> ExitCode {
         .and_then(|store| match what {
             ProfileCommand::List => list(&store),
             ProfileCommand::Rename { name, new_name } => rename(&store, name, new_name),
-            ProfileCommand::Delete { name, yes } => {
-                delete(&store, name, *yes, &mut std::io::stdin().lock())
-            }
+            ProfileCommand::Delete {
+                name,
+                yes,
+                keep_work,
+            } => delete(
+                &store,
+                name,
+                *yes,
+                keep_work.as_deref(),
+                &mut std::io::stdin().lock(),
+            ),
         });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -65,18 +75,38 @@ fn rename(store: &Store, name: &str, new_name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Deletes the profile `name` once its name is typed again on `input` (or `yes`).
-fn delete(store: &Store, name: &str, yes: bool, input: &mut dyn BufRead) -> Result<(), String> {
+/// Deletes the profile `name` once its name is typed again on `input` (or `yes`), first
+/// keeping a copy of its work in a folder made in `keep` when given.
+fn delete(
+    store: &Store,
+    name: &str,
+    yes: bool,
+    keep: Option<&Path>,
+    input: &mut dyn BufRead,
+) -> Result<(), String> {
     let profile = choose_profile(store, Some(name))?;
     if !yes {
+        let work = match keep {
+            Some(_) => "deletes its work (a copy is kept first)",
+            None => "deletes all its work",
+        };
         out::println(&format!(
-            "Deleting {} deletes all its work. Type its name again to delete it:",
+            "Deleting {} {work}. Type its name again to delete it:",
             clean(&profile.name)
         ));
         let mut typed = String::new();
         input.read_line(&mut typed).map_err(|e| e.to_string())?;
         if typed.trim().to_lowercase() != profile.name.to_lowercase() {
             return Err(format!("not deleted: {} is kept", clean(&profile.name)));
+        }
+    }
+    if let Some(dir) = keep {
+        match keep_work(store, &profile, dir, now())? {
+            Some(folder) => out::println(&format!(
+                "a copy of its work is in {}",
+                clean(&folder.display().to_string())
+            )),
+            None => out::println("it has no work to keep"),
         }
     }
     store.delete_profile(&profile).map_err(|e| e.to_string())?;

@@ -247,7 +247,7 @@ fn perform_all(app: &mut App, persist: &mut Persistence, now: Instant) {
     for effect in std::mem::take(&mut app.effects) {
         let profiles = matches!(
             effect,
-            Effect::ChooseProfile(_) | Effect::RenameProfile { .. } | Effect::DeleteProfile(_)
+            Effect::ChooseProfile(_) | Effect::RenameProfile { .. } | Effect::DeleteProfile { .. }
         );
         if !profiles {
             persist.perform(app, &effect, now);

@@ -402,6 +402,21 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
     }
 
+    /// The units a profile has attempts or drafts in, by id.
+    pub fn profile_units(&self, profile: &Profile) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT unit_id FROM attempts WHERE profile_id = ?1
+                 UNION SELECT unit_id FROM drafts WHERE profile_id = ?1 ORDER BY 1",
+            )
+            .map_err(|e| self.err(&e))?;
+        let rows = stmt
+            .query_map(params![profile.id], |r| r.get(0))
+            .map_err(|e| self.err(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(&e))
+    }
+
     /// Every attempt of a profile in a unit, oldest first, practice included.
     pub fn unit_attempts(&self, profile: &Profile, unit: &str) -> Result<Vec<Attempt>, StoreError> {
         let mut stmt = self

@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use super::gather::{GatheredHandIn, hand_in};
-use super::handin::{HANDIN_FILE, student_of, write_handin};
-use crate::store::Store;
+use super::handin::{HANDIN_FILE, student_of, write_handin, write_sheets};
+use crate::store::{Profile, Store};
 
 /// One student's hand-in written from the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,20 +56,7 @@ pub fn write_class(
 /// (`Ada Lovelace` → `ada-lovelace`), with a number after it when another student's
 /// hand-in, or one written just now, has that name.
 fn folder_for(dir: &Path, student: &str, taken: &[PathBuf]) -> PathBuf {
-    let mut stem: String = student
-        .trim()
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    while stem.contains("--") {
-        stem = stem.replace("--", "-");
-    }
-    let stem = match stem.trim_matches('-') {
-        "" => "student",
-        s => s,
-    }
-    .to_string();
+    let stem = file_stem(student);
     let free = |folder: &Path| {
         if taken.iter().any(|t| t == folder) {
             return false;
@@ -87,6 +74,78 @@ fn folder_for(dir: &Path, student: &str, taken: &[PathBuf]) -> PathBuf {
         })
         .find(|f| free(f))
         .unwrap_or_else(|| dir.join(stem))
+}
+
+/// A student's name made safe for a file name: `Ada Lovelace` → `ada-lovelace`.
+fn file_stem(student: &str) -> String {
+    let mut stem: String = student
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    while stem.contains("--") {
+        stem = stem.replace("--", "-");
+    }
+    match stem.trim_matches('-') {
+        "" => "student",
+        s => s,
+    }
+    .to_string()
+}
+
+/// Keeps a copy of what `profile` saved, before the profile is deleted: in a new folder
+/// of `dir` named after them, for each unit they worked in, their hand-in (`<unit>/`, as
+/// `classwork export answers` writes it) and the drafts they had not handed in
+/// (`<unit>-drafts/<activity>.toml`, answer sheets too). Practice is left out: it only
+/// repeats handed-in work. Returns the folder, or `None` when there was nothing to keep.
+pub fn keep_work(
+    store: &Store,
+    profile: &Profile,
+    dir: &Path,
+    now: i64,
+) -> Result<Option<PathBuf>, String> {
+    let mut units = Vec::new();
+    for unit in store.profile_units(profile).map_err(|e| e.to_string())? {
+        let handed_in = hand_in(store, profile, &unit, now).map_err(|e| e.to_string())?;
+        let drafts: Vec<(String, String)> = store
+            .unit_drafts(profile, &unit)
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .filter(|(_, d)| !d.practice)
+            .map(|(id, d)| (id, d.answer))
+            .collect();
+        if !handed_in.sheets.is_empty() || !drafts.is_empty() {
+            units.push((unit, handed_in, drafts));
+        }
+    }
+    if units.is_empty() {
+        return Ok(None);
+    }
+    let stem = file_stem(&profile.name);
+    let folder = (1..)
+        .map(|n| match n {
+            1 => dir.join(&stem),
+            n => dir.join(format!("{stem}-{n}")),
+        })
+        .find(|f| !f.exists())
+        .unwrap_or_else(|| dir.join(stem));
+    let cannot = |e: std::io::Error| format!("cannot write `{}`: {e}", folder.display());
+    for (unit, handed_in, drafts) in units {
+        let unit_stem = file_stem(&unit);
+        if !handed_in.sheets.is_empty() {
+            write_handin(
+                &folder.join(&unit_stem),
+                &handed_in.manifest,
+                &handed_in.sheets,
+            )
+            .map_err(cannot)?;
+        }
+        if !drafts.is_empty() {
+            write_sheets(&folder.join(format!("{unit_stem}-drafts")), &drafts).map_err(cannot)?;
+        }
+    }
+    Ok(Some(folder))
 }
 
 #[cfg(test)]

@@ -163,6 +163,13 @@ pub fn write_handin(
     manifest: &Manifest,
     sheets: &[(String, String)],
 ) -> std::io::Result<()> {
+    write_sheets(dir, sheets)?;
+    std::fs::write(dir.join(HANDIN_FILE), manifest.to_toml())
+}
+
+/// Writes each `(activity id, sheet text)` in `dir` as `<id>.toml`, making the folder
+/// first. Refuses an activity id that cannot be a file name.
+pub fn write_sheets(dir: &Path, sheets: &[(String, String)]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     for (id, text) in sheets {
         if !safe_file_stem(id) {
@@ -173,7 +180,7 @@ pub fn write_handin(
         }
         std::fs::write(dir.join(format!("{id}.toml")), text)?;
     }
-    std::fs::write(dir.join(HANDIN_FILE), manifest.to_toml())
+    Ok(())
 }
 
 #[cfg(test)]

@@ -231,8 +231,13 @@ pub enum Effect {
         /// Its new name.
         to: String,
     },
-    /// Delete the profile of this name, with all its work.
-    DeleteProfile(String),
+    /// Delete a profile with its work.
+    DeleteProfile {
+        /// The profile's name.
+        name: String,
+        /// Whether a copy of its work is written to a folder first.
+        keep: bool,
+    },
     /// Read the marked work the teacher returned in this file and show it.
     OpenReturned(std::path::PathBuf),
     /// Write the report or essay at this position of the unit as Markdown into the data

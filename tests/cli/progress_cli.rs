@@ -268,3 +268,31 @@ fn profiles_are_listed_renamed_and_deleted_only_when_confirmed() {
     let out = classwork(&["profile", "list"], data.path(), "");
     assert_eq!(text(&out.stdout), "Bob\n");
 }
+
+#[test]
+fn a_profile_deleted_with_keep_work_leaves_a_copy_of_its_work() {
+    let data = tempfile::tempdir().unwrap();
+    let kept = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open_in(data.path()).unwrap();
+        let sam = store.profile("sam").unwrap();
+        store
+            .save_draft(&sam, "soviet-foreign-policy", "aims", "h", "half written")
+            .unwrap();
+    }
+    let folder = kept.path().to_str().unwrap();
+    let out = classwork(
+        &["profile", "delete", "Sam", "--keep-work", folder],
+        data.path(),
+        "sam\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("a copy is kept first"));
+    assert!(text(&out.stdout).contains("a copy of its work is in"));
+    let draft = kept
+        .path()
+        .join("sam/soviet-foreign-policy-drafts/aims.toml");
+    assert_eq!(std::fs::read_to_string(draft).unwrap(), "half written");
+    let out = classwork(&["profile", "list"], data.path(), "");
+    assert_eq!(text(&out.stdout), "there is no profile yet\n");
+}

@@ -474,3 +474,40 @@ fn a_profile_is_renamed_with_its_work_and_deleted_with_it() {
     assert_eq!(store.profiles().unwrap(), vec![bob]);
     assert_eq!(store.last_profile().unwrap(), None);
 }
+
+#[test]
+fn a_deleted_profiles_work_is_kept_as_a_hand_in_and_its_drafts() {
+    use classwork::teacher::from_store::keep_work;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_memory().unwrap();
+    let sam = store.profile("sam").unwrap();
+    let nothing = keep_work(&store, &sam, dir.path(), 0).unwrap();
+    assert_eq!(nothing, None, "a profile made by mistake leaves no folder");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+
+    let sheet = "schema_version = 1\nactivity = \"aims\"\nactivity_hash = \"h\"\n";
+    let s = score(vec![task("a", Outcome::Right, 1.0)]);
+    store
+        .record_attempt(&sam, "unit-one", "aims", "h", sheet, &s)
+        .unwrap();
+    store
+        .save_draft(&sam, "unit-one", "essay", "h", "typed, not handed in")
+        .unwrap();
+    let kept = keep_work(&store, &sam, dir.path(), 0)
+        .unwrap()
+        .expect("kept");
+    assert_eq!(kept, dir.path().join("sam"));
+    let handed_in = std::fs::read_to_string(kept.join("unit-one/aims.toml")).unwrap();
+    assert!(handed_in.contains("activity = \"aims\""), "{handed_in}");
+    assert!(kept.join("unit-one/handin.toml").exists());
+    let draft = std::fs::read_to_string(kept.join("unit-one-drafts/essay.toml")).unwrap();
+    assert_eq!(draft, "typed, not handed in");
+    let again = keep_work(&store, &sam, dir.path(), 0)
+        .unwrap()
+        .expect("kept");
+    assert_eq!(
+        again,
+        dir.path().join("sam-2"),
+        "an earlier copy is never written over"
+    );
+}

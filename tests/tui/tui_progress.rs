@@ -154,10 +154,35 @@ fn a_profile_is_renamed_and_deleted_from_the_profile_screen() {
     );
     drive(&mut app, &mut persist, &[Backspace, Char('a'), Activate]);
     assert_eq!(app.progress.profiles, ["Bob"]);
+    // Her draft was kept, as the prompt said, in a folder the notice names.
+    let kept = dir.path().join("deleted-profiles").join("ada");
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("a copy of its work is in"), "{notice}");
+    assert!(notice.contains("deleted-profiles"), "{notice}");
+    let drafts: Vec<_> = std::fs::read_dir(kept.join("test-unit-drafts"))
+        .expect("the drafts kept")
+        .collect();
+    assert_eq!(drafts.len(), 1);
     // Esc leaves a rename or delete without doing it.
     drive(&mut app, &mut persist, &[Rename, Char('Z'), Back]);
     assert_eq!(app.progress.profiles, ["Bob"]);
     assert!(matches!(app.screen, Screen::Profile(_)));
+    // Tab says not to keep a copy: Cy's work goes with the profile.
+    let mut keys = vec![SwitchProfile];
+    keys.extend(typed("Cy"));
+    keys.extend([Activate, Open(SORT_AT), Toggle, Back, SwitchProfile, Up, Up]);
+    drive(&mut app, &mut persist, &keys);
+    drive(
+        &mut app,
+        &mut persist,
+        &[Activate, SwitchProfile, Down, Delete, Toggle],
+    );
+    assert!(draw(&mut app, 80, 24).contains("Its work is deleted too"));
+    let mut keys = typed("cy");
+    keys.push(Activate);
+    drive(&mut app, &mut persist, &keys);
+    assert_eq!(app.progress.profiles, ["Bob"]);
+    assert!(!dir.path().join("deleted-profiles").join("cy").exists());
 }
 
 #[test]

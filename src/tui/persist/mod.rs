@@ -27,11 +27,16 @@ use crate::answer::Answer;
 use crate::export::write_report;
 use crate::scoring::Score;
 use crate::store::{self, KnownDraft, Profile, Queued, ReviewQueue, SaveQueue, Store, StoreError};
+use crate::teacher::from_store::keep_work;
 use crate::text::clean;
+use crate::time::now;
 
 /// How long a write that failed (or a database that could not be used) waits before it is
 /// tried again.
 pub const RETRY_AFTER: Duration = Duration::from_secs(2);
+
+/// The folder of the data folder where a deleted profile's work is kept.
+pub const KEPT_FOLDER: &str = "deleted-profiles";
 
 /// One write waiting to reach the database, with what it writes as it was when asked.
 #[derive(Debug, Clone)]
@@ -320,8 +325,10 @@ impl Persistence {
         app.progress.profiles = self.profile_names();
     }
 
-    /// Deletes the profile `name` with its work, telling the student how it went.
-    fn delete(&mut self, app: &mut App, name: &str) {
+    /// Deletes the profile `name` with its work, first keeping a copy of the work in a
+    /// folder of the data folder when `keep` (and not deleting when that fails), telling
+    /// the student how it went.
+    fn delete(&mut self, app: &mut App, name: &str, keep: bool) {
         let deleted = self
             .store
             .as_ref()
@@ -331,12 +338,27 @@ impl Persistence {
                     .find_profile(name)
                     .map_err(|e| e.to_string())?
                     .ok_or_else(|| format!("there is no profile named {name}"))?;
-                store.delete_profile(&profile).map_err(|e| e.to_string())
+                let kept = match (keep, &self.dir) {
+                    (false, _) => None,
+                    (true, Ok(dir)) => keep_work(store, &profile, &dir.join(KEPT_FOLDER), now())?,
+                    (true, Err(e)) => return Err(format!("its work could not be kept: {e}")),
+                };
+                store.delete_profile(&profile).map_err(|e| e.to_string())?;
+                Ok(kept)
             });
+        let shown = clean(name);
         app.notice = Some(match deleted {
-            Ok(()) => {
+            Ok(kept) => {
                 self.profiles.remove(name);
-                format!("The profile {} and its work are deleted.", clean(name))
+                let name = shown;
+                match kept {
+                    Some(folder) => format!(
+                        "The profile {name} is deleted; a copy of its work is in {}",
+                        clean(&folder.display().to_string())
+                    ),
+                    None if keep => format!("The profile {name} is deleted (it had no work)."),
+                    None => format!("The profile {name} and its work are deleted."),
+                }
             }
             Err(e) => format!("Not deleted: {e}"),
         });
@@ -350,7 +372,7 @@ impl Persistence {
             Effect::SaveAnswer { activity } => self.queue_write(app, *activity, true, now),
             Effect::ChooseProfile(name) => self.choose(app, name),
             Effect::RenameProfile { from, to } => self.rename(app, from, to),
-            Effect::DeleteProfile(name) => self.delete(app, name),
+            Effect::DeleteProfile { name, keep } => self.delete(app, name, *keep),
             Effect::OpenReturned(path) => crate::tui::screen::returned::open(app, path),
             Effect::ExportReport { activity } => {
                 let (Some(a), Some(w)) =
@@ -375,5 +397,5 @@ impl Persistence {
 /// The review queue of `profile` now, with the exam date of the unit `app` shows.
 fn reviews_of(store: &Store, profile: &Profile, app: &App) -> Result<ReviewQueue, StoreError> {
     let exam = |unit: &str| app.unit.exam.filter(|_| unit == app.unit.id);
-    store.review_queue(profile, crate::time::now(), &exam)
+    store.review_queue(profile, now(), &exam)
 }

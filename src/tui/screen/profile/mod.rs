@@ -6,7 +6,7 @@
 pub mod update;
 pub mod view;
 
-use ratatui::crossterm::event::KeyCode::{Backspace, Delete, Down, Enter, Esc, F, Up};
+use ratatui::crossterm::event::KeyCode::{Backspace, Delete, Down, Enter, Esc, F, Tab, Up};
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -24,6 +24,7 @@ pub static KEYS: &[KeyBinding] = &[
     kb("⌫", &[Is(Backspace, N, Do::Backspace)], "delete a letter", Scope::Profile, false),
     kb("F2", &[Is(F(2), N, Do::Rename)], "rename the profile chosen", Scope::Profile, true),
     kb("Del", &[Is(Delete, N, Do::Delete)], "delete the profile chosen (asks for its name)", Scope::Profile, true),
+    kb("Tab", &[Is(Tab, N, Do::Toggle)], "deleting: keep a copy of the work, or not", Scope::Profile, false),
     kb("Esc", &[Is(Esc, N, Do::Back)], "back", Scope::Profile, true),
     kb("Ctrl+C", QUIT, "quit", Scope::Profile, true),
 ];
@@ -47,8 +48,13 @@ pub struct ProfileState {
 pub enum Pending {
     /// Renaming this profile: the new name is typed.
     Rename(String),
-    /// Deleting this profile, with its work: its name is typed again to be sure.
-    Delete(String),
+    /// Deleting this profile: its name is typed again to be sure.
+    Delete {
+        /// The profile.
+        name: String,
+        /// Whether a copy of its work is kept in a folder first (Tab changes it).
+        keep: bool,
+    },
 }
 
 impl ProfileState {

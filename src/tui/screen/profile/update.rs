@@ -1,5 +1,6 @@
 //! What the keys do on the profile screen: choose a profile or type a new name, rename a
-//! profile, or delete one (its name typed again to be sure).
+//! profile, or delete one (its name typed again to be sure, a copy of its work kept
+//! unless the student says not to).
 
 use super::{MAX_NAME, Pending, ProfileState};
 use crate::tui::action::{Action, Effect};
@@ -30,6 +31,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             Action::Backspace => {
                 st.name.pop();
             }
+            Action::Toggle => {
+                if let Some(Pending::Delete { keep, .. }) = &mut st.pending {
+                    *keep = !*keep;
+                }
+            }
             Action::Back => {
                 st.pending = None;
                 st.name.clear();
@@ -40,14 +46,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                     Pending::Rename(from) if !typed.is_empty() => {
                         app.effects.push(Effect::RenameProfile { from, to: typed });
                     }
-                    Pending::Delete(name) if typed.eq_ignore_ascii_case(name.trim()) => {
-                        app.effects.push(Effect::DeleteProfile(name));
+                    Pending::Delete { name, keep } if typed.eq_ignore_ascii_case(name.trim()) => {
+                        app.effects.push(Effect::DeleteProfile { name, keep });
                     }
                     Pending::Rename(_) => {
                         app.notice = Some("Type the new name, then press Enter.".into());
                         return None;
                     }
-                    Pending::Delete(name) => {
+                    Pending::Delete { name, .. } => {
                         app.notice = Some(format!(
                             "Not deleted: type “{name}” exactly to delete it, or Esc to keep it."
                         ));
@@ -74,7 +80,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 Some("That profile is in use: open another before deleting this one.".into());
         }
         Action::Delete => {
-            st.pending = Some(Pending::Delete(names[st.cursor].clone()));
+            st.pending = Some(Pending::Delete {
+                name: names[st.cursor].clone(),
+                keep: true,
+            });
             st.name.clear();
         }
         Action::Up => st.cursor = st.cursor.saturating_sub(1),

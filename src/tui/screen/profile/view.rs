@@ -25,7 +25,12 @@ pub fn render(app: &App, st: &ProfileState, area: Rect, buf: &mut Buffer) {
         "Each student's work is kept under their name. Choose yours, or type a new one."
     };
     let about_lines = wrap(about, width.saturating_sub(4) as usize).len() as u16;
-    let rows = names.len() as u16 + 2;
+    // The new name (or the rename asked) and a blank line; deleting asks a line more.
+    let asked = match st.pending {
+        Some(Pending::Delete { .. }) => 3,
+        Some(Pending::Rename(_)) | None => 2,
+    };
+    let rows = names.len() as u16 + asked;
     let height = (about_lines + rows + 3).min(area.height);
     let popup = Rect::new(
         area.x + (area.width - width) / 2,
@@ -79,25 +84,36 @@ pub fn render(app: &App, st: &ProfileState, area: Rect, buf: &mut Buffer) {
     if let Some(pending) = &st.pending {
         let ask = match pending {
             Pending::Rename(name) => format!("New name for {name}: {}▏", st.name),
-            Pending::Delete(name) => {
-                format!(
-                    "Type {name} again to delete it and all its work: {}▏",
-                    st.name
-                )
+            Pending::Delete { name, .. } => {
+                format!("Type {name} again to delete it: {}▏", st.name)
             }
         };
         let style = match pending {
             Pending::Rename(_) => t.heading,
-            Pending::Delete(_) => t.warning,
+            Pending::Delete { .. } => t.warning,
         };
-        buf.set_string(inner.x, y, pad(&truncate(&format!("  {ask}"), w), w), style);
-        if y + 1 < inner.bottom() {
-            buf.set_string(
-                inner.x,
-                y + 1,
-                pad("  Enter to do it, Esc to leave it", w),
-                t.muted,
-            );
+        let help = match pending {
+            Pending::Rename(_) => None,
+            Pending::Delete { keep: true, .. } => {
+                Some("  A copy of its work is kept in a folder (Tab: delete it all)")
+            }
+            Pending::Delete { keep: false, .. } => {
+                Some("  Its work is deleted too (Tab: keep a copy in a folder)")
+            }
+        };
+        let lines = [Some(format!("  {ask}")), help.map(str::to_string)]
+            .into_iter()
+            .flatten()
+            .chain(std::iter::once(
+                "  Enter to do it, Esc to leave it".to_string(),
+            ));
+        for (n, line) in lines.enumerate() {
+            let at = y + n as u16;
+            if at >= inner.bottom() {
+                break;
+            }
+            let style = if n == 0 { style } else { t.muted };
+            buf.set_string(inner.x, at, pad(&truncate(&line, w), w), style);
         }
         return;
     }
