@@ -65,6 +65,16 @@ pub fn word_count(text: &str) -> usize {
     words
 }
 
+/// "87 words, at least 80": a count of words against the least a text needs (0 for no
+/// least), never read as a limit gone over.
+pub fn word_target(count: usize, least: u32) -> String {
+    let words = if count == 1 { "word" } else { "words" };
+    match least {
+        0 => format!("{count} {words}"),
+        least => format!("{count} {words}, at least {least}"),
+    }
+}
+
 /// The start of `text` up to the end of its `n`th word (as [`word_count`] counts words),
 /// or all of it when it has no more than `n` words.
 pub fn first_words(text: &str, n: usize) -> &str {
@@ -154,6 +164,13 @@ pub fn fmt_marks(marks: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_count_reads_as_the_least_asked_for() {
+        assert_eq!(word_target(87, 80), "87 words, at least 80");
+        assert_eq!(word_target(1, 80), "1 word, at least 80");
+        assert_eq!(word_target(5, 0), "5 words");
+    }
 
     #[test]
     fn the_first_words_are_counted_as_words_are() {

@@ -27,6 +27,9 @@ pub struct Editor {
     pub title: String,
     /// The editing widget.
     pub area: TextArea<'static>,
+    /// The fewest words the text asks for (0 when it asks for none): the box counts its
+    /// words against it.
+    pub least: u32,
 }
 
 impl Editor {
@@ -45,6 +48,7 @@ impl Editor {
             target,
             title: title.into(),
             area,
+            least: 0,
         }
     }
 

@@ -15,6 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Focus, Overlay, Screen, TaskState};
+use super::editor::Editor;
 use super::form::Part;
 use super::geometry::{self, confirm_areas, editor_over, inner};
 use super::query::follow_ups_answered;
@@ -22,6 +23,7 @@ use super::screen;
 
 use super::theme::Theme;
 use super::wrap::{truncate, width};
+use crate::text::{word_count, word_target};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -57,7 +59,9 @@ impl Widget for &App {
                             ),
                             self.theme.heading,
                         ))
-                        .title_bottom(Line::from(" Esc: done ").alignment(Alignment::Right));
+                        .title_bottom(
+                            Line::from(done_line(ed, rect.width)).alignment(Alignment::Right),
+                        );
                     let inner = block.inner(rect);
                     block.render(rect, buf);
                     ed.area.render(inner, buf);
@@ -99,6 +103,23 @@ impl Widget for &App {
             }
             None => {}
         }
+    }
+}
+
+/// The open text box's bottom line: its words against the least it asks for, if any, and
+/// how to leave it (dropped first when a box `room` wide has no room for both).
+fn done_line(editor: &Editor, room: u16) -> String {
+    let done = " Esc: done ";
+    if editor.least == 0 {
+        return done.into();
+    }
+    let count = editor.area.lines().iter().map(|l| word_count(l)).sum();
+    let target = word_target(count, editor.least);
+    let both = format!(" {target} ·{done}");
+    if room as usize >= width(&both) + 2 {
+        both
+    } else {
+        format!(" {target} ")
     }
 }
 

@@ -42,17 +42,20 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
             st.row += 1;
         }
         Action::Activate | Action::Toggle if st.row >= n => {
-            let prompt = match &a.body {
-                Body::Rank(r) => r.justification.as_ref().and_then(|j| j.prompt.clone()),
+            let asked = match &a.body {
+                Body::Rank(r) => r.justification.as_ref(),
                 _ => None,
             };
+            let prompt = asked.and_then(|j| j.prompt.clone());
             let text = form::text(&w.answer, &TextTarget::Justification);
-            app.editor = Some(Editor::open(
+            let mut editor = Editor::open(
                 TextTarget::Justification,
                 prompt.unwrap_or_else(|| "Why this order?".into()),
                 text,
                 &app.theme,
-            ));
+            );
+            editor.least = asked.map_or(0, |j| j.min_words);
+            app.editor = Some(editor);
         }
         _ => {}
     }

@@ -11,7 +11,7 @@ use super::geometry::{geometry, last_order, visible};
 use crate::activity::Body;
 use crate::answer::Response;
 use crate::scoring::compare_rankings;
-use crate::text::word_count;
+use crate::text::{word_count, word_target};
 use crate::tui::app::{App, Focus, TaskState};
 use crate::tui::query::{order_items, order_rows};
 use crate::tui::screen::compare::view::moved;
@@ -85,12 +85,17 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         let here = st.row >= all.len() && st.focus == Focus::Task;
         let min = asked.map_or(0, |x| x.min_words);
         let count = word_count(justification);
+        let target = format!("{} ", word_target(count, min));
+        let marker = if here { "▶ " } else { "" };
+        // A narrow box drops its name before the count, which says what is still needed.
+        let label = if (marker.chars().count() + 14 + target.chars().count()) < j.width as usize {
+            "Justification "
+        } else {
+            ""
+        };
         let title = Line::from(vec![
-            Span::styled(
-                format!("{}Justification ", if here { "▶ " } else { "" }),
-                t.heading,
-            ),
-            Span::styled(format!("{} ", word_target(count, min)), t.muted),
+            Span::styled(format!("{marker}{label}"), t.heading),
+            Span::styled(target, t.muted),
         ]);
         let block = pane(title, here, t);
         let inner = block.inner(j);
@@ -138,26 +143,4 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
 /// What the status line says of a list to put in order.
 pub fn status(_app: &App, _i: usize) -> String {
     "Put the list in order.".into()
-}
-
-/// "87 words, at least 80": the count against the least a justification needs, never read
-/// as a limit gone over.
-fn word_target(count: usize, min: u32) -> String {
-    let words = if count == 1 { "word" } else { "words" };
-    match min {
-        0 => format!("{count} {words}"),
-        min => format!("{count} {words}, at least {min}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::word_target;
-
-    #[test]
-    fn a_word_count_reads_as_the_least_asked_for() {
-        assert_eq!(word_target(87, 80), "87 words, at least 80");
-        assert_eq!(word_target(1, 80), "1 word, at least 80");
-        assert_eq!(word_target(5, 0), "5 words");
-    }
 }
