@@ -42,7 +42,14 @@ pub mod key {
     pub const TAB: &str = "\t";
     /// Ctrl+C.
     pub const CTRL_C: &str = "\x03";
+    /// F2.
+    pub const F2: &str = "\x1bOQ";
+    /// Delete.
+    pub const DELETE: &str = "\x1b[3~";
 }
+
+/// The window sizes the screens are read at: small, usual and larger.
+pub const SIZES: [(u16, u16); 3] = [(60, 16), (80, 24), (100, 30)];
 
 impl Terminal {
     /// Starts the binary with `args` in a `cols`×`rows` terminal, with extra environment.

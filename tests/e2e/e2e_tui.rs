@@ -4,14 +4,11 @@ use crate::common;
 
 use classwork::activity::Body;
 use classwork::text::fmt_marks;
-use common::pty::{Terminal, key};
+use common::pty::{SIZES, Terminal, key};
 
 fn data_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
-
-/// The window sizes the screens are read at: small, usual and larger.
-const SIZES: [(u16, u16); 3] = [(60, 16), (80, 24), (100, 30)];
 
 /// Starts classwork with `args` on a window of `size`, its progress in a folder of its own
 /// (kept while the terminal is used).

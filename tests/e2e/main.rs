@@ -15,4 +15,5 @@ mod returned_pty;
 mod review_pty;
 mod saved_work;
 mod serve;
+mod students_pty;
 mod tui_pty;

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Command;
 
 use classwork::time::CLOCK_SHIFT_ENV;
-use common::pty::{Terminal, key};
+use common::pty::{SIZES, Terminal, key};
 
 const ARGS: &[&str] = &["--profile", "Ada", "--seed", "3"];
 /// The categorize, sixth in the bundled unit.
@@ -85,7 +85,7 @@ fn review_one(term: &mut Terminal, n: usize) -> String {
 
 #[test]
 fn missed_tasks_come_back_one_at_a_time_days_later_and_the_hand_in_stays() {
-    for size in [(60, 16), (80, 24), (100, 30)] {
+    for size in SIZES {
         missed_tasks_come_back_at(size);
     }
 }
