@@ -8,13 +8,13 @@ use crate::common;
 
 use std::path::Path;
 
-use common::pty::{Terminal, key};
+use common::pty::{SIZES, Terminal, key};
 
 const ARGS: &[&str] = &["--profile", "Ada", "--seed", "3"];
 
-fn start(data: &Path, args: &[&str]) -> Terminal {
+fn start(data: &Path, args: &[&str], (width, height): (u16, u16)) -> Terminal {
     let dir = data.to_string_lossy().to_string();
-    let term = Terminal::spawn(args, &[("CLASSWORK_DATA_DIR", &dir)], 80, 24);
+    let term = Terminal::spawn(args, &[("CLASSWORK_DATA_DIR", &dir)], width, height);
     term.wait_for("Activities", 20);
     term
 }
@@ -59,10 +59,26 @@ fn reopened(term: &mut Terminal, position: usize, shows: &str) -> String {
     again
 }
 
+/// Reopens the grid (second in the unit) and selects the cell written in its second row,
+/// which the panel beside the grid shows in full; returns the screen once `shows` is on it.
+fn cell_read(term: &mut Terminal, shows: &str) -> String {
+    reopened(term, 1, "cells written");
+    term.send("j");
+    term.wait_for(shows, 10);
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    term.screen()
+}
+
 #[test]
 fn work_left_in_the_middle_comes_back_exactly_after_quitting() {
+    for size in SIZES {
+        comes_back_exactly_after_quitting(size);
+    }
+}
+
+fn comes_back_exactly_after_quitting(size: (u16, u16)) {
     let data = tempfile::tempdir().expect("a temp dir");
-    let mut term = start(data.path(), ARGS);
+    let mut term = start(data.path(), ARGS, size);
     // 1. The sort: two ticks.
     open(&mut term, 0, "rows answered");
     term.send(" ");
@@ -79,7 +95,7 @@ fn work_left_in_the_middle_comes_back_exactly_after_quitting() {
     term.send("Litvinov sought allies");
     term.send(key::ESC);
     term.wait_for("1 of", 10);
-    let grid = reopened(&mut term, 1, "sought");
+    let grid = cell_read(&mut term, "sought");
     // 3. The rank: an item moved down twice.
     home(&mut term);
     let before = open(&mut term, 2, "Most important first");
@@ -100,12 +116,12 @@ fn work_left_in_the_middle_comes_back_exactly_after_quitting() {
     assert_eq!(term.wait_exit(10), Some(0));
     assert!(String::from_utf8_lossy(&term.output()).contains("Your work is saved."));
 
-    let mut term = start(data.path(), ARGS);
+    let mut term = start(data.path(), ARGS, size);
     let screen = term.screen();
     assert_eq!(screen.matches("in progress").count(), 4, "{screen}");
     assert_eq!(reopened(&mut term, 0, "rows answered"), sort);
     home(&mut term);
-    assert_eq!(reopened(&mut term, 1, "cells written"), grid);
+    assert_eq!(cell_read(&mut term, "sought"), grid);
     home(&mut term);
     assert_eq!(reopened(&mut term, 2, "Most important first"), rank);
     home(&mut term);
@@ -116,8 +132,14 @@ fn work_left_in_the_middle_comes_back_exactly_after_quitting() {
 
 #[test]
 fn a_draft_survives_the_process_being_killed() {
+    for size in SIZES {
+        survives_the_process_being_killed(size);
+    }
+}
+
+fn survives_the_process_being_killed(size: (u16, u16)) {
     let data = tempfile::tempdir().expect("a temp dir");
-    let mut term = start(data.path(), ARGS);
+    let mut term = start(data.path(), ARGS, size);
     open(&mut term, 1, "cells written");
     term.send("j");
     term.send(key::ENTER);
@@ -127,12 +149,15 @@ fn a_draft_survives_the_process_being_killed() {
     std::thread::sleep(std::time::Duration::from_millis(2500));
     term.kill();
 
-    let mut term = start(data.path(), ARGS);
+    let mut term = start(data.path(), ARGS, size);
     assert!(term.screen().contains("in progress"), "{}", term.screen());
-    let screen = open(&mut term, 1, "1 of 12 cells written");
+    open(&mut term, 1, "1 of 12 cells written");
+    // The cell written, selected, reads in full beside the grid at every size.
+    term.send("j");
+    let screen = term.wait_for("Rapallo", 10);
     assert!(
-        screen.contains("made") && screen.contains("Rapallo"),
-        "{screen}"
+        screen.contains("Chicherin made Rapallo"),
+        "{size:?}:\n{screen}"
     );
     term.send("q");
     assert_eq!(term.wait_exit(10), Some(0));
@@ -207,7 +232,7 @@ fn a_damaged_database_is_a_banner_not_a_crash() {
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(0));
-    let mut term = start(data.path(), ARGS);
+    let mut term = start(data.path(), ARGS, (80, 24));
     let screen = term.screen();
     assert!(!screen.contains("damaged"), "{screen}");
     term.send("q");

@@ -125,6 +125,7 @@ fn word_count_title(
     [
         format!(" {sign} {words} words{limits} · {} ", status.word()),
         format!(" {sign} {words} words{limits} "),
+        format!(" {sign} {words} words "),
         format!(" {sign} {words} "),
     ]
     .into_iter()
