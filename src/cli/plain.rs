@@ -100,8 +100,8 @@ struct Known {
 }
 
 impl StoreKeeper {
-    /// Opens the database and settles the profile: `profile`, else a name asked for (the
-    /// one used last when the student just presses Enter). `None` when input ended first.
+    /// Opens the database and settles the profile: `profile`, else the one used last, else
+    /// a name asked for. `None` when input ended first.
     fn start<R: BufRead, W: Write>(
         unit: &Unit,
         data: Option<&Path>,
@@ -119,9 +119,12 @@ impl StoreKeeper {
                     .as_ref()
                     .ok()
                     .and_then(|s| s.last_profile().ok().flatten());
-                match ask_name(io, last.as_ref().map(|p| p.name.as_str()))? {
-                    Some(name) => name,
-                    None => return Ok(None),
+                match last {
+                    Some(last) => last.name,
+                    None => match ask_name(io)? {
+                        Some(name) => name,
+                        None => return Ok(None),
+                    },
                 }
             }
         };
@@ -137,7 +140,8 @@ impl StoreKeeper {
         };
         if keeper.ready().is_ok() {
             io.say(&format!(
-                "Your work is kept under the name {}.",
+                "Your work is kept under the name {}. (To work as someone else, start \
+                 classwork with --profile and their name.)",
                 clean(&keeper.name)
             ))?;
         }
@@ -206,27 +210,16 @@ fn empty(activity: &Activity) -> Answer {
     }
 }
 
-/// Asks the student's name until one is given; with `last`, Enter keeps it.
-fn ask_name<R: BufRead, W: Write>(
-    io: &mut Dialogue<R, W>,
-    last: Option<&str>,
-) -> std::io::Result<Option<String>> {
-    let question = match last {
-        Some(last) => format!(
-            "What is your name? Press Enter to carry on as {}.",
-            clean(last)
-        ),
-        None => "What is your name? Your work is kept under it.".to_string(),
-    };
+/// Asks the student's name until one is given.
+fn ask_name<R: BufRead, W: Write>(io: &mut Dialogue<R, W>) -> std::io::Result<Option<String>> {
     loop {
-        let Some(answer) = io.ask(&question)? else {
+        let Some(answer) = io.ask("What is your name? Your work is kept under it.")? else {
             return Ok(None);
         };
-        match (answer.is_empty(), last) {
-            (false, _) => return Ok(Some(answer)),
-            (true, Some(last)) => return Ok(Some(last.to_string())),
-            (true, None) => io.say("Type your name, then press Enter.")?,
+        if !answer.is_empty() {
+            return Ok(Some(answer));
         }
+        io.say("Type your name, then press Enter.")?;
     }
 }
 

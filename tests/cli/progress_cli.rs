@@ -83,14 +83,15 @@ fn plain_mode_asks_a_name_and_keeps_drafts_and_submissions() {
         draft.answer
     );
     drop(store);
-    // Next time Enter keeps Ada; a short answer is submitted and recorded.
+    // Next time Ada is not asked again (a script's first line is not taken for a name);
+    // a short answer is submitted and recorded.
     let number = classwork::bundled::default_unit().units[0]
         .activities
         .iter()
         .position(|a| a.id == "stalin_parallels")
         .expect("the short-answer activity")
         + 1;
-    let mut input = format!("\n{number}\n");
+    let mut input = format!("{number}\n");
     // Each short answer is one line, ended by Enter.
     for _ in 0..8 {
         input.push_str("An answer.\n");
@@ -98,7 +99,8 @@ fn plain_mode_asks_a_name_and_keeps_drafts_and_submissions() {
     input.push_str("y\nq\n");
     let out = classwork(&["--plain"], data.path(), &input);
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("carry on as Ada"), "{stdout}");
+    assert!(!stdout.contains("What is your name?"), "{stdout}");
+    assert!(stdout.contains("kept under the name Ada"), "{stdout}");
     // The list says which activity was left in progress.
     assert!(
         stdout.contains("1. What were the aims of Soviet foreign policy? (sort), in progress"),
