@@ -242,3 +242,26 @@ fn esc_on_the_home_screen_is_not_offered_and_leaves_it_as_it_was() {
         assert_eq!(term.wait_exit(10), Some(0), "{size:?}");
     }
 }
+
+#[test]
+fn the_marks_show_the_students_own_answer_beside_its_mark() {
+    let at = position(|b| matches!(b, Body::Short(_)));
+    for size in SIZES {
+        let data = tempfile::tempdir().expect("a temporary folder");
+        let mut term = start(data.path(), &["--profile", "Ada"], size);
+        term.wait_for("Activities", 20);
+        open(&mut term, at, "answered");
+        term.send(key::ENTER);
+        term.wait_for("Esc stop writing", 10);
+        term.send("Stalin saw the eve of the Great War");
+        term.send(key::ESC);
+        term.wait_for("1 of", 10);
+        term.send("s");
+        term.wait_for("y yes", 10);
+        term.send("y");
+        let marks = term.wait_for("Your answer:", 10);
+        assert!(marks.contains("eve of the Great War"), "{size:?}:\n{marks}");
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+    }
+}
