@@ -265,3 +265,53 @@ fn the_marks_show_the_students_own_answer_beside_its_mark() {
         assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
     }
 }
+
+#[test]
+fn retrying_what_was_wrong_after_full_marks_says_there_is_nothing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let quiz = folder.path().join("railway.toml");
+    std::fs::write(
+        &quiz,
+        r#"schema_version = 1
+id = "railway"
+kind = "choice"
+title = "Railway facts"
+shuffle = false
+
+[[questions]]
+id = "first-line"
+prompt = "Which was the first public railway to use steam locomotives?"
+
+[[questions.options]]
+id = "stockton"
+text = "The Stockton and Darlington Railway"
+correct = true
+
+[[questions.options]]
+id = "liverpool"
+text = "The Liverpool and Manchester Railway"
+"#,
+    )
+    .expect("written");
+    let quiz = quiz.to_str().expect("a UTF-8 path");
+    for size in SIZES {
+        let data = tempfile::tempdir().expect("a temporary folder");
+        let mut term = start(data.path(), &[quiz, "--profile", "Ada"], size);
+        term.wait_for("Activities", 20);
+        open(&mut term, 0, "0 of 1 answered");
+        term.send(" ");
+        term.wait_for("1 of 1 answered", 10);
+        term.send("s");
+        term.wait_for("y yes", 10);
+        term.send("y");
+        term.wait_for("(100%)", 10);
+        term.send("w");
+        let screen = term.wait_for("nothing to retry", 10);
+        assert!(
+            screen.contains("(100%)"),
+            "{size:?}: still the marks\n{screen}"
+        );
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+    }
+}

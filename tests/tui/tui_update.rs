@@ -379,6 +379,22 @@ fn retry_only_what_was_wrong_with_the_real_scoring() {
 }
 
 #[test]
+fn retry_what_was_wrong_after_full_marks_says_so_and_stays_on_the_marks() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle, SubmitNow]);
+    let score = app.work[SORT_AT].scores.last_mut().expect("scored");
+    for task in &mut score.tasks {
+        task.outcome = classwork::scoring::Outcome::Right;
+        task.marks = task.max;
+    }
+    apply(&mut app, &[RetryWrong]);
+    assert!(matches!(app.screen, Screen::Feedback { .. }));
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("nothing to retry"), "{notice}");
+    assert_eq!(ticks(&app, "s1").len(), 1, "the answer untouched");
+}
+
+#[test]
 fn retry_starts_again_from_nothing() {
     let mut app = app();
     apply(&mut app, &[Open(SORT_AT), Toggle, SubmitNow, Retry]);

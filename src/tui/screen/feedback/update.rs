@@ -6,6 +6,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::review;
 use crate::tui::screen::marking;
+use crate::tui::screen::writer::page::is_written;
 
 /// Applies an action to the marks of activity `i`.
 pub fn update(app: &mut App, i: usize, action: Action) -> Option<Action> {
@@ -31,10 +32,25 @@ pub fn update(app: &mut App, i: usize, action: Action) -> Option<Action> {
             *scroll = 0;
         }
         Action::Retry => app.retry(i, false),
+        Action::RetryWrong if nothing_wrong(app, i) => {
+            app.notice = Some("All right: nothing to retry. r starts it again.".into());
+        }
         Action::RetryWrong => app.retry(i, true),
         Action::MarkMode => marking::update::start(app, i),
         Action::Back | Action::Activate => review::leave_feedback(app, i),
         _ => {}
     }
     None
+}
+
+/// Whether the last marks of activity `i` leave nothing to retry: no task to answer again,
+/// in an activity that is not written (writing is always open to revision).
+fn nothing_wrong(app: &App, i: usize) -> bool {
+    let written = app.unit.activities.get(i).is_some_and(is_written);
+    !written
+        && app
+            .work
+            .get(i)
+            .and_then(|w| w.scores.last())
+            .is_some_and(|score| !score.tasks.iter().any(|t| t.outcome.asked_again()))
 }
