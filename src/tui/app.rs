@@ -331,8 +331,12 @@ impl App {
         if i < self.unit.activities.len() {
             self.home_cursor = i;
             self.editor = None;
+            let reviewed = match &self.progress.reviewing {
+                Some((at, task)) if *at == i => Some(TaskState::on_task(self, i, task)),
+                _ => None,
+            };
             self.screen = writer::update::screen_for(self, i)
-                .unwrap_or_else(|| Screen::Task(TaskState::new(i)));
+                .unwrap_or_else(|| Screen::Task(reviewed.unwrap_or_else(|| TaskState::new(i))));
         }
     }
 

@@ -1,7 +1,11 @@
 //! Where the student is inside an activity: the part, the cursor, and the pane with the
 //! keys.
 
-use super::form::Part;
+use super::app::App;
+use super::form::{self, ChoiceTarget, Field, Input, Part, TextTarget};
+use super::shuffle::shown_fields;
+use crate::activity::Body;
+use crate::answer::Response;
 
 /// Which pane of a task has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,5 +53,69 @@ impl TaskState {
             sentence: None,
             typed: None,
         }
+    }
+}
+
+impl TaskState {
+    /// Activity `i` opened with the cursor on its task `task` (a row, card, item, cell,
+    /// question or follow-up question), as a review of that one task opens it; the start
+    /// of the activity for a task the cursor does not stop on (a whole order, an essay).
+    pub fn on_task(app: &App, i: usize, task: &str) -> Self {
+        let mut st = TaskState::new(i);
+        let (a, w) = (&app.unit.activities[i], &app.work[i]);
+        let stop = |part: Part| {
+            let fields = shown_fields(a, part, &w.options);
+            let field = fields.iter().position(|f| asks(f, task))?;
+            form::stops(&fields).iter().position(|&(f, _)| f == field)
+        };
+        if let Some(row) = stop(Part::FollowUp) {
+            st.part = Part::FollowUp;
+            st.row = row;
+            return st;
+        }
+        let found = match &a.body {
+            Body::Sort(s) => w
+                .order
+                .iter()
+                .position(|&r| s.rows.get(r).is_some_and(|x| x.id == task)),
+            Body::Match(m) => w
+                .order
+                .iter()
+                .position(|&r| m.items.get(r).is_some_and(|x| x.id == task)),
+            Body::Categorize(c) => c.cards.iter().position(|c| c.id == task),
+            Body::Rank(_) | Body::Timeline(_) => match &w.answer.response {
+                Response::Order { order, .. } if task == "justification" => Some(order.len()),
+                Response::Order { order, .. } => order.iter().position(|id| id == task),
+                _ => None,
+            },
+            Body::Grid(g) => task.split_once('.').and_then(|(row, column)| {
+                st.col = g.columns.iter().position(|c| c.id == column)?;
+                st.instructions = false;
+                g.rows.iter().position(|r| r.id == row)
+            }),
+            Body::Choice(_) | Body::Short(_) => stop(Part::Main),
+            Body::Essay(_) | Body::Report(_) => None,
+        };
+        st.row = found.unwrap_or(0);
+        st
+    }
+}
+
+/// Whether `field` is where the question or follow-up question `task` is answered.
+fn asks(field: &Field, task: &str) -> bool {
+    match &field.input {
+        Input::Choice { target, .. } => match target {
+            ChoiceTarget::Question(id) | ChoiceTarget::FollowUp(id) => id == task,
+            ChoiceTarget::Decision => false,
+        },
+        Input::Text(target) => match target {
+            TextTarget::Written(id) | TextTarget::FollowUp(id) => id == task,
+            TextTarget::Cell(_)
+            | TextTarget::Justification
+            | TextTarget::Essay
+            | TextTarget::Cover(_)
+            | TextTarget::Section(_) => false,
+        },
+        Input::Fixed(_) => false,
     }
 }

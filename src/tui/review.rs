@@ -56,7 +56,7 @@ pub fn start(app: &mut App) -> Option<Action> {
     app.mark_unsaved(i);
     app.progress.reviewing = Some((i, task));
     app.notice = Some(format!(
-        "Review {} of {} · s to check it · {words} · “{label}”",
+        "Review {} of {}: “{label}” · s to check it · {words}",
         app.progress.done_today + 1,
         today_limit(app),
     ));

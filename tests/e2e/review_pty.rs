@@ -73,7 +73,17 @@ fn handed_in(data: &Path, out: &Path) -> Vec<String> {
 /// From the home screen: submits the review opened by `v`, as it stands.
 fn review_one(term: &mut Terminal, n: usize) -> String {
     term.send("v");
-    term.wait_for(&format!("Review {n} of"), 10);
+    let opened = term.wait_for(&format!("Review {n} of"), 10);
+    // The task reviewed is named first, and the cursor is on it.
+    let label: String = opened
+        .split_once(" today: “")
+        .map(|(_, rest)| rest.chars().take(10).collect())
+        .expect("the task reviewed is named");
+    let selected = opened.lines().find(|l| l.contains('▶')).unwrap_or_default();
+    assert!(
+        selected.contains(&label),
+        "{label:?} not selected:\n{opened}"
+    );
     term.send("s");
     term.send("y");
     // The verdict and the next key first: on a narrow window the rest may be cut.

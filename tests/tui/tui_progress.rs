@@ -384,6 +384,12 @@ fn review_opens_what_is_most_often_missed_with_only_those_tasks_to_redo() {
     assert_eq!(app.progress.due.len(), n);
     drive(&mut app, &mut persist, &[Review]);
     assert!(matches!(&app.screen, Screen::Task(st) if st.activity == CATEGORIZE_AT));
+    // The cursor is on the card reviewed, wherever it stands.
+    let Body::Categorize(c) = &app.unit.activities[CATEGORIZE_AT].body else {
+        panic!("a categorize")
+    };
+    let trials = c.cards.iter().position(|c| c.id == "trials");
+    assert!(matches!(&app.screen, Screen::Task(st) if Some(st.row) == trials));
     let placed = placed(&app);
     assert_eq!(placed.len(), 3, "{placed:?}");
     assert!(!placed.iter().any(|(card, _)| card == "trials"));

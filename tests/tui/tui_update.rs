@@ -865,3 +865,71 @@ fn every_option_of_a_match_is_in_view_and_the_chosen_one_is_in_full_beside_it() 
     let screen = draw(&mut app, 100, 60);
     assert!(screen.contains("Your choice"), "{screen}");
 }
+
+#[test]
+fn a_review_opens_with_the_cursor_on_the_task_reviewed() {
+    use classwork::activity::Body;
+    use classwork::tui::app::TaskState;
+    use classwork::tui::form::{self, Part};
+    let app = app();
+    let at = |i: usize, task: &str| TaskState::on_task(&app, i, task);
+    let w = |i: usize| &app.work[i];
+    let Body::Sort(s) = &app.unit.activities[SORT_AT].body else {
+        panic!("a sort")
+    };
+    for row in &s.rows {
+        let st = at(SORT_AT, &row.id);
+        assert_eq!(s.rows[w(SORT_AT).order[st.row]].id, row.id);
+    }
+    let Body::Categorize(c) = &app.unit.activities[CATEGORIZE_AT].body else {
+        panic!("a categorize")
+    };
+    for card in &c.cards {
+        assert_eq!(c.cards[at(CATEGORIZE_AT, &card.id).row].id, card.id);
+    }
+    let Body::Match(m) = &app.unit.activities[MATCH_AT].body else {
+        panic!("a match")
+    };
+    for item in &m.items {
+        let st = at(MATCH_AT, &item.id);
+        assert_eq!(m.items[w(MATCH_AT).order[st.row]].id, item.id);
+    }
+    let Response::Order { order, .. } = response(&app, TIMELINE_AT) else {
+        panic!("an order")
+    };
+    for (k, id) in order.iter().enumerate() {
+        assert_eq!(at(TIMELINE_AT, id).row, k);
+    }
+    let Body::Grid(g) = &app.unit.activities[GRID_AT].body else {
+        panic!("a grid")
+    };
+    for cell in &g.cells {
+        let st = at(GRID_AT, &format!("{}.{}", cell.row, cell.column));
+        assert_eq!(
+            (&g.rows[st.row].id, &g.columns[st.col].id),
+            (&cell.row, &cell.column)
+        );
+    }
+    for i in [CHOICE_AT, SHORT_AT] {
+        let (Body::Choice(q) | Body::Short(q)) = &app.unit.activities[i].body else {
+            panic!("questions")
+        };
+        let fields = form::fields(&app.unit.activities[i], Part::Main);
+        let stops = form::stops(&fields);
+        for question in &q.questions {
+            let st = at(i, &question.id);
+            assert_eq!(fields[stops[st.row].0].prompt, question.prompt);
+        }
+    }
+    let follow_up = &app.unit.activities[SORT_AT].follow_up;
+    assert!(!follow_up.is_empty());
+    for question in follow_up {
+        let st = at(SORT_AT, &question.id);
+        assert_eq!(st.part, Part::FollowUp);
+        let fields = form::fields(&app.unit.activities[SORT_AT], Part::FollowUp);
+        assert_eq!(
+            fields[form::stops(&fields)[st.row].0].prompt,
+            question.prompt
+        );
+    }
+}
