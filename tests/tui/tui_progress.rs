@@ -400,6 +400,12 @@ fn review_opens_what_is_most_often_missed_with_only_those_tasks_to_redo() {
         "{:?}",
         app.notice
     );
+    // Checked at once: the marks are those of the one task, not the activity's total.
+    drive(&mut app, &mut persist, &[SubmitNow]);
+    let shown = draw(&mut app, 80, 24);
+    assert!(shown.contains("Review of one task: 0 of 1"), "{shown}");
+    assert!(!shown.contains("Total:"), "{shown}");
+    assert_eq!(shown.matches("/1 ").count(), 1, "one task shown:\n{shown}");
 }
 
 #[test]

@@ -259,9 +259,52 @@ pub fn lines_for(
     width: usize,
 ) -> Vec<Line<'static>> {
     let a = &app.unit.activities[i];
-    let answer = &app.work[i].answer;
+    let w = &app.work[i];
+    let answer = &w.answer;
+    if let Some(lines) = w
+        .reviewed
+        .as_deref()
+        .and_then(|task| reviewed_lines(&app.theme, (score, answer), task, width))
+    {
+        return lines;
+    }
     written::lines(&app.theme, a, (answer, score), missed_only, width)
         .unwrap_or_else(|| score_lines(&app.theme, (score, answer), missed_only, width))
+}
+
+/// The marks of the one task a review checked, under a heading that says so: the
+/// activity's total would only repeat the marks of the tasks not reviewed. `None` when the
+/// score has no such task.
+fn reviewed_lines(
+    t: &Theme,
+    (score, answer): (&Score, &Answer),
+    task: &str,
+    width: usize,
+) -> Option<Vec<Line<'static>>> {
+    let one = score.tasks.iter().find(|x| *x.id == *task)?;
+    let only = Score {
+        marks: one.marks,
+        max: one.max,
+        tasks: vec![one.clone()],
+        entries: score
+            .entries
+            .iter()
+            .filter(|e| e.task == one.id)
+            .cloned()
+            .collect(),
+        feedback: None,
+        awaiting_teacher: 0.0,
+    };
+    let mut lines = score_lines(t, (&only, answer), false, width);
+    let heading = format!(
+        "Review of one task: {} of {} (the rest of the activity is as you left it)",
+        fmt_marks(one.marks),
+        fmt_marks(one.max)
+    );
+    let mut head = Vec::new();
+    indented(&mut head, &[(&heading, t.heading)], width, 0);
+    lines.splice(0..1, head);
+    Some(lines)
 }
 
 /// Lines of the total, kept in view while the tasks scroll under it.
