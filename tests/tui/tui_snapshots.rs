@@ -19,6 +19,16 @@ fn home() {
     assert_snapshot!(screen(&[Down]));
 }
 
+/// At 60×16 the list gives the titles the room of the tries column.
+#[test]
+fn home_small() {
+    let mut app = app();
+    apply(&mut app, &[Open(SORT_AT), Toggle, SubmitNow, Back]);
+    let shown = draw(&mut app, 60, 16);
+    assert!(!shown.contains("Tries"), "{shown}");
+    assert_snapshot!(shown);
+}
+
 #[test]
 fn sort() {
     assert_snapshot!(screen(&[

@@ -15,6 +15,10 @@ use crate::tui::screen::home::geometry::{geometry, rows};
 use crate::tui::view::{marker, pane, sel};
 use crate::tui::wrap::{pad, truncate, wrap};
 
+/// The width of the tries and best-score columns of the list.
+const COUNT_W: usize = 6;
+/// The fewest characters of a title the list keeps before it drops those columns.
+const MIN_TITLE: usize = 20;
 /// What ends a description cut to fit: the key that shows all of it.
 const MORE: &str = " (i: all)";
 
@@ -50,16 +54,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let w = inner.width as usize;
     let kind_w = 11;
     let status_w = 14;
-    let tries_w = 6;
-    let best_w = 6;
+    // A narrow list gives the titles the room of the number of tries first, then of the
+    // best score.
+    let fixed = 5 + kind_w + status_w + 1 + MIN_TITLE;
+    let (tries_w, best_w) = match w {
+        w if w >= fixed + 2 * COUNT_W => (COUNT_W, COUNT_W),
+        w if w >= fixed + COUNT_W => (0, COUNT_W),
+        _ => (0, 0),
+    };
     let title_w = w.saturating_sub(5 + kind_w + status_w + tries_w + best_w + 1);
+    let counted = |tries: &str, best: &str| {
+        let tries = if tries_w > 0 { tries } else { "" };
+        let best = if best_w > 0 { best } else { "" };
+        format!("{tries:>tries_w$}{best:>best_w$}")
+    };
     let header = format!(
-        "   # {} {}{}{:>tries_w$}{:>best_w$}",
+        "   # {} {}{}{}",
         pad("Activity", title_w),
         pad("Kind", kind_w),
         pad("Status", status_w),
-        "Tries",
-        "Best"
+        counted("Tries", "Best")
     );
     buf.set_string(inner.x, inner.y, truncate(&header, w), t.heading);
     for (rect, i) in rows(app, g.list) {
@@ -84,12 +98,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Status::Submitted => ("✓", status.word()),
         };
         let line = format!(
-            "{}{:>2} {} {}{}{tries:>tries_w$}{best:>best_w$}",
+            "{}{:>2} {} {}{}{}",
             marker(selected),
             i + 1,
             pad(&a.title, title_w),
             pad(a.kind().name(), kind_w),
             pad(&format!("{sign} {word}"), status_w),
+            counted(&tries, &best),
         );
         let style = sel(t, selected, ratatui::style::Style::new());
         buf.set_string(rect.x, rect.y, pad(&line, rect.width as usize), style);
