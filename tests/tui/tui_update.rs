@@ -933,3 +933,13 @@ fn a_review_opens_with_the_cursor_on_the_task_reviewed() {
         );
     }
 }
+
+#[test]
+fn an_activity_without_instructions_says_so_in_the_panel() {
+    let mut app = app();
+    app.unit.activities[CHOICE_AT].instructions.clear();
+    app.unit.activities[CHOICE_AT].hints.clear();
+    apply(&mut app, &[Open(CHOICE_AT)]);
+    let shown = draw(&mut app, 100, 30);
+    assert!(shown.contains("This activity has no"), "{shown}");
+}

@@ -218,6 +218,11 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
     let a = &app.unit.activities[st.activity];
     let mut out = Vec::new();
     let instructions = |out: &mut Vec<Line<'static>>| {
+        if a.instructions.trim().is_empty() && a.hints.is_empty() {
+            let none = "This activity has no instructions: the task says what to do.";
+            out.extend(wrap_styled(&[(none, t.muted)], width));
+            return;
+        }
         out.extend(wrap_styled(&[(&a.instructions, Style::new())], width));
         if !a.hints.is_empty() {
             out.push(Line::default());
