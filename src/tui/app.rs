@@ -332,11 +332,16 @@ impl App {
             self.home_cursor = i;
             self.editor = None;
             let reviewed = match &self.progress.reviewing {
-                Some((at, task)) if *at == i => Some(TaskState::on_task(self, i, task)),
+                Some((at, task)) if *at == i => Some(task.as_str()),
                 _ => None,
             };
-            self.screen = writer::update::screen_for(self, i)
-                .unwrap_or_else(|| Screen::Task(reviewed.unwrap_or_else(|| TaskState::new(i))));
+            let written = writer::page::is_written(&self.unit.activities[i]);
+            self.screen = match (written, reviewed) {
+                (true, Some(task)) => Screen::Writer(WriterState::on_task(self, i, task)),
+                (true, None) => Screen::Writer(WriterState::new(self, i)),
+                (false, Some(task)) => Screen::Task(TaskState::on_task(self, i, task)),
+                (false, None) => Screen::Task(TaskState::new(i)),
+            };
         }
     }
 

@@ -363,3 +363,35 @@ fn a_reports_submit_question_counts_sections_as_its_sections_list_does() {
         "{status}\n{screen}"
     );
 }
+
+#[test]
+fn a_review_of_a_section_opens_the_writer_on_that_section() {
+    use classwork::activity::Body;
+    use classwork::tui::screen::writer::page::{self, Entry};
+    let mut app = app();
+    let Body::Report(report) = app.unit.activities[REPORT_AT].body.clone() else {
+        panic!("a report")
+    };
+    let last = report.sections.last().expect("sections").id.clone();
+    let first = report.sections.first().expect("sections").id.clone();
+    assert_ne!(first, last);
+    for id in [last, first] {
+        app.progress.reviewing = Some((REPORT_AT, id.clone()));
+        update(&mut app, Open(REPORT_AT));
+        let Screen::Writer(st) = &app.screen else {
+            panic!("the writer")
+        };
+        let Some(Entry::Section(k)) = st.current(&app) else {
+            panic!("on a section")
+        };
+        let a = &app.unit.activities[REPORT_AT];
+        let heading = page::page(a, k).expect("a page").heading.to_string();
+        let named = report
+            .sections
+            .iter()
+            .find(|s| s.id == id)
+            .expect("a section");
+        assert_eq!(heading, named.heading);
+        update(&mut app, Back);
+    }
+}

@@ -22,7 +22,7 @@ use ratatui::crossterm::event::KeyCode::{Char, Left, Right};
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::form;
+use crate::tui::form::{self, TextTarget};
 use crate::tui::keymap::{
     C, KeyBinding, N, PAGES, PICK, SECTIONS, SUBMIT_NOW, Scope, TOGGLE, UP_DOWN,
 };
@@ -109,6 +109,27 @@ impl WriterState {
                 .zip(app.work.get(activity))
                 .and_then(|(a, w)| page::decision_argued(a, &w.answer)),
         }
+    }
+
+    /// The writer opened on the part a review checks: the section (or essay) or the
+    /// decision `task` names; where the student left off for any other task.
+    pub fn on_task(app: &App, activity: usize, task: &str) -> Self {
+        let mut st = Self::new(app, activity);
+        if let Some(a) = app.unit.activities.get(activity) {
+            let names = |e: &Entry| match *e {
+                Entry::Section(k) => page::page(a, k).is_some_and(|p| match &p.target {
+                    TextTarget::Section(id) => id == task,
+                    TextTarget::Essay => task == "essay",
+                    _ => false,
+                }),
+                Entry::Decision => task == "decision",
+                Entry::Cover(_) => false,
+            };
+            if let Some(at) = page::entries(a).iter().position(names) {
+                st.entry = at;
+            }
+        }
+        st
     }
 
     /// The entry under the cursor.
