@@ -943,3 +943,34 @@ fn an_activity_without_instructions_says_so_in_the_panel() {
     let shown = draw(&mut app, 100, 30);
     assert!(shown.contains("This activity has no"), "{shown}");
 }
+
+#[test]
+fn the_panel_shows_the_card_under_the_cursor_in_full() {
+    use classwork::activity::Body;
+    let mut app = app();
+    // Cards shuffled for the student: the pool's order is not the activity's.
+    app.work[CATEGORIZE_AT].order.reverse();
+    apply(&mut app, &[Open(CATEGORIZE_AT), Down, Down]);
+    if matches!(&app.screen, Screen::Task(st) if st.instructions) {
+        apply(&mut app, &[Instructions]);
+    }
+    let Screen::Task(st) = &app.screen else {
+        panic!("the categorize")
+    };
+    let Body::Categorize(c) = &app.unit.activities[CATEGORIZE_AT].body else {
+        panic!("a categorize")
+    };
+    let card = c.cards[st.row].clone();
+    let shown = draw(&mut app, 120, 40);
+    let panel: String = shown
+        .lines()
+        .filter_map(|l| l.split('│').nth(1))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words(&panel).contains(&words(&card.text)),
+        "{:?} not in the panel:\n{shown}",
+        card.text
+    );
+}

@@ -98,10 +98,11 @@ fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
                     i.description.as_deref().map(Cow::from),
                 )
             }),
-            Body::Categorize(c) => w
-                .order
+            // A categorize's cursor is the card's place in the activity, not in the pool.
+            Body::Categorize(c) => c
+                .cards
                 .get(st.row)
-                .map(|&r| (c.cards[r].text.as_str().into(), None)),
+                .map(|card| (card.text.as_str().into(), None)),
             Body::Rank(_) | Body::Timeline(_) => order_item(a, w, st.row).map(|i| {
                 (
                     i.text.as_str().into(),
