@@ -474,9 +474,9 @@ fn the_teacher_closes_and_opens_activities_and_calls_pens_down() {
     server.command("open all");
     server.wait_said("Every activity is open.", 10);
     // The student's screen hears of it a moment later: Enter once the list shows it open.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while ada.screen().contains("× closed") && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(50));
     }
     assert!(!ada.screen().contains("× closed"), "{}", ada.screen());
     ada.send(key::ENTER);
