@@ -315,3 +315,38 @@ text = "The Liverpool and Manchester Railway"
         assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
     }
 }
+
+#[test]
+fn every_task_footer_offers_the_instructions_at_every_size() {
+    let unit = unit();
+    let tasks: Vec<usize> = (0..unit.activities.len())
+        .filter(|&i| !matches!(unit.activities[i].body, Body::Essay(_) | Body::Report(_)))
+        .collect();
+    for size in SIZES {
+        let data = tempfile::tempdir().expect("a temporary folder");
+        let mut term = start(data.path(), &["--profile", "Ada"], size);
+        term.wait_for("Activities", 20);
+        let mut cursor = 0;
+        for &i in &tasks {
+            // Home keeps the cursor on the activity last opened.
+            open(
+                &mut term,
+                i - cursor,
+                &format!("{} of {}", i + 1, unit.activities.len()),
+            );
+            cursor = i;
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            let screen = term.screen();
+            let footer = screen.lines().last().unwrap_or_default();
+            assert!(
+                footer.contains("i instructions") && footer.contains("s submit"),
+                "{size:?}, activity {}: {footer}",
+                i + 1
+            );
+            term.send(key::ESC);
+            term.wait_for("Unit progress", 10);
+        }
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+    }
+}

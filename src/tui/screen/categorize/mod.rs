@@ -23,9 +23,9 @@ use Action as Do;
 /// Its bindings in the key table: each key with the action it asks for.
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
-    kb("1–9", &[PICK], "into bucket N", Scope::Categorize, true),
+    kb("1–9", &[PICK], "to bucket N", Scope::Categorize, true),
     kb("←→", LEFT_RIGHT, "previous/next bucket", Scope::Categorize, false),
-    kb("⌫/0", &[Is(Backspace, N, Do::ReturnToPool), Is(Char('0'), N, Do::ReturnToPool), Is(Delete, N, Do::ReturnToPool)], "back to pool", Scope::Categorize, true),
+    kb("⌫/0", &[Is(Backspace, N, Do::ReturnToPool), Is(Char('0'), N, Do::ReturnToPool), Is(Delete, N, Do::ReturnToPool)], "back to the pool", Scope::Categorize, false),
     kb("Space", TOGGLE, "next bucket", Scope::Categorize, false),
 ];
 

@@ -20,7 +20,7 @@ use crate::tui::keys::kb;
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
     kb("←→", LEFT_RIGHT, "column", Scope::Grid, false),
-    kb("Enter", TOGGLE, "write in cell", Scope::Grid, true),
+    kb("Enter", TOGGLE, "write", Scope::Grid, true),
 ];
 
 /// The screen of a grid.

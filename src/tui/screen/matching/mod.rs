@@ -23,7 +23,7 @@ use Action as Do;
 /// Its bindings in the key table: each key with the action it asks for.
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
-    kb("←→", &[Is(Left, N, Do::Left), Is(Right, N, Do::Right), Is(Char('h'), N, Do::Left), Is(Char('l'), N, Do::Right), Is(Char(' '), N, Do::Toggle), Is(Enter, N, Do::Activate)], "change option", Scope::Match, true),
+    kb("←→", &[Is(Left, N, Do::Left), Is(Right, N, Do::Right), Is(Char('h'), N, Do::Left), Is(Char('l'), N, Do::Right), Is(Char(' '), N, Do::Toggle), Is(Enter, N, Do::Activate)], "choose", Scope::Match, true),
     kb("1–9", &[PICK], "choose option N", Scope::Match, false),
     kb("⌫", &[Is(Backspace, N, Do::ReturnToPool), Is(Char('0'), N, Do::ReturnToPool), Is(Delete, N, Do::ReturnToPool)], "clear the option", Scope::Match, false),
 ];

@@ -24,8 +24,8 @@ use Action as Do;
 /// Its bindings in the key table: each key with the action it asks for.
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
-    kb("Space", &[Is(Char(' '), N, Do::Toggle)], "choose", Scope::Questions, true),
-    kb("Enter", &[Is(Enter, N, Do::Activate)], "write/choose", Scope::Questions, true),
+    kb("Space", &[Is(Char(' '), N, Do::Toggle)], "choose", Scope::Questions, false),
+    kb("Enter", &[Is(Enter, N, Do::Activate)], "answer", Scope::Questions, true),
     kb("←→", LEFT_RIGHT, "previous/next question", Scope::Questions, false),
 ];
 

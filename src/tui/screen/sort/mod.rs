@@ -22,7 +22,7 @@ use Action as Do;
 /// Its bindings in the key table: each key with the action it asks for.
 #[rustfmt::skip]
 pub static KEYS: &[KeyBinding] = &[
-    kb("Space", TOGGLE, "tick/untick", Scope::Sort, true),
+    kb("Space", TOGGLE, "tick", Scope::Sort, true),
     kb("←→", LEFT_RIGHT, "column", Scope::Sort, false),
     kb("e/E", &[Is(Char('e'), N, Do::NextSentence), Is(Char('E'), S, Do::PrevSentence)], "pick sentence", Scope::Evidence, false),
     kb("m", &[Is(Char('m'), N, Do::MarkEvidence)], "mark evidence", Scope::Evidence, false),
