@@ -350,3 +350,44 @@ fn every_task_footer_offers_the_instructions_at_every_size() {
         assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
     }
 }
+
+#[test]
+fn the_card_under_the_cursor_reads_in_full_beside_a_categorize() {
+    let at = position(|b| matches!(b, Body::Categorize(_)));
+    let Body::Categorize(c) = &unit().activities[at].body else {
+        unreachable!("found as a categorize")
+    };
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for size in SIZES {
+        let data = tempfile::tempdir().expect("a temporary folder");
+        let mut term = start(data.path(), &["--profile", "Ada", "--seed", "3"], size);
+        term.wait_for("Activities", 20);
+        let screen = open(&mut term, at, "cards placed");
+        // The card selected, as the list shows its beginning.
+        let shown = screen
+            .lines()
+            .find_map(|l| l.split_once("▶ ").map(|(_, rest)| rest))
+            .and_then(|rest| rest.split(['…', '┃']).next())
+            .map(str::trim)
+            .expect("a card selected");
+        let card = c
+            .cards
+            .iter()
+            .find(|k| k.text.starts_with(shown))
+            .expect("the selected card is one of the activity's");
+        term.send("i");
+        let panel = term.wait_for("Details", 10);
+        let beside: String = panel
+            .lines()
+            .filter_map(|l| l.split('│').nth(1))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            words(&beside).contains(&words(&card.text)),
+            "{size:?}: {:?} not in full beside the list:\n{panel}",
+            card.text
+        );
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+    }
+}
