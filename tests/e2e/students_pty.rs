@@ -391,3 +391,42 @@ fn the_card_under_the_cursor_reads_in_full_beside_a_categorize() {
         assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
     }
 }
+
+#[test]
+fn a_missed_point_is_asked_once_on_the_marks() {
+    let at = position(|b| matches!(b, Body::Short(_)));
+    let Body::Short(quiz) = &unit().activities[at].body else {
+        unreachable!("found as a short")
+    };
+    let classwork::activity::QuestionAnswer::Written { keywords, .. } = &quiz.questions[0].answer
+    else {
+        unreachable!("a short answer is written")
+    };
+    let missed = keywords
+        .iter()
+        .find_map(|k| k.missed.clone())
+        .expect("the first question says what a missed point asks");
+    let start_of_it: String = missed.chars().take(20).collect();
+    for size in SIZES {
+        let data = tempfile::tempdir().expect("a temporary folder");
+        let mut term = start(data.path(), &["--profile", "Ada"], size);
+        term.wait_for("Activities", 20);
+        open(&mut term, at, "answered");
+        term.send(key::ENTER);
+        term.wait_for("Esc stop writing", 10);
+        term.send("Napoleon invaded in 1812");
+        term.send(key::ESC);
+        term.wait_for("1 of", 10);
+        term.send("s");
+        term.wait_for("y yes", 10);
+        term.send("y");
+        let marks = term.wait_for(&start_of_it, 10);
+        assert_eq!(
+            marks.matches(&start_of_it).count(),
+            1,
+            "{size:?}: asked once\n{marks}"
+        );
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+    }
+}
