@@ -430,3 +430,33 @@ fn a_missed_point_is_asked_once_on_the_marks() {
         assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
     }
 }
+
+#[test]
+fn retrying_what_was_wrong_keeps_a_partly_right_follow_up_to_improve() {
+    let at = position(|b| matches!(b, Body::Sort(_)));
+    assert!(!unit().activities[at].follow_up.is_empty());
+    for size in SIZES {
+        let data = tempfile::tempdir().expect("a temporary folder");
+        let mut term = start(data.path(), &["--profile", "Ada"], size);
+        term.wait_for("Activities", 20);
+        open(&mut term, at, "rows answered");
+        term.send("]");
+        term.wait_for("follow-up", 10);
+        term.send(key::ENTER);
+        term.wait_for("Esc stop writing", 10);
+        term.send("In 1920 Lenin hoped for a world revolution, as Source 2 shows.");
+        term.send(key::ESC);
+        term.wait_for("s submit", 10);
+        term.send("s");
+        term.wait_for("y yes", 10);
+        term.send("y");
+        term.wait_for("Marks ·", 10);
+        term.send("w");
+        term.wait_for("rows answered", 10);
+        term.send("]");
+        let screen = term.wait_for("world", 10);
+        assert!(screen.contains("In 1920 Lenin"), "{size:?}: kept\n{screen}");
+        term.send("q");
+        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+    }
+}
