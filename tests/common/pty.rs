@@ -188,9 +188,13 @@ impl Terminal {
         thread::sleep(Duration::from_millis(pause));
     }
 
-    /// The screen as text, one line per row.
+    /// The screen as text, one line per row, without the blanks at the end of each row:
+    /// a cell the program cleared and one it never wrote look the same to the user, so
+    /// they compare the same here.
     pub fn screen(&self) -> String {
-        self.parser.lock().expect("parser lock").screen().contents()
+        let contents = self.parser.lock().expect("parser lock").screen().contents();
+        let rows: Vec<&str> = contents.lines().map(str::trim_end).collect();
+        rows.join("\n")
     }
 
     /// Everything the program wrote, raw.
