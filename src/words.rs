@@ -5,8 +5,7 @@
 //! scoring's (`scoring::keywords`).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
@@ -157,7 +156,7 @@ impl Words {
     pub fn new(text: &str) -> Self {
         let stemmer = Stemmer::new(Algorithm::English);
         let mut words = Self::default();
-        let mut seen: HashMap<Cow<'_, str>, usize> = HashMap::new();
+        let mut seen: foldhash::HashMap<Cow<'_, str>, usize> = foldhash::HashMap::default();
         for word in split(text) {
             let at = match seen.get(word.as_ref()) {
                 Some(&at) => at,
@@ -267,7 +266,7 @@ pub const COPY_RUN: usize = 8;
 /// student is told it: "the guidance", "Source 3"), found by a hash of the run.
 #[derive(Debug, Clone, Default)]
 pub struct Runs {
-    runs: HashMap<u64, String>,
+    runs: foldhash::HashMap<u64, String>,
 }
 
 impl Runs {
@@ -304,10 +303,9 @@ pub fn window_hashes(words: &[impl AsRef<str>]) -> Vec<u64> {
         .collect()
 }
 
+/// A word's hash, the same for the same word throughout the process.
 fn word_hash(word: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    word.hash(&mut hasher);
-    hasher.finish()
+    foldhash::fast::FixedState::default().hash_one(word)
 }
 
 /// Folds word hashes in order (FNV's step, on whole words).

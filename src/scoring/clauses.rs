@@ -31,7 +31,6 @@
 //!   sentence said.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::words::{run_hash, split_words};
 
@@ -64,17 +63,21 @@ const CLAUSE_STARTS: &[&str] = &[
 ];
 
 /// The small words every sentence has at least one of: a run of four words or more with
-/// none of them reads as a list of keywords.
+/// none of them reads as a list of keywords. In alphabetical order (see [`is_sentence_word`]).
 pub const SENTENCE_WORDS: &[&str] = &[
-    "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-    "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must", "i",
-    "you", "he", "she", "it", "we", "they", "him", "her", "them", "us", "his", "its", "their",
-    "our", "my", "your", "this", "that", "these", "those", "which", "who", "what", "to", "of",
-    "in", "on", "at", "by", "for", "from", "with", "into", "than", "as", "if", "so", "not",
-    "there", "then", "when", "where", "how", "why", "because", "until", "only", "all", "each",
-    "every", "more", "most", "one", "after", "before", "about", "over", "under", "against",
-    "between",
+    "a", "about", "after", "against", "all", "an", "are", "as", "at", "be", "because", "been",
+    "before", "being", "between", "by", "can", "could", "did", "do", "does", "each", "every",
+    "for", "from", "had", "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "may", "might", "more", "most", "must", "my", "not", "of", "on", "one",
+    "only", "our", "over", "she", "should", "so", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "to", "under", "until", "us", "was", "we", "were",
+    "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
 ];
+
+/// Whether a word (lowercased) is one of [`SENTENCE_WORDS`].
+pub(crate) fn is_sentence_word(word: &str) -> bool {
+    SENTENCE_WORDS.binary_search(&word).is_ok()
+}
 
 /// Why a point matched in the text earns nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,7 +137,7 @@ impl<'t> Clauses<'t> {
     /// where short lists are lists too.
     pub(crate) fn new(text: &'t str, prose: bool) -> Self {
         let mut clauses = Self::default();
-        let mut seen: HashSet<u64> = HashSet::new();
+        let mut seen: foldhash::HashSet<u64> = foldhash::HashSet::default();
         for sentence in sentences(text) {
             let first = clauses.words.len();
             let mut items = 0usize;
@@ -168,10 +171,7 @@ impl<'t> Clauses<'t> {
             }
             let words = &clauses.words[first..end];
             let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
-            let small = words
-                .iter()
-                .filter(|w| SENTENCE_WORDS.contains(&w.as_ref()))
-                .count();
+            let small = words.iter().filter(|w| is_sentence_word(w)).count();
             let list = (words.len() >= least_words && small == 0)
                 || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
                 || (items >= least_items && long_items == 0)
@@ -356,6 +356,14 @@ pub(crate) fn is_negative(phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_sentence_word` searches the list by halves: it must be in order, each word once.
+    #[test]
+    fn the_sentence_words_are_in_alphabetical_order() {
+        assert!(SENTENCE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SENTENCE_WORDS.iter().all(|w| is_sentence_word(w)));
+        assert!(!is_sentence_word("pact"));
+    }
 
     /// The shortcut in `is_negative` gives what reading the phrase as a clause gives.
     #[test]

@@ -25,7 +25,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
-use super::clauses::{Clauses, Flaw, SENTENCE_WORDS, is_negative};
+use super::clauses::{Clauses, Flaw, is_negative, is_sentence_word};
 use super::context::{Context, marks, quoted};
 use super::keywords::wildcard_match;
 use super::prose::mark_text;
@@ -197,15 +197,15 @@ fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
 /// Whether `text` names the accepted answer only as one of a list of candidates: three
 /// items or more, split by commas, semicolons, slashes or "or", each of four words or fewer
 /// and none with a small word a sentence needs besides an article (see
-/// [`SENTENCE_WORDS`]), one of them matching `pattern` ("1870, 1914, 1939" against
+/// [`super::clauses::SENTENCE_WORDS`]), one of them matching `pattern` ("1870, 1914, 1939" against
 /// `*1914*`).
 fn among_candidates(pattern: &str, text: &str) -> bool {
     let candidate = |item: &str| {
         let words: Vec<String> = split_words(item).map(|w| w.into_owned()).collect();
         words.len() <= 4
-            && words.iter().all(|w| {
-                matches!(w.as_str(), "a" | "an" | "the") || !SENTENCE_WORDS.contains(&w.as_str())
-            })
+            && words
+                .iter()
+                .all(|w| matches!(w.as_str(), "a" | "an" | "the") || !is_sentence_word(w))
     };
     let lowered = text.to_lowercase();
     let items: Vec<&str> = lowered
