@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 use std::hash::BuildHasher;
-use std::ops::Deref;
+use std::ops::{Deref, Range};
 use std::sync::OnceLock;
 
 use frostem::{Algorithm, Stemmer};
@@ -60,28 +60,31 @@ impl Word {
     }
 }
 
-/// The words of a text, as keyword matching splits them (see [`split`]).
+/// The words of a text, as keyword matching splits them (see [`words_at`]).
 pub(crate) fn split_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    split(text)
+    words_at(text).map(|(_, word)| word)
 }
 
-/// The words of a text: runs of letters, digits, apostrophes and `*`, lowercased, curly
+/// The words of a text, each with the byte range of its run in `text` (with any
+/// apostrophes around it): runs of letters, digits, apostrophes and `*`, lowercased, curly
 /// apostrophes made straight, apostrophes around them and a possessive `'s` dropped, and a
 /// negative contraction written without its apostrophe given it back ("dont" is "don't",
 /// see [`CONTRACTIONS`]). A run of lowercase ASCII is used as written, not copied.
-fn split(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
+pub(crate) fn words_at(text: &str) -> impl Iterator<Item = (Range<usize>, Cow<'_, str>)> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '*'))
-        .filter_map(|run| {
+        .filter_map(move |run| {
             let word = if run.is_ascii() && !run.bytes().any(|b| b.is_ascii_uppercase()) {
                 trim(run).map(Cow::Borrowed)
             } else {
                 let lower = run.to_lowercase().replace('’', "'");
                 trim(&lower).map(|word| Cow::Owned(word.to_string()))
             }?;
-            Some(match CONTRACTIONS.iter().find(|(bare, _)| *bare == word) {
+            let word = match CONTRACTIONS.iter().find(|(bare, _)| *bare == word) {
                 Some(&(_, contraction)) => Cow::Borrowed(contraction),
                 None => word,
-            })
+            };
+            let start = run.as_ptr().addr() - text.as_ptr().addr();
+            Some((start..start + run.len(), word))
         })
 }
 
@@ -106,33 +109,6 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("wouldnt", "wouldn't"),
 ];
 
-/// Where each word of [`split_words`] is in `text`: the byte range of its run (with any
-/// apostrophes around it), one for each word, in order.
-pub(crate) fn word_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
-    let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '*';
-    let mut ranges = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        match (in_word(c) && i < text.len(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(from)) => {
-                let run = &text[from..i];
-                let word = if run.contains('’') {
-                    trim(&run.replace('’', "'")).is_some()
-                } else {
-                    trim(run).is_some()
-                };
-                if word {
-                    ranges.push(from..i);
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    ranges
-}
-
 /// A lowercased run without the apostrophes around it or a possessive `'s`; `None` when
 /// nothing is left.
 fn trim(run: &str) -> Option<&str> {
@@ -154,19 +130,20 @@ pub struct Words {
 impl Words {
     /// Splits a text into words (see the module documentation of `keywords`).
     pub fn new(text: &str) -> Self {
+        Self::of(&split_words(text).collect::<Vec<_>>())
+    }
+
+    /// The words of a text already split by [`split_words`], in order.
+    pub(crate) fn of(split: &[impl AsRef<str>]) -> Self {
         let stemmer = Stemmer::new(Algorithm::English);
         let mut words = Self::default();
-        let mut seen: foldhash::HashMap<Cow<'_, str>, usize> = foldhash::HashMap::default();
-        for word in split(text) {
-            let at = match seen.get(word.as_ref()) {
-                Some(&at) => at,
-                None => {
-                    let at = words.distinct.len();
-                    words.distinct.push(Word::new(word.to_string(), &stemmer));
-                    seen.insert(word, at);
-                    at
-                }
-            };
+        let mut seen: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+        for word in split {
+            let word = word.as_ref();
+            let at = *seen.entry(word).or_insert_with(|| {
+                words.distinct.push(Word::new(word.to_string(), &stemmer));
+                words.distinct.len() - 1
+            });
             words.sequence.push(at);
         }
         words
@@ -214,7 +191,7 @@ impl Phrases {
             let mut spans = Vec::new();
             for text in &self.texts {
                 let first = words.len();
-                words.extend(split(text).map(|w| Word::new(w.into_owned(), &stemmer)));
+                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
                 if words.len() > first {
                     spans.push((first, words.len() - first));
                 }
@@ -272,7 +249,7 @@ pub struct Runs {
 impl Runs {
     /// Adds the runs of `text`, coming from `whence`; a run already known keeps its place.
     pub fn add(&mut self, text: &str, whence: &str) {
-        let words: Vec<String> = split(text).map(Cow::into_owned).collect();
+        let words: Vec<String> = split_words(text).map(Cow::into_owned).collect();
         for hash in window_hashes(&words) {
             self.runs.entry(hash).or_insert_with(|| whence.to_string());
         }
@@ -362,7 +339,23 @@ mod tests {
             words,
             ["it", "doesn't", "it", "don't", "it", "isn't", "dontcha"]
         );
-        assert_eq!(word_ranges("it dont").len(), 2);
+    }
+
+    #[test]
+    fn each_word_comes_with_its_run_in_the_text() {
+        let text = "‘Stalin’s’ — DONT, über-pact";
+        let found: Vec<(&str, String)> = words_at(text)
+            .map(|(range, word)| (&text[range], word.into_owned()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Stalin’s’", "stalin".to_string()),
+                ("DONT", "don't".to_string()),
+                ("über", "über".to_string()),
+                ("pact", "pact".to_string()),
+            ]
+        );
     }
 
     #[test]

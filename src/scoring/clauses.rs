@@ -32,7 +32,9 @@
 
 use std::borrow::Cow;
 
-use crate::words::{run_hash, split_words};
+use std::ops::Range;
+
+use crate::words::{run_hash, split_words, words_at};
 
 /// Words of negation: a point after one of them in its clause is not made.
 const NEGATIONS: &[&str] = &[
@@ -109,7 +111,7 @@ impl Flaw {
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {
     /// Its words, as word numbers of [`Clauses::words`] (see [`Clauses::words_of`]).
-    pub(crate) words: std::ops::Range<usize>,
+    pub(crate) words: Range<usize>,
     /// Reads as a list rather than a sentence.
     pub(crate) list: bool,
     /// Says word for word what an earlier sentence said.
@@ -121,6 +123,8 @@ pub(crate) struct Sentence {
 pub(crate) struct Clauses<'t> {
     /// The words, lowercased, as the keyword matcher numbers them.
     pub(crate) words: Vec<Cow<'t, str>>,
+    /// Where each word is in the text, as a byte range.
+    pub(crate) ranges: Vec<Range<usize>>,
     /// For each word, the first word of its clause.
     clause_start: Vec<usize>,
     /// For each word, its sentence.
@@ -131,59 +135,105 @@ pub(crate) struct Clauses<'t> {
     forward_only: bool,
 }
 
+/// Characters that end a clause (as well as the ends of sentences).
+const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '–', '—', '/'];
+
+/// A sentence being read: where it starts, and its items (the runs of words between clause
+/// breaks) counted by length.
+#[derive(Debug, Default)]
+struct SentenceSoFar {
+    /// Its first word.
+    first: usize,
+    /// Words of the item being read.
+    item_words: usize,
+    /// Items read.
+    items: usize,
+    /// Items of three words or more.
+    long_items: usize,
+    /// Items of three words or fewer.
+    short_items: usize,
+}
+
+impl SentenceSoFar {
+    /// Counts the item being read, if it has words.
+    fn end_item(&mut self) {
+        if self.item_words == 0 {
+            return;
+        }
+        self.items += 1;
+        self.long_items += usize::from(self.item_words > 2);
+        self.short_items += usize::from(self.item_words <= 3);
+        self.item_words = 0;
+    }
+}
+
 impl<'t> Clauses<'t> {
     /// Splits a text into sentences and clauses; `prose` says whether the answer is to be
     /// written in sentences (an essay, a report section, or a question of 20 words or more),
     /// where short lists are lists too.
     pub(crate) fn new(text: &'t str, prose: bool) -> Self {
         let mut clauses = Self::default();
+        let mut sentence = SentenceSoFar::default();
         let mut seen: foldhash::HashSet<u64> = foldhash::HashSet::default();
-        for sentence in sentences(text) {
-            let first = clauses.words.len();
-            let mut items = 0usize;
-            let mut long_items = 0usize;
-            let mut short_items = 0usize;
-            for clause in sentence.split([',', ';', ':', '(', ')', '–', '—', '/']) {
-                let words: Vec<Cow<'t, str>> = split_words(clause).collect();
-                if words.is_empty() {
-                    continue;
-                }
-                items += 1;
-                if words.len() > 2 {
-                    long_items += 1;
-                }
-                if words.len() <= 3 {
-                    short_items += 1;
-                }
-                let mut start = clauses.words.len();
-                for word in words {
-                    if CLAUSE_STARTS.contains(&word.as_ref()) {
-                        start = clauses.words.len();
-                    }
-                    clauses.clause_start.push(start);
-                    clauses.sentence_of.push(clauses.sentences.len());
-                    clauses.words.push(word);
-                }
+        let mut ends = sentence_ends(text).into_iter().peekable();
+        let mut clause_start = 0;
+        let mut last = 0;
+        for (range, word) in words_at(text) {
+            let mut new_item = clauses.words.is_empty();
+            if ends.next_if(|&end| end < range.start).is_some() {
+                while ends.next_if(|&end| end < range.start).is_some() {}
+                clauses.end_sentence(sentence, prose, &mut seen);
+                sentence = SentenceSoFar {
+                    first: clauses.words.len(),
+                    ..SentenceSoFar::default()
+                };
+                new_item = true;
             }
-            let end = clauses.words.len();
-            if end == first {
-                continue;
+            if new_item || text[last..range.start].contains(CLAUSE_BREAKS) {
+                sentence.end_item();
+                clause_start = clauses.words.len();
             }
-            let words = &clauses.words[first..end];
-            let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
-            let small = words.iter().filter(|w| is_sentence_word(w)).count();
-            let list = (words.len() >= least_words && small == 0)
-                || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
-                || (items >= least_items && long_items == 0)
-                || (items >= 2 * least_items - 1 && short_items * 4 >= items * 3);
-            let repeated = words.len() >= 3 && !seen.insert(run_hash(words));
-            clauses.sentences.push(Sentence {
-                words: first..end,
-                list,
-                repeated,
-            });
+            if CLAUSE_STARTS.contains(&word.as_ref()) {
+                clause_start = clauses.words.len();
+            }
+            sentence.item_words += 1;
+            last = range.end;
+            clauses.clause_start.push(clause_start);
+            clauses.sentence_of.push(clauses.sentences.len());
+            clauses.ranges.push(range);
+            clauses.words.push(word);
         }
+        clauses.end_sentence(sentence, prose, &mut seen);
         clauses
+    }
+
+    /// Ends the sentence whose words are the last ones, if it has any: whether it reads as
+    /// a list, and whether an earlier one said the same.
+    fn end_sentence(
+        &mut self,
+        mut sentence: SentenceSoFar,
+        prose: bool,
+        seen: &mut foldhash::HashSet<u64>,
+    ) {
+        sentence.end_item();
+        let (first, end) = (sentence.first, self.words.len());
+        if end == first {
+            return;
+        }
+        let words = &self.words[first..end];
+        let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
+        let small = words.iter().filter(|w| is_sentence_word(w)).count();
+        let items = sentence.items;
+        let list = (words.len() >= least_words && small == 0)
+            || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
+            || (items >= least_items && sentence.long_items == 0)
+            || (items >= 2 * least_items - 1 && sentence.short_items * 4 >= items * 3);
+        let repeated = words.len() >= 3 && !seen.insert(run_hash(words));
+        self.sentences.push(Sentence {
+            words: first..end,
+            list,
+            repeated,
+        });
     }
 
     /// Why the words from `at` (`len` of them) make no point, if they make none; `negative`
@@ -203,7 +253,7 @@ impl<'t> Clauses<'t> {
     }
 
     /// The words of the sentence word `at` is in, as a range of word numbers.
-    pub(crate) fn sentence_words(&self, at: usize) -> std::ops::Range<usize> {
+    pub(crate) fn sentence_words(&self, at: usize) -> Range<usize> {
         let Some(&sentence) = self.sentence_of.get(at) else {
             return at..at;
         };
@@ -314,14 +364,12 @@ impl<'t> Clauses<'t> {
     }
 }
 
-/// The sentences of a text: they end at `!`, `?`, line breaks, and a full stop followed
-/// by a space or the end (not the dots of "do...while" or "1.5").
-fn sentences(text: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut start = 0;
+/// Where the sentences of a text end, as byte offsets: at `!`, `?`, line breaks, and a full
+/// stop followed by a space or the end (not the dots of "do...while" or "1.5").
+fn sentence_ends(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let ends = match c {
+    text.char_indices()
+        .filter(|&(i, c)| match c {
             '!' | '?' | '\n' | '\r' => true,
             '.' => {
                 let next = bytes.get(i + 1).copied();
@@ -331,14 +379,9 @@ fn sentences(text: &str) -> Vec<&str> {
                     && next.is_none_or(|b| b.is_ascii_whitespace())
             }
             _ => false,
-        };
-        if ends {
-            found.push(&text[start..i]);
-            start = i + c.len_utf8();
-        }
-    }
-    found.push(&text[start..]);
-    found
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Whether a phrase says "not" (or another word of negation) itself.

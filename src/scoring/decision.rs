@@ -118,8 +118,8 @@ pub(crate) fn decision_task(
         ));
         return task;
     };
-    let words = Words::new(argued_in);
     let clauses = Clauses::new(argued_in, true).forward_only();
+    let words = Words::of(&clauses.words);
     let label = quoted(&option.label);
     let section = quoted(heading);
     let other = asked

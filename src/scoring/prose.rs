@@ -16,7 +16,6 @@ use super::score::Highlight;
 use super::tally::TaskMarks;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::word_count;
-use crate::words::word_ranges;
 
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
 /// only where a clause of the text makes it, in the student's own words (see
@@ -55,13 +54,18 @@ pub(crate) fn mark_text(
         ));
         return;
     }
-    let split = Words::new(read);
     let clauses = Clauses::new(read, prose);
+    let split = Words::of(&clauses.words);
     // The model answer is read only when a point was said negatively: most answers never
     // need it.
     let model_text = model.unwrap_or("");
     let model = OnceCell::new();
-    let model = || model.get_or_init(|| (Words::new(model_text), Clauses::new(model_text, false)));
+    let model = || {
+        model.get_or_init(|| {
+            let clauses = Clauses::new(model_text, false);
+            (Words::of(&clauses.words), clauses)
+        })
+    };
     let copied = if keywords.is_empty() {
         Vec::new()
     } else {
@@ -72,7 +76,6 @@ pub(crate) fn mark_text(
         words: &split,
         clauses: &clauses,
         copied: &copied,
-        ranges: word_ranges(read),
     };
     for group in keywords {
         let negative = || {
@@ -97,21 +100,20 @@ fn said_negatively(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> bo
         .any(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
 }
 
-/// A text read for points: its words, clauses, the words copied from the activity, and
-/// where each word is in the text.
+/// A text read for points: its words, clauses (which know where each word is in the
+/// text), and the words copied from the activity.
 struct Read<'r> {
     words: &'r Words,
     clauses: &'r Clauses<'r>,
     copied: &'r [Option<&'r str>],
-    ranges: Vec<Range<usize>>,
 }
 
 impl Read<'_> {
     /// The phrase of words `at..at + len`, and its sentence, as byte ranges of the text.
     fn places(&self, at: usize, len: usize) -> Option<(Range<usize>, Range<usize>)> {
         let bytes = |words: Range<usize>| {
-            let first = self.ranges.get(words.start)?;
-            let last = self.ranges.get(words.end.checked_sub(1)?)?;
+            let first = self.clauses.ranges.get(words.start)?;
+            let last = self.clauses.ranges.get(words.end.checked_sub(1)?)?;
             Some(first.start..last.end)
         };
         let phrase = bytes(at..at + len)?;
