@@ -400,6 +400,48 @@ pub(crate) fn is_negative(phrase: &str) -> bool {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Reading the words once, breaking at the gaps, finds the sentences, clauses and
+        /// words that splitting the text piece by piece finds: into sentences at their ends,
+        /// each sentence at its clause breaks, each piece into words.
+        #[test]
+        fn one_pass_reads_as_splitting_piece_by_piece(
+            text in "[a-zA-Z' ’,.;:!?()/\u{2014}\n]{0,60}|(but|not|the|cat|sat|\\.|,| |\n){0,30}"
+        ) {
+            let clauses = Clauses::new(&text, true);
+            let mut starts = vec![0];
+            starts.extend(sentence_ends(&text).into_iter().map(|end| end + 1));
+            starts.push(text.len() + 1);
+            let mut words: Vec<String> = Vec::new();
+            let mut sentences = Vec::new();
+            let mut item_starts = Vec::new();
+            for piece in starts.windows(2) {
+                let sentence = &text[piece[0]..piece[1] - 1];
+                let first = words.len();
+                for item in sentence.split(CLAUSE_BREAKS) {
+                    let before = words.len();
+                    words.extend(split_words(item).map(|w| w.into_owned()));
+                    if words.len() > before {
+                        item_starts.push(before);
+                    }
+                }
+                if words.len() > first {
+                    sentences.push(first..words.len());
+                }
+            }
+            proptest::prop_assert_eq!(&clauses.words, &words);
+            let found: Vec<_> = clauses.sentences.iter().map(|s| s.words.clone()).collect();
+            proptest::prop_assert_eq!(found, sentences);
+            for (i, range) in clauses.ranges.iter().enumerate() {
+                let word: Vec<_> = split_words(&text[range.clone()]).collect();
+                proptest::prop_assert_eq!(word, vec![clauses.words[i].clone()]);
+                let clause_start = clauses.clause_start[i];
+                let item = item_starts.iter().rev().find(|&&s| s <= i).copied();
+                proptest::prop_assert!(Some(clause_start) >= item && clause_start <= i);
+            }
+        }
+    }
+
     /// `is_sentence_word` searches the list by halves: it must be in order, each word once.
     #[test]
     fn the_sentence_words_are_in_alphabetical_order() {
