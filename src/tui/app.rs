@@ -340,7 +340,7 @@ impl App {
                 (true, Some(task)) => Screen::Writer(WriterState::on_task(self, i, task)),
                 (true, None) => Screen::Writer(WriterState::new(self, i)),
                 (false, Some(task)) => Screen::Task(TaskState::on_task(self, i, task)),
-                (false, None) => Screen::Task(TaskState::new(i)),
+                (false, None) => Screen::Task(TaskState::opened(self, i)),
             };
         }
     }

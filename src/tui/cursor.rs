@@ -3,6 +3,7 @@
 
 use super::app::App;
 use super::form::{self, ChoiceTarget, Field, Input, Part, TextTarget};
+use super::query::card_groups;
 use super::shuffle::shown_fields;
 use crate::activity::Body;
 use crate::answer::Response;
@@ -57,6 +58,19 @@ impl TaskState {
 }
 
 impl TaskState {
+    /// Activity `i` opened where the student left it, the cursor on the first thing shown:
+    /// for a categorize, the first card listed (the pool is shuffled, so it is seldom the
+    /// activity's first card).
+    pub fn opened(app: &App, i: usize) -> Self {
+        let mut st = TaskState::new(i);
+        if let Body::Categorize(c) = &app.unit.activities[i].body
+            && let Some(&first) = card_groups(c, &app.work[i]).iter().flatten().next()
+        {
+            st.row = first;
+        }
+        st
+    }
+
     /// Activity `i` opened with the cursor on its task `task` (a row, card, item, cell,
     /// question or follow-up question), as a review of that one task opens it; the start
     /// of the activity for a task the cursor does not stop on (a whole order, an essay).

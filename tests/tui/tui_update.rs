@@ -945,6 +945,25 @@ fn an_activity_without_instructions_says_so_in_the_panel() {
 }
 
 #[test]
+fn a_categorize_opens_on_the_first_card_listed() {
+    let mut app = app();
+    // Cards shuffled for the student: the pool's first card is not the activity's.
+    app.work[CATEGORIZE_AT].order.reverse();
+    let first = app.work[CATEGORIZE_AT].order[0];
+    apply(&mut app, &[Open(CATEGORIZE_AT)]);
+    assert!(matches!(&app.screen, Screen::Task(st) if st.row == first));
+    // Down goes to the second card listed, and Up comes back to the first.
+    apply(&mut app, &[Down]);
+    assert!(matches!(&app.screen, Screen::Task(st) if st.row == app.work[CATEGORIZE_AT].order[1]));
+    apply(&mut app, &[Up]);
+    assert!(matches!(&app.screen, Screen::Task(st) if st.row == first));
+    // With the first card placed, the activity opens on the pool's first card again.
+    apply(&mut app, &[Pick(1), Back, Open(CATEGORIZE_AT)]);
+    let pool_first = app.work[CATEGORIZE_AT].order[1];
+    assert!(matches!(&app.screen, Screen::Task(st) if st.row == pool_first));
+}
+
+#[test]
 fn the_panel_shows_the_card_under_the_cursor_in_full() {
     use classwork::activity::Body;
     let mut app = app();
