@@ -204,14 +204,20 @@ impl Terminal {
 
     /// Waits until the screen shows `text`; panics with the screen after `secs` seconds.
     pub fn wait_for(&self, text: &str, secs: u64) -> String {
+        self.wait_until(secs, &format!("{text:?}"), |screen| screen.contains(text))
+    }
+
+    /// Waits until the screen is as `ready` says (`what`, for the message); panics with the
+    /// screen after `secs` seconds.
+    pub fn wait_until(&self, secs: u64, what: &str, ready: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if ready(&screen) {
                 return screen;
             }
             if Instant::now() > deadline {
-                panic!("waited {secs}s for {text:?}; the screen shows:\n{screen}");
+                panic!("waited {secs}s for {what}; the screen shows:\n{screen}");
             }
             thread::sleep(Duration::from_millis(30));
         }

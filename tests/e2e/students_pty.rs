@@ -362,20 +362,33 @@ fn the_card_under_the_cursor_reads_in_full_beside_a_categorize() {
         let data = tempfile::tempdir().expect("a temporary folder");
         let mut term = start(data.path(), &["--profile", "Ada", "--seed", "3"], size);
         term.wait_for("Activities", 20);
-        let screen = open(&mut term, at, "cards placed");
+        let mut screen = open(&mut term, at, "cards placed");
         // The card selected, as the list shows its beginning.
-        let shown = screen
-            .lines()
-            .find_map(|l| l.split_once("▶ ").map(|(_, rest)| rest))
-            .and_then(|rest| rest.split(['…', '┃']).next())
-            .map(str::trim)
-            .expect("a card selected");
+        let selected = |screen: &str| {
+            screen
+                .lines()
+                .find_map(|l| l.split_once("▶ ").map(|(_, rest)| rest))
+                .and_then(|rest| rest.split(['…', '┃']).next())
+                .map(|s| s.trim().to_string())
+        };
+        // Moving down shows the card selected beside the list instead of the instructions;
+        // a card that is a source shows the source, so go on to one written as text.
+        let mut shown = selected(&screen).expect("a card selected");
+        for _ in 0..c.cards.len() {
+            term.send("j");
+            screen = term.wait_until(10, "the next card", |s| {
+                selected(s).is_some_and(|next| next != shown)
+            });
+            shown = selected(&screen).expect("a card selected");
+            if !shown.starts_with("Source") {
+                break;
+            }
+        }
         let card = c
             .cards
             .iter()
-            .find(|k| k.text.starts_with(shown))
+            .find(|k| k.text.starts_with(shown.as_str()))
             .expect("the selected card is one of the activity's");
-        term.send("i");
         let panel = term.wait_for("Details", 10);
         let beside: String = panel
             .lines()
