@@ -215,6 +215,19 @@ impl<'a> Lines<'a> {
         }
     }
 
+    /// At pens down, the line being typed is read as it is (Enter not pressed): it is work
+    /// in progress, handed in with the rest. Under a pty the cursor goes to a new line.
+    fn hand_in_line(&mut self) {
+        if self.line.is_empty() {
+            return;
+        }
+        self.ready.append(&mut self.line);
+        if let Some(out) = &mut self.echo {
+            let _ = out.write_all(b"\r\n");
+            let _ = out.flush();
+        }
+    }
+
     /// Takes in bytes sent without a pty: lines as they are, cut when too long.
     fn plain(&mut self, bytes: &[u8]) {
         for &b in bytes {
@@ -239,6 +252,7 @@ impl Read for Lines<'_> {
                     if let Some(flag) = &self.pens_down {
                         flag.store(true, Ordering::SeqCst);
                         self.ended = true;
+                        self.hand_in_line();
                     }
                 }
                 Next::Got(Incoming::Refresh) => {}
@@ -336,6 +350,35 @@ mod tests {
         assert_eq!(lines.next().map(Result::ok), Some(Some("1".into())));
         assert_eq!(lines.next().map(Result::ok), Some(Some("last".into())));
         assert!(lines.next().is_none());
+    }
+
+    #[test]
+    fn at_pens_down_the_line_being_typed_is_read_as_it_is() {
+        for pty in [true, false] {
+            let (tx, rx) = channel();
+            let (out_tx, _out_rx) = tokio::sync::mpsc::channel(OUTGOING_WAITING);
+            let typed: &[u8] = if pty {
+                b"done\rhalf typ"
+            } else {
+                b"done\nhalf typ"
+            };
+            tx.send(Incoming::Bytes(typed.to_vec())).expect("open");
+            tx.send(Incoming::PensDown).expect("open");
+            let flag = Arc::new(AtomicBool::new(false));
+            let echo = pty.then(|| Output::new(out_tx, true));
+            let mut lines = BufReader::new(
+                Lines::new(&rx, echo, Duration::from_secs(5)).ending_at_pens_down(flag.clone()),
+            );
+            let mut read = || {
+                let mut line = String::new();
+                lines.read_line(&mut line).expect("read");
+                line
+            };
+            assert_eq!(read(), "done\n");
+            assert_eq!(read(), "half typ", "pty: {pty}");
+            assert_eq!(read(), "", "then the input ends");
+            assert!(flag.load(Ordering::SeqCst));
+        }
     }
 
     #[test]

@@ -514,13 +514,17 @@ fn plain_mode_keeps_to_closed_activities_and_hands_in_at_pens_down() {
     bea.send("2");
     bea.send(key::ENTER);
     bea.wait_for("Your teacher has closed this activity", 10);
-    // Into the first activity; one row answered, then pens down.
+    // Into the first activity; one row answered, the next being typed, then pens down.
     bea.send("1");
     bea.send(key::ENTER);
     bea.wait_for("Row 1 of 10", 10);
     bea.send("1 2");
     bea.send(key::ENTER);
     bea.wait_for("Row 2 of 10", 10);
+    bea.send("3");
+    bea.wait_until(10, "the 3 echoed", |s| {
+        s.lines().any(|l| l.trim_end() == "> 3")
+    });
     server.command("pens down");
     let unit = classwork::bundled::default_unit().units.remove(0);
     let first = &unit.activities[0].title;
@@ -535,5 +539,11 @@ fn plain_mode_keeps_to_closed_activities_and_hands_in_at_pens_down() {
         .attempts(&profile, &unit.id, &unit.activities[0].id)
         .expect("bea's attempts");
     assert_eq!(attempts.len(), 1, "the work in progress is handed in once");
+    // The row being typed when the teacher called pens down is handed in as typed.
+    let sheet: toml::Table = attempts[0].answer.parse().expect("an answer sheet");
+    let ticks = sheet["responses"]["ticks"].as_table().expect("ticks");
+    assert_eq!(ticks.len(), 2, "{ticks:?}");
+    let third: toml::Value = vec!["defence"].into();
+    assert!(ticks.values().any(|t| *t == third), "{ticks:?}");
     assert!(server.running());
 }
