@@ -64,7 +64,7 @@ pub(super) fn dialogue_kept<R: BufRead, W: Write>(
     (data, profile): (Option<&Path>, Option<&str>),
     seed: Option<u64>,
     dialogue: &mut Dialogue<R, W>,
-    pace: Option<Pace>,
+    pace: Option<Pace<'_>>,
 ) -> std::io::Result<()> {
     let Some(mut keeper) = StoreKeeper::start(unit, data, profile, dialogue)? else {
         return Ok(());
@@ -75,7 +75,7 @@ pub(super) fn dialogue_kept<R: BufRead, W: Write>(
 
 /// Keeps the dialogue's work in the progress database. When the database cannot be used,
 /// the work goes on and each save tries to open it again.
-struct StoreKeeper {
+struct StoreKeeper<'a> {
     store: Result<Store, StoreError>,
     data: Option<PathBuf>,
     name: String,
@@ -86,7 +86,7 @@ struct StoreKeeper {
     /// What to tell the student after the next save.
     notes: Vec<String>,
     /// What the teacher of a served class decides meanwhile.
-    pace: Option<Pace>,
+    pace: Option<Pace<'a>>,
 }
 
 /// A draft as the dialogue last read or wrote it.
@@ -99,7 +99,7 @@ struct Known {
     joined: bool,
 }
 
-impl StoreKeeper {
+impl<'a> StoreKeeper<'a> {
     /// Opens the database and settles the profile: `profile`, else the one used last, else
     /// a name asked for. `None` when input ended first.
     fn start<R: BufRead, W: Write>(
@@ -167,7 +167,7 @@ impl StoreKeeper {
     }
 }
 
-impl StoreKeeper {
+impl<'a> StoreKeeper<'a> {
     /// Saves `answer` as the draft of `activity` over `known`, joined with what another
     /// window saved; returns its revision, and whether it was joined.
     fn save_draft(
@@ -223,7 +223,7 @@ fn ask_name<R: BufRead, W: Write>(io: &mut Dialogue<R, W>) -> std::io::Result<Op
     }
 }
 
-impl Keeper for StoreKeeper {
+impl Keeper for StoreKeeper<'_> {
     fn student(&self) -> Option<String> {
         Some(self.name.clone())
     }
@@ -234,6 +234,12 @@ impl Keeper for StoreKeeper {
 
     fn pens_down(&self) -> bool {
         self.pace.as_ref().is_some_and(Pace::is_pens_down)
+    }
+
+    fn at(&self, activity: Option<&Activity>, submitted: &[String]) {
+        if let Some(pace) = &self.pace {
+            (pace.report)(activity.map(|a| a.title.as_str()), submitted);
+        }
     }
 
     fn started(&mut self, activity: &Activity) -> bool {
@@ -399,7 +405,7 @@ mod tests {
     use crate::activity::Body;
 
     /// A keeper for Ada on the database in `dir`, as a second window would start one.
-    fn keeper(dir: &Path, unit: &Unit) -> StoreKeeper {
+    fn keeper(dir: &Path, unit: &Unit) -> StoreKeeper<'static> {
         StoreKeeper {
             store: open_store(Some(dir)),
             data: Some(dir.to_path_buf()),

@@ -18,7 +18,7 @@ use crate::plain::{Dialogue, Pace};
 use crate::serve::channel::Incoming;
 use crate::serve::channel::{Lines, Output};
 use crate::serve::control::{self, Command, Control};
-use crate::serve::students::{Capacity, RateLimit, Students};
+use crate::serve::students::{Capacity, Doing, RateLimit, Students};
 use crate::serve::{Class, is_student_name, new_code, ssh};
 use crate::store;
 use crate::text::clean;
@@ -129,12 +129,19 @@ fn plain_over_ssh(
     student: &str,
     dialogue: &mut Dialogue<BufReader<Lines<'_>>, Output>,
     pens_down: Arc<AtomicBool>,
+    report: &dyn Fn(Doing),
 ) -> io::Result<()> {
     let data = class.data_dir.as_deref();
     let control = Arc::clone(&class.control);
     let pace = Pace {
         closed: Box::new(move |i| control.closed().contains(&i)),
         pens_down,
+        report: Box::new(|activity, submitted| {
+            report(Doing {
+                activity: activity.map(str::to_string),
+                submitted: submitted.to_vec(),
+            });
+        }),
     };
     dialogue_kept(
         &class.unit,

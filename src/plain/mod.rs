@@ -34,16 +34,22 @@ pub struct Submission {
     pub score: Score,
 }
 
-/// What the teacher of a served class decides while a dialogue runs: nobody paces a
-/// dialogue on the student's own computer.
-pub struct Pace {
+/// What the teacher of a served class decides while a dialogue runs, and how the teacher
+/// sees where the student is: nobody paces a dialogue on the student's own computer.
+pub struct Pace<'a> {
     /// Whether the activity at a position is closed now.
     pub closed: Box<dyn Fn(usize) -> bool + Send>,
     /// Set when the teacher calls pens down.
     pub pens_down: Arc<AtomicBool>,
+    /// Tells the teacher where the student is.
+    pub report: Box<Report<'a>>,
 }
 
-impl Pace {
+/// Says where the student is: the title of the activity being done (`None`: the list of
+/// activities), and the titles of the activities submitted.
+pub type Report<'a> = dyn Fn(Option<&str>, &[String]) + 'a;
+
+impl Pace<'_> {
     /// Whether the activity at position `i` is closed now.
     pub fn is_closed(&self, i: usize) -> bool {
         (self.closed)(i)
@@ -89,6 +95,9 @@ pub trait Keeper {
     fn closed(&self, _i: usize) -> bool {
         false
     }
+    /// Where the student is, for the teacher of a served class: the activity being done
+    /// (`None`: the list of activities), and the titles of the activities submitted.
+    fn at(&self, _activity: Option<&Activity>, _submitted: &[String]) {}
     /// Whether the teacher of a served class has called pens down (the input then ends,
     /// and the work in progress is handed in as it is).
     fn pens_down(&self) -> bool {
@@ -204,6 +213,11 @@ fn ask_activities<R: BufRead, W: Write>(
             return Ok(());
         }
         saver.retry(io)?;
+        let done: Vec<String> = (unit.activities.iter())
+            .filter(|a| submitted.iter().any(|s| s.activity == a.id))
+            .map(|a| a.title.clone())
+            .collect();
+        saver.keeper().at(None, &done);
         io.blank()?;
         io.say("Activities:")?;
         for (n, a) in unit.activities.iter().enumerate() {
@@ -268,6 +282,7 @@ fn ask_activities<R: BufRead, W: Write>(
         }
         match chosen.and_then(|i| unit.activities.get(i)) {
             Some(activity) => {
+                saver.keeper().at(Some(activity), &done);
                 if let Some(s) = activity_kept(unit, activity, io, (saver, seed))? {
                     submitted.push(s);
                 }

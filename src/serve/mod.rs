@@ -28,16 +28,18 @@ use crate::activity::Unit;
 use crate::plain::Dialogue;
 use crate::tui::app::Scorer;
 use channel::{Lines, Output};
-use students::{Capacity, RateLimit, Students};
+use students::{Capacity, Doing, RateLimit, Students};
 
 /// The plain dialogue over a connection, with the student's work kept: the class, the
-/// student's name, the dialogue on the channel, and the flag set when the teacher calls
-/// pens down (which ends the dialogue's input).
+/// student's name, the dialogue on the channel, the flag set when the teacher calls pens
+/// down (which ends the dialogue's input), and where to say what the student is doing
+/// (for the teacher's view).
 pub type PlainMode = fn(
     &Class,
     &str,
     &mut Dialogue<BufReader<Lines<'_>>, Output>,
     Arc<AtomicBool>,
+    &dyn Fn(Doing),
 ) -> io::Result<()>;
 
 /// A class being served: what every connection shares.

@@ -68,7 +68,8 @@ pub fn run(
                 let lines =
                     Lines::new(inbox, echo, class.idle).ending_at_pens_down(Arc::clone(&pens_down));
                 let mut dialogue = Dialogue::new(BufReader::new(lines), out.clone());
-                match (class.plain)(class, student, &mut dialogue, pens_down) {
+                let report = |doing| claim.report(doing);
+                match (class.plain)(class, student, &mut dialogue, pens_down, &report) {
                     Ok(()) => 0,
                     Err(e) => {
                         eprintln!("{}: {e}", clean(student));

@@ -13,6 +13,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use classwork::activity::Body;
 use common::process::Reaped;
 use common::pty::{Terminal, key};
 
@@ -458,6 +459,56 @@ fn the_serving_terminal_shows_who_is_on_what_and_what_is_submitted() {
     server.wait_said(&format!("Submitted: 1. {first}: 1"), 20);
     ada.send("q");
     ada.wait_exit(10);
+    server.wait_said("no student connected", 20);
+}
+
+#[test]
+fn the_serving_terminal_shows_plain_mode_students_too() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let server = Server::start(data.path());
+    let mut args = server.ssh_args("bea", &["-tt"]);
+    args.push("plain".into());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut bea = Terminal::spawn_program("ssh", here, &args, &[], (100, 30));
+    bea.wait_for("Class code:", 20);
+    bea.send(CODE);
+    bea.send(key::ENTER);
+    bea.wait_for("Type an activity number", 20);
+    server.wait_said("  bea  (the list of activities)", 20);
+    // Into a quiz: the view follows.
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let (n, quiz) = (unit.activities.iter().enumerate())
+        .find_map(|(n, a)| match &a.body {
+            Body::Choice(quiz) => Some((n + 1, (a, quiz))),
+            _ => None,
+        })
+        .expect("the unit has a quiz");
+    let (activity, questions) = quiz;
+    bea.send(&n.to_string());
+    bea.send(key::ENTER);
+    server.wait_said(&format!("  bea  {}", activity.title), 20);
+    // Answered and submitted: counted under the activity, and back at the list.
+    for q in 1..=questions.questions.len() {
+        bea.wait_for(&format!("Question {q} of"), 10);
+        bea.send("1");
+        bea.send(key::ENTER);
+    }
+    for q in 1..=activity.follow_up.len() {
+        bea.wait_for(&format!("Follow-up question {q} of"), 10);
+        bea.send("A short answer.");
+        bea.send(key::ENTER);
+        bea.send(".");
+        bea.send(key::ENTER);
+    }
+    bea.wait_for("Submit your answers?", 10);
+    bea.send("y");
+    bea.send(key::ENTER);
+    let said = server.wait_said(&format!("Submitted: {n}. {}: 1", activity.title), 20);
+    assert!(said.contains("  bea  (the list of activities)"), "{said}");
+    bea.send("q");
+    bea.send(key::ENTER);
+    bea.wait_exit(10);
     server.wait_said("no student connected", 20);
 }
 
