@@ -169,6 +169,11 @@ impl Action {
             _ => return None,
         })
     }
+
+    /// Whether this action scrolls a text (one [`Action::scrolled`] moves).
+    pub fn scrolls(self) -> bool {
+        self.scrolled(0, 0, 0).is_some()
+    }
 }
 
 /// Editing commands of a text box, besides typing.

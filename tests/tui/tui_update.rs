@@ -464,6 +464,22 @@ fn help_opens_scrolls_and_any_other_key_closes_it() {
 }
 
 #[test]
+fn the_footer_offers_scrolling_only_when_the_box_scrolls() {
+    let footer = |shown: &str| shown.lines().last().unwrap_or_default().to_string();
+    for overlay in [Help, About] {
+        let mut app = app();
+        app.unit.description = Some("A unit described at length. ".repeat(40));
+        draw(&mut app, 80, 16);
+        apply(&mut app, &[overlay]);
+        let short = footer(&draw(&mut app, 80, 16));
+        assert!(short.contains("↑↓ scroll"), "{overlay:?} on 80×16: {short}");
+        let tall = footer(&draw(&mut app, 200, 60));
+        assert!(!tall.contains("scroll"), "{overlay:?} on 200×60: {tall}");
+        assert!(tall.contains("any key"), "{overlay:?} on 200×60: {tall}");
+    }
+}
+
+#[test]
 fn clicks_land_on_what_is_drawn() {
     let mut app = app();
     click(&mut app, Target::Activity(SORT_AT));

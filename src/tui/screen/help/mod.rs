@@ -24,6 +24,11 @@ pub static KEYS: &[KeyBinding] = &[
     kb("any key", &[Is(Char('c'), C, Do::Quit), Any(Do::Help)], "closes the help", Scope::Help, true),
 ];
 
+/// Whether the help has more lines than it shows, and so scrolls.
+pub fn scrolls(app: &App) -> bool {
+    geometry::geometry(app, app.area).max_scroll() > 0
+}
+
 /// Applies a key to the help scrolled down `scroll` lines: what is shown over the screen
 /// next (nothing once it closes).
 pub fn update(app: &App, scroll: u16, action: Action) -> Option<Overlay> {

@@ -75,6 +75,12 @@ fn max_scroll(rect: Rect, text: &[Line]) -> u16 {
     (text.len() as u16).saturating_sub(rect.height.saturating_sub(2))
 }
 
+/// Whether the box has more lines than it shows, and so scrolls.
+pub fn scrolls(app: &App) -> bool {
+    let (rect, text) = popup(app, app.area);
+    max_scroll(rect, &text) > 0
+}
+
 /// Applies a key to the box scrolled down `scroll` lines: what is shown over the home
 /// screen next (nothing once it closes).
 pub fn update(app: &App, scroll: u16, action: Action) -> Option<Overlay> {
