@@ -297,6 +297,48 @@ fn help() {
     assert_snapshot!(screen(&[Show(Tab::Marking), Help]));
 }
 
+#[test]
+fn a_help_longer_than_the_window_scrolls_and_any_other_key_closes_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = class_app(dir.path());
+    apply(
+        &mut app,
+        &[
+            Resize {
+                width: 60,
+                height: 16,
+            },
+            Help,
+        ],
+    );
+    let top = draw_at(&app, 60, 16);
+    assert!(top.contains("↑↓ scroll"), "{top}");
+    assert!(
+        !top.contains("quit"),
+        "the help's last line is below: {top}"
+    );
+    apply(&mut app, &[PageDown, PageDown, PageDown]);
+    let bottom = draw_at(&app, 60, 16);
+    assert!(bottom.contains("quit"), "{bottom}");
+    assert!(app.help.is_some(), "scrolling keeps the help open");
+    apply(&mut app, &[Right]);
+    assert_eq!(app.help, None, "any other key closes it");
+    // Where the help fits, the footer offers no scrolling.
+    apply(
+        &mut app,
+        &[
+            Resize {
+                width: 120,
+                height: 40,
+            },
+            Help,
+        ],
+    );
+    let tall = draw_at(&app, 120, 40);
+    let footer = tall.lines().last().unwrap_or_default();
+    assert!(!footer.contains("scroll"), "{footer}");
+}
+
 /// Position of Ben Carter in the class (by name).
 const BEN: usize = 1;
 

@@ -123,6 +123,16 @@ pub enum ClassAction {
     },
 }
 
+impl ClassAction {
+    /// Whether this action scrolls a text (the key help, the writing being marked).
+    pub fn scrolls(self) -> bool {
+        matches!(
+            self,
+            ClassAction::Up | ClassAction::Down | ClassAction::PageUp | ClassAction::PageDown
+        )
+    }
+}
+
 use crate::teacher::marks::write::Edit;
 use crate::teacher::rekey::KeyChange;
 

@@ -106,8 +106,8 @@ pub struct ClassApp {
     /// The unit's folder, whose activity files a change of key is written into; `None`
     /// for the bundled unit, which is not changed.
     pub unit_dir: Option<PathBuf>,
-    /// Whether the key help is shown.
-    pub help: bool,
+    /// The key help, when it is shown: how far it is scrolled, in lines.
+    pub help: Option<u16>,
     /// The styles.
     pub theme: Theme,
     /// The size of the screen (clicks are placed against it).
@@ -146,7 +146,7 @@ impl ClassApp {
             prompt: None,
             preview: None,
             unit_dir: None,
-            help: false,
+            help: None,
             theme: Theme::from_env(),
             area: Rect::new(0, 0, 80, 24),
             notice: None,
@@ -240,7 +240,7 @@ impl ClassApp {
             Mode::Preview
         } else if self.prompt.is_some() {
             Mode::Prompt
-        } else if self.help {
+        } else if self.help.is_some() {
             Mode::Help
         } else {
             Mode::Tab(self.tab)
@@ -270,12 +270,20 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
     if app.prompt.is_some() {
         return queue::prompt(app, action);
     }
-    if app.help {
-        app.help = false;
+    if let Some(scroll) = app.help {
+        // The arrows and pages scroll a help longer than the window; any other key closes it.
+        let most = geometry::help_max_scroll(app);
+        app.help = match action {
+            ClassAction::Up => Some(scroll.saturating_sub(1)),
+            ClassAction::Down => Some(scroll.saturating_add(1).min(most)),
+            ClassAction::PageUp => Some(scroll.saturating_sub(10)),
+            ClassAction::PageDown => Some(scroll.saturating_add(10).min(most)),
+            _ => None,
+        };
         return;
     }
     match action {
-        ClassAction::Help => app.help = true,
+        ClassAction::Help => app.help = Some(0),
         ClassAction::ToggleTheme => app.theme = app.theme.toggled(),
         ClassAction::NextTab => show(app, Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()]),
         ClassAction::PrevTab => {

@@ -3,12 +3,41 @@
 //! the views use it; it uses neither.
 
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
 use ratatui::widgets::Block;
 
 use super::action::Tab;
 use super::app::ClassApp;
+use super::keymap::{Mode, Scope, bindings};
 use super::writing::writing;
+use crate::tui::keys::help_lines;
 use crate::tui::wrap::width;
+
+/// The key help over `area`: its box (at most 54 columns wide, as tall as its lines need
+/// and the screen allows) and its lines, the keys of the tab underneath.
+pub fn help(app: &ClassApp, area: Rect) -> (Rect, Vec<Line<'static>>) {
+    let w = 54.min(area.width.saturating_sub(2));
+    let lines = help_lines(
+        &bindings(Mode::Tab(app.tab)),
+        Scope::heading,
+        &app.theme,
+        (w as usize).saturating_sub(2),
+    );
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + area.height.saturating_sub(h) / 2,
+        w,
+        h,
+    );
+    (popup, lines)
+}
+
+/// The furthest the key help scrolls: its last line at the bottom of its box.
+pub fn help_max_scroll(app: &ClassApp) -> u16 {
+    let (popup, lines) = help(app, app.area);
+    (lines.len() as u16).saturating_sub(popup.height.saturating_sub(2))
+}
 
 /// The smallest screen the class results are drawn on.
 pub const MIN_WIDTH: u16 = 60;

@@ -136,6 +136,8 @@ pub static KEYS: &[KeyBinding] = &[
     kb("t", &[Is(Char('t'), N, Do::ToggleTheme)], "light/dark theme", Scope::Global, false),
     kb("?", &[Is(Char('?'), N, Do::Help)], "help", Scope::Global, true),
     kb("q", &[Is(Char('q'), N, Do::Quit), Is(Char('c'), C, Do::Quit)], "quit", Scope::Global, true),
+    kb("↑↓", UP_DOWN, "scroll", Scope::Help, true),
+    kb("PgUp/PgDn", PAGES, "scroll a page", Scope::Help, false),
     kb("any key", &[Is(Char('c'), C, Do::Quit), Any(Do::Help)], "closes the help", Scope::Help, true),
 ];
 

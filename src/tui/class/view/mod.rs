@@ -51,8 +51,8 @@ impl Widget for &ClassApp {
             Rect::new(area.x, area.bottom() - 1, area.width, 1),
             buf,
         );
-        if self.help {
-            keys::help(self, area, buf);
+        if let Some(scroll) = self.help {
+            keys::help(self, area, scroll, buf);
         }
         queue::prompt(self, area, buf);
         queue::preview(self, area, buf);
