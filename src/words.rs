@@ -31,6 +31,14 @@ pub(crate) struct Word {
     pub(crate) synonyms: Vec<u32>,
 }
 
+/// The characters of a word, in a vector allocated once (collecting `chars()` grows it
+/// from a quarter of the bytes, a copy at each step).
+fn chars_of(word: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(word.len());
+    chars.extend(word.chars());
+    chars
+}
+
 impl Word {
     fn new(text: String, stemmer: &Stemmer) -> Self {
         let stem = if text.contains('*') {
@@ -38,10 +46,10 @@ impl Word {
         } else {
             stemmer.stem(&text).into_owned()
         };
-        let chars: Vec<char> = text.chars().collect();
+        let chars = chars_of(&text);
         let stars = chars.iter().filter(|&&c| c == '*').count();
         Self {
-            stem_chars: stem.chars().collect(),
+            stem_chars: chars_of(&stem),
             wildcard_letters: (stars > 0).then(|| chars.len() - stars),
             synonyms: if stars > 0 {
                 Vec::new()
