@@ -42,6 +42,18 @@ impl Tab {
         }
     }
 
+    /// Its name where the tab bar is short of room.
+    pub fn short(self) -> &'static str {
+        match self {
+            Tab::Gradebook => "Book",
+            Tab::Items => "Items",
+            Tab::HeatMap => "Heat",
+            Tab::Marking => "Mark",
+            Tab::Problems => "Probs",
+            Tab::Queue => "Queue",
+        }
+    }
+
     /// Its position in [`Tab::ALL`].
     pub fn index(self) -> usize {
         self as usize

@@ -54,22 +54,43 @@ pub fn body(area: Rect) -> Rect {
     )
 }
 
-/// Each tab's label and the columns it takes on the tab bar.
+/// Each tab's label and the columns it takes on the tab bar: named in full where they all
+/// fit, else in short, else (on the narrowest screens) only the tab shown is named and the
+/// others are their numbers.
 pub fn tab_labels(app: &ClassApp) -> Vec<(Tab, String, u16, u16)> {
+    let fits = |labels: &[(Tab, String, u16, u16)]| {
+        labels
+            .last()
+            .is_none_or(|&(_, _, x, w)| x + w <= app.area.width)
+    };
+    let full = labels(app, |tab| Some(tab.title()));
+    if fits(&full) {
+        return full;
+    }
+    let short = labels(app, |tab| Some(tab.short()));
+    if fits(&short) {
+        return short;
+    }
+    labels(app, |tab| (tab == app.tab).then(|| tab.short()))
+}
+
+/// The tab bar's labels with each tab named as `name` says (`None`: by its number alone).
+fn labels(
+    app: &ClassApp,
+    name: impl Fn(Tab) -> Option<&'static str>,
+) -> Vec<(Tab, String, u16, u16)> {
     let mut x = 1;
     Tab::ALL
         .into_iter()
         .enumerate()
         .map(|(i, tab)| {
-            let mut label = format!(" {} {} ", i + 1, tab.title());
-            if tab == Tab::Problems {
-                label = format!(
-                    " {} {} ({}) ",
-                    i + 1,
-                    tab.title(),
-                    app.class.diagnostics.len()
-                );
-            }
+            let label = match (name(tab), tab) {
+                (Some(name), Tab::Problems) => {
+                    format!(" {} {name} ({}) ", i + 1, app.class.diagnostics.len())
+                }
+                (Some(name), _) => format!(" {} {name} ", i + 1),
+                (None, _) => format!(" {} ", i + 1),
+            };
             let w = width(&label) as u16;
             let at = x;
             x += w + 1;
