@@ -227,6 +227,42 @@ fn item_analysis_flags_a_question_to_check() {
 }
 
 #[test]
+fn on_a_short_screen_the_item_table_takes_the_charts_room() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = class_app(dir.path());
+    apply(
+        &mut app,
+        &[
+            Resize {
+                width: 60,
+                height: 16,
+            },
+            Show(Tab::Items),
+        ],
+    );
+    let short = draw_at(&app, 60, 16);
+    assert!(!short.contains("Facility of each task"), "{short}");
+    let tasks = app.items_of(0).len();
+    let rows = (1..=tasks)
+        .filter(|n| short.contains(&format!("│    {n} ")) || short.contains(&format!("│▶   {n} ")))
+        .count();
+    assert_eq!(rows, tasks, "every task in the table:\n{short}");
+    assert!(
+        short.contains("no spread)."),
+        "the words about the task in full:\n{short}"
+    );
+    apply(
+        &mut app,
+        &[Resize {
+            width: 80,
+            height: 24,
+        }],
+    );
+    let tall = draw_at(&app, 80, 24);
+    assert!(tall.contains("Facility of each task"), "{tall}");
+}
+
+#[test]
 fn heat_map_of_a_sort() {
     assert_snapshot!(screen(&[Show(Tab::HeatMap)]));
 }

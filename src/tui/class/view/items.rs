@@ -19,6 +19,9 @@ use crate::tui::wrap::{hang, truncate};
 /// What a flagged task's check column says.
 pub const CHECK_KEY: &str = "check key";
 
+/// The least height of the tab with the chart of facility below the table.
+const CHART_FROM: u16 = 18;
+
 /// Draws the item analysis tab.
 pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -26,12 +29,22 @@ pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
         return;
     };
     let items = app.items_of(app.item_activity);
-    let table_h = (items.len() as u16 + 3).min(area.height.saturating_sub(11).max(5));
+    // On a short screen the table, which has the same figures, and the words about the task
+    // selected take the chart's room.
+    let chart_h = if area.height >= CHART_FROM { 6 } else { 0 };
+    // Below the table: the heading above it, and three lines about the task or the chart.
+    let below = if chart_h > 0 { 11 } else { 4 };
+    let table_h = (items.len() as u16 + 3).min(area.height.saturating_sub(below).max(5));
+    let (detail_h, chart_h) = if chart_h > 0 {
+        (Constraint::Length(2), Constraint::Min(chart_h))
+    } else {
+        (Constraint::Min(2), Constraint::Length(0))
+    };
     let [head, table, detail, chart] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(table_h),
-        Constraint::Length(2),
-        Constraint::Min(6),
+        detail_h,
+        chart_h,
     ])
     .areas(area);
     let head_text = format!(
@@ -74,7 +87,9 @@ pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
         }
     }
     Paragraph::new(lines).render(detail, buf);
-    draw_chart(app, &items, chart, buf);
+    if chart.height > 0 {
+        draw_chart(app, &items, chart, buf);
+    }
 }
 
 fn draw_table(app: &ClassApp, items: &[&ItemStats], area: Rect, buf: &mut Buffer) {
