@@ -145,6 +145,19 @@ pub fn contains_run(text: &[String], run: &[String]) -> bool {
     run.len() <= text.len() && text.windows(run.len()).any(|w| w == run)
 }
 
+/// A count with commas between thousands: `100,000`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Marks as people write them: `3`, `2.5`, `0.33`.
 pub fn fmt_marks(marks: f64) -> String {
     // Adding 0.0 turns -0.0 into 0.0.
@@ -226,6 +239,13 @@ mod tests {
                 .count();
             proptest::prop_assert_eq!(word_count(&text), split);
         }
+    }
+
+    #[test]
+    fn counts_are_written_in_thousands() {
+        assert_eq!(thousands(100_000), "100,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
     }
 
     #[test]

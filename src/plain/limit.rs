@@ -3,7 +3,7 @@
 
 use crate::activity::validate::MAX_ANSWER_CHARS;
 use crate::answer::Answer;
-use crate::text::keep_chars;
+use crate::text::{keep_chars, thousands};
 
 /// Cuts a typed text to the limit; the number of characters it had when it was over.
 pub(super) fn cut(text: &mut String) -> Option<usize> {
@@ -25,19 +25,6 @@ pub(super) fn cut_message(chars: usize) -> String {
 /// limit; the number of characters each text cut had.
 pub(super) fn cut_kept(answer: &mut Answer) -> Vec<usize> {
     answer.texts_mut().into_iter().filter_map(cut).collect()
-}
-
-/// A count with commas between thousands: `100,000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -68,12 +55,5 @@ mod tests {
         assert_eq!(sections["a"], "short");
         assert_eq!(answer.follow_up["why"].chars().count(), MAX_ANSWER_CHARS);
         assert!(cut_kept(&mut answer).is_empty());
-    }
-
-    #[test]
-    fn counts_are_written_in_thousands() {
-        assert_eq!(thousands(100_000), "100,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(thousands(999), "999");
     }
 }

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
-use crate::text::{clean, fmt_marks};
+use crate::text::{clean, fmt_marks, thousands};
 use crate::tui::class::app::ClassApp;
 use crate::tui::class::queue::{answer_text, rows};
 use crate::tui::wrap::{hang, pad, truncate, wrap_styled};
@@ -20,8 +20,9 @@ pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     let flagged = rows.iter().filter(|r| r.flagged.is_some()).count();
     let [list, detail] = Layout::vertical([Constraint::Min(3), Constraint::Length(7)]).areas(area);
     let title = format!(
-        " {flagged} flagged · {} points and tasks marked by the marker ",
-        rows.len()
+        " {} flagged · {} points and tasks marked by the marker ",
+        thousands(flagged),
+        thousands(rows.len())
     );
     let block = Block::bordered()
         .border_style(t.border)
