@@ -146,7 +146,8 @@ pub fn run_unit<R: BufRead, W: Write>(
 /// its end; what still cannot be kept then is written as answer sheets (in the current
 /// folder, else the system's temporary folder) and the student is told where. Activities
 /// that shuffle are shown as the terminal UI shows them to the same student (`keeper`'s)
-/// with the same `seed`.
+/// with the same `seed`. What `keeper` holds as submitted before is listed as submitted;
+/// what is handed back is what this dialogue submitted.
 pub fn run_unit_kept<R: BufRead, W: Write>(
     unit: &Unit,
     io: &mut Dialogue<R, W>,
@@ -154,7 +155,20 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
     seed: Option<u64>,
 ) -> std::io::Result<Vec<Submission>> {
     let mut saver = Saver::new(keeper);
-    let mut submitted: Vec<Submission> = Vec::new();
+    // What was submitted before this dialogue (the latest attempt, practice included, as
+    // the terminal UI shows it) is listed as submitted, with its marks.
+    let mut submitted: Vec<Submission> = (unit.activities.iter())
+        .filter_map(|activity| {
+            let answer = saver.keeper().last_submitted(activity)?;
+            let score = crate::scoring::score_with_sources(activity, &answer, &unit.sources);
+            Some(Submission {
+                activity: activity.id.clone(),
+                answer,
+                score,
+            })
+        })
+        .collect();
+    let earlier = submitted.len();
     let mut asked = ask_activities(unit, io, (&mut saver, seed), &mut submitted);
     if asked.is_ok() && saver.keeper().pens_down() {
         asked = hand_in_at_pens_down(unit, io, &mut saver, &mut submitted);
@@ -162,7 +176,7 @@ pub fn run_unit_kept<R: BufRead, W: Write>(
     let finished = saver.finish(io, &crate::store::sheet_file::sheet_folders());
     asked.and(finished)?;
     io.say("Goodbye.")?;
-    Ok(submitted)
+    Ok(submitted.split_off(earlier))
 }
 
 /// Hands in every activity in progress as it is, and says which.

@@ -463,6 +463,37 @@ fn a_submission_that_could_not_be_saved_waits_and_is_saved_before_the_end() {
     assert!(!output.contains("was not saved"), "{output}");
 }
 
+/// Work submitted in plain mode is listed as submitted, with its marks, the next time
+/// plain mode starts, as the terminal UI lists it.
+#[test]
+fn work_submitted_before_is_listed_as_submitted() {
+    let unit = bundled();
+    let (n, activity, questions) = (unit.activities.iter().enumerate())
+        .find_map(|(n, a)| match &a.body {
+            Body::Choice(quiz) => Some((n + 1, a, quiz.questions.len())),
+            _ => None,
+        })
+        .expect("the unit has a quiz");
+    let data = tempfile::tempdir().expect("a temp dir");
+    let args = ["--plain", "--profile", "Dee"];
+    let mut input = format!("{n}\n{}", "1\n".repeat(questions));
+    input.push_str(&"An answer.\n.\n".repeat(activity.follow_up.len()));
+    input.push_str("y\nq\n");
+    let first = classwork(&args, data.path(), &input);
+    let line = |output: &str| {
+        let start = format!("  {n}. {} (", activity.title);
+        output
+            .lines()
+            .rfind(|l| l.starts_with(&start))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("{start:?} listed:\n{output}"))
+    };
+    let submitted = line(&first);
+    assert!(submitted.contains("submitted, "), "{submitted}");
+    let next = classwork(&args, data.path(), "q\n");
+    assert_eq!(line(&next), submitted, "listed again as it was:\n{next}");
+}
+
 /// Runs classwork with `args`, `input` on stdin and its data in `data`; its stdout, after
 /// checking it succeeded.
 fn classwork(args: &[&str], data: &std::path::Path, input: &str) -> String {
