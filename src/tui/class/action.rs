@@ -136,12 +136,22 @@ pub enum ClassAction {
 }
 
 impl ClassAction {
+    /// How many places this action moves a list or a text up (negative) or down, `page`
+    /// being a page; `None` for an action that does not move one.
+    pub fn moves(self, page: usize) -> Option<isize> {
+        let page = isize::try_from(page).unwrap_or(isize::MAX);
+        match self {
+            ClassAction::Up => Some(-1),
+            ClassAction::Down => Some(1),
+            ClassAction::PageUp => Some(-page),
+            ClassAction::PageDown => Some(page),
+            _ => None,
+        }
+    }
+
     /// Whether this action scrolls a text (the key help, the writing being marked).
     pub fn scrolls(self) -> bool {
-        matches!(
-            self,
-            ClassAction::Up | ClassAction::Down | ClassAction::PageUp | ClassAction::PageDown
-        )
+        self.moves(1).is_some()
     }
 }
 

@@ -272,14 +272,9 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
     }
     if let Some(scroll) = app.help {
         // The arrows and pages scroll a help longer than the window; any other key closes it.
-        let most = geometry::help_max_scroll(app);
-        app.help = match action {
-            ClassAction::Up => Some(scroll.saturating_sub(1)),
-            ClassAction::Down => Some(scroll.saturating_add(1).min(most)),
-            ClassAction::PageUp => Some(scroll.saturating_sub(10)),
-            ClassAction::PageDown => Some(scroll.saturating_add(10).min(most)),
-            _ => None,
-        };
+        let lines = usize::from(geometry::help_max_scroll(app)) + 1;
+        app.help = (action.moves(PAGE))
+            .map(|by| u16::try_from(step(scroll.into(), by, lines)).unwrap_or(u16::MAX));
         return;
     }
     match action {
@@ -390,11 +385,9 @@ fn scroll_keys(app: &mut ClassApp, action: ClassAction) {
             app.chart = step(app.chart, by, app.charts().len());
             0
         }
-        ClassAction::Up => step(scroll, -1, end),
-        ClassAction::Down => step(scroll, 1, end),
-        ClassAction::PageUp => step(scroll, -(PAGE as isize), end),
-        ClassAction::PageDown => step(scroll, PAGE as isize, end),
-        _ => scroll,
+        _ => action
+            .moves(PAGE)
+            .map_or(scroll, |by| step(scroll, by, end)),
     };
     app.scroll = u16::try_from(to).unwrap_or(u16::MAX);
 }
