@@ -136,7 +136,13 @@ impl Server {
 
     /// `ssh` as `user` in a pseudo-terminal of 100×30, at the class code's prompt.
     fn connect(&self, user: &str) -> Terminal {
-        let args = self.ssh_args(user, &["-tt"]);
+        self.connect_to(user, &[])
+    }
+
+    /// The same, asking the server for `command` (`plain`).
+    fn connect_to(&self, user: &str, command: &[&str]) -> Terminal {
+        let mut args = self.ssh_args(user, &["-tt"]);
+        args.extend(command.iter().map(|c| c.to_string()));
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let here = Path::new(env!("CARGO_MANIFEST_DIR"));
         let term = Terminal::spawn_program("ssh", here, &args, &[], (100, 30));
@@ -150,6 +156,15 @@ impl Server {
         term.send(CODE);
         term.send(key::ENTER);
         term.wait_for("Activities", 20);
+        term
+    }
+
+    /// [`Server::join`] in plain mode: at the question of which activity.
+    fn join_plain(&self, user: &str) -> Terminal {
+        let mut term = self.connect_to(user, &["plain"]);
+        term.send(CODE);
+        term.send(key::ENTER);
+        term.wait_for("Type an activity number", 20);
         term
     }
 }
@@ -466,15 +481,7 @@ fn the_serving_terminal_shows_who_is_on_what_and_what_is_submitted() {
 fn the_serving_terminal_shows_plain_mode_students_too() {
     let data = tempfile::tempdir().expect("a temp dir");
     let server = Server::start(data.path());
-    let mut args = server.ssh_args("bea", &["-tt"]);
-    args.push("plain".into());
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut bea = Terminal::spawn_program("ssh", here, &args, &[], (100, 30));
-    bea.wait_for("Class code:", 20);
-    bea.send(CODE);
-    bea.send(key::ENTER);
-    bea.wait_for("Type an activity number", 20);
+    let mut bea = server.join_plain("bea");
     server.wait_said("  bea  (the list of activities)", 20);
     // Into a quiz: the view follows.
     let unit = classwork::bundled::default_unit().units.remove(0);
@@ -551,15 +558,7 @@ fn the_teacher_closes_and_opens_activities_and_calls_pens_down() {
 fn plain_mode_keeps_to_closed_activities_and_hands_in_at_pens_down() {
     let data = tempfile::tempdir().expect("a temp dir");
     let mut server = Server::start(data.path());
-    let mut args = server.ssh_args("bea", &["-tt"]);
-    args.push("plain".into());
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut bea = Terminal::spawn_program("ssh", here, &args, &[], (100, 30));
-    bea.wait_for("Class code:", 20);
-    bea.send(CODE);
-    bea.send(key::ENTER);
-    bea.wait_for("Type an activity number", 20);
+    let mut bea = server.join_plain("bea");
     server.command("close 2");
     server.wait_said("Closed: 2.", 10);
     bea.send("2");

@@ -29,6 +29,34 @@ fn start(data: &Path, args: &[&str], (width, height): (u16, u16)) -> Terminal {
     Terminal::spawn(args, &[("CLASSWORK_DATA_DIR", dir)], width, height)
 }
 
+/// Starts classwork as Ada on a window of `size`, at the list of activities.
+fn as_ada(data: &Path, size: (u16, u16)) -> Terminal {
+    let term = start(data, &["--profile", "Ada"], size);
+    term.wait_for("Activities", 20);
+    term
+}
+
+/// Opens the box under the cursor, writes `text` in it and closes it.
+fn write(term: &mut Terminal, text: &str) {
+    term.send(key::ENTER);
+    term.wait_for("Esc stop writing", 10);
+    term.send(text);
+    term.send(key::ESC);
+}
+
+/// Submits the activity open, saying yes when asked.
+fn submit(term: &mut Terminal) {
+    term.send("s");
+    term.wait_for("y yes", 10);
+    term.send("y");
+}
+
+/// Quits, and checks classwork ended.
+fn quit(term: &mut Terminal, size: (u16, u16)) {
+    term.send("q");
+    assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+}
+
 /// From the home screen, opens the activity at `position` and waits for `shows`.
 fn open(term: &mut Terminal, position: usize, shows: &str) -> String {
     for _ in 0..position {
@@ -148,8 +176,7 @@ fn a_justification_counts_its_words_against_the_least_it_asks() {
     assert!(least > 3);
     for size in SIZES {
         let data = tempfile::tempdir().expect("a temporary folder");
-        let mut term = start(data.path(), &["--profile", "Ada"], size);
-        term.wait_for("Activities", 20);
+        let mut term = as_ada(data.path(), size);
         open(&mut term, at, &format!("0 words, at least {least}"));
         for _ in 0..rank.items.len() {
             term.send("j");
@@ -165,8 +192,7 @@ fn a_justification_counts_its_words_against_the_least_it_asks() {
             screen.contains(&format!("3 words, at least {least}")),
             "{size:?}:\n{screen}"
         );
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -182,9 +208,7 @@ fn a_timelines_marks_give_the_dates_not_only_the_places() {
         let mut term = start(data.path(), &["--profile", "Ada", "--seed", "1"], size);
         term.wait_for("Activities", 20);
         open(&mut term, at, " 1. ");
-        term.send("s");
-        term.wait_for("y yes", 10);
-        term.send("y");
+        submit(&mut term);
         let marks = term.wait_for("Model answer: ", 10);
         let line = marks
             .lines()
@@ -194,8 +218,7 @@ fn a_timelines_marks_give_the_dates_not_only_the_places() {
             dates.iter().any(|d| line.contains(&format!(": {d}"))),
             "{size:?}: the date beside the place\n{marks}"
         );
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -204,8 +227,7 @@ fn ctrl_c_while_writing_quits_and_keeps_the_words() {
     let at = position(|b| matches!(b, Body::Short(_)));
     for size in SIZES {
         let data = tempfile::tempdir().expect("a temporary folder");
-        let mut term = start(data.path(), &["--profile", "Ada"], size);
-        term.wait_for("Activities", 20);
+        let mut term = as_ada(data.path(), size);
         open(&mut term, at, "answered");
         term.send(key::ENTER);
         term.wait_for("Esc stop writing", 10);
@@ -215,11 +237,9 @@ fn ctrl_c_while_writing_quits_and_keeps_the_words() {
         assert_eq!(term.wait_exit(10), Some(0), "{size:?}: Ctrl+C quits");
         let said = String::from_utf8_lossy(&term.output()).to_string();
         assert!(said.contains("Your work is saved"), "{size:?}: {said}");
-        let mut term = start(data.path(), &["--profile", "Ada"], size);
-        term.wait_for("Activities", 20);
+        let mut term = as_ada(data.path(), size);
         open(&mut term, at, "Tsarist Russia");
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -248,21 +268,14 @@ fn the_marks_show_the_students_own_answer_beside_its_mark() {
     let at = position(|b| matches!(b, Body::Short(_)));
     for size in SIZES {
         let data = tempfile::tempdir().expect("a temporary folder");
-        let mut term = start(data.path(), &["--profile", "Ada"], size);
-        term.wait_for("Activities", 20);
+        let mut term = as_ada(data.path(), size);
         open(&mut term, at, "answered");
-        term.send(key::ENTER);
-        term.wait_for("Esc stop writing", 10);
-        term.send("Stalin saw the eve of the Great War");
-        term.send(key::ESC);
+        write(&mut term, "Stalin saw the eve of the Great War");
         term.wait_for("1 of", 10);
-        term.send("s");
-        term.wait_for("y yes", 10);
-        term.send("y");
+        submit(&mut term);
         let marks = term.wait_for("Your answer:", 10);
         assert!(marks.contains("eve of the Great War"), "{size:?}:\n{marks}");
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -301,9 +314,7 @@ text = "The Liverpool and Manchester Railway"
         open(&mut term, 0, "0 of 1 answered");
         term.send(" ");
         term.wait_for("1 of 1 answered", 10);
-        term.send("s");
-        term.wait_for("y yes", 10);
-        term.send("y");
+        submit(&mut term);
         term.wait_for("(100%)", 10);
         term.send("w");
         let screen = term.wait_for("nothing to retry", 10);
@@ -311,8 +322,7 @@ text = "The Liverpool and Manchester Railway"
             screen.contains("(100%)"),
             "{size:?}: still the marks\n{screen}"
         );
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -324,8 +334,7 @@ fn every_task_footer_offers_the_instructions_at_every_size() {
         .collect();
     for size in SIZES {
         let data = tempfile::tempdir().expect("a temporary folder");
-        let mut term = start(data.path(), &["--profile", "Ada"], size);
-        term.wait_for("Activities", 20);
+        let mut term = as_ada(data.path(), size);
         let mut cursor = 0;
         for &i in &tasks {
             // Home keeps the cursor on the activity last opened.
@@ -346,8 +355,7 @@ fn every_task_footer_offers_the_instructions_at_every_size() {
             term.send(key::ESC);
             term.wait_for("Unit progress", 10);
         }
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -400,8 +408,7 @@ fn the_card_under_the_cursor_reads_in_full_beside_a_categorize() {
             "{size:?}: {:?} not in full beside the list:\n{panel}",
             card.text
         );
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -422,25 +429,18 @@ fn a_missed_point_is_asked_once_on_the_marks() {
     let start_of_it: String = missed.chars().take(20).collect();
     for size in SIZES {
         let data = tempfile::tempdir().expect("a temporary folder");
-        let mut term = start(data.path(), &["--profile", "Ada"], size);
-        term.wait_for("Activities", 20);
+        let mut term = as_ada(data.path(), size);
         open(&mut term, at, "answered");
-        term.send(key::ENTER);
-        term.wait_for("Esc stop writing", 10);
-        term.send("Napoleon invaded in 1812");
-        term.send(key::ESC);
+        write(&mut term, "Napoleon invaded in 1812");
         term.wait_for("1 of", 10);
-        term.send("s");
-        term.wait_for("y yes", 10);
-        term.send("y");
+        submit(&mut term);
         let marks = term.wait_for(&start_of_it, 10);
         assert_eq!(
             marks.matches(&start_of_it).count(),
             1,
             "{size:?}: asked once\n{marks}"
         );
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }
 
@@ -450,26 +450,22 @@ fn retrying_what_was_wrong_keeps_a_partly_right_follow_up_to_improve() {
     assert!(!unit().activities[at].follow_up.is_empty());
     for size in SIZES {
         let data = tempfile::tempdir().expect("a temporary folder");
-        let mut term = start(data.path(), &["--profile", "Ada"], size);
-        term.wait_for("Activities", 20);
+        let mut term = as_ada(data.path(), size);
         open(&mut term, at, "rows answered");
         term.send("]");
         term.wait_for("follow-up", 10);
-        term.send(key::ENTER);
-        term.wait_for("Esc stop writing", 10);
-        term.send("In 1920 Lenin hoped for a world revolution, as Source 2 shows.");
-        term.send(key::ESC);
+        write(
+            &mut term,
+            "In 1920 Lenin hoped for a world revolution, as Source 2 shows.",
+        );
         term.wait_for("s submit", 10);
-        term.send("s");
-        term.wait_for("y yes", 10);
-        term.send("y");
+        submit(&mut term);
         term.wait_for("Marks ·", 10);
         term.send("w");
         term.wait_for("rows answered", 10);
         term.send("]");
         let screen = term.wait_for("world", 10);
         assert!(screen.contains("In 1920 Lenin"), "{size:?}: kept\n{screen}");
-        term.send("q");
-        assert!(term.wait_exit(10).is_some(), "{size:?}: quits");
+        quit(&mut term, size);
     }
 }

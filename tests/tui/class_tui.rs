@@ -194,6 +194,12 @@ fn draw(app: &ClassApp) -> String {
     draw_at(app, 80, 24)
 }
 
+/// The app resized to `width`×`height` (as the terminal tells it), then `actions`.
+fn sized(app: &mut ClassApp, (width, height): (u16, u16), actions: &[ClassAction]) {
+    apply(app, &[Resize { width, height }]);
+    apply(app, actions);
+}
+
 fn draw_at(app: &ClassApp, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     terminal
@@ -230,16 +236,7 @@ fn item_analysis_flags_a_question_to_check() {
 fn on_a_short_screen_the_item_table_takes_the_charts_room() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = class_app(dir.path());
-    apply(
-        &mut app,
-        &[
-            Resize {
-                width: 60,
-                height: 16,
-            },
-            Show(Tab::Items),
-        ],
-    );
+    sized(&mut app, (60, 16), &[Show(Tab::Items)]);
     let short = draw_at(&app, 60, 16);
     assert!(!short.contains("Facility of each task"), "{short}");
     let tasks = app.items_of(0).len();
@@ -251,13 +248,7 @@ fn on_a_short_screen_the_item_table_takes_the_charts_room() {
         short.contains("no spread)."),
         "the words about the task in full:\n{short}"
     );
-    apply(
-        &mut app,
-        &[Resize {
-            width: 80,
-            height: 24,
-        }],
-    );
+    sized(&mut app, (80, 24), &[]);
     let tall = draw_at(&app, 80, 24);
     assert!(tall.contains("Facility of each task"), "{tall}");
 }
@@ -337,16 +328,7 @@ fn help() {
 fn a_help_longer_than_the_window_scrolls_and_any_other_key_closes_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = class_app(dir.path());
-    apply(
-        &mut app,
-        &[
-            Resize {
-                width: 60,
-                height: 16,
-            },
-            Help,
-        ],
-    );
+    sized(&mut app, (60, 16), &[Help]);
     let top = draw_at(&app, 60, 16);
     assert!(top.contains("↑↓ scroll"), "{top}");
     assert!(
@@ -360,16 +342,7 @@ fn a_help_longer_than_the_window_scrolls_and_any_other_key_closes_it() {
     apply(&mut app, &[Right]);
     assert_eq!(app.help, None, "any other key closes it");
     // Where the help fits, the footer offers no scrolling.
-    apply(
-        &mut app,
-        &[
-            Resize {
-                width: 120,
-                height: 40,
-            },
-            Help,
-        ],
-    );
+    sized(&mut app, (120, 40), &[Help]);
     let tall = draw_at(&app, 120, 40);
     let footer = tall.lines().last().unwrap_or_default();
     assert!(!footer.contains("scroll"), "{footer}");
@@ -381,7 +354,7 @@ fn every_tab_is_on_the_tab_bar_at_every_width_and_a_click_finds_it() {
     let mut app = class_app(dir.path());
     for width in [60, 64, 70, 80, 120] {
         for tab in Tab::ALL {
-            apply(&mut app, &[Resize { width, height: 24 }, Show(tab)]);
+            sized(&mut app, (width, 24), &[Show(tab)]);
             let shown = draw_at(&app, width, 24);
             let bar = shown.lines().nth(1).unwrap_or_default();
             let named = bar.contains(tab.title()) || bar.contains(tab.short());
