@@ -16,7 +16,9 @@
 //!   bright or sunny"; "no matter", "no doubt" and "with or without" deny nothing), or it is
 //!   followed by a negation of the verb, straight away or after an auxiliary ("security
 //!   never mattered", "Litvinov was not …"; not "without", "lack", "avoid", nor "no" after
-//!   anything but "is", "was", "are", "were": "the root has no parent"), unless the
+//!   anything but "is", "was", "are", "were": "the root has no parent"), or it is what a
+//!   denied verb of thinking or saying governs in its clause, however far ("Tucker does not
+//!   think the pact of 1939 put it into practice"; not past "and", "so", "then"), unless the
 //!   accepted phrase itself says "not" (such as "not invited") or the model answer makes the
 //!   same point negatively; "dont" and other contractions written without the apostrophe
 //!   are read as contractions (see `crate::words`);

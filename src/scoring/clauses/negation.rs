@@ -24,6 +24,39 @@ const NEGATING_VERBS: &[&str] = &[
     "fail", "failed", "fails", "refuse", "refused", "refuses", "declined", "unable",
 ];
 
+/// Verbs of thinking and saying: denied ("did not think", "never said"), they deny what
+/// follows them in their clause, however far.
+const BELIEVING: &[&str] = &[
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "agree",
+    "agrees",
+    "agreed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "accept",
+    "accepts",
+    "accepted",
+];
+
+/// Words after which a clause goes on to say something of its own: a denied belief before
+/// them does not reach past them.
+const GOING_ON: &[&str] = &["and", "so", "then", "therefore", "thus"];
+
 impl Clauses<'_> {
     /// Whether a word of negation comes before word `at` in its clause, at most
     /// [`NEGATION_REACH`] words before it, or within it, or an auxiliary and a negation
@@ -52,7 +85,24 @@ impl Clauses<'_> {
             start = and + 1;
         }
         let end = (at + len).min(self.words.len());
-        (start..end).any(|i| self.negates(i))
+        (start..end).any(|i| self.negates(i)) || self.belief_denied(at)
+    }
+
+    /// Whether the point at word `at` is what a denied belief or claim governs: "Tucker
+    /// does not think the pact of 1939 put this into practice", "he never thought the USSR
+    /// would be decisive".
+    fn belief_denied(&self, at: usize) -> bool {
+        let clause = self.clause_start[at];
+        let on = (clause..at)
+            .rev()
+            .find(|&i| GOING_ON.contains(&self.words[i].as_ref()))
+            .map_or(clause, |i| i + 1);
+        (on..at).any(|i| {
+            self.words
+                .get(i + 1)
+                .is_some_and(|verb| BELIEVING.contains(&verb.as_ref()))
+                && self.negates(i)
+        })
     }
 
     /// Whether word `i`, just after a point (`after_auxiliary`: after the point and an
@@ -173,6 +223,56 @@ mod tests {
             flaw_of("Without allies, the USSR joined the League.", "league"),
             None
         );
+    }
+
+    #[test]
+    fn a_belief_denied_denies_what_it_governs_to_the_end_of_its_clause() {
+        for (text, word) in [
+            (
+                "He never thought the USSR would be decisive in the war.",
+                "decisive",
+            ),
+            (
+                "Tucker does not think the pact of 1939 put this plan into practice.",
+                "practice",
+            ),
+            (
+                "Historians do not agree that Stalin had planned the pact all along.",
+                "pact",
+            ),
+            (
+                "I don't believe that the Western powers would ever have signed.",
+                "signed",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
+        }
+        // Past the clause, or once the sentence goes on to say something of its own, the
+        // point stands.
+        for (text, word) in [
+            (
+                "Stalin did not think the West could be trusted, so he chose neutrality.",
+                "neutrality",
+            ),
+            (
+                "Stalin did not believe Britain would help and chose neutrality instead.",
+                "neutrality",
+            ),
+            (
+                "He did not think Britain sincere; the pact was his answer.",
+                "pact",
+            ),
+            (
+                "Tucker does not say so, but the pact fulfilled the plan.",
+                "pact",
+            ),
+            (
+                "Stalin thought the pact would keep the USSR out of the war.",
+                "pact",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, word), None, "{text}");
+        }
     }
 
     #[test]
