@@ -25,7 +25,7 @@
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
 //!   prepositions: see [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a
-//!   quarter are such words, or it is three or more items split by commas,
+//!   fifth are such words, or it is three or more items split by commas,
 //!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
 //!   of three words or fewer; elsewhere (a short answer, a grid
 //!   cell), the same with ten (forty) words or eight items;
@@ -43,7 +43,7 @@ mod negation;
 pub(crate) use negation::is_negative;
 
 /// Below this share (in percent) of [`SENTENCE_WORDS`], a long sentence reads as a list.
-pub const LIST_SHARE: usize = 25;
+pub const LIST_SHARE: usize = 20;
 
 /// Words that begin a new clause.
 const CLAUSE_STARTS: &[&str] = &[
@@ -53,13 +53,126 @@ const CLAUSE_STARTS: &[&str] = &[
 /// The small words every sentence has at least one of: a run of four words or more with
 /// none of them reads as a list of keywords. In alphabetical order (see [`is_sentence_word`]).
 pub const SENTENCE_WORDS: &[&str] = &[
-    "a", "about", "after", "against", "all", "an", "are", "as", "at", "be", "because", "been",
-    "before", "being", "between", "by", "can", "could", "did", "do", "does", "each", "every",
-    "for", "from", "had", "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into",
-    "is", "it", "its", "may", "might", "more", "most", "must", "my", "not", "of", "on", "one",
-    "only", "our", "over", "she", "should", "so", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "under", "until", "us", "was", "we", "were",
-    "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
+    "a",
+    "about",
+    "after",
+    "against",
+    "all",
+    "also",
+    "although",
+    "am",
+    "an",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "not",
+    "of",
+    "off",
+    "on",
+    "one",
+    "only",
+    "onto",
+    "our",
+    "out",
+    "over",
+    "own",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "you",
+    "your",
 ];
 
 /// Whether a word (lowercased) is one of [`SENTENCE_WORDS`].
@@ -373,6 +486,41 @@ mod tests {
         );
         assert_eq!(flaw_of("Molotov", "molotov"), None);
         assert_eq!(flaw_of("Maxim Litvinov.", "litvinov"), None);
+    }
+
+    /// Long sentences of plain prose can be light on small words; a run of keywords with a
+    /// few of them sprinkled in is still a list.
+    #[test]
+    fn fluent_sentences_light_on_small_words_are_sentences() {
+        for (text, word) in [
+            (
+                "Britain and France kept to non-intervention even though Germany and Italy \
+                 openly sent troops and planes to Franco, so they were clearly unwilling to \
+                 stand up to fascism.",
+                "intervention",
+            ),
+            (
+                "After several arrests of Soviet citizens in Germany and violent attacks on \
+                 Soviet business premises, however, the Soviets became increasingly unnerved.",
+                "unnerved",
+            ),
+            (
+                "Moreover, the draining experience of war, revolution and civil war had left \
+                 the Soviet Union very vulnerable and in desperate need of economic help and \
+                 consolidation.",
+                "vulnerable",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, word), None, "{text}");
+        }
+        assert_eq!(
+            flaw_of(
+                "Litvinov collective security the League appeasement Munich Poland Britain \
+                 France triple alliance Drax Voroshilov the pact Ribbentrop territory time",
+                "munich"
+            ),
+            Some(Flaw::List)
+        );
     }
 
     #[test]
