@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use frostem::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
+mod irregular;
 pub mod synonyms;
 
 /// One word, ready for comparison.
@@ -19,7 +20,8 @@ pub mod synonyms;
 pub(crate) struct Word {
     /// Lowercased, apostrophes straightened, possessive dropped.
     pub(crate) text: String,
-    /// The Snowball English stem of `text` (`text` itself for a pattern with `*`).
+    /// The Snowball English stem of `text`, or of its base form if it is irregular ("fought"
+    /// is stemmed as "fight", see [`irregular`]); `text` itself for a pattern with `*`.
     pub(crate) stem: String,
     /// The characters of `text`.
     pub(crate) chars: Vec<char>,
@@ -44,7 +46,9 @@ impl Word {
         let stem = if text.contains('*') {
             text.clone()
         } else {
-            stemmer.stem(&text).into_owned()
+            stemmer
+                .stem(irregular::base_of(&text).unwrap_or(&text))
+                .into_owned()
         };
         let chars = chars_of(&text);
         let stars = chars.iter().filter(|&&c| c == '*').count();

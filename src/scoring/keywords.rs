@@ -17,7 +17,8 @@
 //!   has seven letters or more besides `*` and the word too, and they begin with the same
 //!   letter, up to `typos` edits are allowed (`appease*` matches "apeasement");
 //! - otherwise, when the two are equal; or, if the group stems, when their Snowball English
-//!   stems are equal ("treaties" and "treaty"); or, if both have six letters or more (five
+//!   stems are equal ("treaties" and "treaty"), an irregular form stemmed as its base
+//!   ("fought" as "fight", see `crate::words`); or, if both have six letters or more (five
 //!   in a phrase of two words or more, "Leage of Nations") and
 //!   begin with the same letter, when their Damerau edit distance is at most the group's
 //!   `typos` — comparing the stems too when the group stems and both stems have seven

@@ -70,6 +70,37 @@ fn stemming_matches_other_forms_only_when_asked() {
 }
 
 #[test]
+fn irregular_forms_match_their_base_when_stemming() {
+    let cases: &[(&str, &str)] = &[
+        ("fight", "the Red Army fought at Khalkhin Gol"),
+        ("decide who wins", "its army could decide who won"),
+        ("seek", "Litvinov sought allies in the West"),
+        ("bring", "the pact brought land in the Baltic"),
+        ("crisis", "the crises of 1938"),
+        ("vertex", "the vertices of a graph"),
+        ("fought", "the armies were fighting"),
+    ];
+    for (alternative, text) in cases {
+        assert_eq!(
+            found(&group(&[alternative]), text),
+            1,
+            "{alternative} in {text:?}"
+        );
+        let mut exact = group(&[alternative]);
+        exact.stem = false;
+        exact.typos = 0;
+        assert_eq!(
+            found(&exact, text),
+            0,
+            "unstemmed {alternative} in {text:?}"
+        );
+    }
+    // Forms as often words of their own stay themselves: "found" is not "find".
+    assert_eq!(found(&group(&["find"]), "Lenin found the Comintern"), 0);
+    assert_eq!(found(&group(&["leave"]), "the left turn of 1928"), 0);
+}
+
+#[test]
 fn phrases_need_their_words_in_order() {
     let far_east = group(&["Far East"]);
     let far_east_any = group(&["Far East*"]);
