@@ -189,8 +189,8 @@ pub struct Phrases {
 pub(crate) struct Split {
     /// The words of every phrase, one after another.
     pub(crate) words: Vec<Word>,
-    /// Each phrase as (first word in `words`, number of words); phrases with no words are
-    /// left out.
+    /// Each phrase as (first word in `words`, number of words), then each with hyphenated
+    /// words written as one (see [`join_hyphens`]); phrases with no words are left out.
     pub(crate) spans: Vec<(usize, usize)>,
 }
 
@@ -201,7 +201,8 @@ impl Phrases {
             let stemmer = Stemmer::new(Algorithm::English);
             let mut words = Vec::new();
             let mut spans = Vec::new();
-            for text in &self.texts {
+            let joined: Vec<String> = self.texts.iter().filter_map(|t| join_hyphens(t)).collect();
+            for text in self.texts.iter().chain(&joined) {
                 let first = words.len();
                 words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
                 if words.len() > first {
@@ -211,6 +212,26 @@ impl Phrases {
             Split { words, spans }
         })
     }
+}
+
+/// A phrase with its hyphenated words written as one ("co-operation" as "cooperation",
+/// "non-aggression pact" as "nonaggression pact"), for students who write them so; `None`
+/// when it has no hyphen between two letters.
+fn join_hyphens(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let joins = |i: usize| {
+        chars[i] == '-'
+            && i > 0
+            && i + 1 < chars.len()
+            && chars[i - 1].is_alphabetic()
+            && chars[i + 1].is_alphabetic()
+    };
+    (0..chars.len()).any(joins).then(|| {
+        (0..chars.len())
+            .filter(|&i| !joins(i))
+            .map(|i| chars[i])
+            .collect()
+    })
 }
 
 impl From<Vec<String>> for Phrases {

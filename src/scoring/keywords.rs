@@ -5,7 +5,9 @@
 //! are the same two words. Words are lowercased, curly apostrophes made straight, and a
 //! possessive `'s` dropped ("Stalin's" is "stalin").
 //!
-//! **Alternatives.** Each alternative of a [`KeywordGroup`] is split the same way; a phrase
+//! **Alternatives.** Each alternative of a [`KeywordGroup`] is split the same way, and one
+//! with a hyphen between two letters also matches as if written without it ("co-operation"
+//! matches "cooperation", "non-aggression pact" "nonaggression pact"); a phrase
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
 //! matches the phrase's first word; in a group with `any_order`, its words may come in any

@@ -139,6 +139,21 @@ fn hyphens_and_dashes_separate_words() {
 }
 
 #[test]
+fn hyphenated_alternatives_match_the_words_written_as_one() {
+    assert_eq!(found(&group(&["co-operation"]), "military cooperation"), 1);
+    assert_eq!(
+        found(&group(&["non-aggression pact"]), "a nonaggression pact"),
+        1
+    );
+    assert_eq!(
+        found(&group(&["anti-Communis*"]), "the anticommunist powers"),
+        1
+    );
+    assert_eq!(found(&group(&["co-operation"]), "military co-operation"), 1);
+    assert_eq!(found(&group(&["co-operation"]), "operation Barbarossa"), 0);
+}
+
+#[test]
 fn occurrences_are_counted_without_overlap_and_capped_for_marks() {
     let mut trade = group(&["trade", "trade agreement"]);
     trade.occurrences = 2;
