@@ -20,7 +20,7 @@
 //!   denied verb of thinking or saying governs in its clause, however far ("Tucker does not
 //!   think the pact of 1939 put it into practice"; not past "and", "so", "then"), unless the
 //!   accepted phrase itself says "not" (such as "not invited") or the model answer makes the
-//!   same point negatively; "dont" and other contractions written without the apostrophe
+//!   same point negatively with the same alternative; "dont" and other contractions written without the apostrophe
 //!   are read as contractions (see `crate::words`);
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,

@@ -69,6 +69,9 @@ pub struct GroupMatch {
     /// For each occurrence, whether the alternative that matched it is itself negative
     /// ("not invited").
     pub negative: Vec<bool>,
+    /// For each occurrence, the alternative that matched it, by its number among the
+    /// group's alternatives as split (those with a hyphen then count again, written as one).
+    pub alternatives: Vec<usize>,
 }
 
 /// Matches every group against a text, in the groups' order.
@@ -115,6 +118,7 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
                 super::clauses::is_negative(&words.join(" "))
             })
             .collect(),
+        alternatives: spans.iter().map(|&(_, _, phrase)| phrase).collect(),
     }
 }
 

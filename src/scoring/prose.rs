@@ -19,8 +19,8 @@ use crate::text::word_count;
 
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
 /// only where a clause of the text makes it, in the student's own words (see
-/// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively
-/// may be made negatively; `prose` says the answer is to be written in sentences. A point
+/// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively,
+/// in the same words, may be made negatively; `prose` says the answer is to be written in sentences. A point
 /// missed is
 /// told by the group's `missed` text (a question); without one, the point itself is named
 /// only when the activity shows model answers, so the explanation never gives the key away.
@@ -78,9 +78,9 @@ pub(crate) fn mark_text(
         copied: &copied,
     };
     for group in keywords {
-        let negative = || {
+        let negative = |alternative: usize| {
             let (words, clauses) = model();
-            said_negatively(group, words, clauses)
+            said_negatively(group, alternative, words, clauses)
         };
         mark_group(ctx, task, group, &read, &negative);
     }
@@ -91,13 +91,24 @@ pub(crate) fn mark_text(
     }
 }
 
-/// Whether the model answer makes a group's point negatively.
-fn said_negatively(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> bool {
+/// Whether the model answer makes a group's point negatively with one of its alternatives
+/// (by its number, see [`keywords::GroupMatch::alternatives`]): "collective security was not
+/// working" there lets a student say the same, while "did not keep to non-intervention" is
+/// still denied when the model answer only says "did not help".
+fn said_negatively(
+    group: &KeywordGroup,
+    alternative: usize,
+    words: &Words,
+    clauses: &Clauses,
+) -> bool {
     let found = keywords::match_group(group, words);
     found
         .spans
         .iter()
-        .any(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
+        .zip(&found.alternatives)
+        .any(|(&(at, len), &which)| {
+            which == alternative && clauses.flaw(at, len, false) == Some(Flaw::Negated)
+        })
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the
@@ -130,7 +141,7 @@ fn mark_group(
     task: &mut TaskMarks,
     group: &KeywordGroup,
     read: &Read<'_>,
-    model_negative: &dyn Fn() -> bool,
+    model_negative: &dyn Fn(usize) -> bool,
 ) {
     let found = keywords::match_group(group, read.words);
     let mut made = Vec::new();
@@ -147,7 +158,7 @@ fn mark_group(
         } else {
             read.clauses
                 .flaw(at, len, found.negative[k])
-                .filter(|&flaw| flaw != Flaw::Negated || !model_negative())
+                .filter(|&flaw| flaw != Flaw::Negated || !model_negative(found.alternatives[k]))
                 .map(|flaw| flaw.reason().to_string())
         };
         let earned = why.is_none() && made.len() < group.occurrences as usize;

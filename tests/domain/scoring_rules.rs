@@ -995,3 +995,40 @@ fn scoring_is_deterministic() {
     )])));
     assert_eq!(score(&a, &text), score(&a, &text));
 }
+
+/// A point the model answer makes negatively may be made so in the same words; a negation
+/// of another of the group's alternatives is still denied.
+#[test]
+fn a_negative_model_answer_excuses_only_its_own_words() {
+    let activity = activity(
+        r#"id = "s"
+kind = "short"
+title = "T"
+[[questions]]
+id = "lessons"
+prompt = "What did Spain show about Britain and France?"
+points = 1
+model_answer = "Britain and France did not help the Republic, so collective security was not working."
+[[questions.keywords]]
+alternatives = ["collective security", "non-intervention"]
+"#,
+    );
+    let wrote = |text: &str| answer(Response::Short(map(&[("lessons", text)])));
+    let cases: &[(&str, f64)] = &[
+        (
+            "It showed that collective security was not working at all.",
+            1.0,
+        ),
+        (
+            "They kept to non-intervention while Italy armed Franco.",
+            1.0,
+        ),
+        (
+            "Britain and France did not keep to non-intervention at all.",
+            0.0,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_marks(marks(&score(&activity, &wrote(text))), *want, text);
+    }
+}
