@@ -7,7 +7,8 @@ use crate::words::split_words;
 /// Words of negation: a point after one of them in its clause is not made.
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nor", "neither", "without", "hardly", "barely", "scarcely", "cannot",
-    "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding", "lack", "lacks",
+    "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding", "lack", "lacks", "nobody",
+    "none",
 ];
 
 /// Auxiliaries that, followed by a negation, negate the point before them ("Litvinov was
@@ -15,6 +16,33 @@ const NEGATIONS: &[&str] = &[
 const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "did", "does", "do", "had", "has", "have",
 ];
+
+/// Words that may come between a denial and the verb of thinking or saying it denies
+/// ("nobody could say", "did not really think").
+const BEFORE_BELIEVING: &[&str] = &[
+    "could",
+    "would",
+    "can",
+    "will",
+    "should",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "really",
+    "ever",
+    "seriously",
+];
+
+/// Prepositions that begin a short phrase between a point and the auxiliary that denies it
+/// ("the purges at home did not matter").
+const PREPOSITIONS: &[&str] = &[
+    "at", "by", "for", "from", "in", "inside", "of", "on", "to", "under", "with", "within",
+];
+
+/// How many words after its preposition such a phrase may have.
+const PHRASE_AFTER_POINT: usize = 3;
 
 /// How many words before a point a word of negation reaches.
 pub const NEGATION_REACH: usize = 4;
@@ -68,16 +96,25 @@ impl Clauses<'_> {
                 && self.clause_start[i] == self.clause_start[at]
                 && self.sentence_of[i] == self.sentence_of[at]
         };
-        let after = if self
+        let is_auxiliary = |i: usize| {
+            self.words
+                .get(i)
+                .is_some_and(|w| AUXILIARIES.contains(&w.as_ref()))
+        };
+        // A short phrase may come between the point and its auxiliary: "the purges at home
+        // did not matter".
+        let auxiliary = if self
             .words
             .get(end)
-            .is_some_and(|w| AUXILIARIES.contains(&w.as_ref()))
+            .is_some_and(|w| PREPOSITIONS.contains(&w.as_ref()))
         {
-            end + 1
+            (end + 1..=end + PHRASE_AFTER_POINT).find(|&i| is_auxiliary(i))
         } else {
-            end
+            is_auxiliary(end).then_some(end)
         };
-        if !self.forward_only && in_clause(after) && self.negates_before(after, after > end) {
+        let after = auxiliary.map_or(end, |i| i + 1);
+        if !self.forward_only && in_clause(after) && self.negates_before(after, auxiliary.is_some())
+        {
             return true;
         }
         let mut start = self.clause_start[at].max(at.saturating_sub(NEGATION_REACH));
@@ -91,17 +128,27 @@ impl Clauses<'_> {
     /// Whether the point at word `at` is what a denied belief or claim governs: "Tucker
     /// does not think the pact of 1939 put this into practice", "he never thought the USSR
     /// would be decisive".
-    fn belief_denied(&self, at: usize) -> bool {
+    pub(super) fn belief_denied(&self, at: usize) -> bool {
         let clause = self.clause_start[at];
         let on = (clause..at)
             .rev()
             .find(|&i| GOING_ON.contains(&self.words[i].as_ref()))
             .map_or(clause, |i| i + 1);
-        (on..at).any(|i| {
-            self.words
-                .get(i + 1)
-                .is_some_and(|verb| BELIEVING.contains(&verb.as_ref()))
-                && self.negates(i)
+        (on..at).any(|verb| {
+            if !BELIEVING.contains(&self.words[verb].as_ref()) {
+                return false;
+            }
+            let mut denial = verb.checked_sub(1);
+            while let Some(i) =
+                denial.filter(|&i| i > on && BEFORE_BELIEVING.contains(&self.words[i].as_ref()))
+            {
+                denial = Some(i - 1);
+            }
+            denial.is_some_and(|i| {
+                i >= on
+                    && (self.negates(i)
+                        || (self.words[i] == "one" && i > on && self.words[i - 1] == "no"))
+            })
         })
     }
 
@@ -244,6 +291,15 @@ mod tests {
                 "I don't believe that the Western powers would ever have signed.",
                 "signed",
             ),
+            (
+                "Nobody could say that collective security was working.",
+                "security",
+            ),
+            (
+                "No one would claim that the League protected Spain.",
+                "league",
+            ),
+            ("Stalin did not really think Britain would fight.", "fight"),
         ] {
             assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
         }
@@ -291,6 +347,10 @@ mod tests {
             ("Litvinov was no friend of Germany.", "litvinov"),
             ("Security doesnt matter.", "security"),
             ("He isnt pro-German.", "german"),
+            ("The purges at home did not matter at all.", "purges"),
+            ("Trade with Britain was never important.", "trade"),
+            ("Nobody trusted the League after Abyssinia.", "league"),
+            ("None of them helped the Republic.", "helped"),
         ] {
             assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
         }
@@ -304,6 +364,11 @@ mod tests {
             ("It stops it bursting no matter how much water.", "bursting"),
             ("Names are given with or without types.", "types"),
             ("No doubt the League mattered to him.", "league"),
+            (
+                "Trade with Britain grew, but Germany did not help.",
+                "trade",
+            ),
+            ("The purges at home did a great deal of harm.", "purges"),
             (
                 "The League never acted. Security mattered most.",
                 "security",
@@ -319,5 +384,11 @@ mod tests {
         assert!(!is_negative("left out"));
         let clauses = Clauses::new("The USSR was not invited to Munich.", true);
         assert_eq!(clauses.flaw(3, 2, true), None);
+        // Unless what says it is denied.
+        let clauses = Clauses::new(
+            "Nobody could say that the USSR was not invited to Munich.",
+            true,
+        );
+        assert_eq!(clauses.flaw(7, 2, true), Some(Flaw::Negated));
     }
 }

@@ -1,0 +1,124 @@
+//! Tests of sentences, clauses, lists and repetition (negation has its own, beside it).
+use super::*;
+use crate::words::split_words;
+
+proptest::proptest! {
+    /// Reading the words once, breaking at the gaps, finds the sentences, clauses and
+    /// words that splitting the text piece by piece finds: into sentences at their ends,
+    /// each sentence at its clause breaks, each piece into words.
+    #[test]
+    fn one_pass_reads_as_splitting_piece_by_piece(
+        text in "[a-zA-Z' ’,.;:!?()/\u{2014}\n]{0,60}|(but|not|the|cat|sat|\\.|,| |\n){0,30}"
+    ) {
+        let clauses = Clauses::new(&text, true);
+        let mut starts = vec![0];
+        starts.extend(sentence_ends(&text).into_iter().map(|end| end + 1));
+        starts.push(text.len() + 1);
+        let mut words: Vec<String> = Vec::new();
+        let mut sentences = Vec::new();
+        let mut item_starts = Vec::new();
+        for piece in starts.windows(2) {
+            let sentence = &text[piece[0]..piece[1] - 1];
+            let first = words.len();
+            for item in sentence.split(CLAUSE_BREAKS) {
+                let before = words.len();
+                words.extend(split_words(item).map(|w| w.into_owned()));
+                if words.len() > before {
+                    item_starts.push(before);
+                }
+            }
+            if words.len() > first {
+                sentences.push(first..words.len());
+            }
+        }
+        proptest::prop_assert_eq!(&clauses.words, &words);
+        let found: Vec<_> = clauses.sentences.iter().map(|s| s.words.clone()).collect();
+        proptest::prop_assert_eq!(found, sentences);
+        for (i, range) in clauses.ranges.iter().enumerate() {
+            let word: Vec<_> = split_words(&text[range.clone()]).collect();
+            proptest::prop_assert_eq!(word, vec![clauses.words[i].clone()]);
+            let clause_start = clauses.clause_start[i];
+            let item = item_starts.iter().rev().find(|&&s| s <= i).copied();
+            proptest::prop_assert!(Some(clause_start) >= item && clause_start <= i);
+        }
+    }
+}
+
+/// `is_sentence_word` searches the list by halves: it must be in order, each word once.
+#[test]
+fn the_sentence_words_are_in_alphabetical_order() {
+    assert!(SENTENCE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    assert!(SENTENCE_WORDS.iter().all(|w| is_sentence_word(w)));
+    assert!(!is_sentence_word("pact"));
+}
+
+/// The flaw of the first `word` of `text`, read as prose.
+pub(super) fn flaw_of(text: &str, word: &str) -> Option<Flaw> {
+    let clauses = Clauses::new(text, true);
+    let at = clauses.words.iter().position(|w| w == word).expect("word");
+    clauses.flaw(at, 1, false)
+}
+
+#[test]
+fn lists_and_runs_of_keywords_are_not_sentences() {
+    assert_eq!(
+        flaw_of("Litvinov, League, Poland, tanks", "league"),
+        Some(Flaw::List)
+    );
+    assert_eq!(
+        flaw_of("Litvinov collective security League appeasement", "league"),
+        Some(Flaw::List)
+    );
+    assert_eq!(
+        flaw_of(
+            "The USSR sent tanks, planes and advisers to Spain.",
+            "tanks"
+        ),
+        None
+    );
+    assert_eq!(flaw_of("Molotov", "molotov"), None);
+    assert_eq!(flaw_of("Maxim Litvinov.", "litvinov"), None);
+}
+
+/// Long sentences of plain prose can be light on small words; a run of keywords with a
+/// few of them sprinkled in is still a list.
+#[test]
+fn fluent_sentences_light_on_small_words_are_sentences() {
+    for (text, word) in [
+        (
+            "Britain and France kept to non-intervention even though Germany and Italy \
+             openly sent troops and planes to Franco, so they were clearly unwilling to \
+             stand up to fascism.",
+            "intervention",
+        ),
+        (
+            "After several arrests of Soviet citizens in Germany and violent attacks on \
+             Soviet business premises, however, the Soviets became increasingly unnerved.",
+            "unnerved",
+        ),
+        (
+            "Moreover, the draining experience of war, revolution and civil war had left \
+             the Soviet Union very vulnerable and in desperate need of economic help and \
+             consolidation.",
+            "vulnerable",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+    assert_eq!(
+        flaw_of(
+            "Litvinov collective security the League appeasement Munich Poland Britain \
+             France triple alliance Drax Voroshilov the pact Ribbentrop territory time",
+            "munich"
+        ),
+        Some(Flaw::List)
+    );
+}
+
+#[test]
+fn a_sentence_written_again_counts_once() {
+    let text = "The USSR joined the League. The USSR joined the League.";
+    let clauses = Clauses::new(text, true);
+    assert_eq!(clauses.flaw(3, 1, false), None);
+    assert_eq!(clauses.flaw(8, 1, false), Some(Flaw::Repeated));
+}
