@@ -137,12 +137,34 @@ pub struct Words {
     pub(crate) distinct: Vec<Word>,
     /// The text's words, as indices into `distinct`.
     pub(crate) sequence: Vec<usize>,
+    /// Two words written joined by a hyphen ("re-usability"), as (the first one's place in
+    /// `sequence`, the two written as one in `distinct`), in order of place.
+    pub(crate) compounds: Vec<(usize, usize)>,
 }
 
 impl Words {
     /// Splits a text into words (see the module documentation of `keywords`).
     pub fn new(text: &str) -> Self {
-        Self::of(&split_words(text).collect::<Vec<_>>())
+        let (ranges, words): (Vec<_>, Vec<_>) = words_at(text).unzip();
+        Self::of(&words).with_compounds(text, &ranges)
+    }
+
+    /// Adds the words of `text` joined by a hyphen, as one ("reusability" for
+    /// "re-usability"), to words made from it, whose byte ranges are `ranges`.
+    pub(crate) fn with_compounds(mut self, text: &str, ranges: &[Range<usize>]) -> Self {
+        let stemmer = Stemmer::new(Algorithm::English);
+        for (at, pair) in ranges.windows(2).enumerate() {
+            if matches!(text.get(pair[0].end..pair[1].start), Some("-" | "‐")) {
+                let (first, second) = (self.sequence[at], self.sequence[at + 1]);
+                let joined = format!(
+                    "{}{}",
+                    self.distinct[first].text, self.distinct[second].text
+                );
+                self.distinct.push(Word::new(joined, &stemmer));
+                self.compounds.push((at, self.distinct.len() - 1));
+            }
+        }
+        self
     }
 
     /// The words of a text already split by [`split_words`], in order.
@@ -358,8 +380,11 @@ mod tests {
             texts,
             ["stalin", "nazi", "soviet", "pact", "quoted", "pact"]
         );
-        assert_eq!(words.distinct.len(), 5);
+        // Five distinct words, and "nazisoviet" for the two joined by a hyphen.
+        assert_eq!(words.distinct.len(), 6);
         assert_eq!(words.sequence, [0, 1, 2, 3, 4, 3]);
+        assert_eq!(words.compounds, [(1, 5)]);
+        assert_eq!(words.distinct[5].text, "nazisoviet");
         assert!(Words::new(" -- ").is_empty());
     }
 

@@ -7,7 +7,9 @@
 //!
 //! **Alternatives.** Each alternative of a [`KeywordGroup`] is split the same way, and one
 //! with a hyphen between two letters also matches as if written without it ("co-operation"
-//! matches "cooperation", "non-aggression pact" "nonaggression pact"); a phrase
+//! matches "cooperation", "non-aggression pact" "nonaggression pact"); the other way round,
+//! two words of the text joined by a hyphen match an alternative of one word as one
+//! ("re-usability" matches `reus*`); a phrase
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
 //! matches the phrase's first word; in a group with `any_order`, its words may come in any
@@ -261,6 +263,20 @@ impl Rules {
         let mut found = Vec::new();
         let mut at = 0;
         while at < sequence.len() {
+            // Two words written joined by a hyphen, as one, for an alternative of one word.
+            let compound = text
+                .compounds
+                .binary_search_by_key(&at, |&(place, _)| place)
+                .ok()
+                .map(|i| text.compounds[i].1);
+            let as_one = compound.into_iter().flat_map(|joined| {
+                phrases
+                    .spans
+                    .iter()
+                    .enumerate()
+                    .filter(move |&(_, &(first, len))| len == 1 && table[first * distinct + joined])
+                    .map(|(phrase, _)| (1, 2, phrase))
+            });
             let hit = openers[sequence[at]]
                 .iter()
                 .map(|&phrase| (phrase, phrases.spans[phrase]))
@@ -273,6 +289,7 @@ impl Rules {
                     };
                     span.map(|span| (len, span, phrase))
                 })
+                .chain(as_one)
                 .max_by_key(|&(len, span, phrase)| {
                     (len, std::cmp::Reverse(span), std::cmp::Reverse(phrase))
                 });
@@ -354,6 +371,10 @@ mod tests {
         "leage",
         "nations",
         "of",
+        "co-operation",
+        "cooperation",
+        "re-use",
+        "reuse",
     ];
 
     fn words_from(picks: &[usize]) -> String {

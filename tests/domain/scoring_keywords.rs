@@ -139,7 +139,7 @@ fn hyphens_and_dashes_separate_words() {
 }
 
 #[test]
-fn hyphenated_alternatives_match_the_words_written_as_one() {
+fn hyphenated_words_match_the_same_written_as_one() {
     assert_eq!(found(&group(&["co-operation"]), "military cooperation"), 1);
     assert_eq!(
         found(&group(&["non-aggression pact"]), "a nonaggression pact"),
@@ -151,6 +151,12 @@ fn hyphenated_alternatives_match_the_words_written_as_one() {
     );
     assert_eq!(found(&group(&["co-operation"]), "military co-operation"), 1);
     assert_eq!(found(&group(&["co-operation"]), "operation Barbarossa"), 0);
+    // And the other way round: words joined by a hyphen in the answer match the
+    // alternative written as one.
+    assert_eq!(found(&group(&["reus*"]), "re-usability and ease"), 1);
+    assert_eq!(found(&group(&["leftmost"]), "the left-most node"), 1);
+    assert_eq!(found(&group(&["cooperation"]), "military co-operation"), 1);
+    assert_eq!(found(&group(&["cooperation"]), "co operation"), 0);
 }
 
 #[test]
