@@ -10,6 +10,7 @@ use super::action::{Action, Effect};
 use super::editor::{self, Editor};
 use super::keymap::Mode;
 use super::progress::{self, Progress};
+use super::screen::home::HomeState;
 use super::screen::marking::MarkState;
 use super::screen::profile::ProfileState;
 use super::screen::returned::{self, ReturnedState};
@@ -103,8 +104,8 @@ pub struct App {
     pub theme: Theme,
     /// The size of the screen last drawn (clicks are placed against it).
     pub area: Rect,
-    /// The activity selected on the home screen.
-    pub home_cursor: usize,
+    /// The home screen's own state, kept while other screens are shown.
+    pub home: HomeState,
     /// How many files of the unit could not be loaded.
     pub problems: usize,
     /// Work for the runner, oldest first.
@@ -141,7 +142,7 @@ impl App {
             editor: None,
             theme: Theme::from_env(),
             area: Rect::new(0, 0, 80, 24),
-            home_cursor: 0,
+            home: HomeState::default(),
             problems: 0,
             effects: Vec::new(),
             quit: false,
@@ -315,11 +316,16 @@ impl App {
         }
         self.editor = None;
         self.overlay = None;
-        self.home_cursor = here;
-        self.screen = Screen::Home;
+        self.go_home(here);
         self.notice = Some(
             "Your teacher has closed this activity for now: your work is kept as it is.".into(),
         );
+    }
+
+    /// Shows the home screen with activity `i` selected.
+    pub fn go_home(&mut self, i: usize) {
+        self.home.selected = i;
+        self.screen = Screen::Home;
     }
 
     /// Opens an activity where the student left it (not one the teacher closed).
@@ -329,7 +335,7 @@ impl App {
             return;
         }
         if i < self.unit.activities.len() {
-            self.home_cursor = i;
+            self.home.selected = i;
             self.editor = None;
             let reviewed = match &self.progress.reviewing {
                 Some((at, task)) if *at == i => Some(task.as_str()),

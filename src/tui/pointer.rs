@@ -58,7 +58,7 @@ pub fn click(app: &mut App, col: u16, row: u16, drag: bool) -> Option<Action> {
         }
         _ if app.overlay.is_some() => return None,
         Target::Activity(i) => {
-            app.home_cursor = i;
+            app.home.selected = i;
             return (!drag).then_some(Action::Open(i));
         }
         Target::Review => return (!drag).then_some(Action::Review),

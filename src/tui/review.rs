@@ -94,7 +94,7 @@ pub fn is_revisit(app: &App, i: usize) -> bool {
 /// justification to write.
 pub fn revisit(app: &mut App) -> Option<Action> {
     let n = app.unit.activities.len();
-    let i = Some(app.home_cursor)
+    let i = Some(app.home.selected)
         .filter(|&i| is_revisit(app, i))
         .or_else(|| (0..n).find(|&i| is_revisit(app, i)));
     let Some(i) = i else {
@@ -134,7 +134,7 @@ pub fn leave_feedback(app: &mut App, i: usize) {
         .find(|&r| r != i && is_revisit(app, r) && app.work[r].last.is_some());
     if let Some(r) = offer {
         app.progress.revisit_offered = true;
-        app.home_cursor = r;
+        app.home.selected = r;
         app.overlay = Some(Overlay::ConfirmRevisit(r));
     }
 }

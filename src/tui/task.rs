@@ -45,8 +45,7 @@ fn step(app: &mut App, st: &mut TaskState, action: Action) -> Option<Action> {
             if st.focus == Focus::Viewer {
                 st.focus = Focus::Task;
             } else {
-                app.home_cursor = st.activity;
-                app.screen = Screen::Home;
+                app.go_home(st.activity);
             }
             return None;
         }

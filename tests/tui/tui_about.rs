@@ -56,7 +56,7 @@ fn a_cut_description_says_where_the_rest_is_and_the_box_shows_it_all() {
     // Any other key closes it, and acts on nothing else.
     apply(&mut app, &[Action::Back]);
     assert_eq!(app.overlay, None);
-    assert_eq!(app.home_cursor, 1);
+    assert_eq!(app.home.selected, 1);
 }
 
 #[test]

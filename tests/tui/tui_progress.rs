@@ -309,7 +309,7 @@ fn retrying_what_was_wrong_works_after_reopening() {
     let (mut app, mut persist) = session(dir.path(), "Ada", true);
     assert_eq!(app.work[CATEGORIZE_AT].status(), Status::Submitted);
     assert_eq!(app.progress.summary["relations"].attempts, 1);
-    app.home_cursor = CATEGORIZE_AT;
+    app.home.selected = CATEGORIZE_AT;
     drive(&mut app, &mut persist, &[ShowMarks]);
     assert!(matches!(app.screen, Screen::Feedback { activity, .. } if activity == CATEGORIZE_AT));
     drive(&mut app, &mut persist, &[RetryWrong]);
@@ -427,7 +427,7 @@ fn home_history() {
     assert_snapshot!(draw(&mut app, 80, 24));
     // The same from the database in the next run.
     let (mut again, _) = session(dir.path(), "Ada", true);
-    again.home_cursor = CATEGORIZE_AT;
+    again.home.selected = CATEGORIZE_AT;
     assert_eq!(draw(&mut again, 80, 24), draw(&mut app, 80, 24));
 }
 

@@ -460,7 +460,7 @@ fn help_opens_scrolls_and_any_other_key_closes_it() {
     assert!(bottom.contains("q          quit"), "{bottom}");
     apply(&mut app, &[Toggle]);
     assert!(app.overlay.is_none());
-    assert_eq!(app.home_cursor, 0, "the key only closed the help");
+    assert_eq!(app.home.selected, 0, "the key only closed the help");
 }
 
 #[test]
@@ -806,7 +806,7 @@ fn closing_the_activity_a_student_is_in_takes_them_out_with_the_work_kept() {
     app.closed.insert(SORT_AT);
     apply(&mut app, &[ClosedChanged]);
     assert!(matches!(app.screen, Screen::Home));
-    assert_eq!(app.home_cursor, SORT_AT);
+    assert_eq!(app.home.selected, SORT_AT);
     assert!(app.notice.as_deref().is_some_and(|n| n.contains("closed")));
     assert_eq!(app.work[SORT_AT].answer, answer, "the work is kept");
     assert_eq!(

@@ -41,12 +41,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         out.push(Line::default());
         out.extend(wrap(description, width).into_iter().map(Line::raw));
     }
-    if let Some(a) = app.unit.activities.get(app.home_cursor) {
+    if let Some(a) = app.unit.activities.get(app.home.selected) {
         out.push(Line::default());
         out.push(Line::styled("Selected", t.heading));
         let about = format!(
             "{}. {} ({}, {} marks)",
-            app.home_cursor + 1,
+            app.home.selected + 1,
             a.title,
             a.kind().name(),
             fmt_marks(a.points)

@@ -70,7 +70,7 @@ pub fn rows(app: &App, list: Rect) -> Vec<(Rect, usize)> {
         ..inner
     };
     let n = app.unit.activities.len();
-    let first = scroll_to(app.home_cursor, body.height as usize, n);
+    let first = scroll_to(app.home.selected, body.height as usize, n);
     (first..n)
         .take(body.height as usize)
         .enumerate()

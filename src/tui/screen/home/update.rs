@@ -11,17 +11,16 @@ use crate::tui::screen::returned;
 /// Applies an action on the home screen.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     let n = app.unit.activities.len();
-    let last = n.saturating_sub(1);
     match action {
-        Action::Up => app.home_cursor = app.home_cursor.saturating_sub(1),
-        Action::Down => app.home_cursor = (app.home_cursor + 1).min(last),
-        Action::PageUp => app.home_cursor = app.home_cursor.saturating_sub(10),
-        Action::PageDown => app.home_cursor = (app.home_cursor + 10).min(last),
+        Action::Up => app.home.move_by(-1, n),
+        Action::Down => app.home.move_by(1, n),
+        Action::PageUp => app.home.move_by(-10, n),
+        Action::PageDown => app.home.move_by(10, n),
         Action::Activate | Action::Right | Action::Toggle => {
-            return Some(Action::Open(app.home_cursor));
+            return Some(Action::Open(app.home.selected));
         }
         Action::ShowMarks => {
-            let i = app.home_cursor;
+            let i = app.home.selected;
             if app.work.get(i).is_some_and(|w| !w.scores.is_empty()) {
                 app.screen = Screen::marks_of(i);
             } else {

@@ -190,8 +190,7 @@ fn browsing(app: &mut App, st: &mut WriterState, action: Action) -> Option<Actio
             app.screen = Screen::Task(task);
         }
         Action::Back => {
-            app.home_cursor = st.activity;
-            app.screen = Screen::Home;
+            app.go_home(st.activity);
         }
         _ => {}
     }

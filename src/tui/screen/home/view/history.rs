@@ -19,7 +19,7 @@ const GAP: u16 = 1;
 /// Draws the selected activity's scores, oldest on the left, as many of the latest as fit.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let Some(a) = app.unit.activities.get(app.home_cursor) else {
+    let Some(a) = app.unit.activities.get(app.home.selected) else {
         return;
     };
     let summary = app.progress.summary.get(&a.id);

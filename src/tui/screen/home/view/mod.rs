@@ -79,7 +79,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (rect, i) in rows(app, g.list) {
         let a = &app.unit.activities[i];
         let work = &app.work[i];
-        let selected = i == app.home_cursor;
+        let selected = i == app.home.selected;
         let status = work.status();
         let summary = app.progress.summary.get(&a.id);
         let tries = summary.map_or(0, |s| s.attempts);
