@@ -22,13 +22,13 @@
 //!   letter, up to `typos` edits are allowed (`appease*` matches "apeasement");
 //! - otherwise, when the two are equal; or, if the group stems, when their Snowball English
 //!   stems are equal ("treaties" and "treaty"), an irregular form stemmed as its base
-//!   ("fought" as "fight", see `crate::words`); or, if both have six letters or more (five
-//!   in a phrase of two words or more, "Leage of Nations") and
-//!   begin with the same letter, when their Damerau edit distance is at most the group's
-//!   `typos` — comparing the stems too when the group stems and both stems have seven
-//!   letters or more ("paramaters" and "parameters"). Short words and short stems never
-//!   match by typo: "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number"
-//!   not "numerous", "lower" not "slower";
+//!   ("fought" as "fight", "four" as "4": see `crate::words`); or, if both have six letters
+//!   or more (five in a phrase of two words or more, "Leage of Nations") and begin with the
+//!   same letter, when their Damerau edit distance is at most the group's `typos` —
+//!   comparing the stems too when the group stems and both stems have seven letters or more
+//!   ("paramaters" and "parameters"). Short words and short stems never match by typo:
+//!   "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number" not
+//!   "numerous", "lower" not "slower";
 //! - or, if the group takes synonyms (and stems), when the two are synonyms (see
 //!   `crate::words::synonyms`): "aid" matches `help`.
 //!

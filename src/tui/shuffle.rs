@@ -6,7 +6,7 @@ use crate::activity::shuffle::arrange;
 use crate::activity::{Activity, Body};
 
 /// The questions of a part as the student sees them: the options of choice questions in
-/// the order of `options` (see [`Orders::options`]).
+/// the order of `options` (see [`crate::activity::shuffle::Orders::options`]).
 pub fn shown_fields(activity: &Activity, part: Part, options: &[Vec<usize>]) -> Vec<Field> {
     let mut fields = form::fields(activity, part);
     if part == Part::Main && matches!(activity.body, Body::Choice(_)) {

@@ -1,12 +1,14 @@
 //! Irregular forms of English words, each with its base form: past tenses and participles
 //! ("fought", "won", "sought", "brought"), and plurals ("crises", "children", "vertices"),
 //! which the Snowball stemmer leaves apart from their base ("fought" is not stemmed to
-//! "fight"). A word found here is stemmed as its base, so "the Red Army fought" makes a
+//! "fight"); and the number words from "two" to "twenty" and the tens to "ninety", as their
+//! digits ("four" is "4"; "one" is too often a pronoun to be "1"). A word found here is stemmed as its base, so "the Red Army fought" makes a
 //! point keyed as "fight", and "won" one keyed as "win". Forms that are as often words of
 //! their own are left out ("left", "found", "lay", "bound", "wound"); "saw" is kept, since
 //! "Stalin saw the pact as …" is far commoner in an answer than the tool.
 
-/// Each irregular form, lowercased, with its base form, in byte order of the forms.
+/// Each irregular form or number word, lowercased, with its base form or digits, in byte
+/// order of the forms.
 const IRREGULAR: &[(&str, &str)] = &[
     ("analyses", "analysis"),
     ("appendices", "appendix"),
@@ -50,11 +52,18 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("drunk", "drink"),
     ("dug", "dig"),
     ("eaten", "eat"),
+    ("eight", "8"),
+    ("eighteen", "18"),
+    ("eighty", "80"),
+    ("eleven", "11"),
     ("fallen", "fall"),
     ("fed", "feed"),
     ("feet", "foot"),
     ("fell", "fall"),
     ("felt", "feel"),
+    ("fifteen", "15"),
+    ("fifty", "50"),
+    ("five", "5"),
     ("fled", "flee"),
     ("flew", "fly"),
     ("flown", "fly"),
@@ -67,7 +76,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("forgiven", "forgive"),
     ("forgot", "forget"),
     ("forgotten", "forget"),
+    ("forty", "40"),
     ("fought", "fight"),
+    ("four", "4"),
+    ("fourteen", "14"),
     ("froze", "freeze"),
     ("frozen", "freeze"),
     ("gave", "give"),
@@ -104,6 +116,9 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("mistaken", "mistake"),
     ("mistook", "mistake"),
     ("misunderstood", "misunderstand"),
+    ("nine", "9"),
+    ("nineteen", "19"),
+    ("ninety", "90"),
     ("overcame", "overcome"),
     ("overran", "overrun"),
     ("oversaw", "oversee"),
@@ -130,12 +145,18 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("saw", "see"),
     ("seen", "see"),
     ("sent", "send"),
+    ("seven", "7"),
+    ("seventeen", "17"),
+    ("seventy", "70"),
     ("shaken", "shake"),
     ("shook", "shake"),
     ("shot", "shoot"),
     ("shown", "show"),
     ("shrank", "shrink"),
     ("shrunk", "shrink"),
+    ("six", "6"),
+    ("sixteen", "16"),
+    ("sixty", "60"),
     ("slain", "slay"),
     ("slept", "sleep"),
     ("slew", "slay"),
@@ -166,8 +187,12 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("taken", "take"),
     ("taught", "teach"),
     ("teeth", "tooth"),
+    ("ten", "10"),
     ("theses", "thesis"),
+    ("thirteen", "13"),
+    ("thirty", "30"),
     ("thought", "think"),
+    ("three", "3"),
     ("threw", "throw"),
     ("thrown", "throw"),
     ("told", "tell"),
@@ -175,6 +200,9 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("tore", "tear"),
     ("torn", "tear"),
     ("trod", "tread"),
+    ("twelve", "12"),
+    ("twenty", "20"),
+    ("two", "2"),
     ("undergone", "undergo"),
     ("understood", "understand"),
     ("undertaken", "undertake"),
@@ -229,6 +257,8 @@ mod tests {
         assert_eq!(base_of("fought"), Some("fight"));
         assert_eq!(base_of("won"), Some("win"));
         assert_eq!(base_of("crises"), Some("crisis"));
+        assert_eq!(base_of("four"), Some("4"));
+        assert_eq!(base_of("one"), None);
         assert_eq!(base_of("fight"), None);
         assert_eq!(base_of("left"), None);
         assert_eq!(base_of("found"), None);

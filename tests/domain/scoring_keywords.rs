@@ -95,6 +95,11 @@ fn irregular_forms_match_their_base_when_stemming() {
             "unstemmed {alternative} in {text:?}"
         );
     }
+    // Number words are their digits, either way round.
+    assert_eq!(found(&group(&["four ways"]), "there are 4 ways"), 1);
+    assert_eq!(found(&group(&["1918"]), "in nineteen eighteen"), 0);
+    assert_eq!(found(&group(&["3"]), "three times"), 1);
+    assert_eq!(found(&group(&["one"]), "1 time"), 0);
     // Forms as often words of their own stay themselves: "found" is not "find".
     assert_eq!(found(&group(&["find"]), "Lenin found the Comintern"), 0);
     assert_eq!(found(&group(&["leave"]), "the left turn of 1928"), 0);
