@@ -10,20 +10,21 @@
 //! A point matched at some words earns nothing, with the reason, when:
 //!
 //! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "nobody",
-//!   "none", "without", "hardly", "barely", "cannot", any word ending in "n't", "failed to",
-//!   "refused to", "nothing to do with", …) comes before it in its clause, at most four
-//!   words before and with no "and" between ("not only" does not negate; "or" carries the
-//!   negation on: "not bright or sunny"; "no matter", "no doubt" and "with or without" deny
-//!   nothing), or it is followed by a negation of the verb, straight away or after an
+//!   "none", "without", "hardly", "barely", "cannot", any word ending in "n't", "failed
+//!   to", "refused to", "nothing to do with", …) comes before it in its clause, at most
+//!   four words before and with no "and" between ("not only" does not negate; "or" carries
+//!   the negation on: "not bright or sunny"; "no matter", "no doubt" and "with or without"
+//!   deny nothing), or it is followed by a negation of the verb, straight away or after an
 //!   auxiliary, itself perhaps after a short phrase ("security never mattered", "Litvinov
 //!   was not …", "the purges at home did not matter"; not "without", "lack", "avoid", nor
-//!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it is
-//!   what a denied verb of thinking or saying governs in its clause, however far ("Tucker
-//!   does not think the pact of 1939 put it into practice", "nobody could say that …"; not
-//!   past "and", "so", "then"), unless the accepted phrase itself says "not" (such as "not
-//!   invited") or the model answer makes the same point negatively with the same
-//!   alternative; "dont" and other contractions written without the apostrophe are read as
-//!   contractions (see `crate::words`);
+//!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
+//!   is what a denied verb of thinking or saying governs in its clause, however far
+//!   ("Tucker does not think the pact of 1939 put it into practice", "nobody could say that
+//!   …"), or its clause says it of no one, however far ("none of the Western powers helped
+//!   …", "nobody in London trusted …"; neither past "and", "so", "then"), unless the
+//!   accepted phrase itself says "not" (such as "not invited") or the model answer makes
+//!   the same point negatively with the same alternative; "dont" and other contractions
+//!   written without the apostrophe are read as contractions (see `crate::words`);
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
 //!   prepositions: see [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a

@@ -122,18 +122,40 @@ impl Clauses<'_> {
             start = and + 1;
         }
         let end = (at + len).min(self.words.len());
-        (start..end).any(|i| self.negates(i)) || self.belief_denied(at)
+        (start..end).any(|i| self.negates(i)) || self.belief_denied(at) || self.nobody_did(at)
+    }
+
+    /// The first word of the part of its clause the word `at` is in: the clause's first, or
+    /// the one after the last "and", "so", "then" (see [`GOING_ON`]) before `at`.
+    fn part_start(&self, at: usize) -> usize {
+        let clause = self.clause_start[at];
+        (clause..at)
+            .rev()
+            .find(|&i| GOING_ON.contains(&self.words[i].as_ref()))
+            .map_or(clause, |i| i + 1)
+    }
+
+    /// Whether the clause of the point at word `at` denies it of everyone, however far
+    /// before it: "none of the Western powers helped the Republic", "nobody in London
+    /// trusted Stalin" (not past "and", "so", "then").
+    fn nobody_did(&self, at: usize) -> bool {
+        let on = self.part_start(at);
+        (on..at).any(|i| {
+            let next = self.words.get(i + 1).map(AsRef::as_ref);
+            match self.words[i].as_ref() {
+                "nobody" => true,
+                "none" | "neither" => next == Some("of"),
+                "no" => next == Some("one"),
+                _ => false,
+            }
+        })
     }
 
     /// Whether the point at word `at` is what a denied belief or claim governs: "Tucker
     /// does not think the pact of 1939 put this into practice", "he never thought the USSR
     /// would be decisive".
     pub(super) fn belief_denied(&self, at: usize) -> bool {
-        let clause = self.clause_start[at];
-        let on = (clause..at)
-            .rev()
-            .find(|&i| GOING_ON.contains(&self.words[i].as_ref()))
-            .map_or(clause, |i| i + 1);
+        let on = self.part_start(at);
         (on..at).any(|verb| {
             if !BELIEVING.contains(&self.words[verb].as_ref()) {
                 return false;
@@ -351,6 +373,14 @@ mod tests {
             ("Trade with Britain was never important.", "trade"),
             ("Nobody trusted the League after Abyssinia.", "league"),
             ("None of them helped the Republic.", "helped"),
+            (
+                "None of the Western powers in 1936 helped the Republic.",
+                "helped",
+            ),
+            (
+                "Nobody in the Foreign Office of Britain trusted the Soviet government.",
+                "government",
+            ),
         ] {
             assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
         }
@@ -369,6 +399,10 @@ mod tests {
                 "trade",
             ),
             ("The purges at home did a great deal of harm.", "purges"),
+            (
+                "None of the others mattered much and the pact gave Stalin time.",
+                "time",
+            ),
             (
                 "The League never acted. Security mattered most.",
                 "security",
