@@ -87,6 +87,17 @@ pub struct KeyBinding<S: 'static, A: 'static> {
     pub footer: bool,
 }
 
+impl<S, A: Copy> KeyBinding<S, A> {
+    /// Whether every key of the binding asks for an action `asks` says yes to ("only
+    /// scrolls"); a key that makes its action of what is typed never does.
+    pub fn only(&self, asks: impl Fn(A) -> bool) -> bool {
+        self.on.iter().all(|key| match key {
+            Key::Is(_, _, action) => asks(*action),
+            Key::Digit(..) | Key::Typed(_) | Key::Any(_) => false,
+        })
+    }
+}
+
 /// A binding, written compactly in a table.
 pub const fn kb<S, A>(
     keys: &'static str,

@@ -3,9 +3,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
-use crate::tui::keymap::{KeyBinding, bindings};
-use crate::tui::keys::{Key, draw_footer, hints as hints_of};
+use crate::tui::keymap::bindings;
+use crate::tui::keys::{draw_footer, hints as hints_of};
 use crate::tui::screen::{help, home::about};
 
 /// The hints shown for the current mode: (keys, what they do), the most specific first.
@@ -19,17 +20,9 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
         _ => false,
     };
     if fits {
-        shown.retain(|b| !only_scrolls(b));
+        shown.retain(|b| !b.only(Action::scrolls));
     }
     hints_of(&shown)
-}
-
-/// Whether every key of a binding scrolls.
-fn only_scrolls(binding: &KeyBinding) -> bool {
-    binding.on.iter().all(|key| match key {
-        Key::Is(_, _, action) => action.scrolls(),
-        Key::Digit(..) | Key::Typed(_) | Key::Any(_) => false,
-    })
 }
 
 /// Draws the notice, or as many hints as fit; help and quit always have a place.

@@ -6,21 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
+use crate::tui::class::action::ClassAction;
 use crate::tui::class::app::ClassApp;
 use crate::tui::class::geometry;
 use crate::tui::class::keymap::{Mode, bindings};
-use crate::tui::keys::{Key, draw_footer, hints as hints_of};
+use crate::tui::keys::{draw_footer, hints as hints_of};
 
 /// The hints shown for the current mode: (keys, what they do), the most specific first.
 /// Over a key help with nothing more to show, the keys that scroll it are left out.
 pub fn hints(app: &ClassApp) -> Vec<(&'static str, &'static str)> {
     let mut shown = bindings(app.mode());
     if app.mode() == Mode::Help && geometry::help_max_scroll(app) == 0 {
-        shown.retain(|b| {
-            !b.on
-                .iter()
-                .all(|key| matches!(key, Key::Is(_, _, a) if a.scrolls()))
-        });
+        shown.retain(|b| !b.only(ClassAction::scrolls));
     }
     hints_of(&shown)
 }
