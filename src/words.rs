@@ -137,8 +137,8 @@ pub struct Words {
     pub(crate) distinct: Vec<Word>,
     /// The text's words, as indices into `distinct`.
     pub(crate) sequence: Vec<usize>,
-    /// Two words written joined by a hyphen ("re-usability"), as (the first one's place in
-    /// `sequence`, the two written as one in `distinct`), in order of place.
+    /// Two words written joined by a hyphen ("re-usability", see [`HYPHENS`]), as (the first
+    /// one's place in `sequence`, the two written as one in `distinct`), in order of place.
     pub(crate) compounds: Vec<(usize, usize)>,
 }
 
@@ -146,29 +146,13 @@ impl Words {
     /// Splits a text into words (see the module documentation of `keywords`).
     pub fn new(text: &str) -> Self {
         let (ranges, words): (Vec<_>, Vec<_>) = words_at(text).unzip();
-        Self::of(&words).with_compounds(text, &ranges)
+        Self::of(text, &words, &ranges)
     }
 
-    /// Adds the words of `text` joined by a hyphen, as one ("reusability" for
-    /// "re-usability"), to words made from it, whose byte ranges are `ranges`.
-    pub(crate) fn with_compounds(mut self, text: &str, ranges: &[Range<usize>]) -> Self {
-        let stemmer = Stemmer::new(Algorithm::English);
-        for (at, pair) in ranges.windows(2).enumerate() {
-            if matches!(text.get(pair[0].end..pair[1].start), Some("-" | "‐")) {
-                let (first, second) = (self.sequence[at], self.sequence[at + 1]);
-                let joined = format!(
-                    "{}{}",
-                    self.distinct[first].text, self.distinct[second].text
-                );
-                self.distinct.push(Word::new(joined, &stemmer));
-                self.compounds.push((at, self.distinct.len() - 1));
-            }
-        }
-        self
-    }
-
-    /// The words of a text already split by [`split_words`], in order.
-    pub(crate) fn of(split: &[impl AsRef<str>]) -> Self {
+    /// The words of `text` already split by [`words_at`]: the words in order, and the byte
+    /// range of each. Two written joined by a hyphen are also taken as one ("reusability"
+    /// for "re-usability", see [`Words::compounds`]).
+    pub(crate) fn of(text: &str, split: &[impl AsRef<str>], ranges: &[Range<usize>]) -> Self {
         let stemmer = Stemmer::new(Algorithm::English);
         let mut words = Self::default();
         let mut seen: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
@@ -179,6 +163,21 @@ impl Words {
                 words.distinct.len() - 1
             });
             words.sequence.push(at);
+        }
+        for (at, pair) in ranges.windows(2).enumerate() {
+            let mut between = text
+                .get(pair[0].end..pair[1].start)
+                .unwrap_or_default()
+                .chars();
+            if between.next().is_some_and(|c| HYPHENS.contains(&c)) && between.next().is_none() {
+                let (first, second) = (words.sequence[at], words.sequence[at + 1]);
+                let joined = format!(
+                    "{}{}",
+                    words.distinct[first].text, words.distinct[second].text
+                );
+                words.distinct.push(Word::new(joined, &stemmer));
+                words.compounds.push((at, words.distinct.len() - 1));
+            }
         }
         words
     }
@@ -236,13 +235,16 @@ impl Phrases {
     }
 }
 
+/// The hyphens that join two words into one: the ASCII hyphen-minus and Unicode's hyphen.
+const HYPHENS: &[char] = &['-', '‐'];
+
 /// A phrase with its hyphenated words written as one ("co-operation" as "cooperation",
 /// "non-aggression pact" as "nonaggression pact"), for students who write them so; `None`
 /// when it has no hyphen between two letters.
 fn join_hyphens(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let joins = |i: usize| {
-        chars[i] == '-'
+        HYPHENS.contains(&chars[i])
             && i > 0
             && i + 1 < chars.len()
             && chars[i - 1].is_alphabetic()

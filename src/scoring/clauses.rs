@@ -39,7 +39,7 @@ use std::borrow::Cow;
 
 use std::ops::Range;
 
-use crate::words::{run_hash, words_at};
+use crate::words::{Words, run_hash, words_at};
 
 mod negation;
 
@@ -223,6 +223,8 @@ pub(crate) struct Sentence {
 /// The sentences and clauses of a text, word by word.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Clauses<'t> {
+    /// The text.
+    text: &'t str,
     /// The words, lowercased, as the keyword matcher numbers them.
     pub(crate) words: Vec<Cow<'t, str>>,
     /// Where each word is in the text, as a byte range.
@@ -274,7 +276,10 @@ impl<'t> Clauses<'t> {
     /// written in sentences (an essay, a report section, or a question of 20 words or more),
     /// where short lists are lists too.
     pub(crate) fn new(text: &'t str, prose: bool) -> Self {
-        let mut clauses = Self::default();
+        let mut clauses = Self {
+            text,
+            ..Self::default()
+        };
         let mut sentence = SentenceSoFar::default();
         let mut seen: foldhash::HashSet<u64> = foldhash::HashSet::default();
         let mut ends = sentence_ends(text).into_iter().peekable();
@@ -354,6 +359,11 @@ impl<'t> Clauses<'t> {
             return Some(Flaw::Negated);
         }
         None
+    }
+
+    /// The words for the keyword matcher, numbered as here.
+    pub(crate) fn matched_words(&self) -> Words {
+        Words::of(self.text, &self.words, &self.ranges)
     }
 
     /// The words of the sentence word `at` is in, as a range of word numbers.

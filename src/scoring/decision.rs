@@ -119,7 +119,7 @@ pub(crate) fn decision_task(
         return task;
     };
     let clauses = Clauses::new(argued_in, true).forward_only();
-    let words = Words::of(&clauses.words).with_compounds(argued_in, &clauses.ranges);
+    let words = clauses.matched_words();
     let label = quoted(&option.label);
     let section = quoted(heading);
     let other = asked

@@ -55,7 +55,7 @@ pub(crate) fn mark_text(
         return;
     }
     let clauses = Clauses::new(read, prose);
-    let split = Words::of(&clauses.words).with_compounds(read, &clauses.ranges);
+    let split = clauses.matched_words();
     // The model answer is read only when a point was said negatively: most answers never
     // need it.
     let model_text = model.unwrap_or("");
@@ -63,8 +63,7 @@ pub(crate) fn mark_text(
     let model = || {
         model.get_or_init(|| {
             let clauses = Clauses::new(model_text, false);
-            let words = Words::of(&clauses.words).with_compounds(model_text, &clauses.ranges);
-            (words, clauses)
+            (clauses.matched_words(), clauses)
         })
     };
     let copied = if keywords.is_empty() {
