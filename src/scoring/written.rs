@@ -197,8 +197,8 @@ fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
 /// Whether `text` names the accepted answer only as one of a list of candidates: three
 /// items or more, split by commas, semicolons, slashes or "or", each of four words or fewer
 /// and none with a small word a sentence needs besides an article (see
-/// [`super::clauses::SENTENCE_WORDS`]), one of them matching `pattern` ("1870, 1914, 1939" against
-/// `*1914*`).
+/// [`super::clauses::SENTENCE_WORDS`]), one of them matching `pattern` ("1870, 1914, 1939"
+/// against `*1914*`).
 fn among_candidates(pattern: &str, text: &str) -> bool {
     let candidate = |item: &str| {
         let words: Vec<String> = split_words(item).map(|w| w.into_owned()).collect();

@@ -2,10 +2,11 @@
 //! ("fought", "won", "sought", "brought"), and plurals ("crises", "children", "vertices"),
 //! which the Snowball stemmer leaves apart from their base ("fought" is not stemmed to
 //! "fight"); and the number words from "two" to "twenty" and the tens to "ninety", as their
-//! digits ("four" is "4"; "one" is too often a pronoun to be "1"). A word found here is stemmed as its base, so "the Red Army fought" makes a
-//! point keyed as "fight", and "won" one keyed as "win". Forms that are as often words of
-//! their own are left out ("left", "found", "lay", "bound", "wound"); "saw" is kept, since
-//! "Stalin saw the pact as …" is far commoner in an answer than the tool.
+//! digits ("four" is "4"; "one" is too often a pronoun to be "1"). A word found here is
+//! stemmed as its base, so "the Red Army fought" makes a point keyed as "fight", and "won"
+//! one keyed as "win". Forms that are as often words of their own are left out ("left",
+//! "found", "lay", "bound", "wound"); "saw" is kept, since "Stalin saw the pact as …" is
+//! far commoner in an answer than the tool.
 
 /// Each irregular form or number word, lowercased, with its base form or digits, in byte
 /// order of the forms.
