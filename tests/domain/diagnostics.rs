@@ -66,6 +66,7 @@ fixtures! {
     duplicate_level: "duplicate-level.toml",
     empty_file: "empty-file.toml",
     empty_alternative: "empty-alternative.toml",
+    wordless_alternative: "wordless-alternative.toml",
     empty_prompt: "empty-prompt.toml",
     empty_unit: "empty-unit",
     invalid_exam: "invalid-exam",

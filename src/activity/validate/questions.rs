@@ -9,6 +9,7 @@ use crate::activity::raw::{
 };
 use crate::activity::writing::{Criterion, KeywordGroup, Level, WordLimits};
 use crate::diagnostic::Diagnostic;
+use crate::words::split_words;
 
 /// The questions of a `choice` (`choice = true`) or `short` activity.
 pub(super) fn validate_quiz(ctx: &mut Ctx<'_>, raw: &RawActivity, choice: bool) -> Option<Quiz> {
@@ -222,6 +223,16 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                              \"industry\" and \"industrial\"): write letters before it, \
                              or remove the alternative",
                         ),
+                    );
+                } else if split_words(a.get()).next().is_none() {
+                    ctx.push(
+                        Diagnostic::error(
+                            "wordless-alternative",
+                            "an alternative with no letters or digits never matches",
+                        )
+                        .at(a.span())
+                        .label("no word in it")
+                        .help("write the word or phrase to accept, or remove the alternative"),
                     );
                 }
             }
