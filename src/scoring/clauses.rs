@@ -33,7 +33,10 @@
 //!   of three words or fewer; elsewhere (a short answer, a grid
 //!   cell), the same with ten (forty) words or eight items;
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
-//!   sentence said.
+//!   sentence said;
+//! - **names only** or **the same frame**: its sentence only says that the points it
+//!   carries are there ("Lenin and Genoa are mentioned in the sources"), or says of them
+//!   word for word what an earlier sentence said of others (see [`frames`]).
 
 use std::borrow::Cow;
 
@@ -41,8 +44,10 @@ use std::ops::Range;
 
 use crate::words::{Words, run_hash, words_at};
 
+mod frames;
 mod negation;
 
+pub(crate) use frames::Frames;
 pub(crate) use negation::is_negative;
 
 /// Below this share (in percent) of [`SENTENCE_WORDS`], a long sentence reads as a list.
@@ -192,6 +197,10 @@ pub(crate) enum Flaw {
     List,
     /// In a sentence written before, word for word.
     Repeated,
+    /// In a sentence that only says the point is there.
+    NamesOnly,
+    /// In a sentence that says of it what an earlier one said of another point.
+    SameFrame,
 }
 
 impl Flaw {
@@ -205,6 +214,11 @@ impl Flaw {
                 "this reads as a list: make the point in a sentence that says what it shows"
             }
             Flaw::Repeated => "you wrote this sentence already: a point counts once",
+            Flaw::NamesOnly => "this only names it: say what it shows or why it matters",
+            Flaw::SameFrame => {
+                "this is the sentence before with only the key words changed: \
+                 say what each one shows"
+            }
         }
     }
 }
@@ -218,6 +232,10 @@ pub(crate) struct Sentence {
     pub(crate) list: bool,
     /// Says word for word what an earlier sentence said.
     pub(crate) repeated: bool,
+    /// Only says the points it carries are there (see [`frames`]).
+    pub(crate) names_only: bool,
+    /// Says of its points what an earlier sentence said of others (see [`frames`]).
+    pub(crate) same_frame: bool,
 }
 
 /// The sentences and clauses of a text, word by word.
@@ -237,6 +255,8 @@ pub(crate) struct Clauses<'t> {
     pub(crate) sentences: Vec<Sentence>,
     /// Whether a point followed by an auxiliary and "not" ("Litvinov was not …") is negated.
     forward_only: bool,
+    /// Whether the text is to be written in sentences.
+    prose: bool,
 }
 
 /// Characters that end a clause (as well as the ends of sentences).
@@ -278,6 +298,7 @@ impl<'t> Clauses<'t> {
     pub(crate) fn new(text: &'t str, prose: bool) -> Self {
         let mut clauses = Self {
             text,
+            prose,
             ..Self::default()
         };
         let mut sentence = SentenceSoFar::default();
@@ -340,6 +361,8 @@ impl<'t> Clauses<'t> {
             words: first..end,
             list,
             repeated,
+            names_only: false,
+            same_frame: false,
         });
     }
 
@@ -357,6 +380,12 @@ impl<'t> Clauses<'t> {
         // denied ("nobody could say it was not working").
         if (!negative && self.negated(at, len)) || (negative && self.belief_denied(at)) {
             return Some(Flaw::Negated);
+        }
+        if sentence.names_only {
+            return Some(Flaw::NamesOnly);
+        }
+        if sentence.same_frame {
+            return Some(Flaw::SameFrame);
         }
         None
     }

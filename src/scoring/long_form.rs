@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 
+use super::clauses::Frames;
 use super::context::{Context, quoted};
 use super::decision;
 use super::prose::mark_text;
@@ -36,7 +37,7 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
         &essay.keywords,
         essay.words.as_ref(),
         model,
-        true,
+        Some(&mut Frames::default()),
     );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
     let mut tally = Tally::default();
@@ -56,6 +57,8 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
     };
     let text_of = |id: &str| sections.get(id).map_or("", String::as_str);
     let mut tally = Tally::default();
+    // A sentence's frame counts once in the whole report, not once a section.
+    let mut frames = Frames::default();
     for section in &report.sections {
         let text = text_of(&section.id);
         let max = keywords_max(&section.keywords) + words_max(section.words.as_ref());
@@ -74,7 +77,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
                 &section.keywords,
                 section.words.as_ref(),
                 section.model_answer.as_deref(),
-                true,
+                Some(&mut frames),
             );
         }
         task.model_answer(ctx.model(section.model_answer.as_deref()));

@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw};
+use super::clauses::{Clauses, Flaw, Frames};
 use super::context::{Context, count, quoted};
 use super::copying;
 use super::keywords::{self, Words};
@@ -20,8 +20,9 @@ use crate::text::word_count;
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
 /// only where a clause of the text makes it, in the student's own words (see
 /// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively,
-/// in the same words, may be made negatively; `prose` says the answer is to be written in
-/// sentences. A point missed is told by the group's `missed` text (a question); without
+/// in the same words, may be made negatively; `prose`, given where the answer is to be
+/// written in sentences, holds the frames of the sentences written before it that count
+/// (see [`super::clauses`]). A point missed is told by the group's `missed` text (a question); without
 /// one, the point itself is named only when the activity shows model answers, so the
 /// explanation never gives the key away.
 pub(crate) fn mark_text(
@@ -31,7 +32,7 @@ pub(crate) fn mark_text(
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
     model: Option<&str>,
-    prose: bool,
+    prose: Option<&mut Frames>,
 ) {
     for group in keywords {
         task.point(&group.id, 0.0, group.max_points(), None);
@@ -54,8 +55,15 @@ pub(crate) fn mark_text(
         ));
         return;
     }
-    let clauses = Clauses::new(read, prose);
+    let mut clauses = Clauses::new(read, prose.is_some());
     let split = clauses.matched_words();
+    let found: Vec<_> = keywords
+        .iter()
+        .map(|group| keywords::match_group(group, &split))
+        .collect();
+    if let Some(seen) = prose {
+        clauses.read_frames(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
+    }
     // The model answer is read only when a point was said negatively: most answers never
     // need it.
     let model_text = model.unwrap_or("");
@@ -77,12 +85,12 @@ pub(crate) fn mark_text(
         clauses: &clauses,
         copied: &copied,
     };
-    for group in keywords {
+    for (group, found) in keywords.iter().zip(&found) {
         let negative = |alternative: usize| {
             let (words, clauses) = model();
             said_negatively(group, alternative, words, clauses)
         };
-        mark_group(ctx, task, group, &read, &negative);
+        mark_group(ctx, task, group, found, &read, &negative);
     }
     limits::note_unread(task, words, length);
     limits::scale_short(task, words, length, task.marks() - before);
@@ -133,17 +141,18 @@ impl Read<'_> {
     }
 }
 
-/// Marks one keyword group on a text already split: an occurrence counts where its
-/// clause makes the point (see [`super::clauses`] and [`super::copying`]); where none does,
-/// the first reason one did not is told. Each occurrence is highlighted, earned or not.
+/// Marks one keyword group, `found` in a text already split: an occurrence counts where
+/// its clause makes the point (see [`super::clauses`] and [`super::copying`]); where none
+/// does, the first reason one did not is told. Each occurrence is highlighted, earned or
+/// not.
 fn mark_group(
     ctx: &Context<'_>,
     task: &mut TaskMarks,
     group: &KeywordGroup,
+    found: &keywords::GroupMatch,
     read: &Read<'_>,
     model_negative: &dyn Fn(usize) -> bool,
 ) {
-    let found = keywords::match_group(group, read.words);
     let mut made = Vec::new();
     let mut flaws = Vec::new();
     for (k, &(at, len)) in found.spans.iter().enumerate() {

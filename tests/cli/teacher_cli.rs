@@ -158,7 +158,7 @@ fn class_report_in_markdown() {
                 "choice",
                 "[responses.chosen]\nquestion-1 = [\"right\"]\nquestion-2 = [\"right-a\", \"right-b\"]\n",
             ),
-            ("essay", "[responses]\ntext = \"A keyword here.\"\n"),
+            ("essay", "[responses]\ntext = \"The keyword matters.\"\n"),
         ],
     );
     hand_in(

@@ -736,7 +736,7 @@ fn essay(words: &str, rubric: bool) -> Activity {
 fn essay_of(words: usize, keyword: bool) -> Answer {
     // Filler that reads as a sentence: every other word is a small one.
     let mut text: Vec<&str> = (0..words)
-        .map(|i| if i % 2 == 0 { "word" } else { "the" })
+        .map(|i| if i % 2 == 0 { "stone" } else { "the" })
         .collect();
     if keyword {
         text[0] = "Munich";

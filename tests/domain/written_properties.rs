@@ -6,7 +6,10 @@
 //! question asking for twenty words or more, a grid cell worth two marks or more, an essay,
 //! a report section):
 //!
-//! - the points made in sentences earn full marks, and the explanation adds up;
+//! - the points made in sentences, each its own, earn full marks, and the explanation adds
+//!   up;
+//! - the same sentence written for every point, with only the point changed, earns one
+//!   point at most (a list written as sentences);
 //! - the same points without a sentence — run together, or listed with commas — earn nothing
 //!   (a run of keywords is a list from four words, a list of them from three items);
 //! - every sentence negated (in one of several ways: "not", "never", "no", "did not",
@@ -148,7 +151,7 @@ fn case() -> impl Strategy<Value = (usize, Vec<usize>, Vec<usize>)> {
     (
         0..4usize,
         proptest::sample::subsequence((0..POINTS.len()).collect::<Vec<_>>(), 4..=6),
-        proptest::collection::vec(0..SENTENCES.len(), 6),
+        Just((0..SENTENCES.len()).collect::<Vec<_>>()).prop_shuffle(),
     )
 }
 
@@ -181,6 +184,12 @@ proptest! {
         let negated = score(&activity, &answer(task, written(true)));
         adds_up(&negated)?;
         prop_assert!(negated.marks < full.max - 1e-9, "{task:?}: {:?}", negated.explanation());
+
+        let (frame, _) = SENTENCES[forms[0]];
+        let same: Vec<String> = points.iter().map(|p| frame.replace("{}", p)).collect();
+        let same_frame = score(&activity, &answer(task, same.join(" ")));
+        adds_up(&same_frame)?;
+        prop_assert!(same_frame.marks <= 1.0 + 1e-9, "{task:?}: {:?}", same_frame.explanation());
 
         for text in [points.join(" "), points.join(", "), format!("{}.", points.join(", "))] {
             let listed = score(&activity, &answer(task, text.clone()));

@@ -35,6 +35,7 @@ pub use revisit::{Movement, compare_rankings};
 use methods::Standing;
 
 use super::chance::{beyond_chance, take_out_chance};
+use super::clauses::Frames;
 use super::context::{Context, count, marks, ordinal};
 use super::prose::mark_text;
 use super::tally::{EPSILON, Tally, TaskMarks};
@@ -350,7 +351,7 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
             &asked.keywords,
             Some(&limits),
             None,
-            true,
+            Some(&mut Frames::default()),
         );
     }
     task
