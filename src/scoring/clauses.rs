@@ -34,9 +34,11 @@
 //!   cell), the same with ten (forty) words or eight items;
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said;
-//! - **names only** or **the same frame**: its sentence only says that the points it
-//!   carries are there ("Lenin and Genoa are mentioned in the sources"), or says of them
-//!   word for word what an earlier sentence said of others (see [`frames`]).
+//! - **asked**, **guessed**, **names only** or **the same frame** (in prose): its sentence
+//!   is a question, offers its points as guesses ("maybe revolution, or trade, or perhaps
+//!   security"), only says that the points it carries are there ("Lenin and Genoa are
+//!   mentioned in the sources"), or says of them word for word what an earlier sentence
+//!   said of others (see [`frames`]).
 
 use std::borrow::Cow;
 
@@ -197,6 +199,10 @@ pub(crate) enum Flaw {
     List,
     /// In a sentence written before, word for word.
     Repeated,
+    /// In a question.
+    Asked,
+    /// Among guesses.
+    Guessed,
     /// In a sentence that only says the point is there.
     NamesOnly,
     /// In a sentence that says of it what an earlier one said of another point.
@@ -214,6 +220,8 @@ impl Flaw {
                 "this reads as a list: make the point in a sentence that says what it shows"
             }
             Flaw::Repeated => "you wrote this sentence already: a point counts once",
+            Flaw::Asked => "a question makes no point: say what you think as a statement",
+            Flaw::Guessed => "this offers guesses (“maybe … or …”): say which you mean, and why",
             Flaw::NamesOnly => "this only names it: say what it shows or why it matters",
             Flaw::SameFrame => {
                 "this is the sentence before with only the key words changed: \
@@ -232,10 +240,8 @@ pub(crate) struct Sentence {
     pub(crate) list: bool,
     /// Says word for word what an earlier sentence said.
     pub(crate) repeated: bool,
-    /// Only says the points it carries are there (see [`frames`]).
-    pub(crate) names_only: bool,
-    /// Says of its points what an earlier sentence said of others (see [`frames`]).
-    pub(crate) same_frame: bool,
+    /// Carries points without making them, and why (see [`frames`]).
+    pub(crate) unmade: Option<Flaw>,
 }
 
 /// The sentences and clauses of a text, word by word.
@@ -361,8 +367,7 @@ impl<'t> Clauses<'t> {
             words: first..end,
             list,
             repeated,
-            names_only: false,
-            same_frame: false,
+            unmade: None,
         });
     }
 
@@ -376,18 +381,16 @@ impl<'t> Clauses<'t> {
         if sentence.list {
             return Some(Flaw::List);
         }
+        // A question or a guess asserts nothing, negated or not.
+        if let Some(flaw @ (Flaw::Asked | Flaw::Guessed)) = sentence.unmade {
+            return Some(flaw);
+        }
         // A negative phrase is a point of its own ("not working"), unless what says it is
         // denied ("nobody could say it was not working").
         if (!negative && self.negated(at, len)) || (negative && self.belief_denied(at)) {
             return Some(Flaw::Negated);
         }
-        if sentence.names_only {
-            return Some(Flaw::NamesOnly);
-        }
-        if sentence.same_frame {
-            return Some(Flaw::SameFrame);
-        }
-        None
+        sentence.unmade
     }
 
     /// The words for the keyword matcher, numbered as here.

@@ -61,9 +61,9 @@ pub(crate) fn mark_text(
         .iter()
         .map(|group| keywords::match_group(group, &split))
         .collect();
-    if let Some(seen) = prose {
-        clauses.read_frames(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
-    }
+    let mut unshared = Frames::default();
+    let seen = prose.unwrap_or(&mut unshared);
+    clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
     // The model answer is read only when a point was said negatively: most answers never
     // need it.
     let model_text = model.unwrap_or("");

@@ -1,20 +1,29 @@
 //! Sentences that carry points without making them, seen once every point's phrases are
-//! found: the words around the phrases are a sentence's **frame**. Where the answer is to be
-//! written in sentences (prose), a point earns nothing in:
+//! found. Where the answer is to be written in sentences (prose), a point earns nothing in:
 //!
-//! - **names only**: the frame says nothing about the
-//!   phrases but that they are there ("Lenin, Genoa and Litvinov are all mentioned in these
-//!   sources", "Munich was important"): every word of it is a small word (see
-//!   [`super::SENTENCE_WORDS`]), "and", "or", or one of [`TALK_WORDS`], and one at least of
-//!   those.
+//! - **a question**: the sentence ends with "?" ("Did Lenin want revolution?"): it asks,
+//!   and says nothing;
+//! - **guesses** (in any written answer): the sentence offers alternatives, hedging: "or"
+//!   twice or more and "maybe", "perhaps", "possibly" or "probably" ("maybe revolution, or
+//!   maybe trade, or perhaps security"), or "or" once and words of not knowing ("not
+//!   sure", "don't know", "no idea", …); one "or" with a "perhaps" is a historian's
+//!   caution, and stands, and "may be" or "could be" with alternatives describes them ("a
+//!   pointer may be null or 0, or an address");
+//! - **names only**: the words around the phrases (the sentence's **frame**) say nothing
+//!   about them but that they are there ("Lenin, Genoa and Litvinov are all mentioned in
+//!   these sources", "Munich was important"): apart from small words (see
+//!   [`super::SENTENCE_WORDS`]), only [`TALK_WORDS`];
 //! - **the same frame**: the frame's words other than small ones, two or more, are word for
 //!   word those of an earlier sentence that carried a point, in this text or, for a report,
 //!   an earlier section ("The USSR wanted revolution at first. The USSR wanted trade at
-//!   first."): a list written as sentences. The first sentence keeps its point. Elsewhere (a
-//!   short answer, a grid cell) parallel sentences are often the answer itself ("traverse
-//!   the left subtree. visit the root. traverse the right subtree.").
+//!   first."): a list written as sentences. The first sentence keeps its point.
+//!
+//! Elsewhere (a short answer, a grid cell worth a mark) only guesses are looked for: a
+//! question mark may be a student's doubt about a right answer ("Litvinov?"), and parallel
+//! sentences are often the answer itself ("traverse the left subtree. visit the root.
+//! traverse the right subtree.").
 
-use super::{Clauses, is_sentence_word};
+use super::{Clauses, Flaw, is_sentence_word};
 use crate::words::run_hash;
 
 /// The frames of the sentences read so far that carried a point (see the module's doc).
@@ -114,18 +123,29 @@ pub const TALK_WORDS: &[&str] = &[
     "words",
 ];
 
+/// Words that hedge: with "or" between three points or more, the points are guesses.
+const HEDGES: &[&str] = &["maybe", "perhaps", "possibly", "probably"];
+
+/// Pairs of words that say the writer does not know: with "or" between two points, the
+/// points are guesses.
+const UNSURE_PAIRS: &[(&str, &str)] = &[
+    ("not", "sure"),
+    ("not", "certain"),
+    ("don't", "know"),
+    ("not", "know"),
+    ("no", "idea"),
+];
+
 impl Clauses<'_> {
-    /// Marks the sentences that only name the points they carry, and those that repeat the
-    /// frame of one in `seen` (which takes theirs), given every phrase where a point was
-    /// found, as (first word, number of words). Only prose is read.
-    pub(crate) fn read_frames(
+    /// Marks the sentences that carry points without making them (see the module's doc),
+    /// given every phrase where a point was found, as (first word, number of words);
+    /// `seen` holds the frames of sentences read before, and takes these. Outside prose,
+    /// only guesses are looked for.
+    pub(crate) fn read_points(
         &mut self,
         phrases: impl IntoIterator<Item = (usize, usize)>,
         seen: &mut Frames,
     ) {
-        if !self.prose {
-            return;
-        }
         let mut carried = vec![false; self.words.len()];
         for (at, len) in phrases {
             for word in carried.iter_mut().skip(at).take(len) {
@@ -138,15 +158,54 @@ impl Clauses<'_> {
             if !carried[range.clone()].contains(&true) {
                 continue;
             }
+            let words = &self.words[range.clone()];
+            if !self.prose {
+                sentence.unmade = guessed(words, &carried[range]).then_some(Flaw::Guessed);
+                continue;
+            }
             let frame: Vec<&str> = range
+                .clone()
                 .filter(|&i| !carried[i])
                 .map(|i| self.words[i].as_ref())
                 .filter(|w| !is_sentence_word(w))
                 .collect();
-            sentence.names_only = !frame.is_empty() && frame.iter().all(|w| talk(w));
-            sentence.same_frame = frame.len() >= 2 && !seen.insert(run_hash(&frame));
+            let same_frame = frame.len() >= 2 && !seen.insert(run_hash(&frame));
+            let next = self
+                .ranges
+                .get(range.end)
+                .map_or(self.text.len(), |r| r.start);
+            let after = self.ranges[range.end - 1].end;
+            sentence.unmade = if self.text[after..next].contains('?') {
+                Some(Flaw::Asked)
+            } else if guessed(words, &carried[range]) {
+                Some(Flaw::Guessed)
+            } else if !frame.is_empty() && frame.iter().all(|w| talk(w)) {
+                Some(Flaw::NamesOnly)
+            } else if same_frame {
+                Some(Flaw::SameFrame)
+            } else {
+                None
+            };
         }
     }
+}
+
+/// Whether a sentence offers guesses: "or" twice or more and a hedge, or once and a word
+/// of not knowing; `carried` says which words are points' (an "or" of a point's own phrase
+/// is not counted).
+fn guessed(words: &[std::borrow::Cow<'_, str>], carried: &[bool]) -> bool {
+    let pairs = |list: &[(&str, &str)]| {
+        words
+            .windows(2)
+            .any(|w| list.contains(&(w[0].as_ref(), w[1].as_ref())))
+    };
+    let ors = words
+        .iter()
+        .zip(carried)
+        .filter(|&(w, &c)| !c && w == "or")
+        .count();
+    let hedged = || words.iter().any(|w| HEDGES.contains(&w.as_ref()));
+    (ors >= 2 && hedged()) || (ors >= 1 && pairs(UNSURE_PAIRS))
 }
 
 #[cfg(test)]
@@ -170,7 +229,7 @@ mod tests {
                 }
             }
         }
-        clauses.read_frames(phrases, &mut Frames::default());
+        clauses.read_points(phrases, &mut Frames::default());
         clauses
     }
 
@@ -219,13 +278,17 @@ mod tests {
     }
 
     #[test]
-    fn frames_are_read_only_in_prose() {
-        let mut clauses = Clauses::new("Litvinov is the answer.", false);
-        clauses.read_frames([(0, 1)], &mut Frames::default());
+    fn outside_prose_only_guesses_are_looked_for() {
+        let mut clauses = Clauses::new("Litvinov is the answer. Litvinov?", false);
+        clauses.read_points([(0, 1), (4, 1)], &mut Frames::default());
         assert_eq!(clauses.flaw(0, 1, false), None);
+        assert_eq!(clauses.flaw(4, 1, false), None);
+        let mut clauses = Clauses::new("Maybe Litvinov or Molotov, not sure.", false);
+        clauses.read_points([(1, 1), (3, 1)], &mut Frames::default());
+        assert_eq!(clauses.flaw(1, 1, false), Some(Flaw::Guessed));
         let text = "traverse the left subtree. visit the root. traverse the right subtree.";
         let mut clauses = Clauses::new(text, false);
-        clauses.read_frames([(2, 1), (6, 1), (9, 1)], &mut Frames::default());
+        clauses.read_points([(2, 1), (6, 1), (9, 1)], &mut Frames::default());
         assert_eq!(clauses.words[9], "right");
         assert_eq!(clauses.flaw(9, 1, false), None);
     }
@@ -259,6 +322,73 @@ mod tests {
     }
 
     #[test]
+    fn a_question_makes_no_point() {
+        let clauses = read("Did Lenin want to spread revolution?", &["revolution"]);
+        assert_eq!(flaw_of(&clauses, "revolution"), Some(Flaw::Asked));
+        let clauses = read(
+            "Why did Lenin want revolution? Because he thought Russia needed allies abroad.",
+            &["revolution", "allies"],
+        );
+        assert_eq!(flaw_of(&clauses, "revolution"), Some(Flaw::Asked));
+        assert_eq!(flaw_of(&clauses, "allies"), None);
+    }
+
+    #[test]
+    fn points_offered_as_guesses_make_none() {
+        for text in [
+            "Maybe it was revolution, or maybe trade, or perhaps security.",
+            "It could be Warsaw or Rapallo or maybe Munich.",
+            "It was revolution or trade, I am not sure which.",
+            "I don't know if it was Warsaw or Rapallo.",
+        ] {
+            let clauses = read(
+                text,
+                &[
+                    "revolution",
+                    "trade",
+                    "security",
+                    "warsaw",
+                    "rapallo",
+                    "munich",
+                ],
+            );
+            for point in [
+                "revolution",
+                "trade",
+                "security",
+                "warsaw",
+                "rapallo",
+                "munich",
+            ] {
+                if clauses.words.iter().any(|w| w == point) {
+                    assert_eq!(
+                        flaw_of(&clauses, point),
+                        Some(Flaw::Guessed),
+                        "{text}: {point}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_cautious_or_is_not_a_guess() {
+        for text in [
+            "Stalin perhaps feared Germany or simply wanted time to rearm.",
+            "The USSR had to choose between Germany or Britain, or stay out of the war.",
+            "I am not sure Stalin trusted Hitler, but the pact gave him time.",
+            "The pointer may be null or 0, or the address of a variable.",
+        ] {
+            let clauses = read(text, &["germany", "time", "britain", "address"]);
+            for point in ["germany", "time", "britain", "address"] {
+                if clauses.words.iter().any(|w| w == point) {
+                    assert_eq!(flaw_of(&clauses, point), None, "{text}: {point}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn frames_differing_only_in_small_words_are_the_same() {
         let clauses = read(
             "Stalin should think about the war. Stalin should think about Poland.",
@@ -272,10 +402,10 @@ mod tests {
     fn frames_seen_in_an_earlier_text_count() {
         let mut seen = Frames::default();
         let mut first = Clauses::new("Stalin should think about the war.", true);
-        first.read_frames([(5, 1)], &mut seen);
+        first.read_points([(5, 1)], &mut seen);
         assert_eq!(first.flaw(5, 1, false), None);
         let mut second = Clauses::new("Stalin should think about Poland.", true);
-        second.read_frames([(4, 1)], &mut seen);
+        second.read_points([(4, 1)], &mut seen);
         assert_eq!(second.words[4], "poland");
         assert_eq!(second.flaw(4, 1, false), Some(Flaw::SameFrame));
     }

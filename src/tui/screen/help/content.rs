@@ -31,6 +31,7 @@ const MARKING: &str = "Guessing earns nothing: a shuffled or reversed order, eve
 /// How a written answer earns its points, under the marking paragraph.
 const WRITING: &str = "Written answers earn a point only in a sentence of your own that says \
      something about it: lists of keywords, points you only name (\"X was important\"), \
-     points you deny (\"not\", \"never\"), copied words, and sentences repeated or \
-     rewritten with other keywords earn nothing; small misspellings are forgiven. Your marks underline the words that \
+     points you deny (\"not\", \"never\"), questions, guesses (\"maybe X or Y, not \
+     sure\"), copied words, and sentences repeated or rewritten with other keywords earn \
+     nothing; small misspellings are forgiven. Your marks underline the words that \
      earned each point (✓) and say why others (✗) did not.";
