@@ -21,7 +21,9 @@
 //!   is what a denied verb of thinking or saying governs in its clause, however far
 //!   ("Tucker does not think the pact of 1939 put it into practice", "nobody could say that
 //!   …"), or its clause says it of no one, however far ("none of the Western powers helped
-//!   …", "nobody in London trusted …"; neither past "and", "so", "then"), unless the
+//!   …", "nobody in London trusted …"; neither past "and", "so", "then"), or it is in a
+//!   claim the text calls untrue ("it is not true that …", "…, but that is wrong": see
+//!   [`denial`]), unless the
 //!   accepted phrase itself says "not" (such as "not invited") or the model answer makes
 //!   the same point negatively with the same alternative; "dont" and other contractions
 //!   written without the apostrophe are read as contractions (see `crate::words`);
@@ -46,6 +48,7 @@ use std::ops::Range;
 
 use crate::words::{Words, run_hash, words_at};
 
+mod denial;
 mod frames;
 mod negation;
 
@@ -263,6 +266,8 @@ pub(crate) struct Clauses<'t> {
     forward_only: bool,
     /// Whether the text is to be written in sentences.
     prose: bool,
+    /// For each word, whether it is in a claim the text calls untrue (see [`denial`]).
+    denied: Vec<bool>,
 }
 
 /// Characters that end a clause (as well as the ends of sentences).
@@ -338,6 +343,7 @@ impl<'t> Clauses<'t> {
             clauses.words.push(word);
         }
         clauses.end_sentence(sentence, prose, &mut seen);
+        clauses.read_denials();
         clauses
     }
 
@@ -387,7 +393,9 @@ impl<'t> Clauses<'t> {
         }
         // A negative phrase is a point of its own ("not working"), unless what says it is
         // denied ("nobody could say it was not working").
-        if (!negative && self.negated(at, len)) || (negative && self.belief_denied(at)) {
+        let denied = self.denied.get(at).copied().unwrap_or(false);
+        if (!negative && self.negated(at, len)) || (negative && (denied || self.belief_denied(at)))
+        {
             return Some(Flaw::Negated);
         }
         sentence.unmade

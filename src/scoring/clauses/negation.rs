@@ -122,7 +122,10 @@ impl Clauses<'_> {
             start = and + 1;
         }
         let end = (at + len).min(self.words.len());
-        (start..end).any(|i| self.negates(i)) || self.belief_denied(at) || self.nobody_did(at)
+        (start..end).any(|i| self.negates(i))
+            || self.belief_denied(at)
+            || self.nobody_did(at)
+            || self.denied[at]
     }
 
     /// The first word of the part of its clause the word `at` is in: the clause's first, or

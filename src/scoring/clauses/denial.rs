@@ -1,0 +1,230 @@
+//! Claims the text itself calls untrue, whatever words they are in: a point inside one is
+//! said the other way round (see [`super::Flaw::Negated`]).
+//!
+//! - "it is not true that …", "it is false that …", "it is a myth that …", "it is wrong to
+//!   say that …": the rest of the sentence;
+//! - "…, but that is wrong", "…, which is not true": the sentence before those words;
+//! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
+//!   *suggestion*): the words between;
+//! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true."):
+//!   the sentence before it.
+//!
+//! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
+//! is left alone: there the student may be making the point.
+
+use super::Clauses;
+
+/// Verdicts that call a claim untrue, as words.
+const VERDICTS: &[&[&str]] = &[
+    &["not", "true"],
+    &["untrue"],
+    &["false"],
+    &["wrong"],
+    &["incorrect"],
+    &["mistaken"],
+    &["a", "myth"],
+    &["nonsense"],
+    &["not", "the", "case"],
+];
+
+/// Words that may stand for the claim before a verdict ("this is wrong").
+const POINTERS: &[&str] = &["this", "that", "it", "which"];
+
+/// Nouns that name a claim the sentence then calls untrue ("the idea that …").
+const CLAIMS: &[&str] = &["claim", "idea", "notion", "suggestion"];
+
+impl Clauses<'_> {
+    /// Marks the words of claims the text calls untrue (see the module's doc).
+    pub(super) fn read_denials(&mut self) {
+        let mut denied = vec![false; self.words.len()];
+        let mut before: Option<std::ops::Range<usize>> = None;
+        for sentence in &self.sentences {
+            let range = sentence.words.clone();
+            let words: Vec<&str> = self.words[range.clone()]
+                .iter()
+                .map(AsRef::as_ref)
+                .collect();
+            let first = range.start;
+            let mut deny = |span: std::ops::Range<usize>| {
+                for word in &mut denied[first + span.start..first + span.end] {
+                    *word = true;
+                }
+            };
+            if lone_verdict(&words) {
+                if let Some(previous) = before.clone() {
+                    for word in &mut denied[previous] {
+                        *word = true;
+                    }
+                }
+            } else {
+                if let Some(rest) = denied_from(&words) {
+                    deny(rest..words.len());
+                }
+                if let Some(end) = denied_before_end(&words) {
+                    deny(0..end);
+                }
+                if let Some(span) = denied_claim(&words) {
+                    deny(span);
+                }
+            }
+            before = Some(range);
+        }
+        self.denied = denied;
+    }
+}
+
+/// The length of the verdict starting at word `at`, if one does.
+fn verdict_at(words: &[&str], at: usize) -> Option<usize> {
+    VERDICTS
+        .iter()
+        .find(|v| words[at..].starts_with(v))
+        .map(|v| v.len())
+}
+
+/// Whether a sentence is only a verdict on the one before: "This is wrong.", "That is
+/// simply not true."
+fn lone_verdict(words: &[&str]) -> bool {
+    let [pointer, verb, rest @ ..] = words else {
+        return false;
+    };
+    let rest = match rest {
+        [
+            "simply" | "just" | "completely" | "quite" | "totally",
+            rest @ ..,
+        ] => rest,
+        rest => rest,
+    };
+    POINTERS.contains(pointer)
+        && matches!(*verb, "is" | "was")
+        && !rest.is_empty()
+        && verdict_at(rest, 0) == Some(rest.len())
+}
+
+/// Where the denied rest of a sentence starts after "it is not true that", "it is wrong
+/// to say that".
+fn denied_from(words: &[&str]) -> Option<usize> {
+    (0..words.len()).find_map(|i| {
+        if words[i] != "it" {
+            return None;
+        }
+        let mut at = i + 1;
+        if words.get(at).is_some_and(|w| matches!(*w, "is" | "was")) {
+            at += 1;
+        }
+        at += verdict_at(words, at.min(words.len()))?;
+        if words.get(at).is_some_and(|w| *w == "to")
+            && words
+                .get(at + 1)
+                .is_some_and(|w| matches!(*w, "say" | "think" | "claim" | "argue"))
+        {
+            at += 2;
+        }
+        (words.get(at) == Some(&"that")).then_some(at + 1)
+    })
+}
+
+/// Where the denied part of a sentence ending "…, but that is wrong" ends: at the word
+/// standing for the claim.
+fn denied_before_end(words: &[&str]) -> Option<usize> {
+    (1..words.len().saturating_sub(2)).find(|&i| {
+        POINTERS.contains(&words[i])
+            && matches!(words[i + 1], "is" | "was")
+            && verdict_at(words, i + 2) == Some(words.len() - i - 2)
+    })
+}
+
+/// The words of a claim the sentence calls untrue: "the idea that … is mistaken".
+fn denied_claim(words: &[&str]) -> Option<std::ops::Range<usize>> {
+    let start = (0..words.len().saturating_sub(1))
+        .find(|&i| CLAIMS.contains(&words[i]) && words[i + 1] == "that")?
+        + 2;
+    (start..words.len()).find_map(|verb| {
+        (matches!(words[verb], "is" | "was") && verdict_at(words, verb + 1).is_some())
+            .then_some(start..verb)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Clauses, Flaw};
+
+    /// The flaw of the first occurrence of `point` in `text`, read as prose.
+    fn flaw_of(text: &str, point: &str) -> Option<Flaw> {
+        let clauses = Clauses::new(text, true);
+        let at = clauses.words.iter().position(|w| w == point).unwrap();
+        clauses.flaw(at, 1, false)
+    }
+
+    #[test]
+    fn a_claim_called_untrue_is_said_the_other_way_round() {
+        for (text, point) in [
+            (
+                "It is untrue that by 1922 he wanted trade with capitalist states.",
+                "trade",
+            ),
+            ("It is not true that by 1922 he wanted trade.", "trade"),
+            (
+                "However, it is a myth that Litvinov wanted collective security.",
+                "collective",
+            ),
+            (
+                "It is wrong to say that the USSR wanted security above all.",
+                "security",
+            ),
+            (
+                "Some say Lenin hoped to spread revolution abroad, but that is wrong.",
+                "revolution",
+            ),
+            (
+                "People claim Rapallo was a turn to diplomacy, which is not true.",
+                "diplomacy",
+            ),
+            (
+                "The claim that Litvinov sought collective security after 1933 is a myth.",
+                "litvinov",
+            ),
+            (
+                "The idea that Rapallo in 1922 showed a turn to diplomacy is mistaken.",
+                "diplomacy",
+            ),
+            (
+                "Lenin hoped to spread revolution abroad. This is wrong.",
+                "revolution",
+            ),
+            (
+                "The USSR wanted security. That is simply not true.",
+                "security",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verdict_on_something_else_denies_nothing() {
+        for (text, point) in [
+            (
+                "Chamberlain's belief that Stalin had nowhere else to go was wrong.",
+                "nowhere",
+            ),
+            (
+                "Lenin hoped to spread revolution. This was wrong of him, but he tried.",
+                "revolution",
+            ),
+            (
+                "Stalin thought Britain was wrong to appease Hitler at Munich.",
+                "munich",
+            ),
+            (
+                "It is true that Litvinov wanted collective security.",
+                "litvinov",
+            ),
+            (
+                "The USSR wanted security. That is not true of Trotsky.",
+                "security",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, point), None, "{text}");
+        }
+    }
+}
