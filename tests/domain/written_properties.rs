@@ -13,7 +13,8 @@
 //! - the same points without a sentence — run together, or listed with commas — earn nothing
 //!   (a run of keywords is a list from four words, a list of them from three items);
 //! - every sentence negated (in one of several ways: "not", "never", "no", "did not",
-//!   "X was not", "it is a myth that") never keeps full marks, and the explanation still adds up.
+//!   "X was not", "it is a myth that") never keeps full marks, and the explanation still
+//!   adds up.
 
 use std::fmt::Write as _;
 
