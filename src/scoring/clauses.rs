@@ -266,7 +266,8 @@ pub(crate) struct Clauses<'t> {
     forward_only: bool,
     /// Whether the text is to be written in sentences.
     prose: bool,
-    /// For each word, whether it is in a claim the text calls untrue (see [`denial`]).
+    /// For each word, whether it is in a claim the text calls untrue (see [`denial`]); empty
+    /// where none is.
     denied: Vec<bool>,
 }
 
@@ -393,8 +394,8 @@ impl<'t> Clauses<'t> {
         }
         // A negative phrase is a point of its own ("not working"), unless what says it is
         // denied ("nobody could say it was not working").
-        let denied = self.denied.get(at).copied().unwrap_or(false);
-        if (!negative && self.negated(at, len)) || (negative && (denied || self.belief_denied(at)))
+        if (!negative && self.negated(at, len))
+            || (negative && (self.is_denied(at) || self.belief_denied(at)))
         {
             return Some(Flaw::Negated);
         }

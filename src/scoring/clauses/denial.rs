@@ -12,6 +12,8 @@
 //! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
 //! is left alone: there the student may be making the point.
 
+use std::ops::Range;
+
 use super::Clauses;
 
 /// Verdicts that call a claim untrue, as words.
@@ -36,41 +38,48 @@ const CLAIMS: &[&str] = &["claim", "idea", "notion", "suggestion"];
 impl Clauses<'_> {
     /// Marks the words of claims the text calls untrue (see the module's doc).
     pub(super) fn read_denials(&mut self) {
-        let mut denied = vec![false; self.words.len()];
-        let mut before: Option<std::ops::Range<usize>> = None;
-        for sentence in &self.sentences {
-            let range = sentence.words.clone();
+        let mut before: Option<Range<usize>> = None;
+        for sentence in 0..self.sentences.len() {
+            let range = self.sentences[sentence].words.clone();
+            let previous = before.replace(range.clone());
+            // Most sentences pass no verdict: nothing more to read in them.
+            if !self.words[range.clone()].iter().any(|w| ends_verdict(w)) {
+                continue;
+            }
             let words: Vec<&str> = self.words[range.clone()]
                 .iter()
                 .map(AsRef::as_ref)
                 .collect();
             let first = range.start;
-            let mut deny = |span: std::ops::Range<usize>| {
-                for word in &mut denied[first + span.start..first + span.end] {
-                    *word = true;
-                }
-            };
+            let mut spans = Vec::new();
             if lone_verdict(&words) {
-                if let Some(previous) = before.clone() {
-                    for word in &mut denied[previous] {
-                        *word = true;
-                    }
-                }
+                spans.extend(previous);
             } else {
-                if let Some(rest) = denied_from(&words) {
-                    deny(rest..words.len());
-                }
-                if let Some(end) = denied_before_end(&words) {
-                    deny(0..end);
-                }
-                if let Some(span) = denied_claim(&words) {
-                    deny(span);
+                spans.extend(denied_from(&words).map(|rest| rest..words.len()));
+                spans.extend(denied_before_end(&words).map(|end| 0..end));
+                spans.extend(denied_claim(&words));
+                for span in &mut spans {
+                    *span = first + span.start..first + span.end;
                 }
             }
-            before = Some(range);
+            for span in spans {
+                if self.denied.is_empty() {
+                    self.denied = vec![false; self.words.len()];
+                }
+                self.denied[span].fill(true);
+            }
         }
-        self.denied = denied;
     }
+
+    /// Whether word `at` is in a claim the text calls untrue.
+    pub(super) fn is_denied(&self, at: usize) -> bool {
+        self.denied.get(at).copied().unwrap_or(false)
+    }
+}
+
+/// Whether a word is the last of one of [`VERDICTS`].
+fn ends_verdict(word: &str) -> bool {
+    VERDICTS.iter().any(|v| v.last() == Some(&word))
 }
 
 /// The length of the verdict starting at word `at`, if one does.
@@ -134,7 +143,7 @@ fn denied_before_end(words: &[&str]) -> Option<usize> {
 }
 
 /// The words of a claim the sentence calls untrue: "the idea that … is mistaken".
-fn denied_claim(words: &[&str]) -> Option<std::ops::Range<usize>> {
+fn denied_claim(words: &[&str]) -> Option<Range<usize>> {
     let start = (0..words.len().saturating_sub(1))
         .find(|&i| CLAIMS.contains(&words[i]) && words[i + 1] == "that")?
         + 2;

@@ -125,7 +125,7 @@ impl Clauses<'_> {
         (start..end).any(|i| self.negates(i))
             || self.belief_denied(at)
             || self.nobody_did(at)
-            || self.denied[at]
+            || self.is_denied(at)
     }
 
     /// The first word of the part of its clause the word `at` is in: the clause's first, or
