@@ -30,20 +30,16 @@ use crate::words::run_hash;
 pub(crate) type Frames = foldhash::HashSet<u64>;
 
 /// Words that speak of the answer or the sources rather than of the subject: a frame of
-/// these and small words only names the points it carries. In byte order.
+/// these and small words only names the points it carries. Words that may say something of
+/// a point ("involves", "includes", "refers to") are not among them: "photosynthesis
+/// involves light" makes its point. In byte order (see also [`WEIGHTS`]).
 pub const TALK_WORDS: &[&str] = &[
     "and",
     "another",
     "answer",
     "answers",
-    "appear",
-    "appeared",
-    "appears",
     "chart",
     "charts",
-    "cover",
-    "covered",
-    "covers",
     "discuss",
     "discussed",
     "discusses",
@@ -58,19 +54,7 @@ pub const TALK_WORDS: &[&str] = &[
     "extracts",
     "factor",
     "factors",
-    "feature",
-    "featured",
-    "features",
     "here",
-    "important",
-    "include",
-    "included",
-    "includes",
-    "including",
-    "involve",
-    "involved",
-    "involves",
-    "key",
     "keyword",
     "keywords",
     "list",
@@ -82,7 +66,6 @@ pub const TALK_WORDS: &[&str] = &[
     "mentioned",
     "mentioning",
     "mentions",
-    "named",
     "or",
     "other",
     "others",
@@ -94,16 +77,7 @@ pub const TALK_WORDS: &[&str] = &[
     "questions",
     "reason",
     "reasons",
-    "refer",
-    "referred",
-    "referring",
-    "refers",
-    "relate",
-    "related",
-    "relates",
-    "relevant",
     "several",
-    "significant",
     "source",
     "sources",
     "stuff",
@@ -121,6 +95,16 @@ pub const TALK_WORDS: &[&str] = &[
     "topics",
     "word",
     "words",
+];
+
+/// Words that weigh a point without saying anything of it, unless one of [`TIES`] ties
+/// them to something ("important for photosynthesis", "key to the plan"): read as
+/// [`TALK_WORDS`] otherwise ("Munich was important", "the key words", "relevant too").
+const WEIGHTS: &[&str] = &["important", "key", "relevant", "significant"];
+
+/// Words after one of [`WEIGHTS`] that tie it to what it is said of.
+const TIES: &[&str] = &[
+    "as", "because", "for", "in", "of", "since", "to", "when", "with",
 ];
 
 /// Words that hedge: with "or" between three points or more, the points are guesses.
@@ -152,7 +136,14 @@ impl Clauses<'_> {
                 *word = true;
             }
         }
-        let talk = |word: &str| TALK_WORDS.binary_search(&word).is_ok();
+        // A word about the answer, or a verdict of weight not tied to something it is said
+        // of ("important", not "important for").
+        let talk = |i: usize, end: usize| {
+            let word = self.words[i].as_ref();
+            TALK_WORDS.binary_search(&word).is_ok()
+                || (WEIGHTS.contains(&word)
+                    && (i + 1 == end || !TIES.contains(&self.words[i + 1].as_ref())))
+        };
         for sentence in &mut self.sentences {
             let range = sentence.words.clone();
             if !carried[range.clone()].contains(&true) {
@@ -163,12 +154,12 @@ impl Clauses<'_> {
                 sentence.unmade = guessed(words, &carried[range]).then_some(Flaw::Guessed);
                 continue;
             }
-            let frame: Vec<&str> = range
+            let frame: Vec<usize> = range
                 .clone()
-                .filter(|&i| !carried[i])
-                .map(|i| self.words[i].as_ref())
-                .filter(|w| !is_sentence_word(w))
+                .filter(|&i| !carried[i] && !is_sentence_word(&self.words[i]))
                 .collect();
+            let names_only = !frame.is_empty() && frame.iter().all(|&i| talk(i, range.end));
+            let frame: Vec<&str> = frame.iter().map(|&i| self.words[i].as_ref()).collect();
             let same_frame = frame.len() >= 2 && !seen.insert(run_hash(&frame));
             let next = self
                 .ranges
@@ -179,7 +170,7 @@ impl Clauses<'_> {
                 Some(Flaw::Asked)
             } else if guessed(words, &carried[range]) {
                 Some(Flaw::Guessed)
-            } else if !frame.is_empty() && frame.iter().all(|w| talk(w)) {
+            } else if names_only {
                 Some(Flaw::NamesOnly)
             } else if same_frame {
                 Some(Flaw::SameFrame)
@@ -253,8 +244,13 @@ mod tests {
         for point in ["lenin", "genoa", "litvinov", "germany"] {
             assert_eq!(flaw_of(&clauses, point), Some(Flaw::NamesOnly), "{point}");
         }
-        let clauses = read("Munich was important.", &["munich"]);
-        assert_eq!(flaw_of(&clauses, "munich"), Some(Flaw::NamesOnly));
+        for text in [
+            "Munich is another thing to talk about.",
+            "Munich was important.",
+        ] {
+            let clauses = read(text, &["munich"]);
+            assert_eq!(flaw_of(&clauses, "munich"), Some(Flaw::NamesOnly), "{text}");
+        }
     }
 
     #[test]
@@ -263,6 +259,8 @@ mod tests {
             "The USSR feared Germany and Japan.",
             "It was Litvinov.",
             "Munich was important because it showed the West would not resist Hitler.",
+            "It is important for photosynthesis.",
+            "Photosynthesis involves light.",
             "Sources 1 and 2 both mention revolution.",
         ] {
             let clauses = read(
