@@ -4,11 +4,12 @@
 //! - **a question**: the sentence ends with "?" ("Did Lenin want revolution?"): it asks,
 //!   and says nothing;
 //! - **guesses** (in any written answer): the sentence offers alternatives, hedging: "or"
-//!   twice or more and "maybe", "perhaps", "possibly" or "probably" ("maybe revolution, or
-//!   maybe trade, or perhaps security"), or "or" once and words of not knowing ("not
-//!   sure", "don't know", "no idea", …); one "or" with a "perhaps" is a historian's
-//!   caution, and stands, and "may be" or "could be" with alternatives describes them ("a
-//!   pointer may be null or 0, or an address");
+//!   twice or more with "maybe", or with two of "perhaps", "possibly", "probably"
+//!   ("maybe revolution, or trade, or perhaps security"), or "or" once and words of not
+//!   knowing ("not sure", "don't know", "no idea", …). A "perhaps" before a list of
+//!   explanations is a writer weighing them ("perhaps the purges, or the weak Red Army, or
+//!   fear of Japan explain it"), and "may be" or "could be" with alternatives describes
+//!   them ("a pointer may be null or 0, or an address");
 //! - **names only**: the words around the phrases (the sentence's **frame**) say nothing
 //!   about them but that they are there ("Lenin, Genoa and Litvinov are all mentioned in
 //!   these sources", "Munich was important"): apart from small words (see
@@ -107,7 +108,9 @@ const TIES: &[&str] = &[
     "as", "because", "for", "in", "of", "since", "to", "when", "with",
 ];
 
-/// Words that hedge: with "or" between three points or more, the points are guesses.
+/// Words that hedge: with "or" twice or more, "maybe" once or any of them twice make the
+/// alternatives guesses ("maybe X, or Y, or Z"); one "perhaps" before a list of
+/// explanations is a writer weighing them.
 const HEDGES: &[&str] = &["maybe", "perhaps", "possibly", "probably"];
 
 /// Pairs of words that say the writer does not know: with "or" between two points, the
@@ -181,8 +184,8 @@ impl Clauses<'_> {
     }
 }
 
-/// Whether a sentence offers guesses: "or" twice or more and a hedge, or once and a word
-/// of not knowing; `carried` says which words are points' (an "or" of a point's own phrase
+/// Whether a sentence offers guesses: "or" twice or more and "maybe" or two hedges (see
+/// [`HEDGES`]), or "or" once and a word of not knowing; `carried` says which words are points' (an "or" of a point's own phrase
 /// is not counted).
 fn guessed(words: &[std::borrow::Cow<'_, str>], carried: &[bool]) -> bool {
     let pairs = |list: &[(&str, &str)]| {
@@ -195,7 +198,14 @@ fn guessed(words: &[std::borrow::Cow<'_, str>], carried: &[bool]) -> bool {
         .zip(carried)
         .filter(|&(w, &c)| !c && w == "or")
         .count();
-    let hedged = || words.iter().any(|w| HEDGES.contains(&w.as_ref()));
+    let hedged = || {
+        words.iter().any(|w| w == "maybe")
+            || words
+                .iter()
+                .filter(|w| HEDGES.contains(&w.as_ref()))
+                .count()
+                >= 2
+    };
     (ors >= 2 && hedged()) || (ors >= 1 && pairs(UNSURE_PAIRS))
 }
 
@@ -376,6 +386,7 @@ mod tests {
             "The USSR had to choose between Germany or Britain, or stay out of the war.",
             "I am not sure Stalin trusted Hitler, but the pact gave him time.",
             "The pointer may be null or 0, or the address of a variable.",
+            "Perhaps Germany, or the weak Red Army, or the need for time explain his choice.",
         ] {
             let clauses = read(text, &["germany", "time", "britain", "address"]);
             for point in ["germany", "time", "britain", "address"] {
