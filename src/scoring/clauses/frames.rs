@@ -216,16 +216,14 @@ mod tests {
 
     /// The clauses of `text` (prose) with `points` (phrases by their words, lowercased)
     /// found wherever they are.
-    fn read(text: &str, points: &[&str]) -> Clauses<'static> {
-        let text: &'static str = Box::leak(text.to_string().into_boxed_str());
+    fn read<'t>(text: &'t str, points: &[&str]) -> Clauses<'t> {
         let mut clauses = Clauses::new(text, true);
-        let words: Vec<String> = clauses.words.iter().map(|w| w.to_string()).collect();
         let mut phrases = Vec::new();
         for point in points {
             let point: Vec<&str> = point.split(' ').collect();
-            for at in 0..words.len() {
-                if words[at..].starts_with(&point.iter().map(|p| p.to_string()).collect::<Vec<_>>())
-                {
+            for at in 0..clauses.words.len() {
+                let here = clauses.words[at..].iter().map(AsRef::as_ref);
+                if here.take(point.len()).eq(point.iter().copied()) {
                     phrases.push((at, point.len()));
                 }
             }
@@ -240,6 +238,23 @@ mod tests {
         clauses.flaw(at, 1, false)
     }
 
+    /// Asserts that in each of `texts`, read with `points`, every point it has (one at
+    /// least) has the flaw `want`.
+    fn assert_flaws(texts: &[&str], points: &[&str], want: Option<Flaw>) {
+        for text in texts {
+            let clauses = read(text, points);
+            let present: Vec<&str> = points
+                .iter()
+                .copied()
+                .filter(|p| clauses.words.iter().any(|w| w == p))
+                .collect();
+            assert!(!present.is_empty(), "{text}: none of the points is in it");
+            for point in present {
+                assert_eq!(flaw_of(&clauses, point), want, "{text}: {point}");
+            }
+        }
+    }
+
     #[test]
     fn talk_words_are_in_byte_order() {
         assert!(TALK_WORDS.windows(2).all(|w| w[0] < w[1]));
@@ -247,42 +262,40 @@ mod tests {
 
     #[test]
     fn names_in_a_frame_about_the_text_make_no_point() {
-        let clauses = read(
-            "Lenin, Genoa, Litvinov and Germany are all mentioned in these sources.",
-            &["lenin", "genoa", "litvinov", "germany"],
+        assert_flaws(
+            &[
+                "Lenin, Genoa, Litvinov and Germany are all mentioned in these sources.",
+                "Munich is another thing to talk about.",
+                "Munich was important.",
+                "Munich is relevant too.",
+            ],
+            &["lenin", "genoa", "litvinov", "germany", "munich"],
+            Some(Flaw::NamesOnly),
         );
-        for point in ["lenin", "genoa", "litvinov", "germany"] {
-            assert_eq!(flaw_of(&clauses, point), Some(Flaw::NamesOnly), "{point}");
-        }
-        for text in [
-            "Munich is another thing to talk about.",
-            "Munich was important.",
-        ] {
-            let clauses = read(text, &["munich"]);
-            assert_eq!(flaw_of(&clauses, "munich"), Some(Flaw::NamesOnly), "{text}");
-        }
     }
 
     #[test]
     fn a_frame_that_says_something_of_the_names_makes_the_points() {
-        for text in [
-            "The USSR feared Germany and Japan.",
-            "It was Litvinov.",
-            "Munich was important because it showed the West would not resist Hitler.",
-            "It is important for photosynthesis.",
-            "Photosynthesis involves light.",
-            "Sources 1 and 2 both mention revolution.",
-        ] {
-            let clauses = read(
-                text,
-                &["germany", "japan", "litvinov", "munich", "revolution"],
-            );
-            for point in ["germany", "japan", "litvinov", "munich", "revolution"] {
-                if clauses.words.iter().any(|w| w == point) {
-                    assert_eq!(flaw_of(&clauses, point), None, "{text}: {point}");
-                }
-            }
-        }
+        assert_flaws(
+            &[
+                "The USSR feared Germany and Japan.",
+                "It was Litvinov.",
+                "Munich was important because it showed the West would not resist Hitler.",
+                "It is important for photosynthesis.",
+                "Photosynthesis involves light.",
+                "Sources 1 and 2 both mention revolution.",
+            ],
+            &[
+                "germany",
+                "japan",
+                "litvinov",
+                "munich",
+                "revolution",
+                "photosynthesis",
+                "light",
+            ],
+            None,
+        );
     }
 
     #[test]
@@ -343,58 +356,38 @@ mod tests {
 
     #[test]
     fn points_offered_as_guesses_make_none() {
-        for text in [
-            "Maybe it was revolution, or maybe trade, or perhaps security.",
-            "It could be Warsaw or Rapallo or maybe Munich.",
-            "It was revolution or trade, I am not sure which.",
-            "I don't know if it was Warsaw or Rapallo.",
-        ] {
-            let clauses = read(
-                text,
-                &[
-                    "revolution",
-                    "trade",
-                    "security",
-                    "warsaw",
-                    "rapallo",
-                    "munich",
-                ],
-            );
-            for point in [
+        assert_flaws(
+            &[
+                "Maybe it was revolution, or maybe trade, or perhaps security.",
+                "It could be Warsaw or Rapallo or maybe Munich.",
+                "It was revolution or trade, I am not sure which.",
+                "I don't know if it was Warsaw or Rapallo.",
+            ],
+            &[
                 "revolution",
                 "trade",
                 "security",
                 "warsaw",
                 "rapallo",
                 "munich",
-            ] {
-                if clauses.words.iter().any(|w| w == point) {
-                    assert_eq!(
-                        flaw_of(&clauses, point),
-                        Some(Flaw::Guessed),
-                        "{text}: {point}"
-                    );
-                }
-            }
-        }
+            ],
+            Some(Flaw::Guessed),
+        );
     }
 
     #[test]
     fn a_cautious_or_is_not_a_guess() {
-        for text in [
-            "Stalin perhaps feared Germany or simply wanted time to rearm.",
-            "The USSR had to choose between Germany or Britain, or stay out of the war.",
-            "I am not sure Stalin trusted Hitler, but the pact gave him time.",
-            "The pointer may be null or 0, or the address of a variable.",
-            "Perhaps Germany, or the weak Red Army, or the need for time explain his choice.",
-        ] {
-            let clauses = read(text, &["germany", "time", "britain", "address"]);
-            for point in ["germany", "time", "britain", "address"] {
-                if clauses.words.iter().any(|w| w == point) {
-                    assert_eq!(flaw_of(&clauses, point), None, "{text}: {point}");
-                }
-            }
-        }
+        assert_flaws(
+            &[
+                "Stalin perhaps feared Germany or simply wanted time to rearm.",
+                "The USSR had to choose between Germany or Britain, or stay out of the war.",
+                "I am not sure Stalin trusted Hitler, but the pact gave him time.",
+                "The pointer may be null or 0, or the address of a variable.",
+                "Perhaps Germany, or the weak Red Army, or the need for time explain his choice.",
+            ],
+            &["germany", "time", "britain", "address"],
+            None,
+        );
     }
 
     #[test]
