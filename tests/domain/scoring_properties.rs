@@ -24,6 +24,8 @@ use classwork::load::activity_from;
 use classwork::scoring::{Outcome, Score, perfect_answer, score};
 use proptest::prelude::*;
 
+use crate::written_properties::SENTENCES;
+
 /// A small deterministic generator (xorshift64*), seeded by proptest.
 struct Rng(u64);
 
@@ -776,59 +778,6 @@ const VOCABULARY: &[&str] = &[
     "Manchuria",
     "rearmament",
     "neutrality",
-];
-
-/// A sentence for each word of [`VOCABULARY`] that makes its point `{}`, each with its
-/// negation; each is its own (a sentence written again for another point makes none).
-const SENTENCES: [(&str, &str); 12] = [
-    (
-        "The report mentions {} as a reason.",
-        "The report never mentions {} as a reason.",
-    ),
-    (
-        "{} mattered a great deal to Stalin.",
-        "{} did not matter to Stalin.",
-    ),
-    (
-        "Historians point to {} in this period.",
-        "Historians do not point to {} here.",
-    ),
-    (
-        "It was {} that counted in the end.",
-        "It was not {} that counted in the end.",
-    ),
-    (
-        "There was {} behind the decision.",
-        "There was no {} behind the decision.",
-    ),
-    (
-        "In my view {} was the key to it.",
-        "In my view {} was not the key to it.",
-    ),
-    (
-        "Stalin worried about {} that summer.",
-        "Stalin never worried about {} that summer.",
-    ),
-    (
-        "Moscow watched {} very closely.",
-        "Moscow did not watch {} closely.",
-    ),
-    (
-        "Diplomats argued over {} for months.",
-        "Diplomats never argued over {}.",
-    ),
-    (
-        "{} changed what the Politburo expected.",
-        "{} never changed what Moscow expected.",
-    ),
-    (
-        "Few in Moscow forgot {} afterwards.",
-        "Nobody in Moscow thought about {} afterwards.",
-    ),
-    (
-        "The press wrote often of {} then.",
-        "The press hardly wrote of {} then.",
-    ),
 ];
 
 fn essay_with(words: &[&str]) -> Activity {

@@ -44,8 +44,10 @@ const POINTS: &[&str] = &[
     "Red Army",
 ];
 
-/// Sentences that make a point `{}`, each with its negation.
-const SENTENCES: &[(&str, &str)] = &[
+/// Sentences that make a point `{}`, each with its negation; each is its own (a sentence
+/// written again for another point makes none). Also the sentences of
+/// `scoring_properties`, one a word of its vocabulary.
+pub(crate) const SENTENCES: &[(&str, &str)] = &[
     (
         "The report mentions {} as a reason.",
         "The report never mentions {} as a reason.",
@@ -73,6 +75,30 @@ const SENTENCES: &[(&str, &str)] = &[
     (
         "Moscow saw {} as the danger then.",
         "It is a myth that Moscow saw {} as the danger then.",
+    ),
+    (
+        "Stalin worried about {} that summer.",
+        "Stalin never worried about {} that summer.",
+    ),
+    (
+        "Moscow watched {} very closely.",
+        "Moscow did not watch {} closely.",
+    ),
+    (
+        "Diplomats argued over {} for months.",
+        "Diplomats never argued over {}.",
+    ),
+    (
+        "{} changed what the Politburo expected.",
+        "{} never changed what Moscow expected.",
+    ),
+    (
+        "Few in Moscow forgot {} afterwards.",
+        "Nobody in Moscow thought about {} afterwards.",
+    ),
+    (
+        "The press wrote often of {} then.",
+        "The press hardly wrote of {} then.",
     ),
 ];
 
