@@ -24,6 +24,18 @@ fn found(g: &KeywordGroup, text: &str) -> u32 {
     match_groups(std::slice::from_ref(g), text)[0].found
 }
 
+/// Asserts each case: (alternative, text, occurrences a group of that one alternative
+/// finds in the text).
+fn assert_found(cases: &[(&str, &str, u32)]) {
+    for (alternative, text, want) in cases {
+        assert_eq!(
+            found(&group(&[alternative]), text),
+            *want,
+            "{alternative} in {text:?}"
+        );
+    }
+}
+
 #[test]
 fn misspellings_within_the_typo_allowance_match() {
     let appeasement = group(&["appeasement"]);
@@ -105,13 +117,7 @@ fn irregular_forms_match_their_base_when_stemming() {
         ("find", "Lenin found the Comintern", 0),
         ("leave", "the left turn of 1928", 0),
     ];
-    for (alternative, text, want) in cases {
-        assert_eq!(
-            found(&group(&[alternative]), text),
-            *want,
-            "{alternative} in {text:?}"
-        );
-    }
+    assert_found(cases);
 }
 
 #[test]
@@ -170,13 +176,7 @@ fn hyphenated_words_match_the_same_written_as_one() {
         ("cooperation", "co operation", 0),
         ("cooperation", "co -- operation", 0),
     ];
-    for (alternative, text, want) in cases {
-        assert_eq!(
-            found(&group(&[alternative]), text),
-            *want,
-            "{alternative} in {text:?}"
-        );
-    }
+    assert_found(cases);
 }
 
 #[test]
