@@ -106,6 +106,41 @@ pub enum Body {
     Report(Report),
 }
 
+impl Body {
+    /// The items of a rank or the events of a timeline, in the author's order; `None` for
+    /// the kinds that are not an order.
+    pub fn order_items(&self) -> Option<&[OrderItem]> {
+        match self {
+            Body::Rank(r) => Some(&r.items),
+            Body::Timeline(t) => Some(&t.events),
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_) => None,
+        }
+    }
+
+    /// The key an order is compared with: a timeline's, or a rank's when it has one.
+    pub fn order_key(&self) -> Option<&OrderKey> {
+        match self {
+            Body::Rank(r) => r.key.as_ref(),
+            Body::Timeline(t) => Some(&t.key),
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_) => None,
+        }
+    }
+}
+
 /// Something with an id and a label: a column, bucket, option, grid row or grid column.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Label {

@@ -150,6 +150,32 @@ impl Response {
         }
     }
 
+    /// Fills in what a saved response lacks from `start`, the empty response its activity
+    /// begins with: no response takes `start`; an order missing items (the activity
+    /// changed since it was saved) gets them at the end, in `start`'s order.
+    pub fn fill_from(&mut self, start: Response) {
+        match (&mut *self, start) {
+            (Response::Order { order, .. }, Response::Order { order: all, .. }) => {
+                let missing: Vec<String> =
+                    all.into_iter().filter(|id| !order.contains(id)).collect();
+                order.extend(missing);
+            }
+            (Response::Empty, start) => *self = start,
+            (
+                Response::Sort { .. }
+                | Response::Categorize(_)
+                | Response::Match(_)
+                | Response::Order { .. }
+                | Response::Grid(_)
+                | Response::Choice(_)
+                | Response::Short(_)
+                | Response::Essay(_)
+                | Response::Report { .. },
+                _,
+            ) => {}
+        }
+    }
+
     /// An empty response of the right shape for an activity.
     pub fn empty_for(activity: &Activity) -> Self {
         match &activity.body {

@@ -77,18 +77,7 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
                 justification,
             },
         ) => {
-            let items = match &activity.body {
-                Body::Rank(r) => &r.items,
-                Body::Timeline(t) => &t.events,
-                Body::Sort(_)
-                | Body::Categorize(_)
-                | Body::Match(_)
-                | Body::Grid(_)
-                | Body::Choice(_)
-                | Body::Short(_)
-                | Body::Essay(_)
-                | Body::Report(_) => return Vec::new(),
-            };
+            let items = activity.body.order_items().unwrap_or_default();
             let lines = order
                 .iter()
                 .filter_map(|id| items.iter().find(|i| &i.id == id))

@@ -140,18 +140,10 @@ pub fn sort_heat_maps(class: &Class, unit: &Unit) -> Vec<SortHeatMap> {
 pub fn order_positions(class: &Class, unit: &Unit) -> Vec<Positions> {
     let mut out = Vec::new();
     for activity in &unit.activities {
-        let (items, key) = match &activity.body {
-            Body::Rank(r) => (&r.items, r.key.as_ref()),
-            Body::Timeline(t) => (&t.events, Some(&t.key)),
-            Body::Sort(_)
-            | Body::Categorize(_)
-            | Body::Match(_)
-            | Body::Grid(_)
-            | Body::Choice(_)
-            | Body::Short(_)
-            | Body::Essay(_)
-            | Body::Report(_) => continue,
+        let Some(items) = activity.body.order_items() else {
+            continue;
         };
+        let key = activity.body.order_key();
         let mut sums = vec![(0.0, 0usize); items.len()];
         let mut students = 0;
         for sheet in class.hand_ins.iter().filter_map(|h| h.sheet(&activity.id)) {

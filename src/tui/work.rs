@@ -1,7 +1,7 @@
 //! What the student has done with each activity: the answer, its scores, its status.
 
+use crate::activity::Activity;
 use crate::activity::shuffle::Orders;
-use crate::activity::{Activity, Body};
 use crate::answer::{Answer, Response};
 use crate::scoring::Score;
 
@@ -82,26 +82,7 @@ impl Work {
     /// changed since it was saved) gets them at the end, in the order they are shown.
     pub fn fit(&self, activity: &Activity, mut answer: Answer) -> Answer {
         let start = initial_answer(activity, &self.order);
-        match (&mut answer.response, start.response) {
-            (Response::Order { order, .. }, Response::Order { order: all, .. }) => {
-                let missing: Vec<String> =
-                    all.into_iter().filter(|id| !order.contains(id)).collect();
-                order.extend(missing);
-            }
-            (Response::Empty, response) => answer.response = response,
-            (
-                Response::Sort { .. }
-                | Response::Categorize(_)
-                | Response::Match(_)
-                | Response::Order { .. }
-                | Response::Grid(_)
-                | Response::Choice(_)
-                | Response::Short(_)
-                | Response::Essay(_)
-                | Response::Report { .. },
-                _,
-            ) => {}
-        }
+        answer.response.fill_from(start.response);
         answer
     }
 
@@ -130,18 +111,7 @@ pub fn initial_answer(a: &Activity, order: &[usize]) -> Answer {
         response: Response::empty_for(a),
         ..Answer::default()
     };
-    let items = match &a.body {
-        Body::Rank(r) => Some(&r.items),
-        Body::Timeline(t) => Some(&t.events),
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Grid(_)
-        | Body::Choice(_)
-        | Body::Short(_)
-        | Body::Essay(_)
-        | Body::Report(_) => None,
-    };
+    let items = a.body.order_items();
     if let (Some(items), Response::Order { order: o, .. }) = (items, &mut answer.response) {
         *o = order.iter().map(|&i| items[i].id.clone()).collect();
     }

@@ -138,43 +138,35 @@ pub struct Preview {
     pub new: Activity,
 }
 
-/// The student's answer to the task of `row`, when it was written: a question's or a
-/// cell's text, an essay, a report's section, or a report's decision with the section
-/// that must argue it.
+/// The student's answer to the task of `row`, when it was written (what
+/// [`Answer::text_of`](crate::answer::Answer::text_of) gives), or a report's decision with
+/// the section that must argue it.
 pub fn answer_text(app: &ClassApp, row: &Row) -> Option<String> {
     let a = app.unit.activities.get(row.activity)?;
     let sheet = app.class.hand_ins.get(row.hand_in)?.sheet(&a.id)?;
     let (task, _) = split_key(&row.key);
     let answer = &sheet.sheet.answer;
-    if let Some(text) = answer.follow_up.get(task) {
-        return Some(text.clone());
+    if task == "decision" {
+        let (
+            Body::Report(r),
+            Response::Report {
+                sections, decision, ..
+            },
+        ) = (&a.body, &answer.response)
+        else {
+            return None;
+        };
+        let asked = r.decision.as_ref()?;
+        let chosen = decision.as_deref()?;
+        let label = asked
+            .options
+            .iter()
+            .find(|o| o.id == chosen)
+            .map_or(chosen, |o| o.label.as_str());
+        let argued = sections.get(&asked.section).map_or("", String::as_str);
+        return Some(format!("Decided: {label}. {argued}"));
     }
-    match &answer.response {
-        Response::Short(map) | Response::Grid(map) => map.get(task).cloned(),
-        Response::Essay(text) => Some(text.clone()),
-        Response::Report {
-            sections, decision, ..
-        } => match (&a.body, task) {
-            (Body::Report(r), "decision") => {
-                let asked = r.decision.as_ref()?;
-                let chosen = decision.as_deref()?;
-                let label = asked
-                    .options
-                    .iter()
-                    .find(|o| o.id == chosen)
-                    .map_or(chosen, |o| o.label.as_str());
-                let argued = sections.get(&asked.section).map_or("", String::as_str);
-                Some(format!("Decided: {label}. {argued}"))
-            }
-            _ => sections.get(task).cloned(),
-        },
-        Response::Empty
-        | Response::Sort { .. }
-        | Response::Categorize(_)
-        | Response::Match(_)
-        | Response::Order { .. }
-        | Response::Choice(_) => None,
-    }
+    answer.text_of(task).map(str::to_string)
 }
 
 /// Applies an action to the queue tab.
