@@ -4,9 +4,9 @@
 use super::app::App;
 use super::form::{self, ChoiceTarget, Field, Input, Part, TextTarget};
 use super::query::card_groups;
+use super::screen::{self, task_keys};
 use super::shuffle::shown_fields;
 use crate::activity::Body;
-use crate::answer::Response;
 
 /// Which pane of a task has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,43 +76,22 @@ impl TaskState {
     /// of the activity for a task the cursor does not stop on (a whole order, an essay).
     pub fn on_task(app: &App, i: usize, task: &str) -> Self {
         let mut st = TaskState::new(i);
-        let (a, w) = (&app.unit.activities[i], &app.work[i]);
-        let stop = |part: Part| {
-            let fields = shown_fields(a, part, &w.options);
-            let field = fields.iter().position(|f| asks(f, task))?;
-            form::stops(&fields).iter().position(|&(f, _)| f == field)
-        };
-        if let Some(row) = stop(Part::FollowUp) {
+        if let Some(row) = question_stop(app, i, Part::FollowUp, task) {
             st.part = Part::FollowUp;
             st.row = row;
             return st;
         }
-        let found = match &a.body {
-            Body::Sort(s) => w
-                .order
-                .iter()
-                .position(|&r| s.rows.get(r).is_some_and(|x| x.id == task)),
-            Body::Match(m) => w
-                .order
-                .iter()
-                .position(|&r| m.items.get(r).is_some_and(|x| x.id == task)),
-            Body::Categorize(c) => c.cards.iter().position(|c| c.id == task),
-            Body::Rank(_) | Body::Timeline(_) => match &w.answer.response {
-                Response::Order { order, .. } if task == "justification" => Some(order.len()),
-                Response::Order { order, .. } => order.iter().position(|id| id == task),
-                _ => None,
-            },
-            Body::Grid(g) => task.split_once('.').and_then(|(row, column)| {
-                st.col = g.columns.iter().position(|c| c.id == column)?;
-                st.instructions = false;
-                g.rows.iter().position(|r| r.id == row)
-            }),
-            Body::Choice(_) | Body::Short(_) => stop(Part::Main),
-            Body::Essay(_) | Body::Report(_) => None,
-        };
-        st.row = found.unwrap_or(0);
+        screen::of(task_keys(&app.unit.activities[i], Part::Main)).go_to(app, &mut st, task);
         st
     }
+}
+
+/// The stop of the cursor at the question or follow-up question `task` of activity `i`'s
+/// part `part`, if it asks one.
+pub fn question_stop(app: &App, i: usize, part: Part, task: &str) -> Option<usize> {
+    let fields = shown_fields(&app.unit.activities[i], part, &app.work[i].options);
+    let field = fields.iter().position(|f| asks(f, task))?;
+    form::stops(&fields).iter().position(|&(f, _)| f == field)
 }
 
 /// Whether `field` is where the question or follow-up question `task` is answered.

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::app::{TaskState, Work};
+use super::app::Work;
 use super::form::{self, Part};
 use crate::activity::{Activity, Body, Categorize, OrderItem, Source, Unit};
 use crate::answer::{Answer, Response};
@@ -52,31 +52,6 @@ pub fn evidence_text<'a>(unit: &'a Unit, a: &'a Activity, w: &Work, row: usize) 
     }
 }
 
-/// The source of what the cursor is on, if it stands for one.
-pub fn current_source<'a>(
-    unit: &'a Unit,
-    a: &Activity,
-    w: &Work,
-    st: &TaskState,
-) -> Option<&'a Source> {
-    if st.part == Part::FollowUp {
-        return None;
-    }
-    let id = match &a.body {
-        Body::Sort(s) => w.order.get(st.row).and_then(|&r| s.rows[r].source.as_ref()),
-        Body::Categorize(c) => c.cards.get(st.row).and_then(|c| c.source.as_ref()),
-        Body::Match(m) => w
-            .order
-            .get(st.row)
-            .and_then(|&r| m.items[r].source.as_ref()),
-        Body::Rank(_) | Body::Timeline(_) => {
-            order_item(a, w, st.row).and_then(|i| i.source.as_ref())
-        }
-        Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => None,
-    }?;
-    unit.source(id)
-}
-
 /// The item at a position of the student's order.
 pub fn order_item<'a>(a: &'a Activity, w: &Work, pos: usize) -> Option<&'a OrderItem> {
     let items = order_items(a);
@@ -107,18 +82,7 @@ pub fn card_groups(c: &Categorize, w: &Work) -> Vec<Vec<usize>> {
 
 /// The items of a rank or the events of a timeline.
 pub fn order_items(a: &Activity) -> &[OrderItem] {
-    match &a.body {
-        Body::Rank(r) => &r.items,
-        Body::Timeline(t) => &t.events,
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Grid(_)
-        | Body::Choice(_)
-        | Body::Short(_)
-        | Body::Essay(_)
-        | Body::Report(_) => &[],
-    }
+    a.body.order_items().unwrap_or_default()
 }
 
 /// Rows of an order screen: the items, then the justification box if there is one.

@@ -6,11 +6,12 @@ use ratatui::text::Line;
 
 use std::borrow::Cow;
 
-use crate::activity::{Body, Grid, Source};
-use crate::answer::{Answer, Response};
+use crate::activity::{Body, Source};
+use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
-use crate::tui::form::{self, Part, TextTarget};
-use crate::tui::query::{current_source, evidence_text, order_item, sentences};
+use crate::tui::form::Part;
+use crate::tui::query::{evidence_text, sentences};
+use crate::tui::screen::{self, RowShown, task_keys};
 use crate::tui::wrap::wrap_styled;
 
 enum Doc<'a> {
@@ -43,77 +44,21 @@ fn chosen_option<'a>(app: &'a App, st: &TaskState) -> Option<Chosen<'a>> {
     Some((o.label.as_str(), o.description.as_deref()))
 }
 
-/// The grid cell at the cursor: "row — column", then the column's description and what is
-/// written (or given) in the cell.
-fn grid_cell<'a>(
-    g: &'a Grid,
-    answer: &Answer,
-    st: &TaskState,
-) -> Option<(Cow<'a, str>, Option<Cow<'a, str>>)> {
-    let (row, column) = (g.rows.get(st.row)?, g.columns.get(st.col)?);
-    let given = g.cell(&row.id, &column.id).and_then(|c| c.given.as_deref());
-    let target = TextTarget::Cell(format!("{}.{}", row.id, column.id));
-    let written = match given {
-        Some(given) => format!("Given: {given}"),
-        None => match form::text(answer, &target) {
-            "" => "Nothing written yet: Enter to write.".to_string(),
-            text => text.to_string(),
-        },
-    };
-    let text = match &column.description {
-        Some(about) => format!("{about}\n\n{written}"),
-        None => written,
-    };
-    Some((
-        format!("{} — {}", row.label, column.label).into(),
-        Some(text.into()),
-    ))
-}
-
 fn doc<'a>(app: &'a App, st: &TaskState) -> Doc<'a> {
     let a = &app.unit.activities[st.activity];
-    let w = &app.work[st.activity];
     if st.instructions {
         return Doc::Instructions;
     }
-    if let Some(s) = current_source(&app.unit, a, w, st) {
-        let option = (st.part == Part::Main)
-            .then(|| chosen_option(app, st))
-            .flatten();
-        return Doc::Source(s, option);
-    }
     if st.part == Part::Main {
         let option = chosen_option(app, st);
-        let statement = match &a.body {
-            Body::Sort(s) => w.order.get(st.row).and_then(|&r| {
-                s.rows[r]
-                    .text
-                    .as_deref()
-                    .map(|t| (s.rows[r].label.as_str().into(), Some(t.into())))
-            }),
-            Body::Match(m) => w.order.get(st.row).map(|&r| {
-                let i = &m.items[r];
-                (
-                    i.text.as_str().into(),
-                    i.description.as_deref().map(Cow::from),
-                )
-            }),
-            // A categorize's cursor is the card's place in the activity, not in the pool.
-            Body::Categorize(c) => c
-                .cards
-                .get(st.row)
-                .map(|card| (card.text.as_str().into(), None)),
-            Body::Rank(_) | Body::Timeline(_) => order_item(a, w, st.row).map(|i| {
-                (
-                    i.text.as_str().into(),
-                    i.description.as_deref().map(Cow::from),
-                )
-            }),
-            Body::Grid(g) => grid_cell(g, &w.answer, st),
-            Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => None,
-        };
-        if let Some((label, text)) = statement {
-            return Doc::Statement(label, text, option);
+        match screen::of(task_keys(a, st.part)).row_shown(app, st) {
+            Some(RowShown::Source(id)) => {
+                if let Some(s) = app.unit.source(id) {
+                    return Doc::Source(s, option);
+                }
+            }
+            Some(RowShown::Statement(label, text)) => return Doc::Statement(label, text, option),
+            None => {}
         }
     }
     let listed: Vec<&Source> = a

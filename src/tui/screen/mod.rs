@@ -24,6 +24,8 @@ pub mod writer;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use std::borrow::Cow;
+
 use crate::activity::{Activity, Body};
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
@@ -45,6 +47,34 @@ pub trait TaskScreen: Sync {
     /// Where a text box it opens is drawn over (none where it opens none).
     fn anchor(&self, _app: &App, _st: &TaskState, _area: Rect) -> Option<Rect> {
         None
+    }
+    /// What the row at the cursor stands for, shown in full beside the task (nothing
+    /// where the rows are questions).
+    fn row_shown<'a>(&self, _app: &'a App, _st: &TaskState) -> Option<RowShown<'a>> {
+        None
+    }
+    /// Puts the cursor on the main task's task `task` (a row, card, item, cell or
+    /// question), as a review of that one task opens it; leaves it at the start where the
+    /// cursor does not stop on one task (a whole order, an essay).
+    fn go_to(&self, _app: &App, _st: &mut TaskState, _task: &str) {}
+}
+
+/// What a row of a task stands for, shown in full beside the task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowShown<'a> {
+    /// The source it quotes, by id.
+    Source(&'a str),
+    /// Its label, then its description or what is written in it, if any.
+    Statement(Cow<'a, str>, Option<Cow<'a, str>>),
+}
+
+impl<'a> RowShown<'a> {
+    /// A row that stands for its source when it has one, else shows its label and text.
+    pub fn of(source: &'a Option<String>, label: &'a str, text: Option<&'a str>) -> Self {
+        match source {
+            Some(id) => RowShown::Source(id),
+            None => RowShown::Statement(label.into(), text.map(Cow::from)),
+        }
     }
 }
 

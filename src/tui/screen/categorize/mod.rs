@@ -11,7 +11,8 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode::{Backspace, Char, Delete};
 use ratatui::layout::Rect;
 
-use super::TaskScreen;
+use super::{RowShown, TaskScreen};
+use crate::activity::Body;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
 use crate::tui::geometry::Target;
@@ -49,5 +50,21 @@ impl TaskScreen for CategorizeScreen {
 
     fn targets(&self, app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
         geometry::targets(app, st, area, out);
+    }
+
+    /// A categorize's cursor is the card's place in the activity, not in the pool.
+    fn row_shown<'a>(&self, app: &'a App, st: &TaskState) -> Option<RowShown<'a>> {
+        let Body::Categorize(c) = &app.unit.activities[st.activity].body else {
+            return None;
+        };
+        let card = c.cards.get(st.row)?;
+        Some(RowShown::of(&card.source, &card.text, None))
+    }
+
+    fn go_to(&self, app: &App, st: &mut TaskState, task: &str) {
+        let Body::Categorize(c) = &app.unit.activities[st.activity].body else {
+            return;
+        };
+        st.row = c.cards.iter().position(|c| c.id == task).unwrap_or(0);
     }
 }

@@ -9,7 +9,8 @@ pub mod view;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::TaskScreen;
+use super::{RowShown, TaskScreen};
+use crate::activity::Body;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
 use crate::tui::geometry::Target;
@@ -46,5 +47,27 @@ impl TaskScreen for GridScreen {
     }
     fn anchor(&self, app: &App, st: &TaskState, area: Rect) -> Option<Rect> {
         geometry::anchor(app, st, area)
+    }
+
+    fn row_shown<'a>(&self, app: &'a App, st: &TaskState) -> Option<RowShown<'a>> {
+        let Body::Grid(g) = &app.unit.activities[st.activity].body else {
+            return None;
+        };
+        view::cell_shown(g, &app.work[st.activity].answer, st)
+    }
+
+    fn go_to(&self, app: &App, st: &mut TaskState, task: &str) {
+        let Body::Grid(g) = &app.unit.activities[st.activity].body else {
+            return;
+        };
+        let Some((row, column)) = task.split_once('.') else {
+            return;
+        };
+        if let (Some(r), Some(c)) = (
+            g.rows.iter().position(|r| r.id == row),
+            g.columns.iter().position(|c| c.id == column),
+        ) {
+            (st.row, st.col, st.instructions) = (r, c, false);
+        }
     }
 }

@@ -4,8 +4,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
+use super::super::RowShown;
 use super::geometry::{cell_rect, geometry, grid_of};
-use crate::activity::Body;
+use crate::activity::{Body, Grid};
+use crate::answer::Answer;
 use crate::answer::Response;
 use crate::tui::app::{App, TaskState};
 use crate::tui::form::{self, TextTarget};
@@ -99,4 +101,27 @@ pub fn status(app: &App, i: usize) -> String {
         return format!("{} of {} cells written.", x.len(), open.max(x.len()));
     }
     crate::tui::screen::questions::view::status(app, i)
+}
+
+/// The grid cell at the cursor: "row — column", then the column's description and what is
+/// written (or given) in the cell.
+pub fn cell_shown<'a>(g: &'a Grid, answer: &Answer, st: &TaskState) -> Option<RowShown<'a>> {
+    let (row, column) = (g.rows.get(st.row)?, g.columns.get(st.col)?);
+    let given = g.cell(&row.id, &column.id).and_then(|c| c.given.as_deref());
+    let target = TextTarget::Cell(format!("{}.{}", row.id, column.id));
+    let written = match given {
+        Some(given) => format!("Given: {given}"),
+        None => match form::text(answer, &target) {
+            "" => "Nothing written yet: Enter to write.".to_string(),
+            text => text.to_string(),
+        },
+    };
+    let text = match &column.description {
+        Some(about) => format!("{about}\n\n{written}"),
+        None => written,
+    };
+    Some(RowShown::Statement(
+        format!("{} — {}", row.label, column.label).into(),
+        Some(text.into()),
+    ))
 }

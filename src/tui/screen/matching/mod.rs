@@ -11,7 +11,8 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode::{Backspace, Char, Delete, Enter, Left, Right};
 use ratatui::layout::Rect;
 
-use super::TaskScreen;
+use super::{RowShown, TaskScreen};
+use crate::activity::Body;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
 use crate::tui::geometry::Target;
@@ -48,5 +49,28 @@ impl TaskScreen for MatchScreen {
 
     fn targets(&self, app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
         geometry::targets(app, st, area, out);
+    }
+
+    fn row_shown<'a>(&self, app: &'a App, st: &TaskState) -> Option<RowShown<'a>> {
+        let Body::Match(m) = &app.unit.activities[st.activity].body else {
+            return None;
+        };
+        let item = &m.items[*app.work[st.activity].order.get(st.row)?];
+        Some(RowShown::of(
+            &item.source,
+            &item.text,
+            item.description.as_deref(),
+        ))
+    }
+
+    fn go_to(&self, app: &App, st: &mut TaskState, task: &str) {
+        let Body::Match(m) = &app.unit.activities[st.activity].body else {
+            return;
+        };
+        let order = &app.work[st.activity].order;
+        let found = order
+            .iter()
+            .position(|&r| m.items.get(r).is_some_and(|x| x.id == task));
+        st.row = found.unwrap_or(0);
     }
 }

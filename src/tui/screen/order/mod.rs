@@ -10,13 +10,15 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode::{Backspace, Char, Down, Up};
 use ratatui::layout::Rect;
 
-use super::TaskScreen;
+use super::{RowShown, TaskScreen};
+use crate::answer::Response;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
 use crate::tui::geometry::Target;
 use crate::tui::keymap::{KeyBinding, N, S, Scope, TOGGLE};
 use crate::tui::keys::Key::{Digit, Is};
 use crate::tui::keys::kb;
+use crate::tui::query::order_item;
 use Action as Do;
 
 /// Its bindings in the key table: each key with the action it asks for.
@@ -51,5 +53,27 @@ impl TaskScreen for OrderScreen {
     }
     fn anchor(&self, app: &App, st: &TaskState, area: Rect) -> Option<Rect> {
         geometry::anchor(app, st, area)
+    }
+
+    fn row_shown<'a>(&self, app: &'a App, st: &TaskState) -> Option<RowShown<'a>> {
+        let a = &app.unit.activities[st.activity];
+        let item = order_item(a, &app.work[st.activity], st.row)?;
+        Some(RowShown::of(
+            &item.source,
+            &item.text,
+            item.description.as_deref(),
+        ))
+    }
+
+    fn go_to(&self, app: &App, st: &mut TaskState, task: &str) {
+        let Response::Order { order, .. } = &app.work[st.activity].answer.response else {
+            return;
+        };
+        let found = if task == "justification" {
+            Some(order.len())
+        } else {
+            order.iter().position(|id| id == task)
+        };
+        st.row = found.unwrap_or(0);
     }
 }

@@ -15,6 +15,8 @@ use ratatui::layout::Rect;
 use super::TaskScreen;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
+use crate::tui::cursor::question_stop;
+use crate::tui::form::Part;
 use crate::tui::geometry::Target;
 use crate::tui::keymap::{KeyBinding, LEFT_RIGHT, N, Scope};
 use crate::tui::keys::Key::Is;
@@ -51,5 +53,9 @@ impl TaskScreen for QuestionsScreen {
     }
     fn anchor(&self, app: &App, st: &TaskState, area: Rect) -> Option<Rect> {
         geometry::anchor(app, st, area)
+    }
+
+    fn go_to(&self, app: &App, st: &mut TaskState, task: &str) {
+        st.row = question_stop(app, st.activity, Part::Main, task).unwrap_or(0);
     }
 }

@@ -10,7 +10,8 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode::Char;
 use ratatui::layout::Rect;
 
-use super::TaskScreen;
+use super::{RowShown, TaskScreen};
+use crate::activity::Body;
 use crate::tui::action::Action;
 use crate::tui::app::{App, TaskState};
 use crate::tui::geometry::Target;
@@ -48,5 +49,27 @@ impl TaskScreen for SortScreen {
 
     fn targets(&self, app: &App, st: &TaskState, area: Rect, out: &mut Vec<(Rect, Target)>) {
         geometry::targets(app, st, area, out);
+    }
+
+    fn row_shown<'a>(&self, app: &'a App, st: &TaskState) -> Option<RowShown<'a>> {
+        let Body::Sort(s) = &app.unit.activities[st.activity].body else {
+            return None;
+        };
+        let row = &s.rows[*app.work[st.activity].order.get(st.row)?];
+        match (&row.source, &row.text) {
+            (None, None) => None,
+            (source, text) => Some(RowShown::of(source, &row.label, text.as_deref())),
+        }
+    }
+
+    fn go_to(&self, app: &App, st: &mut TaskState, task: &str) {
+        let Body::Sort(s) = &app.unit.activities[st.activity].body else {
+            return;
+        };
+        let order = &app.work[st.activity].order;
+        let found = order
+            .iter()
+            .position(|&r| s.rows.get(r).is_some_and(|x| x.id == task));
+        st.row = found.unwrap_or(0);
     }
 }
