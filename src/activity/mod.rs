@@ -1,5 +1,6 @@
 //! Activities: the format teachers write, its validation and the model built from it.
 
+mod body;
 pub mod date;
 mod long_form;
 mod max;
@@ -14,7 +15,7 @@ pub mod writing;
 /// The version of the file format this classwork reads and writes (`schema_version`).
 pub const SCHEMA_VERSION: i64 = 1;
 
-pub use max::{body_max, keywords_max, rubric_max, words_max};
+pub use max::{keywords_max, rubric_max, words_max};
 pub use model::*;
 pub use unit::{Source, SourceKind, Unit};
-pub use writing::{Criterion, KeywordGroup, Level, WordLimits};
+pub use writing::{Criterion, KeywordGroup, Level, Markable, WordLimits};

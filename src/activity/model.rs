@@ -6,7 +6,7 @@
 use super::date::HistDate;
 pub use super::long_form::{CoverField, Decision, DecisionOption, Essay, Report, Section};
 pub use super::raw::{Kind, OptionUse, OrderMethod, SortRule};
-use super::writing::{KeywordGroup, WordLimits};
+use super::writing::{KeywordGroup, Markable, WordLimits};
 use crate::words::{Prepared, Runs};
 use serde::{Deserialize, Serialize};
 
@@ -46,16 +46,7 @@ impl Activity {
     /// Ids of every source the activity shows or refers to, in order, without repeats.
     pub fn referenced_sources(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = self.sources.iter().map(String::as_str).collect();
-        let inner: Vec<&Option<String>> = match &self.body {
-            Body::Sort(s) => s.rows.iter().map(|r| &r.source).collect(),
-            Body::Categorize(c) => c.cards.iter().map(|c| &c.source).collect(),
-            Body::Match(m) => m.items.iter().map(|i| &i.source).collect(),
-            Body::Rank(r) => r.items.iter().map(|i| &i.source).collect(),
-            Body::Timeline(t) => t.events.iter().map(|e| &e.source).collect(),
-            Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => {
-                Vec::new()
-            }
-        };
+        let inner = self.body.row_sources();
         for id in inner.into_iter().flatten() {
             if !ids.contains(&id.as_str()) {
                 ids.push(id);
@@ -64,20 +55,17 @@ impl Activity {
         ids
     }
 
+    /// What a teacher marks in the activity, in its order: what its body asks a teacher to
+    /// mark, then follow-up questions with no key.
+    pub fn markable(&self) -> Vec<Markable> {
+        let mut out = self.body.markable();
+        out.extend(self.follow_up.iter().filter_map(super::body::unkeyed));
+        out
+    }
+
     /// The kind of the activity.
     pub fn kind(&self) -> Kind {
-        match &self.body {
-            Body::Sort(_) => Kind::Sort,
-            Body::Categorize(_) => Kind::Categorize,
-            Body::Match(_) => Kind::Match,
-            Body::Rank(_) => Kind::Rank,
-            Body::Timeline(_) => Kind::Timeline,
-            Body::Grid(_) => Kind::Grid,
-            Body::Choice(_) => Kind::Choice,
-            Body::Short(_) => Kind::Short,
-            Body::Essay(_) => Kind::Essay,
-            Body::Report(_) => Kind::Report,
-        }
+        self.body.kind()
     }
 }
 
@@ -104,41 +92,6 @@ pub enum Body {
     Essay(Essay),
     /// A structured report.
     Report(Report),
-}
-
-impl Body {
-    /// The items of a rank or the events of a timeline, in the author's order; `None` for
-    /// the kinds that are not an order.
-    pub fn order_items(&self) -> Option<&[OrderItem]> {
-        match self {
-            Body::Rank(r) => Some(&r.items),
-            Body::Timeline(t) => Some(&t.events),
-            Body::Sort(_)
-            | Body::Categorize(_)
-            | Body::Match(_)
-            | Body::Grid(_)
-            | Body::Choice(_)
-            | Body::Short(_)
-            | Body::Essay(_)
-            | Body::Report(_) => None,
-        }
-    }
-
-    /// The key an order is compared with: a timeline's, or a rank's when it has one.
-    pub fn order_key(&self) -> Option<&OrderKey> {
-        match self {
-            Body::Rank(r) => r.key.as_ref(),
-            Body::Timeline(t) => Some(&t.key),
-            Body::Sort(_)
-            | Body::Categorize(_)
-            | Body::Match(_)
-            | Body::Grid(_)
-            | Body::Choice(_)
-            | Body::Short(_)
-            | Body::Essay(_)
-            | Body::Report(_) => None,
-        }
-    }
 }
 
 /// Something with an id and a label: a column, bucket, option, grid row or grid column.

@@ -53,19 +53,6 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
     hash
 }
 
-/// How many rows, cards, items or events the activity lists (0 for the kinds without
-/// such a list).
-pub fn list_len(a: &Activity) -> usize {
-    match &a.body {
-        Body::Sort(s) => s.rows.len(),
-        Body::Categorize(c) => c.cards.len(),
-        Body::Match(m) => m.items.len(),
-        Body::Rank(r) => r.items.len(),
-        Body::Timeline(t) => t.events.len(),
-        Body::Grid(_) | Body::Choice(_) | Body::Short(_) | Body::Essay(_) | Body::Report(_) => 0,
-    }
-}
-
 /// The orders of an activity: shuffled by `seed` when the activity allows it, else as
 /// the author wrote them.
 pub fn orders(activity: &Activity, seed: u64) -> Orders {
@@ -77,7 +64,7 @@ pub fn orders(activity: &Activity, seed: u64) -> Orders {
         }
         o
     };
-    let list = order(list_len(activity));
+    let list = order(activity.body.list_len());
     let options = match &activity.body {
         Body::Match(m) => vec![order(m.options.len())],
         Body::Choice(quiz) => quiz

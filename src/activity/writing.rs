@@ -1,4 +1,5 @@
-//! Validated pieces of written answers: keyword groups, word limits and rubrics.
+//! Validated pieces of written answers: keyword groups, word limits and rubrics, and what a
+//! teacher marks.
 
 use serde::{Deserialize, Serialize};
 
@@ -88,4 +89,17 @@ pub struct Level {
     pub points: f64,
     /// What work at this level looks like.
     pub description: String,
+}
+
+/// Something a teacher marks in an activity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Markable {
+    /// The key of its mark: `criterion`, `section.criterion` or a question id.
+    pub key: String,
+    /// What is judged.
+    pub label: String,
+    /// Most marks.
+    pub max: f64,
+    /// The rubric's levels, lowest first (none for a question).
+    pub levels: Vec<Level>,
 }

@@ -14,7 +14,7 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::activity::Unit;
+use crate::activity::{Markable, Unit};
 use crate::bundled;
 use crate::console::EXIT_USAGE;
 use crate::console::out;
@@ -23,8 +23,7 @@ use crate::diagnostic::render_all;
 use crate::load::{io_message, load_path};
 use crate::scoring::Score;
 use crate::teacher::mark::{
-    MarkError, Markable, check_edit, check_mark, describe_parts, final_parts, markable,
-    moderate_answer,
+    MarkError, check_edit, check_mark, describe_parts, final_parts, moderate_answer,
 };
 use crate::teacher::marks::marks_beside;
 use crate::teacher::marks::write::{Edit, WriteError, set_hand_in_comment};
@@ -231,7 +230,7 @@ pub fn run(
                 &mut diagnostics,
             );
             scores.push(fin.score);
-            Some((t, markable(activity)))
+            Some((t, activity.markable()))
         })
         .collect();
     out::eprint(&render_all(&diagnostics, stderr_style()));

@@ -8,7 +8,7 @@ use std::io::{BufRead, Write};
 
 use super::pending::Saver;
 use super::{Dialogue, Submission, kinds, report_task};
-use crate::activity::{Activity, Body, Question, Unit, shuffle};
+use crate::activity::{Activity, Question, Unit, shuffle};
 use crate::answer::retry::clear_to_retry;
 use crate::answer::{Answer, Response};
 use crate::scoring::score_with_sources;
@@ -46,30 +46,7 @@ fn asked(activity: &Activity, task: &str) -> Option<Asked> {
     }
     let mut one = activity.clone();
     one.follow_up.clear();
-    let found = match &mut one.body {
-        Body::Sort(s) => {
-            let row = task.strip_suffix(".evidence").unwrap_or(task);
-            s.rows.retain(|r| r.id == row);
-            !s.rows.is_empty()
-        }
-        Body::Categorize(c) => {
-            c.cards.retain(|c| c.id == task);
-            !c.cards.is_empty()
-        }
-        Body::Match(m) => {
-            m.items.retain(|i| i.id == task);
-            !m.items.is_empty()
-        }
-        Body::Grid(g) => {
-            g.cells.retain(|c| c.given.is_some() || c.id() == task);
-            g.cells.iter().any(|c| c.given.is_none())
-        }
-        Body::Choice(quiz) | Body::Short(quiz) => {
-            quiz.questions.retain(|q| q.id == task);
-            !quiz.questions.is_empty()
-        }
-        Body::Rank(_) | Body::Timeline(_) | Body::Essay(_) | Body::Report(_) => true,
-    };
+    let found = one.body.keep_only(task);
     found.then(|| Asked::Task(Box::new(one)))
 }
 

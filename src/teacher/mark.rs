@@ -12,87 +12,12 @@ use super::marks::write::WriteError;
 use super::marks::write::{Edit, set_answer};
 use super::marks::{Final, answer_digest};
 use super::moderation::override_max;
-use crate::activity::{Activity, Body, Criterion, Level, Question, QuestionAnswer, Source};
+use crate::activity::Markable;
+use crate::activity::{Activity, Source};
 use crate::answer::sheet::AnswerSheet;
 use crate::diagnostic::Diagnostic;
 use crate::scoring::{Score, score_with_sources};
 use crate::text::fmt_marks;
-
-/// Something a teacher marks in an activity.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Markable {
-    /// The key of its mark: `criterion`, `section.criterion` or a question id.
-    pub key: String,
-    /// What is judged.
-    pub label: String,
-    /// Most marks.
-    pub max: f64,
-    /// The rubric's levels, lowest first (none for a question).
-    pub levels: Vec<Level>,
-}
-
-fn criterion(key: String, c: &Criterion) -> Markable {
-    Markable {
-        key,
-        label: c.criterion.clone(),
-        max: c.max_points(),
-        levels: c.levels.clone(),
-    }
-}
-
-fn unkeyed(q: &Question) -> Option<Markable> {
-    matches!(&q.answer, QuestionAnswer::Written { accept, keywords, .. }
-        if accept.is_empty() && keywords.is_empty())
-    .then(|| Markable {
-        key: q.id.clone(),
-        label: q.prompt.clone(),
-        max: q.points,
-        levels: Vec::new(),
-    })
-}
-
-/// What a teacher marks in `activity`, in the activity's order: rubric criteria (a
-/// report's sections' first, then its own), written questions with no key, and a rank's
-/// justification with no keyword groups (`justification`).
-pub fn markable(activity: &Activity) -> Vec<Markable> {
-    let mut out = Vec::new();
-    match &activity.body {
-        Body::Essay(e) => out.extend(e.rubric.iter().map(|c| criterion(c.id.clone(), c))),
-        Body::Report(r) => {
-            for s in &r.sections {
-                out.extend(
-                    s.rubric
-                        .iter()
-                        .map(|c| criterion(format!("{}.{}", s.id, c.id), c)),
-                );
-            }
-            out.extend(r.rubric.iter().map(|c| criterion(c.id.clone(), c)));
-        }
-        Body::Short(quiz) => out.extend(quiz.questions.iter().filter_map(unkeyed)),
-        Body::Rank(r) => out.extend(
-            r.justification
-                .as_ref()
-                .filter(|j| j.keywords.is_empty())
-                .map(|j| Markable {
-                    key: "justification".to_string(),
-                    label: j
-                        .prompt
-                        .clone()
-                        .unwrap_or_else(|| "The justification".to_string()),
-                    max: j.points,
-                    levels: Vec::new(),
-                }),
-        ),
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Timeline(_)
-        | Body::Grid(_)
-        | Body::Choice(_) => {}
-    }
-    out.extend(activity.follow_up.iter().filter_map(unkeyed));
-    out
-}
 
 /// A mark checked against what it marks: known, and from 0 to the most it gives.
 pub fn check_mark(markable: &[Markable], key: &str, mark: f64) -> Result<(), String> {
@@ -134,7 +59,7 @@ pub struct MarkParts {
 
 /// The parts of `score`, an answer to `activity`.
 pub fn parts(activity: &Activity, score: &Score) -> MarkParts {
-    let keys = markable(activity);
+    let keys = activity.markable();
     let teacher: f64 = score
         .tasks
         .iter()
@@ -257,7 +182,7 @@ pub fn mark_answer(
 /// mark for something the teacher marks, an override of a task or keyword point within
 /// what it gives, a comment on either.
 pub fn check_edit(activity: &Activity, score: &Score, edit: &Edit) -> Result<(), String> {
-    let keys = markable(activity);
+    let keys = activity.markable();
     match edit {
         // A mark taken back need only name something the teacher marks.
         Edit::Mark(key, mark) => check_mark(&keys, key, mark.unwrap_or(0.0)),

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::mark::Markable;
+use crate::activity::Markable;
 use crate::scoring::{Entry, Outcome, Score, TaskScore};
 use crate::text::fmt_marks;
 

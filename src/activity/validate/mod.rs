@@ -169,8 +169,7 @@ pub fn validate_activity(
     // Marks are checked only when the task itself is usable: a broken task gives nothing,
     // and saying so again as `no-marks` or `full-marks-unreachable` would only mislead.
     let points = body.as_ref().map_or(0.0, |body| {
-        let reachable =
-            crate::activity::body_max(body) + follow_up.iter().map(|q| q.points).sum::<f64>();
+        let reachable = body.max_marks() + follow_up.iter().map(|q| q.points).sum::<f64>();
         check_points(&mut ctx, raw.points.as_ref(), reachable, &raw.kind)
     });
     let failed = ctx.failed();

@@ -9,7 +9,7 @@ use super::raw::{Entries, RawSheet};
 use super::responses::check_responses;
 use crate::activity::raw::{Spanned, Text};
 use crate::activity::validate::{Ctx, MAX_ANSWER_CHARS, SourceIds};
-use crate::activity::{Activity, Body, Question, QuestionAnswer};
+use crate::activity::{Activity, QuestionAnswer};
 use crate::answer::{Answer, MARKS_FILE};
 use crate::diagnostic::{Diagnostic, SourceFile};
 
@@ -151,50 +151,10 @@ fn check_follow_up(
     answers
 }
 
-/// What a teacher may mark in an activity, with the most each can give: rubric criteria
-/// (`criterion`, `section.criterion`), written questions with no key and a rank's
-/// justification with no keyword groups.
-fn markable(activity: &Activity) -> Vec<(String, f64)> {
-    let mut keys = Vec::new();
-    let unkeyed = |q: &Question| {
-        matches!(&q.answer, QuestionAnswer::Written { accept, keywords, .. }
-            if accept.is_empty() && keywords.is_empty())
-        .then(|| (q.id.clone(), q.points))
-    };
-    match &activity.body {
-        Body::Essay(e) => keys.extend(e.rubric.iter().map(|c| (c.id.clone(), c.max_points()))),
-        Body::Report(r) => {
-            for s in &r.sections {
-                keys.extend(
-                    s.rubric
-                        .iter()
-                        .map(|c| (format!("{}.{}", s.id, c.id), c.max_points())),
-                );
-            }
-            keys.extend(r.rubric.iter().map(|c| (c.id.clone(), c.max_points())));
-        }
-        Body::Short(quiz) => keys.extend(quiz.questions.iter().filter_map(unkeyed)),
-        Body::Rank(r) => keys.extend(
-            r.justification
-                .as_ref()
-                .filter(|j| j.keywords.is_empty())
-                .map(|j| ("justification".to_string(), j.points)),
-        ),
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Timeline(_)
-        | Body::Grid(_)
-        | Body::Choice(_) => {}
-    }
-    keys.extend(activity.follow_up.iter().filter_map(unkeyed));
-    keys
-}
-
 /// Marks a `[teacher]` table gives that fit: each for something a teacher marks, a number
 /// from 0 to its most. `None` when the table holds anything else.
 fn trusted_marks(activity: &Activity, table: &toml::Value) -> Option<BTreeMap<String, f64>> {
-    let markable = markable(activity);
+    let markable = activity.markable();
     let mut marks = BTreeMap::new();
     for (key, value) in table.as_table()? {
         let value = match value {
@@ -202,8 +162,8 @@ fn trusted_marks(activity: &Activity, table: &toml::Value) -> Option<BTreeMap<St
             toml::Value::Float(x) => *x,
             _ => return None,
         };
-        let (_, max) = markable.iter().find(|(k, _)| k == key)?;
-        if !(value.is_finite() && (0.0..=*max).contains(&value)) {
+        let max = markable.iter().find(|m| m.key == *key)?.max;
+        if !(value.is_finite() && (0.0..=max).contains(&value)) {
             return None;
         }
         marks.insert(key.clone(), value);

@@ -236,7 +236,7 @@ impl Marks {
         let Some(file) = &self.file else {
             return given;
         };
-        let markable = super::mark::markable(activity);
+        let markable = activity.markable();
         let known: Vec<&str> = markable.iter().map(|m| m.key.as_str()).collect();
         let no_sources = SourceIds::new();
         let mut ctx = Ctx::new(file, &no_sources);

@@ -10,7 +10,6 @@ use crate::activity::{Activity, Source};
 use crate::answer::Answer;
 use crate::diagnostic::Diagnostic;
 use crate::scoring::{Score, score_with_sources};
-use crate::teacher::mark::markable;
 use crate::teacher::moderation::{Change, apply, override_max};
 use crate::text::fmt_marks;
 
@@ -56,7 +55,7 @@ impl Marks {
         if let Some(file) = &self.file {
             let no_sources = SourceIds::new();
             let mut ctx = Ctx::new(file, &no_sources);
-            let keys = markable(activity);
+            let keys = activity.markable();
             for (key, given) in entry.overrides.iter().flat_map(|o| &o.0) {
                 let value = *given.get();
                 match override_max(&score, &keys, key.get()) {

@@ -90,8 +90,8 @@ pub fn activity_blocks(unit: &Unit, activity: &Activity, answers: bool) -> Vec<B
         activity.kind().name(),
         marks(activity.points)
     ));
-    let parts = crate::activity::body_max(&activity.body)
-        + activity.follow_up.iter().map(|q| q.points).sum::<f64>();
+    let parts =
+        activity.body.max_marks() + activity.follow_up.iter().map(|q| q.points).sum::<f64>();
     if answers && parts > activity.points + 1e-9 {
         doc.note(format!(
             "The parts below add up to {}; the activity gives at most {}, so marks above that are not counted.",

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use super::action::{ClassAction, Effect};
 use super::app::ClassApp;
 use super::geometry;
-use crate::teacher::mark::markable;
 use crate::tui::screen::marking::steps;
 
 /// The work being marked and where the teacher is in it.
@@ -36,7 +35,7 @@ pub fn markable_sheets(app: &ClassApp, h: usize) -> Vec<usize> {
         .activities
         .iter()
         .enumerate()
-        .filter(|(_, a)| hand_in.sheet(&a.id).is_some() && !markable(a).is_empty())
+        .filter(|(_, a)| hand_in.sheet(&a.id).is_some() && !a.markable().is_empty())
         .map(|(i, _)| i)
         .collect()
 }
@@ -86,7 +85,7 @@ pub fn update(app: &mut ClassApp, action: ClassAction) {
     let Some(m) = app.marking.as_mut() else {
         return;
     };
-    let all = markable(&app.unit.activities[m.activity]);
+    let all = app.unit.activities[m.activity].markable();
     match action {
         ClassAction::Up => m.criterion = m.criterion.saturating_sub(1),
         ClassAction::Down => m.criterion = (m.criterion + 1).min(all.len().saturating_sub(1)),

@@ -10,7 +10,6 @@ use super::action::{ClassAction, Effect};
 use super::app::ClassApp;
 use crate::activity::{Activity, Body};
 use crate::answer::Response;
-use crate::teacher::mark::markable;
 use crate::teacher::marks::write::Edit;
 use crate::teacher::moderation::split_key;
 use crate::teacher::queue::flagged;
@@ -45,7 +44,7 @@ pub fn rows(app: &ClassApp) -> Vec<Row> {
             let Some(sheet) = hand_in.sheet(&activity.id) else {
                 continue;
             };
-            let teachers = markable(activity);
+            let teachers = activity.markable();
             for task in &sheet.score.tasks {
                 if teachers.iter().any(|m| *m.key == *task.id) {
                     continue;

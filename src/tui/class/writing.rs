@@ -8,7 +8,6 @@ use crate::activity::Activity;
 use crate::answer::{Answer, Response};
 use crate::export::report::report_doc;
 use crate::teacher::doc::Block as DocBlock;
-use crate::teacher::mark::markable;
 use crate::tui::class::app::ClassApp;
 use crate::tui::class::marking::Marking;
 use crate::tui::theme::Theme;
@@ -63,7 +62,7 @@ fn doc_block(block: &DocBlock, width: usize, t: &Theme) -> Vec<Line<'static>> {
 /// Each unkeyed question the teacher marks, with the student's answer under it.
 fn answers(a: &Activity, answer: &Answer, width: usize, t: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for c in markable(a) {
+    for c in a.markable() {
         out.extend(wrap_styled(&[(&c.label, t.heading)], width));
         let text = match &answer.response {
             Response::Short(map) => map.get(&c.key),

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use super::shown;
-use crate::teacher::mark::{markable, parts};
+use crate::teacher::mark::parts;
 use crate::text::fmt_marks;
 use crate::tui::class::app::ClassApp;
 use crate::tui::class::geometry::panes;
@@ -84,7 +84,7 @@ fn criteria(app: &ClassApp, m: &Marking, area: Rect, buf: &mut Buffer) {
         out.push(Line::default());
     }
     let mut cursor_line = 0;
-    for (k, c) in markable(a).iter().enumerate() {
+    for (k, c) in a.markable().iter().enumerate() {
         let here = k == m.criterion;
         let given = m.marks.get(&c.key);
         let mark = match given {

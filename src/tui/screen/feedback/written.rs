@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::activity::{Activity, Body};
 use crate::answer::Answer;
 use crate::scoring::{Score, TaskScore};
-use crate::teacher::mark::{MarkParts, markable, parts};
+use crate::teacher::mark::{MarkParts, parts};
 use crate::tui::screen::writer::page::{self, Entry};
 
 /// One line of explanation under a section.
@@ -108,7 +108,7 @@ pub fn arrange<'a>(a: &Activity, answer: &Answer, score: &'a Score) -> Option<Wr
     if !page::is_written(a) {
         return None;
     }
-    let keys: HashSet<String> = markable(a).into_iter().map(|m| m.key).collect();
+    let keys: HashSet<String> = a.markable().into_iter().map(|m| m.key).collect();
     let mut used: HashSet<&str> = HashSet::new();
     let find = |id: &str| score.tasks.iter().find(|t| &*t.id == id);
     let mut groups = Vec::new();

@@ -9,7 +9,7 @@ pub mod view;
 
 use ratatui::crossterm::event::KeyCode::{Backspace, Char, Down, Enter, Esc, Up};
 
-use crate::teacher::mark::Markable;
+use crate::activity::Markable;
 use crate::tui::action::Action;
 use crate::tui::keymap::{KeyBinding, LEFT_RIGHT, N, Scope};
 use crate::tui::keys::Key::Is;

@@ -2,7 +2,6 @@
 //! score the activity again when done.
 
 use super::{MarkState, steps};
-use crate::teacher::mark::markable;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 
@@ -11,7 +10,7 @@ pub fn start(app: &mut App, i: usize) {
     let Some(a) = app.unit.activities.get(i) else {
         return;
     };
-    if markable(a).is_empty() {
+    if a.markable().is_empty() {
         app.notice = Some(format!("Nothing in “{}” is marked by a teacher.", a.title));
     } else if app.work[i].scores.is_empty() {
         app.notice = Some("Submit it first: only submitted work is marked.".into());
@@ -31,7 +30,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     };
     let mut st = st.clone();
     let i = st.activity;
-    let all = markable(&app.unit.activities[i]);
+    let all = app.unit.activities[i].markable();
     let teacher = &mut app.work[i].answer.teacher;
     match (action, all.get(st.row)) {
         (Action::Up, _) => st.row = st.row.saturating_sub(1),

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{MarkState, steps};
-use crate::teacher::mark::{markable, parts};
+use crate::teacher::mark::parts;
 use crate::text::fmt_marks;
 use crate::tui::app::App;
 use crate::tui::view::{marker, pane};
@@ -45,7 +45,7 @@ pub fn render(app: &App, st: &MarkState, area: Rect, buf: &mut Buffer) {
         out.push(Line::default());
     }
     let mut cursor_line = 0;
-    for (k, m) in markable(a).iter().enumerate() {
+    for (k, m) in a.markable().iter().enumerate() {
         let here = k == st.row;
         let given = w.answer.teacher.get(&m.key);
         let mark = match given {
