@@ -1,12 +1,13 @@
 //! What each kind's body answers when the rest of classwork asks about it: its kind, the
 //! most marks it gives, its list, its order's items and key, the sources its rows stand for,
-//! itself narrowed to one task, and what a teacher marks in it. Each answer is one match naming every kind, so a new
+//! itself narrowed to one task, what a teacher marks in it, what kind of task each task is
+//! and the keyword groups that mark it. Each answer is one match naming every kind, so a new
 //! kind gives them all here.
 
 use super::max::{keywords_max, rubric_max, words_max};
 use super::raw::Kind;
 use super::writing::{Criterion, Markable};
-use super::{Body, OrderItem, OrderKey, Question, QuestionAnswer};
+use super::{Body, KeywordGroup, OrderItem, OrderKey, Question, QuestionAnswer};
 
 impl Body {
     /// The kind it is.
@@ -208,6 +209,67 @@ impl Body {
             | Body::Choice(_) => {}
         }
         out
+    }
+
+    /// What kind of task its task `task` is, as a teacher's table names it: "row", "card",
+    /// "item", "order", "event", "cell", "question", "text", "section", "decision",
+    /// "justification" or "criterion".
+    pub fn task_noun(&self, task: &str) -> &'static str {
+        match (self, task) {
+            (Body::Sort(_), _) => "row",
+            (Body::Categorize(_), _) => "card",
+            (Body::Match(_), _) => "item",
+            (Body::Rank(_) | Body::Timeline(_), "order" | "ranking") => "order",
+            (Body::Rank(_), "justification") => "justification",
+            (Body::Rank(_), _) => "item",
+            (Body::Timeline(_), _) => "event",
+            (Body::Grid(_), _) => "cell",
+            (Body::Choice(_) | Body::Short(_), _) => "question",
+            (Body::Essay(_), "essay") => "text",
+            (Body::Report(r), _) if r.sections.iter().any(|s| s.id == task) => "section",
+            (Body::Report(r), "decision") if r.decision.is_some() => "decision",
+            (Body::Essay(_) | Body::Report(_), _) => "criterion",
+        }
+    }
+
+    /// The keyword groups that mark its written task `task`: an essay (`essay`), a
+    /// report's section, a written question, a grid cell (`row.column`) or a rank's
+    /// justification; none for any other task.
+    pub fn keywords_of(&self, task: &str) -> &[KeywordGroup] {
+        match self {
+            Body::Essay(e) if task == "essay" => &e.keywords,
+            Body::Report(r) => r
+                .sections
+                .iter()
+                .find(|s| s.id == task)
+                .map_or(&[], |s| &s.keywords),
+            Body::Choice(quiz) | Body::Short(quiz) => {
+                match quiz
+                    .questions
+                    .iter()
+                    .find(|q| q.id == task)
+                    .map(|q| &q.answer)
+                {
+                    Some(QuestionAnswer::Written { keywords, .. }) => keywords,
+                    Some(QuestionAnswer::Choice { .. }) | None => &[],
+                }
+            }
+            Body::Grid(g) => g
+                .cells
+                .iter()
+                .find(|c| c.id() == task)
+                .map_or(&[], |c| &c.keywords),
+            Body::Rank(r) => r
+                .justification
+                .as_ref()
+                .filter(|_| task == "justification")
+                .map_or(&[], |j| &j.keywords),
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Timeline(_)
+            | Body::Essay(_) => &[],
+        }
     }
 }
 

@@ -176,6 +176,95 @@ impl Response {
         }
     }
 
+    /// Clears its part for task `id` (a row or its `row.evidence`, a card, item, cell,
+    /// question or section, `justification` or `decision`), so that task is asked again.
+    pub fn clear_task(&mut self, id: &str) {
+        match self {
+            Response::Sort { ticks, evidence } => {
+                let row = id.strip_suffix(".evidence");
+                if let Some(row) = row {
+                    evidence.remove(row);
+                } else {
+                    ticks.remove(id);
+                    evidence.remove(id);
+                }
+            }
+            Response::Categorize(m)
+            | Response::Match(m)
+            | Response::Grid(m)
+            | Response::Short(m) => {
+                m.remove(id);
+            }
+            Response::Choice(m) => {
+                m.remove(id);
+            }
+            Response::Order { justification, .. } => {
+                if id == "justification" {
+                    justification.clear();
+                }
+            }
+            Response::Report {
+                cover,
+                sections,
+                decision,
+            } => {
+                cover.remove(id);
+                sections.remove(id);
+                if id == "decision" {
+                    *decision = None;
+                }
+            }
+            Response::Essay(_) | Response::Empty => {}
+        }
+    }
+
+    /// Takes back every word written in `kept`, an earlier version of it: a sort's
+    /// evidence, cells, short answers, a justification, a report's cover and sections.
+    pub fn keep_words_from(&mut self, kept: Response) {
+        match (self, kept) {
+            (Response::Sort { evidence, .. }, Response::Sort { evidence: e, .. }) => *evidence = e,
+            (Response::Grid(m), Response::Grid(k)) | (Response::Short(m), Response::Short(k)) => {
+                *m = k;
+            }
+            (
+                Response::Order { justification, .. },
+                Response::Order {
+                    justification: j, ..
+                },
+            ) => {
+                *justification = j;
+            }
+            (
+                Response::Report {
+                    cover, sections, ..
+                },
+                Response::Report {
+                    cover: c,
+                    sections: s,
+                    ..
+                },
+            ) => {
+                *cover = c;
+                *sections = s;
+            }
+            // Nothing else holds words a retry clears, and an answer of another kind keeps
+            // nothing from this one.
+            (
+                Response::Empty
+                | Response::Sort { .. }
+                | Response::Categorize(_)
+                | Response::Match(_)
+                | Response::Order { .. }
+                | Response::Grid(_)
+                | Response::Choice(_)
+                | Response::Short(_)
+                | Response::Essay(_)
+                | Response::Report { .. },
+                _,
+            ) => {}
+        }
+    }
+
     /// An empty response of the right shape for an activity.
     pub fn empty_for(activity: &Activity) -> Self {
         match &activity.body {

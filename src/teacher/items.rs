@@ -20,7 +20,7 @@
 //! total also earned under a fifth of its marks.
 
 use super::class::Class;
-use crate::activity::{Activity, Body, Unit};
+use crate::activity::{Activity, Unit};
 use crate::scoring::{Outcome, Score, TaskScore, perfect_answer_with_sources, score_with_sources};
 
 /// Facility below which an item is very hard.
@@ -115,21 +115,7 @@ pub fn task_kind(activity: &Activity, task: &str) -> &'static str {
     if activity.follow_up.iter().any(|q| q.id == task) {
         return "question";
     }
-    match (&activity.body, task) {
-        (Body::Sort(_), _) => "row",
-        (Body::Categorize(_), _) => "card",
-        (Body::Match(_), _) => "item",
-        (Body::Rank(_) | Body::Timeline(_), "order" | "ranking") => "order",
-        (Body::Rank(_), "justification") => "justification",
-        (Body::Rank(_), _) => "item",
-        (Body::Timeline(_), _) => "event",
-        (Body::Grid(_), _) => "cell",
-        (Body::Choice(_) | Body::Short(_), _) => "question",
-        (Body::Essay(_), "essay") => "text",
-        (Body::Report(r), _) if r.sections.iter().any(|s| s.id == task) => "section",
-        (Body::Report(r), "decision") if r.decision.is_some() => "decision",
-        (Body::Essay(_) | Body::Report(_), _) => "criterion",
-    }
+    activity.body.task_noun(task)
 }
 
 /// Item analysis of every task of every activity of the unit, in the unit's order.

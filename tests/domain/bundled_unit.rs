@@ -122,3 +122,30 @@ fn a_perfect_sheet_for_every_activity_scores_full_marks() {
         );
     }
 }
+
+#[test]
+fn the_keyword_groups_of_a_task_are_the_points_its_score_reports() {
+    let loaded = load_path(Path::new(UNIT));
+    let unit = &loaded.units[0];
+    let mut keyed = 0;
+    for activity in &unit.activities {
+        let perfect = perfect_answer_with_sources(activity, &unit.sources);
+        let score = score_with_sources(activity, &perfect, &unit.sources);
+        // A written answer accepted whole (`accept`) reports no points.
+        for task in score.tasks.iter().filter(|t| !t.points.is_empty()) {
+            let groups = activity.body.keywords_of(&task.id);
+            keyed += usize::from(!groups.is_empty());
+            for g in groups {
+                assert!(
+                    task.points.iter().any(|p| *p.id == *g.id),
+                    "{}: {} has no point {}",
+                    activity.id,
+                    task.id,
+                    g.id
+                );
+            }
+        }
+        assert!(activity.body.keywords_of("no such task").is_empty());
+    }
+    assert!(keyed >= 5, "only {keyed} keyed tasks found");
+}

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use crate::activity::{Activity, Body};
+use crate::activity::Activity;
 use crate::answer::Answer;
 use crate::scoring::{Score, TaskScore};
 use crate::teacher::mark::{MarkParts, parts};
@@ -84,22 +84,7 @@ fn group<'a>(a: &Activity, score: &'a Score, task: &'a TaskScore) -> Group<'a> {
 
 /// The `missed` questions of the keyword groups of the section (or essay) `id`.
 fn keyword_questions<'a>(a: &'a Activity, id: &str) -> HashSet<&'a str> {
-    let groups = match &a.body {
-        Body::Essay(e) if id == "essay" => &e.keywords,
-        Body::Report(r) => match r.sections.iter().find(|s| s.id == id) {
-            Some(s) => &s.keywords,
-            None => return HashSet::new(),
-        },
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Rank(_)
-        | Body::Timeline(_)
-        | Body::Grid(_)
-        | Body::Choice(_)
-        | Body::Short(_)
-        | Body::Essay(_) => return HashSet::new(),
-    };
+    let groups = a.body.keywords_of(id);
     groups.iter().filter_map(|g| g.missed.as_deref()).collect()
 }
 
