@@ -47,6 +47,10 @@ const PHRASE_AFTER_POINT: usize = 3;
 /// How many words before a point a word of negation reaches.
 pub const NEGATION_REACH: usize = 4;
 
+/// The small words of a noun phrase, which "not the" and "never a" reach past ("not the
+/// Nazi-Soviet pact of 1939").
+const PHRASE_GLUE: &[&str] = &["the", "a", "an", "of"];
+
 /// Verbs that negate what follows them when "to" comes next ("failed to", "refused to").
 const NEGATING_VERBS: &[&str] = &[
     "fail", "failed", "fails", "refuse", "refused", "refuses", "declined", "unable",
@@ -123,6 +127,7 @@ impl Clauses<'_> {
         }
         let end = (at + len).min(self.words.len());
         (start..end).any(|i| self.negates(i))
+            || self.phrase_denied(at)
             || self.belief_denied(at)
             || self.nobody_did(at)
             || self.is_denied(at)
@@ -136,6 +141,19 @@ impl Clauses<'_> {
             .rev()
             .find(|&i| GOING_ON.contains(&self.words[i].as_ref()))
             .map_or(clause, |i| i + 1)
+    }
+
+    /// Whether the point at word `at` is in a noun phrase that "not" or "never" denies,
+    /// [`NEGATION_REACH`] words long without its small words ([`PHRASE_GLUE`]): "not the
+    /// Nazi-Soviet pact of 1939" denies "1939" as "not the pact" denies "pact". Only a
+    /// phrase the negation opens: "not confined to a specific size" does not deny "size".
+    fn phrase_denied(&self, at: usize) -> bool {
+        let glue = |i: usize| PHRASE_GLUE.contains(&self.words[i].as_ref());
+        (self.part_start(at)..at).any(|i| {
+            matches!(self.words[i].as_ref(), "not" | "never")
+                && matches!(self.words[i + 1].as_ref(), "the" | "a" | "an")
+                && (i + 1..at).filter(|&j| !glue(j)).count() < NEGATION_REACH
+        })
     }
 
     /// Whether the clause of the point at word `at` denies it of everyone, however far
@@ -261,6 +279,40 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn negation_reaches_through_a_noun_phrase() {
+        let text = "The turning point was not the Nazi-Soviet pact of 1939 but Munich in 1938.";
+        assert_eq!(flaw_of(text, "1939"), Some(Flaw::Negated));
+        assert_eq!(flaw_of(text, "1938"), None);
+        assert_eq!(
+            flaw_of(
+                "It was never a pact of friendship between equals.",
+                "friendship"
+            ),
+            Some(Flaw::Negated)
+        );
+        // Only a phrase the negation opens; its other words still count.
+        assert_eq!(
+            flaw_of("Linked lists are not confined to a specific size.", "size"),
+            None
+        );
+        assert_eq!(
+            flaw_of("The list has no extra data at the end.", "end"),
+            None
+        );
+        assert_eq!(
+            flaw_of(
+                "Not long after the purges ended, Stalin trusted Germany in 1939.",
+                "1939"
+            ),
+            None
+        );
+        assert_eq!(
+            flaw_of("He did not wait long and signed the pact in 1939.", "1939"),
+            None
+        );
     }
 
     #[test]
