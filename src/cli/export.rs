@@ -67,8 +67,23 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
         ));
     }
     if sheets.is_empty() {
+        let elsewhere: Vec<String> = store
+            .profile_units(&profile)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|u| *u != unit)
+            .map(|u| clean(&u).into_owned())
+            .collect();
+        let hint = match elsewhere.as_slice() {
+            [] => String::new(),
+            [one] => format!("; their work is in `{one}`: add `--unit {one}`"),
+            more => format!(
+                "; their work is in `{}`: add `--unit` and one of them",
+                more.join("`, `")
+            ),
+        };
         return fail(format!(
-            "{} has submitted nothing in `{}` yet",
+            "{} has submitted nothing in `{}` yet{hint}",
             clean(&profile.name),
             clean(&unit)
         ));

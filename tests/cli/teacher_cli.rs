@@ -514,6 +514,49 @@ fn export_writes_a_hand_in_the_class_command_reads() {
 }
 
 #[test]
+fn export_of_a_unit_with_no_work_names_the_units_that_have_it() {
+    use classwork::answer::sheet::{AnswerSheet, write_sheet};
+    use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = classwork::store::Store::open_in(data.path()).expect("store");
+    let profile = store.profile("Ann").expect("profile");
+    let activity = unit.activity("factors").expect("activity");
+    let answer = perfect_answer_with_sources(activity, &unit.sources);
+    let score = score_with_sources(activity, &answer, &unit.sources);
+    let sheet = write_sheet(&AnswerSheet::new(activity, answer));
+    // Work done on an activity file opened on its own is kept under `activities`.
+    store
+        .record_attempt(
+            &profile,
+            "activities",
+            "factors",
+            &activity.content_hash,
+            &sheet,
+            &score,
+        )
+        .expect("recorded");
+    drop(store);
+    let class = tempfile::tempdir().expect("tempdir");
+    let data_dir = data.path().to_string_lossy().into_owned();
+    let export = |extra: &[&str]| {
+        let mut args = vec!["export", "answers", "--data-dir", &data_dir, "--out", "ann"];
+        args.extend(extra);
+        classwork(&args, class.path())
+    };
+    let out = export(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("Ann has submitted nothing in `soviet-foreign-policy` yet; their work is in `activities`: add `--unit activities`"),
+        "{said}"
+    );
+    let out = export(&["--unit", "activities"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("exported 1 sheet by Ann"));
+}
+
+#[test]
 fn each_command_offers_only_the_options_that_act_there() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let offered = |args: &[&str]| -> Vec<&'static str> {
