@@ -29,7 +29,7 @@ pub fn run(
     (data, profile): (Option<&Path>, Option<&str>),
     seed: Option<u64>,
 ) -> ExitCode {
-    let loaded = match crate::console::open(path) {
+    let loaded = match crate::console::open_to_work_on(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

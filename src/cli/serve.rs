@@ -47,7 +47,7 @@ pub struct Serve<'a> {
 
 /// Serves the class until the process is stopped.
 pub fn run(serve: &Serve<'_>) -> ExitCode {
-    let loaded = match crate::console::open(serve.path) {
+    let loaded = match crate::console::open_to_work_on(serve.path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

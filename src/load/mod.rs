@@ -149,6 +149,33 @@ pub fn load_path(path: &Path) -> Loaded {
     load_loose_activity(path)
 }
 
+/// What opening `path` to work on gives: what [`load_path`] gives, except that an activity
+/// file its folder's unit lists is that unit with this activity alone, so work done on it
+/// is kept, handed in and marked with the unit's. Only the file's own problems are said.
+pub fn load_to_work_on(path: &Path) -> Loaded {
+    let loose = load_path(path);
+    let ([activity], Some(dir)) = (loose.activities.as_slice(), path.parent()) else {
+        return loose;
+    };
+    if !path.is_file() || !Disk.has_file(&dir.join(UNIT_FILE)) {
+        return loose;
+    }
+    let Some(mut unit) = load_unit(&Disk, dir).units.pop() else {
+        return loose;
+    };
+    let listed = |a: &Activity| a.id == activity.id && a.content_hash == activity.content_hash;
+    if !unit.activities.iter().any(listed) {
+        return loose;
+    }
+    unit.activities.retain(listed);
+    Loaded {
+        units: vec![unit],
+        activities: Vec::new(),
+        sources: Vec::new(),
+        ..loose
+    }
+}
+
 /// Loads one activity file, with the sources of its folder's `sources.toml` if there is one.
 fn load_loose_activity(path: &Path) -> Loaded {
     let mut loaded = Loaded {

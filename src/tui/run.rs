@@ -87,7 +87,7 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     // The database opens on the second core while the unit loads on this one.
     let data_dir = options.data_dir.map(Path::to_path_buf);
     let opening = std::thread::spawn(move || Persistence::open(data_dir.as_deref()));
-    let loaded = match crate::console::open(path) {
+    let loaded = match crate::console::open_to_work_on(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

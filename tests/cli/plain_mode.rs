@@ -494,6 +494,40 @@ fn work_submitted_before_is_listed_as_submitted() {
     assert_eq!(line(&next), submitted, "listed again as it was:\n{next}");
 }
 
+/// An activity file of a unit, opened on its own, is worked on as part of its unit: the
+/// work is kept, and handed in, with the unit's.
+#[test]
+fn an_activity_file_of_a_unit_is_worked_on_as_part_of_the_unit() {
+    let unit = bundled();
+    let activity = unit.activity("comintern").expect("the Comintern quiz");
+    let Body::Choice(quiz) = &activity.body else {
+        panic!("a quiz")
+    };
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("activities/soviet-foreign-policy/05-comintern.toml");
+    let file = file.to_string_lossy().into_owned();
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut input = format!("1\n{}", "1\n".repeat(quiz.questions.len()));
+    input.push_str(&"An answer.\n.\n".repeat(activity.follow_up.len()));
+    input.push_str("y\nq\n");
+    let shown = classwork(&[&file, "--plain", "--profile", "Dee"], data.path(), &input);
+    assert!(
+        shown.contains(&format!("classwork: {}", unit.title)),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("  1. Lenin, Stalin and the Comintern (choice), submitted"),
+        "{shown}"
+    );
+    let class = tempfile::tempdir().expect("a temp dir");
+    let out = class.path().join("dee").to_string_lossy().into_owned();
+    let exported = classwork(&["export", "answers", "--out", &out], data.path(), "");
+    assert!(
+        exported.contains("exported 1 sheet by Dee for `soviet-foreign-policy`"),
+        "{exported}"
+    );
+}
+
 /// Runs classwork with `args`, `input` on stdin and its data in `data`; its stdout, after
 /// checking it succeeded.
 fn classwork(args: &[&str], data: &std::path::Path, input: &str) -> String {
