@@ -98,8 +98,8 @@ pub fn run(
     if loaded.has_errors() || loaded.units.is_empty() {
         out::eprint(&render_all(&loaded.diagnostics, style));
     }
-    let Some(unit) = loaded.units.into_iter().next() else {
-        out::eprintln("error: no unit loaded; give `--unit` a unit folder");
+    let Some(unit) = loaded.into_unit("Activities") else {
+        out::eprintln("error: no unit loaded; give `--unit` a unit folder or activity files");
         return ExitCode::from(EXIT_USAGE);
     };
     let marks = marks.map_or_else(|| class_marks(dir), Path::to_path_buf);
@@ -390,8 +390,13 @@ fn browse(
     });
     let mut app = crate::tui::class::ClassApp::new(unit, folder, class);
     app.live = live;
-    // A change of key is written into the unit's folder; the bundled unit is not changed.
-    app.unit_dir = unit_path.filter(|p| p.is_dir()).map(Path::to_path_buf);
+    // A change of key is written into the unit's folder (a file's folder, for a file given);
+    // the bundled unit is not changed.
+    app.unit_dir = unit_path.map(|p| match p.parent() {
+        _ if p.is_dir() => p.to_path_buf(),
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
+        _ => Path::new(".").to_path_buf(),
+    });
     let shown = crate::tui::class::run(&mut app);
     out::eprint(&render_all(&app.class.diagnostics, stderr_style()));
     if let Err(e) = shown {

@@ -67,11 +67,15 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
         ));
     }
     if sheets.is_empty() {
+        let submitted_in = |u: &str| {
+            crate::teacher::gather::hand_in(&store, &profile, u, now())
+                .is_ok_and(|found| !found.sheets.is_empty())
+        };
         let elsewhere: Vec<String> = store
             .profile_units(&profile)
             .unwrap_or_default()
             .into_iter()
-            .filter(|u| *u != unit)
+            .filter(|u| *u != unit && submitted_in(u))
             .map(|u| clean(&u).into_owned())
             .collect();
         let hint = match elsewhere.as_slice() {

@@ -557,6 +557,69 @@ fn export_of_a_unit_with_no_work_names_the_units_that_have_it() {
 }
 
 #[test]
+fn a_class_works_on_activity_files_outside_a_unit() {
+    // A teacher's quiz file with its sources, in a folder with no unit.toml.
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("activities")
+        .join("soviet-foreign-policy");
+    let quizzes = tempfile::tempdir().expect("tempdir");
+    for file in ["05-comintern.toml", "sources.toml"] {
+        std::fs::copy(bundled.join(file), quizzes.path().join(file)).expect("copy");
+    }
+    let quiz = quizzes.path().join("05-comintern.toml");
+    let loaded = classwork::load::load_path(&quiz);
+    let unit = loaded.into_unit("Activities").expect("the quiz loads");
+    let activity = &unit.activities[0];
+    let answer = classwork::scoring::perfect_answer_with_sources(activity, &unit.sources);
+    let score = classwork::scoring::score_with_sources(activity, &answer, &unit.sources);
+    let sheet = classwork::answer::sheet::write_sheet(&classwork::answer::sheet::AnswerSheet::new(
+        activity, answer,
+    ));
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = classwork::store::Store::open_in(data.path()).expect("store");
+    let profile = store.profile("Ann").expect("profile");
+    store
+        .record_attempt(
+            &profile,
+            &unit.id,
+            &activity.id,
+            &activity.content_hash,
+            &sheet,
+            &score,
+        )
+        .expect("recorded");
+    drop(store);
+    let class = tempfile::tempdir().expect("tempdir");
+    let data_dir = data.path().to_string_lossy().into_owned();
+    let out = classwork(
+        &[
+            "export",
+            "answers",
+            "--data-dir",
+            &data_dir,
+            "--out",
+            "ann",
+            "--unit",
+            &unit.id,
+        ],
+        class.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let quiz = quiz.to_string_lossy().into_owned();
+    let out = classwork(
+        &["class", ".", "--unit", &quiz, "--format", "csv"],
+        class.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let row = format!("Ann,{},", classwork::text::fmt_marks(activity.points));
+    assert!(
+        csv.lines().nth(1).is_some_and(|l| l.starts_with(&row)),
+        "{csv}"
+    );
+}
+
+#[test]
 fn each_command_offers_only_the_options_that_act_there() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let offered = |args: &[&str]| -> Vec<&'static str> {

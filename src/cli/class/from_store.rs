@@ -20,8 +20,10 @@ pub fn gather(dir: &Path, unit_path: Option<&Path>, data: Option<&Path>) -> Resu
         ExitCode::from(EXIT_USAGE)
     };
     let loaded = crate::console::open(unit_path)?;
-    let Some(unit) = loaded.units.first() else {
-        return Err(fail("no unit loaded; give `--unit` a unit folder".into()));
+    let Some(unit) = loaded.into_unit("Activities") else {
+        return Err(fail(
+            "no unit loaded; give `--unit` a unit folder or activity files".into(),
+        ));
     };
     let store = open_store(data).map_err(|e| fail(e.to_string()))?;
     let written = write_class(&store, &unit.id, dir, now()).map_err(fail)?;
