@@ -174,6 +174,15 @@ pub fn fmt_marks(marks: f64) -> String {
     }
 }
 
+/// `1 word`, `3 words`.
+pub fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +217,13 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(csv_field("a\u{1b}b"), "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn count_says_one_or_many() {
+        assert_eq!(count(1, "word"), "1 word");
+        assert_eq!(count(0, "student"), "0 students");
+        assert_eq!(count(3, "student"), "3 students");
     }
 
     #[test]

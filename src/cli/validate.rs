@@ -8,6 +8,7 @@ use crate::console::out;
 use crate::console::{EXIT_USAGE, stdout_style};
 use crate::diagnostic::{Tally, render_all, to_json};
 use crate::load::{Loaded, load_path};
+use crate::text::count;
 
 /// Validates `paths` (or `activities/`) and prints the problems in `format`.
 pub fn run(paths: &[PathBuf], format: DiagnosticFormat) -> ExitCode {
@@ -108,20 +109,19 @@ fn summary(loaded: &Loaded, tally: Tally, paths: &[PathBuf], failure: Option<&st
         [one] => display(one),
         _ => format!("{} paths", paths.len()),
     };
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let problems = match (tally.errors, tally.warnings) {
         (0, 0) => "no problems".to_string(),
-        (0, w) => plural(w, "warning"),
-        (e, 0) => plural(e, "error"),
-        (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
+        (0, w) => count(w, "warning"),
+        (e, 0) => count(e, "error"),
+        (e, w) => format!("{}, {}", count(e, "error"), count(w, "warning")),
     };
     let failed = tally.errors > 0 || failure.is_some();
     format!(
         "{}: checked {} in {}: {} loaded, {problems}{}",
         if failed { "failed" } else { "ok" },
-        plural(loaded.files, "file"),
+        count(loaded.files, "file"),
         what,
-        plural(activities, "activity").replace("activitys", "activities"),
+        count(activities, "activity").replace("activitys", "activities"),
         failure.map(|f| format!("; {f}")).unwrap_or_default(),
     )
 }

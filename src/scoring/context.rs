@@ -85,15 +85,6 @@ pub(crate) fn quoted(text: &str) -> String {
     }
 }
 
-/// `1 word`, `3 words`.
-pub(crate) fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 /// `1 mark`, `2.5 marks`.
 pub(crate) fn marks(m: f64) -> String {
     let text = fmt_marks(m);
@@ -134,7 +125,6 @@ mod tests {
         assert_eq!(quoted(&long), format!("“{}…”", "a".repeat(59)));
         assert_eq!(marks(1.0), "1 mark");
         assert_eq!(marks(0.5), "0.5 marks");
-        assert_eq!(count(1, "word"), "1 word");
     }
 
     proptest::proptest! {

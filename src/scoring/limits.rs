@@ -7,9 +7,10 @@
 //!   loses nothing, one of half the minimum keeps 5/9 of its keyword marks, and one of a
 //!   tenth keeps a ninth. (With `hard_min`, a text under `min` earns nothing at all.)
 
-use super::context::{count, marks};
+use super::context::marks;
 use super::tally::{EPSILON, TaskMarks};
 use crate::activity::WordLimits;
+use crate::text::count;
 use crate::text::first_words;
 use crate::text::fmt_marks;
 

@@ -8,13 +8,14 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::clauses::{Clauses, Flaw, Frames};
-use super::context::{Context, count, quoted};
+use super::context::{Context, quoted};
 use super::copying;
 use super::keywords::{self, Words};
 use super::limits;
 use super::score::Highlight;
 use super::tally::TaskMarks;
 use crate::activity::{KeywordGroup, WordLimits};
+use crate::text::count;
 use crate::text::word_count;
 
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts

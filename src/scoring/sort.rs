@@ -15,11 +15,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::context::{Context, count, quoted};
+use super::context::{Context, quoted};
 use super::evidence::{self, Verdict};
 use super::tally::{Tally, TaskMarks};
 use crate::activity::{Label, Sort, SortRow, SortRule};
 use crate::answer::Response;
+use crate::text::count;
 
 /// Scores the rows of a `sort`.
 pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Tally {

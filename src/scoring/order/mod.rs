@@ -36,7 +36,7 @@ use methods::Standing;
 
 use super::chance::{beyond_chance, take_out_chance};
 use super::clauses::Frames;
-use super::context::{Context, count, marks, ordinal};
+use super::context::{Context, marks, ordinal};
 use super::prose::mark_text;
 use super::tally::{EPSILON, Tally, TaskMarks};
 use super::teacher::teacher_mark;
@@ -45,6 +45,7 @@ use crate::activity::{
     Justification, OrderItem, OrderKey, OrderMethod, Rank, Timeline, WordLimits,
 };
 use crate::answer::Response;
+use crate::text::count;
 
 /// The student's order and justification, empty when the response is not an order.
 fn response<'a>(ctx: &Context<'a>) -> (&'a [String], &'a str) {

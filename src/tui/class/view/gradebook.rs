@@ -12,7 +12,7 @@ use ratatui::widgets::{
 
 use crate::teacher::gradebook::Cell as Mark;
 use crate::teacher::gradebook::Listed;
-use crate::text::fmt_marks;
+use crate::text::{count, fmt_marks};
 use crate::tui::class::app::{ClassApp, SortBy};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{hang, one_line, truncate, width};
@@ -96,7 +96,10 @@ fn draw_table(app: &ClassApp, area: Rect, buf: &mut Buffer) {
         SortBy::Name => "by name",
         SortBy::Total => "by total",
     };
-    let mut title = format!(" Gradebook · {} students {sorted} ", book.rows.len());
+    let mut title = format!(
+        " Gradebook · {} {sorted} ",
+        count(book.rows.len(), "student")
+    );
     if shown.len() < widths.len() {
         title.push_str(&format!(
             "· activities {}–{} of {} ←→ ",

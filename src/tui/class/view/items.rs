@@ -12,7 +12,7 @@ use ratatui::widgets::{
 
 use super::{percent, signed};
 use crate::teacher::ItemStats;
-use crate::text::fmt_marks;
+use crate::text::{count, fmt_marks};
 use crate::tui::class::app::ClassApp;
 use crate::tui::wrap::{hang, truncate};
 
@@ -96,7 +96,7 @@ fn draw_table(app: &ClassApp, items: &[&ItemStats], area: Rect, buf: &mut Buffer
     let t = &app.theme;
     let n = app.book.rows.len();
     let block = Block::bordered().border_style(t.border).title(Span::styled(
-        format!(" Tasks · {n} students · ↑↓ "),
+        format!(" Tasks · {} · ↑↓ ", count(n, "student")),
         t.heading,
     ));
     let header = Row::new(

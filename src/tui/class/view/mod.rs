@@ -21,7 +21,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::action::Tab;
 use super::app::ClassApp;
 use super::geometry::{body, tab_labels};
-use crate::text::clean;
+use crate::text::{clean, count};
 use crate::tui::wrap::{truncate, width};
 
 impl Widget for &ClassApp {
@@ -64,11 +64,7 @@ fn title_bar(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.title);
     let n = app.book.rows.len();
     let folder = folder_name(app);
-    let right = format!(
-        " {n} student{} · {} ",
-        if n == 1 { "" } else { "s" },
-        truncate(&folder, 20)
-    );
+    let right = format!(" {} · {} ", count(n, "student"), truncate(&folder, 20));
     let rw = width(&right) as u16;
     buf.set_string(area.right().saturating_sub(rw), area.y, &right, t.title);
     let title = format!(" classwork │ Class results: {}", app.unit.title);
