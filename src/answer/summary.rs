@@ -27,12 +27,7 @@ fn part(heading: impl Into<String>, lines: Vec<String>) -> Option<SummaryPart> {
 
 /// What `answer` gives for `activity`, part by part; empty when nothing was answered.
 pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
-    let label = |labels: &[Label], id: &str| -> String {
-        labels
-            .iter()
-            .find(|l| l.id == id)
-            .map_or_else(|| id.to_string(), |l| l.label.clone())
-    };
+    let label = label_of;
     let mut out: Vec<Option<SummaryPart>> = Vec::new();
     match (&activity.body, &answer.response) {
         (Body::Sort(s), Response::Sort { ticks, evidence }) => {
@@ -135,6 +130,94 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
     }
     out.extend(questions(&activity.follow_up, &answer.follow_up));
     out.into_iter().flatten().collect()
+}
+
+/// What `answer` gives for its task `task` (a task's id in the score), in words: the text
+/// written ([`Answer::text_of`]), the options chosen, the columns ticked with the quote, the
+/// bucket or option a card or item was put with, an item's place or the whole order, or the
+/// decision with the section that argues it; `None` when nothing was given.
+pub fn task_answer(activity: &Activity, answer: &Answer, task: &str) -> Option<String> {
+    if let Some(text) = answer.text_of(task) {
+        return (!text.trim().is_empty()).then(|| text.to_string());
+    }
+    match (&activity.body, &answer.response) {
+        (Body::Sort(s), Response::Sort { ticks, evidence }) => {
+            let mut given: Vec<String> = ticks
+                .get(task)
+                .map(|set| set.iter().map(|c| label_of(&s.columns, c)).collect())
+                .unwrap_or_default();
+            given.extend(evidence.get(task).map(|quote| format!("“{quote}”")));
+            (!given.is_empty()).then(|| format!("Ticked: {}", given.join("; ")))
+        }
+        (Body::Categorize(c), Response::Categorize(placed)) => placed
+            .get(task)
+            .map(|bucket| format!("Put in: {}", label_of(&c.buckets, bucket))),
+        (Body::Match(m), Response::Match(chosen)) => chosen
+            .get(task)
+            .map(|option| format!("Matched with: {}", label_of(&m.options, option))),
+        (Body::Rank(_) | Body::Timeline(_), Response::Order { order, .. }) => {
+            let items = activity.body.order_items().unwrap_or_default();
+            let text = |id: &String| items.iter().find(|i| &i.id == id).map(|i| i.text.clone());
+            match order.iter().position(|id| id == task) {
+                Some(at) => Some(format!("Placed {}: {}", at + 1, text(&order[at])?)),
+                None if order.is_empty() => None,
+                None => Some(
+                    order
+                        .iter()
+                        .filter_map(text)
+                        .enumerate()
+                        .map(|(k, t)| format!("{}. {t}", k + 1))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+            }
+        }
+        (Body::Choice(quiz), Response::Choice(chosen)) => {
+            let question = quiz.questions.iter().find(|q| q.id == task)?;
+            let ids: Vec<&String> = chosen.get(task)?.iter().collect();
+            Some(format!(
+                "Chose: {}",
+                option_texts(question, &ids).join("; ")
+            ))
+        }
+        (
+            Body::Report(r),
+            Response::Report {
+                sections, decision, ..
+            },
+        ) if task == "decision" => {
+            let asked = r.decision.as_ref()?;
+            let chosen = decision.as_deref()?;
+            let label = asked
+                .options
+                .iter()
+                .find(|o| o.id == chosen)
+                .map_or(chosen, |o| o.label.as_str());
+            let argued = sections.get(&asked.section).map_or("", String::as_str);
+            Some(format!("Decided: {label}. {argued}"))
+        }
+        (
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Rank(_)
+            | Body::Timeline(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_)
+            | Body::Essay(_)
+            | Body::Report(_),
+            _,
+        ) => None,
+    }
+}
+
+/// The label of `id` among `labels`, or the id when none has it.
+fn label_of(labels: &[Label], id: &str) -> String {
+    labels
+        .iter()
+        .find(|l| l.id == id)
+        .map_or_else(|| id.to_string(), |l| l.label.clone())
 }
 
 /// Each question answered: its prompt, then the text written or the options chosen.

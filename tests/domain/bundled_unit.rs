@@ -149,3 +149,24 @@ fn the_keyword_groups_of_a_task_are_the_points_its_score_reports() {
     }
     assert!(keyed >= 5, "only {keyed} keyed tasks found");
 }
+
+#[test]
+fn every_task_the_marker_scored_reads_back_from_a_full_answer() {
+    use classwork::answer::summary::task_answer;
+    let loaded = load_path(Path::new(UNIT));
+    let unit = &loaded.units[0];
+    for activity in &unit.activities {
+        let perfect = perfect_answer_with_sources(activity, &unit.sources);
+        let score = score_with_sources(activity, &perfect, &unit.sources);
+        let teachers: Vec<String> = activity.markable().into_iter().map(|m| m.key).collect();
+        for task in score.tasks.iter().filter(|t| !teachers.contains(&t.id.to_string())) {
+            let given = task_answer(activity, &perfect, &task.id);
+            assert!(
+                given.as_deref().is_some_and(|g| !g.trim().is_empty()),
+                "{}: {} reads back as {given:?}",
+                activity.id,
+                task.id
+            );
+        }
+    }
+}

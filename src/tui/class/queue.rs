@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use super::action::{ClassAction, Effect};
 use super::app::ClassApp;
-use crate::activity::{Activity, Body};
-use crate::answer::Response;
+use crate::activity::Activity;
+use crate::answer::summary::task_answer;
 use crate::teacher::marks::write::Edit;
 use crate::teacher::moderation::split_key;
 use crate::teacher::queue::flagged;
@@ -137,35 +137,12 @@ pub struct Preview {
     pub new: Activity,
 }
 
-/// The student's answer to the task of `row`, when it was written (what
-/// [`Answer::text_of`](crate::answer::Answer::text_of) gives), or a report's decision with
-/// the section that must argue it.
+/// What the student gave for the task of `row`, in words ([`task_answer`]).
 pub fn answer_text(app: &ClassApp, row: &Row) -> Option<String> {
     let a = app.unit.activities.get(row.activity)?;
     let sheet = app.class.hand_ins.get(row.hand_in)?.sheet(&a.id)?;
     let (task, _) = split_key(&row.key);
-    let answer = &sheet.sheet.answer;
-    if task == "decision" {
-        let (
-            Body::Report(r),
-            Response::Report {
-                sections, decision, ..
-            },
-        ) = (&a.body, &answer.response)
-        else {
-            return None;
-        };
-        let asked = r.decision.as_ref()?;
-        let chosen = decision.as_deref()?;
-        let label = asked
-            .options
-            .iter()
-            .find(|o| o.id == chosen)
-            .map_or(chosen, |o| o.label.as_str());
-        let argued = sections.get(&asked.section).map_or("", String::as_str);
-        return Some(format!("Decided: {label}. {argued}"));
-    }
-    answer.text_of(task).map(str::to_string)
+    task_answer(a, &sheet.sheet.answer, task)
 }
 
 /// Applies an action to the queue tab.

@@ -73,7 +73,7 @@ pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     ));
     let inner = block.inner(detail);
     block.render(detail, buf);
-    let answer = answer_text(app, r).unwrap_or_else(|| "(no written answer)".into());
+    let answer = answer_text(app, r).unwrap_or_else(|| "(nothing given)".into());
     let w = inner.width as usize;
     let mut lines = wrap_styled(&[(&answer, Style::new())], w);
     if let Some(why) = &r.flagged {
