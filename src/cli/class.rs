@@ -392,11 +392,7 @@ fn browse(
     app.live = live;
     // A change of key is written into the unit's folder (a file's folder, for a file given);
     // the bundled unit is not changed.
-    app.unit_dir = unit_path.map(|p| match p.parent() {
-        _ if p.is_dir() => p.to_path_buf(),
-        Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
-        _ => Path::new(".").to_path_buf(),
-    });
+    app.unit_dir = unit_path.map(crate::load::folder_of);
     let shown = crate::tui::class::run(&mut app);
     out::eprint(&render_all(&app.class.diagnostics, stderr_style()));
     if let Err(e) = shown {

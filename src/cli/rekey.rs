@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use crate::console::{EXIT_USAGE, out, stderr_style};
 use crate::diagnostic::render_all;
-use crate::load::{io_message, load_path};
+use crate::load::{folder_of, io_message, load_path};
 use crate::teacher::mark::write_atomically;
 use crate::teacher::marks::class_marks;
 use crate::teacher::rekey::{KeyChange, activity_file, edit_key, load_edited, regrade};
@@ -58,11 +58,12 @@ pub fn run(args: &Rekey<'_>) -> ExitCode {
         _ => return usage("give one of --accept PHRASE or --key OPTION".into()),
     };
     let loaded = load_path(args.unit);
-    let Some(unit) = loaded.units.into_iter().next() else {
-        out::eprint(&render_all(&loaded.diagnostics, stderr_style()));
-        return usage("no unit loaded; give `--unit` the unit folder".into());
+    let diagnostics = render_all(&loaded.diagnostics, stderr_style());
+    let Some(unit) = loaded.into_unit("Activities") else {
+        out::eprint(&diagnostics);
+        return usage("no unit loaded; give `--unit` the unit folder or activity file".into());
     };
-    let Some(file) = activity_file(args.unit, activity_id) else {
+    let Some(file) = activity_file(&folder_of(args.unit), activity_id) else {
         return usage(format!(
             "no activity `{}` in `{}`",
             clean(activity_id),

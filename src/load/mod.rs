@@ -149,6 +149,16 @@ pub fn load_path(path: &Path) -> Loaded {
     load_loose_activity(path)
 }
 
+/// The folder a unit or activity path names: the path itself for a folder, else the folder
+/// the file is in (the current folder for a bare file name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        _ if path.is_dir() => path.to_path_buf(),
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 /// What opening `path` to work on gives: what [`load_path`] gives, except that an activity
 /// file its folder's unit lists is that unit with this activity alone, so work done on it
 /// is kept, handed in and marked with the unit's. Only the file's own problems are said.

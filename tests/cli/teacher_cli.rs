@@ -617,6 +617,23 @@ fn a_class_works_on_activity_files_outside_a_unit() {
         csv.lines().nth(1).is_some_and(|l| l.starts_with(&row)),
         "{csv}"
     );
+    // A phrasing accepted for everyone is written into the quiz file.
+    let out = classwork(
+        &[
+            "rekey",
+            ".",
+            "--unit",
+            &quiz,
+            "comintern:lenin_aims/brest",
+            "--accept",
+            "a breathing space",
+            "--yes",
+        ],
+        class.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let edited = std::fs::read_to_string(&quiz).expect("read");
+    assert!(edited.contains("a breathing space"), "{edited}");
 }
 
 #[test]

@@ -159,7 +159,11 @@ fn every_task_the_marker_scored_reads_back_from_a_full_answer() {
         let perfect = perfect_answer_with_sources(activity, &unit.sources);
         let score = score_with_sources(activity, &perfect, &unit.sources);
         let teachers: Vec<String> = activity.markable().into_iter().map(|m| m.key).collect();
-        for task in score.tasks.iter().filter(|t| !teachers.contains(&t.id.to_string())) {
+        for task in score
+            .tasks
+            .iter()
+            .filter(|t| !teachers.contains(&t.id.to_string()))
+        {
             let given = task_answer(activity, &perfect, &task.id);
             assert!(
                 given.as_deref().is_some_and(|g| !g.trim().is_empty()),
