@@ -89,7 +89,7 @@ pub fn run(
         ));
         return ExitCode::from(EXIT_USAGE);
     }
-    let loaded = match crate::console::open(unit_path) {
+    let loaded = match crate::console::open_to_work_on(unit_path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

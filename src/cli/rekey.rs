@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use crate::console::{EXIT_USAGE, out, stderr_style};
 use crate::diagnostic::render_all;
-use crate::load::{folder_of, io_message, load_path};
+use crate::load::{folder_of, io_message, load_to_work_on};
 use crate::teacher::mark::write_atomically;
 use crate::teacher::marks::class_marks;
 use crate::teacher::rekey::{KeyChange, activity_file, edit_key, load_edited, regrade};
@@ -57,7 +57,7 @@ pub fn run(args: &Rekey<'_>) -> ExitCode {
         },
         _ => return usage("give one of --accept PHRASE or --key OPTION".into()),
     };
-    let loaded = load_path(args.unit);
+    let loaded = load_to_work_on(args.unit);
     let diagnostics = render_all(&loaded.diagnostics, stderr_style());
     let Some(unit) = loaded.into_unit("Activities") else {
         out::eprint(&diagnostics);

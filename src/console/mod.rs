@@ -12,8 +12,8 @@ use crate::diagnostic::Style;
 /// Exit code for a usage or I/O error.
 pub const EXIT_USAGE: u8 = 2;
 
-/// What a student works on: as [`open`], an activity file of a unit opened as that unit
-/// with this activity alone ([`crate::load::load_to_work_on`]).
+/// What a student works on, and a teacher marks: as [`open`], an activity file of a unit
+/// opened as that unit with this activity alone ([`crate::load::load_to_work_on`]).
 pub fn open_to_work_on(path: Option<&std::path::Path>) -> Result<crate::load::Loaded, ExitCode> {
     match path {
         Some(p) if p.is_file() => Ok(crate::load::load_to_work_on(p)),

@@ -526,6 +526,22 @@ fn an_activity_file_of_a_unit_is_worked_on_as_part_of_the_unit() {
         exported.contains("exported 1 sheet by Dee for `soviet-foreign-policy`"),
         "{exported}"
     );
+    // The teacher may name the same file: the class is of its unit, with this activity.
+    let class_dir = class.path().to_string_lossy().into_owned();
+    let csv = classwork(
+        &["class", &class_dir, "--unit", &file, "--format", "csv"],
+        data.path(),
+        "",
+    );
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines
+            .next()
+            .map(|l| l.split(',').take(3).collect::<Vec<_>>()),
+        Some(vec!["Student", "comintern", "Total"]),
+        "{csv}"
+    );
+    assert!(lines.next().is_some_and(|l| l.starts_with("Dee,")), "{csv}");
 }
 
 /// Runs classwork with `args`, `input` on stdin and its data in `data`; its stdout, after

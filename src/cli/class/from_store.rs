@@ -19,7 +19,7 @@ pub fn gather(dir: &Path, unit_path: Option<&Path>, data: Option<&Path>) -> Resu
         out::eprintln(&format!("error: {message}"));
         ExitCode::from(EXIT_USAGE)
     };
-    let loaded = crate::console::open(unit_path)?;
+    let loaded = crate::console::open_to_work_on(unit_path)?;
     let Some(unit) = loaded.into_unit("Activities") else {
         return Err(fail(
             "no unit loaded; give `--unit` a unit folder or activity files".into(),
