@@ -20,7 +20,7 @@ use crate::console::EXIT_USAGE;
 use crate::console::out;
 use crate::console::stderr_style;
 use crate::diagnostic::render_all;
-use crate::load::{io_message, load_path};
+use crate::load::{io_message, load_to_work_on};
 use crate::scoring::Score;
 use crate::teacher::mark::{
     MarkError, check_edit, check_mark, describe_parts, final_parts, moderate_answer,
@@ -203,7 +203,7 @@ pub fn run(
         ));
     }
     let loaded = match unit_path {
-        Some(p) => load_path(p),
+        Some(p) => load_to_work_on(p),
         None => bundled::default_unit(),
     };
     if loaded.units.is_empty() && loaded.activities.is_empty() {
