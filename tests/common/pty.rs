@@ -12,8 +12,9 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 /// A running `classwork` in a pseudo-terminal, with a VT100 model of its screen.
 pub struct Terminal {
     parser: Arc<Mutex<vt100::Parser>>,
-    /// Keys go in here; `None` once the terminal is closed.
-    writer: Option<Box<dyn Write + Send>>,
+    /// Keys go in here (from a thread of each [`Terminal::send`]); `None` once the
+    /// terminal is closed.
+    writer: Option<Arc<Mutex<Box<dyn Write + Send>>>>,
     child: Box<dyn Child + Send + Sync>,
     raw: Arc<Mutex<Vec<u8>>>,
     /// The terminal's own side; `None` once it is closed.
@@ -115,7 +116,7 @@ impl Terminal {
         });
         Self {
             parser,
-            writer: Some(writer),
+            writer: Some(Arc::new(Mutex::new(writer))),
             child,
             raw,
             master: Some(master),
@@ -178,9 +179,30 @@ impl Terminal {
 
     /// Types text or a key sequence.
     pub fn send(&mut self, keys: &str) {
-        let writer = self.writer.as_mut().expect("the terminal is open");
-        writer.write_all(keys.as_bytes()).expect("write keys");
-        writer.flush().expect("flush keys");
+        let writer = Arc::clone(self.writer.as_ref().expect("the terminal is open"));
+        let bytes = keys.as_bytes().to_vec();
+        let writing = thread::spawn(move || {
+            let mut writer = writer.lock().expect("writer lock");
+            writer.write_all(&bytes).and_then(|()| writer.flush())
+        });
+        // A program that has ended reads nothing more, and a write into a full terminal
+        // nobody reads never returns: what it did not read is dropped, not waited for.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut ended = false;
+        while !writing.is_finished() && !ended {
+            ended = matches!(self.child.try_wait(), Ok(Some(_)));
+            assert!(
+                Instant::now() < deadline,
+                "the program did not read what was typed within 30 s"
+            );
+            thread::sleep(Duration::from_millis(5));
+        }
+        if writing.is_finished() {
+            let written = writing.join().expect("the writing thread");
+            if !ended && !matches!(self.child.try_wait(), Ok(Some(_))) {
+                written.expect("write keys");
+            }
+        }
         // Give the app a moment to handle each key, as a person would. A lone Esc waits
         // longer: a key that follows it too soon is read with it as Alt+key, as a real
         // terminal would read it.
