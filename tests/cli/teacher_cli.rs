@@ -447,15 +447,20 @@ fn hand_ins_by_one_student_wait_for_the_teachers_choice() {
     assert_eq!(text(&out.stdout).lines().count(), 3);
 }
 
-#[test]
-fn export_writes_a_hand_in_the_class_command_reads() {
+/// A progress database in `data` where `student` submitted a perfect answer to each of
+/// `activities` of `unit` (by id, in turn), kept under the unit id `unit_id`.
+fn submitted(
+    data: &Path,
+    student: &str,
+    unit: &classwork::activity::Unit,
+    unit_id: &str,
+    activities: &[&str],
+) {
     use classwork::answer::sheet::{AnswerSheet, write_sheet};
     use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
-    let unit = classwork::bundled::default_unit().units.remove(0);
-    let data = tempfile::tempdir().expect("tempdir");
-    let store = classwork::store::Store::open_in(data.path()).expect("store");
-    let profile = store.profile("Ada Lovelace").expect("profile");
-    for id in ["aims", "factors", "aims"] {
+    let store = classwork::store::Store::open_in(data).expect("store");
+    let profile = store.profile(student).expect("profile");
+    for id in activities {
         let activity = unit.activity(id).expect("activity");
         let answer = perfect_answer_with_sources(activity, &unit.sources);
         let score = score_with_sources(activity, &answer, &unit.sources);
@@ -463,7 +468,7 @@ fn export_writes_a_hand_in_the_class_command_reads() {
         store
             .record_attempt(
                 &profile,
-                &unit.id,
+                unit_id,
                 id,
                 &activity.content_hash,
                 &sheet,
@@ -471,7 +476,19 @@ fn export_writes_a_hand_in_the_class_command_reads() {
             )
             .expect("recorded");
     }
-    drop(store);
+}
+
+#[test]
+fn export_writes_a_hand_in_the_class_command_reads() {
+    let unit = classwork::bundled::default_unit().units.remove(0);
+    let data = tempfile::tempdir().expect("tempdir");
+    submitted(
+        data.path(),
+        "Ada Lovelace",
+        &unit,
+        &unit.id,
+        &["aims", "factors", "aims"],
+    );
     let class = tempfile::tempdir().expect("tempdir");
     let data_dir = data.path().to_string_lossy().into_owned();
     let out = classwork(
@@ -515,28 +532,10 @@ fn export_writes_a_hand_in_the_class_command_reads() {
 
 #[test]
 fn export_of_a_unit_with_no_work_names_the_units_that_have_it() {
-    use classwork::answer::sheet::{AnswerSheet, write_sheet};
-    use classwork::scoring::{perfect_answer_with_sources, score_with_sources};
     let unit = classwork::bundled::default_unit().units.remove(0);
     let data = tempfile::tempdir().expect("tempdir");
-    let store = classwork::store::Store::open_in(data.path()).expect("store");
-    let profile = store.profile("Ann").expect("profile");
-    let activity = unit.activity("factors").expect("activity");
-    let answer = perfect_answer_with_sources(activity, &unit.sources);
-    let score = score_with_sources(activity, &answer, &unit.sources);
-    let sheet = write_sheet(&AnswerSheet::new(activity, answer));
     // Work done on an activity file opened on its own is kept under `activities`.
-    store
-        .record_attempt(
-            &profile,
-            "activities",
-            "factors",
-            &activity.content_hash,
-            &sheet,
-            &score,
-        )
-        .expect("recorded");
-    drop(store);
+    submitted(data.path(), "Ann", &unit, "activities", &["factors"]);
     let class = tempfile::tempdir().expect("tempdir");
     let data_dir = data.path().to_string_lossy().into_owned();
     let export = |extra: &[&str]| {
@@ -570,25 +569,8 @@ fn a_class_works_on_activity_files_outside_a_unit() {
     let loaded = classwork::load::load_path(&quiz);
     let unit = loaded.into_unit("Activities").expect("the quiz loads");
     let activity = &unit.activities[0];
-    let answer = classwork::scoring::perfect_answer_with_sources(activity, &unit.sources);
-    let score = classwork::scoring::score_with_sources(activity, &answer, &unit.sources);
-    let sheet = classwork::answer::sheet::write_sheet(&classwork::answer::sheet::AnswerSheet::new(
-        activity, answer,
-    ));
     let data = tempfile::tempdir().expect("tempdir");
-    let store = classwork::store::Store::open_in(data.path()).expect("store");
-    let profile = store.profile("Ann").expect("profile");
-    store
-        .record_attempt(
-            &profile,
-            &unit.id,
-            &activity.id,
-            &activity.content_hash,
-            &sheet,
-            &score,
-        )
-        .expect("recorded");
-    drop(store);
+    submitted(data.path(), "Ann", &unit, &unit.id, &[activity.id.as_str()]);
     let class = tempfile::tempdir().expect("tempdir");
     let data_dir = data.path().to_string_lossy().into_owned();
     let out = classwork(
