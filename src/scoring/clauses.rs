@@ -348,6 +348,19 @@ impl<'t> Clauses<'t> {
         clauses
     }
 
+    /// Whether word `i` is the *of* of a name, between two capitalised words past the first
+    /// of its sentence (`first`): "Treaty *of* Berlin", "League *of* Nations" make no
+    /// sentence of a list of names.
+    fn of_in_name(&self, i: usize, first: usize) -> bool {
+        let capital = |j: usize| {
+            self.ranges
+                .get(j)
+                .and_then(|r| self.text[r.clone()].chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        self.words[i] == "of" && i > first + 1 && capital(i - 1) && capital(i + 1)
+    }
+
     /// Ends the sentence whose words are the last ones, if it has any: whether it reads as
     /// a list, and whether an earlier one said the same.
     fn end_sentence(
@@ -363,7 +376,9 @@ impl<'t> Clauses<'t> {
         }
         let words = &self.words[first..end];
         let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
-        let small = words.iter().filter(|w| is_sentence_word(w)).count();
+        let small = (first..end)
+            .filter(|&i| is_sentence_word(&self.words[i]) && !self.of_in_name(i, first))
+            .count();
         let items = sentence.items;
         let list = (words.len() >= least_words && small == 0)
             || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)

@@ -59,6 +59,23 @@ pub(super) fn flaw_of(text: &str, word: &str) -> Option<Flaw> {
     clauses.flaw(at, 1, false)
 }
 
+/// The *of* of a name ("Treaty of Berlin") makes no sentence of a run of names; an *of*
+/// that is not inside a name, or a name in a sentence, is read as before.
+#[test]
+fn a_run_of_names_with_of_in_them_is_a_list() {
+    let run = "Warsaw Rapallo Munich Treaty of Berlin League of Nations Spain";
+    assert_eq!(flaw_of(run, "munich"), Some(Flaw::List));
+    assert_eq!(
+        flaw_of("The Treaty of Berlin renewed Rapallo.", "rapallo"),
+        None
+    );
+    assert_eq!(
+        flaw_of("Most of Stalin's allies doubted Munich.", "munich"),
+        None
+    );
+    assert_eq!(flaw_of("Few of them trusted Munich.", "munich"), None);
+}
+
 #[test]
 fn lists_and_runs_of_keywords_are_not_sentences() {
     assert_eq!(
