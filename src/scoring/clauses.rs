@@ -11,10 +11,10 @@
 //!
 //! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "nobody",
 //!   "none", "without", "hardly", "barely", "cannot", any word ending in "n't", "failed
-//!   to", "refused to", "nothing to do with", …) comes before it in its clause, at most
-//!   four words before and with no "and" between ("not only" does not negate; "or" carries
-//!   the negation on: "not bright or sunny"; "no matter", "no doubt" and "with or without"
-//!   deny nothing), or it is followed by a negation of the verb, straight away or after an
+//!   to", "refused to", "unwilling to", "nothing to do with", …) comes before it in its
+//!   clause, at most four words before and with no "and" between ("not only" does not
+//!   negate; "or" carries the negation on: "not bright or sunny"; "no matter", "no doubt"
+//!   and "with or without" deny nothing), or it is followed by a negation of the verb, straight away or after an
 //!   auxiliary, itself perhaps after a short phrase ("security never mattered", "Litvinov
 //!   was not …", "the purges at home did not matter"; not "without", "lack", "avoid", nor
 //!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
@@ -23,7 +23,10 @@
 //!   …"), or its clause says it of no one, however far ("none of the Western powers helped
 //!   …", "nobody in London trusted …"; neither past "and", "so", "then"), or it is in a
 //!   claim the text calls untrue ("it is not true that …", "…, but that is wrong": see
-//!   [`denial`]), unless the
+//!   [`denial`]), or in the noun phrase a "not the", "never a" or "nothing to do with"
+//!   opens, or in the action a "rather than" or "instead of" names (its verb and what it
+//!   acts on: "instead of joining the League"; not "every time" in "instead of calling it
+//!   every time"), unless the
 //!   accepted phrase itself says "not" (such as "not invited") or the model answer makes
 //!   the same point negatively with the same alternative; "dont" and other contractions
 //!   written without the apostrophe are read as contractions (see `crate::words`);

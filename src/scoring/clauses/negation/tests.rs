@@ -1,0 +1,269 @@
+use super::*;
+use crate::scoring::clauses::Flaw;
+use crate::scoring::clauses::tests::flaw_of;
+
+/// The shortcut in `is_negative` gives what reading the phrase as a clause gives.
+#[test]
+fn a_phrase_is_negative_as_its_clause_reads() {
+    let words = [
+        "not", "invited", "never", "refused", "to", "join", "didn't", "only", "no", "more", "than",
+        "help", "failed", "without", "allies", "nor",
+    ];
+    for a in words {
+        for b in words {
+            for c in ["", "treaty", "to"] {
+                let phrase = format!("{a} {b} {c}");
+                let n = split_words(&phrase).count();
+                let full = n > 0 && Clauses::new(&phrase, false).negated(0, n);
+                assert_eq!(is_negative(&phrase), full, "{phrase}");
+            }
+        }
+    }
+}
+
+#[test]
+fn negation_reaches_through_a_noun_phrase() {
+    let text = "The turning point was not the Nazi-Soviet pact of 1939 but Munich in 1938.";
+    assert_eq!(flaw_of(text, "1939"), Some(Flaw::Negated));
+    assert_eq!(flaw_of(text, "1938"), None);
+    assert_eq!(
+        flaw_of(
+            "It was never a pact of friendship between equals.",
+            "friendship"
+        ),
+        Some(Flaw::Negated)
+    );
+    // Only a phrase the negation opens; its other words still count.
+    assert_eq!(
+        flaw_of("Linked lists are not confined to a specific size.", "size"),
+        None
+    );
+    assert_eq!(
+        flaw_of("The list has no extra data at the end.", "end"),
+        None
+    );
+    assert_eq!(
+        flaw_of(
+            "Not long after the purges ended, Stalin trusted Germany in 1939.",
+            "1939"
+        ),
+        None
+    );
+    assert_eq!(
+        flaw_of("He did not wait long and signed the pact in 1939.", "1939"),
+        None
+    );
+}
+
+#[test]
+fn negation_reaches_to_the_end_of_its_clause() {
+    assert_eq!(
+        flaw_of("The USSR never joined the League.", "league"),
+        Some(Flaw::Negated)
+    );
+    assert_eq!(
+        flaw_of("He was not pro-German at all and hated Rapallo.", "german"),
+        Some(Flaw::Negated)
+    );
+    assert_eq!(
+        flaw_of(
+            "Stalin didn't trust the West, but he joined the League.",
+            "league"
+        ),
+        None
+    );
+    assert_eq!(
+        flaw_of("Britain failed to send a mission to Moscow.", "mission"),
+        Some(Flaw::Negated)
+    );
+    assert_eq!(
+        flaw_of(
+            "Not only the League but also France mattered to him.",
+            "league"
+        ),
+        None
+    );
+    assert_eq!(
+        flaw_of("Without allies, the USSR joined the League.", "league"),
+        None
+    );
+}
+
+#[test]
+fn a_belief_denied_denies_what_it_governs_to_the_end_of_its_clause() {
+    for (text, word) in [
+        (
+            "He never thought the USSR would be decisive in the war.",
+            "decisive",
+        ),
+        (
+            "Tucker does not think the pact of 1939 put this plan into practice.",
+            "practice",
+        ),
+        (
+            "Historians do not agree that Stalin had planned the pact all along.",
+            "pact",
+        ),
+        (
+            "I don't believe that the Western powers would ever have signed.",
+            "signed",
+        ),
+        (
+            "Nobody could say that collective security was working.",
+            "security",
+        ),
+        (
+            "No one would claim that the League protected Spain.",
+            "league",
+        ),
+        ("Stalin did not really think Britain would fight.", "fight"),
+    ] {
+        assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
+    }
+    // Past the clause, or once the sentence goes on to say something of its own, the
+    // point stands.
+    for (text, word) in [
+        (
+            "Stalin did not think the West could be trusted, so he chose neutrality.",
+            "neutrality",
+        ),
+        (
+            "Stalin did not believe Britain would help and chose neutrality instead.",
+            "neutrality",
+        ),
+        (
+            "He did not think Britain sincere; the pact was his answer.",
+            "pact",
+        ),
+        (
+            "Tucker does not say so, but the pact fulfilled the plan.",
+            "pact",
+        ),
+        (
+            "Stalin thought the pact would keep the USSR out of the war.",
+            "pact",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+}
+
+#[test]
+fn a_point_followed_by_its_negation_is_negated() {
+    for (text, word) in [
+        ("Security never mattered to the USSR.", "security"),
+        ("Lenin never wanted trade with the West.", "lenin"),
+        ("Glucagon does not raise it.", "glucagon"),
+        ("Diabetes has nothing to do with it.", "diabetes"),
+        (
+            "Blood glucose is not controlled by the pancreas.",
+            "pancreas",
+        ),
+        ("The day is not bright or sunny.", "sunny"),
+        ("The shape does not give it more surface.", "surface"),
+        ("Litvinov was no friend of Germany.", "litvinov"),
+        ("Security doesnt matter.", "security"),
+        ("He isnt pro-German.", "german"),
+        ("The purges at home did not matter at all.", "purges"),
+        ("Trade with Britain was never important.", "trade"),
+        ("Nobody trusted the League after Abyssinia.", "league"),
+        ("None of them helped the Republic.", "helped"),
+        (
+            "None of the Western powers in 1936 helped the Republic.",
+            "helped",
+        ),
+        (
+            "Nobody in the Foreign Office of Britain trusted the Soviet government.",
+            "government",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
+    }
+    for (text, word) in [
+        ("The pancreas makes insulin, not glucagon.", "pancreas"),
+        ("He did not trust Britain and joined the League.", "league"),
+        ("Security mattered, but nothing else did.", "security"),
+        ("Hitler had nothing to offer.", "hitler"),
+        ("It is easier without help.", "easier"),
+        ("The root has no parent.", "root"),
+        ("It stops it bursting no matter how much water.", "bursting"),
+        ("Names are given with or without types.", "types"),
+        ("No doubt the League mattered to him.", "league"),
+        (
+            "Trade with Britain grew, but Germany did not help.",
+            "trade",
+        ),
+        ("The purges at home did a great deal of harm.", "purges"),
+        (
+            "None of the others mattered much and the pact gave Stalin time.",
+            "time",
+        ),
+        (
+            "The League never acted. Security mattered most.",
+            "security",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+}
+
+#[test]
+fn a_negative_phrase_is_its_own_point() {
+    assert!(is_negative("not invited"));
+    assert!(!is_negative("left out"));
+    let clauses = Clauses::new("The USSR was not invited to Munich.", true);
+    assert_eq!(clauses.flaw(3, 2, true), None);
+    // Unless what says it is denied.
+    let clauses = Clauses::new(
+        "Nobody could say that the USSR was not invited to Munich.",
+        true,
+    );
+    assert_eq!(clauses.flaw(7, 2, true), Some(Flaw::Negated));
+}
+
+#[test]
+fn what_is_done_instead_is_not_done() {
+    for (text, word) in [
+        ("Stalin stayed out rather than join the League.", "league"),
+        (
+            "The USSR traded with Germany instead of joining the League.",
+            "league",
+        ),
+        (
+            "Stalin was unwilling to seek collective security.",
+            "security",
+        ),
+        (
+            "A levee has nothing to do with the deposition of sediment.",
+            "sediment",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
+    }
+    // What is chosen over it stands, and so does the rest of the sentence.
+    for (text, word) in [
+        (
+            "Stalin chose collective security rather than revolution.",
+            "security",
+        ),
+        (
+            "Instead of trusting Germany, Stalin joined the League.",
+            "league",
+        ),
+        (
+            "The USSR joined the League instead of staying isolated.",
+            "league",
+        ),
+        ("Rather than wait, Stalin signed the pact in 1939.", "pact"),
+        (
+            "Instead of calling the function every time, it copies the body in.",
+            "every",
+        ),
+        (
+            "It had nothing to do with Spain; the pact came from fear.",
+            "pact",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+}
