@@ -174,18 +174,30 @@ pub fn fmt_marks(marks: f64) -> String {
     }
 }
 
-/// `1 word`, `3 words`.
+/// `1 word`, `3 words`, `2 activities`.
 pub fn count(n: usize, word: &str) -> String {
     if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+        return format!("1 {word}");
+    }
+    match word.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {word}s"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_names_one_or_many() {
+        assert_eq!(count(1, "student"), "1 student");
+        assert_eq!(count(0, "student"), "0 students");
+        assert_eq!(count(2, "activity"), "2 activities");
+        assert_eq!(count(1, "activity"), "1 activity");
+        assert_eq!(count(3, "day"), "3 days");
+        assert_eq!(count(2, "more problem"), "2 more problems");
+    }
 
     #[test]
     fn a_word_count_reads_as_the_least_asked_for() {

@@ -15,7 +15,7 @@ use crate::console::EXIT_USAGE;
 use crate::console::out;
 use crate::load::io_message;
 use crate::teacher::handin::{HANDIN_FILE, write_handin};
-use crate::text::clean;
+use crate::text::{clean, count};
 use crate::time::now;
 
 /// A path as printed in messages.
@@ -96,9 +96,8 @@ pub fn run(data: Option<&Path>, profile: Option<&str>, unit: Option<&str>, out: 
         return fail(format!("cannot write `{}`: {}", shown(out), io_message(&e)));
     }
     out::println(&format!(
-        "exported {} sheet{} by {} for `{}` to {}",
-        sheets.len(),
-        if sheets.len() == 1 { "" } else { "s" },
+        "exported {} by {} for `{}` to {}",
+        count(sheets.len(), "sheet"),
         clean(&profile.name),
         clean(&unit),
         shown(out)

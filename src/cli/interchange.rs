@@ -9,7 +9,7 @@ use crate::console::{EXIT_USAGE, stderr_style};
 use crate::diagnostic::{Diagnostic, render_all};
 use crate::interchange::{self, Format, id_of, moodle_xml, qti, questions_of, unit_files};
 use crate::load::{Disk, Files, io_message, load_path};
-use crate::text::clean;
+use crate::text::{clean, count};
 
 /// The formats `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -92,18 +92,11 @@ pub fn import(file: &Path, out: Option<&Path>, format: Option<ImportFormat>) -> 
     let loaded = load_path(&dir);
     print_diagnostics(&loaded.diagnostics);
     out::println(&format!(
-        "imported {} question{} into {} ({} activit{}); {} thing{} not carried over",
-        imported.questions.len(),
-        if imported.questions.len() == 1 {
-            ""
-        } else {
-            "s"
-        },
+        "imported {} into {} ({}); {} not carried over",
+        count(imported.questions.len(), "question"),
         shown(&dir),
-        files.len() - 1,
-        if files.len() == 2 { "y" } else { "ies" },
-        imported.dropped.len(),
-        if imported.dropped.len() == 1 { "" } else { "s" },
+        count(files.len() - 1, "activity"),
+        count(imported.dropped.len(), "thing"),
     ));
     out::println(&format!("next: run `classwork check {}`", shown(&dir)));
     if loaded.has_errors() {
@@ -189,16 +182,10 @@ pub fn export(unit: &Path, format: ExportFormat, out: Option<&Path>) -> ExitCode
     match written {
         Ok(path) => {
             out::println(&format!(
-                "exported {} question{} to {}; {} thing{} left out",
-                exported.questions.len(),
-                if exported.questions.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
+                "exported {} to {}; {} left out",
+                count(exported.questions.len(), "question"),
                 shown(path),
-                exported.dropped.len(),
-                if exported.dropped.len() == 1 { "" } else { "s" },
+                count(exported.dropped.len(), "thing"),
             ));
             ExitCode::SUCCESS
         }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::SourceIds;
 use crate::activity::raw::{Spanned, Text};
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
+use crate::text;
 
 /// Most problems reported in one file; past them, one diagnostic says how many more there
 /// are, so a damaged file cannot flood the screen.
@@ -51,8 +52,8 @@ impl<'a> Ctx<'a> {
         let (count, error) = self.unshown;
         if count > 0 {
             let message = format!(
-                "{count} more problem{} in this file not shown",
-                if count == 1 { "" } else { "s" }
+                "{} in this file not shown",
+                text::count(count, "more problem")
             );
             let more = if error {
                 Diagnostic::error("too-many-problems", message)

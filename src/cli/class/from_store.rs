@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::cli::progress::open_store;
 use crate::console::{EXIT_USAGE, out};
 use crate::teacher::from_store::write_class;
-use crate::text::clean;
+use crate::text::{clean, count};
 use crate::time::now;
 
 /// Writes into `dir` the hand-in of each student in the progress database of the data
@@ -29,10 +29,9 @@ pub fn gather(dir: &Path, unit_path: Option<&Path>, data: Option<&Path>) -> Resu
     let written = write_class(&store, &unit.id, dir, now()).map_err(fail)?;
     let sheets: usize = written.iter().map(|w| w.sheets).sum();
     out::eprintln(&format!(
-        "{} hand-in{} ({sheets} sheet{}) brought up to date from the progress database in `{}`",
-        written.len(),
-        if written.len() == 1 { "" } else { "s" },
-        if sheets == 1 { "" } else { "s" },
+        "{} ({}) brought up to date from the progress database in `{}`",
+        count(written.len(), "hand-in"),
+        count(sheets, "sheet"),
         clean(&dir.display().to_string())
     ));
     Ok(())

@@ -5,7 +5,7 @@ use crate::teacher::doc::Doc;
 use crate::teacher::gradebook::{Gradebook, Listed};
 use crate::teacher::heatmap::{KeyMark, Positions, SortHeatMap};
 use crate::teacher::items::ItemStats;
-use crate::text::fmt_marks;
+use crate::text::{count, fmt_marks};
 
 /// "45%".
 pub(super) fn percent(share: f64) -> String {
@@ -215,15 +215,11 @@ pub(super) fn document(
     problems: usize,
 ) -> Doc {
     let mut doc = Doc::new(format!("Class results: {}", unit.title));
-    let mut summary = format!(
-        "{} student{}",
-        book.rows.len(),
-        if book.rows.len() == 1 { "" } else { "s" }
-    );
+    let mut summary = count(book.rows.len(), "student");
     if problems > 0 {
         summary.push_str(&format!(
-            "; {problems} problem{} with the files (printed on stderr)",
-            if problems == 1 { "" } else { "s" }
+            "; {} with the files (printed on stderr)",
+            count(problems, "problem")
         ));
     }
     doc.note(summary);

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::unrooted;
 use crate::diagnostic::Severity;
+use crate::text::count;
 use crate::tui::class::app::ClassApp;
 use crate::tui::wrap::hang;
 
@@ -18,9 +19,9 @@ pub fn render(app: &ClassApp, area: Rect, buf: &mut Buffer) {
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     let title = format!(
-        " {errors} error{}, {warnings} warning{} · paths in {} · ↑↓ ",
-        if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" },
+        " {}, {} · paths in {} · ↑↓ ",
+        count(errors, "error"),
+        count(warnings, "warning"),
         super::folder_name(app)
     );
     let block = Block::bordered()
