@@ -38,7 +38,8 @@
 //!   of three words or fewer; elsewhere (a short answer, a grid
 //!   cell), the same with ten (forty) words or eight items;
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
-//!   sentence said;
+//!   sentence said, or (of six words or more) what one of a report's earlier sections said
+//!   (see [`frames::REPEAT_ACROSS`]);
 //! - **asked**, **guessed**, **names only** or **the same frame** (in prose): its sentence
 //!   is a question, offers its points as guesses ("maybe revolution, or trade, or perhaps
 //!   security"), only says that the points it carries are there ("Lenin and Genoa are
@@ -55,7 +56,7 @@ mod denial;
 mod frames;
 mod negation;
 
-pub(crate) use frames::Frames;
+pub(crate) use frames::ReadBefore;
 pub(crate) use negation::is_negative;
 
 /// Below this share (in percent) of [`SENTENCE_WORDS`], a long sentence reads as a list.

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use super::clauses::Frames;
+use super::clauses::ReadBefore;
 use super::context::{Context, quoted};
 use super::decision;
 use super::prose::mark_text;
@@ -37,7 +37,7 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
         &essay.keywords,
         essay.words.as_ref(),
         model,
-        Some(&mut Frames::default()),
+        Some(&mut ReadBefore::default()),
     );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
     let mut tally = Tally::default();
@@ -57,8 +57,9 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
     };
     let text_of = |id: &str| sections.get(id).map_or("", String::as_str);
     let mut tally = Tally::default();
-    // A sentence's frame counts once in the whole report, not once a section.
-    let mut frames = Frames::default();
+    // A long sentence, and a sentence's frame, count once in the whole report, not once a
+    // section.
+    let mut before = ReadBefore::default();
     for section in &report.sections {
         let text = text_of(&section.id);
         let max = keywords_max(&section.keywords) + words_max(section.words.as_ref());
@@ -77,7 +78,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
                 &section.keywords,
                 section.words.as_ref(),
                 section.model_answer.as_deref(),
-                Some(&mut frames),
+                Some(&mut before),
             );
         }
         task.model_answer(ctx.model(section.model_answer.as_deref()));

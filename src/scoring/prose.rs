@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw, Frames};
+use super::clauses::{Clauses, Flaw, ReadBefore};
 use super::context::{Context, quoted};
 use super::copying;
 use super::keywords::{self, Words};
@@ -33,7 +33,7 @@ pub(crate) fn mark_text(
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
     model: Option<&str>,
-    prose: Option<&mut Frames>,
+    prose: Option<&mut ReadBefore>,
 ) {
     for group in keywords {
         task.point(&group.id, 0.0, group.max_points(), None);
@@ -62,7 +62,7 @@ pub(crate) fn mark_text(
         .iter()
         .map(|group| keywords::match_group(group, &split))
         .collect();
-    let mut unshared = Frames::default();
+    let mut unshared = ReadBefore::default();
     let seen = prose.unwrap_or(&mut unshared);
     clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
     // The model answer is read only when a point was said negatively: most answers never

@@ -25,7 +25,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
-use super::clauses::{Clauses, Flaw, Frames, is_negative, is_sentence_word};
+use super::clauses::{Clauses, Flaw, ReadBefore, is_negative, is_sentence_word};
 use super::context::{Context, marks, quoted};
 use super::keywords::wildcard_match;
 use super::prose::mark_text;
@@ -102,8 +102,8 @@ fn score_written(
         if candidates.is_some() {
             task.answered();
         } else {
-            let mut frames = Frames::default();
-            let prose = prose.then_some(&mut frames);
+            let mut before = ReadBefore::default();
+            let prose = prose.then_some(&mut before);
             mark_text(ctx, &mut task, text, keywords, words, model, prose);
         }
         task.cap(
@@ -172,8 +172,8 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
         let text = cells.get(&id).map_or("", String::as_str);
         let model = cell.model_answer.as_deref();
         // Each cell is read on its own: parallel cells are the grid's shape, not a list.
-        let mut frames = Frames::default();
-        let prose = in_sentences(max, None).then_some(&mut frames);
+        let mut before = ReadBefore::default();
+        let prose = in_sentences(max, None).then_some(&mut before);
         mark_text(ctx, &mut task, text, &cell.keywords, None, model, prose);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
         tally.push(task);

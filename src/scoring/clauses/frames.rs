@@ -27,8 +27,21 @@
 use super::{Clauses, Flaw, is_sentence_word};
 use crate::words::run_hash;
 
-/// The frames of the sentences read so far that carried a point (see the module's doc).
-pub(crate) type Frames = foldhash::HashSet<u64>;
+/// What the sentences read so far leave for those after them: the frames of those that
+/// carried a point (see the module's doc) and, for the later sections of a report, the
+/// sentences themselves (see [`REPEAT_ACROSS`]).
+#[derive(Debug, Default)]
+pub(crate) struct ReadBefore {
+    /// The hashes of the frames of sentences that carried a point.
+    frames: foldhash::HashSet<u64>,
+    /// The hashes of the sentences of earlier texts, [`REPEAT_ACROSS`] words or longer.
+    sentences: foldhash::HashSet<u64>,
+}
+
+/// How many words a sentence needs for its repeat in a later section of a report to earn
+/// nothing: a short verdict restated ("Collective security had failed.") is a summing up,
+/// a long sentence written again is the same text pasted twice.
+pub const REPEAT_ACROSS: usize = 6;
 
 /// Words that speak of the answer or the sources rather than of the subject: a frame of
 /// these and small words only names the points it carries. Words that may say something of
@@ -126,13 +139,27 @@ const UNSURE_PAIRS: &[(&str, &str)] = &[
 impl Clauses<'_> {
     /// Marks the sentences that carry points without making them (see the module's doc),
     /// given every phrase where a point was found, as (first word, number of words);
-    /// `seen` holds the frames of sentences read before, and takes these. Outside prose,
-    /// only guesses are looked for.
+    /// `seen` holds the frames and sentences of those read before, and takes these. A
+    /// sentence written word for word in an earlier text (a report's earlier section) is
+    /// repeated. Outside prose, only guesses are looked for.
     pub(crate) fn read_points(
         &mut self,
         phrases: impl IntoIterator<Item = (usize, usize)>,
-        seen: &mut Frames,
+        seen: &mut ReadBefore,
     ) {
+        let hashes: Vec<Option<u64>> = self
+            .sentences
+            .iter()
+            .map(|s| {
+                (s.words.len() >= REPEAT_ACROSS).then(|| run_hash(&self.words[s.words.clone()]))
+            })
+            .collect();
+        for (sentence, hash) in self.sentences.iter_mut().zip(&hashes) {
+            if hash.is_some_and(|h| seen.sentences.contains(&h)) {
+                sentence.repeated = true;
+            }
+        }
+        seen.sentences.extend(hashes.into_iter().flatten());
         let mut carried = vec![false; self.words.len()];
         for (at, len) in phrases {
             for word in carried.iter_mut().skip(at).take(len) {
@@ -163,7 +190,7 @@ impl Clauses<'_> {
                 .collect();
             let names_only = !frame.is_empty() && frame.iter().all(|&i| talk(i, range.end));
             let frame: Vec<&str> = frame.iter().map(|&i| self.words[i].as_ref()).collect();
-            let same_frame = frame.len() >= 2 && !seen.insert(run_hash(&frame));
+            let same_frame = frame.len() >= 2 && !seen.frames.insert(run_hash(&frame));
             let next = self
                 .ranges
                 .get(range.end)
@@ -228,7 +255,7 @@ mod tests {
                 }
             }
         }
-        clauses.read_points(phrases, &mut Frames::default());
+        clauses.read_points(phrases, &mut ReadBefore::default());
         clauses
     }
 
@@ -301,15 +328,15 @@ mod tests {
     #[test]
     fn outside_prose_only_guesses_are_looked_for() {
         let mut clauses = Clauses::new("Litvinov is the answer. Litvinov?", false);
-        clauses.read_points([(0, 1), (4, 1)], &mut Frames::default());
+        clauses.read_points([(0, 1), (4, 1)], &mut ReadBefore::default());
         assert_eq!(clauses.flaw(0, 1, false), None);
         assert_eq!(clauses.flaw(4, 1, false), None);
         let mut clauses = Clauses::new("Maybe Litvinov or Molotov, not sure.", false);
-        clauses.read_points([(1, 1), (3, 1)], &mut Frames::default());
+        clauses.read_points([(1, 1), (3, 1)], &mut ReadBefore::default());
         assert_eq!(clauses.flaw(1, 1, false), Some(Flaw::Guessed));
         let text = "traverse the left subtree. visit the root. traverse the right subtree.";
         let mut clauses = Clauses::new(text, false);
-        clauses.read_points([(2, 1), (6, 1), (9, 1)], &mut Frames::default());
+        clauses.read_points([(2, 1), (6, 1), (9, 1)], &mut ReadBefore::default());
         assert_eq!(clauses.words[9], "right");
         assert_eq!(clauses.flaw(9, 1, false), None);
     }
@@ -402,7 +429,7 @@ mod tests {
 
     #[test]
     fn frames_seen_in_an_earlier_text_count() {
-        let mut seen = Frames::default();
+        let mut seen = ReadBefore::default();
         let mut first = Clauses::new("Stalin should think about the war.", true);
         first.read_points([(5, 1)], &mut seen);
         assert_eq!(first.flaw(5, 1, false), None);

@@ -139,3 +139,27 @@ fn a_sentence_written_again_counts_once() {
     assert_eq!(clauses.flaw(3, 1, false), None);
     assert_eq!(clauses.flaw(8, 1, false), Some(Flaw::Repeated));
 }
+
+/// A sentence of six words or more written again in a later text read with the same
+/// [`ReadBefore`] (a later section of a report) counts once; a short one may be restated.
+#[test]
+fn a_long_sentence_from_an_earlier_section_counts_once() {
+    let mut before = ReadBefore::default();
+    let first = "In 1934 the USSR joined the League. Security failed.";
+    let mut clauses = Clauses::new(first, true);
+    clauses.read_points([(5, 1)], &mut before);
+    assert_eq!(clauses.flaw(5, 1, false), None);
+    let later = "Security failed. In 1934 the USSR joined the League, hoping for allies.";
+    let mut clauses = Clauses::new(later, true);
+    clauses.read_points([(0, 1), (7, 1)], &mut before);
+    assert_eq!(clauses.flaw(0, 1, false), None);
+    assert_eq!(
+        clauses.flaw(7, 1, false),
+        None,
+        "a sentence that goes on is new"
+    );
+    let again = "In 1934 the USSR joined the League.";
+    let mut clauses = Clauses::new(again, true);
+    clauses.read_points([(5, 1)], &mut before);
+    assert_eq!(clauses.flaw(5, 1, false), Some(Flaw::Repeated));
+}

@@ -35,7 +35,7 @@ pub use revisit::{Movement, compare_rankings};
 use methods::Standing;
 
 use super::chance::{beyond_chance, take_out_chance};
-use super::clauses::Frames;
+use super::clauses::ReadBefore;
 use super::context::{Context, marks, ordinal};
 use super::prose::mark_text;
 use super::tally::{EPSILON, Tally, TaskMarks};
@@ -352,7 +352,7 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
             &asked.keywords,
             Some(&limits),
             None,
-            Some(&mut Frames::default()),
+            Some(&mut ReadBefore::default()),
         );
     }
     task
