@@ -50,6 +50,7 @@ use std::borrow::Cow;
 
 use std::ops::Range;
 
+use crate::text::word_count;
 use crate::words::{Words, run_hash, words_at};
 
 mod denial;
@@ -424,6 +425,19 @@ impl<'t> Clauses<'t> {
     /// The words for the keyword matcher, numbered as here.
     pub(crate) fn matched_words(&self) -> Words {
         Words::of(self.text, &self.words, &self.ranges)
+    }
+
+    /// How many words (as [`word_count`] counts them) are in sentences written before,
+    /// word for word: padding, which does not count towards a word limit.
+    pub(crate) fn repeated_words(&self) -> usize {
+        self.sentences
+            .iter()
+            .filter(|s| s.repeated && !s.words.is_empty())
+            .map(|s| {
+                let bytes = self.ranges[s.words.start].start..self.ranges[s.words.end - 1].end;
+                word_count(&self.text[bytes])
+            })
+            .sum()
     }
 
     /// The words of the sentence word `at` is in, as a range of word numbers.

@@ -6,6 +6,8 @@
 //!   by `words ÷ (0.9 × min)` when that is below 1, so a text within a tenth of its minimum
 //!   loses nothing, one of half the minimum keeps 5/9 of its keyword marks, and one of a
 //!   tenth keeps a ninth. (With `hard_min`, a text under `min` earns nothing at all.)
+//! - **Padding** does not count towards the length: words of sentences written again word
+//!   for word are left out (see `mark_text` in [`super::prose`]).
 
 use super::context::marks;
 use super::tally::{EPSILON, TaskMarks};

@@ -4,7 +4,8 @@
 //! order given as the key has it, the best options chosen, and accepted answers given. A
 //! written text is made of each keyword group's first alternative (with `*` dropped)
 //! written `occurrences` times, padded with neutral words up to the length that earns the
-//! most for its word limits (never past `max`). A report decides on its first option and
+//! most for its word limits (never past `max`; a report's sections each padded with a
+//! different sentence). A report decides on its first option and
 //! names it in the section that must argue it. A teacher's mark is given at the top level
 //! of every rubric criterion, and in full for every question with no key.
 
@@ -213,7 +214,8 @@ fn perfect_report(report: &Report, teacher: &mut BTreeMap<String, f64>) -> Respo
     let sections = report
         .sections
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(n, s)| {
             for c in &s.rubric {
                 teacher.insert(format!("{}.{}", s.id, c.id), c.max_points());
             }
@@ -224,7 +226,12 @@ fn perfect_report(report: &Report, teacher: &mut BTreeMap<String, f64>) -> Respo
                 .and(decision)
                 .and_then(|o| o.alternatives.first())
                 .map(|a| a.replace('*', ""));
-            let text = perfect_text(&s.keywords, s.words.as_ref(), argued.as_deref());
+            let text = perfect_section(
+                &s.keywords,
+                s.words.as_ref(),
+                argued.as_deref(),
+                Some(n + 1),
+            );
             (s.id.clone(), text)
         })
         .collect();
@@ -251,6 +258,17 @@ pub(crate) fn perfect_text(
     words: Option<&WordLimits>,
     extra: Option<&str>,
 ) -> String {
+    perfect_section(keywords, words, extra, None)
+}
+
+/// [`perfect_text`] for the section numbered `section` of a report, padded unlike the
+/// others (see [`padded_as`]).
+fn perfect_section(
+    keywords: &[KeywordGroup],
+    words: Option<&WordLimits>,
+    extra: Option<&str>,
+    section: Option<usize>,
+) -> String {
     let mut phrases: Vec<String> = Vec::new();
     for group in keywords {
         let phrase = group
@@ -266,21 +284,32 @@ pub(crate) fn perfect_text(
     let text = phrases.join(". ");
     let base = word_count(&text).max(1);
     let target = words.map_or(base, |w| best_length(w, base));
-    padded(text, target)
+    padded_as(text, target, section)
 }
 
 /// `text` with padding words added until it has `length` words.
-fn padded(mut text: String, length: usize) -> String {
+fn padded(text: String, length: usize) -> String {
+    padded_as(text, length, None)
+}
+
+/// `text` with padding words added until it has `length` words, the first of them
+/// `section`'s number when there is one: a report's sections are padded with different
+/// sentences, since a long sentence written again in a later section is padding that does
+/// not count (see [`super::clauses`]).
+fn padded_as(mut text: String, length: usize, section: Option<usize>) -> String {
     let missing = length.saturating_sub(word_count(&text));
     if missing > 0 && !text.is_empty() {
         // The padding is a sentence of its own, leaving the points' sentences as they are.
         text.push('.');
     }
-    for _ in 0..missing {
+    for i in 0..missing {
         if !text.is_empty() {
             text.push(' ');
         }
-        text.push_str(PADDING);
+        match section.filter(|_| i == 0) {
+            Some(n) => text.push_str(&n.to_string()),
+            None => text.push_str(PADDING),
+        }
     }
     text
 }

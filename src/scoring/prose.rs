@@ -44,7 +44,24 @@ pub(crate) fn mark_text(
     }
     task.answered();
     let read = limits::read_for_points(text, words);
-    let length = word_count(text);
+    let mut clauses = Clauses::new(read, prose.is_some());
+    let split = clauses.matched_words();
+    let found: Vec<_> = keywords
+        .iter()
+        .map(|group| keywords::match_group(group, &split))
+        .collect();
+    let mut unshared = ReadBefore::default();
+    let seen = prose.unwrap_or(&mut unshared);
+    clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
+    // Sentences written again are padding: they do not count towards the length.
+    let padding = clauses.repeated_words();
+    let length = word_count(text) - padding;
+    if padding > 0 && words.is_some_and(|l| l.min.is_some()) {
+        task.note(format!(
+            "{} in sentences written before do not count towards the length",
+            count(padding, "word")
+        ));
+    }
     if let Some(limits) = words
         && let Some(min) = limits
             .min
@@ -56,15 +73,6 @@ pub(crate) fn mark_text(
         ));
         return;
     }
-    let mut clauses = Clauses::new(read, prose.is_some());
-    let split = clauses.matched_words();
-    let found: Vec<_> = keywords
-        .iter()
-        .map(|group| keywords::match_group(group, &split))
-        .collect();
-    let mut unshared = ReadBefore::default();
-    let seen = prose.unwrap_or(&mut unshared);
-    clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
     // The model answer is read only when a point was said negatively: most answers never
     // need it.
     let model_text = model.unwrap_or("");

@@ -33,5 +33,5 @@ const WRITING: &str = "Written answers earn a point only in a sentence of your o
      something about it: lists of keywords, points you only name (\"X was important\"), \
      points you deny (\"not\", \"never\"), questions, guesses (\"maybe X or Y, not \
      sure\"), copied words, and sentences repeated or rewritten with other keywords earn \
-     nothing; small misspellings are forgiven. Your marks underline the words that \
+     nothing (and repeated ones do not count towards the length); small misspellings are forgiven. Your marks underline the words that \
      earned each point (✓) and say why others (✗) did not.";
