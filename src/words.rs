@@ -14,6 +14,9 @@ use serde::{Deserialize, Serialize};
 
 mod irregular;
 pub mod synonyms;
+mod vocabulary;
+
+pub use vocabulary::Vocabulary;
 
 /// One word, ready for comparison.
 #[derive(Debug, Clone)]

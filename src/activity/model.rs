@@ -7,7 +7,7 @@ use super::date::HistDate;
 pub use super::long_form::{CoverField, Decision, DecisionOption, Essay, Report, Section};
 pub use super::raw::{Kind, OptionUse, OrderMethod, SortRule};
 use super::writing::{KeywordGroup, Markable, WordLimits};
-use crate::words::{Prepared, Runs};
+use crate::words::{Prepared, Runs, Vocabulary};
 use serde::{Deserialize, Serialize};
 
 /// One activity, ready to be played and scored.
@@ -40,6 +40,10 @@ pub struct Activity {
     /// The runs of words of its own text a student could copy, found when first marked.
     #[serde(skip)]
     pub copy_runs: Prepared<Runs>,
+    /// The words of all its text, model answers and keys among them, found when first
+    /// marked.
+    #[serde(skip)]
+    pub vocabulary: Prepared<Vocabulary>,
 }
 
 impl Activity {

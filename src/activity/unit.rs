@@ -2,7 +2,7 @@
 
 use super::model::Activity;
 pub use super::raw::SourceKind;
-use crate::words::{Prepared, Runs};
+use crate::words::{Prepared, Runs, Vocabulary};
 use serde::{Deserialize, Serialize};
 
 /// A source: a document, picture or historian's text.
@@ -32,6 +32,9 @@ pub struct Source {
     /// The runs of words of its text a student could copy, found when first marked.
     #[serde(skip)]
     pub runs: Prepared<Runs>,
+    /// The words of its text, found when first marked.
+    #[serde(skip)]
+    pub vocabulary: Prepared<Vocabulary>,
 }
 
 impl Source {

@@ -57,7 +57,7 @@ mod denial;
 mod frames;
 mod negation;
 
-pub(crate) use frames::ReadBefore;
+pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
 
 /// Below this share (in percent) of [`SENTENCE_WORDS`], a long sentence reads as a list.

@@ -41,6 +41,7 @@ mod score;
 mod sort;
 mod tally;
 mod teacher;
+mod topic;
 mod written;
 
 pub use evidence::MIN_QUOTE_WORDS;

@@ -14,6 +14,7 @@ use super::keywords::{self, Words};
 use super::limits;
 use super::score::Highlight;
 use super::tally::TaskMarks;
+use super::topic;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
@@ -50,6 +51,7 @@ pub(crate) fn mark_text(
         .iter()
         .map(|group| keywords::match_group(group, &split))
         .collect();
+    let in_sentences = prose.is_some();
     let mut unshared = ReadBefore::default();
     let seen = prose.unwrap_or(&mut unshared);
     clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
@@ -88,11 +90,24 @@ pub(crate) fn mark_text(
     } else {
         copying::copied(ctx, &clauses.words)
     };
+    let mut keyed = vec![false; split.len()];
+    for &(at, len) in found.iter().flat_map(|f| &f.spans) {
+        keyed[at..at + len].fill(true);
+    }
+    let elsewhere = if in_sentences && found.iter().any(|f| !f.spans.is_empty()) {
+        topic::elsewhere(ctx, &split, &keyed)
+    } else {
+        None
+    };
+    if let Some(elsewhere) = elsewhere {
+        task.note(elsewhere.note());
+    }
     let before = task.marks();
     let read = Read {
         words: &split,
         clauses: &clauses,
         copied: &copied,
+        elsewhere: elsewhere.is_some(),
     };
     for (group, found) in keywords.iter().zip(&found) {
         let negative = |alternative: usize| {
@@ -129,11 +144,14 @@ fn said_negatively(
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the
-/// text), and the words copied from the activity.
+/// text), the words copied from the activity, and whether it is about something else.
 struct Read<'r> {
     words: &'r Words,
     clauses: &'r Clauses<'r>,
     copied: &'r [Option<&'r str>],
+    /// Whether the answer is about something else, so that its points earn nothing (see
+    /// [`topic`]).
+    elsewhere: bool,
 }
 
 impl Read<'_> {
@@ -169,7 +187,9 @@ fn mark_group(
             .copied
             .get(at..at + len)
             .and_then(|c| c.iter().flatten().next());
-        let why = if let Some(whence) = copy {
+        let why = if read.elsewhere {
+            Some(topic::ELSEWHERE.to_string())
+        } else if let Some(whence) = copy {
             Some(format!(
                 "copied from {whence}: put the point in your own words"
             ))

@@ -20,6 +20,7 @@ mod scoring_keywords;
 mod scoring_properties;
 mod scoring_rules;
 mod scoring_sheets;
+mod scoring_topic;
 mod store;
 mod worksheet_order;
 mod written_properties;

@@ -192,6 +192,7 @@ fn source() -> Source {
         verbatim: None,
         note: None,
         runs: Default::default(),
+        vocabulary: Default::default(),
     }
 }
 

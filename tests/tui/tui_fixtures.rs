@@ -319,6 +319,7 @@ pub fn sources() -> Vec<Source> {
             verbatim: None,
             note: None,
             runs: Default::default(),
+            vocabulary: Default::default(),
         },
         Source {
             id: "s2".into(),
@@ -335,6 +336,7 @@ pub fn sources() -> Vec<Source> {
             verbatim: None,
             note: None,
             runs: Default::default(),
+            vocabulary: Default::default(),
         },
     ]
 }

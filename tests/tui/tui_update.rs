@@ -464,6 +464,30 @@ fn help_opens_scrolls_and_any_other_key_closes_it() {
 }
 
 #[test]
+fn the_help_in_two_columns_keeps_every_line() {
+    use classwork::tui::screen::help::{content::lines, geometry::geometry};
+    use ratatui::layout::Rect;
+    let app = app();
+    let text = |l: &ratatui::text::Line<'_>| l.to_string();
+    for (width, height) in [(80, 16), (80, 24), (100, 30), (200, 60)] {
+        let shown = geometry(&app, Rect::new(0, 0, width, height));
+        if !shown.two {
+            continue;
+        }
+        let all: Vec<String> = lines(&app, shown.column as usize)
+            .iter()
+            .map(text)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let split: Vec<String> = (shown.left.iter().chain(&shown.right))
+            .map(text)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert_eq!(split, all, "{width}×{height}");
+    }
+}
+
+#[test]
 fn the_footer_offers_scrolling_only_when_the_box_scrolls() {
     let footer = |shown: &str| shown.lines().last().unwrap_or_default().to_string();
     for overlay in [Help, About] {

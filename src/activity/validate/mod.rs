@@ -194,6 +194,7 @@ pub fn validate_activity(
         body: body?,
         content_hash: content_hash(file.text.as_bytes()),
         copy_runs: Default::default(),
+        vocabulary: Default::default(),
     })
 }
 
@@ -362,6 +363,7 @@ mod tests {
             verbatim: None,
             note: None,
             runs: Default::default(),
+            vocabulary: Default::default(),
         }
     }
 

@@ -103,6 +103,7 @@ pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
                 verbatim: s.verbatim.map(|v| *v.get()),
                 note: s.note.map(|n| n.into_inner()),
                 runs: Default::default(),
+                vocabulary: Default::default(),
             }
         })
         .collect()

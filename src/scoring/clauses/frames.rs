@@ -111,6 +111,11 @@ pub const TALK_WORDS: &[&str] = &[
     "words",
 ];
 
+/// Whether a word (lowercased) is one of [`TALK_WORDS`].
+pub(crate) fn is_talk_word(word: &str) -> bool {
+    TALK_WORDS.binary_search(&word).is_ok()
+}
+
 /// Words that weigh a point without saying anything of it, unless one of [`TIES`] ties
 /// them to something ("important for photosynthesis", "key to the plan"): read as
 /// [`TALK_WORDS`] otherwise ("Munich was important", "the key words", "relevant too").
@@ -170,7 +175,7 @@ impl Clauses<'_> {
         // of ("important", not "important for").
         let talk = |i: usize, end: usize| {
             let word = self.words[i].as_ref();
-            TALK_WORDS.binary_search(&word).is_ok()
+            is_talk_word(word)
                 || (WEIGHTS.contains(&word)
                     && (i + 1 == end || !TIES.contains(&self.words[i + 1].as_ref())))
         };

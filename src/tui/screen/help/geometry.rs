@@ -21,7 +21,8 @@ pub struct Geometry {
 }
 
 /// The help's box in `area`: two columns when one does not fit and the window is wide
-/// enough, split between sections as near the middle as the blank lines allow.
+/// enough, split at the blank line between sections nearest after the middle (or before
+/// it, when none follows).
 pub fn geometry(app: &App, area: Rect) -> Geometry {
     let room = area.height.saturating_sub(4) as usize;
     let one = lines(app, 50);
@@ -34,12 +35,17 @@ pub fn geometry(app: &App, area: Rect) -> Geometry {
     };
     let all = lines(app, column as usize);
     let (left, right) = if two {
+        // The blank line nearest after the middle, else nearest before it; none, the
+        // middle itself. A blank line cut at is dropped, never a line of text.
         let mid = all.len().div_ceil(2);
+        let blank = |k: &usize| all[*k].width() == 0;
         let cut = (mid..all.len())
-            .find(|&k| all[k].width() == 0)
-            .unwrap_or(mid);
-        let (l, r) = all.split_at(cut);
-        (l.to_vec(), r.iter().skip(1).cloned().collect())
+            .find(blank)
+            .or_else(|| (1..mid).rev().find(blank));
+        match cut {
+            Some(cut) => (all[..cut].to_vec(), all[cut + 1..].to_vec()),
+            None => (all[..mid].to_vec(), all[mid..].to_vec()),
+        }
     } else {
         (all, Vec::new())
     };

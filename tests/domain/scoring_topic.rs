@@ -1,0 +1,88 @@
+//! An answer about something else earns nothing for the accepted words it uses in a story
+//! of its own; a right answer in the student's own words keeps its points; and where the
+//! activity says too little to tell the two apart, the rule is not asked.
+
+use classwork::activity::Activity;
+use classwork::activity::validate::SourceIds;
+use classwork::answer::{Answer, Response};
+use classwork::diagnostic::SourceFile;
+use classwork::load::activity_from;
+use classwork::scoring::score;
+
+const KEYS: &str = r#"
+[[keywords]]
+alternatives = ["collide", "collision*"]
+
+[[keywords]]
+alternatives = ["temperature", "heat*"]
+
+[[keywords]]
+alternatives = ["catalyst*"]
+"#;
+
+const MODEL: &str = r#"model_answer = """
+Reactions happen when particles collide with enough energy. Raising the temperature makes \
+the particles move faster, so they collide more often and with more energy. A catalyst gives \
+the reaction another route with a lower activation energy and is not used up, so a factory \
+saves both time and fuel by adding one to the mixture instead of heating the whole tank."""
+guidance = ["Explain collision theory.", "Say what heating and a catalyst each change."]
+"#;
+
+fn essay(model: bool) -> Activity {
+    let body = format!(
+        "schema_version = 1\nid = \"rates\"\nkind = \"essay\"\ntitle = \"Rates\"\n\
+         instructions = \"How can a factory make a reaction go faster?\"\n{}\n{KEYS}",
+        if model { MODEL } else { "" }
+    );
+    let file = SourceFile::new("rates.toml", body);
+    let mut diagnostics = Vec::new();
+    let activity = activity_from(&file, &SourceIds::default(), &mut diagnostics);
+    assert!(
+        diagnostics.iter().all(|d| !d.is_error()),
+        "{diagnostics:#?}"
+    );
+    activity.expect("the activity loads")
+}
+
+fn text(text: &str) -> Answer {
+    Answer {
+        response: Response::Essay(text.to_string()),
+        ..Answer::default()
+    }
+}
+
+const STORY: &str = "The football match on Saturday was a real collision of styles. The \
+    temperature in the stadium was high and the fans sang for the whole afternoon. Our new \
+    manager was the catalyst for the win, and the captain scored twice before the whistle. \
+    Everyone went home happy after a long day out in the sun.";
+
+const OWN_WORDS: &str = "For a reaction to happen the particles have to collide, and hard \
+    enough. If the factory warms the mixture, the particles move about more quickly, so \
+    they meet more often and more of them have the energy they need, which is why a higher \
+    temperature works. A catalyst offers an easier route that needs less energy and is not \
+    used up, so the factory can use it again and again.";
+
+#[test]
+fn a_story_that_uses_the_accepted_words_earns_nothing_for_them() {
+    let story = score(&essay(true), &text(STORY));
+    assert_eq!(story.marks, 0.0, "{:#?}", story.explanation());
+    let said = story.explanation().join("\n");
+    assert!(
+        said.contains("this answer reads as about something else")
+            && said.contains("the answer around it is about something else"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_right_answer_in_other_words_keeps_its_points() {
+    let own = score(&essay(true), &text(OWN_WORDS));
+    assert_eq!(own.marks, 3.0, "{:#?}", own.explanation());
+    assert!(!own.explanation().join("\n").contains("something else"));
+}
+
+#[test]
+fn an_activity_that_says_too_little_does_not_ask_what_an_answer_is_about() {
+    let story = score(&essay(false), &text(STORY));
+    assert_eq!(story.marks, 3.0, "{:#?}", story.explanation());
+}
