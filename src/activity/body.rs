@@ -1,13 +1,22 @@
 //! What each kind's body answers when the rest of classwork asks about it: its kind, the
 //! most marks it gives, its list, its order's items and key, the sources its rows stand for,
-//! itself narrowed to one task, what a teacher marks in it, what kind of task each task is
-//! and the keyword groups that mark it. Each answer is one match naming every kind, so a new
+//! itself narrowed to one task, what a teacher marks in it, what kind of task each task is,
+//! the keyword groups that mark it, and whether it is written as a document. Each answer is one match naming every kind, so a new
 //! kind gives them all here.
 
 use super::max::{keywords_max, rubric_max, words_max};
 use super::raw::Kind;
 use super::writing::{Criterion, Markable};
-use super::{Body, KeywordGroup, OrderItem, OrderKey, Question, QuestionAnswer};
+use super::{Body, Essay, KeywordGroup, OrderItem, OrderKey, Question, QuestionAnswer, Report};
+
+/// A kind written as a document: one text, or a report's cover, sections and decision.
+#[derive(Debug, Clone, Copy)]
+pub enum Document<'a> {
+    /// An essay.
+    Essay(&'a Essay),
+    /// A report.
+    Report(&'a Report),
+}
 
 impl Body {
     /// The kind it is.
@@ -106,6 +115,23 @@ impl Body {
             | Body::Short(_)
             | Body::Essay(_)
             | Body::Report(_) => None,
+        }
+    }
+
+    /// The essay or report, for the kinds written as a document (in the writer, and
+    /// exported as one); `None` for the rest.
+    pub fn document(&self) -> Option<Document<'_>> {
+        match self {
+            Body::Essay(e) => Some(Document::Essay(e)),
+            Body::Report(r) => Some(Document::Report(r)),
+            Body::Sort(_)
+            | Body::Categorize(_)
+            | Body::Match(_)
+            | Body::Rank(_)
+            | Body::Timeline(_)
+            | Body::Grid(_)
+            | Body::Choice(_)
+            | Body::Short(_) => None,
         }
     }
 

@@ -15,6 +15,7 @@ pub mod writing;
 /// The version of the file format this classwork reads and writes (`schema_version`).
 pub const SCHEMA_VERSION: i64 = 1;
 
+pub use body::Document;
 pub use max::{keywords_max, rubric_max, words_max};
 pub use model::*;
 pub use unit::{Source, SourceKind, Unit};

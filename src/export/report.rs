@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::activity::{Activity, Body, Report};
+use crate::activity::{Activity, Document, Report};
 use crate::answer::{Answer, Response};
 use crate::teacher::doc::{Doc, markdown};
 use crate::teacher::mark::write_atomically;
@@ -17,30 +17,17 @@ pub const TITLE_FIELD: &str = "title";
 
 /// The answer to a report or essay as a document; `None` for other kinds.
 pub fn report_doc(activity: &Activity, answer: &Answer) -> Option<Doc> {
-    match (&activity.body, &answer.response) {
-        (Body::Report(r), Response::Report { .. } | Response::Empty) => {
-            Some(report(activity, r, answer))
-        }
-        (Body::Essay(_), response) => {
+    match activity.body.document()? {
+        Document::Report(r) => matches!(answer.response, Response::Report { .. } | Response::Empty)
+            .then(|| report(activity, r, answer)),
+        Document::Essay(_) => {
             let mut doc = Doc::new(activity.title.clone());
-            match response {
+            match &answer.response {
                 Response::Essay(text) if !text.trim().is_empty() => paragraphs(&mut doc, text),
                 _ => doc.note("Not written yet."),
             }
             Some(doc)
         }
-        (
-            Body::Sort(_)
-            | Body::Categorize(_)
-            | Body::Match(_)
-            | Body::Rank(_)
-            | Body::Timeline(_)
-            | Body::Grid(_)
-            | Body::Choice(_)
-            | Body::Short(_)
-            | Body::Report(_),
-            _,
-        ) => None,
     }
 }
 

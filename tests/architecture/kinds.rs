@@ -9,7 +9,7 @@ use crate::layers::library_code;
 use crate::scan::{Token, closing, library_files, tokens};
 
 /// The enums with one variant per kind (or per family of kinds).
-pub const KIND_ENUMS: &[&str] = &["Kind", "Body", "Response", "TaskKeys"];
+pub const KIND_ENUMS: &[&str] = &["Kind", "Body", "Response", "TaskKeys", "Document"];
 
 /// One arm of a `match`: its pattern's tokens.
 struct Arm<'a> {

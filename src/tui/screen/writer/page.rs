@@ -2,7 +2,7 @@
 //! fills in, the sections, the decision), each section's guidance and word limits, and how
 //! far each is written.
 
-use crate::activity::{Activity, Body, CoverField, Decision, Report, WordLimits};
+use crate::activity::{Activity, CoverField, Decision, Document, Report, WordLimits};
 use crate::answer::{Answer, Response};
 use crate::scoring::keywords::mentions;
 use crate::text::word_count;
@@ -103,15 +103,15 @@ pub fn limits_short(limits: Option<&WordLimits>) -> Option<String> {
 
 /// The report of an activity, if it is one.
 pub fn report(a: &Activity) -> Option<&Report> {
-    match &a.body {
-        Body::Report(r) => Some(r),
-        _ => None,
+    match a.body.document()? {
+        Document::Report(r) => Some(r),
+        Document::Essay(_) => None,
     }
 }
 
 /// Whether the writer is the screen for an activity: reports and essays.
 pub fn is_written(a: &Activity) -> bool {
-    matches!(a.body, Body::Report(_) | Body::Essay(_))
+    a.body.document().is_some()
 }
 
 /// How many sections of a report or essay have words, and how many there are.
@@ -134,11 +134,11 @@ pub fn written_status(a: &Activity, answer: &Answer) -> String {
         n => format!("{written} of {n} sections written"),
     }];
     if let (
-        Body::Report(r),
+        Some(r),
         Response::Report {
             cover, decision, ..
         },
-    ) = (&a.body, &answer.response)
+    ) = (report(a), &answer.response)
     {
         if r.decision.is_some() {
             parts.push(
@@ -167,8 +167,8 @@ pub fn written_status(a: &Activity, answer: &Answer) -> String {
 
 /// The entries in order: cover fields to fill in, the sections, then the decision.
 pub fn entries(a: &Activity) -> Vec<Entry> {
-    match &a.body {
-        Body::Report(r) => {
+    match a.body.document() {
+        Some(Document::Report(r)) => {
             let cover = r.cover.iter().enumerate();
             let mut out: Vec<Entry> = cover
                 .filter(|(_, c)| c.value.is_none())
@@ -180,44 +180,28 @@ pub fn entries(a: &Activity) -> Vec<Entry> {
             }
             out
         }
-        Body::Essay(_) => vec![Entry::Section(0)],
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Rank(_)
-        | Body::Timeline(_)
-        | Body::Grid(_)
-        | Body::Choice(_)
-        | Body::Short(_) => Vec::new(),
+        Some(Document::Essay(_)) => vec![Entry::Section(0)],
+        None => Vec::new(),
     }
 }
 
 /// The section at position `k` (the essay at 0).
 pub fn page(a: &Activity, k: usize) -> Option<Page<'_>> {
-    match &a.body {
-        Body::Report(r) => r.sections.get(k).map(|s| Page {
+    match a.body.document()? {
+        Document::Report(r) => r.sections.get(k).map(|s| Page {
             heading: &s.heading,
             guidance: &s.guidance,
             words: s.words.as_ref(),
             notes_from: &s.notes_from,
             target: TextTarget::Section(s.id.clone()),
         }),
-        Body::Essay(e) if k == 0 => Some(Page {
+        Document::Essay(e) => (k == 0).then(|| Page {
             heading: "Your essay",
             guidance: &e.guidance,
             words: e.words.as_ref(),
             notes_from: &[],
             target: TextTarget::Essay,
         }),
-        Body::Sort(_)
-        | Body::Categorize(_)
-        | Body::Match(_)
-        | Body::Rank(_)
-        | Body::Timeline(_)
-        | Body::Grid(_)
-        | Body::Choice(_)
-        | Body::Short(_)
-        | Body::Essay(_) => None,
     }
 }
 
