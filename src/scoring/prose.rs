@@ -90,15 +90,10 @@ pub(crate) fn mark_text(
     } else {
         copying::copied(ctx, &clauses.words)
     };
-    let mut keyed = vec![false; split.len()];
-    for &(at, len) in found.iter().flat_map(|f| &f.spans) {
-        keyed[at..at + len].fill(true);
-    }
-    let elsewhere = if in_sentences && found.iter().any(|f| !f.spans.is_empty()) {
-        topic::elsewhere(ctx, &split, &keyed)
-    } else {
-        None
-    };
+    let points = found.iter().flat_map(|f| f.spans.iter().copied());
+    let elsewhere = in_sentences
+        .then(|| topic::elsewhere(ctx, &split, points))
+        .flatten();
     if let Some(elsewhere) = elsewhere {
         task.note(elsewhere.note());
     }

@@ -59,15 +59,28 @@ impl Elsewhere {
 /// Why a point found in an answer about something else earns nothing.
 pub(crate) const ELSEWHERE: &str = "the answer around it is about something else";
 
-/// Whether `words` are about something else than the activity and its sources: `keyed`
-/// tells, word by word, whether the word belongs to a point found.
-pub(crate) fn elsewhere(ctx: &Context<'_>, words: &Words, keyed: &[bool]) -> Option<Elsewhere> {
+/// Whether `words` are about something else than the activity and its sources, given the
+/// points found in them as (first word, number of words); `None` when none was found.
+pub(crate) fn elsewhere(
+    ctx: &Context<'_>,
+    words: &Words,
+    points: impl Iterator<Item = (usize, usize)>,
+) -> Option<Elsewhere> {
+    let mut keyed = vec![false; words.len()];
+    let mut any = false;
+    for (at, len) in points {
+        keyed[at..at + len].fill(true);
+        any = true;
+    }
+    if !any {
+        return None;
+    }
     // Each distinct word is looked at once, where it is not part of a point.
     let mut looked = vec![false; words.distinct.len()];
     let mut stems = foldhash::HashSet::default();
     let mut counted = Vec::new();
     for (at, &i) in words.sequence.iter().enumerate() {
-        if keyed.get(at).copied().unwrap_or(false) || std::mem::replace(&mut looked[i], true) {
+        if keyed[at] || std::mem::replace(&mut looked[i], true) {
             continue;
         }
         let word = &words.distinct[i];

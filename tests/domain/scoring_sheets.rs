@@ -10,7 +10,8 @@ use classwork::answer::{Answer, Response};
 use classwork::diagnostic::{Diagnostic, Severity, SourceFile, Style, render};
 use classwork::load::activity_from;
 
-fn activity(body: &str) -> Activity {
+/// An activity from the TOML of its file, `schema_version` aside; it must load without error.
+pub(crate) fn activity(body: &str) -> Activity {
     let file = SourceFile::new("activity.toml", format!("schema_version = 1\n{body}"));
     let mut diagnostics = Vec::new();
     let activity = activity_from(&file, &SourceIds::new(), &mut diagnostics);

@@ -3,10 +3,7 @@
 //! activity says too little to tell the two apart, the rule is not asked.
 
 use classwork::activity::Activity;
-use classwork::activity::validate::SourceIds;
 use classwork::answer::{Answer, Response};
-use classwork::diagnostic::SourceFile;
-use classwork::load::activity_from;
 use classwork::scoring::score;
 
 const KEYS: &str = r#"
@@ -29,19 +26,11 @@ guidance = ["Explain collision theory.", "Say what heating and a catalyst each c
 "#;
 
 fn essay(model: bool) -> Activity {
-    let body = format!(
-        "schema_version = 1\nid = \"rates\"\nkind = \"essay\"\ntitle = \"Rates\"\n\
+    crate::scoring_sheets::activity(&format!(
+        "id = \"rates\"\nkind = \"essay\"\ntitle = \"Rates\"\n\
          instructions = \"How can a factory make a reaction go faster?\"\n{}\n{KEYS}",
         if model { MODEL } else { "" }
-    );
-    let file = SourceFile::new("rates.toml", body);
-    let mut diagnostics = Vec::new();
-    let activity = activity_from(&file, &SourceIds::default(), &mut diagnostics);
-    assert!(
-        diagnostics.iter().all(|d| !d.is_error()),
-        "{diagnostics:#?}"
-    );
-    activity.expect("the activity loads")
+    ))
 }
 
 fn text(text: &str) -> Answer {
