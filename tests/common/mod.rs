@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod activities;
 pub mod class;
 pub mod hostile;
 pub mod process;

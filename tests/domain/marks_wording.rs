@@ -4,24 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use classwork::activity::validate::SourceIds;
-use classwork::activity::{Activity, Body};
+use crate::common::activities::activity;
+use classwork::activity::Body;
 use classwork::answer::{Answer, Response};
-use classwork::diagnostic::SourceFile;
-use classwork::load::activity_from;
 use classwork::scoring::{score, score_with_sources};
-
-fn activity(body: &str) -> Activity {
-    let file = SourceFile::new("test.toml", format!("schema_version = 1\n{body}"));
-    let ids: SourceIds = ["s1".to_string()].into();
-    let mut diagnostics = Vec::new();
-    let activity = activity_from(&file, &ids, &mut diagnostics);
-    assert!(
-        diagnostics.iter().all(|d| !d.is_error()),
-        "{diagnostics:#?}"
-    );
-    activity.expect("the activity loads")
-}
 
 fn answer(response: Response) -> Answer {
     Answer {

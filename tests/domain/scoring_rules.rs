@@ -4,22 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use classwork::activity::validate::SourceIds;
+use crate::common::activities::activity;
 use classwork::activity::{Activity, Source, SourceKind};
 use classwork::answer::{Answer, Response};
-use classwork::diagnostic::SourceFile;
-use classwork::load::activity_from;
 use classwork::scoring::{Outcome, Score, compare_rankings, score, score_with_sources};
-
-fn activity(body: &str) -> Activity {
-    let file = SourceFile::new("test.toml", format!("schema_version = 1\n{body}"));
-    let ids: SourceIds = ["s1".to_string()].into();
-    let mut diagnostics = Vec::new();
-    let activity = activity_from(&file, &ids, &mut diagnostics);
-    let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
-    assert!(errors.is_empty(), "{errors:#?}");
-    activity.expect("the activity loads")
-}
 
 /// Checks what every score must satisfy and returns its marks.
 fn marks(score: &Score) -> f64 {

@@ -3,24 +3,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::common::activities::activity;
 use classwork::activity::Activity;
-use classwork::activity::validate::SourceIds;
 use classwork::answer::sheet::{AnswerSheet, load_sheet, write_sheet};
 use classwork::answer::{Answer, Response};
 use classwork::diagnostic::{Diagnostic, Severity, SourceFile, Style, render};
-use classwork::load::activity_from;
-
-/// An activity from the TOML of its file, `schema_version` aside; it must load without error.
-pub(crate) fn activity(body: &str) -> Activity {
-    let file = SourceFile::new("activity.toml", format!("schema_version = 1\n{body}"));
-    let mut diagnostics = Vec::new();
-    let activity = activity_from(&file, &SourceIds::new(), &mut diagnostics);
-    assert!(
-        diagnostics.iter().all(|d| !d.is_error()),
-        "{diagnostics:#?}"
-    );
-    activity.expect("the activity loads")
-}
 
 fn sort() -> Activity {
     activity(

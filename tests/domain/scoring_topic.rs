@@ -26,7 +26,7 @@ guidance = ["Explain collision theory.", "Say what heating and a catalyst each c
 "#;
 
 fn essay(model: bool) -> Activity {
-    crate::scoring_sheets::activity(&format!(
+    crate::common::activities::activity(&format!(
         "id = \"rates\"\nkind = \"essay\"\ntitle = \"Rates\"\n\
          instructions = \"How can a factory make a reaction go faster?\"\n{}\n{KEYS}",
         if model { MODEL } else { "" }

@@ -6,8 +6,6 @@
 use classwork::activity::validate::SourceIds;
 use classwork::activity::{Activity, Source, SourceKind, Unit};
 use classwork::answer::Answer;
-use classwork::diagnostic::SourceFile;
-use classwork::load::activity_from;
 use classwork::scoring::{Entry, Outcome, Score, TaskScore};
 use classwork::tui::action::Action;
 use classwork::tui::app::{App, update};
@@ -291,13 +289,7 @@ accept = ["*gold*"]
 
 /// Parses and validates one activity, failing the test on any error.
 pub fn activity(toml: &str) -> Activity {
-    let ids = SourceIds::of(&sources());
-    let mut diagnostics = Vec::new();
-    let file = SourceFile::new("test.toml", toml);
-    let a = activity_from(&file, &ids, &mut diagnostics);
-    let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
-    assert!(errors.is_empty(), "{errors:#?}");
-    a.expect("the activity loads")
+    crate::common::activities::load(toml, &SourceIds::of(&sources()))
 }
 
 /// The sources of the test unit.
