@@ -349,7 +349,7 @@ fn a_help_longer_than_the_window_scrolls_and_any_other_key_closes_it() {
 }
 
 #[test]
-fn every_tab_is_on_the_tab_bar_at_every_width_and_a_click_finds_it() {
+fn every_tab_is_named_on_the_tab_bar_at_every_width_and_a_click_finds_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = class_app(dir.path());
     for width in [60, 64, 70, 80, 120] {
@@ -357,15 +357,18 @@ fn every_tab_is_on_the_tab_bar_at_every_width_and_a_click_finds_it() {
             sized(&mut app, (width, 24), &[Show(tab)]);
             let shown = draw_at(&app, width, 24);
             let bar = shown.lines().nth(1).unwrap_or_default();
-            let named = bar.contains(tab.title()) || bar.contains(tab.short());
-            assert!(named, "{width}: {tab:?} named: {bar}");
+            for named in Tab::ALL {
+                let shown = bar.contains(named.title()) || bar.contains(named.short());
+                assert!(shown, "{width}: {named:?} named: {bar}");
+            }
             for (n, other) in Tab::ALL.into_iter().enumerate() {
                 let number = format!("{}", n + 1);
                 let at = bar
                     .find(&format!(" {number} "))
+                    .or_else(|| bar.find(&format!("│{number} ")))
                     .unwrap_or_else(|| panic!("{width}: tab {number} on the bar: {bar:?}"));
                 // The test backend puts each line in quotes: the digit's column is the
-                // number of characters before the space in front of it.
+                // number of characters before the space or bar in front of it.
                 let col = bar[..at].chars().count() as u16;
                 apply(&mut app, &[Click { col, row: 1 }]);
                 assert_eq!(app.tab, other, "{width}: a click on {number}: {bar:?}");

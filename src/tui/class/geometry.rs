@@ -55,41 +55,43 @@ pub fn body(area: Rect) -> Rect {
 }
 
 /// Each tab's label and the columns it takes on the tab bar: named in full where they all
-/// fit, else in short, else (on the narrowest screens) only the tab shown is named and the
-/// others are their numbers.
+/// fit, else in short, else (on the narrowest screens) in short without room around the
+/// names.
 pub fn tab_labels(app: &ClassApp) -> Vec<(Tab, String, u16, u16)> {
     let fits = |labels: &[(Tab, String, u16, u16)]| {
         labels
             .last()
             .is_none_or(|&(_, _, x, w)| x + w <= app.area.width)
     };
-    let full = labels(app, |tab| Some(tab.title()));
+    let full = labels(app, " ", Tab::title);
     if fits(&full) {
         return full;
     }
-    let short = labels(app, |tab| Some(tab.short()));
+    let short = labels(app, " ", Tab::short);
     if fits(&short) {
         return short;
     }
-    labels(app, |tab| (tab == app.tab).then(|| tab.short()))
+    labels(app, "", Tab::short)
 }
 
-/// The tab bar's labels with each tab named as `name` says (`None`: by its number alone).
+/// The tab bar's labels with each tab named as `name` says, `pad` on either side of each.
 fn labels(
     app: &ClassApp,
-    name: impl Fn(Tab) -> Option<&'static str>,
+    pad: &str,
+    name: impl Fn(Tab) -> &'static str,
 ) -> Vec<(Tab, String, u16, u16)> {
     let mut x = 1;
     Tab::ALL
         .into_iter()
         .enumerate()
         .map(|(i, tab)| {
-            let label = match (name(tab), tab) {
-                (Some(name), Tab::Problems) => {
-                    format!(" {} {name} ({}) ", i + 1, app.class.diagnostics.len())
+            let (number, name) = (i + 1, name(tab));
+            let label = match tab {
+                Tab::Problems => {
+                    let problems = app.class.diagnostics.len();
+                    format!("{pad}{number} {name} ({problems}){pad}")
                 }
-                (Some(name), _) => format!(" {} {name} ", i + 1),
-                (None, _) => format!(" {} ", i + 1),
+                _ => format!("{pad}{number} {name}{pad}"),
             };
             let w = width(&label) as u16;
             let at = x;
