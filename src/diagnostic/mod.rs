@@ -1,7 +1,7 @@
 //! Problems found in files, with where they are and how to fix them.
 //!
 //! A [`Diagnostic`] carries its [`SourceFile`] so it can be rendered on its own, the way rustc
-//! and cargo render theirs ([`render`]), or as JSON ([`to_json`]).
+//! and cargo render theirs ([`render()`]), or as JSON ([`to_json`]).
 
 mod render;
 mod suggest;

@@ -1,6 +1,6 @@
 //! Scoring: a fair mark for every answer, with a reason for every point.
 //!
-//! Pure functions of an activity and an answer; no terminal and no I/O. [`score`] and
+//! Pure functions of an activity and an answer; no terminal and no I/O. [`score()`] and
 //! [`score_with_sources`] give the same [`Score`] for the same input, every time.
 //!
 //! Each kind has its own rules, set out in its module: `sort` (OU-matrix partial credit or
@@ -65,7 +65,7 @@ pub fn score(activity: &Activity, answer: &Answer) -> Score {
 /// Scores an answer, checking sort evidence against the text of the unit's `sources`:
 /// a quote must be words of the row's source. Sources are looked up by id; a source not
 /// among them is not checked against. Everything but sort evidence scores the same as
-/// [`score`].
+/// [`score()`].
 pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
     let ctx = Context {
         activity,

@@ -64,7 +64,7 @@ pub struct RawSheet {
     #[serde(default)]
     pub follow_up: Option<Entries<Text>>,
     /// A `[teacher]` table: marks given in the student's own progress (see
-    /// [`super::restore`]). Taken as it comes, whatever it holds, so that a file handed in
+    /// [`super::restore()`]). Taken as it comes, whatever it holds, so that a file handed in
     /// with one is read without it and warned about.
     #[serde(default)]
     pub teacher: Option<Spanned<toml::Value>>,
