@@ -32,11 +32,13 @@
 //!   written without the apostrophe are read as contractions (see `crate::words`);
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
-//!   prepositions: see [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a
+//!   prepositions: see [`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS)), or sixteen words or more of which fewer than a
 //!   fifth are such words, or it is three or more items split by commas,
 //!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
-//!   of three words or fewer; elsewhere (a short answer, a grid
-//!   cell), the same with ten (forty) words or eight items;
+//!   of three words or fewer, or it is a fragment (three words or fewer, none of them small)
+//!   in a run of three sentences or more that are fragments or lists ("Pancreas. Insulin.
+//!   Glucagon.", or one to a line), or of two with a list; elsewhere (a short answer, a grid
+//!   cell), the same with ten (forty) words or eight items, and fragments are answers;
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said, or (of six words or more) what one of a report's earlier sections said
 //!   (see [`frames::REPEAT_ACROSS`]);
@@ -56,147 +58,23 @@ use crate::words::{Words, run_hash, words_at};
 mod denial;
 mod frames;
 mod negation;
+mod sentence_words;
 
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
+pub(crate) use sentence_words::is_sentence_word;
 
-/// Below this share (in percent) of [`SENTENCE_WORDS`], a long sentence reads as a list.
+/// Below this share (in percent) of [`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS), a long sentence reads as a list.
 pub const LIST_SHARE: usize = 20;
+
+/// The most words of a fragment: a sentence with no small word that is too short to read
+/// as a list alone, but does in a run of them (see [`Clauses::fragment_runs`]).
+const FRAGMENT_WORDS: usize = 3;
 
 /// Words that begin a new clause.
 const CLAUSE_STARTS: &[&str] = &[
     "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
 ];
-
-/// The small words every sentence has at least one of: a run of four words or more with
-/// none of them reads as a list of keywords. In alphabetical order (see [`is_sentence_word`]).
-pub const SENTENCE_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "against",
-    "all",
-    "also",
-    "although",
-    "am",
-    "an",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "down",
-    "during",
-    "each",
-    "even",
-    "every",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "must",
-    "my",
-    "not",
-    "of",
-    "off",
-    "on",
-    "one",
-    "only",
-    "onto",
-    "our",
-    "out",
-    "over",
-    "own",
-    "shall",
-    "she",
-    "should",
-    "so",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "to",
-    "too",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "you",
-    "your",
-];
-
-/// Whether a word (lowercased) is one of [`SENTENCE_WORDS`].
-pub(crate) fn is_sentence_word(word: &str) -> bool {
-    SENTENCE_WORDS.binary_search(&word).is_ok()
-}
 
 /// Why a point matched in the text earns nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,6 +124,9 @@ pub(crate) struct Sentence {
     pub(crate) words: Range<usize>,
     /// Reads as a list rather than a sentence.
     pub(crate) list: bool,
+    /// Three words or fewer, none of them small words: a keyword with a full stop, a
+    /// heading or a bullet, unless it stands alone (see [`Clauses::fragment_runs`]).
+    fragment: bool,
     /// Says word for word what an earlier sentence said.
     pub(crate) repeated: bool,
     /// Carries points without making them, and why (see [`frames`]).
@@ -349,8 +230,32 @@ impl<'t> Clauses<'t> {
             clauses.words.push(word);
         }
         clauses.end_sentence(sentence, prose, &mut seen);
+        clauses.fragment_runs();
         clauses.read_denials();
         clauses
+    }
+
+    /// Marks as lists the fragments in a run of sentences that are each a fragment or a
+    /// list, three sentences or more, or two with a list among them: keywords written with
+    /// full stops ("Pancreas. Insulin. Glucagon.") or one to a line. A fragment standing
+    /// alone, or beside one other sentence of a few words ("Stalin hesitated. Britain
+    /// stalled."), stays a sentence.
+    fn fragment_runs(&mut self) {
+        let mut start = 0;
+        while start < self.sentences.len() {
+            let in_run = |s: &Sentence| s.fragment || s.list;
+            let len = self.sentences[start..]
+                .iter()
+                .take_while(|s| in_run(s))
+                .count();
+            let run = &mut self.sentences[start..start + len];
+            if len >= 3 || (len == 2 && run.iter().any(|s| s.list)) {
+                for sentence in run {
+                    sentence.list = true;
+                }
+            }
+            start += len.max(1);
+        }
     }
 
     /// Whether word `i` is the *of* of a name, between two capitalised words past the first
@@ -393,6 +298,7 @@ impl<'t> Clauses<'t> {
         self.sentences.push(Sentence {
             words: first..end,
             list,
+            fragment: prose && words.len() <= FRAGMENT_WORDS && small == 0,
             repeated,
             unmade: None,
         });

@@ -3,7 +3,8 @@
 //! Every right column is ticked, every card and item placed where the key puts it, every
 //! order given as the key has it, the best options chosen, and accepted answers given. A
 //! written text is made of each keyword group's first alternative (with `*` dropped)
-//! written `occurrences` times, padded with neutral words up to the length that earns the
+//! written `occurrences` times, each in a sentence after "The" (alone, a run of them would
+//! be fragments, read as a list), padded with neutral words up to the length that earns the
 //! most for its word limits (never past `max`; a report's sections each padded with a
 //! different sentence). A report decides on its first option and
 //! names it in the section that must argue it. A teacher's mark is given at the top level
@@ -23,7 +24,7 @@ use crate::text::word_count;
 const PADDING: &str = "indeed";
 
 /// The perfect answer to `activity` (see the module documentation). Sort evidence quotes a
-/// row's listed evidence, else its statement, else a stand-in that [`super::score`] accepts
+/// row's listed evidence, else its statement, else a stand-in that [`super::score()`] accepts
 /// without the source text at hand; use [`perfect_answer_with_sources`] when scoring with
 /// the unit's sources.
 pub fn perfect_answer(activity: &Activity) -> Answer {
@@ -251,7 +252,7 @@ fn perfect_report(report: &Report, teacher: &mut BTreeMap<String, f64>) -> Respo
     }
 }
 
-/// Each group's first alternative `occurrences` times, then `extra`, padded to the length
+/// Each group's first alternative `occurrences` times, each in a sentence, then `extra`, padded to the length
 /// that earns the most for `words`.
 pub(crate) fn perfect_text(
     keywords: &[KeywordGroup],
@@ -277,7 +278,13 @@ fn perfect_section(
             .map(|a| a.replace('*', ""))
             .unwrap_or_default();
         for _ in 0..group.occurrences {
-            phrases.push(phrase.trim().to_string());
+            let sentence = format!("The {}", phrase.trim());
+            // A sentence written again is padding: each time after the first is numbered.
+            let times = phrases.iter().filter(|p| p.starts_with(&sentence)).count();
+            match times {
+                0 => phrases.push(sentence),
+                n => phrases.push(format!("{sentence} {}", n + 1)),
+            }
         }
     }
     phrases.extend(extra.map(|e| format!("{e} because it serves")));

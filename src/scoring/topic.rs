@@ -1,7 +1,7 @@
 //! An answer about something else: a text that uses the accepted words in a story of its
 //! own ("the fans showed great concentration", "the manager was the catalyst") earns
 //! nothing for them. What the rest of its words speak of tells. Of the different words (by
-//! stem) that are neither small ones (see [`super::clauses::SENTENCE_WORDS`]), nor words
+//! stem) that are neither small ones (see [`super::clauses::is_sentence_word`]), nor words
 //! about the answer (see [`is_talk_word`]), nor part of a point found, at least
 //! [`TOPIC_MIN_WORDS`], fewer than [`TOPIC_MIN_SHARE`] percent are words the activity uses
 //! (anywhere: instructions, questions, guidance, model answers, keys) or the unit's sources

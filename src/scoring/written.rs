@@ -201,7 +201,7 @@ fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
 /// Whether `text` names the accepted answer only as one of a list of candidates: three
 /// items or more, split by commas, semicolons, slashes or "or", each of four words or fewer
 /// and none with a small word a sentence needs besides an article (see
-/// [`super::clauses::SENTENCE_WORDS`]), one of them matching `pattern` ("1870, 1914, 1939"
+/// [`super::clauses::is_sentence_word`]), one of them matching `pattern` ("1870, 1914, 1939"
 /// against `*1914*`).
 fn among_candidates(pattern: &str, text: &str) -> bool {
     let candidate = |item: &str| {

@@ -13,7 +13,7 @@
 //! - **names only**: the words around the phrases (the sentence's **frame**) say nothing
 //!   about them but that they are there ("Lenin, Genoa and Litvinov are all mentioned in
 //!   these sources", "Munich was important"): apart from small words (see
-//!   [`super::SENTENCE_WORDS`]), only [`TALK_WORDS`];
+//!   [`super::sentence_words::SENTENCE_WORDS`]), only [`TALK_WORDS`];
 //! - **the same frame**: the frame's words other than small ones, two or more, are word for
 //!   word those of an earlier sentence that carried a point, in this text or, for a report,
 //!   an earlier section ("The USSR wanted revolution at first. The USSR wanted trade at

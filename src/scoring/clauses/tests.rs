@@ -1,4 +1,5 @@
 //! Tests of sentences, clauses, lists and repetition (negation has its own, beside it).
+use super::sentence_words::SENTENCE_WORDS;
 use super::*;
 use crate::words::split_words;
 
@@ -162,4 +163,29 @@ fn a_long_sentence_from_an_earlier_section_counts_once() {
     let mut clauses = Clauses::new(again, true);
     clauses.read_points([(5, 1)], &mut before);
     assert_eq!(clauses.flaw(5, 1, false), Some(Flaw::Repeated));
+}
+
+/// Keywords written as sentences of a word or two, one after another or one to a line, are
+/// a list; a short sentence alone, or two of them, is a sentence.
+#[test]
+fn a_run_of_fragments_is_a_list_and_a_short_sentence_is_not() {
+    for text in [
+        "Pancreas. Insulin. Glucagon.",
+        "- pancreas\n- insulin\n- glucagon",
+        "Glucagon. Liver, muscles, glycogen, blood.",
+        "The hormones matter. Pancreas. Insulin lowers glucose. Glucagon.\nLiver.\nGlycogen.",
+    ] {
+        assert_eq!(flaw_of(text, "glucagon"), Some(Flaw::List), "{text:?}");
+    }
+    for text in [
+        "Control of blood glucose\nThe pancreas releases insulin and glucagon.",
+        "Stalin hesitated. Glucagon rises. Then the liver releases glucose.",
+        "Glucagon.",
+        "The liver stores glycogen. Glucagon reverses it. Insulin lowers the level.",
+    ] {
+        assert_eq!(flaw_of(text, "glucagon"), None, "{text:?}");
+    }
+    // Where a bare answer is fine, so are several.
+    let clauses = Clauses::new("push. pop. peek.", false);
+    assert_eq!(clauses.flaw(1, 1, false), None);
 }
