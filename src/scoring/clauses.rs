@@ -21,7 +21,9 @@
 //!   is what a denied verb of thinking or saying governs in its clause, however far
 //!   ("Tucker does not think the pact of 1939 put it into practice", "nobody could say that
 //!   …"), or its clause says it of no one, however far ("none of the Western powers helped
-//!   …", "nobody in London trusted …"; neither past "and", "so", "then"), or it is in a
+//!   …", "nobody in London trusted …", "neither Britain nor France …"; neither past "and",
+//!   "so", "then"), or its clause says it plays no part ("concentration has no effect",
+//!   "glycogen is irrelevant", "energy prices did not matter"), or it is in a
 //!   claim the text calls untrue ("it is not true that …", "…, but that is wrong": see
 //!   [`denial`]), or in the noun phrase a "not the", "never a" or "nothing to do with"
 //!   opens, or in the action a "rather than" or "instead of" names (its verb and what it

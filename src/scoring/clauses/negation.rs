@@ -35,6 +35,41 @@ const BEFORE_BELIEVING: &[&str] = &[
     "seriously",
 ];
 
+/// Verbs that, with "no" and a word of [`NO_ROLE`], say their subject plays no part
+/// ("makes no difference", "played no part", "has no effect").
+const ROLE_VERBS: &[&str] = &[
+    "had", "has", "have", "make", "made", "makes", "play", "played", "plays",
+];
+
+/// Verbs that, denied, say their subject plays no part: "did not matter".
+const MATTER: &[&str] = &[
+    "matter", "mattered", "matters", "count", "counted", "counts",
+];
+
+/// How many words after a point the denial of any part it plays may begin: the rest of
+/// its noun phrase ("energy prices like gas did not matter").
+const ROLE_REACH: usize = 7;
+
+/// What "no" denies a point when it says the point does nothing: "concentration has no
+/// effect", "the pancreas plays no part" deny the point before them, where "the root has
+/// no parent" or "Stalin had no choice" deny nothing of it.
+const NO_ROLE: &[&str] = &[
+    "bearing",
+    "difference",
+    "effect",
+    "impact",
+    "importance",
+    "influence",
+    "link",
+    "part",
+    "relevance",
+    "role",
+];
+
+/// Words that, after "is", "was", "are" or "were", deny what the point before them does:
+/// "glycogen is irrelevant".
+const IRRELEVANT: &[&str] = &["insignificant", "irrelevant", "unimportant"];
+
 /// Prepositions that begin a short phrase between a point and the auxiliary that denies it
 /// ("the purges at home did not matter").
 const PREPOSITIONS: &[&str] = &[
@@ -152,6 +187,7 @@ impl Clauses<'_> {
         }
         let end = (at + len).min(self.words.len());
         (start..end).any(|i| self.negates(i))
+            || (!self.forward_only && self.role_denied(at, end))
             || self.phrase_denied(at)
             || self.belief_denied(at)
             || self.nobody_did(at)
@@ -199,14 +235,14 @@ impl Clauses<'_> {
 
     /// Whether the clause of the point at word `at` denies it of everyone, however far
     /// before it: "none of the Western powers helped the Republic", "nobody in London
-    /// trusted Stalin" (not past "and", "so", "then").
+    /// trusted Stalin", "neither Britain nor France helped" (not past "and", "so", "then").
     fn nobody_did(&self, at: usize) -> bool {
         let on = self.part_start(at);
         (on..at).any(|i| {
             let next = self.words.get(i + 1).map(AsRef::as_ref);
             match self.words[i].as_ref() {
-                "nobody" => true,
-                "none" | "neither" => next == Some("of"),
+                "nobody" | "neither" => true,
+                "none" => next == Some("of"),
                 "no" => next == Some("one"),
                 _ => false,
             }
@@ -249,6 +285,34 @@ impl Clauses<'_> {
             || word.starts_with("avoid")
             || (word == "no" && !be);
         !denies_what_follows && self.negates(i)
+    }
+
+    /// Whether the point ending before word `end` is in the subject of a clause that says
+    /// it plays no part, at most [`ROLE_REACH`] words on and before "and", "so" or "then":
+    /// "energy prices like gas did not matter", "concentration has no effect",
+    /// "the pancreas plays no part", "glycogen is irrelevant".
+    fn role_denied(&self, at: usize, end: usize) -> bool {
+        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let in_part = |i: usize| {
+            i < self.words.len()
+                && self.clause_start[i] == self.clause_start[at]
+                && self.sentence_of[i] == self.sentence_of[at]
+                && !GOING_ON.contains(&word(i))
+        };
+        let matters = |i: usize| MATTER.contains(&word(i));
+        (end..end + ROLE_REACH)
+            .take_while(|&i| in_part(i))
+            .any(|i| {
+                let has = ROLE_VERBS.contains(&word(i));
+                let be = matches!(word(i), "is" | "was" | "are" | "were");
+                (has && word(i + 1) == "no" && NO_ROLE.contains(&word(i + 2)))
+                    || (be && IRRELEVANT.contains(&word(i + 1)))
+                    || (self.negates(i) && matters(i + 1))
+                    || (AUXILIARIES.contains(&word(i))
+                        && in_part(i + 1)
+                        && self.negates(i + 1)
+                        && matters(i + 2))
+            })
     }
 
     /// Whether word `i` negates what follows it in its clause.

@@ -176,6 +176,18 @@ fn a_point_followed_by_its_negation_is_negated() {
             "Nobody in the Foreign Office of Britain trusted the Soviet government.",
             "government",
         ),
+        (
+            "Neither Britain nor France was a reliable ally for Moscow.",
+            "reliable",
+        ),
+        ("Concentration has no effect on the rate.", "concentration"),
+        ("The pancreas plays no part in it.", "pancreas"),
+        ("Glucagon makes no difference to it.", "glucagon"),
+        ("The purges at home had no influence on the pact.", "purges"),
+        ("Glycogen is irrelevant to the whole process.", "glycogen"),
+        ("Ideology was unimportant to Stalin by 1939.", "ideology"),
+        ("Energy prices like gas did not matter at all.", "energy"),
+        ("The fear of Germany never counted for much.", "germany"),
     ] {
         assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
     }
@@ -186,6 +198,26 @@ fn a_point_followed_by_its_negation_is_negated() {
         ("Hitler had nothing to offer.", "hitler"),
         ("It is easier without help.", "easier"),
         ("The root has no parent.", "root"),
+        ("Stalin had no choice but to sign.", "stalin"),
+        (
+            "Stalin trusted neither Britain nor France in 1939.",
+            "stalin",
+        ),
+        (
+            "Neither side would move, so Stalin turned to Germany.",
+            "germany",
+        ),
+        ("The liver has no trouble storing it.", "liver"),
+        ("Insulin has an effect on the liver.", "insulin"),
+        ("The pancreas makes no glucose.", "pancreas"),
+        (
+            "Poland's leaders did not want Soviet troops on their soil.",
+            "poland",
+        ),
+        (
+            "Stalin wanted security and the details did not matter.",
+            "security",
+        ),
         ("It stops it bursting no matter how much water.", "bursting"),
         ("Names are given with or without types.", "types"),
         ("No doubt the League mattered to him.", "league"),
