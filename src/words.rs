@@ -32,9 +32,15 @@ pub(crate) struct Word {
     pub(crate) stem_chars: Vec<char>,
     /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
     pub(crate) wildcard_letters: Option<usize>,
-    /// The groups of synonyms it is in (see [`synonyms`]); none for a pattern with `*`.
+    /// The groups of synonyms it is in (see [`synonyms`]); for a pattern with `*`, those
+    /// of the word before a final `*` of [`WILDCARD_SYNONYM_LETTERS`] letters or more, else
+    /// none.
     pub(crate) synonyms: Vec<u32>,
 }
+
+/// The fewest letters before a final `*` for the pattern to take the synonyms of the word
+/// they spell: "wage*" those of *wage*, "ra*" none.
+const WILDCARD_SYNONYM_LETTERS: usize = 4;
 
 /// The characters of a word, in a vector allocated once (collecting `chars()` grows it
 /// from a quarter of the bytes, a copy at each step).
@@ -58,10 +64,14 @@ impl Word {
         Self {
             stem_chars: chars_of(&stem),
             wildcard_letters: (stars > 0).then(|| chars.len() - stars),
-            synonyms: if stars > 0 {
-                Vec::new()
-            } else {
-                synonyms::groups_of(&stem)
+            synonyms: match text.strip_suffix('*') {
+                // "wage*" takes the synonyms of "wage" ("salary"): a word ending in a
+                // star stands for the word and its endings.
+                Some(word) if stars == 1 && word.chars().count() >= WILDCARD_SYNONYM_LETTERS => {
+                    synonyms::groups_of(&stemmer.stem(word))
+                }
+                _ if stars > 0 => Vec::new(),
+                _ => synonyms::groups_of(&stem),
             },
             chars,
             text,

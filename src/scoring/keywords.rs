@@ -30,7 +30,7 @@
 //!   "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number" not
 //!   "numerous", "lower" not "slower";
 //! - or, if the group takes synonyms (and stems), when the two are synonyms (see
-//!   `crate::words::synonyms`): "aid" matches `help`.
+//!   `crate::words::synonyms`): "aid" matches `help`, and `help*` (a word and a final `*`).
 //!
 //! **Occurrences.** The text is read from the first word to the last; where alternatives
 //! match, the longest is one occurrence and reading goes on after it. A group earns

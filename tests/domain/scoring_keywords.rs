@@ -230,8 +230,16 @@ fn synonyms_match_unless_the_group_says_not() {
     sorted.stem = false;
     assert_eq!(found(&sorted, "the kind of list"), 0);
     assert_eq!(found(&group(&["sorted"]), "the kind of list"), 1);
-    // Wildcards take no synonyms, and small words have none.
-    assert_eq!(found(&group(&["help*"]), "Britain sent aid"), 0);
+    // A word and a final star take the word's synonyms; a star after a part of a word, or
+    // after fewer than four letters, takes none, and small words have none.
+    assert_eq!(found(&group(&["help*"]), "Britain sent aid"), 1);
+    assert_eq!(
+        found(&group(&["wage*"]), "workers asked for bigger salaries"),
+        1
+    );
+    assert_eq!(found(&group(&["concentrat*"]), "a stronger solution"), 0);
+    assert_eq!(found(&group(&["*help"]), "Britain sent aid"), 0);
+    assert_eq!(found(&group(&["big*"]), "a large army"), 0);
     assert_eq!(found(&group(&["make"]), "they created a pact"), 0);
 }
 
