@@ -307,11 +307,11 @@ impl Clauses<'_> {
                 let be = matches!(word(i), "is" | "was" | "are" | "were");
                 (has && word(i + 1) == "no" && NO_ROLE.contains(&word(i + 2)))
                     || (be && IRRELEVANT.contains(&word(i + 1)))
-                    || (self.negates(i) && matters(i + 1))
-                    || (AUXILIARIES.contains(&word(i))
+                    || (matters(i + 1) && self.negates(i))
+                    || (matters(i + 2)
+                        && AUXILIARIES.contains(&word(i))
                         && in_part(i + 1)
-                        && self.negates(i + 1)
-                        && matters(i + 2))
+                        && self.negates(i + 1))
             })
     }
 
