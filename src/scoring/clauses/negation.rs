@@ -46,6 +46,10 @@ const MATTER: &[&str] = &[
     "matter", "mattered", "matters", "count", "counted", "counts",
 ];
 
+/// Words that may come before a point that opens its clause as its subject ("the
+/// pancreas", "both wages and energy").
+const SUBJECT_OPENERS: &[&str] = &["the", "a", "an", "both", "either", "its", "their"];
+
 /// How many words after a point the denial of any part it plays may begin: the rest of
 /// its noun phrase ("energy prices like gas did not matter").
 const ROLE_REACH: usize = 7;
@@ -288,16 +292,19 @@ impl Clauses<'_> {
     }
 
     /// Whether the point ending before word `end` is in the subject of a clause that says
-    /// it plays no part, at most [`ROLE_REACH`] words on and before "and", "so" or "then":
-    /// "energy prices like gas did not matter", "concentration has no effect",
-    /// "the pancreas plays no part", "glycogen is irrelevant".
+    /// it plays no part, at most [`ROLE_REACH`] words on and before "so" or "then", and
+    /// before "and" unless the point opens its clause (then "and" joins the subject):
+    /// "energy prices like gas and oil did not matter", "concentration has no effect",
+    /// "the pancreas plays no part", "glycogen is irrelevant"; not "Stalin wanted security
+    /// and the details did not matter".
     fn role_denied(&self, at: usize, end: usize) -> bool {
         let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let opens = (self.part_start(at)..at).all(|i| SUBJECT_OPENERS.contains(&word(i)));
         let in_part = |i: usize| {
             i < self.words.len()
                 && self.clause_start[i] == self.clause_start[at]
                 && self.sentence_of[i] == self.sentence_of[at]
-                && !GOING_ON.contains(&word(i))
+                && !(GOING_ON.contains(&word(i)) && !(opens && word(i) == "and"))
         };
         let matters = |i: usize| MATTER.contains(&word(i));
         (end..end + ROLE_REACH)

@@ -187,6 +187,11 @@ fn a_point_followed_by_its_negation_is_negated() {
         ("Glycogen is irrelevant to the whole process.", "glycogen"),
         ("Ideology was unimportant to Stalin by 1939.", "ideology"),
         ("Energy prices like gas did not matter at all.", "energy"),
+        (
+            "Wages have risen, and energy prices like gas and oil did not matter at all.",
+            "energy",
+        ),
+        ("Both wages and demand had no effect on it.", "wages"),
         ("The fear of Germany never counted for much.", "germany"),
     ] {
         assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
