@@ -34,8 +34,9 @@
 //!   written without the apostrophe are read as contractions (see `crate::words`);
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
-//!   prepositions: see [`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS)), or sixteen words or more of which fewer than a
-//!   fifth are such words, or it is three or more items split by commas,
+//!   prepositions: see [`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS)), or sixteen
+//!   words or more of which fewer than a fifth are such words, or it is three or more
+//!   items split by commas,
 //!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
 //!   of three words or fewer, or it is a fragment (three words or fewer, none of them small)
 //!   in a run of three sentences or more that are fragments or lists ("Pancreas. Insulin.
@@ -66,7 +67,8 @@ pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
 pub(crate) use sentence_words::is_sentence_word;
 
-/// Below this share (in percent) of [`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS), a long sentence reads as a list.
+/// Below this share (in percent) of small words
+/// ([`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS)), a long sentence reads as a list.
 pub const LIST_SHARE: usize = 20;
 
 /// The most words of a fragment: a sentence with no small word that is too short to read

@@ -252,8 +252,8 @@ fn perfect_report(report: &Report, teacher: &mut BTreeMap<String, f64>) -> Respo
     }
 }
 
-/// Each group's first alternative `occurrences` times, each in a sentence, then `extra`, padded to the length
-/// that earns the most for `words`.
+/// Each group's first alternative `occurrences` times, each in a sentence, then `extra`,
+/// padded to the length that earns the most for `words`.
 pub(crate) fn perfect_text(
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
