@@ -52,26 +52,29 @@ fn chars_of(word: &str) -> Vec<char> {
 
 impl Word {
     fn new(text: String, stemmer: &Stemmer) -> Self {
+        let stem_of = |word: &str| {
+            stemmer
+                .stem(irregular::base_of(word).unwrap_or(word))
+                .into_owned()
+        };
         let stem = if text.contains('*') {
             text.clone()
         } else {
-            stemmer
-                .stem(irregular::base_of(&text).unwrap_or(&text))
-                .into_owned()
+            stem_of(&text)
         };
         let chars = chars_of(&text);
         let stars = chars.iter().filter(|&&c| c == '*').count();
         Self {
             stem_chars: chars_of(&stem),
             wildcard_letters: (stars > 0).then(|| chars.len() - stars),
-            synonyms: match text.strip_suffix('*') {
-                // "wage*" takes the synonyms of "wage" ("salary"): a word ending in a
-                // star stands for the word and its endings.
-                Some(word) if stars == 1 && word.chars().count() >= WILDCARD_SYNONYM_LETTERS => {
-                    synonyms::groups_of(&stemmer.stem(word))
+            // "wage*" takes the synonyms of "wage" ("salary"): a word ending in a star
+            // stands for the word and its endings.
+            synonyms: match (stars, text.strip_suffix('*')) {
+                (0, _) => synonyms::groups_of(&stem),
+                (1, Some(word)) if word.chars().count() >= WILDCARD_SYNONYM_LETTERS => {
+                    synonyms::groups_of(&stem_of(word))
                 }
-                _ if stars > 0 => Vec::new(),
-                _ => synonyms::groups_of(&stem),
+                _ => Vec::new(),
             },
             chars,
             text,

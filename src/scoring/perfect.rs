@@ -271,6 +271,9 @@ fn perfect_section(
     section: Option<usize>,
 ) -> String {
     let mut phrases: Vec<String> = Vec::new();
+    // How often each sentence is written: a sentence written again is padding, so each
+    // time after the first is numbered.
+    let mut written: BTreeMap<String, usize> = BTreeMap::new();
     for group in keywords {
         let phrase = group
             .alternatives
@@ -279,12 +282,12 @@ fn perfect_section(
             .unwrap_or_default();
         for _ in 0..group.occurrences {
             let sentence = format!("The {}", phrase.trim());
-            // A sentence written again is padding: each time after the first is numbered.
-            let times = phrases.iter().filter(|p| p.starts_with(&sentence)).count();
-            match times {
-                0 => phrases.push(sentence),
-                n => phrases.push(format!("{sentence} {}", n + 1)),
-            }
+            let times = written.entry(sentence.clone()).or_default();
+            *times += 1;
+            phrases.push(match *times {
+                1 => sentence,
+                n => format!("{sentence} {n}"),
+            });
         }
     }
     phrases.extend(extra.map(|e| format!("{e} because it serves")));

@@ -1,6 +1,6 @@
 //! Answers kept as answer-sheet text: drafts and attempts are written with
-//! [`sheet_text`] and read back with [`restore`](crate::answer::sheet::restore()), so a person (or `classwork grade`) can
-//! read what the database holds.
+//! [`sheet_text`] and read back with [`restore`](crate::answer::sheet::restore()), so a
+//! person (or `classwork grade`) can read what the database holds.
 
 use super::{Profile, Store, StoreError};
 use crate::activity::Activity;

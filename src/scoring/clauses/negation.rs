@@ -159,11 +159,7 @@ impl Clauses<'_> {
     /// follow it ("Litvinov was not").
     pub(super) fn negated(&self, at: usize, len: usize) -> bool {
         let end = at + len;
-        let in_clause = |i: usize| {
-            i < self.words.len()
-                && self.clause_start[i] == self.clause_start[at]
-                && self.sentence_of[i] == self.sentence_of[at]
-        };
+        let in_clause = |i: usize| self.same_clause(at, i);
         let is_auxiliary = |i: usize| {
             self.words
                 .get(i)
@@ -291,6 +287,13 @@ impl Clauses<'_> {
         !denies_what_follows && self.negates(i)
     }
 
+    /// Whether word `i` is a word of the text in the clause of word `at`.
+    fn same_clause(&self, at: usize, i: usize) -> bool {
+        i < self.words.len()
+            && self.clause_start[i] == self.clause_start[at]
+            && self.sentence_of[i] == self.sentence_of[at]
+    }
+
     /// Whether the point ending before word `end` is in the subject of a clause that says
     /// it plays no part, at most [`ROLE_REACH`] words on and before "so" or "then", and
     /// before "and" unless the point opens its clause (then "and" joins the subject):
@@ -299,13 +302,10 @@ impl Clauses<'_> {
     /// and the details did not matter".
     fn role_denied(&self, at: usize, end: usize) -> bool {
         let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        // An "and" after a point that opens its clause joins the subject.
         let opens = (self.part_start(at)..at).all(|i| SUBJECT_OPENERS.contains(&word(i)));
-        let in_part = |i: usize| {
-            i < self.words.len()
-                && self.clause_start[i] == self.clause_start[at]
-                && self.sentence_of[i] == self.sentence_of[at]
-                && !(GOING_ON.contains(&word(i)) && !(opens && word(i) == "and"))
-        };
+        let goes_on = |i: usize| GOING_ON.contains(&word(i)) && !(opens && word(i) == "and");
+        let in_part = |i: usize| self.same_clause(at, i) && !goes_on(i);
         let matters = |i: usize| MATTER.contains(&word(i));
         (end..end + ROLE_REACH)
             .take_while(|&i| in_part(i))
