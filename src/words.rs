@@ -35,7 +35,7 @@ pub(crate) struct Word {
     /// The groups of synonyms it is in (see [`synonyms`]); for a pattern with `*`, those
     /// of the word before a final `*` of [`WILDCARD_SYNONYM_LETTERS`] letters or more, else
     /// none.
-    pub(crate) synonyms: Vec<u32>,
+    pub(crate) synonyms: &'static [u32],
 }
 
 /// The fewest letters before a final `*` for the pattern to take the synonyms of the word
@@ -74,7 +74,7 @@ impl Word {
                 (1, Some(word)) if word.chars().count() >= WILDCARD_SYNONYM_LETTERS => {
                     synonyms::groups_of(&stem_of(word))
                 }
-                _ => Vec::new(),
+                _ => &[],
             },
             chars,
             text,

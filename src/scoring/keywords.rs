@@ -222,7 +222,7 @@ impl Rules {
             .flat_map(|(pattern, least)| {
                 text.distinct.iter().map(move |word| {
                     self.word_matches(pattern, word, least)
-                        || (self.synonyms && synonyms::share(&pattern.synonyms, &word.synonyms))
+                        || (self.synonyms && synonyms::share(pattern.synonyms, word.synonyms))
                 })
             })
             .collect()

@@ -6,11 +6,12 @@
 //! stem, so "helping" finds the synonyms of "help", and "security" those of "secure".
 //!
 //! Built in is `assets/wordnet/stems.txt`, made from the groups: one line a stem, in byte
-//! order, with the groups (line numbers of `synonyms.txt`) its words are in. A word is found
-//! by binary search on it, so nothing is built before the first look-up but an index of its
-//! lines, each split once into its stem and its groups. A test keeps it current:
+//! order, with the groups (line numbers of `synonyms.txt`) its words are in. The lines are
+//! read once, at the first look-up, into a map from each stem to where its groups are in one
+//! list of every line's groups. A test keeps the file current:
 //! `UPDATE_SYNONYMS=1 cargo test --lib words::synonyms` rewrites it.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Each stem with its groups: `stem id id …`, one a line, in byte order of the stems.
@@ -19,30 +20,39 @@ const STEMS: &str = include_str!("../../assets/wordnet/stems.txt");
 /// Words shorter than this have no synonyms.
 pub const SYNONYM_MIN_LETTERS: usize = 3;
 
-/// Each line of [`STEMS`] as its stem and the rest of the line (its groups), in order.
-static LINES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    STEMS
-        .lines()
-        .map(|line| line.split_once(' ').unwrap_or((line, "")))
-        .collect()
+/// The lines of [`STEMS`], read: each stem with where its groups are in `groups`.
+struct Index {
+    stems: foldhash::HashMap<&'static str, Range<usize>>,
+    groups: Vec<u32>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut index = Index {
+        stems: foldhash::HashMap::default(),
+        groups: Vec::new(),
+    };
+    for line in STEMS.lines() {
+        let (stem, ids) = line.split_once(' ').unwrap_or((line, ""));
+        let start = index.groups.len();
+        index
+            .groups
+            .extend(ids.split(' ').filter_map(|id| id.parse::<u32>().ok()));
+        index.stems.insert(stem, start..index.groups.len());
+    }
+    index
 });
 
 /// The groups of synonyms a word with this stem is in, in increasing order (none for a
 /// short stem).
-pub(crate) fn groups_of(stem: &str) -> Vec<u32> {
+pub(crate) fn groups_of(stem: &str) -> &'static [u32] {
     if stem.chars().count() < SYNONYM_MIN_LETTERS {
-        return Vec::new();
+        return &[];
     }
-    LINES
-        .binary_search_by(|&(key, _)| key.cmp(stem))
-        .map(|i| {
-            LINES[i]
-                .1
-                .split(' ')
-                .filter_map(|id| id.parse().ok())
-                .collect()
-        })
-        .unwrap_or_default()
+    let index = &*INDEX;
+    index
+        .stems
+        .get(stem)
+        .map_or(&[], |range| &index.groups[range.clone()])
 }
 
 /// Whether two lists of groups, each in increasing order, share one.
@@ -108,7 +118,7 @@ mod tests {
 
     fn synonyms(a: &str, b: &str) -> bool {
         let stemmer = Stemmer::new(Algorithm::English);
-        share(&groups_of(&stemmer.stem(a)), &groups_of(&stemmer.stem(b)))
+        share(groups_of(&stemmer.stem(a)), groups_of(&stemmer.stem(b)))
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! fragment (see [`super`]).
 
 /// The small words every sentence has at least one of: a run of four words or more with
-/// none of them reads as a list of keywords. In alphabetical order (see [`is_sentence_word`]).
+/// none of them reads as a list of keywords. In alphabetical order, each once.
 pub const SENTENCE_WORDS: &[&str] = &[
     "a",
     "about",
@@ -126,7 +126,11 @@ pub const SENTENCE_WORDS: &[&str] = &[
     "your",
 ];
 
+/// [`SENTENCE_WORDS`] as a set: every word of every answer is looked up in it.
+static SENTENCE_WORD_SET: std::sync::LazyLock<foldhash::HashSet<&str>> =
+    std::sync::LazyLock::new(|| SENTENCE_WORDS.iter().copied().collect());
+
 /// Whether a word (lowercased) is one of [`SENTENCE_WORDS`].
 pub(crate) fn is_sentence_word(word: &str) -> bool {
-    SENTENCE_WORDS.binary_search(&word).is_ok()
+    SENTENCE_WORD_SET.contains(word)
 }

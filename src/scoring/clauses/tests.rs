@@ -45,7 +45,7 @@ proptest::proptest! {
     }
 }
 
-/// `is_sentence_word` searches the list by halves: it must be in order, each word once.
+/// The list is kept in order, each word once, and `is_sentence_word` finds every word of it.
 #[test]
 fn the_sentence_words_are_in_alphabetical_order() {
     assert!(SENTENCE_WORDS.windows(2).all(|w| w[0] < w[1]));

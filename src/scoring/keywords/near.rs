@@ -48,8 +48,7 @@ pub fn near_miss(group: &KeywordGroup, words: &Words) -> Option<NearMiss> {
                     .iter()
                     .map(|word| {
                         rules.word_matches(pattern, word, super::TYPO_MIN_LETTERS_IN_PHRASE)
-                            || (rules.synonyms
-                                && synonyms::share(&pattern.synonyms, &word.synonyms))
+                            || (rules.synonyms && synonyms::share(pattern.synonyms, word.synonyms))
                     })
                     .collect()
             })
