@@ -38,10 +38,12 @@
 //!   words or more of which fewer than a fifth are such words, or it is three or more
 //!   items split by commas,
 //!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
-//!   of three words or fewer, or it is a fragment (three words or fewer, none of them small)
+//!   of three words or fewer, or it is a fragment (three words or fewer with no article,
+//!   pronoun, auxiliary or joining word: "Insulin.", "Cost of living.", "Goes up.")
 //!   in a run of three sentences or more that are fragments or lists ("Pancreas. Insulin.
 //!   Glucagon.", or one to a line), or of two with a list; elsewhere (a short answer, a grid
-//!   cell), the same with ten (forty) words or eight items, and fragments are answers;
+//!   cell), the same with ten (forty) words or eight items, and fragments are answers
+//!   unless the question asks for eight words or more (see [`Clauses::with_fragment_runs`]);
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said, or (of six words or more) what one of a report's earlier sections said
 //!   (see [`frames::REPEAT_ACROSS`]);
@@ -71,9 +73,20 @@ pub(crate) use sentence_words::is_sentence_word;
 /// ([`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS)), a long sentence reads as a list.
 pub const LIST_SHARE: usize = 20;
 
-/// The most words of a fragment: a sentence with no small word that is too short to read
-/// as a list alone, but does in a run of them (see [`Clauses::fragment_runs`]).
+/// The most words of a fragment: a sentence without [`SENTENCE_MAKERS`] that is too short
+/// to read as a list alone, but does in a run of them (see [`Clauses::fragment_runs`]).
 const FRAGMENT_WORDS: usize = 3;
+
+/// The small words that make a few words a sentence: articles, pronouns, auxiliaries and
+/// the words that join one point to another. Three words or fewer with none of them are a
+/// fragment ("Insulin.", "Cost of living.", "Goes up."); with one they are a sentence ("It
+/// soaks in.", "The League.", "So demand falls.").
+const SENTENCE_MAKERS: &[&str] = &[
+    "a", "am", "an", "are", "as", "be", "because", "been", "being", "can", "could", "did", "do",
+    "does", "had", "has", "have", "he", "i", "if", "is", "it", "may", "might", "must", "not",
+    "she", "should", "so", "than", "that", "the", "then", "these", "they", "this", "those", "was",
+    "we", "were", "when", "which", "who", "will", "would", "you",
+];
 
 /// Words that begin a new clause.
 const CLAUSE_STARTS: &[&str] = &[
@@ -234,7 +247,9 @@ impl<'t> Clauses<'t> {
             clauses.words.push(word);
         }
         clauses.end_sentence(sentence, prose, &mut seen);
-        clauses.fragment_runs();
+        if prose {
+            clauses.fragment_runs();
+        }
         clauses.read_denials();
         clauses
     }
@@ -293,6 +308,8 @@ impl<'t> Clauses<'t> {
         let small = (first..end)
             .filter(|&i| is_sentence_word(&self.words[i]) && !self.of_in_name(i, first))
             .count();
+        let fragment = words.len() <= FRAGMENT_WORDS
+            && !words.iter().any(|w| SENTENCE_MAKERS.contains(&w.as_ref()));
         let items = sentence.items;
         let list = (words.len() >= least_words && small == 0)
             || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
@@ -302,7 +319,7 @@ impl<'t> Clauses<'t> {
         self.sentences.push(Sentence {
             words: first..end,
             list,
-            fragment: prose && words.len() <= FRAGMENT_WORDS && small == 0,
+            fragment,
             repeated,
             unmade: None,
         });
@@ -374,6 +391,14 @@ impl<'t> Clauses<'t> {
     /// The sentence word `at` is in.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<&Sentence> {
         self.sentences.get(*self.sentence_of.get(at)?)
+    }
+
+    /// The same, for an answer that is not prose but is asked for in a sentence or more:
+    /// its fragments in a run read as a list, as in prose ("Baked. Hard. Infiltration."
+    /// for a question asking for ten words), though other bare answers stay answers.
+    pub(crate) fn with_fragment_runs(mut self) -> Self {
+        self.fragment_runs();
+        self
     }
 
     /// The same, reading negation only forwards: "Germany will not attack us" does not

@@ -19,6 +19,11 @@ use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
 
+/// A question asking for this many words or more asks for a sentence, not a bare answer:
+/// keywords written as a run of fragments do not answer it ("Baked. Hard. Infiltration."
+/// for *Why can heavy rain after a dry spell cause a flash flood?* asked in ten words).
+pub const SENTENCE_MIN_WORDS: u32 = 8;
+
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
 /// only where a clause of the text makes it, in the student's own words (see
 /// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively,
@@ -46,6 +51,13 @@ pub(crate) fn mark_text(
     task.answered();
     let read = limits::read_for_points(text, words);
     let mut clauses = Clauses::new(read, prose.is_some());
+    if prose.is_none()
+        && words
+            .and_then(|w| w.min)
+            .is_some_and(|m| m >= SENTENCE_MIN_WORDS)
+    {
+        clauses = clauses.with_fragment_runs();
+    }
     let split = clauses.matched_words();
     let found: Vec<_> = keywords
         .iter()

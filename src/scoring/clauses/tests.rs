@@ -188,4 +188,30 @@ fn a_run_of_fragments_is_a_list_and_a_short_sentence_is_not() {
     // Where a bare answer is fine, so are several.
     let clauses = Clauses::new("push. pop. peek.", false);
     assert_eq!(clauses.flaw(1, 1, false), None);
+    // Unless the answer is asked for in a sentence: then they are a list there too.
+    let clauses = Clauses::new("push. pop. peek.", false).with_fragment_runs();
+    assert_eq!(clauses.flaw(1, 1, false), Some(Flaw::List));
+}
+
+/// Three words or fewer with no article, pronoun, auxiliary or joining word are a fragment
+/// ("Soak in.", "Cost of living."), and so run on with the fragments around them; a short
+/// sentence that has one is not ("It soaks in.", "So demand falls.").
+#[test]
+fn a_fragment_is_short_and_has_no_subject_or_link() {
+    assert_eq!(
+        flaw_of("Baked. Hard. Soak in. Absorb.", "soak"),
+        Some(Flaw::List)
+    );
+    assert_eq!(
+        flaw_of("Rise. Goes up. Cost of living.", "rise"),
+        Some(Flaw::List)
+    );
+    assert_eq!(flaw_of("Baked. It soaks in. Absorb.", "soaks"), None);
+    assert_eq!(
+        flaw_of(
+            "Borrowing costs more. Saving pays more. So demand falls.",
+            "saving"
+        ),
+        None
+    );
 }
