@@ -13,10 +13,12 @@
 //!   "none", "without", "hardly", "barely", "cannot", any word ending in "n't", "failed
 //!   to", "refused to", "unwilling to", "nothing to do with", …) comes before it in its
 //!   clause, at most four words before and with no "and" between ("not only" does not
-//!   negate; "or" carries the negation on: "not bright or sunny"; "no matter", "no doubt"
+//!   negate; "or" and "nor" carry the negation on to what they join: "not bright or
+//!   sunny", "does not create more runoff or fill the drains"; "no matter", "no doubt"
 //!   and "with or without" deny nothing), or it is followed by a negation of the verb, straight away or after an
-//!   auxiliary, itself perhaps after a short phrase ("security never mattered", "Litvinov
-//!   was not …", "the purges at home did not matter"; not "without", "lack", "avoid", nor
+//!   auxiliary, itself perhaps after a short phrase or the rest of a subject the point opens
+//!   ("security never mattered", "Litvinov was not …", "the purges at home did not
+//!   matter", "concrete and tarmac are not …"; not "without", "lack", "avoid", nor
 //!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
 //!   is what a denied verb of thinking or saying governs in its clause, however far
 //!   ("Tucker does not think the pact of 1939 put it into practice", "nobody could say that

@@ -167,10 +167,17 @@ impl Clauses<'_> {
         };
         // A short phrase may come between the point and its auxiliary: "the purges at home
         // did not matter".
-        let auxiliary = if self
+        // So may the rest of a subject the point opens: "concrete and tarmac are not …".
+        let joins_subject = self
             .words
             .get(end)
-            .is_some_and(|w| PREPOSITIONS.contains(&w.as_ref()))
+            .is_some_and(|w| matches!(w.as_ref(), "and" | "or"))
+            && (self.part_start(at)..at).all(|i| SUBJECT_OPENERS.contains(&self.words[i].as_ref()));
+        let auxiliary = if joins_subject
+            || self
+                .words
+                .get(end)
+                .is_some_and(|w| PREPOSITIONS.contains(&w.as_ref()))
         {
             (end + 1..=end + PHRASE_AFTER_POINT).find(|&i| is_auxiliary(i))
         } else {
@@ -187,11 +194,31 @@ impl Clauses<'_> {
         }
         let end = (at + len).min(self.words.len());
         (start..end).any(|i| self.negates(i))
+            || self.negated_before_or(at, start)
             || (!self.forward_only && self.role_denied(at, end))
             || self.phrase_denied(at)
             || self.belief_denied(at)
             || self.nobody_did(at)
             || self.is_denied(at)
+    }
+
+    /// Whether an "or" or "nor" between `start` and the point at `at` carries on a negation
+    /// before it, in its clause and within reach of it: "it does not create more runoff or
+    /// fill the drains" denies "drains" as "it does not fill the drains" would.
+    fn negated_before_or(&self, at: usize, start: usize) -> bool {
+        let Some(or) = (start..at)
+            .rev()
+            .find(|&i| matches!(self.words[i].as_ref(), "or" | "nor"))
+        else {
+            return false;
+        };
+        // Within reach of the last word before the "or".
+        let from = self.clause_start[at].max(or.saturating_sub(NEGATION_REACH + 1));
+        let from = (from..or)
+            .rev()
+            .find(|&i| self.words[i] == "and")
+            .map_or(from, |and| and + 1);
+        (from..or).any(|i| self.negates(i))
     }
 
     /// The first word of the part of its clause the word `at` is in: the clause's first, or

@@ -304,3 +304,53 @@ fn what_is_done_instead_is_not_done() {
         assert_eq!(flaw_of(text, word), None, "{text}");
     }
 }
+
+/// An "or" after a negated verb carries the negation to the verb it joins; an "or" the
+/// negation does not reach, or one after an "and", does not.
+#[test]
+fn an_or_carries_a_negation_on() {
+    let text = "Building a town does not create more surface runoff or fill the drains.";
+    assert_eq!(flaw_of(text, "drains"), Some(Flaw::Negated));
+    assert_eq!(
+        flaw_of(
+            "Towns never flood or have problems, and the drains fill.",
+            "drains"
+        ),
+        None
+    );
+    assert_eq!(
+        flaw_of(
+            "A town with concrete or tarmac fills the drains quickly.",
+            "drains"
+        ),
+        None
+    );
+    assert_eq!(
+        flaw_of(
+            "Stalin did not trust Britain and sought security or allies in the east.",
+            "allies"
+        ),
+        None
+    );
+}
+
+/// A subject of several words, the point opening it, is denied with them ("concrete and
+/// tarmac are not …"); a point that ends a clause another subject follows is not.
+#[test]
+fn a_subject_of_several_is_denied_as_a_whole() {
+    assert_eq!(
+        flaw_of("Concrete and tarmac are not impermeable.", "concrete"),
+        Some(Flaw::Negated)
+    );
+    assert_eq!(
+        flaw_of("The pact or the talks did not matter.", "pact"),
+        Some(Flaw::Negated)
+    );
+    assert_eq!(
+        flaw_of(
+            "Stalin wanted security and Britain did not help.",
+            "security"
+        ),
+        None
+    );
+}
