@@ -1,7 +1,8 @@
 //! An answer about something else: a text that uses the accepted words in a story of its
 //! own ("the fans showed great concentration", "the manager was the catalyst") earns
 //! nothing for them. What the rest of its words speak of tells. Of the different words (by
-//! stem) that are neither small ones (see [`super::clauses::is_sentence_word`]), nor words
+//! stem) that are neither small ones (see [`super::clauses::is_sentence_word`]), nor
+//! *and*, *but*, *nor*, *yet*, nor words
 //! about the answer (see [`is_talk_word`]), nor part of a point found, at least
 //! [`TOPIC_MIN_WORDS`], fewer than [`TOPIC_MIN_SHARE`] percent are words the activity uses
 //! (anywhere: instructions, questions, guidance, model answers, keys) or the unit's sources
@@ -30,6 +31,10 @@ pub const TOPIC_MIN_WORDS: usize = 12;
 /// Below this share (in percent) of its words that the activity or its sources use, an
 /// answer is about something else.
 pub const TOPIC_MIN_SHARE: usize = 15;
+
+/// Words that join others and say nothing of a topic, though they are not among the small
+/// words a sentence needs (a list has them too).
+const JOINING_WORDS: &[&str] = &["and", "but", "nor", "yet"];
 
 /// The fewest distinct stems in the activity and its sources for the rule to be asked.
 pub const TOPIC_MIN_VOCABULARY: usize = 50;
@@ -86,6 +91,7 @@ pub(crate) fn elsewhere(
         let word = &words.distinct[i];
         if word.letters() >= 3
             && !is_sentence_word(&word.text)
+            && !JOINING_WORDS.contains(&word.text.as_str())
             && !is_talk_word(&word.text)
             && !word.text.chars().all(|c| c.is_ascii_digit())
             && stems.insert(word.stem.as_str())
