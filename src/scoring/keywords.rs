@@ -12,7 +12,8 @@
 //! ("re-usability" matches `reus*`); a phrase
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
-//! matches the phrase's first word; in a group with `any_order`, its words may come in any
+//! matches the phrase's first word, and not past an "or" unless the phrase has one
+//! ("surfaces or maybe runoff" is not "surface runoff"); in a group with `any_order`, its words may come in any
 //! order, each within [`PHRASE_GAP`] other words of the next. A word of an alternative
 //! matches a word of the text when:
 //!
@@ -277,15 +278,24 @@ impl Rules {
                     .filter(move |&(_, &(first, len))| len == 1 && table[first * distinct + joined])
                     .map(|(phrase, _)| (1, 2, phrase))
             });
+            // A phrase does not run past an "or": what follows it is another alternative
+            // ("impermeable surfaces or maybe runoff" is not "surface runoff").
+            let or = (at + 1..sequence.len())
+                .find(|&i| text.distinct[sequence[i]].text == "or")
+                .unwrap_or(sequence.len());
             let hit = openers[sequence[at]]
                 .iter()
                 .map(|&phrase| (phrase, phrases.spans[phrase]))
                 .filter_map(|(phrase, (first, len))| {
                     let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
+                    let says_or = phrases.words[first..first + len]
+                        .iter()
+                        .any(|w| w.text == "or");
+                    let end = if says_or { sequence.len() } else { or };
                     let span = if self.any_order {
-                        unordered_span(len, at, sequence.len(), matches)
+                        unordered_span(len, at, end, matches)
                     } else {
-                        gapped_span(len, at, sequence.len(), PHRASE_GAP, matches)
+                        gapped_span(len, at, end, PHRASE_GAP, matches)
                     };
                     span.map(|span| (len, span, phrase))
                 })

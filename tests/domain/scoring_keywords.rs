@@ -265,3 +265,22 @@ fn phrases_in_any_order_where_the_group_allows() {
     assert_eq!(found(&three, "Germany made a pact with us"), 1);
     assert_eq!(found(&three, "with Germany"), 0);
 }
+
+/// A phrase's words may have a few others between them, but not an "or": what follows it
+/// is another alternative, not the rest of the phrase. A phrase that says "or" itself
+/// still matches.
+#[test]
+fn a_phrase_does_not_run_past_an_or() {
+    assert_found(&[
+        ("surface runoff", "impermeable surfaces or maybe runoff", 0),
+        ("surface runoff", "the surface of the land runs off", 0),
+        ("surface runoff", "more surface water runoff", 1),
+        ("keep open", "keep the German option open", 1),
+        ("with or without", "with or without names", 1),
+        (
+            "collective security",
+            "collective or individual security",
+            0,
+        ),
+    ]);
+}
