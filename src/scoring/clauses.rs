@@ -14,7 +14,8 @@
 //!   to", "refused to", "unwilling to", "nothing to do with", …) comes before it in its
 //!   clause, at most four words before and with no "and" between ("not only" does not
 //!   negate; "or" and "nor" carry the negation on to what they join: "not bright or
-//!   sunny", "does not create more runoff or fill the drains"; "no matter", "no doubt"
+//!   sunny", "does not create more runoff or fill the drains", and so does an "any" just
+//!   before the point: "does not reach the river any faster"; "no matter", "no doubt"
 //!   and "with or without" deny nothing), or it is followed by a negation of the verb, straight away or after an
 //!   auxiliary, itself perhaps after a short phrase or the rest of a subject the point opens
 //!   ("security never mattered", "Litvinov was not …", "the purges at home did not

@@ -332,6 +332,18 @@ fn an_or_carries_a_negation_on() {
         ),
         None
     );
+    // So does an "any" just before the point.
+    assert_eq!(
+        flaw_of("The water does not reach the river any faster.", "faster"),
+        Some(Flaw::Negated)
+    );
+    assert_eq!(
+        flaw_of(
+            "Without trees, water reaches the river faster than any other way.",
+            "faster"
+        ),
+        None
+    );
 }
 
 /// A subject of several words, the point opening it, is denied with them ("concrete and
