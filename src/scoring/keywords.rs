@@ -262,6 +262,13 @@ impl Rules {
         let distinct = text.distinct.len();
         let sequence = &text.sequence;
         let mut found = Vec::new();
+        let or_word = text.distinct.iter().position(|w| w.text == "or");
+        let next_or = |from: usize| {
+            or_word
+                .and_then(|or| (from..sequence.len()).find(|&i| sequence[i] == or))
+                .unwrap_or(sequence.len())
+        };
+        let mut or = next_or(1);
         let mut at = 0;
         while at < sequence.len() {
             // Two words written joined by a hyphen, as one, for an alternative of one word.
@@ -280,9 +287,9 @@ impl Rules {
             });
             // A phrase does not run past an "or": what follows it is another alternative
             // ("impermeable surfaces or maybe runoff" is not "surface runoff").
-            let or = (at + 1..sequence.len())
-                .find(|&i| text.distinct[sequence[i]].text == "or")
-                .unwrap_or(sequence.len());
+            if or <= at {
+                or = next_or(at + 1);
+            }
             let hit = openers[sequence[at]]
                 .iter()
                 .map(|&phrase| (phrase, phrases.spans[phrase]))
