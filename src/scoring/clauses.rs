@@ -16,9 +16,9 @@
 //!   negate; "or" and "nor" carry the negation on to what they join: "not bright or
 //!   sunny", "does not create more runoff or fill the drains", and so does an "any" just
 //!   before the point: "does not reach the river any faster"; "no matter", "no doubt"
-//!   and "with or without" deny nothing), or it is followed by a negation of the verb, straight away or after an
-//!   auxiliary, itself perhaps after a short phrase or the rest of a subject the point opens
-//!   ("security never mattered", "Litvinov was not …", "the purges at home did not
+//!   and "with or without" deny nothing), or it is followed by a negation of the verb,
+//!   straight away or after an auxiliary, itself perhaps after a short phrase or the rest
+//!   of a subject the point opens ("security never mattered", "Litvinov was not …", "the purges at home did not
 //!   matter", "concrete and tarmac are not …"; not "without", "lack", "avoid", nor
 //!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
 //!   is what a denied verb of thinking or saying governs in its clause, however far
@@ -144,8 +144,8 @@ pub(crate) struct Sentence {
     pub(crate) words: Range<usize>,
     /// Reads as a list rather than a sentence.
     pub(crate) list: bool,
-    /// Three words or fewer, none of them small words: a keyword with a full stop, a
-    /// heading or a bullet, unless it stands alone (see [`Clauses::fragment_runs`]).
+    /// Three words or fewer, none of them [`SENTENCE_MAKERS`]: a keyword with a full stop,
+    /// a heading or a bullet, unless it stands alone (see [`Clauses::fragment_runs`]).
     fragment: bool,
     /// Says word for word what an earlier sentence said.
     pub(crate) repeated: bool,
@@ -402,7 +402,7 @@ impl<'t> Clauses<'t> {
         self.sentences.get(*self.sentence_of.get(at)?)
     }
 
-    /// The same, for an answer that is not prose but is asked for in a sentence or more:
+    /// These clauses, for an answer that is not prose but is asked for in a sentence or more:
     /// its fragments in a run read as a list, as in prose ("Baked. Hard. Infiltration."
     /// for a question asking for ten words), though other bare answers stay answers.
     pub(crate) fn with_fragment_runs(mut self) -> Self {
@@ -410,7 +410,7 @@ impl<'t> Clauses<'t> {
         self
     }
 
-    /// The same, reading negation only forwards: "Germany will not attack us" does not
+    /// These clauses, reading negation only forwards: "Germany will not attack us" does not
     /// negate "Germany".
     pub(crate) fn forward_only(mut self) -> Self {
         self.forward_only = true;

@@ -13,9 +13,9 @@
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
 //! matches the phrase's first word, and not past an "or" unless the phrase has one
-//! ("surfaces or maybe runoff" is not "surface runoff"); in a group with `any_order`, its words may come in any
-//! order, each within [`PHRASE_GAP`] other words of the next. A word of an alternative
-//! matches a word of the text when:
+//! ("surfaces or maybe runoff" is not "surface runoff"); in a group with `any_order`, its
+//! words may come in any order, each within [`PHRASE_GAP`] other words of the next. A
+//! word of an alternative matches a word of the text when:
 //!
 //! - it contains `*`: the pattern matches the whole word, `*` standing for any run of
 //!   letters, possibly none (`appease*` matches "appease", "appeasement"); if the pattern

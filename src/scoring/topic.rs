@@ -2,8 +2,8 @@
 //! own ("the fans showed great concentration", "the manager was the catalyst") earns
 //! nothing for them. What the rest of its words speak of tells. Of the different words (by
 //! stem) that are neither small ones (see [`super::clauses::is_sentence_word`]), nor
-//! *and*, *but*, *nor*, *yet*, nor words
-//! about the answer (see [`is_talk_word`]), nor part of a point found, at least
+//! *but*, *nor*, *yet*, nor words about the answer (see [`is_talk_word`]: *and* and *or*
+//! among them), nor part of a point found, at least
 //! [`TOPIC_MIN_WORDS`], fewer than [`TOPIC_MIN_SHARE`] percent are words the activity uses
 //! (anywhere: instructions, questions, guidance, model answers, keys) or the unit's sources
 //! do, by stem or synonym. A right answer in the student's own words shares many words
@@ -32,9 +32,10 @@ pub const TOPIC_MIN_WORDS: usize = 12;
 /// answer is about something else.
 pub const TOPIC_MIN_SHARE: usize = 15;
 
-/// Words that join others and say nothing of a topic, though they are not among the small
-/// words a sentence needs (a list has them too).
-const JOINING_WORDS: &[&str] = &["and", "but", "nor", "yet"];
+/// Words that join others and say nothing of a topic, though they are neither among the
+/// small words a sentence needs (a list has them too) nor talk about the answer, as *and*
+/// and *or* are.
+const JOINING_WORDS: &[&str] = &["but", "nor", "yet"];
 
 /// The fewest distinct stems in the activity and its sources for the rule to be asked.
 pub const TOPIC_MIN_VOCABULARY: usize = 50;

@@ -26,6 +26,7 @@ struct Index {
     groups: Vec<u32>,
 }
 
+/// [`STEMS`] read into an [`Index`], at the first look-up.
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut index = Index {
         stems: foldhash::HashMap::default(),

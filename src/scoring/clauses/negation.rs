@@ -165,20 +165,12 @@ impl Clauses<'_> {
                 .get(i)
                 .is_some_and(|w| AUXILIARIES.contains(&w.as_ref()))
         };
-        // A short phrase may come between the point and its auxiliary: "the purges at home
-        // did not matter".
-        // So may the rest of a subject the point opens: "concrete and tarmac are not …".
-        let joins_subject = self
-            .words
-            .get(end)
-            .is_some_and(|w| matches!(w.as_ref(), "and" | "or"))
-            && (self.part_start(at)..at).all(|i| SUBJECT_OPENERS.contains(&self.words[i].as_ref()));
-        let auxiliary = if joins_subject
-            || self
-                .words
-                .get(end)
-                .is_some_and(|w| PREPOSITIONS.contains(&w.as_ref()))
-        {
+        // A short phrase may come between the point and its auxiliary ("the purges at home
+        // did not matter"), and so may the rest of a subject the point opens ("concrete and
+        // tarmac are not …").
+        let next = self.words.get(end).map_or("", AsRef::as_ref);
+        let joins_subject = matches!(next, "and" | "or") && self.opens_clause(at);
+        let auxiliary = if joins_subject || PREPOSITIONS.contains(&next) {
             (end + 1..=end + PHRASE_AFTER_POINT).find(|&i| is_auxiliary(i))
         } else {
             is_auxiliary(end).then_some(end)
@@ -188,10 +180,7 @@ impl Clauses<'_> {
         {
             return true;
         }
-        let mut start = self.clause_start[at].max(at.saturating_sub(NEGATION_REACH));
-        if let Some(and) = (start..at).rev().find(|&i| self.words[i] == "and") {
-            start = and + 1;
-        }
+        let start = self.reach_start(at);
         let end = (at + len).min(self.words.len());
         (start..end).any(|i| self.negates(i))
             || self.negation_carried(at, start)
@@ -202,28 +191,38 @@ impl Clauses<'_> {
             || self.is_denied(at)
     }
 
+    /// The first word a negation may stand at to deny word `at`: [`NEGATION_REACH`] words
+    /// before it, in its clause, and after the last "and" between.
+    fn reach_start(&self, at: usize) -> usize {
+        let start = self.clause_start[at].max(at.saturating_sub(NEGATION_REACH));
+        (start..at)
+            .rev()
+            .find(|&i| self.words[i] == "and")
+            .map_or(start, |and| and + 1)
+    }
+
     /// Whether an "or" or "nor" between `start` and the point at `at`, or an "any" just
-    /// before it, carries on a negation before it, in its clause and within reach of it:
-    /// "it does not create more runoff or fill the drains" denies "drains" as "it does not
-    /// fill the drains" would, and "it does not reach the river any faster" "faster".
+    /// before it, carries on a negation that reaches the word before it in its clause: "it
+    /// does not create more runoff or fill the drains" denies "drains" as "it does not fill
+    /// the drains" would, and "it does not reach the river any faster" "faster".
     fn negation_carried(&self, at: usize, start: usize) -> bool {
-        let any = at
-            .checked_sub(1)
-            .filter(|&i| i >= self.clause_start[at] && self.words[i] == "any");
-        let Some(or) = any.or_else(|| {
+        let any = at.checked_sub(1).filter(|&i| self.words[i] == "any");
+        let carrier = any.or_else(|| {
             (start..at)
                 .rev()
                 .find(|&i| matches!(self.words[i].as_ref(), "or" | "nor"))
-        }) else {
-            return false;
-        };
-        // Within reach of the last word before the "or".
-        let from = self.clause_start[at].max(or.saturating_sub(NEGATION_REACH + 1));
-        let from = (from..or)
-            .rev()
-            .find(|&i| self.words[i] == "and")
-            .map_or(from, |and| and + 1);
-        (from..or).any(|i| self.negates(i))
+        });
+        carrier.is_some_and(|carrier| {
+            carrier > self.clause_start[at]
+                && (self.reach_start(carrier - 1)..carrier).any(|i| self.negates(i))
+        })
+    }
+
+    /// Whether the point at word `at` opens the part of its clause it is in, perhaps after
+    /// an article or a determiner ("the pancreas", "both wages"): it is then the subject,
+    /// and an "and" after it joins more of the subject.
+    fn opens_clause(&self, at: usize) -> bool {
+        (self.part_start(at)..at).all(|i| SUBJECT_OPENERS.contains(&self.words[i].as_ref()))
     }
 
     /// The first word of the part of its clause the word `at` is in: the clause's first, or
@@ -335,7 +334,7 @@ impl Clauses<'_> {
     fn role_denied(&self, at: usize, end: usize) -> bool {
         let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
         // An "and" after a point that opens its clause joins the subject.
-        let opens = (self.part_start(at)..at).all(|i| SUBJECT_OPENERS.contains(&word(i)));
+        let opens = self.opens_clause(at);
         let goes_on = |i: usize| GOING_ON.contains(&word(i)) && !(opens && word(i) == "and");
         let in_part = |i: usize| self.same_clause(at, i) && !goes_on(i);
         let matters = |i: usize| MATTER.contains(&word(i));
