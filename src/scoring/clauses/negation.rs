@@ -202,20 +202,25 @@ impl Clauses<'_> {
     }
 
     /// Whether an "or" or "nor" between `start` and the point at `at`, or an "any" just
-    /// before it, carries on a negation that reaches the word before it in its clause: "it
-    /// does not create more runoff or fill the drains" denies "drains" as "it does not fill
-    /// the drains" would, and "it does not reach the river any faster" "faster".
+    /// before it, carries on a negation that reaches the word before it in its clause (or
+    /// that another carries that far): "it does not create more runoff or fill the drains"
+    /// denies "drains" as "it does not fill the drains" would, "it does not reach the river
+    /// any faster" "faster", and "never a reaction or a response to any real threat"
+    /// "real threat".
     fn negation_carried(&self, at: usize, start: usize) -> bool {
         let any = at.checked_sub(1).filter(|&i| self.words[i] == "any");
-        let carrier = any.or_else(|| {
-            (start..at)
-                .rev()
-                .find(|&i| matches!(self.words[i].as_ref(), "or" | "nor"))
-        });
-        carrier.is_some_and(|carrier| {
-            carrier > self.clause_start[at]
-                && (self.reach_start(carrier - 1)..carrier).any(|i| self.negates(i))
-        })
+        let or = (start..at)
+            .rev()
+            .find(|&i| matches!(self.words[i].as_ref(), "or" | "nor"));
+        [any, or]
+            .into_iter()
+            .flatten()
+            .filter(|&carrier| carrier > self.clause_start[at])
+            .any(|carrier| {
+                let before = self.reach_start(carrier - 1);
+                (before..carrier).any(|i| self.negates(i))
+                    || self.negation_carried(carrier - 1, before)
+            })
     }
 
     /// Whether the point at word `at` opens the part of its clause it is in, perhaps after

@@ -332,7 +332,14 @@ fn an_or_carries_a_negation_on() {
         ),
         None
     );
-    // So does an "any" just before the point.
+    // So does an "any" just before the point, and each carries what another carried.
+    assert_eq!(
+        flaw_of(
+            "Collective security was never a genuine reaction or a response to any real threat.",
+            "real"
+        ),
+        Some(Flaw::Negated)
+    );
     assert_eq!(
         flaw_of("The water does not reach the river any faster.", "faster"),
         Some(Flaw::Negated)
