@@ -23,7 +23,7 @@ use crate::console::EXIT_USAGE;
 use crate::console::{out, stderr_style};
 use crate::diagnostic::{Diagnostic, render};
 use crate::load::{Disk, Files, load_path};
-use crate::scoring::{Score, score_with_sources};
+use crate::scoring::{Detail, Score, score_with_sources};
 use crate::teacher::handin::{HANDIN_FILE, student_of};
 use crate::teacher::marks::{Marks, marks_beside};
 use crate::text::fmt_marks;
@@ -138,6 +138,7 @@ pub fn run(
                                 activity,
                                 &mut sheet.answer,
                                 sources,
+                                Detail::Explained,
                                 &mut diagnostics,
                             )
                             .score

@@ -21,7 +21,7 @@ use crate::console::out;
 use crate::console::stderr_style;
 use crate::diagnostic::render_all;
 use crate::load::{io_message, load_to_work_on};
-use crate::scoring::Score;
+use crate::scoring::{Detail, Score};
 use crate::teacher::mark::{
     MarkError, check_edit, check_mark, describe_parts, final_parts, moderate_answer,
 };
@@ -227,6 +227,7 @@ pub fn run(
                 activity,
                 &mut t.sheet.answer,
                 &unit.sources,
+                Detail::Explained,
                 &mut diagnostics,
             );
             scores.push(fin.score);

@@ -58,7 +58,7 @@ pub(crate) fn score_choice(
         QuestionAnswer::Choice { multiple: true, .. }
     );
     let points = question.points;
-    let mut task = TaskMarks::new(&question.id, &question.prompt, points);
+    let mut task = ctx.task(&question.id, &question.prompt, points);
     let picked: Vec<&ChoiceOption> = options
         .iter()
         .filter(|o| chosen.is_some_and(|c| c.contains(&o.id)))
@@ -85,7 +85,9 @@ pub(crate) fn score_choice(
             _ if marks < 0.0 => "not right, which takes off its share",
             _ => "not right",
         };
-        task.give(marks, format!("chose {} — {verdict}", quoted(&option.text)));
+        task.give(marks, || {
+            format!("chose {} — {verdict}", quoted(&option.text))
+        });
         task.feedback(option.feedback.as_deref());
     }
     let sum = task.marks();

@@ -4,6 +4,7 @@
 use crate::activity::{Activity, Source};
 use crate::answer::Answer;
 
+use super::tally::TaskMarks;
 use crate::text::fmt_marks;
 
 /// The activity being scored, the answer, and the sources sort evidence is checked against.
@@ -15,9 +16,16 @@ pub(crate) struct Context<'a> {
     pub(crate) answer: &'a Answer,
     /// The unit's sources (may be empty).
     pub(crate) sources: &'a [Source],
+    /// Whether the score is explained (see [`super::Detail`]).
+    pub(crate) explain: bool,
 }
 
 impl<'a> Context<'a> {
+    /// A task of this score with nothing given yet.
+    pub(crate) fn task(&self, id: impl AsRef<str>, label: impl AsRef<str>, max: f64) -> TaskMarks {
+        TaskMarks::new(id, label, max, self.explain)
+    }
+
     /// The source with this id, if the sources were given.
     pub(crate) fn source(&self, id: &str) -> Option<&'a Source> {
         self.sources.iter().find(|s| s.id == id)

@@ -98,24 +98,28 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
     }
 }
 
-/// The decision task: made, argued for positively with a reason, and not contradicted.
+/// The decision task: made, argued for positively with a reason, and not contradicted;
+/// explained when `explain` says.
 pub(crate) fn decision_task(
     asked: &Decision,
     chosen: Option<&str>,
     argued_in: &str,
     heading: &str,
+    explain: bool,
 ) -> TaskMarks {
-    let mut task = TaskMarks::new("decision", &asked.prompt, asked.points);
+    let mut task = TaskMarks::new("decision", &asked.prompt, asked.points, explain);
     let Some(chosen) = chosen else {
         task.note("no decision made");
         return task;
     };
     task.answered();
     let Some(option) = asked.options.iter().find(|o| o.id == chosen) else {
-        task.note(format!(
-            "decided {}, which is not one of the choices",
-            quoted(chosen)
-        ));
+        task.note(|| {
+            format!(
+                "decided {}, which is not one of the choices",
+                quoted(chosen)
+            )
+        });
         return task;
     };
     let clauses = Clauses::new(argued_in, true).forward_only();
@@ -138,34 +142,38 @@ pub(crate) fn decision_task(
     });
     let outargued = |n: usize| other.is_some_and(|(_, m)| m > n);
     let argued_for = quoted(other.map_or("", |(o, _)| o.label.as_str()));
-    let contradicted = |task: &mut TaskMarks, more: &str| {
-        task.note(format!(
+    let contradicted =
+        |task: &mut TaskMarks, more: &str| {
+            task.note(|| format!(
             "decided {label}, but {section} argues {more}for {argued_for}: your decision and \
              your text contradict each other"
         ));
-        task.flag(format!(
-            "the decision contradicts the text: decided {label}, but {section} argues \
+            task.flag(format!(
+                "the decision contradicts the text: decided {label}, but {section} argues \
              {more}for {argued_for}"
-        ));
-    };
+            ));
+        };
     match stance(&option.alternatives, &words, &clauses) {
         Stance::For(n) if outargued(n) => contradicted(&mut task, "more "),
-        Stance::For(_) if reasoned => task.give(
-            asked.points,
-            format!("decided {label} and argued for it in {section}"),
-        ),
-        Stance::For(_) => task.note(format!(
-            "decided {label}, but {section} gives no reason for it: say why it serves best"
-        )),
+        Stance::For(_) if reasoned => task.give(asked.points, || {
+            format!("decided {label} and argued for it in {section}")
+        }),
+        Stance::For(_) => task.note(|| {
+            format!("decided {label}, but {section} gives no reason for it: say why it serves best")
+        }),
         _ if other.is_some() => contradicted(&mut task, ""),
-        Stance::Against => task.note(format!(
-            "decided {label}, but {section} mentions it only negatively, hedged or in a list \
+        Stance::Against => task.note(|| {
+            format!(
+                "decided {label}, but {section} mentions it only negatively, hedged or in a list \
              ({}): argue for your decision there",
-            Flaw::Negated.reason()
-        )),
-        Stance::Absent => task.note(format!(
-            "decided {label}, but {section} never mentions it: argue for your decision there"
-        )),
+                Flaw::Negated.reason()
+            )
+        }),
+        Stance::Absent => task.note(|| {
+            format!(
+                "decided {label}, but {section} never mentions it: argue for your decision there"
+            )
+        }),
     }
     task
 }
@@ -215,15 +223,21 @@ mod tests {
     fn a_decision_the_text_contradicts_is_flagged_for_the_teacher() {
         let asked = decision();
         let text = "We must ally with Britain, because Britain will stand by us.";
-        let task = decision_task(&asked, Some("germany"), text, "Advice");
+        let task = decision_task(&asked, Some("germany"), text, "Advice", true);
         assert_eq!(task.marks(), 0.0);
         let why = task.flagged().expect("flagged");
         assert!(why.contains("contradicts the text"), "{why}");
         assert!(why.contains("“Britain”"), "{why}");
-        let task = decision_task(&asked, Some("britain"), text, "Advice");
+        let task = decision_task(&asked, Some("britain"), text, "Advice", true);
         assert_eq!(task.marks(), 2.0);
         assert_eq!(task.flagged(), None, "a decision argued for is not flagged");
-        let task = decision_task(&asked, Some("germany"), "Nothing decided here.", "Advice");
+        let task = decision_task(
+            &asked,
+            Some("germany"),
+            "Nothing decided here.",
+            "Advice",
+            true,
+        );
         assert_eq!(
             task.flagged(),
             None,

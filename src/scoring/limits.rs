@@ -30,10 +30,12 @@ pub(crate) fn read_for_points<'a>(text: &'a str, limits: Option<&WordLimits>) ->
 /// Says that words past the maximum were not read, when there were some.
 pub(crate) fn note_unread(task: &mut TaskMarks, limits: Option<&WordLimits>, length: usize) {
     if let Some(max) = limits.and_then(|l| l.max).filter(|&m| length > m as usize) {
-        task.note(format!(
-            "only the first {max} words are read for points, not the {} after them",
-            count(length - max as usize, "word")
-        ));
+        task.note(|| {
+            format!(
+                "only the first {max} words are read for points, not the {} after them",
+                count(length - max as usize, "word")
+            )
+        });
     }
 }
 
@@ -50,14 +52,13 @@ pub(crate) fn scale_short(
     let share = (length as f64 / (GRACE * f64::from(min))).min(1.0);
     let lost = made * (1.0 - share);
     if lost > EPSILON {
-        task.give(
-            -lost,
+        task.give(-lost, || {
             format!(
                 "{} of the {min} asked: the points made count for {} of their {}",
                 count(length, "word"),
                 fmt_marks(made - lost),
                 marks(made)
-            ),
-        );
+            )
+        });
     }
 }

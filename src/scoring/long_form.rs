@@ -15,7 +15,7 @@ use super::clauses::ReadBefore;
 use super::context::{Context, quoted};
 use super::decision;
 use super::prose::mark_text;
-use super::tally::{Tally, TaskMarks};
+use super::tally::Tally;
 use super::teacher::score_rubric;
 use crate::activity::{Essay, Report, keywords_max, words_max};
 use crate::answer::Response;
@@ -28,7 +28,7 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
         _ => "",
     };
     let max = keywords_max(&essay.keywords) + words_max(essay.words.as_ref());
-    let mut task = TaskMarks::new("essay", "Your essay", max);
+    let mut task = ctx.task("essay", "Your essay", max);
     let model = essay.model_answer.as_deref();
     mark_text(
         ctx,
@@ -63,12 +63,14 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
     for section in &report.sections {
         let text = text_of(&section.id);
         let max = keywords_max(&section.keywords) + words_max(section.words.as_ref());
-        let mut task = TaskMarks::new(&section.id, &section.heading, max);
+        let mut task = ctx.task(&section.id, &section.heading, max);
         if section.required && text.trim().is_empty() {
-            task.note(format!(
-                "the required section {} is missing",
-                quoted(&section.heading)
-            ));
+            task.note(|| {
+                format!(
+                    "the required section {} is missing",
+                    quoted(&section.heading)
+                )
+            });
             task.set_outcome(Outcome::Unanswered);
         } else {
             mark_text(
@@ -97,6 +99,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
             decision,
             text_of(&asked.section),
             heading,
+            ctx.explain,
         ));
     }
     let everything: Vec<&str> = report.sections.iter().map(|s| text_of(&s.id)).collect();

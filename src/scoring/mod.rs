@@ -62,15 +62,37 @@ pub fn score(activity: &Activity, answer: &Answer) -> Score {
     score_with_sources(activity, answer, &[])
 }
 
+/// How much of its explanation a score carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every line's reason, the highlights, the feedback and the model answers.
+    Explained,
+    /// The marks, tasks (with their labels), outcomes, points and flags, but no words:
+    /// for holding many scores at once (a class). Score a sheet again to explain it.
+    MarksOnly,
+}
+
 /// Scores an answer, checking sort evidence against the text of the unit's `sources`:
 /// a quote must be words of the row's source. Sources are looked up by id; a source not
 /// among them is not checked against. Everything but sort evidence scores the same as
 /// [`score()`].
 pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Source]) -> Score {
+    score_with_detail(activity, answer, sources, Detail::Explained)
+}
+
+/// Scores an answer as [`score_with_sources`] does, with as much of the explanation as
+/// `detail` asks for; the marks are the same either way.
+pub fn score_with_detail(
+    activity: &Activity,
+    answer: &Answer,
+    sources: &[Source],
+    detail: Detail,
+) -> Score {
     let ctx = Context {
         activity,
         answer,
         sources,
+        explain: detail == Detail::Explained,
     };
     let mut tally = match &activity.body {
         Body::Sort(s) => sort::score_sort(&ctx, s),
@@ -93,12 +115,16 @@ pub fn score_with_sources(activity: &Activity, answer: &Answer, sources: &[Sourc
             context::marks(activity.points)
         ),
     );
-    Score {
+    let score = Score {
         marks: tidy(tally.marks()),
         max: activity.points,
         tasks: tally.tasks,
         entries: tally.entries,
         feedback: activity.feedback.as_deref().map(Arc::from),
         awaiting_teacher: tidy(tally.awaiting_teacher),
+    };
+    match detail {
+        Detail::Explained => score,
+        Detail::MarksOnly => score.marks_only(),
     }
 }

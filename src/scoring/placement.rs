@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use super::chance::take_out_chance;
 use super::context::{Context, marks, quoted};
-use super::tally::{Tally, TaskMarks};
+use super::tally::Tally;
 use crate::activity::{Categorize, Label, Match};
 use crate::answer::Response;
 
@@ -138,7 +138,7 @@ fn score_placements<'a>(
         {
             *accepted_in.entry(target).or_default() += 1;
         }
-        let mut task = TaskMarks::new(thing.id, thing.label, 1.0);
+        let mut task = ctx.task(thing.id, thing.label, 1.0);
         let best = || label_of(thing.best);
         match placed.and_then(|p| p.get(thing.id)) {
             None => task.note(wording.unplaced()),
@@ -147,13 +147,15 @@ fn score_placements<'a>(
                 let here = || wording.placed(&label_of(target));
                 let belongs = || wording.belongs(&best());
                 if target == thing.best {
-                    task.give(1.0, format!("{} — right", here()));
+                    task.give(1.0, || format!("{} — right", here()));
                 } else if thing.also_accept.contains(target) {
-                    task.give(1.0, format!("{} — accepted, though {}", here(), belongs()));
+                    task.give(1.0, || {
+                        format!("{} — accepted, though {}", here(), belongs())
+                    });
                 } else if wrong_penalty {
-                    task.give(-1.0, format!("{}: {}", here(), belongs()));
+                    task.give(-1.0, || format!("{}: {}", here(), belongs()));
                 } else {
-                    task.note(format!("{}: {}", here(), belongs()));
+                    task.note(|| format!("{}: {}", here(), belongs()));
                 }
             }
         }

@@ -12,7 +12,6 @@ use super::context::{Context, quoted};
 use super::copying;
 use super::keywords::{self, Words};
 use super::limits;
-use super::score::Highlight;
 use super::tally::TaskMarks;
 use super::topic;
 use crate::activity::{KeywordGroup, WordLimits};
@@ -71,20 +70,24 @@ pub(crate) fn mark_text(
     let padding = clauses.repeated_words();
     let length = word_count(text) - padding;
     if padding > 0 && words.is_some_and(|l| l.min.is_some()) {
-        task.note(format!(
-            "{} in sentences written before do not count towards the length",
-            count(padding, "word")
-        ));
+        task.note(|| {
+            format!(
+                "{} in sentences written before do not count towards the length",
+                count(padding, "word")
+            )
+        });
     }
     if let Some(limits) = words
         && let Some(min) = limits
             .min
             .filter(|&m| limits.hard_min && length < m as usize)
     {
-        task.note(format!(
-            "{}, fewer than the {min} required: the answer earns no marks",
-            count(length, "word")
-        ));
+        task.note(|| {
+            format!(
+                "{}, fewer than the {min} required: the answer earns no marks",
+                count(length, "word")
+            )
+        });
         return;
     }
     // The model answer is read only when a point was said negatively: most answers never
@@ -107,7 +110,7 @@ pub(crate) fn mark_text(
         .then(|| topic::elsewhere(ctx, &split, points))
         .flatten();
     if let Some(elsewhere) = elsewhere {
-        task.note(elsewhere.note());
+        task.note(|| elsewhere.note());
     }
     let before = task.marks();
     let read = Read {
@@ -188,7 +191,7 @@ fn mark_group(
     model_negative: &dyn Fn(usize) -> bool,
 ) {
     let mut made = Vec::new();
-    let mut flaws = Vec::new();
+    let mut flaw = None;
     for (k, &(at, len)) in found.spans.iter().enumerate() {
         let copy = read
             .copied
@@ -208,20 +211,18 @@ fn mark_group(
         };
         let earned = why.is_none() && made.len() < group.occurrences as usize;
         if let Some((range, sentence)) = read.places(at, len) {
-            let reason = match &why {
+            task.highlight(range, sentence, earned, || match &why {
                 Some(why) => why.clone(),
                 None if earned => format!("a point made: {}", quoted(&found.matched[k])),
                 None => "made already: a point counts only so many times".to_string(),
-            };
-            task.highlight(Highlight {
-                range,
-                sentence,
-                earned,
-                reason: reason.into(),
             });
         }
         match why {
-            Some(why) => flaws.push(format!("{}: {why}", quoted(&found.matched[k]))),
+            // Only the first is told.
+            Some(why) if flaw.is_none() => {
+                flaw = Some(format!("{}: {why}", quoted(&found.matched[k])));
+            }
+            Some(_) => {}
             None => made.push(found.matched[k].as_str()),
         }
     }
@@ -229,19 +230,21 @@ fn mark_group(
         .unwrap_or(u32::MAX)
         .min(group.occurrences);
     if counted > 0 {
-        let wrote = said_once(&made[..counted as usize]);
-        let of = if group.occurrences > 1 {
-            format!(" ({} of {} counted)", counted, group.occurrences)
-        } else {
-            String::new()
-        };
         let earned = group.points * f64::from(counted);
-        task.give(earned, format!("mentioned {}{of}", wrote.join(", ")));
+        task.give(earned, || {
+            let wrote = said_once(&made[..counted as usize]);
+            let of = if group.occurrences > 1 {
+                format!(" ({} of {} counted)", counted, group.occurrences)
+            } else {
+                String::new()
+            };
+            format!("mentioned {}{of}", wrote.join(", "))
+        });
         task.point(&group.id, earned, group.max_points(), None);
         task.feedback(group.found.as_deref());
-    } else if let Some(flaw) = flaws.first() {
-        task.note(format!("no mark for {flaw}"));
-        task.point(&group.id, 0.0, group.max_points(), Some(flaw));
+    } else if let Some(flaw) = flaw {
+        task.note(|| format!("no mark for {flaw}"));
+        task.point(&group.id, 0.0, group.max_points(), Some(&flaw));
     } else {
         if let Some(near) = keywords::near_miss(group, read.words) {
             // For the teacher to judge: the student is told only that the point was missed.
@@ -255,10 +258,9 @@ fn mark_group(
         let point = group.alternatives.first().map_or("", String::as_str);
         match &group.missed {
             Some(question) => task.note(question.as_str()),
-            None if ctx.activity.show_model_answer => task.note(format!(
-                "missed the point {}",
-                quoted(&point.replace('*', ""))
-            )),
+            None if ctx.activity.show_model_answer => {
+                task.note(|| format!("missed the point {}", quoted(&point.replace('*', ""))))
+            }
             None => task.note("missed one of the points to make here"),
         }
         task.feedback(group.missed.as_deref());
@@ -317,7 +319,7 @@ fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
     };
     let band_marks = band.map_or(0.0, |b| b.1);
     let words = count(length, "word");
-    let reason = match (limits.min, limits.max) {
+    let reason = || match (limits.min, limits.max) {
         (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
         (Some(min), _) if length < min as usize && band_marks <= within => {
             format!("{words}, fewer than the {min} asked")

@@ -161,10 +161,10 @@ pub struct Score {
 }
 
 impl Score {
-    /// The score without its words: the same marks, tasks (with their labels) and
-    /// outcomes, but no explanation lines, feedback or model answers. For holding many
-    /// scores at once (a class); score a sheet again to show its explanation.
-    pub fn marks_only(mut self) -> Self {
+    /// The score without its words, as [`super::Detail::MarksOnly`] gives it: the same
+    /// marks, tasks (with their labels), outcomes, points and flags, but no explanation
+    /// lines, highlights, feedback or model answers.
+    pub(crate) fn marks_only(mut self) -> Self {
         self.entries = Vec::new();
         self.feedback = None;
         for task in &mut self.tasks {

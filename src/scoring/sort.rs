@@ -40,7 +40,7 @@ pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Tally {
             0.0
         };
         let label = ctx.shown(&row.label, row.source.as_deref());
-        let mut task = TaskMarks::new(&row.id, label, row.points + evidence_max);
+        let mut task = ctx.task(&row.id, label, row.points + evidence_max);
         if !ticked.is_empty() {
             task.answered();
         }
@@ -54,10 +54,12 @@ pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Tally {
             }
         }
         for c in &columns.also {
-            task.note(format!(
-                "{} ticked: defensible either way, so it neither gains nor costs a mark",
-                c.label
-            ));
+            task.note(|| {
+                format!(
+                    "{} ticked: defensible either way, so it neither gains nor costs a mark",
+                    c.label
+                )
+            });
         }
         if asks_evidence {
             let quote = quotes.get(&row.id).map_or("", String::as_str);
@@ -113,25 +115,26 @@ fn mark_partial(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'_>) {
     let share = row.points / total as f64;
     for (c, ticked) in &columns.right {
         if *ticked {
-            task.give(share, format!("{} — right", c.label));
+            task.give(share, || format!("{} — right", c.label));
         } else {
-            task.note(format!("{} not ticked: this source shows it", c.label));
+            task.note(|| format!("{} not ticked: this source shows it", c.label));
         }
     }
     // Wrong ticks in place of missed right columns cost nothing more than the misses.
     let free = total - columns.right_ticked();
     for (n, c) in columns.wrong.iter().enumerate() {
         if n < free {
-            task.note(format!(
-                "{} ticked: not supported by this source (no extra mark off: the column you \
+            task.note(|| {
+                format!(
+                    "{} ticked: not supported by this source (no extra mark off: the column you \
                  missed already cost it)",
-                c.label
-            ));
+                    c.label
+                )
+            });
         } else {
-            task.give(
-                -share,
-                format!("{} ticked: not supported by this source", c.label),
-            );
+            task.give(-share, || {
+                format!("{} ticked: not supported by this source", c.label)
+            });
         }
     }
     let marks = task.marks();
@@ -142,24 +145,23 @@ fn mark_partial(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'_>) {
 
 fn mark_all_or_nothing(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'_>) {
     if columns.right_ticked() == columns.right.len() && columns.wrong.is_empty() {
-        let labels: Vec<&str> = columns
-            .right
-            .iter()
-            .map(|(c, _)| c.label.as_str())
-            .collect();
-        task.give(
-            row.points,
-            format!("{} — right, and nothing wrong ticked", labels.join(", ")),
-        );
+        task.give(row.points, || {
+            let labels: Vec<&str> = columns
+                .right
+                .iter()
+                .map(|(c, _)| c.label.as_str())
+                .collect();
+            format!("{} — right, and nothing wrong ticked", labels.join(", "))
+        });
         return;
     }
     for (c, ticked) in &columns.right {
         if !ticked {
-            task.note(format!("{} not ticked: this source shows it", c.label));
+            task.note(|| format!("{} not ticked: this source shows it", c.label));
         }
     }
     for c in &columns.wrong {
-        task.note(format!("{} ticked: not supported by this source", c.label));
+        task.note(|| format!("{} ticked: not supported by this source", c.label));
     }
     task.note("no marks: this row is marked all or nothing");
 }
@@ -173,7 +175,7 @@ fn mark_row_without_key(task: &mut TaskMarks, row: &SortRow, columns: &Columns<'
         return;
     }
     for c in &columns.wrong {
-        task.note(format!("{} ticked: no column fits this source", c.label));
+        task.note(|| format!("{} ticked: no column fits this source", c.label));
     }
     task.note("no marks: this row earns its marks only when no column is ticked");
 }
@@ -187,7 +189,7 @@ fn mark_evidence(ctx: &Context<'_>, task: &mut TaskMarks, row: &SortRow, quote: 
         None => (row.text.as_deref(), "the statement"),
     };
     let verdict = evidence::check(quote, source_text, &row.evidence);
-    let reason = match verdict {
+    let reason = || match verdict {
         Verdict::Missing => "evidence: no quote given".to_string(),
         Verdict::TooShort => format!(
             "evidence: {} is too short to show anything (quote at least {})",

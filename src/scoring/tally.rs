@@ -3,6 +3,7 @@
 //! Every mark given or taken goes through [`TaskMarks::give`], so a task's marks are by
 //! construction the sum of its explanation lines, and a score's marks the sum of all of them.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use super::score::{Entry, Highlight, Outcome, PointScore, TaskScore};
@@ -14,6 +15,31 @@ pub(crate) const EPSILON: f64 = 1e-9;
 pub(crate) fn tidy(marks: f64) -> f64 {
     // Adding 0.0 turns -0.0 into 0.0.
     (marks * 1e9).round() / 1e9 + 0.0
+}
+
+/// The words of an explanation line, written only when the score is explained: a text, or
+/// a closure that writes one.
+pub(crate) trait Reason {
+    /// The words.
+    fn write(self) -> Arc<str>;
+}
+
+impl Reason for &str {
+    fn write(self) -> Arc<str> {
+        Arc::from(self)
+    }
+}
+
+impl Reason for String {
+    fn write(self) -> Arc<str> {
+        Arc::from(self)
+    }
+}
+
+impl<F: FnOnce() -> String> Reason for F {
+    fn write(self) -> Arc<str> {
+        Arc::from(self())
+    }
 }
 
 /// One task being marked: its explanation lines, feedback and state.
@@ -31,11 +57,19 @@ pub(crate) struct TaskMarks {
     outcome: Option<Outcome>,
     highlights: Vec<Highlight>,
     flagged: Option<Arc<str>>,
+    /// Whether its words are written (the lines' reasons, highlights, feedback and model
+    /// answer); when not, its lines carry only their marks.
+    explain: bool,
 }
 
 impl TaskMarks {
-    /// A task with nothing given yet.
-    pub(crate) fn new(id: impl AsRef<str>, label: impl AsRef<str>, max: f64) -> Self {
+    /// A task with nothing given yet, explained when `explain` says.
+    pub(crate) fn new(
+        id: impl AsRef<str>,
+        label: impl AsRef<str>,
+        max: f64,
+        explain: bool,
+    ) -> Self {
         Self {
             id: Arc::from(id.as_ref()),
             label: Arc::from(label.as_ref()),
@@ -49,15 +83,20 @@ impl TaskMarks {
             outcome: None,
             highlights: Vec::new(),
             flagged: None,
+            explain,
         }
     }
 
     /// Gives (or, when negative, takes) marks, with the reason.
-    pub(crate) fn give(&mut self, marks: f64, reason: impl Into<Arc<str>>) {
+    pub(crate) fn give(&mut self, marks: f64, reason: impl Reason) {
         self.entries.push(Entry {
             task: Arc::clone(&self.id),
             marks,
-            reason: reason.into(),
+            reason: if self.explain {
+                reason.write()
+            } else {
+                Arc::default()
+            },
         });
     }
 
@@ -91,12 +130,15 @@ impl TaskMarks {
     }
 
     /// A line of explanation that changes no marks.
-    pub(crate) fn note(&mut self, reason: impl Into<Arc<str>>) {
+    pub(crate) fn note(&mut self, reason: impl Reason) {
         self.give(0.0, reason);
     }
 
     /// Adds feedback text from the activity file, if there is any.
     pub(crate) fn feedback(&mut self, text: Option<&str>) {
+        if !self.explain {
+            return;
+        }
         if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
             self.feedback.push(Arc::from(text));
         }
@@ -104,20 +146,36 @@ impl TaskMarks {
 
     /// Sets the model answer (callers check that the activity shows model answers).
     pub(crate) fn model_answer(&mut self, text: Option<&str>) {
-        self.model_answer = text.map(Arc::from);
+        if self.explain {
+            self.model_answer = text.map(Arc::from);
+        }
     }
 
     /// Sets a model answer worked out by `write`, which is called only when the activity
     /// shows model answers.
     pub(crate) fn model_answer_from(&mut self, shown: bool, write: impl FnOnce() -> String) {
-        if shown {
+        if shown && self.explain {
             self.model_answer = Some(Arc::from(write()));
         }
     }
 
-    /// Records a phrase of the student's text where a point was looked for.
-    pub(crate) fn highlight(&mut self, highlight: Highlight) {
-        self.highlights.push(highlight);
+    /// Records a phrase of the student's text where a point was looked for: the phrase
+    /// and its sentence (byte ranges of the text), whether it earned, and why.
+    pub(crate) fn highlight(
+        &mut self,
+        range: Range<usize>,
+        sentence: Range<usize>,
+        earned: bool,
+        reason: impl Reason,
+    ) {
+        if self.explain {
+            self.highlights.push(Highlight {
+                range,
+                sentence,
+                earned,
+                reason: reason.write(),
+            });
+        }
     }
 
     /// Records that the student gave something for this task.
@@ -146,7 +204,7 @@ impl TaskMarks {
     }
 
     /// Takes off whatever is above `cap`, saying why.
-    pub(crate) fn cap(&mut self, cap: f64, reason: impl Into<Arc<str>>) {
+    pub(crate) fn cap(&mut self, cap: f64, reason: impl Reason) {
         let over = self.marks() - cap;
         if over > EPSILON {
             self.give(-over, reason);
@@ -256,7 +314,7 @@ mod tests {
 
     #[test]
     fn outcome_follows_the_marks() {
-        let mut task = TaskMarks::new("t", "T", 2.0);
+        let mut task = TaskMarks::new("t", "T", 2.0, true);
         assert_eq!(task.outcome(), Outcome::Unanswered);
         task.answered();
         assert_eq!(task.outcome(), Outcome::Wrong);
@@ -269,9 +327,26 @@ mod tests {
     }
 
     #[test]
+    fn a_task_not_explained_keeps_its_marks_without_words() {
+        let mut task = TaskMarks::new("t", "T", 2.0, false);
+        task.answered();
+        task.give(1.5, || panic!("the words are never written"));
+        task.note("a note");
+        task.feedback(Some("feedback"));
+        task.model_answer(Some("model"));
+        task.highlight(0..1, 0..1, true, || panic!("nor are a highlight's"));
+        task.cap(1.0, || panic!("nor a cap's"));
+        assert!((task.marks() - 1.0).abs() < EPSILON);
+        assert_eq!(task.outcome(), Outcome::Partial);
+        assert!(task.entries.iter().all(|e| e.reason.is_empty()));
+        assert!(task.feedback.is_empty() && task.model_answer.is_none());
+        assert!(task.highlights.is_empty());
+    }
+
+    #[test]
     fn floors_and_caps_add_a_line() {
         let mut tally = Tally::default();
-        let mut task = TaskMarks::new("t", "T", 1.0);
+        let mut task = TaskMarks::new("t", "T", 1.0, true);
         task.give(-2.0, "penalty");
         tally.push(task);
         tally.floor_at_zero("a", "never below 0");

@@ -26,16 +26,13 @@ pub(crate) fn teacher_mark(
         Some(mark) => {
             task.answered();
             let mark = mark.clamp(0.0, max);
-            task.give(mark, describe(mark));
+            task.give(mark, || describe(mark));
         }
         None if written.trim().is_empty() => task.note("nothing written to mark"),
         None => {
             task.answered();
             task.awaiting_teacher();
-            task.note(format!(
-                "awaiting your teacher's mark (up to {})",
-                marks(max)
-            ));
+            task.note(|| format!("awaiting your teacher's mark (up to {})", marks(max)));
         }
     }
 }
@@ -50,7 +47,7 @@ pub(crate) fn score_rubric(
     let mut tally = Tally::default();
     for criterion in criteria {
         let key = format!("{prefix}{}", criterion.id);
-        let mut task = TaskMarks::new(&key, &criterion.criterion, criterion.max_points());
+        let mut task = ctx.task(&key, &criterion.criterion, criterion.max_points());
         teacher_mark(ctx, &mut task, &key, written, |mark| {
             match criterion.levels.iter().find(|l| l.points == mark) {
                 Some(level) => format!("your teacher's mark: {}", quoted(&level.description)),

@@ -63,7 +63,7 @@ fn score_written(
     words: Option<&WordLimits>,
     text: &str,
 ) -> TaskMarks {
-    let mut task = TaskMarks::new(&question.id, &question.prompt, question.points);
+    let mut task = ctx.task(&question.id, &question.prompt, question.points);
     if accept.is_empty() && keywords.is_empty() {
         teacher_mark(ctx, &mut task, &question.id, text, |_| {
             "marked by your teacher".to_string()
@@ -73,10 +73,9 @@ fn score_written(
         .find(|p| accepts(p, text) && !said_only_negatively(p, text) && !among_candidates(p, text))
     {
         task.answered();
-        task.give(
-            question.points,
-            format!("matches the accepted answer {}", quoted(pattern)),
-        );
+        task.give(question.points, || {
+            format!("matches the accepted answer {}", quoted(pattern))
+        });
     } else {
         let candidates = accept.iter().find(|p| among_candidates(p, text));
         if let Some(pattern) = candidates.or_else(|| accept.iter().find(|p| accepts(p, text))) {
@@ -85,10 +84,12 @@ fn score_written(
             } else {
                 Flaw::Negated.reason()
             };
-            task.note(format!(
-                "no mark for {}: {reason}",
-                quoted(&pattern.replace('*', ""))
-            ));
+            task.note(|| {
+                format!(
+                    "no mark for {}: {reason}",
+                    quoted(&pattern.replace('*', ""))
+                )
+            });
         }
         let model = question.model_answer.as_deref();
         // A short question's terse answer may be a list ("push, pop, peek"); a follow-up
@@ -106,10 +107,9 @@ fn score_written(
             let prose = prose.then_some(&mut before);
             mark_text(ctx, &mut task, text, keywords, words, model, prose);
         }
-        task.cap(
-            question.points,
-            format!("capped at the question's {}", marks(question.points)),
-        );
+        task.cap(question.points, || {
+            format!("capped at the question's {}", marks(question.points))
+        });
     }
     task.feedback(question.feedback.as_deref());
     let model = question
@@ -168,7 +168,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
             label_of(&grid.columns, &cell.column)
         );
         let max = crate::activity::keywords_max(&cell.keywords);
-        let mut task = TaskMarks::new(&id, label, max);
+        let mut task = ctx.task(&id, label, max);
         let text = cells.get(&id).map_or("", String::as_str);
         let model = cell.model_answer.as_deref();
         // Each cell is read on its own: parallel cells are the grid's shape, not a list.

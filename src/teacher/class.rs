@@ -19,7 +19,7 @@ use crate::answer::sheet::{AnswerSheet, load_sheet};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files};
 use crate::parallel::parallel_map;
-use crate::scoring::Score;
+use crate::scoring::{Detail, Score};
 use crate::text::clean;
 use crate::time::parse_rfc3339;
 use one_each::one_each;
@@ -40,7 +40,7 @@ pub struct ScoredSheet {
     /// The sheet as read (without the student's texts when the class was read with
     /// [`Keep::NoTexts`]).
     pub sheet: AnswerSheet,
-    /// Its score against the unit, marks only (see [`Score::marks_only`]).
+    /// Its score against the unit, marks only (see [`Detail::MarksOnly`]).
     pub score: Score,
 }
 
@@ -401,10 +401,10 @@ fn read_hand_in(
                     activity,
                     &mut sheet.answer,
                     &unit.sources,
+                    Detail::MarksOnly,
                     &mut marking,
                 )
-                .score
-                .marks_only();
+                .score;
             if keep == Keep::NoTexts {
                 sheet.answer.forget_texts();
             }

@@ -16,7 +16,7 @@ use crate::activity::Markable;
 use crate::activity::{Activity, Source};
 use crate::answer::sheet::AnswerSheet;
 use crate::diagnostic::Diagnostic;
-use crate::scoring::{Score, score_with_sources};
+use crate::scoring::{Detail, Score, score_with_sources};
 use crate::text::fmt_marks;
 
 /// A mark checked against what it marks: known, and from 0 to the most it gives.
@@ -234,6 +234,7 @@ pub fn moderate_answer(
         activity,
         &mut sheet.answer,
         sources,
+        Detail::Explained,
         &mut Vec::new(),
     );
     Ok((sheet, fin))

@@ -19,6 +19,7 @@ use crate::activity::validate::SourceIds;
 use crate::activity::{Activity, Unit};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::activity_from;
+use crate::scoring::Detail;
 
 /// A change to an activity's key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,7 +198,14 @@ pub fn regrade(class: &Class, unit: &Unit, marks: &Marks, new: &Activity) -> Vec
             let mut answer = sheet.sheet.answer.clone();
             let student = &h.manifest.student;
             let after = marks
-                .final_score(student, new, &mut answer, &unit.sources, &mut Vec::new())
+                .final_score(
+                    student,
+                    new,
+                    &mut answer,
+                    &unit.sources,
+                    Detail::MarksOnly,
+                    &mut Vec::new(),
+                )
                 .score
                 .marks;
             Some(Regrade {

@@ -44,6 +44,7 @@ use super::marks::Marks;
 use crate::activity::Unit;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files};
+use crate::scoring::Detail;
 use crate::text::clean;
 
 /// One student's marked work.
@@ -138,6 +139,7 @@ pub fn marked_work(hand_in: &HandIn, unit: &Unit, marks: &Marks, returned: &str)
                 activity,
                 &mut answer,
                 &unit.sources,
+                Detail::Explained,
                 &mut Vec::new(),
             );
             let MarkParts {

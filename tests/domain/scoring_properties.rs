@@ -21,7 +21,7 @@ use classwork::answer::sheet::{AnswerSheet, load_sheet, restore, write_sheet};
 use classwork::answer::{Answer, Response};
 use classwork::diagnostic::SourceFile;
 use classwork::load::activity_from;
-use classwork::scoring::{Outcome, Score, perfect_answer, score};
+use classwork::scoring::{Detail, Outcome, Score, perfect_answer, score, score_with_detail};
 use proptest::prelude::*;
 
 use crate::written_properties::SENTENCES;
@@ -664,8 +664,9 @@ fn check_score(activity: &Activity, answer: &Answer) -> Result<Score, TestCaseEr
         );
     }
     prop_assert_eq!(s.explanation().len(), s.entries.len());
-    // Marks without words: the same marks and tasks, with no explanation lines or feedback.
-    let bare = s.clone().marks_only();
+    // Marks without words: the same marks, tasks, points and flags, with no explanation
+    // lines, highlights, feedback or model answers.
+    let bare = score_with_detail(activity, answer, &[], Detail::MarksOnly);
     prop_assert_eq!((bare.marks, bare.max), (s.marks, s.max));
     prop_assert_eq!(bare.awaiting_teacher, s.awaiting_teacher);
     let tasks = |s: &Score| -> Vec<(String, String, f64, f64, Outcome)> {
@@ -687,8 +688,15 @@ fn check_score(activity: &Activity, answer: &Answer) -> Result<Score, TestCaseEr
     prop_assert!(
         bare.tasks
             .iter()
-            .all(|t| t.feedback.is_empty() && t.model_answer.is_none())
+            .all(|t| t.feedback.is_empty() && t.model_answer.is_none() && t.highlights.is_empty())
     );
+    let points = |s: &Score| -> Vec<_> {
+        s.tasks
+            .iter()
+            .map(|t| (t.points.clone(), t.flagged.clone()))
+            .collect()
+    };
+    prop_assert_eq!(points(&bare), points(&s));
     Ok(s)
 }
 

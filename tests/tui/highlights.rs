@@ -7,7 +7,7 @@ use classwork::activity::validate::SourceIds;
 use classwork::answer::{Answer, Response};
 use classwork::diagnostic::SourceFile;
 use classwork::load::activity_from;
-use classwork::scoring::score;
+use classwork::scoring::{Detail, score, score_with_detail};
 
 const ESSAY: &str = r#"schema_version = 1
 id = "e"
@@ -64,7 +64,9 @@ fn scoring_says_which_phrase_earned_each_point_and_why_others_did_not() {
     assert_eq!(found[2].0, "Munich");
     assert!(!found[2].2);
     assert!(found[2].3.contains("this reads as a list"), "{found:#?}");
-    assert!(score.marks_only().tasks[0].highlights.is_empty());
+    let bare = score_with_detail(&essay(), &answer(), &[], Detail::MarksOnly);
+    assert!(bare.tasks[0].highlights.is_empty());
+    assert_eq!(bare.tasks[0].points, task.points);
 }
 
 #[cfg(feature = "tui")]

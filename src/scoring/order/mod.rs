@@ -153,7 +153,7 @@ fn score_order<'a>(
         dates,
     };
     let n = compared.n();
-    let mut task = TaskMarks::new("order", whole_label, n as f64);
+    let mut task = ctx.task("order", whole_label, n as f64);
     match method {
         OrderMethod::Absolute | OrderMethod::Relative => {
             return score_items(ctx, &compared, method);
@@ -161,18 +161,17 @@ fn score_order<'a>(
         OrderMethod::Subsequence => {
             let run = methods::longest_run(&compared.groups);
             if run.len() >= 2 {
-                let names: Vec<String> = run
-                    .iter()
-                    .map(|&i| compared.label_of(compared.cleaned[i]))
-                    .collect();
-                task.give(
-                    run.len() as f64,
+                task.give(run.len() as f64, || {
+                    let names: Vec<String> = run
+                        .iter()
+                        .map(|&i| compared.label_of(compared.cleaned[i]))
+                        .collect();
                     format!(
                         "{} of {n} in the key's order: {}",
                         run.len(),
                         names.join(" → ")
-                    ),
-                );
+                    )
+                });
             } else {
                 task.note("no two items are in the key's order");
             }
@@ -189,46 +188,45 @@ fn score_order<'a>(
                     )
                 };
                 if good {
-                    task.give(
-                        per_pair,
-                        format!("{}: next to each other in the key", pair()),
-                    );
+                    task.give(per_pair, || {
+                        format!("{}: next to each other in the key", pair())
+                    });
                 } else {
-                    task.note(format!("{}: not next to each other in the key", pair()));
+                    task.note(|| format!("{}: not next to each other in the key", pair()));
                 }
             }
         }
         OrderMethod::Footrule => {
             let (total, most) = methods::footrule(&compared.standings);
             let share = (1.0 - total as f64 / most.max(1) as f64).max(0.0);
-            task.give(
-                share * n as f64,
+            task.give(share * n as f64, || {
                 format!(
                     "in all, items are {} from where the key puts them (at most {most} counts)",
                     count(total, "place"),
-                ),
-            );
+                )
+            });
         }
         OrderMethod::Kendall => {
             let (discordant, pairs) = methods::kendall(&compared.standings);
             let share = 1.0 - discordant as f64 / pairs.max(1) as f64;
-            task.give(
-                share * n as f64,
+            task.give(share * n as f64, || {
                 format!(
                     "{discordant} of {} are the wrong way round",
                     count(pairs, "pair")
-                ),
-            );
+                )
+            });
         }
         OrderMethod::AllOrNothing => {
             let out = compared.standings.iter().filter(|s| !s.in_place()).count();
             if out == 0 {
                 task.give(n as f64, "every item is where the key allows — right");
             } else {
-                task.note(format!(
-                    "no marks: {} out of place, and this order is marked all or nothing",
-                    count(out, "item")
-                ));
+                task.note(|| {
+                    format!(
+                        "no marks: {} out of place, and this order is marked all or nothing",
+                        count(out, "item")
+                    )
+                });
             }
         }
     }
@@ -236,14 +234,14 @@ fn score_order<'a>(
     let chance = chance::expected(method, &compared.standings);
     let beyond = beyond_chance(raw, chance, n as f64);
     if (beyond - raw).abs() > EPSILON {
-        task.give(beyond - raw, chance_text(chance, n));
+        task.give(beyond - raw, || chance_text(chance, n));
     }
     if !compared.cleaned.is_empty() {
         task.answered();
     }
     for (i, standing) in compared.standings.iter().enumerate() {
         if !standing.in_place() {
-            task.note(format!("{}: {}", compared.labels[i], place_text(standing)));
+            task.note(|| format!("{}: {}", compared.labels[i], place_text(standing)));
             if let Some(e) = compared.explanation(i) {
                 task.feedback(Some(&format!("{}: {e}", compared.labels[i])));
             }
@@ -259,7 +257,7 @@ fn score_order<'a>(
 fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) -> Tally {
     let mut tally = Tally::default();
     for (i, standing) in compared.standings.iter().enumerate() {
-        let mut task = TaskMarks::new(compared.ids[i], compared.labels[i], 1.0);
+        let mut task = ctx.task(compared.ids[i], compared.labels[i], 1.0);
         mark_item(&mut task, standing, method, compared.n());
         task.feedback(compared.explanation(i));
         task.model_answer_from(ctx.activity.show_model_answer, || {
@@ -297,17 +295,17 @@ fn mark_item(task: &mut TaskMarks, standing: &Standing, method: OrderMethod, n: 
         _ => 0.0,
     };
     if standing.in_place() {
-        task.give(credit, format!("{} — right", position_text(standing)));
+        task.give(credit, || format!("{} — right", position_text(standing)));
     } else if credit > 0.0 {
-        task.give(credit, place_text(standing));
+        task.give(credit, || place_text(standing));
     } else {
-        task.note(place_text(standing));
+        task.note(|| place_text(standing));
     }
 }
 
 /// A rank with no key: 1 mark for ranking every item exactly once.
 fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) -> Tally {
-    let mut task = TaskMarks::new("ranking", "Your ranking", 1.0);
+    let mut task = ctx.task("ranking", "Your ranking", 1.0);
     if !order.is_empty() {
         task.answered();
     }
@@ -322,7 +320,7 @@ fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) 
     } else if missing.is_empty() {
         task.note("an item is ranked more than once, or one is not of this activity");
     } else {
-        task.note(format!("not ranked: {}", missing.join(", ")));
+        task.note(|| format!("not ranked: {}", missing.join(", ")));
     }
     let mut tally = Tally::default();
     tally.push(task);
@@ -332,7 +330,7 @@ fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) 
 /// The justification: by its keyword groups (and `min_words` as a word limit) when the
 /// author gives some, else by the teacher. Its length alone never earns marks.
 fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> TaskMarks {
-    let mut task = TaskMarks::new("justification", "Your justification", asked.points);
+    let mut task = ctx.task("justification", "Your justification", asked.points);
     if asked.keywords.is_empty() {
         teacher_mark(ctx, &mut task, "justification", text, |_| {
             "your teacher's mark".to_string()

@@ -9,7 +9,7 @@ use crate::activity::validate::{Ctx, SourceIds};
 use crate::activity::{Activity, Source};
 use crate::answer::Answer;
 use crate::diagnostic::Diagnostic;
-use crate::scoring::{Score, score_with_sources};
+use crate::scoring::{Detail, Score, score_with_detail};
 use crate::teacher::moderation::{Change, apply, override_max};
 use crate::text::fmt_marks;
 
@@ -28,7 +28,8 @@ pub struct Final {
 
 impl Marks {
     /// The final mark of `student`'s `answer` to `activity`: the teacher's marks set into
-    /// the answer (as [`Marks::of`] gives them), the answer scored, then the teacher's
+    /// the answer (as [`Marks::of`] gives them), the answer scored (with as much of the
+    /// explanation as `detail` asks), then the teacher's
     /// overrides applied, with the comments. Overrides and comments kept for another answer
     /// (the student's changed since) are not given, like marks. An override of nothing the
     /// score has, or above what it marks, is reported at its place in the marks file and
@@ -39,10 +40,11 @@ impl Marks {
         activity: &Activity,
         answer: &mut Answer,
         sources: &[Source],
+        detail: Detail,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Final {
         answer.teacher = self.of(student, activity, answer, diagnostics);
-        let score = score_with_sources(activity, answer, sources);
+        let score = score_with_detail(activity, answer, sources, detail);
         let Some(entry) = self.current(student, activity, answer) else {
             return Final {
                 score,
@@ -80,6 +82,11 @@ impl Marks {
         }
         let before = score.marks;
         let (score, changes) = apply(score, &overrides);
+        let score = match detail {
+            Detail::Explained => score,
+            // Without the lines the teacher's marks added either.
+            Detail::MarksOnly => score.marks_only(),
+        };
         let comments = entry
             .comments
             .iter()
