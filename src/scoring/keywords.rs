@@ -216,17 +216,16 @@ impl Rules {
         for &(first, len) in phrases.spans.iter().filter(|&&(_, len)| len > 1) {
             least[first..first + len].fill(TYPO_MIN_LETTERS_IN_PHRASE);
         }
-        phrases
-            .words
-            .iter()
-            .zip(least)
-            .flat_map(|(pattern, least)| {
-                text.distinct.iter().map(move |word| {
+        let mut table = Vec::with_capacity(phrases.words.len() * text.distinct.len());
+        for (pattern, least) in phrases.words.iter().zip(least) {
+            for word in &text.distinct {
+                table.push(
                     self.word_matches(pattern, word, least)
-                        || (self.synonyms && synonyms::share(pattern.synonyms, word.synonyms))
-                })
-            })
-            .collect()
+                        || (self.synonyms && synonyms::share(pattern.synonyms, word.synonyms)),
+                );
+            }
+        }
+        table
     }
 
     /// The phrases that may begin at each distinct word of the text: those whose first word
