@@ -30,6 +30,12 @@ impl Reason for &str {
     }
 }
 
+impl Reason for Arc<str> {
+    fn write(self) -> Arc<str> {
+        self
+    }
+}
+
 impl Reason for String {
     fn write(self) -> Arc<str> {
         Arc::from(self)
@@ -129,9 +135,17 @@ impl TaskMarks {
         self.flagged.as_deref()
     }
 
-    /// A line of explanation that changes no marks.
+    /// A line of explanation that changes no marks; none when the task is not explained,
+    /// or already has a line in the same words (an accepted answer and its keyword both
+    /// denied say it once).
     pub(crate) fn note(&mut self, reason: impl Reason) {
-        self.give(0.0, reason);
+        if !self.explain {
+            return;
+        }
+        let reason = reason.write();
+        if self.entries.iter().all(|e| e.reason != reason) {
+            self.give(0.0, reason);
+        }
     }
 
     /// Adds feedback text from the activity file, if there is any.
@@ -341,6 +355,15 @@ mod tests {
         assert!(task.entries.iter().all(|e| e.reason.is_empty()));
         assert!(task.feedback.is_empty() && task.model_answer.is_none());
         assert!(task.highlights.is_empty());
+    }
+
+    #[test]
+    fn a_note_is_given_once() {
+        let mut task = TaskMarks::new("t", "T", 1.0, true);
+        task.note("no mark for “1914”: you said the opposite");
+        task.note(|| "no mark for “1914”: you said the opposite".to_string());
+        task.note("missed the point “1914”");
+        assert_eq!(task.entries.len(), 2);
     }
 
     #[test]

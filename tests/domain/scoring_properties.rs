@@ -664,6 +664,15 @@ fn check_score(activity: &Activity, answer: &Answer) -> Result<Score, TestCaseEr
         );
     }
     prop_assert_eq!(s.explanation().len(), s.entries.len());
+    // A note (a line of no marks) is said once in a task.
+    let mut notes = BTreeSet::new();
+    for e in s.entries.iter().filter(|e| e.marks == 0.0) {
+        prop_assert!(
+            notes.insert((e.task.clone(), e.reason.clone())),
+            "said twice: {}",
+            e.reason
+        );
+    }
     // Marks without words: the same marks, tasks, points and flags, with no explanation
     // lines, highlights, feedback or model answers.
     let bare = score_with_detail(activity, answer, &[], Detail::MarksOnly);
