@@ -74,6 +74,14 @@ const NO_ROLE: &[&str] = &[
 /// "glycogen is irrelevant".
 const IRRELEVANT: &[&str] = &["insignificant", "irrelevant", "unimportant"];
 
+/// The most words an opening phrase (a preposition and what it governs: "in 1939", "for
+/// Stalin") may have before a "nothing" that opens its clause.
+const NOTHING_AFTER_OPENING: usize = 3;
+
+/// Words after a "nothing" that say what it leaves out or outdoes, so that it denies
+/// nothing: "nothing but trade", "nothing except a guarantee", "nothing more than".
+const NOTHING_BUT: &[&str] = &["but", "except", "besides", "than", "apart", "other"];
+
 /// Prepositions that begin a short phrase between a point and the auxiliary that denies it
 /// ("the purges at home did not matter").
 const PREPOSITIONS: &[&str] = &[
@@ -271,15 +279,25 @@ impl Clauses<'_> {
 
     /// Whether the clause of the point at word `at` denies it of everyone, however far
     /// before it: "none of the Western powers helped the Republic", "nobody in London
-    /// trusted Stalin", "neither Britain nor France helped" (not past "and", "so", "then").
+    /// trusted Stalin", "neither Britain nor France helped" (not past "and", "so", "then");
+    /// or of everything, by a "nothing" that opens it ("nothing about dams is natural", "in
+    /// 1939 nothing the British offered was a guarantee"), unless it then says what
+    /// "nothing" leaves out or outdoes ("nothing but trade", "nothing mattered more than
+    /// security"). A "nothing" later in the clause is what something did or gave, and says
+    /// nothing of the rest ("Britain offered nothing to the USSR for its security").
     fn nobody_did(&self, at: usize) -> bool {
         let on = self.part_start(at);
+        let word = |i: usize| self.words[i].as_ref();
+        let opens = |i: usize| {
+            i == on || (PREPOSITIONS.contains(&word(on)) && i - on <= NOTHING_AFTER_OPENING)
+        };
         (on..at).any(|i| {
             let next = self.words.get(i + 1).map(AsRef::as_ref);
-            match self.words[i].as_ref() {
+            match word(i) {
                 "nobody" | "neither" => true,
                 "none" => next == Some("of"),
                 "no" => next == Some("one"),
+                "nothing" => opens(i) && !(i + 1..at).any(|j| NOTHING_BUT.contains(&word(j))),
                 _ => false,
             }
         })

@@ -373,3 +373,51 @@ fn a_subject_of_several_is_denied_as_a_whole() {
         None
     );
 }
+
+/// "Nothing" opening a clause denies what the clause says of it, as "nobody" does; not
+/// where it says the opposite ("nothing mattered more than security", "nothing but
+/// trade"), nor where it is what something else did or gave ("Britain offered nothing to
+/// the USSR").
+#[test]
+fn nothing_opening_a_clause_denies_it() {
+    let denied = [
+        (
+            "Nothing about hard engineering is sustainable.",
+            "sustainable",
+        ),
+        (
+            "Nothing in the sources shows a wish for security.",
+            "security",
+        ),
+        (
+            "In 1939 nothing the British offered was a guarantee.",
+            "guarantee",
+        ),
+    ];
+    for (text, point) in denied {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+    }
+    let made = [
+        ("Nothing mattered more to Stalin than security.", "security"),
+        ("Nothing but trade came of Rapallo.", "trade"),
+        (
+            "Nothing except a guarantee would satisfy Stalin.",
+            "guarantee",
+        ),
+        (
+            "Britain offered nothing, so Stalin turned to Germany.",
+            "germany",
+        ),
+        (
+            "Britain offered nothing to the USSR for its security.",
+            "security",
+        ),
+        (
+            "Dams are expensive and nothing about them is natural.",
+            "expensive",
+        ),
+    ];
+    for (text, point) in made {
+        assert_eq!(flaw_of(text, point), None, "{text}");
+    }
+}
