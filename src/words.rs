@@ -104,11 +104,27 @@ pub(crate) fn words_at(text: &str) -> impl Iterator<Item = (Range<usize>, Cow<'_
             let word = if run.is_ascii() && !run.bytes().any(|b| b.is_ascii_uppercase()) {
                 trim(run).map(Cow::Borrowed)
             } else {
-                let lower = run.to_lowercase().replace('’', "'");
-                trim(&lower).map(|word| Cow::Owned(word.to_string()))
+                let mut lower = run.to_lowercase();
+                if lower.contains('’') {
+                    lower = lower.replace('’', "'");
+                }
+                // One copy for most capitalised words: the lowercased run is the word.
+                let word = trim(&lower)?;
+                Some(Cow::Owned(if word.len() == lower.len() {
+                    lower
+                } else {
+                    word.to_string()
+                }))
             }?;
-            let word = match CONTRACTIONS.iter().find(|(bare, _)| *bare == word) {
-                Some(&(_, contraction)) => Cow::Borrowed(contraction),
+            // Every contraction without its apostrophe ends in "nt".
+            let contraction = word.ends_with("nt").then(|| {
+                CONTRACTIONS
+                    .iter()
+                    .find(|(bare, _)| *bare == word)
+                    .map(|&(_, contraction)| contraction)
+            });
+            let word = match contraction.flatten() {
+                Some(contraction) => Cow::Borrowed(contraction),
                 None => word,
             };
             let start = run.as_ptr().addr() - text.as_ptr().addr();
@@ -387,6 +403,14 @@ impl<T> PartialEq for Prepared<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_contraction_written_without_its_apostrophe_ends_in_nt() {
+        for (bare, contraction) in CONTRACTIONS {
+            assert!(bare.ends_with("nt"), "{bare}");
+            assert_eq!(split_words(bare).collect::<Vec<_>>(), [*contraction]);
+        }
+    }
 
     #[test]
     fn words_drop_possessives_and_split_hyphens() {
