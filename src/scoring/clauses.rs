@@ -290,13 +290,15 @@ impl<'t> Clauses<'t> {
     /// of its sentence (`first`): "Treaty *of* Berlin", "League *of* Nations" make no
     /// sentence of a list of names.
     fn of_in_name(&self, i: usize, first: usize) -> bool {
-        let capital = |j: usize| {
-            self.ranges
-                .get(j)
-                .and_then(|r| self.text[r.clone()].chars().next())
-                .is_some_and(char::is_uppercase)
-        };
-        self.words[i] == "of" && i > first + 1 && capital(i - 1) && capital(i + 1)
+        self.words[i] == "of" && i > first + 1 && self.capitalised(i - 1) && self.capitalised(i + 1)
+    }
+
+    /// Whether word `i` is written with a capital (a name, or a sentence's first word).
+    fn capitalised(&self, i: usize) -> bool {
+        self.ranges
+            .get(i)
+            .and_then(|r| self.text[r.clone()].chars().next())
+            .is_some_and(char::is_uppercase)
     }
 
     /// Ends the sentence whose words are the last ones, if it has any: whether it reads as

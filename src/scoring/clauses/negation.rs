@@ -2,6 +2,7 @@
 //! the module documentation of [`super`]).
 
 use super::Clauses;
+use super::sentence_words::is_sentence_word;
 use crate::words::split_words;
 
 /// Words of negation: a point after one of them in its clause is not made.
@@ -329,12 +330,15 @@ impl Clauses<'_> {
     /// Whether word `i`, just after a point (`after_auxiliary`: after the point and an
     /// auxiliary), denies the point before it: a negation of the verb ("security never
     /// mattered", "glucagon does not raise it", "Litvinov was no friend"), not one of what
-    /// follows ("easier without help", "the root has no parent").
+    /// follows ("easier without help", "the root has no parent", "Hitler had nothing to
+    /// offer").
     fn negates_before(&self, i: usize, after_auxiliary: bool) -> bool {
         let word = self.words[i].as_ref();
         let be =
             after_auxiliary && matches!(self.words[i - 1].as_ref(), "is" | "was" | "are" | "were");
+        let nothing_to_do_with = self.words.get(i + 2).is_some_and(|w| w == "do");
         let denies_what_follows = matches!(word, "without" | "neither")
+            || (word == "nothing" && !nothing_to_do_with)
             || word.starts_with("lack")
             || word.starts_with("avoid")
             || (word == "no" && !be);
@@ -400,8 +404,13 @@ impl Clauses<'_> {
         let before = i.checked_sub(1).map(|j| self.words[j].as_ref());
         if word == "nothing" {
             return next == Some("to")
-                && after == Some("do")
-                && self.words.get(i + 3).is_some_and(|w| w == "with");
+                && match after {
+                    Some("do") => self.words.get(i + 3).is_some_and(|w| w == "with"),
+                    // "nothing to help": a verb; not "nothing to the USSR", "nothing to
+                    // Hitler" (what was given to whom).
+                    Some(after) => !is_sentence_word(after) && !self.capitalised(i + 2),
+                    None => false,
+                };
         }
         NEGATIONS.contains(&word)
             || word.ends_with("n't")

@@ -421,3 +421,44 @@ fn nothing_opening_a_clause_denies_it() {
         assert_eq!(flaw_of(text, point), None, "{text}");
     }
 }
+
+/// "Nothing to" and a verb denies the verb as "not" would ("did nothing to help"); "nothing
+/// to" and what something is given to denies nothing ("offered nothing to the USSR").
+#[test]
+fn nothing_to_do_something_denies_it() {
+    let denied = [
+        ("Britain did nothing to help the Czechs.", "help"),
+        (
+            "The League did nothing to stop Mussolini in Abyssinia.",
+            "stop",
+        ),
+        (
+            "In the end the talks did nothing to guarantee security.",
+            "security",
+        ),
+    ];
+    for (text, point) in denied {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+    }
+    let made = [
+        (
+            "Britain offered nothing to the USSR, so security came from Germany.",
+            "security",
+        ),
+        (
+            "Stalin gave nothing to Hitler in return for trade.",
+            "trade",
+        ),
+        (
+            "Chamberlain had nothing to offer but a guarantee to Poland.",
+            "guarantee",
+        ),
+        (
+            "Britain gave nothing to its allies for their security.",
+            "security",
+        ),
+    ];
+    for (text, point) in made {
+        assert_eq!(flaw_of(text, point), None, "{text}");
+    }
+}
