@@ -337,27 +337,33 @@ impl<'t> Clauses<'t> {
     }
 
     /// Why the words from `at` (`len` of them) make no point, if they make none; `negative`
-    /// says whether the accepted phrase is itself negative.
+    /// says whether the accepted phrase is itself negative. A point denied is told so even
+    /// in a sentence that reads as a list: that is why it earns nothing.
     pub(crate) fn flaw(&self, at: usize, len: usize, negative: bool) -> Option<Flaw> {
         let sentence = &self.sentences[*self.sentence_of.get(at)?];
-        if sentence.repeated {
-            return Some(Flaw::Repeated);
-        }
-        if sentence.list {
-            return Some(Flaw::List);
-        }
         // A question or a guess asserts nothing, negated or not.
-        if let Some(flaw @ (Flaw::Asked | Flaw::Guessed)) = sentence.unmade {
-            return Some(flaw);
-        }
+        let asserts = !matches!(sentence.unmade, Some(Flaw::Asked | Flaw::Guessed));
         // A negative phrase is a point of its own ("not working"), unless what says it is
         // denied ("nobody could say it was not working").
-        if (!negative && self.negated(at, len))
-            || (negative && (self.is_denied(at) || self.belief_denied(at)))
-        {
+        let denied = (!negative && self.negated(at, len))
+            || (negative && (self.is_denied(at) || self.belief_denied(at)));
+        if !sentence.repeated && asserts && denied {
             return Some(Flaw::Negated);
         }
-        sentence.unmade
+        self.flaw_besides_negation(at)
+    }
+
+    /// Why the words at `at` make no point, a negation aside (for a point the model answer
+    /// makes negatively): written before, in a list, or not asserted.
+    pub(crate) fn flaw_besides_negation(&self, at: usize) -> Option<Flaw> {
+        let sentence = &self.sentences[*self.sentence_of.get(at)?];
+        if sentence.repeated {
+            Some(Flaw::Repeated)
+        } else if sentence.list {
+            Some(Flaw::List)
+        } else {
+            sentence.unmade
+        }
     }
 
     /// The words for the keyword matcher, numbered as here.

@@ -206,7 +206,13 @@ fn mark_group(
         } else {
             read.clauses
                 .flaw(at, len, found.negative[k])
-                .filter(|&flaw| flaw != Flaw::Negated || !model_negative(found.alternatives[k]))
+                .and_then(|flaw| match flaw {
+                    // The model answer makes the point so: a denial may make it too.
+                    Flaw::Negated if model_negative(found.alternatives[k]) => {
+                        read.clauses.flaw_besides_negation(at)
+                    }
+                    flaw => Some(flaw),
+                })
                 .map(|flaw| flaw.reason().to_string())
         };
         let earned = why.is_none() && made.len() < group.occurrences as usize;

@@ -123,6 +123,16 @@ fn fluent_sentences_light_on_small_words_are_sentences() {
     ] {
         assert_eq!(flaw_of(text, word), None, "{text}");
     }
+    // A sentence light on small words whose point is denied is told it is denied: that,
+    // not the list it may read as, is why the point earns nothing.
+    assert_eq!(
+        flaw_of(
+            "Planting trees has no effect on floods, zoning makes no difference, and flood \
+             warnings are irrelevant.",
+            "trees"
+        ),
+        Some(Flaw::Negated)
+    );
     assert_eq!(
         flaw_of(
             "Litvinov collective security the League appeasement Munich Poland Britain \
@@ -131,6 +141,23 @@ fn fluent_sentences_light_on_small_words_are_sentences() {
         ),
         Some(Flaw::List)
     );
+    // A denial in a run of keywords denies the points it reaches; the rest is a list.
+    let run = "Litvinov collective security League appeasement Munich Poland Britain France \
+               triple alliance Drax Voroshilov pact Ribbentrop territory no time";
+    assert_eq!(flaw_of(run, "munich"), Some(Flaw::List));
+    assert_eq!(flaw_of(run, "time"), Some(Flaw::Negated));
+    // Where the model answer makes the point negatively, the denial is allowed, the list
+    // is not.
+    let clauses = Clauses::new(run, true);
+    let time = clauses
+        .words
+        .iter()
+        .position(|w| w == "time")
+        .expect("word");
+    assert_eq!(clauses.flaw_besides_negation(time), Some(Flaw::List));
+    let sentence = Clauses::new("The League was no help to Stalin.", true);
+    assert_eq!(sentence.flaw(4, 1, false), Some(Flaw::Negated));
+    assert_eq!(sentence.flaw_besides_negation(4), None);
 }
 
 #[test]
