@@ -374,6 +374,16 @@ fn a_subject_of_several_is_denied_as_a_whole() {
     );
 }
 
+/// Asserts that each point of `denied` is denied in its text, and each of `made` made.
+fn denied_and_made(denied: &[(&str, &str)], made: &[(&str, &str)]) {
+    for &(text, point) in denied {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+    }
+    for &(text, point) in made {
+        assert_eq!(flaw_of(text, point), None, "{text}");
+    }
+}
+
 /// "Nothing" opening a clause denies what the clause says of it, as "nobody" does; not
 /// where it says the opposite ("nothing mattered more than security", "nothing but
 /// trade"), nor where it is what something else did or gave ("Britain offered nothing to
@@ -394,9 +404,6 @@ fn nothing_opening_a_clause_denies_it() {
             "guarantee",
         ),
     ];
-    for (text, point) in denied {
-        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
-    }
     let made = [
         ("Nothing mattered more to Stalin than security.", "security"),
         ("Nothing but trade came of Rapallo.", "trade"),
@@ -417,9 +424,7 @@ fn nothing_opening_a_clause_denies_it() {
             "expensive",
         ),
     ];
-    for (text, point) in made {
-        assert_eq!(flaw_of(text, point), None, "{text}");
-    }
+    denied_and_made(&denied, &made);
 }
 
 /// "Nothing to" and a verb denies the verb as "not" would ("did nothing to help"); "nothing
@@ -437,9 +442,6 @@ fn nothing_to_do_something_denies_it() {
             "security",
         ),
     ];
-    for (text, point) in denied {
-        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
-    }
     let made = [
         (
             "Britain offered nothing to the USSR, so security came from Germany.",
@@ -458,7 +460,5 @@ fn nothing_to_do_something_denies_it() {
             "security",
         ),
     ];
-    for (text, point) in made {
-        assert_eq!(flaw_of(text, point), None, "{text}");
-    }
+    denied_and_made(&denied, &made);
 }
