@@ -18,8 +18,9 @@
 //!   before the point: "does not reach the river any faster"; "no matter", "no doubt"
 //!   and "with or without" deny nothing), or it is followed by a negation of the verb,
 //!   straight away or after an auxiliary, itself perhaps after a short phrase or the rest
-//!   of a subject the point opens ("security never mattered", "Litvinov was not …", "the purges at home did not
-//!   matter", "concrete and tarmac are not …"; not "without", "lack", "avoid", nor
+//!   of a subject the point opens ("security never mattered", "Litvinov was not …", "the
+//!   purges at home did not matter", "concrete and tarmac are not …"; not "without",
+//!   "lack", "avoid", nor
 //!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
 //!   is what a denied verb of thinking or saying governs in its clause, however far
 //!   ("Tucker does not think the pact of 1939 put it into practice", "nobody could say that
@@ -345,9 +346,14 @@ impl<'t> Clauses<'t> {
         let asserts = !matches!(sentence.unmade, Some(Flaw::Asked | Flaw::Guessed));
         // A negative phrase is a point of its own ("not working"), unless what says it is
         // denied ("nobody could say it was not working").
-        let denied = (!negative && self.negated(at, len))
-            || (negative && (self.is_denied(at) || self.belief_denied(at)));
-        if !sentence.repeated && asserts && denied {
+        let denied = || {
+            if negative {
+                self.is_denied(at) || self.belief_denied(at)
+            } else {
+                self.negated(at, len)
+            }
+        };
+        if !sentence.repeated && asserts && denied() {
             return Some(Flaw::Negated);
         }
         self.flaw_besides_negation(at)

@@ -142,30 +142,34 @@ pub(crate) fn decision_task(
     });
     let outargued = |n: usize| other.is_some_and(|(_, m)| m > n);
     let argued_for = quoted(other.map_or("", |(o, _)| o.label.as_str()));
-    let contradicted =
-        |task: &mut TaskMarks, more: &str| {
-            task.note(|| format!(
-            "decided {label}, but {section} argues {more}for {argued_for}: your decision and \
-             your text contradict each other"
-        ));
-            task.flag(format!(
-                "the decision contradicts the text: decided {label}, but {section} argues \
+    let contradicted = |task: &mut TaskMarks, more: &str| {
+        task.note(|| {
+            format!(
+                "decided {label}, but {section} argues {more}for {argued_for}: your decision \
+                 and your text contradict each other"
+            )
+        });
+        task.flag(format!(
+            "the decision contradicts the text: decided {label}, but {section} argues \
              {more}for {argued_for}"
-            ));
-        };
+        ));
+    };
     match stance(&option.alternatives, &words, &clauses) {
         Stance::For(n) if outargued(n) => contradicted(&mut task, "more "),
         Stance::For(_) if reasoned => task.give(asked.points, || {
             format!("decided {label} and argued for it in {section}")
         }),
         Stance::For(_) => task.note(|| {
-            format!("decided {label}, but {section} gives no reason for it: say why it serves best")
+            format!(
+                "decided {label}, but {section} gives no reason for it: say why it serves \
+                 best"
+            )
         }),
         _ if other.is_some() => contradicted(&mut task, ""),
         Stance::Against => task.note(|| {
             format!(
-                "decided {label}, but {section} mentions it only negatively, hedged or in a list \
-             ({}): argue for your decision there",
+                "decided {label}, but {section} mentions it only negatively, hedged or in a \
+                 list ({}): argue for your decision there",
                 Flaw::Negated.reason()
             )
         }),

@@ -268,6 +268,16 @@ impl Rules {
                 .unwrap_or(sequence.len())
         };
         let mut or = next_or(1);
+        // The phrases that have an "or" of their own, which they may run past.
+        let says_or: Vec<bool> = phrases
+            .spans
+            .iter()
+            .map(|&(first, len)| {
+                phrases.words[first..first + len]
+                    .iter()
+                    .any(|w| w.text == "or")
+            })
+            .collect();
         let mut at = 0;
         while at < sequence.len() {
             // Two words written joined by a hyphen, as one, for an alternative of one word.
@@ -294,10 +304,7 @@ impl Rules {
                 .map(|&phrase| (phrase, phrases.spans[phrase]))
                 .filter_map(|(phrase, (first, len))| {
                     let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
-                    let says_or = phrases.words[first..first + len]
-                        .iter()
-                        .any(|w| w.text == "or");
-                    let end = if says_or { sequence.len() } else { or };
+                    let end = if says_or[phrase] { sequence.len() } else { or };
                     let span = if self.any_order {
                         unordered_span(len, at, end, matches)
                     } else {

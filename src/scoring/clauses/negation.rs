@@ -336,9 +336,9 @@ impl Clauses<'_> {
         let word = self.words[i].as_ref();
         let be =
             after_auxiliary && matches!(self.words[i - 1].as_ref(), "is" | "was" | "are" | "were");
-        let nothing_to_do_with = self.words.get(i + 2).is_some_and(|w| w == "do");
+        // "had nothing to offer" denies the offering; "has nothing to do with it" the point.
         let denies_what_follows = matches!(word, "without" | "neither")
-            || (word == "nothing" && !nothing_to_do_with)
+            || (word == "nothing" && self.words.get(i + 2).is_none_or(|w| w != "do"))
             || word.starts_with("lack")
             || word.starts_with("avoid")
             || (word == "no" && !be);
