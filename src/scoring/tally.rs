@@ -36,12 +36,6 @@ impl Reason for Arc<str> {
     }
 }
 
-impl Reason for String {
-    fn write(self) -> Arc<str> {
-        Arc::from(self)
-    }
-}
-
 impl<F: FnOnce() -> String> Reason for F {
     fn write(self) -> Arc<str> {
         Arc::from(self())
