@@ -22,9 +22,10 @@
 //!   purges at home did not matter", "concrete and tarmac are not …"; not "without",
 //!   "lack", "avoid", nor
 //!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
-//!   is what a denied verb of thinking or saying governs in its clause, however far
-//!   ("Tucker does not think the pact of 1939 put it into practice", "nobody could say that
-//!   …"), or its clause says it of no one, however far ("none of the Western powers helped
+//!   is what a denied verb of thinking or saying, or of wanting or meaning to, governs in
+//!   its clause, however far ("Tucker does not think the pact of 1939 put it into
+//!   practice", "nobody could say that …", "did not in any way want the USSR to stay
+//!   out"), or its clause says it of no one, however far ("none of the Western powers helped
 //!   …", "nobody in London trusted …", "neither Britain nor France …"; neither past "and",
 //!   "so", "then"), or its clause says it plays no part ("concentration has no effect",
 //!   "glycogen is irrelevant", "energy prices did not matter"), or it is in a

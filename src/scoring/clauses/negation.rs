@@ -19,7 +19,8 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Words that may come between a denial and the verb of thinking or saying it denies
-/// ("nobody could say", "did not really think").
+/// ("nobody could say", "did not really think", "did not in any way want", "never even
+/// tried").
 const BEFORE_BELIEVING: &[&str] = &[
     "could",
     "would",
@@ -34,6 +35,12 @@ const BEFORE_BELIEVING: &[&str] = &[
     "really",
     "ever",
     "seriously",
+    "even",
+    "at",
+    "all",
+    "in",
+    "any",
+    "way",
 ];
 
 /// Verbs that, with "no" and a word of [`NO_ROLE`], say their subject plays no part
@@ -129,8 +136,9 @@ const ACTION_GLUE: &[&str] = &[
     "about", "after", "into", "over", "its", "his", "her", "their", "our", "my", "your",
 ];
 
-/// Verbs of thinking and saying: denied ("did not think", "never said"), they deny what
-/// follows them in their clause, however far.
+/// Verbs of thinking and saying, and of wanting and meaning to: denied ("did not think",
+/// "never said", "did not want", "never intended to"), they deny what follows them in their
+/// clause, however far.
 const BELIEVING: &[&str] = &[
     "think",
     "thinks",
@@ -156,6 +164,28 @@ const BELIEVING: &[&str] = &[
     "accept",
     "accepts",
     "accepted",
+    "want",
+    "wants",
+    "wanted",
+    "wish",
+    "wished",
+    "intend",
+    "intends",
+    "intended",
+    "mean",
+    "meant",
+    "plan",
+    "planned",
+    "try",
+    "tried",
+    "expect",
+    "expected",
+    "hope",
+    "hoped",
+    "aim",
+    "aimed",
+    "seek",
+    "sought",
 ];
 
 /// Words after which a clause goes on to say something of its own: a denied belief before

@@ -149,6 +149,61 @@ fn a_belief_denied_denies_what_it_governs_to_the_end_of_its_clause() {
 }
 
 #[test]
+fn a_wish_or_intention_denied_denies_what_it_governs() {
+    for (text, word) in [
+        (
+            "Stalin did not want the Soviet Union to be dragged into a war.",
+            "dragged",
+        ),
+        (
+            "Stalin did not in any way want the USSR to stay out of the war.",
+            "stay",
+        ),
+        (
+            "Britain never intended to send a mission with real powers to Moscow.",
+            "powers",
+        ),
+        (
+            "Chamberlain never even tried to bring the Soviet Union into an alliance.",
+            "alliance",
+        ),
+        (
+            "Farmers do not at all expect the price of wheat to rise next year.",
+            "rise",
+        ),
+        (
+            "The council did not plan to build a flood wall along the river.",
+            "wall",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
+    }
+    // What the clause goes on to say, or a wish that is not denied, stands.
+    for (text, word) in [
+        (
+            "Stalin wanted to stay out of the war until the end.",
+            "stay",
+        ),
+        ("Stalin did not want war, so he signed the pact.", "pact"),
+        ("Stalin did not want war and signed the pact.", "pact"),
+        (
+            "He did not trust Britain because he wanted to stay out of the war.",
+            "stay",
+        ),
+        (
+            "Not everyone wanted war, but Stalin intended to stay out of it.",
+            "stay",
+        ),
+        (
+            "The council wanted to build a flood wall, not a dam.",
+            "wall",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+}
+
+#[test]
 fn a_point_followed_by_its_negation_is_negated() {
     for (text, word) in [
         ("Security never mattered to the USSR.", "security"),
