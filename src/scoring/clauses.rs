@@ -13,7 +13,7 @@
 //!   "none", "without", "hardly", "barely", "cannot", any word ending in "n't", "failed
 //!   to", "refused to", "unwilling to", "nothing to do with", …) comes before it in its
 //!   clause, at most four words before and with no "and" between ("not only" does not
-//!   negate; "or" and "nor" carry the negation on to what they join: "not bright or
+//!   negate, nor does a negation of a verb of neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not bright or
 //!   sunny", "does not create more runoff or fill the drains", and so does an "any" just
 //!   before the point: "does not reach the river any faster"; "no matter", "no doubt"
 //!   and "with or without" deny nothing), or it is followed by a negation of the verb,
@@ -55,7 +55,7 @@
 //! - **asked**, **guessed**, **names only** or **the same frame** (in prose): its sentence
 //!   is a question, offers its points as guesses ("maybe revolution, or trade, or perhaps
 //!   security"), only says that the points it carries are there ("Lenin and Genoa are
-//!   mentioned in the sources"), or says of them word for word what an earlier sentence
+//!   mentioned in the sources", "Stalin should consider the tanks"), or says of them word for word what an earlier sentence
 //!   said of others (see [`frames`]).
 
 use std::borrow::Cow;

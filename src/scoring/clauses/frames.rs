@@ -14,6 +14,11 @@
 //!   about them but that they are there ("Lenin, Genoa and Litvinov are all mentioned in
 //!   these sources", "Munich was important"): apart from small words (see
 //!   [`super::sentence_words::SENTENCE_WORDS`]), only [`TALK_WORDS`];
+//! - **things to bear in mind**: the points are what a verb of attention ("consider",
+//!   "remember", "think about", "keep in mind", …: [`ATTENTION`]) points at, and nothing
+//!   after that verb says anything of them ("Stalin should consider the tanks", "It is worth
+//!   remembering Poland"): the sentence tells the reader to think of the points without
+//!   thinking of them itself;
 //! - **the same frame**: the frame's words other than small ones, two or more, are word for
 //!   word those of an earlier sentence that carried a point, in this text or, for a report,
 //!   an earlier section ("The USSR wanted revolution at first. The USSR wanted trade at
@@ -111,6 +116,57 @@ pub const TALK_WORDS: &[&str] = &[
     "words",
 ];
 
+/// Verbs of attention: a sentence whose points are all what one of these points at, with
+/// nothing after it but the points and small words, names the points without making them
+/// ("Stalin should consider the tanks"). "think" and "thinking" count before "about" or
+/// "of", "look" before "at", "mind" after "in" ("keep in mind").
+const ATTENTION: &[&str] = &[
+    "consider",
+    "considering",
+    "forget",
+    "forgetting",
+    "note",
+    "noting",
+    "recall",
+    "recalling",
+    "remember",
+    "remembering",
+];
+
+/// Whether word `at` of `words` is a verb of attention (see [`ATTENTION`]).
+fn attends(words: &[std::borrow::Cow<'_, str>], at: usize) -> bool {
+    let word = |i: usize| words.get(i).map_or("", AsRef::as_ref);
+    match word(at) {
+        "think" | "thinking" => {
+            let next = (at + 1..words.len()).find(|&i| !matches!(word(i), "also" | "again"));
+            next.is_some_and(|i| matches!(word(i), "about" | "of"))
+        }
+        "look" | "looking" => word(at + 1) == "at",
+        "mind" => at > 0 && word(at - 1) == "in",
+        w => ATTENTION.contains(&w),
+    }
+}
+
+/// Whether a sentence's points are only what a verb of attention points at: one comes
+/// before every point, and after it come only points, small or talk words, other verbs of
+/// attention and "as well".
+fn only_attended(words: &[std::borrow::Cow<'_, str>], carried: &[bool]) -> bool {
+    let Some(first) = carried.iter().position(|&c| c) else {
+        return false;
+    };
+    let says_nothing = |i: usize| {
+        carried[i]
+            || is_sentence_word(&words[i])
+            || is_talk_word(&words[i])
+            || attends(words, i)
+            || (words[i] == "well" && words[i - 1] == "as")
+    };
+    (0..first)
+        .rev()
+        .find(|&i| attends(words, i))
+        .is_some_and(|verb| (verb + 1..words.len()).all(says_nothing))
+}
+
 /// Whether a word (lowercased) is one of [`TALK_WORDS`].
 pub(crate) fn is_talk_word(word: &str) -> bool {
     TALK_WORDS.binary_search(&word).is_ok()
@@ -203,9 +259,9 @@ impl Clauses<'_> {
             let after = self.ranges[range.end - 1].end;
             sentence.unmade = if self.text[after..next].contains('?') {
                 Some(Flaw::Asked)
-            } else if guessed(words, &carried[range]) {
+            } else if guessed(words, &carried[range.clone()]) {
                 Some(Flaw::Guessed)
-            } else if names_only {
+            } else if names_only || only_attended(words, &carried[range]) {
                 Some(Flaw::NamesOnly)
             } else if same_frame {
                 Some(Flaw::SameFrame)
@@ -303,6 +359,54 @@ mod tests {
             ],
             &["lenin", "genoa", "litvinov", "germany", "munich"],
             Some(Flaw::NamesOnly),
+        );
+    }
+
+    #[test]
+    fn names_given_only_as_things_to_bear_in_mind_make_no_point() {
+        assert_flaws(
+            &[
+                "Stalin should consider the tanks.",
+                "It is worth remembering Poland as well.",
+                "Think also of Danzig.",
+                "Bear in mind the gold.",
+                "You must keep in mind Japan.",
+                "The council should think about interception.",
+                "Farmers ought to look at infiltration too.",
+                "Recall Munich and the Sudetenland.",
+            ],
+            &[
+                "tanks",
+                "poland",
+                "danzig",
+                "gold",
+                "japan",
+                "interception",
+                "infiltration",
+                "munich",
+                "sudetenland",
+            ],
+            Some(Flaw::NamesOnly),
+        );
+        // Said of, or told why: the point is made.
+        assert_flaws(
+            &[
+                "Stalin should remember that the tanks sent to Spain were lost.",
+                "Remember Munich, where Britain gave way.",
+                "Consider how interception slows the water down.",
+                "The council considered interception too weak to stop the flood.",
+                "Poland is what Hitler wants, as we must remember.",
+                "Stalin should think about Japan because it threatens the east.",
+            ],
+            &[
+                "tanks",
+                "munich",
+                "interception",
+                "poland",
+                "danzig",
+                "japan",
+            ],
+            None,
         );
     }
 
@@ -425,7 +529,7 @@ mod tests {
     #[test]
     fn frames_differing_only_in_small_words_are_the_same() {
         let clauses = read(
-            "Stalin should think about the war. Stalin should think about Poland.",
+            "Stalin was worried about the war. Stalin was worried about Poland.",
             &["war", "poland"],
         );
         assert_eq!(flaw_of(&clauses, "war"), None);
@@ -435,10 +539,10 @@ mod tests {
     #[test]
     fn frames_seen_in_an_earlier_text_count() {
         let mut seen = ReadBefore::default();
-        let mut first = Clauses::new("Stalin should think about the war.", true);
+        let mut first = Clauses::new("Stalin was worried about the war.", true);
         first.read_points([(5, 1)], &mut seen);
         assert_eq!(first.flaw(5, 1, false), None);
-        let mut second = Clauses::new("Stalin should think about Poland.", true);
+        let mut second = Clauses::new("Stalin was worried about Poland.", true);
         second.read_points([(4, 1)], &mut seen);
         assert_eq!(second.words[4], "poland");
         assert_eq!(second.flaw(4, 1, false), Some(Flaw::SameFrame));

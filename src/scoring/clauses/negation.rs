@@ -119,6 +119,23 @@ const NEGATING_VERBS: &[&str] = &[
     "unwilling",
 ];
 
+/// Verbs of neglect: a negation just before one ("must not forget", "never ignored",
+/// "cannot overlook") says the point is heeded, and denies nothing.
+const NEGLECT: &[&str] = &[
+    "forget",
+    "forgets",
+    "forgot",
+    "forgotten",
+    "ignore",
+    "ignored",
+    "ignores",
+    "overlook",
+    "overlooked",
+    "overlooks",
+    "underestimate",
+    "underestimated",
+];
+
 /// Pairs of words that deny the action they name: what is done "rather than" or "instead
 /// of" something else is not that thing.
 const INSTEAD: &[(&str, &str)] = &[("rather", "than"), ("instead", "of")];
@@ -422,6 +439,10 @@ impl Clauses<'_> {
             return false;
         }
         if word == "without" && i >= 2 && self.words[i - 1] == "or" && self.words[i - 2] == "with" {
+            return false;
+        }
+        // "must not forget", "never ignored": denying a neglect says the point is heeded.
+        if next.is_some_and(|n| NEGLECT.contains(&n)) {
             return false;
         }
         let after = self.words.get(i + 2).map(AsRef::as_ref);

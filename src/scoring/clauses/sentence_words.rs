@@ -130,7 +130,11 @@ pub const SENTENCE_WORDS: &[&str] = &[
 static SENTENCE_WORD_SET: std::sync::LazyLock<foldhash::HashSet<&str>> =
     std::sync::LazyLock::new(|| SENTENCE_WORDS.iter().copied().collect());
 
-/// Whether a word (lowercased) is one of [`SENTENCE_WORDS`].
+/// Whether a word (lowercased) is one of [`SENTENCE_WORDS`], or an auxiliary of them with
+/// "n't" ("didn't", "wasn't", "can't", "won't").
 pub(crate) fn is_sentence_word(word: &str) -> bool {
     SENTENCE_WORD_SET.contains(word)
+        || word.strip_suffix("n't").is_some_and(|auxiliary| {
+            matches!(auxiliary, "ca" | "wo" | "sha") || SENTENCE_WORD_SET.contains(auxiliary)
+        })
 }

@@ -161,6 +161,25 @@ fn fluent_sentences_light_on_small_words_are_sentences() {
 }
 
 #[test]
+fn an_auxiliary_with_nt_makes_a_sentence() {
+    for (text, word) in [
+        ("Stalin didn't underestimate Hitler.", "hitler"),
+        ("Stalin won't forget Munich.", "munich"),
+        ("Britain can't ignore Moscow.", "moscow"),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+    assert_eq!(
+        flaw_of(
+            "Pacts treaties alliances guarantees didn't Munich Spain Litvinov League \
+             Comintern Rapallo Genoa purges Japan tanks gold.",
+            "tanks"
+        ),
+        Some(Flaw::List)
+    );
+}
+
+#[test]
 fn a_sentence_written_again_counts_once() {
     let text = "The USSR joined the League. The USSR joined the League.";
     let clauses = Clauses::new(text, true);

@@ -87,6 +87,16 @@ fn negation_reaches_to_the_end_of_its_clause() {
         flaw_of("Without allies, the USSR joined the League.", "league"),
         None
     );
+    // Denying a neglect heeds the point.
+    for (text, word) in [
+        ("We must not forget the purges.", "purges"),
+        ("Stalin never forgot the lesson of Munich.", "munich"),
+        ("Britain could not ignore the USSR in 1939.", "1939"),
+        ("A planner cannot overlook the cost of a dam.", "cost"),
+        ("Stalin didn't underestimate Hitler.", "hitler"),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
 }
 
 #[test]
