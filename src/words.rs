@@ -5,7 +5,6 @@
 //! scoring's (`scoring::keywords`).
 
 use std::borrow::Cow;
-use std::hash::BuildHasher;
 use std::ops::{Deref, Range};
 use std::sync::OnceLock;
 
@@ -13,9 +12,11 @@ use frostem::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
 mod irregular;
+mod runs;
 pub mod synonyms;
 mod vocabulary;
 
+pub use runs::{COPY_RUN, NEAR_COPY, Runs, run_hash, window_hashes, word_hashes};
 pub use vocabulary::Vocabulary;
 
 /// One word, ready for comparison.
@@ -325,67 +326,17 @@ impl Deref for Phrases {
     }
 }
 
-/// Runs of this many words or more, found in an activity or a source, are copied.
-pub const COPY_RUN: usize = 8;
-
-/// Every run of [`COPY_RUN`] words of some texts, each with the place it came from (as the
-/// student is told it: "the guidance", "Source 3"), found by a hash of the run.
-#[derive(Debug, Clone, Default)]
-pub struct Runs {
-    runs: foldhash::HashMap<u64, String>,
-}
-
-impl Runs {
-    /// Adds the runs of `text`, coming from `whence`; a run already known keeps its place.
-    pub fn add(&mut self, text: &str, whence: &str) {
-        let words: Vec<String> = split_words(text).map(Cow::into_owned).collect();
-        for hash in window_hashes(&words) {
-            self.runs.entry(hash).or_insert_with(|| whence.to_string());
-        }
-    }
-
-    /// Where the run of [`COPY_RUN`] words `run` came from, if it is one of these.
-    pub fn find(&self, run: &[impl AsRef<str>]) -> Option<&str> {
-        self.find_hashed(run_hash(run))
-    }
-
-    /// The same, for a run already hashed (see [`window_hashes`]), to look it up in many.
-    pub fn find_hashed(&self, hash: u64) -> Option<&str> {
-        self.runs.get(&hash).map(String::as_str)
-    }
-}
-
-/// A hash of a run of words, word by word, so that equal runs hash alike.
-pub fn run_hash(run: &[impl AsRef<str>]) -> u64 {
-    combine(run.iter().map(|w| word_hash(w.as_ref())))
-}
-
-/// The [`run_hash`] of every run of [`COPY_RUN`] words of `words`, in order; each word is
-/// hashed once.
-pub fn window_hashes(words: &[impl AsRef<str>]) -> Vec<u64> {
-    let each: Vec<u64> = words.iter().map(|w| word_hash(w.as_ref())).collect();
-    each.windows(COPY_RUN)
-        .map(|run| combine(run.iter().copied()))
-        .collect()
-}
-
-/// A word's hash, the same for the same word throughout the process.
-fn word_hash(word: &str) -> u64 {
-    foldhash::fast::FixedState::default().hash_one(word)
-}
-
-/// Folds word hashes in order (FNV's step, on whole words).
-fn combine(hashes: impl Iterator<Item = u64>) -> u64 {
-    hashes.fold(0xcbf2_9ce4_8422_2325, |acc, h| {
-        (acc ^ h).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
 /// Something worked out from the model the first time it is needed and kept with it, such
 /// as an activity's [`Runs`]. It is not part of the model's value: two are always equal, it
 /// is never written out, and it reads back empty.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Prepared<T>(OnceLock<T>);
+
+impl<T> Default for Prepared<T> {
+    fn default() -> Self {
+        Self(OnceLock::new())
+    }
+}
 
 impl<T> Prepared<T> {
     /// The value, made by `make` on the first call.

@@ -37,7 +37,8 @@ pub struct Activity {
     pub body: Body,
     /// A hash of the file's bytes, so answers made against another version are noticed.
     pub content_hash: String,
-    /// The runs of words of its own text a student could copy, found when first marked.
+    /// The runs of words of its own text and its sources' a student could copy, found when
+    /// first marked.
     #[serde(skip)]
     pub copy_runs: Prepared<Runs>,
     /// The words of all its text, model answers and keys among them, found when first

@@ -2,7 +2,7 @@
 
 use super::model::Activity;
 pub use super::raw::SourceKind;
-use crate::words::{Prepared, Runs, Vocabulary};
+use crate::words::{Prepared, Vocabulary};
 use serde::{Deserialize, Serialize};
 
 /// A source: a document, picture or historian's text.
@@ -29,9 +29,6 @@ pub struct Source {
     pub verbatim: Option<bool>,
     /// A note for teachers about the source.
     pub note: Option<String>,
-    /// The runs of words of its text a student could copy, found when first marked.
-    #[serde(skip)]
-    pub runs: Prepared<Runs>,
     /// The words of its text, found when first marked.
     #[serde(skip)]
     pub vocabulary: Prepared<Vocabulary>,

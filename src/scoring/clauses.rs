@@ -39,7 +39,7 @@
 //!   written without the apostrophe are read as contractions (see `crate::words`);
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and
 //!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
-//!   prepositions: see [`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS)), or sixteen
+//!   prepositions: see [`SENTENCE_WORDS`]), or sixteen
 //!   words or more of which fewer than a fifth are such words, or it is three or more
 //!   items split by commas,
 //!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
@@ -72,10 +72,10 @@ mod sentence_words;
 
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
-pub(crate) use sentence_words::is_sentence_word;
+pub(crate) use sentence_words::{SENTENCE_WORDS, is_sentence_word};
 
 /// Below this share (in percent) of small words
-/// ([`SENTENCE_WORDS`](sentence_words::SENTENCE_WORDS)), a long sentence reads as a list.
+/// ([`SENTENCE_WORDS`]), a long sentence reads as a list.
 pub const LIST_SHARE: usize = 20;
 
 /// The most words of a fragment: a sentence without [`SENTENCE_MAKERS`] that is too short

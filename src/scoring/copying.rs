@@ -1,17 +1,21 @@
 //! Text copied from the activity: a point found in words the student copied earns nothing.
 //!
-//! Words are copied when they belong to a run of [`crate::words::COPY_RUN`] words or more, word for word
+//! Words are copied when they belong to a run of [`COPY_RUN`] words or more, word for word
 //! (as the keyword matcher splits them), found in the activity's own text — its
 //! instructions, questions, guidance, hints and options — or in the text of a source it
-//! shows or refers to (a row's, a card's or an item's source among them). (Its model answers are shown only once the answer is handed in: a right answer
-//! that says what the model answer says has not copied it.) A shorter quotation, a few words of a source given as evidence, is
-//! the student's own.
+//! shows or refers to (a row's, a card's or an item's source among them); or when they
+//! belong to a stretch of a source copied with a few words changed ([`NEAR_COPY`] of the
+//! source's words that say something, in its order, with a word or two left out, added or
+//! swapped between two of them). (Its model
+//! answers are shown only once the answer is handed in: a right answer that says what the
+//! model answer says has not copied it.) A shorter quotation, a few words of a source
+//! given as evidence, is the student's own.
 
 use serde_json::Value;
 
+use super::clauses::SENTENCE_WORDS;
 use super::context::Context;
-use crate::activity::Activity;
-use crate::words::{COPY_RUN, Runs, window_hashes};
+use crate::words::{COPY_RUN, NEAR_COPY, Runs, window_hashes, word_hashes};
 
 /// Fields whose text the student never sees, or that is not prose.
 const HIDDEN: &[&str] = &[
@@ -29,47 +33,51 @@ const HIDDEN: &[&str] = &[
 ];
 
 /// For each word of `words`, where it was copied from, if it was: the activity's own text
-/// first, then its sources'. Each text's runs are found once and kept with the model.
+/// or one of its sources. The texts' runs are found once and kept with the activity.
 pub(crate) fn copied<'a>(ctx: &Context<'a>, words: &[impl AsRef<str>]) -> Vec<Option<&'a str>> {
     let mut from = vec![None; words.len()];
-    if words.len() < COPY_RUN {
+    if words.len() < COPY_RUN.min(NEAR_COPY) {
         return from;
     }
-    let mut known: Vec<&'a Runs> = vec![activity_runs(ctx.activity)];
-    for id in ctx.activity.referenced_sources() {
-        if let Some(source) = ctx.source(id) {
-            known.push(
-                source
-                    .runs
-                    .get_or_init(|| runs_of(source.body(), &source.label)),
-            );
-        }
-    }
-    for (at, hash) in window_hashes(words).into_iter().enumerate() {
-        if let Some(whence) = known.iter().find_map(|runs| runs.find_hashed(hash)) {
+    let hashes = word_hashes(words);
+    let known = known_runs(ctx);
+    for (at, hash) in window_hashes(&hashes).into_iter().enumerate() {
+        if let Some(whence) = known.find_hashed(hash) {
             for slot in &mut from[at..at + COPY_RUN] {
                 *slot = Some(whence);
             }
         }
     }
+    for (stretch, whence) in known.near_copies(&hashes) {
+        for slot in &mut from[stretch] {
+            slot.get_or_insert(whence);
+        }
+    }
     from
 }
 
-/// The runs of the text an activity shows the student.
-fn activity_runs(activity: &Activity) -> &Runs {
-    activity.copy_runs.get_or_init(|| {
-        let mut runs = Runs::default();
-        if let Ok(value) = serde_json::to_value(activity) {
+/// Runs for texts to come, with the words that say little alone: the small words of a
+/// sentence, "and" and "or". A copy with a few words changed is found by the others.
+fn new_runs() -> Runs {
+    Runs::new(SENTENCE_WORDS.iter().chain(&["and", "or"]).copied())
+}
+
+/// The runs of the text an activity shows the student and of the sources it shows or refers
+/// to (only theirs are passages a student rewords), kept with the activity when it is first
+/// marked: always with its unit's sources.
+fn known_runs<'a>(ctx: &Context<'a>) -> &'a Runs {
+    ctx.activity.copy_runs.get_or_init(|| {
+        let mut runs = new_runs();
+        if let Ok(value) = serde_json::to_value(ctx.activity) {
             add_value(&mut runs, &value, "the activity");
+        }
+        for id in ctx.activity.referenced_sources() {
+            if let Some(source) = ctx.source(id) {
+                runs.add_passage(source.body(), &source.label);
+            }
         }
         runs
     })
-}
-
-fn runs_of(text: &str, whence: &str) -> Runs {
-    let mut runs = Runs::default();
-    runs.add(text, whence);
-    runs
 }
 
 fn add_value(runs: &mut Runs, value: &Value, whence: &str) {
@@ -103,7 +111,78 @@ fn where_from(key: &str, outer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The runs of one passage.
+    fn runs_of(text: &str, whence: &str) -> Runs {
+        let mut runs = new_runs();
+        runs.add_passage(text, whence);
+        runs
+    }
     use crate::words::split_words;
+
+    /// The words of `text` that [`Runs::near_copies`] finds copied from `known`.
+    fn near_copied(known: &str, text: &str) -> Vec<String> {
+        let runs = runs_of(known, "Source 3");
+        let words: Vec<String> = split_words(text).map(|w| w.into_owned()).collect();
+        let mut copied = vec![false; words.len()];
+        for (stretch, whence) in runs.near_copies(&word_hashes(&words)) {
+            assert_eq!(whence, "Source 3");
+            copied[stretch].fill(true);
+        }
+        (words.into_iter().zip(copied))
+            .filter_map(|(w, c)| c.then_some(w))
+            .collect()
+    }
+
+    const LENIN: &str = "We go to it because trade with capitalist countries (so long as \
+        they have not altogether collapsed) is unconditionally necessary for us. The \
+        ensuring of peace cannot depend on our efforts alone; it requires the collaboration \
+        and co-operation of other states.";
+
+    #[test]
+    fn a_copy_with_a_few_words_changed_is_copied() {
+        // A word in five or so swapped for another, one left out, one added.
+        let copied = near_copied(
+            LENIN,
+            "Lenin wrote that commerce with capitalist nations (so long as they have not \
+             altogether collapsed) is unconditionally essential for us, and the ensuring \
+             of peace cannot rest on our own efforts, it needs the collaboration of states.",
+        );
+        for word in [
+            "commerce",
+            "capitalist",
+            "essential",
+            "peace",
+            "rest",
+            "collaboration",
+        ] {
+            assert!(copied.iter().any(|w| w == word), "{word}: {copied:?}");
+        }
+        assert!(!copied.iter().any(|w| w == "lenin"), "{copied:?}");
+    }
+
+    #[test]
+    fn the_same_facts_in_other_words_are_not_copied() {
+        for text in [
+            "Lenin needed trade with the capitalist countries, because the economy had \
+             collapsed and peace depended on other states co-operating.",
+            "Trade was necessary: as long as capitalism survived, the Soviet state could not \
+             keep the peace by its own efforts and needed other states to collaborate.",
+            "Source 3 says trade with capitalist countries is unconditionally necessary, which \
+             shows how practical Lenin had become.",
+        ] {
+            assert_eq!(near_copied(LENIN, text), Vec::<String>::new(), "{text}");
+        }
+        // The question's terms said again are the subject's own.
+        assert_eq!(
+            near_copied(
+                "What is the main disadvantage of a doubly-linked list over a basic linked list?",
+                "Adding and removing nodes in a doubly linked list is more complex than in a \
+                 basic linked list."
+            ),
+            Vec::<String>::new()
+        );
+    }
 
     #[test]
     fn a_long_run_is_copied_and_a_short_quote_is_not() {

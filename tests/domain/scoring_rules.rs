@@ -179,7 +179,6 @@ fn source() -> Source {
         citation: None,
         verbatim: None,
         note: None,
-        runs: Default::default(),
         vocabulary: Default::default(),
     }
 }

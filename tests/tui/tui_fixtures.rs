@@ -310,7 +310,6 @@ pub fn sources() -> Vec<Source> {
             citation: Some("V. I. Lenin, 1921".into()),
             verbatim: None,
             note: None,
-            runs: Default::default(),
             vocabulary: Default::default(),
         },
         Source {
@@ -327,7 +326,6 @@ pub fn sources() -> Vec<Source> {
             citation: None,
             verbatim: None,
             note: None,
-            runs: Default::default(),
             vocabulary: Default::default(),
         },
     ]

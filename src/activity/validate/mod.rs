@@ -362,7 +362,6 @@ mod tests {
             citation: None,
             verbatim: None,
             note: None,
-            runs: Default::default(),
             vocabulary: Default::default(),
         }
     }

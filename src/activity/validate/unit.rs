@@ -102,7 +102,6 @@ pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
                 citation: s.citation.map(|c| c.into_inner()),
                 verbatim: s.verbatim.map(|v| *v.get()),
                 note: s.note.map(|n| n.into_inner()),
-                runs: Default::default(),
                 vocabulary: Default::default(),
             }
         })
