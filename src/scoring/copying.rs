@@ -110,6 +110,8 @@ fn where_from(key: &str, outer: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::{Just, Strategy};
+
     use super::*;
 
     /// The runs of one passage.
@@ -182,6 +184,40 @@ mod tests {
             ),
             Vec::<String>::new()
         );
+    }
+
+    /// Words for the property below: eight that say something and three small ones.
+    const WORDS: &str = "(alpha|beta|gamma|delta|eps|zeta|eta|theta|the|of|and)";
+
+    proptest::proptest! {
+        /// Any text against any passage: every stretch found lies within the text, and six
+        /// different words of the passage that say something, in a row, pasted into the
+        /// text are found.
+        #[test]
+        fn near_copies_lie_in_the_text_and_find_a_whole_copy(
+            before in proptest::collection::vec(WORDS, 0..20),
+            six in Just(vec!["alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta"])
+                .prop_shuffle(),
+            after in proptest::collection::vec(WORDS, 0..20),
+            text in proptest::collection::vec(WORDS, 0..40),
+        ) {
+            let six = &six[..6];
+            let passage = [before.join(" "), six.join(" "), after.join(" ")].join(" ");
+            let runs = runs_of(&passage, "Source 1");
+            let found = runs.near_copies(&word_hashes(&text));
+            let inside = found
+                .iter()
+                .all(|(stretch, _)| stretch.start < stretch.end && stretch.end <= text.len());
+            proptest::prop_assert!(inside);
+            let mut pasted = text.clone();
+            pasted.extend(six.iter().map(|w| w.to_string()));
+            let end = pasted.len();
+            let found = runs.near_copies(&word_hashes(&pasted));
+            let whole = found
+                .iter()
+                .any(|(stretch, _)| stretch.end == end && stretch.start <= end - 6);
+            proptest::prop_assert!(whole);
+        }
     }
 
     #[test]
