@@ -2,7 +2,9 @@
 //! said the other way round (see [`super::Flaw::Negated`]).
 //!
 //! - "it is not true that …", "it is false that …", "it is a myth that …", "it is wrong to
-//!   say that …": the rest of the sentence;
+//!   say that …", "it would be wrong to think that …", "I disagree that …", "historians
+//!   deny that …" (not "few would deny", "cannot deny"), "people wrongly claim (that) …":
+//!   the rest of the sentence;
 //! - "…, but that is wrong", "…, which is not true": the sentence before those words;
 //! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
 //!   *suggestion*): the words between;
@@ -32,6 +34,59 @@ const VERDICTS: &[&[&str]] = &[
 /// Words that may stand for the claim before a verdict ("this is wrong").
 const POINTERS: &[&str] = &["this", "that", "it", "which"];
 
+/// Verbs that, with "that" after them, call the claim that follows untrue ("I disagree
+/// that …").
+const DISPUTING: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "disagree",
+    "disagrees",
+    "disagreed",
+    "dispute",
+    "disputes",
+    "disputed",
+    "doubt",
+    "doubts",
+    "doubted",
+    "reject",
+    "rejects",
+    "rejected",
+];
+
+/// Words before a verb of [`DISPUTING`] that take its denial back ("few would deny", "no
+/// one can doubt").
+const DISPUTE_UNDONE: &[&str] = &["few", "not", "cannot", "can't", "no", "nobody", "never"];
+
+/// Adverbs that, before a verb of saying or believing, call what it says untrue ("people
+/// wrongly claim …").
+const WRONGLY: &[&str] = &["wrongly", "falsely", "mistakenly"];
+
+/// Verbs of saying or believing that [`WRONGLY`] may come before.
+const SAYING: &[&str] = &[
+    "argue",
+    "argued",
+    "argues",
+    "assume",
+    "assumed",
+    "assumes",
+    "believe",
+    "believed",
+    "believes",
+    "claim",
+    "claimed",
+    "claims",
+    "say",
+    "said",
+    "says",
+    "suggest",
+    "suggested",
+    "suggests",
+    "think",
+    "thinks",
+    "thought",
+];
+
 /// Nouns that name a claim the sentence then calls untrue ("the idea that …").
 const CLAIMS: &[&str] = &["claim", "idea", "notion", "suggestion"];
 
@@ -43,7 +98,10 @@ impl Clauses<'_> {
             let range = self.sentences[sentence].words.clone();
             let previous = before.replace(range.clone());
             // Most sentences pass no verdict: nothing more to read in them.
-            if !self.words[range.clone()].iter().any(|w| ends_verdict(w)) {
+            if !self.words[range.clone()]
+                .iter()
+                .any(|w| ends_verdict(w) || disputes(w))
+            {
                 continue;
             }
             let words: Vec<&str> = self.words[range.clone()]
@@ -56,6 +114,7 @@ impl Clauses<'_> {
                 spans.extend(previous);
             } else {
                 spans.extend(denied_from(&words).map(|rest| rest..words.len()));
+                spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
                 spans.extend(denied_before_end(&words).map(|end| 0..end));
                 spans.extend(denied_claim(&words));
                 for span in &mut spans {
@@ -75,6 +134,11 @@ impl Clauses<'_> {
     pub(super) fn is_denied(&self, at: usize) -> bool {
         self.denied.get(at).copied().unwrap_or(false)
     }
+}
+
+/// Whether a word disputes what follows it (see [`DISPUTING`] and [`WRONGLY`]).
+fn disputes(word: &str) -> bool {
+    DISPUTING.contains(&word) || WRONGLY.contains(&word)
 }
 
 /// Whether a word is the last of one of [`VERDICTS`].
@@ -117,7 +181,16 @@ fn denied_from(words: &[&str]) -> Option<usize> {
             return None;
         }
         let mut at = i + 1;
-        if words.get(at).is_some_and(|w| matches!(*w, "is" | "was")) {
+        if words
+            .get(at)
+            .is_some_and(|w| matches!(*w, "would" | "will"))
+        {
+            at += 1;
+        }
+        if words
+            .get(at)
+            .is_some_and(|w| matches!(*w, "is" | "was" | "be"))
+        {
             at += 1;
         }
         at += verdict_at(words, at.min(words.len()))?;
@@ -129,6 +202,22 @@ fn denied_from(words: &[&str]) -> Option<usize> {
             at += 2;
         }
         (words.get(at) == Some(&"that")).then_some(at + 1)
+    })
+}
+
+/// Where the denied rest of a sentence starts after a claim disputed or called wrong: "I
+/// disagree that", "people wrongly claim (that)".
+fn disputed_from(words: &[&str]) -> Option<usize> {
+    (0..words.len()).find_map(|i| {
+        let after_that = |at: usize| at + usize::from(words.get(at) == Some(&"that"));
+        if DISPUTING.contains(&words[i]) && words.get(i + 1) == Some(&"that") {
+            let undone = words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| DISPUTE_UNDONE.contains(w));
+            return (!undone).then_some(i + 2);
+        }
+        (WRONGLY.contains(&words[i]) && words.get(i + 1).is_some_and(|w| SAYING.contains(w)))
+            .then(|| after_that(i + 2))
     })
 }
 
@@ -204,6 +293,26 @@ mod tests {
                 "The USSR wanted security. That is simply not true.",
                 "security",
             ),
+            (
+                "It would be wrong to think that walls move the problem downstream.",
+                "downstream",
+            ),
+            (
+                "People wrongly claim that hard engineering is expensive.",
+                "expensive",
+            ),
+            (
+                "Some falsely believe Rapallo was a turn to diplomacy.",
+                "diplomacy",
+            ),
+            (
+                "I disagree that either kind of engineering is natural.",
+                "natural",
+            ),
+            (
+                "Historians deny that Litvinov wanted collective security.",
+                "collective",
+            ),
         ] {
             assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
         }
@@ -232,6 +341,12 @@ mod tests {
                 "The USSR wanted security. That is not true of Trotsky.",
                 "security",
             ),
+            (
+                "Few would deny that Litvinov wanted collective security.",
+                "collective",
+            ),
+            ("I cannot deny that dams protect a town.", "dams"),
+            ("Nobody doubts that dams protect a town.", "protect"),
         ] {
             assert_eq!(flaw_of(text, point), None, "{text}");
         }

@@ -119,8 +119,8 @@ const NEGATING_VERBS: &[&str] = &[
     "unwilling",
 ];
 
-/// Verbs of neglect: a negation just before one ("must not forget", "never ignored",
-/// "cannot overlook") says the point is heeded, and denies nothing.
+/// Verbs of neglect or denial: a negation just before one ("must not forget", "never
+/// ignored", "cannot overlook", "cannot deny") says the point is heeded, and denies nothing.
 const NEGLECT: &[&str] = &[
     "forget",
     "forgets",
@@ -134,6 +134,15 @@ const NEGLECT: &[&str] = &[
     "overlooks",
     "underestimate",
     "underestimated",
+    "deny",
+    "denies",
+    "denied",
+    "doubt",
+    "doubts",
+    "doubted",
+    "dispute",
+    "disputes",
+    "disputed",
 ];
 
 /// Pairs of words that deny the action they name: what is done "rather than" or "instead
@@ -342,7 +351,12 @@ impl Clauses<'_> {
         (on..at).any(|i| {
             let next = self.words.get(i + 1).map(AsRef::as_ref);
             match word(i) {
-                "nobody" | "neither" => true,
+                // "nobody doubts", "nobody can deny": said of everyone.
+                "nobody" => {
+                    let verb = (i + 1..at).find(|&j| !BEFORE_BELIEVING.contains(&word(j)));
+                    !verb.is_some_and(|j| NEGLECT.contains(&word(j)))
+                }
+                "neither" => true,
                 "none" => next == Some("of"),
                 "no" => next == Some("one"),
                 "nothing" => opens(i) && !(i + 1..at).any(|j| NOTHING_BUT.contains(&word(j))),
