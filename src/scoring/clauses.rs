@@ -29,8 +29,8 @@
 //!   …", "nobody in London trusted …", "neither Britain nor France …"; neither past "and",
 //!   "so", "then"), or its clause says it plays no part ("concentration has no effect",
 //!   "glycogen is irrelevant", "energy prices did not matter"), or it is in a
-//!   claim the text calls untrue ("it is not true that …", "…, but that is wrong": see
-//!   [`denial`]), or in the noun phrase a "not the", "never a" or "nothing to do with"
+//!   claim the text calls untrue or disputes ("it is not true that …", "…, but that is
+//!   wrong", "I disagree that …": see [`denial`]), or in the noun phrase a "not the", "never a" or "nothing to do with"
 //!   opens, or in the action a "rather than" or "instead of" names (its verb and what it
 //!   acts on: "instead of joining the League"; not "every time" in "instead of calling it
 //!   every time"), unless the
