@@ -1,0 +1,264 @@
+//! Tests of the sentences that carry points without making them.
+
+use super::*;
+use crate::scoring::clauses::Flaw;
+
+/// The clauses of `text` (prose) with `points` (phrases by their words, lowercased)
+/// found wherever they are.
+fn read<'t>(text: &'t str, points: &[&str]) -> Clauses<'t> {
+    let mut clauses = Clauses::new(text, true);
+    let mut phrases = Vec::new();
+    for point in points {
+        let point: Vec<&str> = point.split(' ').collect();
+        for at in 0..clauses.words.len() {
+            let here = clauses.words[at..].iter().map(AsRef::as_ref);
+            if here.take(point.len()).eq(point.iter().copied()) {
+                phrases.push((at, point.len()));
+            }
+        }
+    }
+    clauses.read_points(phrases, &mut ReadBefore::default());
+    clauses
+}
+
+/// The flaw of the first phrase of `point` in `clauses`.
+fn flaw_of(clauses: &Clauses, point: &str) -> Option<Flaw> {
+    let at = clauses.words.iter().position(|w| w == point).unwrap();
+    clauses.flaw(at, 1, false)
+}
+
+/// Asserts that in each of `texts`, read with `points`, every point it has (one at
+/// least) has the flaw `want`.
+fn assert_flaws(texts: &[&str], points: &[&str], want: Option<Flaw>) {
+    for text in texts {
+        let clauses = read(text, points);
+        let present: Vec<&str> = points
+            .iter()
+            .copied()
+            .filter(|p| clauses.words.iter().any(|w| w == p))
+            .collect();
+        assert!(!present.is_empty(), "{text}: none of the points is in it");
+        for point in present {
+            assert_eq!(flaw_of(&clauses, point), want, "{text}: {point}");
+        }
+    }
+}
+
+#[test]
+fn talk_words_are_in_byte_order() {
+    assert!(TALK_WORDS.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn names_in_a_frame_about_the_text_make_no_point() {
+    assert_flaws(
+        &[
+            "Lenin, Genoa, Litvinov and Germany are all mentioned in these sources.",
+            "Munich is another thing to talk about.",
+            "Munich was important.",
+            "Munich is relevant too.",
+        ],
+        &["lenin", "genoa", "litvinov", "germany", "munich"],
+        Some(Flaw::NamesOnly),
+    );
+}
+
+#[test]
+fn names_given_only_as_things_to_bear_in_mind_make_no_point() {
+    assert_flaws(
+        &[
+            "Stalin should consider the tanks.",
+            "It is worth remembering Poland as well.",
+            "Think also of Danzig.",
+            "Bear in mind the gold.",
+            "You must keep in mind Japan.",
+            "The council should think about interception.",
+            "Farmers ought to look at infiltration too.",
+            "Recall Munich and the Sudetenland.",
+        ],
+        &[
+            "tanks",
+            "poland",
+            "danzig",
+            "gold",
+            "japan",
+            "interception",
+            "infiltration",
+            "munich",
+            "sudetenland",
+        ],
+        Some(Flaw::NamesOnly),
+    );
+    // Said of, or told why: the point is made.
+    assert_flaws(
+        &[
+            "Stalin should remember that the tanks sent to Spain were lost.",
+            "Remember Munich, where Britain gave way.",
+            "Consider how interception slows the water down.",
+            "The council considered interception too weak to stop the flood.",
+            "Poland is what Hitler wants, as we must remember.",
+            "Stalin should think about Japan because it threatens the east.",
+        ],
+        &[
+            "tanks",
+            "munich",
+            "interception",
+            "poland",
+            "danzig",
+            "japan",
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_frame_that_says_something_of_the_names_makes_the_points() {
+    assert_flaws(
+        &[
+            "The USSR feared Germany and Japan.",
+            "It was Litvinov.",
+            "Munich was important because it showed the West would not resist Hitler.",
+            "It is important for photosynthesis.",
+            "Photosynthesis involves light.",
+            "Sources 1 and 2 both mention revolution.",
+        ],
+        &[
+            "germany",
+            "japan",
+            "litvinov",
+            "munich",
+            "revolution",
+            "photosynthesis",
+            "light",
+        ],
+        None,
+    );
+}
+
+#[test]
+fn outside_prose_only_guesses_are_looked_for() {
+    let mut clauses = Clauses::new("Litvinov is the answer. Litvinov?", false);
+    clauses.read_points([(0, 1), (4, 1)], &mut ReadBefore::default());
+    assert_eq!(clauses.flaw(0, 1, false), None);
+    assert_eq!(clauses.flaw(4, 1, false), None);
+    let mut clauses = Clauses::new("Maybe Litvinov or Molotov, not sure.", false);
+    clauses.read_points([(1, 1), (3, 1)], &mut ReadBefore::default());
+    assert_eq!(clauses.flaw(1, 1, false), Some(Flaw::Guessed));
+    let text = "traverse the left subtree. visit the root. traverse the right subtree.";
+    let mut clauses = Clauses::new(text, false);
+    clauses.read_points([(2, 1), (6, 1), (9, 1)], &mut ReadBefore::default());
+    assert_eq!(clauses.words[9], "right");
+    assert_eq!(clauses.flaw(9, 1, false), None);
+}
+
+#[test]
+fn a_frame_repeated_with_other_points_keeps_only_the_first() {
+    let clauses = read(
+        "The USSR wanted revolution at first. The USSR wanted trade at first.",
+        &["revolution", "trade"],
+    );
+    assert_eq!(flaw_of(&clauses, "revolution"), None);
+    assert_eq!(flaw_of(&clauses, "trade"), Some(Flaw::SameFrame));
+}
+
+#[test]
+fn frames_of_small_words_or_one_word_are_not_compared() {
+    let clauses = read(
+        "Lenin wanted revolution. Litvinov wanted security. It was trade. It was Genoa.",
+        &[
+            "lenin",
+            "revolution",
+            "litvinov",
+            "security",
+            "trade",
+            "genoa",
+        ],
+    );
+    for point in ["revolution", "security", "trade", "genoa"] {
+        assert_eq!(flaw_of(&clauses, point), None, "{point}");
+    }
+}
+
+#[test]
+fn a_question_makes_no_point() {
+    let clauses = read("Did Lenin want to spread revolution?", &["revolution"]);
+    assert_eq!(flaw_of(&clauses, "revolution"), Some(Flaw::Asked));
+    let clauses = read(
+        "Why did Lenin want revolution? Because he thought Russia needed allies abroad.",
+        &["revolution", "allies"],
+    );
+    assert_eq!(flaw_of(&clauses, "revolution"), Some(Flaw::Asked));
+    assert_eq!(flaw_of(&clauses, "allies"), None);
+}
+
+#[test]
+fn points_offered_as_guesses_make_none() {
+    assert_flaws(
+        &[
+            "Maybe it was revolution, or maybe trade, or perhaps security.",
+            "It could be Warsaw or Rapallo or maybe Munich.",
+            "It was revolution or trade, I am not sure which.",
+            "I don't know if it was Warsaw or Rapallo.",
+        ],
+        &[
+            "revolution",
+            "trade",
+            "security",
+            "warsaw",
+            "rapallo",
+            "munich",
+        ],
+        Some(Flaw::Guessed),
+    );
+}
+
+#[test]
+fn a_cautious_or_is_not_a_guess() {
+    assert_flaws(
+        &[
+            "Stalin perhaps feared Germany or simply wanted time to rearm.",
+            "The USSR had to choose between Germany or Britain, or stay out of the war.",
+            "I am not sure Stalin trusted Hitler, but the pact gave him time.",
+            "The pointer may be null or 0, or the address of a variable.",
+            "Perhaps Germany, or the weak Red Army, or the need for time explain his choice.",
+        ],
+        &["germany", "time", "britain", "address"],
+        None,
+    );
+}
+
+#[test]
+fn frames_differing_only_in_small_words_are_the_same() {
+    let clauses = read(
+        "Stalin was worried about the war. Stalin was worried about Poland.",
+        &["war", "poland"],
+    );
+    assert_eq!(flaw_of(&clauses, "war"), None);
+    assert_eq!(flaw_of(&clauses, "poland"), Some(Flaw::SameFrame));
+}
+
+#[test]
+fn frames_seen_in_an_earlier_text_count() {
+    let mut seen = ReadBefore::default();
+    let mut first = Clauses::new("Stalin was worried about the war.", true);
+    first.read_points([(5, 1)], &mut seen);
+    assert_eq!(first.flaw(5, 1, false), None);
+    let mut second = Clauses::new("Stalin was worried about Poland.", true);
+    second.read_points([(4, 1)], &mut seen);
+    assert_eq!(second.words[4], "poland");
+    assert_eq!(second.flaw(4, 1, false), Some(Flaw::SameFrame));
+}
+
+#[test]
+fn a_sentence_with_no_point_sets_no_frame() {
+    let clauses = read(
+        "The sources talk about many things. The sources talk about trade.",
+        &["trade"],
+    );
+    assert_eq!(flaw_of(&clauses, "trade"), Some(Flaw::NamesOnly));
+    let clauses = read(
+        "The USSR wanted many things. The USSR wanted trade.",
+        &["trade"],
+    );
+    assert_eq!(flaw_of(&clauses, "trade"), None);
+}
