@@ -6,10 +6,9 @@
 //! shows or refers to (a row's, a card's or an item's source among them); or when they
 //! belong to a stretch of a source copied with a few words changed ([`NEAR_COPY`] of the
 //! source's words that say something, in its order, with a word or two left out, added or
-//! swapped between two of them). (Its model
-//! answers are shown only once the answer is handed in: a right answer that says what the
-//! model answer says has not copied it.) A shorter quotation, a few words of a source
-//! given as evidence, is the student's own.
+//! swapped between two of them). The activity's model answers are shown only once the
+//! answer is handed in: a right answer that says what they say has not copied them. A
+//! shorter quotation, a few words of a source given as evidence, is the student's own.
 
 use serde_json::Value;
 

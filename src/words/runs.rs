@@ -18,15 +18,16 @@ pub const COPY_RUN: usize = 8;
 /// capitalist countries is unconditionally essential").
 pub const NEAR_COPY: usize = 6;
 
-/// How many of a known text's words that say something may be left out between two kept
+/// How many of a passage's words that say something may be left out between two kept
 /// ones.
 const TEXT_GAP: usize = 2;
 
 /// How many words that say something a student may put between two kept ones.
 const STUDENT_GAP: usize = 1;
 
-/// A place in the chain of a known text's words that say something, marking where one text
-/// ends and the next begins (see [`Runs::add`]).
+/// A place in the chain of the passages' words that say something, marking where one
+/// passage ends and the next begins: more than [`TEXT_GAP`] of them, so that no chain
+/// crosses it.
 const BETWEEN_TEXTS: u32 = u32::MAX;
 
 /// The texts a student may copy, each with the place it came from (as the student is told
@@ -73,6 +74,7 @@ impl Runs {
         self.add_text(text, whence, true);
     }
 
+    /// Adds the runs of `text`, and its words that say something when it is a `passage`.
     fn add_text(&mut self, text: &str, whence: &str, passage: bool) {
         let place = match self.places.iter().position(|p| p == whence) {
             Some(at) => at,
@@ -121,7 +123,7 @@ impl Runs {
     /// these passages with a few words changed (see [`NEAR_COPY`]), each with where it came
     /// from: from the first word kept to the last, the words changed among them included.
     pub fn near_copies(&self, hashes: &[u64]) -> Vec<(Range<usize>, &str)> {
-        // Each word that says something, with where it stands in the known texts.
+        // Each word that says something, with where it stands in the passages.
         let said: Vec<(usize, &[u32])> = (hashes.iter().enumerate())
             .filter_map(|(i, hash)| match self.said_at.get(hash) {
                 Some(small) if small.is_empty() => None,
@@ -130,7 +132,7 @@ impl Runs {
             })
             .collect();
         // For each word of the student's that says something, each place it stands in the
-        // known texts with the longest chain ending there.
+        // passages with the longest chain ending there.
         // All the links, word after word; word `k`'s are `links[starts[k]..starts[k + 1]]`.
         let mut links: Vec<Link> = Vec::new();
         let mut starts = vec![0];
@@ -178,16 +180,16 @@ impl Runs {
     }
 }
 
-/// A chain of a student's words kept from a known text, ending at one of them.
+/// A chain of a student's words kept from a passage, ending at one of them.
 #[derive(Debug, Clone, Copy)]
 struct Link {
-    /// Where the word stands in the known texts' words that say something.
+    /// Where the word stands in the passages' words that say something.
     at: u32,
     /// How many words the chain has kept.
     length: usize,
     /// The chain's first word, among the student's words that say something.
     first: usize,
-    /// Where that word stands in the known texts.
+    /// Where that word stands in the passages.
     first_at: u32,
 }
 
