@@ -22,10 +22,10 @@
 //!   purges at home did not matter", "concrete and tarmac are not …"; not "without",
 //!   "lack", "avoid", nor
 //!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
-//!   is what a denied verb of thinking or saying, or of wanting or meaning to, governs in
-//!   its clause, however far ("Tucker does not think the pact of 1939 put it into
-//!   practice", "nobody could say that …", "did not in any way want the USSR to stay
-//!   out"), or its clause says it of no one, however far ("none of the Western powers helped
+//!   is what a denied verb of thinking or saying, of wanting or meaning to, or of making,
+//!   letting or helping happen governs in its clause, however far ("Tucker does not think
+//!   the pact of 1939 put it into practice", "nobody could say that …", "did not in any way
+//!   want the USSR to stay out", "does not make the rain water become surface runoff"), or its clause says it of no one, however far ("none of the Western powers helped
 //!   …", "nobody in London trusted …", "neither Britain nor France …"; neither past "and",
 //!   "so", "then"), or its clause says it plays no part ("concentration has no effect",
 //!   "glycogen is irrelevant", "energy prices did not matter"), or it is in a
@@ -52,7 +52,8 @@
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said, or (of six words or more) what one of a report's earlier sections said
 //!   (see [`frames::REPEAT_ACROSS`]);
-//! - **asked**, **guessed**, **names only** or **the same frame** (in prose): its sentence
+//! - **asked**, **guessed**, **names only** or **the same frame** (in prose; elsewhere only
+//!   guesses and questions put to the reader): its sentence
 //!   is a question, offers its points as guesses ("maybe revolution, or trade, or perhaps
 //!   security"), only says that the points it carries are there ("Lenin and Genoa are
 //!   mentioned in the sources", "Stalin should consider the tanks"), or says of them word for word what an earlier sentence

@@ -5,8 +5,10 @@
 //!   and says nothing;
 //! - **guesses** (in any written answer): the sentence offers alternatives, hedging: "or"
 //!   twice or more with "maybe", or with two of "perhaps", "possibly", "probably"
-//!   ("maybe revolution, or trade, or perhaps security"), or "or" once and words of not
-//!   knowing ("not sure", "don't know", "no idea", …). A "perhaps" before a list of
+//!   ("maybe revolution, or trade, or perhaps security"); "or" once with two of them
+//!   ("maybe trade or maybe security"), with words of not knowing ("not sure", "don't
+//!   know", "no idea", …), with "one of those" or in a question ("Warsaw, or was it
+//!   Rapallo?"); or "maybe" twice ("maybe it is trade, maybe security"). A "perhaps" before a list of
 //!   explanations is a writer weighing them ("perhaps the purges, or the weak Red Army, or
 //!   fear of Japan explain it"), and "may be" or "could be" with alternatives describes
 //!   them ("a pointer may be null or 0, or an address");
@@ -24,8 +26,10 @@
 //!   an earlier section ("The USSR wanted revolution at first. The USSR wanted trade at
 //!   first."): a list written as sentences. The first sentence keeps its point.
 //!
-//! Elsewhere (a short answer, a grid cell worth a mark) only guesses are looked for: a
-//! question mark may be a student's doubt about a right answer ("Litvinov?"), and parallel
+//! Elsewhere (a short answer, a grid cell worth a mark) only guesses and questions put to
+//! the reader are looked for: a question mark may be a student's doubt about a right answer
+//! ("Litvinov?", "Because of the League?"), but not after a question's opening word ("Is it
+//! because of the League?", "What about Litvinov?": see [`QUESTION_OPENERS`]); and parallel
 //! sentences are often the answer itself ("traverse the left subtree. visit the root.
 //! traverse the right subtree.").
 
@@ -183,9 +187,19 @@ const TIES: &[&str] = &[
 ];
 
 /// Words that hedge: with "or" twice or more, "maybe" once or any of them twice make the
-/// alternatives guesses ("maybe X, or Y, or Z"); one "perhaps" before a list of
-/// explanations is a writer weighing them.
+/// alternatives guesses ("maybe X, or Y, or Z"), and with "or" once, any of them twice
+/// ("maybe X or maybe Y"); one "perhaps" before a list of explanations is a writer
+/// weighing them, and so is "perhaps X; perhaps Y", but "maybe X, maybe Y" guesses.
 const HEDGES: &[&str] = &["maybe", "perhaps", "possibly", "probably"];
+
+/// Words that open a question put to the reader ("Is it because …?", "What about …?"):
+/// outside prose, where a question mark may be a student's doubt about a right answer
+/// ("Litvinov?", "Because of the League?"), a question that opens with one of these asks
+/// rather than answers.
+const QUESTION_OPENERS: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "how", "is", "isn't", "might", "should", "was",
+    "wasn't", "were", "what", "when", "where", "which", "who", "why", "will", "would",
+];
 
 /// Pairs of words that say the writer does not know: with "or" between two points, the
 /// points are guesses.
@@ -196,6 +210,10 @@ const UNSURE_PAIRS: &[(&str, &str)] = &[
     ("not", "know"),
     ("no", "idea"),
 ];
+
+/// Words after "one of" that leave the choice to the reader: with "or" between two points,
+/// "… or …, one of those" offers guesses.
+const ONE_OF: &[&str] = &["these", "those"];
 
 impl Clauses<'_> {
     /// Marks the sentences that carry points without making them (see the module's doc),
@@ -241,8 +259,19 @@ impl Clauses<'_> {
                 continue;
             }
             let words = &self.words[range.clone()];
+            let next = self
+                .ranges
+                .get(range.end)
+                .map_or(self.text.len(), |r| r.start);
+            let after = self.ranges[range.end - 1].end;
+            let question = self.text[after..next].contains('?');
             if !self.prose {
-                sentence.unmade = guessed(words, &carried[range]).then_some(Flaw::Guessed);
+                let asks = question && QUESTION_OPENERS.contains(&words[0].as_ref());
+                sentence.unmade = if asks {
+                    Some(Flaw::Asked)
+                } else {
+                    guessed(words, &carried[range], question).then_some(Flaw::Guessed)
+                };
                 continue;
             }
             let frame: Vec<usize> = range
@@ -252,14 +281,9 @@ impl Clauses<'_> {
             let names_only = !frame.is_empty() && frame.iter().all(|&i| talk(i, range.end));
             let frame: Vec<&str> = frame.iter().map(|&i| self.words[i].as_ref()).collect();
             let same_frame = frame.len() >= 2 && !seen.frames.insert(run_hash(&frame));
-            let next = self
-                .ranges
-                .get(range.end)
-                .map_or(self.text.len(), |r| r.start);
-            let after = self.ranges[range.end - 1].end;
-            sentence.unmade = if self.text[after..next].contains('?') {
+            sentence.unmade = if question {
                 Some(Flaw::Asked)
-            } else if guessed(words, &carried[range.clone()]) {
+            } else if guessed(words, &carried[range.clone()], false) {
                 Some(Flaw::Guessed)
             } else if names_only || only_attended(words, &carried[range]) {
                 Some(Flaw::NamesOnly)
@@ -272,29 +296,34 @@ impl Clauses<'_> {
     }
 }
 
-/// Whether a sentence offers guesses: "or" twice or more and "maybe" or two hedges (see
-/// [`HEDGES`]), or "or" once and a word of not knowing; `carried` says which words are points' (an "or" of a point's own phrase
-/// is not counted).
-fn guessed(words: &[std::borrow::Cow<'_, str>], carried: &[bool]) -> bool {
-    let pairs = |list: &[(&str, &str)]| {
+/// Whether a sentence offers guesses: "maybe" twice; "or" twice or more and "maybe" or two
+/// hedges (see [`HEDGES`]); or "or" once and two hedges, a word of not knowing, "one of
+/// those" or a question mark (`question`: "Warsaw, or was it Rapallo?"). `carried` says
+/// which words are points' (an "or" of a point's own phrase is not counted).
+fn guessed(words: &[std::borrow::Cow<'_, str>], carried: &[bool], question: bool) -> bool {
+    let unsure = || {
         words
             .windows(2)
-            .any(|w| list.contains(&(w[0].as_ref(), w[1].as_ref())))
+            .any(|w| UNSURE_PAIRS.contains(&(w[0].as_ref(), w[1].as_ref())))
+    };
+    let one_of_those = || {
+        words
+            .windows(3)
+            .any(|w| w[0] == "one" && w[1] == "of" && ONE_OF.contains(&w[2].as_ref()))
     };
     let ors = words
         .iter()
         .zip(carried)
         .filter(|&(w, &c)| !c && w == "or")
         .count();
-    let hedged = || {
-        words.iter().any(|w| w == "maybe")
-            || words
-                .iter()
-                .filter(|w| HEDGES.contains(&w.as_ref()))
-                .count()
-                >= 2
-    };
-    (ors >= 2 && hedged()) || (ors >= 1 && pairs(UNSURE_PAIRS))
+    let maybes = words.iter().filter(|w| *w == "maybe").count();
+    let hedges = words
+        .iter()
+        .filter(|w| HEDGES.contains(&w.as_ref()))
+        .count();
+    maybes >= 2
+        || (ors >= 2 && (maybes >= 1 || hedges >= 2))
+        || (ors >= 1 && (hedges >= 2 || question || unsure() || one_of_those()))
 }
 
 #[cfg(test)]

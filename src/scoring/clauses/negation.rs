@@ -18,31 +18,6 @@ const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "did", "does", "do", "had", "has", "have",
 ];
 
-/// Words that may come between a denial and the verb of thinking or saying it denies
-/// ("nobody could say", "did not really think", "did not in any way want", "never even
-/// tried").
-const BEFORE_BELIEVING: &[&str] = &[
-    "could",
-    "would",
-    "can",
-    "will",
-    "should",
-    "might",
-    "may",
-    "did",
-    "does",
-    "do",
-    "really",
-    "ever",
-    "seriously",
-    "even",
-    "at",
-    "all",
-    "in",
-    "any",
-    "way",
-];
-
 /// Verbs that, with "no" and a word of [`NO_ROLE`], say their subject plays no part
 /// ("makes no difference", "played no part", "has no effect").
 const ROLE_VERBS: &[&str] = &[
@@ -81,14 +56,6 @@ const NO_ROLE: &[&str] = &[
 /// Words that, after "is", "was", "are" or "were", deny what the point before them does:
 /// "glycogen is irrelevant".
 const IRRELEVANT: &[&str] = &["insignificant", "irrelevant", "unimportant"];
-
-/// The most words an opening phrase (a preposition and what it governs: "in 1939", "for
-/// Stalin") may have before a "nothing" that opens its clause.
-const NOTHING_AFTER_OPENING: usize = 3;
-
-/// Words after a "nothing" that say what it leaves out or outdoes, so that it denies
-/// nothing: "nothing but trade", "nothing except a guarantee", "nothing more than".
-const NOTHING_BUT: &[&str] = &["but", "except", "besides", "than", "apart", "other"];
 
 /// Prepositions that begin a short phrase between a point and the auxiliary that denies it
 /// ("the purges at home did not matter").
@@ -160,58 +127,6 @@ const ACTION_REACH: usize = 2;
 /// security").
 const ACTION_GLUE: &[&str] = &[
     "about", "after", "into", "over", "its", "his", "her", "their", "our", "my", "your",
-];
-
-/// Verbs of thinking and saying, and of wanting and meaning to: denied ("did not think",
-/// "never said", "did not want", "never intended to"), they deny what follows them in their
-/// clause, however far.
-const BELIEVING: &[&str] = &[
-    "think",
-    "thinks",
-    "thought",
-    "believe",
-    "believes",
-    "believed",
-    "say",
-    "says",
-    "said",
-    "claim",
-    "claims",
-    "claimed",
-    "argue",
-    "argues",
-    "argued",
-    "agree",
-    "agrees",
-    "agreed",
-    "suggest",
-    "suggests",
-    "suggested",
-    "accept",
-    "accepts",
-    "accepted",
-    "want",
-    "wants",
-    "wanted",
-    "wish",
-    "wished",
-    "intend",
-    "intends",
-    "intended",
-    "mean",
-    "meant",
-    "plan",
-    "planned",
-    "try",
-    "tried",
-    "expect",
-    "expected",
-    "hope",
-    "hoped",
-    "aim",
-    "aimed",
-    "seek",
-    "sought",
 ];
 
 /// Words after which a clause goes on to say something of its own: a denied belief before
@@ -334,60 +249,6 @@ impl Clauses<'_> {
         })
     }
 
-    /// Whether the clause of the point at word `at` denies it of everyone, however far
-    /// before it: "none of the Western powers helped the Republic", "nobody in London
-    /// trusted Stalin", "neither Britain nor France helped" (not past "and", "so", "then");
-    /// or of everything, by a "nothing" that opens it ("nothing about dams is natural", "in
-    /// 1939 nothing the British offered was a guarantee"), unless it then says what
-    /// "nothing" leaves out or outdoes ("nothing but trade", "nothing mattered more than
-    /// security"). A "nothing" later in the clause is what something did or gave, and says
-    /// nothing of the rest ("Britain offered nothing to the USSR for its security").
-    fn nobody_did(&self, at: usize) -> bool {
-        let on = self.part_start(at);
-        let word = |i: usize| self.words[i].as_ref();
-        let opens = |i: usize| {
-            i == on || (PREPOSITIONS.contains(&word(on)) && i - on <= NOTHING_AFTER_OPENING)
-        };
-        (on..at).any(|i| {
-            let next = self.words.get(i + 1).map(AsRef::as_ref);
-            match word(i) {
-                // "nobody doubts", "nobody can deny": said of everyone.
-                "nobody" => {
-                    let verb = (i + 1..at).find(|&j| !BEFORE_BELIEVING.contains(&word(j)));
-                    !verb.is_some_and(|j| NEGLECT.contains(&word(j)))
-                }
-                "neither" => true,
-                "none" => next == Some("of"),
-                "no" => next == Some("one"),
-                "nothing" => opens(i) && !(i + 1..at).any(|j| NOTHING_BUT.contains(&word(j))),
-                _ => false,
-            }
-        })
-    }
-
-    /// Whether the point at word `at` is what a denied belief or claim governs: "Tucker
-    /// does not think the pact of 1939 put this into practice", "he never thought the USSR
-    /// would be decisive".
-    pub(super) fn belief_denied(&self, at: usize) -> bool {
-        let on = self.part_start(at);
-        (on..at).any(|verb| {
-            if !BELIEVING.contains(&self.words[verb].as_ref()) {
-                return false;
-            }
-            let mut denial = verb.checked_sub(1);
-            while let Some(i) =
-                denial.filter(|&i| i > on && BEFORE_BELIEVING.contains(&self.words[i].as_ref()))
-            {
-                denial = Some(i - 1);
-            }
-            denial.is_some_and(|i| {
-                i >= on
-                    && (self.negates(i)
-                        || (self.words[i] == "one" && i > on && self.words[i - 1] == "no"))
-            })
-        })
-    }
-
     /// Whether word `i`, just after a point (`after_auxiliary`: after the point and an
     /// auxiliary), denies the point before it: a negation of the verb ("security never
     /// mattered", "glucagon does not raise it", "Litvinov was no friend"), not one of what
@@ -495,6 +356,8 @@ pub(crate) fn is_negative(phrase: &str) -> bool {
     });
     may_negate && Clauses::new(phrase, false).negated(0, words.len())
 }
+
+mod governed;
 
 #[cfg(test)]
 mod tests;

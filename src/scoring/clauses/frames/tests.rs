@@ -152,6 +152,34 @@ fn outside_prose_only_guesses_are_looked_for() {
 }
 
 #[test]
+fn outside_prose_a_question_put_to_the_marker_makes_no_point() {
+    for (text, at) in [
+        ("Is it because of Litvinov?", 4),
+        ("What about Litvinov and the League?", 2),
+        ("Could it be that Litvinov wanted security?", 4),
+        ("Did Litvinov want security?", 1),
+    ] {
+        let mut clauses = Clauses::new(text, false);
+        clauses.read_points([(at, 1)], &mut ReadBefore::default());
+        assert_eq!(clauses.flaw(at, 1, false), Some(Flaw::Asked), "{text}");
+    }
+    // Alternatives put as a question are guesses.
+    let mut clauses = Clauses::new("It was Warsaw, or was it Rapallo?", false);
+    clauses.read_points([(2, 1), (6, 1)], &mut ReadBefore::default());
+    assert_eq!(clauses.flaw(2, 1, false), Some(Flaw::Guessed));
+    // A doubt about a right answer is still the answer.
+    for (text, at) in [
+        ("Litvinov?", 0),
+        ("Because of Litvinov?", 2),
+        ("In the main function..?", 3),
+    ] {
+        let mut clauses = Clauses::new(text, false);
+        clauses.read_points([(at, 1)], &mut ReadBefore::default());
+        assert_eq!(clauses.flaw(at, 1, false), None, "{text}");
+    }
+}
+
+#[test]
 fn a_frame_repeated_with_other_points_keeps_only_the_first() {
     let clauses = read(
         "The USSR wanted revolution at first. The USSR wanted trade at first.",
@@ -199,6 +227,10 @@ fn points_offered_as_guesses_make_none() {
             "It could be Warsaw or Rapallo or maybe Munich.",
             "It was revolution or trade, I am not sure which.",
             "I don't know if it was Warsaw or Rapallo.",
+            "Maybe it was revolution or maybe it was trade.",
+            "It was perhaps Warsaw or possibly Rapallo.",
+            "I do not know, maybe it is revolution, maybe it is trade.",
+            "It is revolution or security, one of those.",
         ],
         &[
             "revolution",
@@ -221,6 +253,9 @@ fn a_cautious_or_is_not_a_guess() {
             "I am not sure Stalin trusted Hitler, but the pact gave him time.",
             "The pointer may be null or 0, or the address of a variable.",
             "Perhaps Germany, or the weak Red Army, or the need for time explain his choice.",
+            "Perhaps Stalin feared Germany; perhaps he simply wanted time.",
+            "Maybe Stalin wanted time, as the pact gave him two years.",
+            "One of those who feared Germany most was Litvinov.",
         ],
         &["germany", "time", "britain", "address"],
         None,

@@ -189,3 +189,46 @@ fn nothing_to_do_something_denies_it() {
     ];
     denied_and_made(&denied, &made);
 }
+
+#[test]
+fn a_cause_denied_denies_what_it_governs_to_the_end_of_its_clause() {
+    let denied = [
+        (
+            "Building a town does not make the rain water become surface runoff.",
+            "runoff",
+        ),
+        (
+            "Cutting down the trees does not let the water in the river rise any faster.",
+            "faster",
+        ),
+        (
+            "A dry spell does not force the heavy rain falling on the land to run off.",
+            "run",
+        ),
+        (
+            "The League did not help the Spanish Republic in its fight against Franco.",
+            "franco",
+        ),
+        (
+            "Munich never caused Stalin to lose his faith in collective security.",
+            "security",
+        ),
+    ];
+    // Past the clause, or once the sentence goes on, the point stands; so does a cause
+    // said positively.
+    let made = [
+        (
+            "Concrete does not let the water soak in, so it becomes surface runoff.",
+            "runoff",
+        ),
+        (
+            "Concrete makes the rain water become surface runoff in the drains.",
+            "runoff",
+        ),
+        (
+            "Britain did not help, and Stalin turned to Germany for security.",
+            "security",
+        ),
+    ];
+    denied_and_made(&denied, &made);
+}

@@ -1,0 +1,168 @@
+//! Denials that reach past [`super::NEGATION_REACH`] words: what a denied belief, wish or
+//! cause governs to the end of its clause, and what "nobody", "none of", "neither" or an
+//! opening "nothing" deny.
+
+use super::{NEGLECT, PREPOSITIONS};
+use crate::scoring::clauses::Clauses;
+
+/// Words that may come between a denial and the verb of thinking or saying it denies
+/// ("nobody could say", "did not really think", "did not in any way want", "never even
+/// tried").
+const BEFORE_BELIEVING: &[&str] = &[
+    "could",
+    "would",
+    "can",
+    "will",
+    "should",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "really",
+    "ever",
+    "seriously",
+    "even",
+    "at",
+    "all",
+    "in",
+    "any",
+    "way",
+];
+
+/// The most words an opening phrase (a preposition and what it governs: "in 1939", "for
+/// Stalin") may have before a "nothing" that opens its clause.
+const NOTHING_AFTER_OPENING: usize = 3;
+
+/// Words after a "nothing" that say what it leaves out or outdoes, so that it denies
+/// nothing: "nothing but trade", "nothing except a guarantee", "nothing more than".
+const NOTHING_BUT: &[&str] = &["but", "except", "besides", "than", "apart", "other"];
+
+/// Verbs of thinking and saying, of wanting and meaning to, and of making, letting and
+/// helping happen: denied ("did not think", "never said", "did not want", "never intended
+/// to", "does not make the water become runoff", "did not help the Republic"), they deny
+/// what follows them in their clause, however far.
+const BELIEVING: &[&str] = &[
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "agree",
+    "agrees",
+    "agreed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "accept",
+    "accepts",
+    "accepted",
+    "want",
+    "wants",
+    "wanted",
+    "wish",
+    "wished",
+    "intend",
+    "intends",
+    "intended",
+    "mean",
+    "meant",
+    "plan",
+    "planned",
+    "try",
+    "tried",
+    "expect",
+    "expected",
+    "hope",
+    "hoped",
+    "aim",
+    "aimed",
+    "seek",
+    "sought",
+    "make",
+    "makes",
+    "made",
+    "let",
+    "lets",
+    "allow",
+    "allows",
+    "allowed",
+    "force",
+    "forces",
+    "forced",
+    "cause",
+    "causes",
+    "caused",
+    "help",
+    "helps",
+    "helped",
+    "enable",
+    "enables",
+    "enabled",
+];
+
+impl Clauses<'_> {
+    /// Whether the clause of the point at word `at` denies it of everyone, however far
+    /// before it: "none of the Western powers helped the Republic", "nobody in London
+    /// trusted Stalin", "neither Britain nor France helped" (not past "and", "so", "then");
+    /// or of everything, by a "nothing" that opens it ("nothing about dams is natural", "in
+    /// 1939 nothing the British offered was a guarantee"), unless it then says what
+    /// "nothing" leaves out or outdoes ("nothing but trade", "nothing mattered more than
+    /// security"). A "nothing" later in the clause is what something did or gave, and says
+    /// nothing of the rest ("Britain offered nothing to the USSR for its security").
+    pub(super) fn nobody_did(&self, at: usize) -> bool {
+        let on = self.part_start(at);
+        let word = |i: usize| self.words[i].as_ref();
+        let opens = |i: usize| {
+            i == on || (PREPOSITIONS.contains(&word(on)) && i - on <= NOTHING_AFTER_OPENING)
+        };
+        (on..at).any(|i| {
+            let next = self.words.get(i + 1).map(AsRef::as_ref);
+            match word(i) {
+                // "nobody doubts", "nobody can deny": said of everyone.
+                "nobody" => {
+                    let verb = (i + 1..at).find(|&j| !BEFORE_BELIEVING.contains(&word(j)));
+                    !verb.is_some_and(|j| NEGLECT.contains(&word(j)))
+                }
+                "neither" => true,
+                "none" => next == Some("of"),
+                "no" => next == Some("one"),
+                "nothing" => opens(i) && !(i + 1..at).any(|j| NOTHING_BUT.contains(&word(j))),
+                _ => false,
+            }
+        })
+    }
+
+    /// Whether the point at word `at` is what a denied belief or claim governs: "Tucker
+    /// does not think the pact of 1939 put this into practice", "he never thought the USSR
+    /// would be decisive".
+    pub(in crate::scoring::clauses) fn belief_denied(&self, at: usize) -> bool {
+        let on = self.part_start(at);
+        (on..at).any(|verb| {
+            if !BELIEVING.contains(&self.words[verb].as_ref()) {
+                return false;
+            }
+            let mut denial = verb.checked_sub(1);
+            while let Some(i) =
+                denial.filter(|&i| i > on && BEFORE_BELIEVING.contains(&self.words[i].as_ref()))
+            {
+                denial = Some(i - 1);
+            }
+            denial.is_some_and(|i| {
+                i >= on
+                    && (self.negates(i)
+                        || (self.words[i] == "one" && i > on && self.words[i - 1] == "no"))
+            })
+        })
+    }
+}
