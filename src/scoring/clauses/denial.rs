@@ -2,10 +2,12 @@
 //! said the other way round (see [`super::Flaw::Negated`]).
 //!
 //! - "it is not true that …", "it is false that …", "it is a myth that …", "it is wrong to
-//!   say that …", "it would be wrong to think that …", "I disagree that …", "historians
+//!   say that …", "it would be wrong to think that …", "it is a mistake to believe …"
+//!   (*that* may be left out after a verb of saying), "I disagree that …", "historians
 //!   deny that …" (not "few would deny", "cannot deny"), "people wrongly claim (that) …":
 //!   the rest of the sentence;
-//! - "…, but that is wrong", "…, which is not true": the sentence before those words;
+//! - "…, but that is wrong", "…, which is not true", "…, but that is simply false": the
+//!   sentence before those words;
 //! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
 //!   *suggestion*): the words between;
 //! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true."):
@@ -27,8 +29,19 @@ const VERDICTS: &[&[&str]] = &[
     &["incorrect"],
     &["mistaken"],
     &["a", "myth"],
+    &["a", "mistake"],
     &["nonsense"],
     &["not", "the", "case"],
+];
+
+/// Words that may come before a verdict and only strengthen it ("that is simply wrong").
+const DEGREES: &[&str] = &[
+    "simply",
+    "just",
+    "completely",
+    "quite",
+    "totally",
+    "plainly",
 ];
 
 /// Words that may stand for the claim before a verdict ("this is wrong").
@@ -161,10 +174,7 @@ fn lone_verdict(words: &[&str]) -> bool {
         return false;
     };
     let rest = match rest {
-        [
-            "simply" | "just" | "completely" | "quite" | "totally",
-            rest @ ..,
-        ] => rest,
+        [degree, rest @ ..] if DEGREES.contains(degree) => rest,
         rest => rest,
     };
     POINTERS.contains(pointer)
@@ -194,14 +204,17 @@ fn denied_from(words: &[&str]) -> Option<usize> {
             at += 1;
         }
         at += verdict_at(words, at.min(words.len()))?;
-        if words.get(at).is_some_and(|w| *w == "to")
-            && words
-                .get(at + 1)
-                .is_some_and(|w| matches!(*w, "say" | "think" | "claim" | "argue"))
-        {
+        let says = words.get(at).is_some_and(|w| *w == "to")
+            && words.get(at + 1).is_some_and(|w| SAYING.contains(w));
+        if says {
             at += 2;
         }
-        (words.get(at) == Some(&"that")).then_some(at + 1)
+        // "that" may be left out after a verb of saying ("a mistake to think Rapallo …").
+        match words.get(at) {
+            Some(&"that") => Some(at + 1),
+            Some(_) if says => Some(at),
+            _ => None,
+        }
     })
 }
 
@@ -225,9 +238,11 @@ fn disputed_from(words: &[&str]) -> Option<usize> {
 /// standing for the claim.
 fn denied_before_end(words: &[&str]) -> Option<usize> {
     (1..words.len().saturating_sub(2)).find(|&i| {
+        let verdict = i + 2 + usize::from(DEGREES.contains(&words[i + 2]));
         POINTERS.contains(&words[i])
             && matches!(words[i + 1], "is" | "was")
-            && verdict_at(words, i + 2) == Some(words.len() - i - 2)
+            && verdict < words.len()
+            && verdict_at(words, verdict) == Some(words.len() - verdict)
     })
 }
 
@@ -313,6 +328,18 @@ mod tests {
                 "Historians deny that Litvinov wanted collective security.",
                 "collective",
             ),
+            (
+                "It is a mistake to think that concrete in towns causes surface runoff.",
+                "runoff",
+            ),
+            (
+                "It would be a mistake to believe Litvinov wanted collective security.",
+                "collective",
+            ),
+            (
+                "Some say Lenin hoped to spread revolution abroad, but that is completely wrong.",
+                "revolution",
+            ),
         ] {
             assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
         }
@@ -347,6 +374,11 @@ mod tests {
             ),
             ("I cannot deny that dams protect a town.", "dams"),
             ("Nobody doubts that dams protect a town.", "protect"),
+            ("It is a mistake to ignore the cost of dams.", "cost"),
+            (
+                "It was a mistake to think Hitler could be trusted. Security came first.",
+                "security",
+            ),
         ] {
             assert_eq!(flaw_of(text, point), None, "{text}");
         }
