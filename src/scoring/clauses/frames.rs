@@ -14,8 +14,12 @@
 //!   them ("a pointer may be null or 0, or an address");
 //! - **names only**: the words around the phrases (the sentence's **frame**) say nothing
 //!   about them but that they are there ("Lenin, Genoa and Litvinov are all mentioned in
-//!   these sources", "Munich was important"): apart from small words (see
-//!   [`super::sentence_words::SENTENCE_WORDS`]), only [`TALK_WORDS`];
+//!   these sources", "Munich was important", "This essay will look at Lenin, Litvinov's
+//!   policies and Munich"): apart from small words (see
+//!   [`super::sentence_words::SENTENCE_WORDS`]) and the other words of a short item of a
+//!   list that holds a point, only [`TALK_WORDS`]; or there are no such words and the
+//!   sentence only says the points are there ("There is Munich.", not "There is more
+//!   runoff.");
 //! - **things to bear in mind**: the points are what a verb of attention ("consider",
 //!   "remember", "think about", "keep in mind", …: [`ATTENTION`]) points at, and nothing
 //!   after that verb says anything of them ("Stalin should consider the tanks", "It is worth
@@ -68,20 +72,27 @@ pub const TALK_WORDS: &[&str] = &[
     "discusses",
     "document",
     "documents",
+    "essay",
+    "essays",
     "etc",
     "event",
     "events",
     "example",
     "examples",
+    "explore",
+    "explores",
     "extract",
     "extracts",
     "factor",
     "factors",
+    "going",
     "here",
     "keyword",
     "keywords",
     "list",
     "listed",
+    "look",
+    "looking",
     "lot",
     "lots",
     "many",
@@ -92,6 +103,8 @@ pub const TALK_WORDS: &[&str] = &[
     "or",
     "other",
     "others",
+    "paragraph",
+    "paragraphs",
     "passage",
     "passages",
     "point",
@@ -118,6 +131,8 @@ pub const TALK_WORDS: &[&str] = &[
     "topics",
     "word",
     "words",
+    "write",
+    "writing",
 ];
 
 /// Verbs of attention: a sentence whose points are all what one of these points at, with
@@ -253,6 +268,9 @@ impl Clauses<'_> {
                 || (WEIGHTS.contains(&word)
                     && (i + 1 == end || !TIES.contains(&self.words[i + 1].as_ref())))
         };
+        let itemised: Vec<bool> = (0..self.words.len())
+            .map(|i| self.in_listed_item(i, &carried))
+            .collect();
         for sentence in &mut self.sentences {
             let range = sentence.words.clone();
             if !carried[range.clone()].contains(&true) {
@@ -278,7 +296,12 @@ impl Clauses<'_> {
                 .clone()
                 .filter(|&i| !carried[i] && !is_sentence_word(&self.words[i]))
                 .collect();
-            let names_only = !frame.is_empty() && frame.iter().all(|&i| talk(i, range.end));
+            // The words of an item of a list that holds a point ("Litvinov's policies" in
+            // "This essay will look at Lenin, Litvinov's policies and Munich") say nothing
+            // more of it than the lead-in does.
+            let listed: Vec<usize> = frame.iter().copied().filter(|&i| !itemised[i]).collect();
+            let names_only = (!listed.is_empty() && listed.iter().all(|&i| talk(i, range.end)))
+                || (frame.is_empty() && only_there(words));
             let frame: Vec<&str> = frame.iter().map(|&i| self.words[i].as_ref()).collect();
             let same_frame = frame.len() >= 2 && !seen.frames.insert(run_hash(&frame));
             sentence.unmade = if question {
@@ -294,6 +317,51 @@ impl Clauses<'_> {
             };
         }
     }
+}
+
+impl Clauses<'_> {
+    /// Whether word `i` is in a short item of a list that holds a point: a part of its
+    /// sentence between commas (or the like) of [`LIST_ITEM_WORDS`] words or fewer besides
+    /// articles, "and" and "or", with a point's word and no other small word.
+    fn in_listed_item(&self, i: usize, carried: &[bool]) -> bool {
+        let start = self.clause_start[i];
+        let item: Vec<usize> = (start..self.words.len())
+            .take_while(|&j| {
+                self.clause_start[j] == start && self.sentence_of[j] == self.sentence_of[i]
+            })
+            .take(2 * LIST_ITEM_WORDS)
+            .collect();
+        let joining =
+            |j: usize| matches!(self.words[j].as_ref(), "the" | "a" | "an" | "and" | "or");
+        item.len() < 2 * LIST_ITEM_WORDS
+            && item.iter().filter(|&&j| !joining(j)).count() <= LIST_ITEM_WORDS
+            && item.iter().any(|&j| carried[j])
+            && item
+                .iter()
+                .all(|&j| carried[j] || !is_sentence_word(&self.words[j]) || joining(j))
+    }
+}
+
+/// The most words of an item of a list, articles and "and" aside (see
+/// [`Clauses::in_listed_item`]).
+const LIST_ITEM_WORDS: usize = 3;
+
+/// Words that, in a sentence that only says its points are there ("There is Munich."),
+/// say something of them: how much of them there is ("There is more runoff").
+const AMOUNTS: &[&str] = &[
+    "more", "most", "less", "least", "fewer", "greater", "many", "much", "no", "not", "enough",
+    "plenty", "lots",
+];
+
+/// Whether a sentence of points and small words only says that they are there: "there"
+/// and a form of "be" ("There is Munich.", "Then there are Lenin and Genoa."), with no word
+/// of how much ([`AMOUNTS`]).
+fn only_there(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let existential = words
+        .windows(2)
+        .any(|w| w[0] == "there" && matches!(w[1].as_ref(), "is" | "are" | "was" | "were" | "be"))
+        || words.iter().any(|w| w == "there's");
+    existential && !words.iter().any(|w| AMOUNTS.contains(&w.as_ref()))
 }
 
 /// Whether a sentence offers guesses: "maybe" twice; "or" twice or more and "maybe" or two

@@ -57,9 +57,28 @@ fn names_in_a_frame_about_the_text_make_no_point() {
             "Munich is another thing to talk about.",
             "Munich was important.",
             "Munich is relevant too.",
+            "This essay will look at Lenin, Genoa, Litvinov's policies and Munich.",
+            "In this paragraph I am going to write about Lenin and Genoa.",
+            "There is Munich.",
+            "Then there are also Lenin and Genoa.",
         ],
         &["lenin", "genoa", "litvinov", "germany", "munich"],
         Some(Flaw::NamesOnly),
+    );
+}
+
+#[test]
+fn a_sentence_that_says_what_is_there_makes_its_points() {
+    assert_flaws(
+        &[
+            "There is more runoff.",
+            "There was less interception after the trees were cut.",
+            "There were dams on every river.",
+            "This essay argues that Munich showed the West would not fight.",
+            "Dams are costly, but zoning works.",
+        ],
+        &["runoff", "interception", "dams", "munich", "zoning"],
+        None,
     );
 }
 
