@@ -24,7 +24,7 @@
 //!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
 //!   is what a denied verb of thinking or saying, of wanting or meaning to, or of making,
 //!   letting or helping happen governs in its clause, however far ("Tucker does not think
-//!   the pact of 1939 put it into practice", "nobody could say that …", "did not in any way
+//!   the pact of 1939 put it into practice", "nobody could say that …", "few people believe that …", "did not in any way
 //!   want the USSR to stay out", "does not make the rain water become surface runoff"), or its clause says it of no one, however far ("none of the Western powers helped
 //!   …", "nobody in London trusted …", "neither Britain nor France …"; neither past "and",
 //!   "so", "then"), or its clause says it plays no part ("concentration has no effect",

@@ -4,6 +4,7 @@
 
 use super::{NEGLECT, PREPOSITIONS};
 use crate::scoring::clauses::Clauses;
+use crate::scoring::clauses::is_sentence_word;
 
 /// Words that may come between a denial and the verb of thinking or saying it denies
 /// ("nobody could say", "did not really think", "did not in any way want", "never even
@@ -143,6 +144,24 @@ impl Clauses<'_> {
         })
     }
 
+    /// Whether word `i` ends a subject that stands for no one or almost no one: "no one",
+    /// "not one", "hardly anyone", "few", or "no", "few" or "not one" and a noun ("no
+    /// historian", "few people", "not one expert"); `on` is where its part of the clause
+    /// starts.
+    fn no_one(&self, on: usize, i: usize) -> bool {
+        let word = |j: usize| self.words[j].as_ref();
+        let before = |n: usize| (i >= on + n).then(|| word(i - n));
+        match (before(2), before(1), word(i)) {
+            (_, _, "few") => true,
+            (_, Some("hardly" | "scarcely" | "barely"), "anyone" | "anybody") => true,
+            (_, Some("no" | "not"), "one") => true,
+            (Some("not"), Some("one"), _) | (_, Some("no" | "few"), _) => {
+                !is_sentence_word(word(i))
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the point at word `at` is what a denied belief or claim governs: "Tucker
     /// does not think the pact of 1939 put this into practice", "he never thought the USSR
     /// would be decisive".
@@ -158,11 +177,7 @@ impl Clauses<'_> {
             {
                 denial = Some(i - 1);
             }
-            denial.is_some_and(|i| {
-                i >= on
-                    && (self.negates(i)
-                        || (self.words[i] == "one" && i > on && self.words[i - 1] == "no"))
-            })
+            denial.is_some_and(|i| i >= on && (self.negates(i) || self.no_one(on, i)))
         })
     }
 }

@@ -31,6 +31,22 @@ fn a_belief_denied_denies_what_it_governs_to_the_end_of_its_clause() {
             "league",
         ),
         ("Stalin did not really think Britain would fight.", "fight"),
+        (
+            "Hardly anyone thinks that concrete in towns causes surface runoff.",
+            "runoff",
+        ),
+        (
+            "No historian would say that the League protected Spain.",
+            "spain",
+        ),
+        (
+            "Not one expert believes that concrete in towns causes surface runoff.",
+            "runoff",
+        ),
+        (
+            "Few people believe that the USSR wanted collective security in 1939.",
+            "security",
+        ),
     ];
     // Past the clause, or once the sentence goes on to say something of its own, the
     // point stands.
@@ -54,6 +70,18 @@ fn a_belief_denied_denies_what_it_governs_to_the_end_of_its_clause() {
         (
             "Stalin thought the pact would keep the USSR out of the war.",
             "pact",
+        ),
+        (
+            "No sooner had Stalin said it than the pact was signed.",
+            "pact",
+        ),
+        (
+            "Many historians believe that Stalin wanted collective security.",
+            "security",
+        ),
+        (
+            "In a few years people would say that Munich had been a disaster.",
+            "munich",
         ),
     ];
     denied_and_made(&denied, &made);
