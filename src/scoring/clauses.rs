@@ -43,7 +43,8 @@
 //!   words or more of which fewer than a fifth are such words, or it is three or more
 //!   items split by commas,
 //!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
-//!   of three words or fewer, or it is a fragment (three words or fewer with no article,
+//!   of three words or fewer (articles, "and" and "or" aside: "Key ideas include dams,
+//!   zoning, cost, sustainability and the best option"), or it is a fragment (three words or fewer with no article,
 //!   pronoun, auxiliary or joining word: "Insulin.", "Cost of living.", "Goes up.")
 //!   in a run of three sentences or more that are fragments or lists ("Pancreas. Insulin.
 //!   Glucagon.", or one to a line), or of two with a list; elsewhere (a short answer, a grid
@@ -251,7 +252,11 @@ impl<'t> Clauses<'t> {
             if CLAUSE_STARTS.contains(&word.as_ref()) {
                 clause_start = clauses.words.len();
             }
-            sentence.item_words += 1;
+            // An article or a joining word does not make an item longer ("and the best
+            // option" is as short an item as "best option").
+            if !matches!(word.as_ref(), "the" | "a" | "an" | "and" | "or") {
+                sentence.item_words += 1;
+            }
             last = range.end;
             clauses.clause_start.push(clause_start);
             clauses.sentence_of.push(clauses.sentences.len());

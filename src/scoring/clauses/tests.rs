@@ -98,6 +98,30 @@ fn lists_and_runs_of_keywords_are_not_sentences() {
     assert_eq!(flaw_of("Maxim Litvinov.", "litvinov"), None);
 }
 
+/// A short lead-in does not make a list of keywords a sentence; an article or an "and" in
+/// an item does not make it long.
+#[test]
+fn a_list_after_a_short_lead_in_is_a_list() {
+    for text in [
+        "This relates to dams, zoning, cost, downstream effects, sustainability and the best option.",
+        "Key ideas include Litvinov, the League, Poland, the tanks, the purges and Munich.",
+    ] {
+        for word in ["zoning", "league"] {
+            if text.to_lowercase().contains(word) {
+                assert_eq!(flaw_of(text, word), Some(Flaw::List), "{text}");
+            }
+        }
+    }
+    // Examples of what the sentence says are not a list.
+    assert_eq!(
+        flaw_of(
+            "The League failed over Manchuria, Abyssinia, the Rhineland, Spain and Czechoslovakia.",
+            "abyssinia"
+        ),
+        None
+    );
+}
+
 /// Long sentences of plain prose can be light on small words; a run of keywords with a
 /// few of them sprinkled in is still a list.
 #[test]
