@@ -268,9 +268,11 @@ impl Clauses<'_> {
                 || (WEIGHTS.contains(&word)
                     && (i + 1 == end || !TIES.contains(&self.words[i + 1].as_ref())))
         };
-        let itemised: Vec<bool> = (0..self.words.len())
-            .map(|i| self.in_listed_item(i, &carried))
-            .collect();
+        let itemised = if self.prose {
+            self.listed_items(&carried)
+        } else {
+            Vec::new()
+        };
         for sentence in &mut self.sentences {
             let range = sentence.words.clone();
             if !carried[range.clone()].contains(&true) {
@@ -320,30 +322,39 @@ impl Clauses<'_> {
 }
 
 impl Clauses<'_> {
-    /// Whether word `i` is in a short item of a list that holds a point: a part of its
-    /// sentence between commas (or the like) of [`LIST_ITEM_WORDS`] words or fewer besides
-    /// articles, "and" and "or", with a point's word and no other small word.
-    fn in_listed_item(&self, i: usize, carried: &[bool]) -> bool {
-        let start = self.clause_start[i];
-        let item: Vec<usize> = (start..self.words.len())
-            .take_while(|&j| {
-                self.clause_start[j] == start && self.sentence_of[j] == self.sentence_of[i]
-            })
-            .take(2 * LIST_ITEM_WORDS)
-            .collect();
+    /// For each word, whether it is in a short item of a list that holds a point: a part of
+    /// its sentence between commas (or the like) of [`LIST_ITEM_WORDS`] words or fewer
+    /// besides articles, "and" and "or", with a point's word and no other small word.
+    fn listed_items(&self, carried: &[bool]) -> Vec<bool> {
+        let mut listed = vec![false; self.words.len()];
         let joining =
             |j: usize| matches!(self.words[j].as_ref(), "the" | "a" | "an" | "and" | "or");
-        item.len() < 2 * LIST_ITEM_WORDS
-            && item.iter().filter(|&&j| !joining(j)).count() <= LIST_ITEM_WORDS
-            && item.iter().any(|&j| carried[j])
-            && item
-                .iter()
-                .all(|&j| carried[j] || !is_sentence_word(&self.words[j]) || joining(j))
+        let mut start = 0;
+        while start < self.words.len() {
+            let end = (start..self.words.len())
+                .find(|&j| {
+                    self.clause_start[j] != self.clause_start[start]
+                        || self.sentence_of[j] != self.sentence_of[start]
+                })
+                .unwrap_or(self.words.len());
+            let item = start..end;
+            let short = item.clone().filter(|&j| !joining(j)).count() <= LIST_ITEM_WORDS;
+            if short
+                && item.clone().any(|j| carried[j])
+                && item
+                    .clone()
+                    .all(|j| carried[j] || !is_sentence_word(&self.words[j]) || joining(j))
+            {
+                listed[item].fill(true);
+            }
+            start = end;
+        }
+        listed
     }
 }
 
 /// The most words of an item of a list, articles and "and" aside (see
-/// [`Clauses::in_listed_item`]).
+/// [`Clauses::listed_items`]).
 const LIST_ITEM_WORDS: usize = 3;
 
 /// Words that, in a sentence that only says its points are there ("There is Munich."),
