@@ -244,7 +244,9 @@ pub(crate) struct Split {
     /// The words of every phrase, one after another.
     pub(crate) words: Vec<Word>,
     /// Each phrase as (first word in `words`, number of words), then each with hyphenated
-    /// words written as one (see [`join_hyphens`]); phrases with no words are left out.
+    /// words written as one (see [`join_hyphens`]), then each that says "not" in another
+    /// form with it said as a bare "not" (see [`bare_not`]); phrases with no words are left
+    /// out.
     pub(crate) spans: Vec<(usize, usize)>,
 }
 
@@ -256,9 +258,15 @@ impl Phrases {
             let mut words = Vec::new();
             let mut spans = Vec::new();
             let joined: Vec<String> = self.texts.iter().filter_map(|t| join_hyphens(t)).collect();
-            for text in self.texts.iter().chain(&joined) {
+            let bare: Vec<Vec<String>> = self.texts.iter().filter_map(|t| bare_not(t)).collect();
+            let written = self.texts.iter().chain(&joined).map(|text| {
+                split_words(text)
+                    .map(Cow::into_owned)
+                    .collect::<Vec<String>>()
+            });
+            for phrase in written.chain(bare) {
                 let first = words.len();
-                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
+                words.extend(phrase.into_iter().map(|w| Word::new(w, &stemmer)));
                 if words.len() > first {
                     spans.push((first, words.len() - first));
                 }
@@ -266,6 +274,41 @@ impl Phrases {
             Split { words, spans }
         })
     }
+}
+
+/// Auxiliaries that a "not" may follow: "could not be trusted" says what "not be trusted"
+/// does.
+const NOT_AFTER: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must",
+    "shall", "should", "was", "were", "will", "would",
+];
+
+/// Whether a word of a text says "not" inside it: a negative contraction ("wasn't",
+/// "can't") or "cannot". A phrase's bare "not" matches it (see [`bare_not`]).
+pub(crate) fn says_not(word: &str) -> bool {
+    word.ends_with("n't") || word == "cannot"
+}
+
+/// A phrase that says "not" in another form, as its words with a bare "not" instead: an
+/// auxiliary and "not" become "not", a negative contraction or "cannot" becomes "not"
+/// ("cannot be trusted" as "not be trusted", "will not fight" as "not fight"), so that the
+/// phrase matches however a student says "not" ("could not be trusted", "won't fight");
+/// `None` when the phrase has no such form.
+fn bare_not(text: &str) -> Option<Vec<String>> {
+    let words: Vec<Cow<'_, str>> = split_words(text).collect();
+    let mut bare: Vec<String> = Vec::with_capacity(words.len());
+    for (i, word) in words.iter().enumerate() {
+        let before_not = words.get(i + 1).is_some_and(|w| w == "not");
+        if before_not && NOT_AFTER.contains(&word.as_ref()) {
+            continue;
+        }
+        bare.push(if says_not(word) {
+            "not".to_string()
+        } else {
+            word.to_string()
+        });
+    }
+    (bare.len() != words.len() || words.iter().any(|w| says_not(w))).then_some(bare)
 }
 
 /// The hyphens that join two words into one: the ASCII hyphen-minus and Unicode's hyphen.

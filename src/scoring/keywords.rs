@@ -30,6 +30,10 @@
 //!   ("paramaters" and "parameters"). Short words and short stems never match by typo:
 //!   "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number" not
 //!   "numerous", "lower" not "slower";
+//! - or, for a phrase's "not", when the word says "not" inside it ("wasn't", "can't",
+//!   "cannot"); and a phrase that says "not" in another form matches as if it said a bare
+//!   "not" ("cannot be trusted" as "not be trusted", "will not fight" as "not fight"), so
+//!   "could not be trusted" and "won't fight" match (see `crate::words`);
 //! - or, if the group takes synonyms (and stems), when the two are synonyms (see
 //!   `crate::words::synonyms`): "aid" matches `help`, and `help*` (a word and a final `*`).
 //!
@@ -39,7 +43,7 @@
 
 use crate::activity::KeywordGroup;
 pub use crate::words::Words;
-use crate::words::{Phrases, Split, Word};
+use crate::words::{Phrases, Split, Word, says_not};
 
 mod near;
 mod spelling;
@@ -73,7 +77,8 @@ pub struct GroupMatch {
     /// ("not invited").
     pub negative: Vec<bool>,
     /// For each occurrence, the alternative that matched it, by its number among the
-    /// group's alternatives as split (those with a hyphen then count again, written as one).
+    /// group's alternatives as split (those with a hyphen then count again, written as one,
+    /// and those that say "not" in another form again, with a bare "not").
     pub alternatives: Vec<usize>,
 }
 
@@ -340,7 +345,10 @@ impl Rules {
                     && missing_letters(&pattern.chars, &word.chars) <= self.typos
                     && wildcard_distance(&pattern.chars, &word.chars) <= self.typos);
         }
-        if pattern.text == word.text || (self.stem && pattern.stem == word.stem) {
+        if pattern.text == word.text
+            || (self.stem && pattern.stem == word.stem)
+            || (pattern.text == "not" && says_not(&word.text))
+        {
             return true;
         }
         if self.typos == 0

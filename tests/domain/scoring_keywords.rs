@@ -284,3 +284,27 @@ fn a_phrase_does_not_run_past_an_or() {
         ),
     ]);
 }
+
+/// A phrase that says "not" matches the same said with any form of it: "cannot be trusted"
+/// is "could not be trusted", "can't be trusted" or "won't be trusted"; "USSR not invited"
+/// is "the USSR wasn't invited". A phrase without a negation never matches one said
+/// negatively by this, nor one said positively.
+#[test]
+fn a_negation_matches_in_any_of_its_forms() {
+    assert_found(&[
+        ("cannot be trusted", "Britain could not be trusted.", 1),
+        ("cannot be trusted", "Britain can't be trusted.", 1),
+        ("cannot be trusted", "Britain can not be trusted.", 1),
+        ("cannot be trusted", "Britain couldn't be trusted.", 1),
+        ("cannot be trusted", "Britain cannot be trusted.", 1),
+        ("cannot be trusted", "Britain can be trusted.", 0),
+        ("can't soak", "the water cannot soak in", 1),
+        ("can't soak", "the water does not soak in", 1),
+        ("can't soak", "the water can soak in", 0),
+        ("will not fight", "France wouldn't fight for the Czechs", 1),
+        ("will not fight", "France won't fight", 1),
+        ("USSR not invited", "The USSR wasn't invited to Munich.", 1),
+        ("didn't help", "Britain did not help Spain.", 1),
+        ("not invited", "The USSR was invited to Munich.", 0),
+    ]);
+}
