@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw, ReadBefore};
+use super::clauses::{Clauses, Flaw, ReadBefore, is_sentence_word};
 use super::context::{Context, quoted};
 use super::copying;
 use super::keywords::{self, Words};
@@ -134,9 +134,11 @@ pub(crate) fn mark_text(
 }
 
 /// Whether the model answer makes a group's point negatively with one of its alternatives
-/// (by its number, see [`keywords::GroupMatch::alternatives`]): "collective security was not
-/// working" there lets a student say the same, while "did not keep to non-intervention" is
-/// still denied when the model answer only says "did not help".
+/// (by its number, see [`keywords::GroupMatch::alternatives`]) or one that shares a word
+/// with it: "collective security was not working" there lets a student say the same, and
+/// "do not have a return type" lets a student say "cannot return values", while "did not
+/// keep to non-intervention" is still denied when the model answer only says "did not
+/// help".
 fn said_negatively(
     group: &KeywordGroup,
     alternative: usize,
@@ -149,8 +151,23 @@ fn said_negatively(
         .iter()
         .zip(&found.alternatives)
         .any(|(&(at, len), &which)| {
-            which == alternative && clauses.flaw(at, len, false) == Some(Flaw::Negated)
+            share_a_word(group, which, alternative)
+                && clauses.flaw(at, len, false) == Some(Flaw::Negated)
         })
+}
+
+/// Whether two of a group's alternatives (by their numbers, as split) are one, or share a
+/// word that says something (by stem; not a small word): "return type" and "return", but
+/// not "help" and "non-intervention".
+fn share_a_word(group: &KeywordGroup, one: usize, other: usize) -> bool {
+    let split = group.alternatives.split();
+    let words = |alternative: usize| {
+        let (first, len) = split.spans[alternative];
+        split.words[first..first + len]
+            .iter()
+            .filter(|w| !is_sentence_word(&w.text))
+    };
+    one == other || words(one).any(|a| words(other).any(|b| a.stem == b.stem))
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the

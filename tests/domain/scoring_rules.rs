@@ -988,7 +988,7 @@ fn scoring_is_deterministic() {
 /// of another of the group's alternatives is still denied.
 #[test]
 fn a_negative_model_answer_excuses_only_its_own_words() {
-    let activity = activity(
+    let spain = activity(
         r#"id = "s"
 kind = "short"
 title = "T"
@@ -1017,6 +1017,30 @@ alternatives = ["collective security", "non-intervention"]
         ),
     ];
     for (text, want) in cases {
-        assert_marks(marks(&score(&activity, &wrote(text))), *want, text);
+        assert_marks(marks(&score(&spain, &wrote(text))), *want, text);
+    }
+    // An alternative that shares a word with the one the model answer denies is the same
+    // point said another way: "cannot return values" for "do not have a return type".
+    let constructor = activity(
+        r#"id = "s"
+kind = "short"
+title = "T"
+[[questions]]
+id = "constructor"
+prompt = "What is the difference between a constructor and a function?"
+points = 1
+model_answer = "Constructors do not have a return type, but functions have to indicate one."
+[[questions.keywords]]
+alternatives = ["return type", "return", "void"]
+"#,
+    );
+    let wrote = |text: &str| answer(Response::Short(map(&[("constructor", text)])));
+    let cases: &[(&str, f64)] = &[
+        ("A constructor cannot return values.", 1.0),
+        ("A constructor does not have a return type.", 1.0),
+        ("A constructor is never void.", 0.0),
+    ];
+    for (text, want) in cases {
+        assert_marks(marks(&score(&constructor, &wrote(text))), *want, text);
     }
 }
