@@ -3,7 +3,8 @@
 //! - **Accepted answers.** An answer matching one of the question's `accept` patterns earns
 //!   the question's points. Both are compared lowercased, with runs of spaces as one space
 //!   and trailing full stops dropped; `*` in a pattern matches any run of characters. An
-//!   accepted answer said only negatively ("not 1914"), or named only among other
+//!   accepted answer said only negatively ("not 1914"), as a guess or in a question put to
+//!   the reader ("maybe 1914, maybe 1870", "Was it 1914?"), or named only among other
 //!   candidates ("1870, 1914, 1939"), earns nothing, and neither do its keywords.
 //! - **Keyword groups.** Otherwise each group earns `points × min(occurrences found,
 //!   group.occurrences)`, found by [`super::keywords`] and counted where a sentence makes
@@ -70,7 +71,7 @@ fn score_written(
         });
     } else if let Some(pattern) = accept
         .iter()
-        .find(|p| accepts(p, text) && !said_only_negatively(p, text) && !among_candidates(p, text))
+        .find(|p| accepts(p, text) && unmade(p, text).is_none() && !among_candidates(p, text))
     {
         task.answered();
         task.give(question.points, || {
@@ -78,16 +79,25 @@ fn score_written(
         });
     } else {
         let candidates = accept.iter().find(|p| among_candidates(p, text));
-        if let Some(pattern) = candidates.or_else(|| accept.iter().find(|p| accepts(p, text))) {
-            let reason = if candidates.is_some() {
-                CANDIDATES
-            } else {
-                Flaw::Negated.reason()
-            };
+        let unmade = || {
+            accept
+                .iter()
+                .filter(|p| accepts(p, text))
+                .find_map(|p| Some((p, unmade(p, text)?.reason())))
+        };
+        let why = candidates.map(|p| (p, CANDIDATES)).or_else(unmade);
+        if let Some((pattern, reason)) = why {
             task.note(|| {
                 format!(
                     "no mark for {}: {reason}",
-                    quoted(&pattern.replace('*', ""))
+                    quoted(
+                        &pattern
+                            .split('*')
+                            .map(str::trim)
+                            .filter(|w| !w.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    )
                 )
             });
         }
@@ -223,10 +233,12 @@ fn among_candidates(pattern: &str, text: &str) -> bool {
         && items.iter().any(|item| accepts(pattern, item))
 }
 
-/// Whether `text`, accepted by `pattern`, says the accepted words only in clauses that
-/// negate them ("it was never 1914" against `*1914*`), when the pattern is not itself
-/// negative.
-fn said_only_negatively(pattern: &str, text: &str) -> bool {
+/// Why `text`, accepted by `pattern`, makes no point with it, if it makes none: it says the
+/// accepted words only in clauses that negate them ("it was never 1914" against `*1914*`,
+/// when the pattern is not itself negative), as guesses ("maybe 1914, maybe 1870", "1914
+/// or 1870?") or in a question put to the reader ("Was it 1914?"; see
+/// [`super::clauses`]).
+fn unmade(pattern: &str, text: &str) -> Option<Flaw> {
     // The pattern's runs of words between its `*`s: each run's words stand together, the
     // runs in order with anything between them.
     let runs: Vec<Vec<String>> = pattern
@@ -235,11 +247,12 @@ fn said_only_negatively(pattern: &str, text: &str) -> bool {
         .filter(|run| !run.is_empty())
         .collect();
     let core: Vec<&str> = runs.iter().flatten().map(String::as_str).collect();
-    if core.is_empty() || is_negative(&core.join(" ")) {
-        return false;
+    if core.is_empty() {
+        return None;
     }
-    let clauses = Clauses::new(text, false);
-    let words = &clauses.words;
+    let negative = is_negative(&core.join(" "));
+    let mut clauses = Clauses::new(text, false);
+    let words = clauses.words.clone();
     // A `*` against a word lets it run on ("*encircle*" takes "encirclement"): the first
     // word of a run after a `*` may end it, the last before a `*` may begin it.
     let trimmed = pattern.trim();
@@ -267,10 +280,18 @@ fn said_only_negatively(pattern: &str, text: &str) -> bool {
             Some((at, end - at))
         })
         .collect();
-    !places.is_empty()
-        && places
-            .iter()
-            .all(|&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
+    clauses.read_points(places.iter().copied(), &mut ReadBefore::default());
+    let flaws: Vec<Option<Flaw>> = places
+        .iter()
+        .map(|&(at, len)| clauses.flaw(at, len, negative))
+        .collect();
+    let unmade =
+        |flaw: &Option<Flaw>| matches!(flaw, Some(Flaw::Negated | Flaw::Guessed | Flaw::Asked));
+    if flaws.iter().all(unmade) {
+        flaws.into_iter().flatten().next()
+    } else {
+        None
+    }
 }
 
 fn normalise_answer(text: &str) -> String {
@@ -296,33 +317,57 @@ mod tests {
     }
 
     #[test]
+    fn an_accepted_answer_guessed_or_asked_is_not_accepted() {
+        for text in [
+            "Maybe the First World War, maybe the Crimean War.",
+            "Was it Brest-Litovsk or Versailles?",
+            "It could be Versailles or perhaps Brest-Litovsk, I am not sure.",
+            "Is it Brest-Litovsk?",
+        ] {
+            let pattern = if text.contains("War") {
+                "*first world war*"
+            } else {
+                "*brest*"
+            };
+            assert!(unmade(pattern, text).is_some(), "{text}");
+        }
+        for text in [
+            "Brest-Litovsk?",
+            "The Treaty of Brest-Litovsk, I think.",
+            "Maybe Brest-Litovsk.",
+        ] {
+            assert_eq!(unmade("*brest*", text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn an_accepted_answer_said_only_negatively_is_not_accepted() {
-        assert!(said_only_negatively(
-            "*1914*",
-            "Not the First World War, it was never 1914."
-        ));
-        assert!(said_only_negatively(
-            "*encircle*",
-            "It was not encirclement."
-        ));
-        assert!(!said_only_negatively("*1914*", "The years before 1914."));
-        assert!(!said_only_negatively(
-            "*1914*",
-            "Not 1870: the years before 1914, as he said."
-        ));
-        assert!(!said_only_negatively(
-            "*not invited*",
-            "The USSR was not invited."
-        ));
+        assert_eq!(
+            unmade("*1914*", "Not the First World War, it was never 1914."),
+            Some(Flaw::Negated)
+        );
+        assert_eq!(
+            unmade("*encircle*", "It was not encirclement."),
+            Some(Flaw::Negated)
+        );
+        assert_eq!(unmade("*1914*", "The years before 1914."), None);
+        assert_eq!(
+            unmade("*1914*", "Not 1870: the years before 1914, as he said."),
+            None
+        );
+        assert_eq!(unmade("*not invited*", "The USSR was not invited."), None);
         // Words the pattern lets stand apart are denied together.
-        assert!(said_only_negatively(
-            "*pact*1939*",
-            "It was not the Nazi-Soviet pact of 1939."
-        ));
-        assert!(!said_only_negatively(
-            "*pact*1939*",
-            "It was the Nazi-Soviet pact of 1939, not a treaty of friendship."
-        ));
+        assert_eq!(
+            unmade("*pact*1939*", "It was not the Nazi-Soviet pact of 1939."),
+            Some(Flaw::Negated)
+        );
+        assert_eq!(
+            unmade(
+                "*pact*1939*",
+                "It was the Nazi-Soviet pact of 1939, not a treaty of friendship."
+            ),
+            None
+        );
     }
 
     #[test]
