@@ -37,6 +37,8 @@ pub(crate) struct Word {
     /// of the word before a final `*` of [`WILDCARD_SYNONYM_LETTERS`] letters or more, else
     /// none.
     pub(crate) synonyms: &'static [u32],
+    /// Whether it is "not" or says it inside ("wasn't", "cannot": see [`says_not`]).
+    pub(crate) negation: bool,
 }
 
 /// The fewest letters before a final `*` for the pattern to take the synonyms of the word
@@ -77,6 +79,7 @@ impl Word {
                 }
                 _ => &[],
             },
+            negation: text == "not" || says_not(&text),
             chars,
             text,
             stem,
@@ -285,7 +288,7 @@ const NOT_AFTER: &[&str] = &[
 
 /// Whether a word of a text says "not" inside it: a negative contraction ("wasn't",
 /// "can't") or "cannot". A phrase's bare "not" matches it (see [`bare_not`]).
-pub(crate) fn says_not(word: &str) -> bool {
+fn says_not(word: &str) -> bool {
     word.ends_with("n't") || word == "cannot"
 }
 

@@ -30,8 +30,8 @@
 //!   ("paramaters" and "parameters"). Short words and short stems never match by typo:
 //!   "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number" not
 //!   "numerous", "lower" not "slower";
-//! - or, for a phrase's "not", when the word says "not" inside it ("wasn't", "can't",
-//!   "cannot"); and a phrase that says "not" in another form matches as if it said a bare
+//! - or when both say "not", alone or inside ("not", "wasn't", "can't", "cannot"); and a
+//!   phrase that says "not" in another form matches as if it said a bare
 //!   "not" ("cannot be trusted" as "not be trusted", "will not fight" as "not fight"), so
 //!   "could not be trusted" and "won't fight" match (see `crate::words`);
 //! - or, if the group takes synonyms (and stems), when the two are synonyms (see
@@ -43,7 +43,7 @@
 
 use crate::activity::KeywordGroup;
 pub use crate::words::Words;
-use crate::words::{Phrases, Split, Word, says_not};
+use crate::words::{Phrases, Split, Word};
 
 mod near;
 mod spelling;
@@ -347,7 +347,7 @@ impl Rules {
         }
         if pattern.text == word.text
             || (self.stem && pattern.stem == word.stem)
-            || (pattern.text == "not" && says_not(&word.text))
+            || (pattern.negation && word.negation)
         {
             return true;
         }

@@ -268,7 +268,7 @@ impl Clauses<'_> {
                 || (WEIGHTS.contains(&word)
                     && (i + 1 == end || !TIES.contains(&self.words[i + 1].as_ref())))
         };
-        let itemised = if self.prose {
+        let itemised = if self.prose && carried.contains(&true) {
             self.listed_items(&carried)
         } else {
             Vec::new()
