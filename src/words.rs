@@ -247,9 +247,8 @@ pub(crate) struct Split {
     /// The words of every phrase, one after another.
     pub(crate) words: Vec<Word>,
     /// Each phrase as (first word in `words`, number of words), then each with hyphenated
-    /// words written as one (see [`join_hyphens`]), then each that says "not" in another
-    /// form with it said as a bare "not" (see [`bare_not`]); phrases with no words are left
-    /// out.
+    /// words written as one (see [`join_hyphens`]), then each with an auxiliary and "not"
+    /// with a bare "not" (see [`bare_not`]); phrases with no words are left out.
     pub(crate) spans: Vec<(usize, usize)>,
 }
 
@@ -261,15 +260,10 @@ impl Phrases {
             let mut words = Vec::new();
             let mut spans = Vec::new();
             let joined: Vec<String> = self.texts.iter().filter_map(|t| join_hyphens(t)).collect();
-            let bare: Vec<Vec<String>> = self.texts.iter().filter_map(|t| bare_not(t)).collect();
-            let written = self.texts.iter().chain(&joined).map(|text| {
-                split_words(text)
-                    .map(Cow::into_owned)
-                    .collect::<Vec<String>>()
-            });
-            for phrase in written.chain(bare) {
+            let bare: Vec<String> = self.texts.iter().filter_map(|t| bare_not(t)).collect();
+            for text in self.texts.iter().chain(&joined).chain(&bare) {
                 let first = words.len();
-                words.extend(phrase.into_iter().map(|w| Word::new(w, &stemmer)));
+                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
                 if words.len() > first {
                     spans.push((first, words.len() - first));
                 }
@@ -286,32 +280,28 @@ const NOT_AFTER: &[&str] = &[
     "shall", "should", "was", "were", "will", "would",
 ];
 
-/// Whether a word of a text says "not" inside it: a negative contraction ("wasn't",
-/// "can't") or "cannot". A phrase's bare "not" matches it (see [`bare_not`]).
+/// Whether a word says "not" inside it: a negative contraction ("wasn't", "can't") or
+/// "cannot". Any two words that say "not", alone or inside, match (see [`Word::negation`]).
 fn says_not(word: &str) -> bool {
     word.ends_with("n't") || word == "cannot"
 }
 
-/// A phrase that says "not" in another form, as its words with a bare "not" instead: an
-/// auxiliary and "not" become "not", a negative contraction or "cannot" becomes "not"
-/// ("cannot be trusted" as "not be trusted", "will not fight" as "not fight"), so that the
-/// phrase matches however a student says "not" ("could not be trusted", "won't fight");
-/// `None` when the phrase has no such form.
-fn bare_not(text: &str) -> Option<Vec<String>> {
+/// A phrase with a bare "not" where it has an auxiliary and "not" ("will not fight" as
+/// "not fight"), so that it matches however a student says the auxiliary's "not" ("won't
+/// fight", "would not fight"); `None` when it has no auxiliary before a "not". Its "not" then
+/// matches any word that says "not" (see [`Word::negation`]), as "cannot" and "can't" do.
+fn bare_not(text: &str) -> Option<String> {
     let words: Vec<Cow<'_, str>> = split_words(text).collect();
-    let mut bare: Vec<String> = Vec::with_capacity(words.len());
-    for (i, word) in words.iter().enumerate() {
-        let before_not = words.get(i + 1).is_some_and(|w| w == "not");
-        if before_not && NOT_AFTER.contains(&word.as_ref()) {
-            continue;
-        }
-        bare.push(if says_not(word) {
-            "not".to_string()
-        } else {
-            word.to_string()
-        });
-    }
-    (bare.len() != words.len() || words.iter().any(|w| says_not(w))).then_some(bare)
+    let auxiliary = |i: usize| {
+        NOT_AFTER.contains(&words[i].as_ref()) && words.get(i + 1).is_some_and(|w| w == "not")
+    };
+    (0..words.len()).any(auxiliary).then(|| {
+        let kept: Vec<&str> = (0..words.len())
+            .filter(|&i| !auxiliary(i))
+            .map(|i| words[i].as_ref())
+            .collect();
+        kept.join(" ")
+    })
 }
 
 /// The hyphens that join two words into one: the ASCII hyphen-minus and Unicode's hyphen.

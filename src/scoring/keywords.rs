@@ -30,10 +30,10 @@
 //!   ("paramaters" and "parameters"). Short words and short stems never match by typo:
 //!   "thanks" is not "tanks", "roles" not "Poles", "falls" not "failed", "number" not
 //!   "numerous", "lower" not "slower";
-//! - or when both say "not", alone or inside ("not", "wasn't", "can't", "cannot"); and a
-//!   phrase that says "not" in another form matches as if it said a bare
-//!   "not" ("cannot be trusted" as "not be trusted", "will not fight" as "not fight"), so
-//!   "could not be trusted" and "won't fight" match (see `crate::words`);
+//! - or when both say "not", alone or inside ("not", "wasn't", "can't", "cannot"), so
+//!   "cannot be trusted" matches "could not be trusted" and "can't be trusted"; and a
+//!   phrase with an auxiliary and "not" also matches as if it said a bare "not" ("will not
+//!   fight" as "not fight", so "won't fight" matches: see `crate::words`);
 //! - or, if the group takes synonyms (and stems), when the two are synonyms (see
 //!   `crate::words::synonyms`): "aid" matches `help`, and `help*` (a word and a final `*`).
 //!
@@ -78,7 +78,7 @@ pub struct GroupMatch {
     pub negative: Vec<bool>,
     /// For each occurrence, the alternative that matched it, by its number among the
     /// group's alternatives as split (those with a hyphen then count again, written as one,
-    /// and those that say "not" in another form again, with a bare "not").
+    /// and those with an auxiliary and "not" again, with a bare "not").
     pub alternatives: Vec<usize>,
 }
 
