@@ -355,7 +355,7 @@ impl<'t> Clauses<'t> {
         // denied ("nobody could say it was not working").
         let denied = || {
             if negative {
-                self.is_denied(at) || self.belief_denied(at)
+                self.is_denied(at) || self.governed_denied(at)
             } else {
                 self.negated(at, len)
             }

@@ -166,7 +166,7 @@ impl Clauses<'_> {
             || self.negation_carried(at, start)
             || (!self.forward_only && self.role_denied(at, end))
             || self.phrase_denied(at)
-            || self.belief_denied(at)
+            || self.governed_denied(at)
             || self.nobody_did(at)
             || self.is_denied(at)
     }

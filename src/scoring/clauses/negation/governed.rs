@@ -6,10 +6,10 @@ use super::{NEGLECT, PREPOSITIONS};
 use crate::scoring::clauses::Clauses;
 use crate::scoring::clauses::is_sentence_word;
 
-/// Words that may come between a denial and the verb of thinking or saying it denies
+/// Words that may come between a denial and the verb it denies (see [`GOVERNING`])
 /// ("nobody could say", "did not really think", "did not in any way want", "never even
 /// tried").
-const BEFORE_BELIEVING: &[&str] = &[
+const BEFORE_GOVERNING: &[&str] = &[
     "could",
     "would",
     "can",
@@ -44,7 +44,7 @@ const NOTHING_BUT: &[&str] = &["but", "except", "besides", "than", "apart", "oth
 /// to", "does not make the water become runoff", "did not help the Republic"), they deny
 /// what follows them in their clause, however far. In byte order, as they are looked up
 /// by halves.
-const BELIEVING: &[&str] = &[
+const GOVERNING: &[&str] = &[
     "accept",
     "accepted",
     "accepts",
@@ -133,7 +133,7 @@ impl Clauses<'_> {
             match word(i) {
                 // "nobody doubts", "nobody can deny": said of everyone.
                 "nobody" => {
-                    let verb = (i + 1..at).find(|&j| !BEFORE_BELIEVING.contains(&word(j)));
+                    let verb = (i + 1..at).find(|&j| !BEFORE_GOVERNING.contains(&word(j)));
                     !verb.is_some_and(|j| NEGLECT.contains(&word(j)))
                 }
                 "neither" => true,
@@ -147,12 +147,14 @@ impl Clauses<'_> {
 
     /// Whether word `i` ends a subject that stands for no one or almost no one: "no one",
     /// "not one", "hardly anyone", "few", or "no", "few" or "not one" and a noun ("no
-    /// historian", "few people", "not one expert"); `on` is where its part of the clause
+    /// historian", "few people", "not one expert"; not "a few"); `on` is where its part of the clause
     /// starts.
     fn no_one(&self, on: usize, i: usize) -> bool {
         let word = |j: usize| self.words[j].as_ref();
         let before = |n: usize| (i >= on + n).then(|| word(i - n));
         match (before(2), before(1), word(i)) {
+            // "a few" and "quite a few" are some, not almost none.
+            (_, Some("a"), "few") | (Some("a"), Some("few"), _) => false,
             (_, _, "few") => true,
             (_, Some("hardly" | "scarcely" | "barely"), "anyone" | "anybody") => true,
             (_, Some("no" | "not"), "one") => true,
@@ -163,18 +165,18 @@ impl Clauses<'_> {
         }
     }
 
-    /// Whether the point at word `at` is what a denied belief or claim governs: "Tucker
-    /// does not think the pact of 1939 put this into practice", "he never thought the USSR
-    /// would be decisive".
-    pub(in crate::scoring::clauses) fn belief_denied(&self, at: usize) -> bool {
+    /// Whether the point at word `at` is what a denied verb of [`GOVERNING`] governs:
+    /// "Tucker does not think the pact of 1939 put this into practice", "he never thought
+    /// the USSR would be decisive", "does not make the water become runoff".
+    pub(in crate::scoring::clauses) fn governed_denied(&self, at: usize) -> bool {
         let on = self.part_start(at);
         (on..at).any(|verb| {
-            if BELIEVING.binary_search(&self.words[verb].as_ref()).is_err() {
+            if GOVERNING.binary_search(&self.words[verb].as_ref()).is_err() {
                 return false;
             }
             let mut denial = verb.checked_sub(1);
             while let Some(i) =
-                denial.filter(|&i| i > on && BEFORE_BELIEVING.contains(&self.words[i].as_ref()))
+                denial.filter(|&i| i > on && BEFORE_GOVERNING.contains(&self.words[i].as_ref()))
             {
                 denial = Some(i - 1);
             }
@@ -187,6 +189,6 @@ impl Clauses<'_> {
 mod tests {
     #[test]
     fn the_governing_verbs_are_in_byte_order() {
-        assert!(super::BELIEVING.is_sorted());
+        assert!(super::GOVERNING.is_sorted());
     }
 }

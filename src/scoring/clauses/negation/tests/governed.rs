@@ -83,6 +83,14 @@ fn a_belief_denied_denies_what_it_governs_to_the_end_of_its_clause() {
             "In a few years people would say that Munich had been a disaster.",
             "munich",
         ),
+        (
+            "A few historians believe that Stalin wanted collective security.",
+            "security",
+        ),
+        (
+            "Quite a few people think that concrete causes surface runoff.",
+            "runoff",
+        ),
     ];
     denied_and_made(&denied, &made);
 }
