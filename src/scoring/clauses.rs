@@ -1,64 +1,60 @@
-//! Sentences and clauses of a written answer, and whether a point can be earned where it
-//! was written.
+//! Sentences and clauses of a written answer, and whether a point can be earned where it was
+//! written.
 //!
-//! A text's words are numbered as the keyword matcher numbers them (see
-//! [`super::keywords`]). **Sentences** end at `.`, `!`, `?` and line breaks. **Clauses** end
-//! there too, and at `,`, `;`, `:`, brackets and dashes, and before the words "but",
-//! "although", "though", "however", "whereas", "while", "yet", "because", "since" and
-//! "unless".
+//! A text's words are numbered as the keyword matcher numbers them (see [`super::keywords`]).
+//! **Sentences** end at `.`, `!`, `?` and line breaks. **Clauses** end there too, and at `,`, `;`,
+//! `:`, brackets and dashes, and before the words "but", "although", "though", "however",
+//! "whereas", "while", "yet", "because", "since" and "unless".
 //!
 //! A point matched at some words earns nothing, with the reason, when:
 //!
-//! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "nobody",
-//!   "none", "without", "hardly", "barely", "cannot", any word ending in "n't", "failed
-//!   to", "refused to", "unwilling to", "nothing to do with", …) comes before it in its
-//!   clause, at most four words before and with no "and" between ("not only" does not
-//!   negate, nor does a negation of a verb of neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not bright or
-//!   sunny", "does not create more runoff or fill the drains", and so does an "any" just
-//!   before the point: "does not reach the river any faster"; "no matter", "no doubt"
-//!   and "with or without" deny nothing), or it is followed by a negation of the verb,
-//!   straight away or after an auxiliary, itself perhaps after a short phrase or the rest
-//!   of a subject the point opens ("security never mattered", "Litvinov was not …", "the
-//!   purges at home did not matter", "concrete and tarmac are not …"; not "without",
-//!   "lack", "avoid", nor
-//!   "no" after anything but "is", "was", "are", "were": "the root has no parent"), or it
-//!   is what a denied verb of thinking or saying, of wanting or meaning to, or of making,
-//!   letting or helping happen governs in its clause, however far ("Tucker does not think
-//!   the pact of 1939 put it into practice", "nobody could say that …", "few people believe that …", "did not in any way
-//!   want the USSR to stay out", "does not make the rain water become surface runoff"), or its clause says it of no one, however far ("none of the Western powers helped
-//!   …", "nobody in London trusted …", "neither Britain nor France …"; neither past "and",
-//!   "so", "then"), or its clause says it plays no part ("concentration has no effect",
-//!   "glycogen is irrelevant", "energy prices did not matter"), or it is in a
-//!   claim the text calls untrue or disputes ("it is not true that …", "…, but that is
-//!   wrong", "I disagree that …": see [`denial`]), or in the noun phrase a "not the", "never a" or "nothing to do with"
-//!   opens, or in the action a "rather than" or "instead of" names (its verb and what it
-//!   acts on: "instead of joining the League"; not "every time" in "instead of calling it
-//!   every time"), unless the
-//!   accepted phrase itself says "not" (such as "not invited") or the model answer makes
-//!   the same point negatively with the same alternative; "dont" and other contractions
-//!   written without the apostrophe are read as contractions (see `crate::words`);
-//! - **a list**: where the answer is to be prose, its sentence has four words or more and
-//!   none of the small words a sentence needs (articles, pronouns, auxiliaries,
-//!   prepositions: see [`SENTENCE_WORDS`]), or sixteen
-//!   words or more of which fewer than a fifth are such words, or it is three or more
-//!   items split by commas,
-//!   semicolons or slashes, of two words or fewer each, or five items or more, three in four
-//!   of three words or fewer (articles, "and" and "or" aside: "Key ideas include dams,
-//!   zoning, cost, sustainability and the best option"), or it is a fragment (three words or fewer with no article,
-//!   pronoun, auxiliary or joining word: "Insulin.", "Cost of living.", "Goes up.")
-//!   in a run of three sentences or more that are fragments or lists ("Pancreas. Insulin.
-//!   Glucagon.", or one to a line), or of two with a list; elsewhere (a short answer, a grid
-//!   cell), the same with ten (forty) words or eight items, and fragments are answers
-//!   unless the question asks for eight words or more (see [`Clauses::with_fragment_runs`]);
+//! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "nobody", "none",
+//!   "without", "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to",
+//!   "unwilling to", "nothing to do with", …) comes before it in its clause, at most four words
+//!   before and with no "and" between ("not only" does not negate, nor does a negation of a verb of
+//!   neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not
+//!   bright or sunny", "does not create more runoff or fill the drains", and so does an "any" just
+//!   before the point: "does not reach the river any faster"; "no matter", "no doubt" and "with or
+//!   without" deny nothing), or it is followed by a negation of the verb, straight away or after an
+//!   auxiliary, itself perhaps after a short phrase or the rest of a subject the point opens
+//!   ("security never mattered", "Litvinov was not …", "the purges at home did not matter",
+//!   "concrete and tarmac are not …"; not "without", "lack", "avoid", nor "no" after anything but
+//!   "is", "was", "are", "were": "the root has no parent"), or it is what a denied verb of thinking
+//!   or saying, of wanting or meaning to, or of making, letting or helping happen governs in its
+//!   clause, however far ("Tucker does not think the pact of 1939 put it into practice", "nobody
+//!   could say that …", "few people believe that …", "did not in any way want the USSR to stay
+//!   out", "does not make the rain water become surface runoff"), or its clause says it of no one,
+//!   however far ("none of the Western powers helped …", "nobody in London trusted …", "neither
+//!   Britain nor France …"; neither past "and", "so", "then"), or its clause says it plays no part
+//!   ("concentration has no effect", "glycogen is irrelevant", "energy prices did not matter"), or
+//!   it is in a claim the text calls untrue or disputes ("it is not true that …", "…, but that is
+//!   wrong", "I disagree that …": see [`denial`]), or in the noun phrase a "not the", "never a" or
+//!   "nothing to do with" opens, or in the action a "rather than" or "instead of" names (its verb
+//!   and what it acts on: "instead of joining the League"; not "every time" in "instead of calling
+//!   it every time"), unless the accepted phrase itself says "not" (such as "not invited") or the
+//!   model answer makes the same point negatively with the same alternative or one sharing a word
+//!   with it; "dont" and other contractions written without the apostrophe are read as contractions
+//!   (see `crate::words`);
+//! - **a list**: where the answer is to be prose, its sentence has four words or more and none of
+//!   the small words a sentence needs (articles, pronouns, auxiliaries, prepositions: see
+//!   [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a fifth are such words, or
+//!   it is three or more items split by commas, semicolons or slashes, of two words or fewer each,
+//!   or five items or more, three in four of three words or fewer (articles, "and" and "or" aside:
+//!   "Key ideas include dams, zoning, cost, sustainability and the best option"), or it is a
+//!   fragment (three words or fewer with no article, pronoun, auxiliary or joining word:
+//!   "Insulin.", "Cost of living.", "Goes up.") in a run of three sentences or more that are
+//!   fragments or lists ("Pancreas. Insulin. Glucagon.", or one to a line), or of two with a list;
+//!   elsewhere (a short answer, a grid cell), the same with ten (forty) words or eight items, and
+//!   fragments are answers unless the question asks for eight words or more (see
+//!   [`Clauses::with_fragment_runs`]);
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
-//!   sentence said, or (of six words or more) what one of a report's earlier sections said
-//!   (see [`frames::REPEAT_ACROSS`]);
-//! - **asked**, **guessed**, **names only** or **the same frame** (in prose; elsewhere only
-//!   guesses and questions put to the reader): its sentence
-//!   is a question, offers its points as guesses ("maybe revolution, or trade, or perhaps
-//!   security"), only says that the points it carries are there ("Lenin and Genoa are
-//!   mentioned in the sources", "Stalin should consider the tanks"), or says of them word for word what an earlier sentence
-//!   said of others (see [`frames`]).
+//!   sentence said, or (of six words or more) what one of a report's earlier sections said (see
+//!   [`frames::REPEAT_ACROSS`]);
+//! - **asked**, **guessed**, **names only** or **the same frame** (in prose; elsewhere only guesses
+//!   and questions put to the reader): its sentence is a question, offers its points as guesses
+//!   ("maybe revolution, or trade, or perhaps security"), only says that the points it carries are
+//!   there ("Lenin and Genoa are mentioned in the sources", "Stalin should consider the tanks"), or
+//!   says of them word for word what an earlier sentence said of others (see [`frames`]).
 
 use std::borrow::Cow;
 
@@ -99,6 +95,12 @@ const SENTENCE_MAKERS: &[&str] = &[
 const CLAUSE_STARTS: &[&str] = &[
     "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
 ];
+
+/// Whether a word does not make an item of a list longer: an article or a word that joins
+/// items ("and the best option" is as short an item as "best option").
+fn is_item_glue(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "and" | "or")
+}
 
 /// Why a point matched in the text earns nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,9 +254,7 @@ impl<'t> Clauses<'t> {
             if CLAUSE_STARTS.contains(&word.as_ref()) {
                 clause_start = clauses.words.len();
             }
-            // An article or a joining word does not make an item longer ("and the best
-            // option" is as short an item as "best option").
-            if !matches!(word.as_ref(), "the" | "a" | "an" | "and" | "or") {
+            if !is_item_glue(&word) {
                 sentence.item_words += 1;
             }
             last = range.end;

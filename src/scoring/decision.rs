@@ -1,15 +1,14 @@
 //! The decision of a report: made, and argued for in the section the author names.
 //!
-//! The decision earns its points when the option chosen is mentioned (any of its
-//! alternatives, matched as a keyword group with stemming and one typo) in that section
-//! *positively* — in a sentence, not a list, in a clause with no word of negation before it
-//! (and never negatively anywhere in the section) and no hedge ("maybe", "perhaps", "possibly", "might", "not sure") in its sentence — and
-//! the section gives at least one reason: a sentence of four words or more with "because",
-//! "since", "as", "so", "therefore", "would", "will", "could", "can", "must", "means",
-//! "gives", "offers" or "protects". Otherwise it earns nothing, and the explanation says
-//! why: never argued for, said only negatively, hedged, without a reason, or — when the
-//! section argues for another option more often than for the one chosen (or only for it)
-//! — contradicted by the text.
+//! The decision earns its points when the option chosen is mentioned (any of its alternatives,
+//! matched as a keyword group with stemming and one typo) in that section *positively* — in a
+//! sentence, not a list, in a clause with no word of negation before it (and never negatively
+//! anywhere in the section) and no hedge ("maybe", "perhaps", "possibly", "might", "not sure") in
+//! its sentence — and the section gives at least one reason: a sentence of four words or more with
+//! "because", "since", "as", "so", "therefore", "would", "will", "could", "can", "must", "means",
+//! "gives", "offers" or "protects". Otherwise it earns nothing, and the explanation says why: never
+//! argued for, said only negatively, hedged, without a reason, or — when the section argues for
+//! another option more often than for the one chosen (or only for it) — contradicted by the text.
 
 use super::clauses::{Clauses, Flaw};
 use super::context::quoted;

@@ -23,14 +23,13 @@ use crate::text::word_count;
 /// for *Why can heavy rain after a dry spell cause a flash flood?* asked in ten words).
 pub const SENTENCE_MIN_WORDS: u32 = 8;
 
-/// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts
-/// only where a clause of the text makes it, in the student's own words (see
-/// [`super::clauses`] and [`super::copying`]); a point the model answer makes negatively,
-/// in the same words, may be made negatively; `prose`, given where the answer is to be
-/// written in sentences, holds the frames of the sentences written before it that count
-/// (see [`super::clauses`]). A point missed is told by the group's `missed` text (a question); without
-/// one, the point itself is named only when the activity shows model answers, so the
-/// explanation never gives the key away.
+/// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts only where
+/// a clause of the text makes it, in the student's own words (see [`super::clauses`] and
+/// [`super::copying`]); a point the model answer makes negatively, in the same or related words,
+/// may be made negatively; `prose`, given where the answer is to be written in sentences, holds the
+/// frames of the sentences written before it that count (see [`super::clauses`]). A point missed is
+/// told by the group's `missed` text (a question); without one, the point itself is named only when
+/// the activity shows model answers, so the explanation never gives the key away.
 pub(crate) fn mark_text(
     ctx: &Context<'_>,
     task: &mut TaskMarks,

@@ -79,13 +79,13 @@ fn score_written(
         });
     } else {
         let candidates = accept.iter().find(|p| among_candidates(p, text));
-        let unmade = || {
+        let first_unmade = || {
             accept
                 .iter()
                 .filter(|p| accepts(p, text))
                 .find_map(|p| Some((p, unmade(p, text)?.reason())))
         };
-        let why = candidates.map(|p| (p, CANDIDATES)).or_else(unmade);
+        let why = candidates.map(|p| (p, CANDIDATES)).or_else(first_unmade);
         if let Some((pattern, reason)) = why {
             task.note(|| {
                 format!(
@@ -252,7 +252,7 @@ fn unmade(pattern: &str, text: &str) -> Option<Flaw> {
     }
     let negative = is_negative(&core.join(" "));
     let mut clauses = Clauses::new(text, false);
-    let words = clauses.words.clone();
+    let words = &clauses.words;
     // A `*` against a word lets it run on ("*encircle*" takes "encirclement"): the first
     // word of a run after a `*` may end it, the last before a `*` may begin it.
     let trimmed = pattern.trim();

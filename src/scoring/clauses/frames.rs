@@ -3,15 +3,14 @@
 //!
 //! - **a question**: the sentence ends with "?" ("Did Lenin want revolution?"): it asks,
 //!   and says nothing;
-//! - **guesses** (in any written answer): the sentence offers alternatives, hedging: "or"
-//!   twice or more with "maybe", or with two of "perhaps", "possibly", "probably"
-//!   ("maybe revolution, or trade, or perhaps security"); "or" once with two of them
-//!   ("maybe trade or maybe security"), with words of not knowing ("not sure", "don't
-//!   know", "no idea", …), with "one of those" or in a question ("Warsaw, or was it
-//!   Rapallo?"); or "maybe" twice ("maybe it is trade, maybe security"). A "perhaps" before a list of
-//!   explanations is a writer weighing them ("perhaps the purges, or the weak Red Army, or
-//!   fear of Japan explain it"), and "may be" or "could be" with alternatives describes
-//!   them ("a pointer may be null or 0, or an address");
+//! - **guesses** (in any written answer): the sentence offers alternatives, hedging: "or" twice or
+//!   more with "maybe", or with two of "perhaps", "possibly", "probably" ("maybe revolution, or
+//!   trade, or perhaps security"); "or" once with two of them ("maybe trade or maybe security"),
+//!   with words of not knowing ("not sure", "don't know", "no idea", …), with "one of those" or in
+//!   a question ("Warsaw, or was it Rapallo?"); or "maybe" twice ("maybe it is trade, maybe
+//!   security"). A "perhaps" before a list of explanations is a writer weighing them ("perhaps the
+//!   purges, or the weak Red Army, or fear of Japan explain it"), and "may be" or "could be" with
+//!   alternatives describes them ("a pointer may be null or 0, or an address");
 //! - **names only**: the words around the phrases (the sentence's **frame**) say nothing
 //!   about them but that they are there ("Lenin, Genoa and Litvinov are all mentioned in
 //!   these sources", "Munich was important", "This essay will look at Lenin, Litvinov's
@@ -37,7 +36,7 @@
 //! sentences are often the answer itself ("traverse the left subtree. visit the root.
 //! traverse the right subtree.").
 
-use super::{Clauses, Flaw, is_sentence_word};
+use super::{Clauses, Flaw, is_item_glue, is_sentence_word};
 use crate::words::run_hash;
 
 /// What the sentences read so far leave for those after them: the frames of those that
@@ -308,7 +307,7 @@ impl Clauses<'_> {
             let same_frame = frame.len() >= 2 && !seen.frames.insert(run_hash(&frame));
             sentence.unmade = if question {
                 Some(Flaw::Asked)
-            } else if guessed(words, &carried[range.clone()], false) {
+            } else if guessed(words, &carried[range.clone()], question) {
                 Some(Flaw::Guessed)
             } else if names_only || only_attended(words, &carried[range]) {
                 Some(Flaw::NamesOnly)
@@ -319,16 +318,13 @@ impl Clauses<'_> {
             };
         }
     }
-}
 
-impl Clauses<'_> {
     /// For each word, whether it is in a short item of a list that holds a point: a part of
     /// its sentence between commas (or the like) of [`LIST_ITEM_WORDS`] words or fewer
     /// besides articles, "and" and "or", with a point's word and no other small word.
     fn listed_items(&self, carried: &[bool]) -> Vec<bool> {
         let mut listed = vec![false; self.words.len()];
-        let joining =
-            |j: usize| matches!(self.words[j].as_ref(), "the" | "a" | "an" | "and" | "or");
+        let joining = |j: usize| is_item_glue(&self.words[j]);
         let mut start = 0;
         while start < self.words.len() {
             let end = (start..self.words.len())

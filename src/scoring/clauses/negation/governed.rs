@@ -147,8 +147,8 @@ impl Clauses<'_> {
 
     /// Whether word `i` ends a subject that stands for no one or almost no one: "no one",
     /// "not one", "hardly anyone", "few", or "no", "few" or "not one" and a noun ("no
-    /// historian", "few people", "not one expert"; not "a few"); `on` is where its part of the clause
-    /// starts.
+    /// historian", "few people", "not one expert"; not "a few"); `on` is where its part of
+    /// the clause starts.
     fn no_one(&self, on: usize, i: usize) -> bool {
         let word = |j: usize| self.words[j].as_ref();
         let before = |n: usize| (i >= on + n).then(|| word(i - n));
