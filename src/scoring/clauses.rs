@@ -45,8 +45,8 @@
 //!   "Insulin.", "Cost of living.", "Goes up.") in a run of three sentences or more that are
 //!   fragments or lists ("Pancreas. Insulin. Glucagon.", or one to a line), or of two with a list;
 //!   elsewhere (a short answer, a grid cell), the same with ten (forty) words or eight items, and
-//!   fragments are answers unless the question asks for eight words or more (see
-//!   [`Clauses::with_fragment_runs`]);
+//!   fragments and short items are answers unless the question asks for eight words or more (see
+//!   [`Clauses::asked_in_sentences`]);
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said, or (of six words or more) what one of a report's earlier sections said (see
 //!   [`frames::REPEAT_ACROSS`]);
@@ -157,6 +157,37 @@ pub(crate) struct Sentence {
     pub(crate) repeated: bool,
     /// Carries points without making them, and why (see [`frames`]).
     pub(crate) unmade: Option<Flaw>,
+    /// Its items, by length.
+    items: Items,
+}
+
+/// The items of a sentence (the runs of words between clause breaks) counted by length,
+/// articles and joining words aside (see [`is_item_glue`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct Items {
+    /// Items.
+    all: usize,
+    /// Items of three words or more.
+    long: usize,
+    /// Items of three words or fewer.
+    short: usize,
+}
+
+/// The fewest items of a list of short items in prose (three of two words or fewer; five,
+/// three in four of three words or fewer); elsewhere [`ANSWER_LIST_ITEMS`].
+const PROSE_LIST_ITEMS: usize = 3;
+
+/// The fewest items of a list of short items in a short answer or a grid cell.
+const ANSWER_LIST_ITEMS: usize = 8;
+
+impl Items {
+    /// Whether items of these lengths read as a list when a list of short items needs
+    /// `least` of them: that many all of two words or fewer, or `2 × least − 1`, three in four
+    /// of three words or fewer.
+    fn list(self, least: usize) -> bool {
+        (self.all >= least && self.long == 0)
+            || (self.all >= 2 * least - 1 && self.short * 4 >= self.all * 3)
+    }
 }
 
 /// The sentences and clauses of a text, word by word.
@@ -195,11 +226,7 @@ struct SentenceSoFar {
     /// Words of the item being read.
     item_words: usize,
     /// Items read.
-    items: usize,
-    /// Items of three words or more.
-    long_items: usize,
-    /// Items of three words or fewer.
-    short_items: usize,
+    items: Items,
 }
 
 impl SentenceSoFar {
@@ -208,9 +235,9 @@ impl SentenceSoFar {
         if self.item_words == 0 {
             return;
         }
-        self.items += 1;
-        self.long_items += usize::from(self.item_words > 2);
-        self.short_items += usize::from(self.item_words <= 3);
+        self.items.all += 1;
+        self.items.long += usize::from(self.item_words > 2);
+        self.items.short += usize::from(self.item_words <= 3);
         self.item_words = 0;
     }
 }
@@ -323,7 +350,11 @@ impl<'t> Clauses<'t> {
             return;
         }
         let words = &self.words[first..end];
-        let (least_words, least_items) = if prose { (4, 3) } else { (10, 8) };
+        let (least_words, least_items) = if prose {
+            (4, PROSE_LIST_ITEMS)
+        } else {
+            (10, ANSWER_LIST_ITEMS)
+        };
         let small = (first..end)
             .filter(|&i| is_sentence_word(&self.words[i]) && !self.of_in_name(i, first))
             .count();
@@ -332,8 +363,7 @@ impl<'t> Clauses<'t> {
         let items = sentence.items;
         let list = (words.len() >= least_words && small == 0)
             || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
-            || (items >= least_items && sentence.long_items == 0)
-            || (items >= 2 * least_items - 1 && sentence.short_items * 4 >= items * 3);
+            || items.list(least_items);
         let repeated = words.len() >= 3 && !seen.insert(run_hash(words));
         self.sentences.push(Sentence {
             words: first..end,
@@ -341,6 +371,7 @@ impl<'t> Clauses<'t> {
             fragment,
             repeated,
             unmade: None,
+            items,
         });
     }
 
@@ -424,9 +455,13 @@ impl<'t> Clauses<'t> {
     }
 
     /// These clauses, for an answer that is not prose but is asked for in a sentence or more:
-    /// its fragments in a run read as a list, as in prose ("Baked. Hard. Infiltration."
-    /// for a question asking for ten words), though other bare answers stay answers.
-    pub(crate) fn with_fragment_runs(mut self) -> Self {
+    /// its short items read as a list as in prose ("interception, faster, lag time, leaves
+    /// catch"), and so do its fragments in a run ("Baked. Hard. Infiltration." for a question
+    /// asking for ten words), though other bare answers stay answers.
+    pub(crate) fn asked_in_sentences(mut self) -> Self {
+        for sentence in &mut self.sentences {
+            sentence.list |= sentence.items.list(PROSE_LIST_ITEMS);
+        }
         self.fragment_runs();
         self
     }

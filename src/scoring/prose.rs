@@ -54,7 +54,7 @@ pub(crate) fn mark_text(
             .and_then(|w| w.min)
             .is_some_and(|m| m >= SENTENCE_MIN_WORDS)
     {
-        clauses = clauses.with_fragment_runs();
+        clauses = clauses.asked_in_sentences();
     }
     let split = clauses.matched_words();
     let found: Vec<_> = keywords

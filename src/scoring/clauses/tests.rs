@@ -259,8 +259,16 @@ fn a_run_of_fragments_is_a_list_and_a_short_sentence_is_not() {
     let clauses = Clauses::new("push. pop. peek.", false);
     assert_eq!(clauses.flaw(1, 1, false), None);
     // Unless the answer is asked for in a sentence: then they are a list there too.
-    let clauses = Clauses::new("push. pop. peek.", false).with_fragment_runs();
+    let clauses = Clauses::new("push. pop. peek.", false).asked_in_sentences();
     assert_eq!(clauses.flaw(1, 1, false), Some(Flaw::List));
+    // And so are short items between commas; a sentence with a few clauses is not.
+    let text = "interception, faster, peak discharge, lag time";
+    assert_eq!(Clauses::new(text, false).flaw(0, 1, false), None);
+    let clauses = Clauses::new(text, false).asked_in_sentences();
+    assert_eq!(clauses.flaw(0, 1, false), Some(Flaw::List));
+    let text = "Trees intercept rain, slow the runoff, and lengthen the lag time.";
+    let clauses = Clauses::new(text, false).asked_in_sentences();
+    assert_eq!(clauses.flaw(2, 1, false), None);
 }
 
 /// Three words or fewer with no article, pronoun, auxiliary or joining word are a fragment
