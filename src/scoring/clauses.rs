@@ -49,7 +49,8 @@
 //!   [`Clauses::asked_in_sentences`]);
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said, or (of six words or more) what one of a report's earlier sections said (see
-//!   [`frames::REPEAT_ACROSS`]);
+//!   [`frames::REPEAT_ACROSS`]), an opening or closing word that adds nothing aside ("Also, …",
+//!   "Again, …", "As I said, …", "…, too": see [`said`]);
 //! - **asked**, **guessed**, **names only** or **the same frame** (in prose; elsewhere only guesses
 //!   and questions put to the reader): its sentence is a question, offers its points as guesses
 //!   ("maybe revolution, or trade, or perhaps security"), only says that the points it carries are
@@ -70,7 +71,7 @@ mod sentence_words;
 
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
-pub(crate) use sentence_words::{SENTENCE_WORDS, is_sentence_word};
+pub(crate) use sentence_words::{SENTENCE_WORDS, is_sentence_word, said};
 
 /// Below this share (in percent) of small words
 /// ([`SENTENCE_WORDS`]), a long sentence reads as a list.
@@ -364,7 +365,8 @@ impl<'t> Clauses<'t> {
         let list = (words.len() >= least_words && small == 0)
             || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
             || items.list(least_items);
-        let repeated = words.len() >= 3 && !seen.insert(run_hash(words));
+        let claim = said(words);
+        let repeated = claim.len() >= 3 && !seen.insert(run_hash(claim));
         self.sentences.push(Sentence {
             words: first..end,
             list,

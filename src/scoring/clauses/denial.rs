@@ -10,8 +10,10 @@
 //!   sentence before those words;
 //! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
 //!   *suggestion*): the words between;
-//! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true."):
-//!   the sentence before it.
+//! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true."),
+//!   or a bare "No." or "Not." ("Actually, no."): the sentence before it;
+//! - a sentence that opens by calling everything before it untrue ("None of that is true",
+//!   "None of this happened", "All of this is made up"): every sentence before it.
 //!
 //! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
 //! is left alone: there the student may be making the point.
@@ -31,7 +33,11 @@ const VERDICTS: &[&[&str]] = &[
     &["a", "myth"],
     &["a", "mistake"],
     &["nonsense"],
+    &["rubbish"],
     &["not", "the", "case"],
+    &["not", "so"],
+    &["made", "up"],
+    &["hypothetical"],
 ];
 
 /// Words that may come before a verdict and only strengthen it ("that is simply wrong").
@@ -42,10 +48,34 @@ const DEGREES: &[&str] = &[
     "quite",
     "totally",
     "plainly",
+    "all",
 ];
 
 /// Words that may stand for the claim before a verdict ("this is wrong").
 const POINTERS: &[&str] = &["this", "that", "it", "which"];
+
+/// Words that may open a sentence that takes back others ("Actually, no.", "Then again,
+/// none of that is true.").
+const OPENING_ASIDES: &[&str] = &["actually", "again", "and", "but", "then", "though", "well"];
+
+/// Words that may close a sentence that takes back the one before ("Not at all, though.").
+const CLOSING_ASIDES: &[&str] = &["actually", "all", "at", "though"];
+
+/// Sentences that take back the one before, whole: "No.", "Not.", "Nope.", "Not really."
+const TAKEN_BACK: &[&[&str]] = &[&["no"], &["not"], &["nope"], &["not", "really"]];
+
+/// Words that, after "none of that", say it never was: "None of that is true", "none of
+/// this happened".
+const NEVER_WAS: &[&str] = &["true", "happened", "real", "so", "correct", "right", "case"];
+
+/// What a sentence that takes back others takes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TakenBack {
+    /// The sentence before it.
+    Previous,
+    /// Every sentence before it.
+    AllBefore,
+}
 
 /// Verbs that, with "that" after them, call the claim that follows untrue ("I disagree
 /// that …").
@@ -110,31 +140,25 @@ impl Clauses<'_> {
         for sentence in 0..self.sentences.len() {
             let range = self.sentences[sentence].words.clone();
             let previous = before.replace(range.clone());
-            // Most sentences pass no verdict: nothing more to read in them.
-            if !self.words[range.clone()]
-                .iter()
-                .any(|w| ends_verdict(w) || disputes(w))
-            {
-                continue;
-            }
-            let words: Vec<&str> = self.words[range.clone()]
-                .iter()
-                .map(AsRef::as_ref)
-                .collect();
             let first = range.start;
+            let words: Vec<&str> = self.words[range].iter().map(AsRef::as_ref).collect();
             let mut spans = Vec::new();
-            if lone_verdict(&words) {
-                spans.extend(previous);
-            } else {
-                spans.extend(denied_from(&words).map(|rest| rest..words.len()));
-                spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
-                spans.extend(denied_before_end(&words).map(|end| 0..end));
-                spans.extend(denied_claim(&words));
-                for span in &mut spans {
-                    *span = first + span.start..first + span.end;
+            match taken_back(&words) {
+                Some(TakenBack::Previous) => spans.extend(previous),
+                Some(TakenBack::AllBefore) => spans.push(0..first),
+                // Most sentences pass no verdict: nothing more to read in them.
+                None if !words.iter().any(|w| ends_verdict(w) || disputes(w)) => {}
+                None => {
+                    spans.extend(denied_from(&words).map(|rest| rest..words.len()));
+                    spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
+                    spans.extend(denied_before_end(&words).map(|end| 0..end));
+                    spans.extend(denied_claim(&words));
+                    for span in &mut spans {
+                        *span = first + span.start..first + span.end;
+                    }
                 }
             }
-            for span in spans {
+            for span in spans.into_iter().filter(|s| !s.is_empty()) {
                 if self.denied.is_empty() {
                     self.denied = vec![false; self.words.len()];
                 }
@@ -165,6 +189,37 @@ fn verdict_at(words: &[&str], at: usize) -> Option<usize> {
         .iter()
         .find(|v| words[at..].starts_with(v))
         .map(|v| v.len())
+}
+
+/// What a sentence takes back, if it takes back others: the one before when it is only a
+/// verdict on it or a bare "No." ("This is wrong.", "Actually, no."), or every one before when
+/// it opens by saying none of them is true ("None of that happened", "All of this is made
+/// up").
+fn taken_back(words: &[&str]) -> Option<TakenBack> {
+    let start = words
+        .iter()
+        .take_while(|w| OPENING_ASIDES.contains(w))
+        .count();
+    let words = &words[start..];
+    let pointer = |at: usize| {
+        words
+            .get(at)
+            .is_some_and(|w| POINTERS.contains(w) || matches!(*w, "these" | "those"))
+    };
+    let none_was = words.starts_with(&["none", "of"])
+        && pointer(2)
+        && words[3..].iter().take(2).any(|w| NEVER_WAS.contains(w));
+    let all_untrue = words.starts_with(&["all", "of"]) && pointer(2) && lone_verdict(&words[2..]);
+    if none_was || all_untrue {
+        return Some(TakenBack::AllBefore);
+    }
+    let closing = words
+        .iter()
+        .rev()
+        .take_while(|w| CLOSING_ASIDES.contains(w));
+    let end = words.len() - closing.count();
+    let words = &words[..end];
+    (TAKEN_BACK.contains(&words) || lone_verdict(words)).then_some(TakenBack::Previous)
 }
 
 /// Whether a sentence is only a verdict on the one before: "This is wrong.", "That is
@@ -342,6 +397,29 @@ mod tests {
             ),
         ] {
             assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_takes_back_others_denies_them() {
+        for text in [
+            "Concrete is impermeable. Actually, no.",
+            "Concrete is impermeable. Not.",
+            "Concrete is impermeable. Not at all, though.",
+            "Concrete is impermeable. Actually, that is rubbish.",
+            "Concrete is impermeable. Trees catch rain. None of that is true.",
+            "Concrete is impermeable. Trees catch rain. But none of this happened: I made it up.",
+            "Concrete is impermeable. Trees catch rain. All of this is hypothetical.",
+        ] {
+            assert_eq!(flaw_of(text, "impermeable"), Some(Flaw::Negated), "{text}");
+        }
+        for text in [
+            "Is concrete permeable? No. Concrete is impermeable.",
+            "Concrete is impermeable. No town can change that.",
+            "Concrete is impermeable. None of the rain soaks in.",
+            "Concrete is impermeable. All of this matters.",
+        ] {
+            assert_eq!(flaw_of(text, "impermeable"), None, "{text}");
         }
     }
 

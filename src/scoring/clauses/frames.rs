@@ -1,7 +1,9 @@
 //! Sentences that carry points without making them, seen once every point's phrases are
 //! found. Where the answer is to be written in sentences (prose), a point earns nothing in:
 //!
-//! - **a question**: the sentence ends with "?" ("Did Lenin want revolution?"): it asks,
+//! - **a question**: the sentence ends with "?" ("Did Lenin want revolution?"), or asks
+//!   without one ("I wonder whether …", "Could it be that …", "It is unclear whether …",
+//!   "Whether … is unclear": [`ASKING_OPENINGS`]) and says nothing after a "but": it asks,
 //!   and says nothing;
 //! - **guesses** (in any written answer): the sentence offers alternatives, hedging: "or" twice or
 //!   more with "maybe", or with two of "perhaps", "possibly", "probably" ("maybe revolution, or
@@ -32,11 +34,12 @@
 //! Elsewhere (a short answer, a grid cell worth a mark) only guesses and questions put to
 //! the reader are looked for: a question mark may be a student's doubt about a right answer
 //! ("Litvinov?", "Because of the League?"), but not after a question's opening word ("Is it
-//! because of the League?", "What about Litvinov?": see [`QUESTION_OPENERS`]); and parallel
+//! because of the League?", "What about Litvinov?": see [`QUESTION_OPENERS`]) nor in a
+//! question asked without one ("I wonder whether …"); and parallel
 //! sentences are often the answer itself ("traverse the left subtree. visit the root.
 //! traverse the right subtree.").
 
-use super::{Clauses, Flaw, is_item_glue, is_sentence_word};
+use super::{Clauses, Flaw, is_item_glue, is_sentence_word, said};
 use crate::words::run_hash;
 
 /// What the sentences read so far leave for those after them: the frames of those that
@@ -215,6 +218,48 @@ const QUESTION_OPENERS: &[&str] = &[
     "wasn't", "were", "what", "when", "where", "which", "who", "why", "will", "would",
 ];
 
+/// Openings that ask without a question mark ("I wonder whether …", "Could it be that …",
+/// "It is unclear whether …"); `*` stands for any of the words after it in [`ASKING_WORDS`].
+const ASKING_OPENINGS: &[&[&str]] = &[
+    &["i", "wonder", "*"],
+    &["who", "knows", "*"],
+    &["it", "is", "unclear", "*"],
+    &["it", "is", "uncertain", "*"],
+    &["it", "is", "not", "clear", "*"],
+    &["could", "it", "be", "that"],
+    &["can", "it", "be", "that"],
+    &["might", "it", "be", "that"],
+    &["is", "it", "possible", "that"],
+];
+
+/// The words that may stand for `*` in [`ASKING_OPENINGS`].
+const ASKING_WORDS: &[&str] = &["whether", "if"];
+
+/// Words after "Whether …" that leave it open: "Whether … is unclear".
+const LEFT_OPEN: &[&str] = &["unclear", "uncertain", "unknown", "debatable", "doubtful"];
+
+/// Words that join a clause that says something after an asking opening ("I wonder whether
+/// …, but …"): the sentence then makes its points.
+const THEN_SAYS: &[&str] = &["but", "although", "though", "however", "yet"];
+
+/// Whether a sentence asks without a question mark: it opens with one of [`ASKING_OPENINGS`],
+/// or with "Whether" and leaves it open ("Whether … is unclear"), and says nothing after it
+/// (see [`THEN_SAYS`]).
+fn asks_unmarked(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let opens = |opening: &[&str]| {
+        words.len() > opening.len()
+            && opening.iter().zip(words).all(|(o, w)| match *o {
+                "*" => ASKING_WORDS.contains(&w.as_ref()),
+                o => o == w,
+            })
+    };
+    let asks = ASKING_OPENINGS.iter().any(|o| opens(o))
+        || (words.first().is_some_and(|w| w == "whether")
+            && words.get(1).is_none_or(|w| w != "or")
+            && words.iter().any(|w| LEFT_OPEN.contains(&w.as_ref())));
+    asks && !words.iter().any(|w| THEN_SAYS.contains(&w.as_ref()))
+}
+
 /// Pairs of words that say the writer does not know: with "or" between two points, the
 /// points are guesses.
 const UNSURE_PAIRS: &[(&str, &str)] = &[
@@ -244,7 +289,8 @@ impl Clauses<'_> {
             .sentences
             .iter()
             .map(|s| {
-                (s.words.len() >= REPEAT_ACROSS).then(|| run_hash(&self.words[s.words.clone()]))
+                let claim = said(&self.words[s.words.clone()]);
+                (claim.len() >= REPEAT_ACROSS).then(|| run_hash(claim))
             })
             .collect();
         for (sentence, hash) in self.sentences.iter_mut().zip(&hashes) {
@@ -283,9 +329,11 @@ impl Clauses<'_> {
                 .get(range.end)
                 .map_or(self.text.len(), |r| r.start);
             let after = self.ranges[range.end - 1].end;
-            let question = self.text[after..next].contains('?');
+            let marked = self.text[after..next].contains('?');
+            let question = marked || asks_unmarked(words);
             if !self.prose {
-                let asks = question && QUESTION_OPENERS.contains(&words[0].as_ref());
+                let asks = (marked && QUESTION_OPENERS.contains(&words[0].as_ref()))
+                    || asks_unmarked(words);
                 sentence.unmade = if asks {
                     Some(Flaw::Asked)
                 } else {

@@ -138,3 +138,61 @@ pub(crate) fn is_sentence_word(word: &str) -> bool {
             matches!(auxiliary, "ca" | "wo" | "sha") || SENTENCE_WORD_SET.contains(auxiliary)
         })
 }
+
+/// Words and phrases that open a sentence without adding to what it says ("Also, …",
+/// "Again, …", "As I said, …"), or close it so ("…, too."): a sentence said again behind
+/// them says nothing new (see [`said`]).
+const LEAD_INS: &[&[&str]] = &[
+    &["additionally"],
+    &["again"],
+    &["also"],
+    &["and"],
+    &["as", "i", "said"],
+    &["as", "well"],
+    &["basically"],
+    &["besides"],
+    &["certainly"],
+    &["clearly"],
+    &["furthermore"],
+    &["importantly"],
+    &["in", "addition"],
+    &["in", "conclusion"],
+    &["in", "other", "words"],
+    &["indeed"],
+    &["likewise"],
+    &["moreover"],
+    &["obviously"],
+    &["of", "course"],
+    &["on", "top", "of", "that"],
+    &["once", "again"],
+    &["once", "more"],
+    &["overall"],
+    &["plus"],
+    &["really"],
+    &["similarly"],
+    &["so"],
+    &["to", "repeat"],
+    &["to", "sum", "up"],
+    &["too"],
+];
+
+/// What a sentence says, without the words of [`LEAD_INS`] it opens or closes with: "Also,
+/// dams are expensive" and "Dams are expensive, too" say what "Dams are expensive" says.
+pub(crate) fn said<S: AsRef<str>>(mut words: &[S]) -> &[S] {
+    let is = |run: &[S], lead_in: &[&str]| {
+        run.len() == lead_in.len() && run.iter().zip(lead_in).all(|(w, l)| w.as_ref() == *l)
+    };
+    while let Some(lead_in) = LEAD_INS
+        .iter()
+        .find(|l| l.len() < words.len() && is(&words[..l.len()], l))
+    {
+        words = &words[lead_in.len()..];
+    }
+    while let Some(lead_in) = LEAD_INS
+        .iter()
+        .find(|l| l.len() < words.len() && is(&words[words.len() - l.len()..], l))
+    {
+        words = &words[..words.len() - lead_in.len()];
+    }
+    words
+}

@@ -293,3 +293,34 @@ fn a_fragment_is_short_and_has_no_subject_or_link() {
         None
     );
 }
+
+#[test]
+fn a_sentence_said_again_behind_a_word_that_adds_nothing_is_repeated() {
+    for text in [
+        "Dams are expensive to build. Also, dams are expensive to build.",
+        "Dams are expensive to build. As I said, dams are expensive to build.",
+        "Dams are expensive to build. Dams are expensive to build, too.",
+        "Dams are expensive to build. Once again, dams are expensive to build.",
+    ] {
+        let clauses = Clauses::new(text, true);
+        let second = clauses
+            .words
+            .iter()
+            .rposition(|w| w == "expensive")
+            .expect("word");
+        assert_eq!(
+            clauses.flaw(second, 1, false),
+            Some(Flaw::Repeated),
+            "{text}"
+        );
+        assert_eq!(flaw_of(text, "expensive"), None, "{text}");
+    }
+    let text = "Dams are expensive to build. Dams are not expensive to run.";
+    let clauses = Clauses::new(text, true);
+    let second = clauses
+        .words
+        .iter()
+        .rposition(|w| w == "expensive")
+        .expect("word");
+    assert_ne!(clauses.flaw(second, 1, false), Some(Flaw::Repeated));
+}

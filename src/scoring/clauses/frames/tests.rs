@@ -239,6 +239,29 @@ fn a_question_makes_no_point() {
 }
 
 #[test]
+fn a_question_asked_without_a_question_mark_makes_no_point() {
+    assert_flaws(
+        &[
+            "I wonder whether Lenin wanted to spread revolution.",
+            "Could it be that Lenin wanted trade with the West.",
+            "It is unclear whether Lenin wanted revolution or trade.",
+            "Whether Litvinov trusted Britain is uncertain.",
+        ],
+        &["revolution", "trade", "britain"],
+        Some(Flaw::Asked),
+    );
+    assert_flaws(
+        &[
+            "I wonder whether Lenin meant it, but he certainly wanted trade with the West.",
+            "Whether or not Britain helped, Litvinov wanted security.",
+            "I wonder why Lenin wanted trade so much.",
+        ],
+        &["trade", "security"],
+        None,
+    );
+}
+
+#[test]
 fn points_offered_as_guesses_make_none() {
     assert_flaws(
         &[
