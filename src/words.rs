@@ -37,7 +37,8 @@ pub(crate) struct Word {
     /// of the word before a final `*` of [`WILDCARD_SYNONYM_LETTERS`] letters or more, else
     /// none.
     pub(crate) synonyms: &'static [u32],
-    /// Whether it is "not" or says it inside ("wasn't", "cannot": see [`says_not`]).
+    /// Whether it is "not" or "never", or says "not" inside ("wasn't", "cannot": see
+    /// [`says_not`]).
     pub(crate) negation: bool,
 }
 
@@ -79,7 +80,7 @@ impl Word {
                 }
                 _ => &[],
             },
-            negation: text == "not" || says_not(&text),
+            negation: matches!(text.as_str(), "not" | "never") || says_not(&text),
             chars,
             text,
             stem,

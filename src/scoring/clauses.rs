@@ -10,7 +10,8 @@
 //!
 //! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "nobody", "none",
 //!   "without", "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to",
-//!   "unwilling to", "nothing to do with", …) comes before it in its clause, at most four words
+//!   "unwilling to", "nothing to do with", "anything but", "far from" before what it denies
+//!   rather than a place, …) comes before it in its clause, at most four words
 //!   before and with no "and" between ("not only" does not negate, nor does a negation of a verb of
 //!   neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not
 //!   bright or sunny", "does not create more runoff or fill the drains", and so does an "any" just

@@ -287,7 +287,8 @@ fn a_phrase_does_not_run_past_an_or() {
 
 /// A phrase that says "not" matches the same said with any form of it: "cannot be trusted"
 /// is "could not be trusted", "can't be trusted" or "won't be trusted"; "USSR not invited"
-/// is "the USSR wasn't invited". A phrase without a negation never matches one said
+/// is "the USSR wasn't invited"; "never" says "not" ("never in the Politburo" for "not in
+/// the Politburo"). A phrase without a negation never matches one said
 /// negatively by this, nor one said positively.
 #[test]
 fn a_negation_matches_in_any_of_its_forms() {
@@ -306,5 +307,8 @@ fn a_negation_matches_in_any_of_its_forms() {
         ("USSR not invited", "The USSR wasn't invited to Munich.", 1),
         ("didn't help", "Britain did not help Spain.", 1),
         ("not invited", "The USSR was invited to Munich.", 0),
+        ("not in the Politburo", "He was never in the Politburo.", 1),
+        ("never lived abroad", "He had not lived abroad.", 1),
+        ("never lived abroad", "He had lived abroad.", 0),
     ]);
 }

@@ -328,6 +328,19 @@ impl Clauses<'_> {
             return false;
         }
         let before = i.checked_sub(1).map(|j| self.words[j].as_ref());
+        // "anything but friendly" and "far from friendly" (or "far from being …") deny what
+        // follows; "far from Moscow", "far from the front" and "far from home" say where.
+        if (word == "anything" && next == Some("but"))
+            || (word == "but" && before == Some("anything"))
+        {
+            return true;
+        }
+        if word == "far" && next == Some("from") {
+            return self.words.get(i + 2).is_some_and(|after| {
+                after == "being"
+                    || (after != "home" && !is_sentence_word(after) && !self.capitalised(i + 2))
+            });
+        }
         if word == "nothing" {
             return next == Some("to")
                 && match after {
@@ -353,6 +366,7 @@ pub(crate) fn is_negative(phrase: &str) -> bool {
         NEGATIONS.contains(&w.as_str())
             || w.ends_with("n't")
             || NEGATING_VERBS.contains(&w.as_str())
+            || matches!(w.as_str(), "anything" | "far")
     });
     may_negate && Clauses::new(phrase, false).negated(0, words.len())
 }

@@ -7,7 +7,7 @@ use crate::scoring::clauses::tests::flaw_of;
 fn a_phrase_is_negative_as_its_clause_reads() {
     let words = [
         "not", "invited", "never", "refused", "to", "join", "didn't", "only", "no", "more", "than",
-        "help", "failed", "without", "allies", "nor",
+        "help", "failed", "without", "allies", "nor", "anything", "but", "far", "from",
     ];
     for a in words {
         for b in words {
@@ -18,6 +18,30 @@ fn a_phrase_is_negative_as_its_clause_reads() {
                 assert_eq!(is_negative(&phrase), full, "{phrase}");
             }
         }
+    }
+}
+
+#[test]
+fn anything_but_and_far_from_deny_what_follows_not_a_place() {
+    for text in [
+        "Litvinov was anything but pro-British.",
+        "Litvinov was far from pro-British.",
+        "Litvinov was far from being pro-British.",
+        "Britain was anything but a friend.",
+    ] {
+        let point = if text.contains("friend") {
+            "friend"
+        } else {
+            "british"
+        };
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+    }
+    for text in [
+        "Litvinov lived far from Moscow in Britain.",
+        "Litvinov lived far from home in Britain.",
+        "The front was far from the Britain of his youth.",
+    ] {
+        assert_eq!(flaw_of(text, "britain"), None, "{text}");
     }
 }
 
