@@ -69,16 +69,15 @@ fn score_written(
         teacher_mark(ctx, &mut task, &question.id, text, |_| {
             "marked by your teacher".to_string()
         });
-    } else if let Some(pattern) = accept
-        .iter()
-        .find(|p| accepts(p, text) && unmade(p, text).is_none() && !among_candidates(p, text))
-    {
+    } else if let Some(pattern) = accept.iter().find(|p| {
+        accepts(p, text) && unmade(p, text).is_none() && !among_candidates(accept, p, text)
+    }) {
         task.answered();
         task.give(question.points, || {
             format!("matches the accepted answer {}", quoted(pattern))
         });
     } else {
-        let candidates = accept.iter().find(|p| among_candidates(p, text));
+        let candidates = accept.iter().find(|p| among_candidates(accept, p, text));
         let first_unmade = || {
             accept
                 .iter()
@@ -209,11 +208,13 @@ fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
 }
 
 /// Whether `text` names the accepted answer only as one of a list of candidates: three
-/// items or more, split by commas, semicolons, slashes or "or", each of four words or fewer
-/// and none with a small word a sentence needs besides an article (see
+/// items or more, split by commas, semicolons, slashes, brackets or "or", each of four words
+/// or fewer and none with a small word a sentence needs besides an article (see
 /// [`super::clauses::is_sentence_word`]), one of them matching `pattern` ("1870, 1914, 1939"
-/// against `*1914*`).
-fn among_candidates(pattern: &str, text: &str) -> bool {
+/// against `*1914*`); or two such items offered as alternatives ("or", a slash), one of
+/// them matching `pattern` and the other none of the accepted answers (`accept`): "Either
+/// 1914 or 1939", "Brest-Litovsk / Versailles", but not "Muscovy or Muscovite Russia".
+fn among_candidates(accept: &[String], pattern: &str, text: &str) -> bool {
     let candidate = |item: &str| {
         let words: Vec<String> = split_words(item).map(|w| w.into_owned()).collect();
         words.len() <= 4
@@ -223,12 +224,18 @@ fn among_candidates(pattern: &str, text: &str) -> bool {
     };
     let lowered = text.to_lowercase();
     let items: Vec<&str> = lowered
-        .split([',', ';', '/'])
+        .split([',', ';', '/', '(', ')'])
         .flat_map(|part| part.split(" or "))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
+        .map(|item| item.trim().strip_prefix("or ").unwrap_or(item.trim()))
+        .filter(|item| split_words(item).next().is_some())
         .collect();
-    items.len() >= 3
+    let offered = lowered.contains('/') || split_words(&lowered).any(|w| w == "or");
+    let unaccepted = || {
+        items
+            .iter()
+            .any(|item| !accept.iter().any(|p| accepts(p, item)))
+    };
+    (items.len() >= 3 || (items.len() == 2 && offered && unaccepted()))
         && items.iter().all(|item| candidate(item))
         && items.iter().any(|item| accepts(pattern, item))
 }
@@ -368,6 +375,29 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Whether `text` offers the accepted answer `pattern` among candidates, with
+    /// `*1914*` and `*first world war*` accepted besides.
+    fn among_candidates(pattern: &str, text: &str) -> bool {
+        let accept = [pattern, "*1914*", "*first world war*"].map(String::from);
+        super::among_candidates(&accept, pattern, text)
+    }
+
+    #[test]
+    fn an_accepted_answer_and_a_wrong_one_offered_together_are_candidates() {
+        assert!(among_candidates("*1914*", "Either 1914 or 1939."));
+        assert!(among_candidates("*1914*", "1914/1939"));
+        assert!(among_candidates(
+            "*brest*",
+            "Brest-Litovsk (or possibly Versailles)."
+        ));
+        assert!(!among_candidates("*1914*", "1914 or the First World War."));
+        assert!(!among_candidates("*brest*", "Brest-Litovsk, 1918."));
+        assert!(!among_candidates(
+            "*brest*",
+            "Brest-Litovsk, or the treaty as Lenin called it, the shameful peace."
+        ));
     }
 
     #[test]
