@@ -42,8 +42,8 @@
 //!   it is three or more items split by commas, semicolons or slashes, of two words or fewer each,
 //!   or five items or more, three in four of three words or fewer (articles, "and" and "or" aside:
 //!   "Key ideas include dams, zoning, cost, sustainability and the best option"), or it is a
-//!   fragment (three words or fewer with no article, pronoun, auxiliary or joining word:
-//!   "Insulin.", "Cost of living.", "Goes up.") in a run of three sentences or more that are
+//!   fragment (three words or fewer with no pronoun, auxiliary or joining word, articles
+//!   aside: "Insulin.", "Cost of living.", "Goes up.", "The Baltic.") in a run of three sentences or more that are
 //!   fragments or lists ("Pancreas. Insulin. Glucagon.", or one to a line), or of two with a list;
 //!   elsewhere (a short answer, a grid cell), the same with ten (forty) words or eight items, and
 //!   fragments and short items are answers unless the question asks for eight words or more (see
@@ -82,15 +82,15 @@ pub const LIST_SHARE: usize = 20;
 /// to read as a list alone, but does in a run of them (see [`Clauses::fragment_runs`]).
 const FRAGMENT_WORDS: usize = 3;
 
-/// The small words that make a few words a sentence: articles, pronouns, auxiliaries and
-/// the words that join one point to another. Three words or fewer with none of them are a
-/// fragment ("Insulin.", "Cost of living.", "Goes up."); with one they are a sentence ("It
-/// soaks in.", "The League.", "So demand falls.").
+/// The small words that make a few words a sentence: pronouns, auxiliaries and the words
+/// that join one point to another. Three words or fewer with none of them are a fragment
+/// ("Insulin.", "Cost of living.", "Goes up.", "The Baltic."); with one they are a sentence
+/// ("It soaks in.", "So demand falls.").
 const SENTENCE_MAKERS: &[&str] = &[
-    "a", "am", "an", "are", "as", "be", "because", "been", "being", "can", "could", "did", "do",
-    "does", "had", "has", "have", "he", "i", "if", "is", "it", "may", "might", "must", "not",
-    "she", "should", "so", "than", "that", "the", "then", "these", "they", "this", "those", "was",
-    "we", "were", "when", "which", "who", "will", "would", "you",
+    "am", "are", "as", "be", "because", "been", "being", "can", "could", "did", "do", "does",
+    "had", "has", "have", "he", "i", "if", "is", "it", "may", "might", "must", "not", "she",
+    "should", "so", "than", "that", "then", "these", "they", "this", "those", "was", "we", "were",
+    "when", "which", "who", "will", "would", "you",
 ];
 
 /// Words that begin a new clause.

@@ -281,7 +281,7 @@ fn perfect_section(
             .map(|a| a.replace('*', ""))
             .unwrap_or_default();
         for _ in 0..group.occurrences {
-            let sentence = format!("The {}", phrase.trim());
+            let sentence = format!("It is the {}", phrase.trim());
             let times = written.entry(sentence.clone()).or_default();
             *times += 1;
             phrases.push(match *times {

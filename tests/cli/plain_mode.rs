@@ -591,9 +591,9 @@ fn an_essay_over_the_limit_is_cut_where_it_is_typed_and_still_marked() {
     )
     .unwrap();
     // 150 lines of 1,000 characters: 150,149 with the line breaks. Each is a sentence (a
-    // word or two alone on each line would read as a list).
+    // word or two alone on each line, with or without "the", would read as a list).
     let lines: Vec<String> = (0..150)
-        .map(|_| format!("the trade {}", "x".repeat(990)))
+        .map(|_| format!("it is the trade {}", "x".repeat(984)))
         .collect();
     let input = format!("1\n{}\n.\ny\nq\n", lines.join("\n"));
     let data = temp.path().join("data");
