@@ -41,15 +41,17 @@ const NOTHING_BUT: &[&str] = &["but", "except", "besides", "than", "apart", "oth
 
 /// Verbs of thinking and saying, of wanting and meaning to, and of making, letting and
 /// helping happen: denied ("did not think", "never said", "did not want", "never intended
-/// to", "does not make the water become runoff", "did not help the Republic"), they deny
-/// what follows them in their clause, however far. In byte order, as they are looked up
+/// to", "does not make the water become runoff", "did not help the Republic", "rather than
+/// thinking"), they deny what follows them in their clause, however far. In byte order, as they are looked up
 /// by halves.
 const GOVERNING: &[&str] = &[
     "accept",
     "accepted",
+    "accepting",
     "accepts",
     "agree",
     "agreed",
+    "agreeing",
     "agrees",
     "aim",
     "aimed",
@@ -59,20 +61,24 @@ const GOVERNING: &[&str] = &[
     "argue",
     "argued",
     "argues",
+    "arguing",
     "believe",
     "believed",
     "believes",
+    "believing",
     "cause",
     "caused",
     "causes",
     "claim",
     "claimed",
+    "claiming",
     "claims",
     "enable",
     "enabled",
     "enables",
     "expect",
     "expected",
+    "expecting",
     "force",
     "forced",
     "forces",
@@ -81,8 +87,10 @@ const GOVERNING: &[&str] = &[
     "helps",
     "hope",
     "hoped",
+    "hoping",
     "intend",
     "intended",
+    "intending",
     "intends",
     "let",
     "lets",
@@ -93,24 +101,30 @@ const GOVERNING: &[&str] = &[
     "meant",
     "plan",
     "planned",
+    "planning",
     "said",
     "say",
+    "saying",
     "says",
     "seek",
     "sought",
     "suggest",
     "suggested",
+    "suggesting",
     "suggests",
     "think",
+    "thinking",
     "thinks",
     "thought",
     "tried",
     "try",
     "want",
     "wanted",
+    "wanting",
     "wants",
     "wish",
     "wished",
+    "wishing",
 ];
 
 impl Clauses<'_> {
@@ -180,7 +194,13 @@ impl Clauses<'_> {
             {
                 denial = Some(i - 1);
             }
-            denial.is_some_and(|i| i >= on && (self.negates(i) || self.no_one(on, i)))
+            // "rather than thinking …", "instead of hoping …"
+            let instead = |i: usize| {
+                i >= 1
+                    && super::INSTEAD
+                        .contains(&(self.words[i - 1].as_ref(), self.words[i].as_ref()))
+            };
+            denial.is_some_and(|i| i >= on && (self.negates(i) || self.no_one(on, i) || instead(i)))
         })
     }
 }

@@ -360,3 +360,21 @@ fn denied_and_made(denied: &[(&str, &str)], made: &[(&str, &str)]) {
 }
 
 mod governed;
+
+#[test]
+fn a_belief_named_by_rather_than_or_instead_of_is_denied_to_the_end_of_its_clause() {
+    for (text, point) in [
+        (
+            "The KPD attacked the SPD rather than thinking the Nazis would turn against the West.",
+            "west",
+        ),
+        (
+            "Stalin waited instead of hoping that the Western democracies would stand firm.",
+            "democracies",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+    }
+    let text = "Rather than thinking, the KPD attacked the SPD as social fascists.";
+    assert_eq!(flaw_of(text, "fascists"), None);
+}
