@@ -219,7 +219,9 @@ fn taken_back(words: &[&str]) -> Option<TakenBack> {
         .take_while(|w| CLOSING_ASIDES.contains(w));
     let end = words.len() - closing.count();
     let words = &words[..end];
-    (TAKEN_BACK.contains(&words) || lone_verdict(words)).then_some(TakenBack::Previous)
+    // "No, that is rubbish."
+    let verdict = words.strip_prefix(&["no"]).unwrap_or(words);
+    (TAKEN_BACK.contains(&words) || lone_verdict(verdict)).then_some(TakenBack::Previous)
 }
 
 /// Whether a sentence is only a verdict on the one before: "This is wrong.", "That is
@@ -407,6 +409,7 @@ mod tests {
             "Concrete is impermeable. Not.",
             "Concrete is impermeable. Not at all, though.",
             "Concrete is impermeable. Actually, that is rubbish.",
+            "Concrete is impermeable. Actually, no, that is rubbish.",
             "Concrete is impermeable. Trees catch rain. None of that is true.",
             "Concrete is impermeable. Trees catch rain. But none of this happened: I made it up.",
             "Concrete is impermeable. Trees catch rain. All of this is hypothetical.",

@@ -235,8 +235,20 @@ const ASKING_OPENINGS: &[&[&str]] = &[
 /// The words that may stand for `*` in [`ASKING_OPENINGS`].
 const ASKING_WORDS: &[&str] = &["whether", "if"];
 
-/// Words after "Whether …" that leave it open: "Whether … is unclear".
-const LEFT_OPEN: &[&str] = &["unclear", "uncertain", "unknown", "debatable", "doubtful"];
+/// Words after "Whether …" that leave it open: "Whether … is unclear", "Whether …, nobody
+/// can say".
+const LEFT_OPEN: &[&str] = &[
+    "unclear",
+    "uncertain",
+    "unknown",
+    "debatable",
+    "doubtful",
+    "nobody",
+];
+
+/// Words that may come inside an asking opening and change nothing: "I also wonder
+/// whether …", "I still wonder if …".
+const ASKING_ASIDES: &[&str] = &["also", "still", "just", "really", "often"];
 
 /// Words that join a clause that says something after an asking opening ("I wonder whether
 /// …, but …"): the sentence then makes its points.
@@ -246,11 +258,17 @@ const THEN_SAYS: &[&str] = &["but", "although", "though", "however", "yet"];
 /// or with "Whether" and leaves it open ("Whether … is unclear"), and says nothing after it
 /// (see [`THEN_SAYS`]).
 fn asks_unmarked(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let opening_words: Vec<&str> = words
+        .iter()
+        .take(8)
+        .map(AsRef::as_ref)
+        .filter(|w| !ASKING_ASIDES.contains(w))
+        .collect();
     let opens = |opening: &[&str]| {
-        words.len() > opening.len()
-            && opening.iter().zip(words).all(|(o, w)| match *o {
-                "*" => ASKING_WORDS.contains(&w.as_ref()),
-                o => o == w,
+        opening_words.len() > opening.len()
+            && opening.iter().zip(&opening_words).all(|(o, w)| match *o {
+                "*" => ASKING_WORDS.contains(w),
+                o => o == *w,
             })
     };
     let asks = ASKING_OPENINGS.iter().any(|o| opens(o))

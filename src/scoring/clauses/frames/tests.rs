@@ -246,6 +246,8 @@ fn a_question_asked_without_a_question_mark_makes_no_point() {
             "Could it be that Lenin wanted trade with the West.",
             "It is unclear whether Lenin wanted revolution or trade.",
             "Whether Litvinov trusted Britain is uncertain.",
+            "I also wonder whether Lenin wanted trade.",
+            "Whether Litvinov trusted Britain, nobody can say.",
         ],
         &["revolution", "trade", "britain"],
         Some(Flaw::Asked),
