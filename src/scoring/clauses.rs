@@ -51,7 +51,8 @@
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said, or (of six words or more) what one of a report's earlier sections said (see
 //!   [`frames::REPEAT_ACROSS`]), an opening or closing word that adds nothing aside ("Also, …",
-//!   "Again, …", "As I said, …", "…, too": see [`said`]);
+//!   "Again, …", "As I said, …", "…, too": see [`said`]), and so is any opening of one or two
+//!   words set off by a comma ("Remember, …");
 //! - **asked**, **guessed**, **names only** or **the same frame** (in prose; elsewhere only guesses
 //!   and questions put to the reader): its sentence is a question, offers its points as guesses
 //!   ("maybe revolution, or trade, or perhaps security"), only says that the points it carries are
@@ -330,6 +331,22 @@ impl<'t> Clauses<'t> {
         self.words[i] == "of" && i > first + 1 && self.capitalised(i - 1) && self.capitalised(i + 1)
     }
 
+    /// What the sentence of words `range` says, without an opening of one or two words set
+    /// off by a comma ("Remember, …", "In short, …") or other words that add nothing (see
+    /// [`said`]): a sentence written again behind them is written again.
+    fn claim(&self, range: Range<usize>) -> &[Cow<'t, str>] {
+        let set_off = (1..=2).find(|&n| {
+            let (Some(word), Some(next)) = (
+                self.ranges.get(range.start + n - 1),
+                self.ranges.get(range.start + n),
+            ) else {
+                return false;
+            };
+            range.start + n + 2 < range.end && self.text[word.end..next.start].contains(',')
+        });
+        said(&self.words[range.start + set_off.unwrap_or(0)..range.end])
+    }
+
     /// Whether word `i` is written with a capital (a name, or a sentence's first word).
     fn capitalised(&self, i: usize) -> bool {
         self.ranges
@@ -366,7 +383,7 @@ impl<'t> Clauses<'t> {
         let list = (words.len() >= least_words && small == 0)
             || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
             || items.list(least_items);
-        let claim = said(words);
+        let claim = self.claim(first..end);
         let repeated = claim.len() >= 3 && !seen.insert(run_hash(claim));
         self.sentences.push(Sentence {
             words: first..end,

@@ -284,9 +284,13 @@ fn perfect_section(
             let sentence = format!("It is the {}", phrase.trim());
             let times = written.entry(sentence.clone()).or_default();
             *times += 1;
-            phrases.push(match *times {
-                1 => sentence,
-                n => format!("{sentence} {n}"),
+            // One word numbers the sentence, in its section of a report and among those
+            // written again: a sentence of six words or more written again in a later
+            // section is padding, and two words in common after the points a frame.
+            phrases.push(match (section, *times) {
+                (None, 1) => sentence,
+                (None, n) => format!("{sentence} {n}"),
+                (Some(s), n) => format!("{sentence} s{s}n{n}"),
             });
         }
     }

@@ -65,8 +65,15 @@ pub(crate) fn mark_text(
     let mut unshared = ReadBefore::default();
     let seen = prose.unwrap_or(&mut unshared);
     clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
-    // Sentences written again are padding: they do not count towards the length.
-    let padding = clauses.repeated_words();
+    // Sentences written again are padding: they do not count towards the length, past the
+    // words read for points too.
+    let padding = if read.len() == text.len() {
+        clauses.repeated_words()
+    } else {
+        clauses
+            .repeated_words()
+            .max(Clauses::new(text, in_sentences).repeated_words())
+    };
     let length = word_count(text) - padding;
     if padding > 0 && words.is_some_and(|l| l.min.is_some()) {
         task.note(|| {

@@ -39,7 +39,7 @@
 //! sentences are often the answer itself ("traverse the left subtree. visit the root.
 //! traverse the right subtree.").
 
-use super::{Clauses, Flaw, is_item_glue, is_sentence_word, said};
+use super::{Clauses, Flaw, is_item_glue, is_sentence_word};
 use crate::words::run_hash;
 
 /// What the sentences read so far leave for those after them: the frames of those that
@@ -307,7 +307,7 @@ impl Clauses<'_> {
             .sentences
             .iter()
             .map(|s| {
-                let claim = said(&self.words[s.words.clone()]);
+                let claim = self.claim(s.words.clone());
                 (claim.len() >= REPEAT_ACROSS).then(|| run_hash(claim))
             })
             .collect();

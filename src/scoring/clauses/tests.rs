@@ -301,6 +301,9 @@ fn a_sentence_said_again_behind_a_word_that_adds_nothing_is_repeated() {
         "Dams are expensive to build. As I said, dams are expensive to build.",
         "Dams are expensive to build. Dams are expensive to build, too.",
         "Dams are expensive to build. Once again, dams are expensive to build.",
+        "Dams are expensive to build. Remember, dams are expensive to build.",
+        "Dams are expensive to build. In short, dams are expensive to build.",
+        "Dams are expensive to build. Then dams are expensive to build.",
     ] {
         let clauses = Clauses::new(text, true);
         let second = clauses
