@@ -61,8 +61,18 @@ const OPENING_ASIDES: &[&str] = &["actually", "again", "and", "but", "then", "th
 /// Words that may close a sentence that takes back the one before ("Not at all, though.").
 const CLOSING_ASIDES: &[&str] = &["actually", "all", "at", "though"];
 
-/// Sentences that take back the one before, whole: "No.", "Not.", "Nope.", "Not really."
-const TAKEN_BACK: &[&[&str]] = &[&["no"], &["not"], &["nope"], &["not", "really"]];
+/// Sentences that take back the one before, whole: "No.", "Not.", "Nope.", "Not really.",
+/// "Only joking.", "As if."
+const TAKEN_BACK: &[&[&str]] = &[
+    &["no"],
+    &["not"],
+    &["nope"],
+    &["not", "really"],
+    &["only", "joking"],
+    &["just", "joking"],
+    &["just", "kidding"],
+    &["as", "if"],
+];
 
 /// Words that, after "none of that", say it never was: "None of that is true", "none of
 /// this happened".
@@ -410,6 +420,8 @@ mod tests {
             "Concrete is impermeable. Not at all, though.",
             "Concrete is impermeable. Actually, that is rubbish.",
             "Concrete is impermeable. Actually, no, that is rubbish.",
+            "Concrete is impermeable. Only joking.",
+            "Oh yes, concrete is famously impermeable. As if.",
             "Concrete is impermeable. Trees catch rain. None of that is true.",
             "Concrete is impermeable. Trees catch rain. But none of this happened: I made it up.",
             "Concrete is impermeable. Trees catch rain. All of this is hypothetical.",

@@ -230,6 +230,8 @@ const ASKING_OPENINGS: &[&[&str]] = &[
     &["can", "it", "be", "that"],
     &["might", "it", "be", "that"],
     &["is", "it", "possible", "that"],
+    &["my", "question", "is", "*"],
+    &["the", "question", "is", "*"],
 ];
 
 /// The words that may stand for `*` in [`ASKING_OPENINGS`].

@@ -248,6 +248,7 @@ fn a_question_asked_without_a_question_mark_makes_no_point() {
             "Whether Litvinov trusted Britain is uncertain.",
             "I also wonder whether Lenin wanted trade.",
             "Whether Litvinov trusted Britain, nobody can say.",
+            "My question is whether Lenin wanted trade.",
         ],
         &["revolution", "trade", "britain"],
         Some(Flaw::Asked),
