@@ -158,6 +158,9 @@ pub(crate) struct Sentence {
     fragment: bool,
     /// Says word for word what an earlier sentence said.
     pub(crate) repeated: bool,
+    /// The words of what it says, as word numbers: without an opening or a closing that
+    /// adds nothing (see [`Clauses::claim`]).
+    said: Range<usize>,
     /// Carries points without making them, and why (see [`frames`]).
     pub(crate) unmade: Option<Flaw>,
     /// Its items, by length.
@@ -334,7 +337,7 @@ impl<'t> Clauses<'t> {
     /// What the sentence of words `range` says, without an opening of one or two words set
     /// off by a comma ("Remember, …", "In short, …") or other words that add nothing (see
     /// [`said`]): a sentence written again behind them is written again.
-    fn claim(&self, range: Range<usize>) -> &[Cow<'t, str>] {
+    fn claim(&self, range: Range<usize>) -> Range<usize> {
         let set_off = (1..=2).find(|&n| {
             let (Some(word), Some(next)) = (
                 self.ranges.get(range.start + n - 1),
@@ -344,7 +347,9 @@ impl<'t> Clauses<'t> {
             };
             range.start + n + 2 < range.end && self.text[word.end..next.start].contains(',')
         });
-        said(&self.words[range.start + set_off.unwrap_or(0)..range.end])
+        let start = range.start + set_off.unwrap_or(0);
+        let said = said(&self.words[start..range.end]);
+        start + said.start..start + said.end
     }
 
     /// Whether word `i` is written with a capital (a name, or a sentence's first word).
@@ -383,13 +388,15 @@ impl<'t> Clauses<'t> {
         let list = (words.len() >= least_words && small == 0)
             || (words.len() >= 4 * least_words && small * 100 < words.len() * LIST_SHARE)
             || items.list(least_items);
-        let claim = self.claim(first..end);
+        let said = self.claim(first..end);
+        let claim = &self.words[said.clone()];
         let repeated = claim.len() >= 3 && !seen.insert(run_hash(claim));
         self.sentences.push(Sentence {
             words: first..end,
             list,
             fragment,
             repeated,
+            said,
             unmade: None,
             items,
         });

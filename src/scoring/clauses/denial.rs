@@ -74,6 +74,11 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["as", "if"],
 ];
 
+/// The first words (after [`OPENING_ASIDES`]) of the sentences [`taken_back`] may find.
+const TAKING_BACK: &[&str] = &[
+    "all", "as", "it", "just", "no", "none", "nope", "not", "only", "that", "this", "which",
+];
+
 /// Words that, after "none of that", say it never was: "None of that is true", "none of
 /// this happened".
 const NEVER_WAS: &[&str] = &["true", "happened", "real", "so", "correct", "right", "case"];
@@ -151,6 +156,20 @@ impl Clauses<'_> {
             let range = self.sentences[sentence].words.clone();
             let previous = before.replace(range.clone());
             let first = range.start;
+            // Most sentences neither open as a taking back nor pass a verdict: nothing to
+            // read in them.
+            let opening = self.words[range.clone()]
+                .iter()
+                .map(AsRef::as_ref)
+                .find(|w| !OPENING_ASIDES.contains(w));
+            let may_take_back = opening.is_some_and(|w| TAKING_BACK.contains(&w));
+            if !may_take_back
+                && !self.words[range.clone()]
+                    .iter()
+                    .any(|w| ends_verdict(w) || disputes(w))
+            {
+                continue;
+            }
             let words: Vec<&str> = self.words[range].iter().map(AsRef::as_ref).collect();
             let mut spans = Vec::new();
             match taken_back(&words) {

@@ -260,18 +260,18 @@ const THEN_SAYS: &[&str] = &["but", "although", "though", "however", "yet"];
 /// or with "Whether" and leaves it open ("Whether … is unclear"), and says nothing after it
 /// (see [`THEN_SAYS`]).
 fn asks_unmarked(words: &[std::borrow::Cow<'_, str>]) -> bool {
-    let opening_words: Vec<&str> = words
+    let opening_words = words
         .iter()
-        .take(8)
         .map(AsRef::as_ref)
-        .filter(|w| !ASKING_ASIDES.contains(w))
-        .collect();
+        .filter(|w| !ASKING_ASIDES.contains(w));
     let opens = |opening: &[&str]| {
-        opening_words.len() > opening.len()
-            && opening.iter().zip(&opening_words).all(|(o, w)| match *o {
-                "*" => ASKING_WORDS.contains(w),
-                o => o == *w,
+        let mut said = opening_words.clone();
+        opening.iter().all(|o| {
+            said.next().is_some_and(|w| match *o {
+                "*" => ASKING_WORDS.contains(&w),
+                o => o == w,
             })
+        }) && said.next().is_some()
     };
     let asks = ASKING_OPENINGS.iter().any(|o| opens(o))
         || (words.first().is_some_and(|w| w == "whether")
@@ -309,7 +309,7 @@ impl Clauses<'_> {
             .sentences
             .iter()
             .map(|s| {
-                let claim = self.claim(s.words.clone());
+                let claim = &self.words[s.said.clone()];
                 (claim.len() >= REPEAT_ACROSS).then(|| run_hash(claim))
             })
             .collect();
@@ -350,10 +350,10 @@ impl Clauses<'_> {
                 .map_or(self.text.len(), |r| r.start);
             let after = self.ranges[range.end - 1].end;
             let marked = self.text[after..next].contains('?');
-            let question = marked || asks_unmarked(words);
+            let unmarked = asks_unmarked(words);
+            let question = marked || unmarked;
             if !self.prose {
-                let asks = (marked && QUESTION_OPENERS.contains(&words[0].as_ref()))
-                    || asks_unmarked(words);
+                let asks = (marked && QUESTION_OPENERS.contains(&words[0].as_ref())) || unmarked;
                 sentence.unmade = if asks {
                     Some(Flaw::Asked)
                 } else {

@@ -1,6 +1,8 @@
 //! The small words every sentence has: a sentence without one reads as a list or a
 //! fragment (see [`super`]).
 
+use std::ops::Range;
+
 /// The small words every sentence has at least one of: a run of four words or more with
 /// none of them reads as a list of keywords. In alphabetical order, each once.
 pub const SENTENCE_WORDS: &[&str] = &[
@@ -140,8 +142,8 @@ pub(crate) fn is_sentence_word(word: &str) -> bool {
 }
 
 /// Words and phrases that open a sentence without adding to what it says ("Also, …",
-/// "Again, …", "Then, …", "As I said, …"), or close it so ("…, too."): a sentence said again
-/// behind them says nothing new (see [`said`]).
+/// "Again, …", "Then, …", "As I said, …"): a sentence said again behind them says nothing
+/// new (see [`said`]). In order of their first words.
 const LEAD_INS: &[&[&str]] = &[
     &["above", "all"],
     &["additionally"],
@@ -152,7 +154,6 @@ const LEAD_INS: &[&[&str]] = &[
     &["and"],
     &["anyway"],
     &["as", "i", "said"],
-    &["as", "well"],
     &["basically"],
     &["besides"],
     &["certainly"],
@@ -195,26 +196,52 @@ const LEAD_INS: &[&[&str]] = &[
     &["to", "conclude"],
     &["to", "repeat"],
     &["to", "sum", "up"],
+];
+
+/// Words and phrases that close a sentence without adding to what it says ("…, too.").
+const CLOSINGS: &[&[&str]] = &[
+    &["again"],
+    &["also"],
+    &["as", "well"],
+    &["indeed"],
+    &["really"],
     &["too"],
 ];
 
-/// What a sentence says, without the words of [`LEAD_INS`] it opens or closes with: "Also,
-/// dams are expensive" and "Dams are expensive, too" say what "Dams are expensive" says.
-pub(crate) fn said<S: AsRef<str>>(mut words: &[S]) -> &[S] {
-    let is = |run: &[S], lead_in: &[&str]| {
-        run.len() == lead_in.len() && run.iter().zip(lead_in).all(|(w, l)| w.as_ref() == *l)
+/// What a sentence says, as the range of its words left without the words of [`LEAD_INS`]
+/// it opens with or of [`CLOSINGS`] it closes with: "Also, dams are expensive" and "Dams
+/// are expensive, too" say what "Dams are expensive" says.
+pub(crate) fn said<S: AsRef<str>>(words: &[S]) -> Range<usize> {
+    let is = |run: &[S], phrase: &[&str]| {
+        run.len() == phrase.len() && run.iter().zip(phrase).all(|(w, p)| w.as_ref() == *p)
     };
-    while let Some(lead_in) = LEAD_INS
-        .iter()
-        .find(|l| l.len() < words.len() && is(&words[..l.len()], l))
-    {
-        words = &words[lead_in.len()..];
+    let (mut start, mut end) = (0, words.len());
+    // The lead-ins are in order of their first words: only those of the sentence's first
+    // word are tried.
+    while let Some(first) = words.get(start).map(AsRef::as_ref) {
+        let from = LEAD_INS.partition_point(|l| l[0] < first);
+        let Some(lead_in) = LEAD_INS[from..]
+            .iter()
+            .take_while(|l| l[0] == first)
+            .find(|l| start + l.len() < end && is(&words[start..start + l.len()], l))
+        else {
+            break;
+        };
+        start += lead_in.len();
     }
-    while let Some(lead_in) = LEAD_INS
+    while let Some(closing) = CLOSINGS
         .iter()
-        .find(|l| l.len() < words.len() && is(&words[words.len() - l.len()..], l))
+        .find(|c| start + c.len() < end && is(&words[end - c.len()..end], c))
     {
-        words = &words[..words.len() - lead_in.len()];
+        end -= closing.len();
     }
-    words
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lead_ins_are_in_order_of_their_first_words() {
+        assert!(super::LEAD_INS.is_sorted());
+    }
 }
