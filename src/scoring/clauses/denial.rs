@@ -74,6 +74,10 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["as", "if"],
 ];
 
+/// The most words of a sentence that takes back the one before ("Actually, no, that is
+/// simply not true at all, though.").
+const LONGEST_TAKING_BACK: usize = 12;
+
 /// The first words (after [`OPENING_ASIDES`]) of the sentences [`taken_back`] may find.
 const TAKING_BACK: &[&str] = &[
     "all", "as", "it", "just", "no", "none", "nope", "not", "only", "that", "this", "which",
@@ -162,7 +166,11 @@ impl Clauses<'_> {
                 .iter()
                 .map(AsRef::as_ref)
                 .find(|w| !OPENING_ASIDES.contains(w));
-            let may_take_back = opening.is_some_and(|w| TAKING_BACK.contains(&w));
+            // Only "none of …" and "all of …" take back in a long sentence.
+            let short = range.len() <= LONGEST_TAKING_BACK;
+            let may_take_back = opening.is_some_and(|w| {
+                matches!(w, "none" | "all") || (short && TAKING_BACK.contains(&w))
+            });
             if !may_take_back
                 && !self.words[range.clone()]
                     .iter()
