@@ -305,25 +305,20 @@ fn a_sentence_said_again_behind_a_word_that_adds_nothing_is_repeated() {
         "Dams are expensive to build. In short, dams are expensive to build.",
         "Dams are expensive to build. Then dams are expensive to build.",
     ] {
-        let clauses = Clauses::new(text, true);
-        let second = clauses
-            .words
-            .iter()
-            .rposition(|w| w == "expensive")
-            .expect("word");
         assert_eq!(
-            clauses.flaw(second, 1, false),
+            last_flaw_of(text, "expensive"),
             Some(Flaw::Repeated),
             "{text}"
         );
         assert_eq!(flaw_of(text, "expensive"), None, "{text}");
     }
     let text = "Dams are expensive to build. Dams are not expensive to run.";
+    assert_ne!(last_flaw_of(text, "expensive"), Some(Flaw::Repeated));
+}
+
+/// The flaw of the last `word` of `text`, read as prose.
+fn last_flaw_of(text: &str, word: &str) -> Option<Flaw> {
     let clauses = Clauses::new(text, true);
-    let second = clauses
-        .words
-        .iter()
-        .rposition(|w| w == "expensive")
-        .expect("word");
-    assert_ne!(clauses.flaw(second, 1, false), Some(Flaw::Repeated));
+    let at = clauses.words.iter().rposition(|w| w == word).expect("word");
+    clauses.flaw(at, 1, false)
 }
