@@ -57,7 +57,10 @@
 //!   and questions put to the reader): its sentence is a question, offers its points as guesses
 //!   ("maybe revolution, or trade, or perhaps security"), only says that the points it carries are
 //!   there ("Lenin and Genoa are mentioned in the sources", "Stalin should consider the tanks"), or
-//!   says of them word for word what an earlier sentence said of others (see [`frames`]).
+//!   says of them word for word what an earlier sentence said of others (see [`frames`]);
+//! - **taken back**: a later sentence takes it back: a bare "No.", "Not.", "Only joking." or
+//!   "As if." after its sentence, or "None of that is true.", "All of this is made up." after
+//!   it, however far (see [`denial`]).
 
 use std::borrow::Cow;
 
@@ -122,6 +125,8 @@ pub(crate) enum Flaw {
     NamesOnly,
     /// In a sentence that says of it what an earlier one said of another point.
     SameFrame,
+    /// In a sentence a later one takes back ("Actually, no.", "None of that is true.").
+    TakenBack,
 }
 
 impl Flaw {
@@ -135,6 +140,10 @@ impl Flaw {
                 "this reads as a list: make the point in a sentence that says what it shows"
             }
             Flaw::Repeated => "you wrote this sentence already: a point counts once",
+            Flaw::TakenBack => {
+                "you took this back (“Actually, no.”, “None of that is true.”): say only what you \
+                 mean"
+            }
             Flaw::Asked => "a question makes no point: say what you think as a statement",
             Flaw::Guessed => "this offers guesses (“maybe … or …”): say which you mean, and why",
             Flaw::NamesOnly => "this only names it: say what it shows or why it matters",
@@ -218,6 +227,9 @@ pub(crate) struct Clauses<'t> {
     /// For each word, whether it is in a claim the text calls untrue (see [`denial`]); empty
     /// where none is.
     denied: Vec<bool>,
+    /// For each word, whether a later sentence takes it back ("Actually, no.": see
+    /// [`denial`]); empty where none is.
+    taken_back: Vec<bool>,
 }
 
 /// Characters that end a clause (as well as the ends of sentences).
@@ -428,7 +440,9 @@ impl<'t> Clauses<'t> {
     /// makes negatively): written before, in a list, or not asserted.
     pub(crate) fn flaw_besides_negation(&self, at: usize) -> Option<Flaw> {
         let sentence = &self.sentences[*self.sentence_of.get(at)?];
-        if sentence.repeated {
+        if self.taken_back.get(at).copied().unwrap_or(false) {
+            Some(Flaw::TakenBack)
+        } else if sentence.repeated {
             Some(Flaw::Repeated)
         } else if sentence.list {
             Some(Flaw::List)

@@ -243,7 +243,8 @@ fn among_candidates(accept: &[String], pattern: &str, text: &str) -> bool {
 /// Why `text`, accepted by `pattern`, makes no point with it, if it makes none: it says the
 /// accepted words only in clauses that negate them ("it was never 1914" against `*1914*`,
 /// when the pattern is not itself negative), as guesses ("maybe 1914, maybe 1870", "1914
-/// or 1870?") or in a question put to the reader ("Was it 1914?"; see
+/// or 1870?"), taken back ("1914. Actually, no.") or in a question put to the reader ("Was
+/// it 1914?"; see
 /// [`super::clauses`]).
 fn unmade(pattern: &str, text: &str) -> Option<Flaw> {
     // The pattern's runs of words between its `*`s: each run's words stand together, the
@@ -292,8 +293,12 @@ fn unmade(pattern: &str, text: &str) -> Option<Flaw> {
         .iter()
         .map(|&(at, len)| clauses.flaw(at, len, negative))
         .collect();
-    let unmade =
-        |flaw: &Option<Flaw>| matches!(flaw, Some(Flaw::Negated | Flaw::Guessed | Flaw::Asked));
+    let unmade = |flaw: &Option<Flaw>| {
+        matches!(
+            flaw,
+            Some(Flaw::Negated | Flaw::Guessed | Flaw::Asked | Flaw::TakenBack)
+        )
+    };
     if flaws.iter().all(unmade) {
         flaws.into_iter().flatten().next()
     } else {

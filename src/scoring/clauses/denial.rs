@@ -10,10 +10,13 @@
 //!   sentence before those words;
 //! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
 //!   *suggestion*): the words between;
-//! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true."),
-//!   or a bare "No." or "Not." ("Actually, no."): the sentence before it;
-//! - a sentence that opens by calling everything before it untrue ("None of that is true",
-//!   "None of this happened", "All of this is made up"): every sentence before it.
+//! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true."):
+//!   the sentence before it.
+//!
+//! And what a sentence takes back earns nothing either (see [`super::Flaw::TakenBack`]): a
+//! bare "No.", "Not.", "Only joking." or "As if." ("Actually, no.") takes back the sentence
+//! before it; a sentence that opens by calling everything before it untrue ("None of that
+//! is true", "None of this happened", "All of this is made up") every sentence before it.
 //!
 //! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
 //! is left alone: there the student may be making the point.
@@ -87,12 +90,14 @@ const TAKING_BACK: &[&str] = &[
 /// this happened".
 const NEVER_WAS: &[&str] = &["true", "happened", "real", "so", "correct", "right", "case"];
 
-/// What a sentence that takes back others takes back.
+/// What a sentence that takes back others takes back, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TakenBack {
-    /// The sentence before it.
+    /// The sentence before it, called untrue ("This is wrong."): said the other way round.
+    Untrue,
+    /// The sentence before it ("Actually, no.").
     Previous,
-    /// Every sentence before it.
+    /// Every sentence before it ("None of that is true.").
     AllBefore,
 }
 
@@ -180,19 +185,30 @@ impl Clauses<'_> {
             }
             let words: Vec<&str> = self.words[range].iter().map(AsRef::as_ref).collect();
             let mut spans = Vec::new();
-            match taken_back(&words) {
-                Some(TakenBack::Previous) => spans.extend(previous),
-                Some(TakenBack::AllBefore) => spans.push(0..first),
-                // Most sentences pass no verdict: nothing more to read in them.
-                None if !words.iter().any(|w| ends_verdict(w) || disputes(w)) => {}
-                None => {
-                    spans.extend(denied_from(&words).map(|rest| rest..words.len()));
-                    spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
-                    spans.extend(denied_before_end(&words).map(|end| 0..end));
-                    spans.extend(denied_claim(&words));
-                    for span in &mut spans {
-                        *span = first + span.start..first + span.end;
-                    }
+            let taken = match taken_back(&words) {
+                Some(TakenBack::Untrue) => {
+                    spans.extend(previous);
+                    None
+                }
+                Some(TakenBack::Previous) => previous,
+                Some(TakenBack::AllBefore) => Some(0..first),
+                None => None,
+            };
+            if let Some(taken) = taken.filter(|t| !t.is_empty()) {
+                if self.taken_back.is_empty() {
+                    self.taken_back = vec![false; self.words.len()];
+                }
+                self.taken_back[taken].fill(true);
+                continue;
+            }
+            // Most sentences pass no verdict: nothing more to read in them.
+            if spans.is_empty() && words.iter().any(|w| ends_verdict(w) || disputes(w)) {
+                spans.extend(denied_from(&words).map(|rest| rest..words.len()));
+                spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
+                spans.extend(denied_before_end(&words).map(|end| 0..end));
+                spans.extend(denied_claim(&words));
+                for span in &mut spans {
+                    *span = first + span.start..first + span.end;
                 }
             }
             for span in spans.into_iter().filter(|s| !s.is_empty()) {
@@ -258,7 +274,11 @@ fn taken_back(words: &[&str]) -> Option<TakenBack> {
     let words = &words[..end];
     // "No, that is rubbish."
     let verdict = words.strip_prefix(&["no"]).unwrap_or(words);
-    (TAKEN_BACK.contains(&words) || lone_verdict(verdict)).then_some(TakenBack::Previous)
+    if TAKEN_BACK.contains(&words) {
+        Some(TakenBack::Previous)
+    } else {
+        lone_verdict(verdict).then_some(TakenBack::Untrue)
+    }
 }
 
 /// Whether a sentence is only a verdict on the one before: "This is wrong.", "That is
@@ -440,18 +460,26 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_that_takes_back_others_denies_them() {
+    fn a_sentence_that_takes_back_others_makes_their_points_none() {
         for text in [
             "Concrete is impermeable. Actually, no.",
             "Concrete is impermeable. Not.",
             "Concrete is impermeable. Not at all, though.",
-            "Concrete is impermeable. Actually, that is rubbish.",
-            "Concrete is impermeable. Actually, no, that is rubbish.",
             "Concrete is impermeable. Only joking.",
             "Oh yes, concrete is famously impermeable. As if.",
             "Concrete is impermeable. Trees catch rain. None of that is true.",
             "Concrete is impermeable. Trees catch rain. But none of this happened: I made it up.",
             "Concrete is impermeable. Trees catch rain. All of this is hypothetical.",
+        ] {
+            assert_eq!(
+                flaw_of(text, "impermeable"),
+                Some(Flaw::TakenBack),
+                "{text}"
+            );
+        }
+        for text in [
+            "Concrete is impermeable. Actually, that is rubbish.",
+            "Concrete is impermeable. Actually, no, that is rubbish.",
         ] {
             assert_eq!(flaw_of(text, "impermeable"), Some(Flaw::Negated), "{text}");
         }
