@@ -70,10 +70,12 @@ use crate::text::word_count;
 use crate::words::{Words, run_hash, words_at};
 
 mod denial;
+mod flaw;
 mod frames;
 mod negation;
 mod sentence_words;
 
+pub(crate) use flaw::Flaw;
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
 pub(crate) use sentence_words::{SENTENCE_WORDS, is_sentence_word, said};
@@ -106,53 +108,6 @@ const CLAUSE_STARTS: &[&str] = &[
 /// items ("and the best option" is as short an item as "best option").
 fn is_item_glue(word: &str) -> bool {
     matches!(word, "the" | "a" | "an" | "and" | "or")
-}
-
-/// Why a point matched in the text earns nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Flaw {
-    /// Stated negatively in its clause.
-    Negated,
-    /// Written in a list or a run of keywords, not a sentence.
-    List,
-    /// In a sentence written before, word for word.
-    Repeated,
-    /// In a question.
-    Asked,
-    /// Among guesses.
-    Guessed,
-    /// In a sentence that only says the point is there.
-    NamesOnly,
-    /// In a sentence that says of it what an earlier one said of another point.
-    SameFrame,
-    /// In a sentence a later one takes back ("Actually, no.", "None of that is true.").
-    TakenBack,
-}
-
-impl Flaw {
-    /// The reason, as guidance to the student.
-    pub(crate) fn reason(self) -> &'static str {
-        match self {
-            Flaw::Negated => {
-                "you said the opposite: the point is made negatively here (“not”, “never”, …)"
-            }
-            Flaw::List => {
-                "this reads as a list: make the point in a sentence that says what it shows"
-            }
-            Flaw::Repeated => "you wrote this sentence already: a point counts once",
-            Flaw::TakenBack => {
-                "you took this back (“Actually, no.”, “None of that is true.”): say only what you \
-                 mean"
-            }
-            Flaw::Asked => "a question makes no point: say what you think as a statement",
-            Flaw::Guessed => "this offers guesses (“maybe … or …”): say which you mean, and why",
-            Flaw::NamesOnly => "this only names it: say what it shows or why it matters",
-            Flaw::SameFrame => {
-                "this is the sentence before with only the key words changed: \
-                 say what each one shows"
-            }
-        }
-    }
 }
 
 /// A sentence of a text.

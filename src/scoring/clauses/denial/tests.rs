@@ -1,0 +1,154 @@
+//! Tests of the claims a text calls untrue and of what it takes back.
+
+use crate::scoring::clauses::Flaw;
+use crate::scoring::clauses::tests::flaw_of;
+
+#[test]
+fn a_claim_called_untrue_is_said_the_other_way_round() {
+    for (text, point) in [
+        (
+            "It is untrue that by 1922 he wanted trade with capitalist states.",
+            "trade",
+        ),
+        ("It is not true that by 1922 he wanted trade.", "trade"),
+        (
+            "However, it is a myth that Litvinov wanted collective security.",
+            "collective",
+        ),
+        (
+            "It is wrong to say that the USSR wanted security above all.",
+            "security",
+        ),
+        (
+            "Some say Lenin hoped to spread revolution abroad, but that is wrong.",
+            "revolution",
+        ),
+        (
+            "People claim Rapallo was a turn to diplomacy, which is not true.",
+            "diplomacy",
+        ),
+        (
+            "The claim that Litvinov sought collective security after 1933 is a myth.",
+            "litvinov",
+        ),
+        (
+            "The idea that Rapallo in 1922 showed a turn to diplomacy is mistaken.",
+            "diplomacy",
+        ),
+        (
+            "Lenin hoped to spread revolution abroad. This is wrong.",
+            "revolution",
+        ),
+        (
+            "The USSR wanted security. That is simply not true.",
+            "security",
+        ),
+        (
+            "It would be wrong to think that walls move the problem downstream.",
+            "downstream",
+        ),
+        (
+            "People wrongly claim that hard engineering is expensive.",
+            "expensive",
+        ),
+        (
+            "Some falsely believe Rapallo was a turn to diplomacy.",
+            "diplomacy",
+        ),
+        (
+            "I disagree that either kind of engineering is natural.",
+            "natural",
+        ),
+        (
+            "Historians deny that Litvinov wanted collective security.",
+            "collective",
+        ),
+        (
+            "It is a mistake to think that concrete in towns causes surface runoff.",
+            "runoff",
+        ),
+        (
+            "It would be a mistake to believe Litvinov wanted collective security.",
+            "collective",
+        ),
+        (
+            "Some say Lenin hoped to spread revolution abroad, but that is completely wrong.",
+            "revolution",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+    }
+}
+
+#[test]
+fn a_sentence_that_takes_back_others_makes_their_points_none() {
+    for text in [
+        "Concrete is impermeable. Actually, no.",
+        "Concrete is impermeable. Not.",
+        "Concrete is impermeable. Not at all, though.",
+        "Concrete is impermeable. Only joking.",
+        "Oh yes, concrete is famously impermeable. As if.",
+        "Concrete is impermeable. Trees catch rain. None of that is true.",
+        "Concrete is impermeable. Trees catch rain. But none of this happened: I made it up.",
+        "Concrete is impermeable. Trees catch rain. All of this is hypothetical.",
+    ] {
+        assert_eq!(
+            flaw_of(text, "impermeable"),
+            Some(Flaw::TakenBack),
+            "{text}"
+        );
+    }
+    for text in [
+        "Concrete is impermeable. Actually, that is rubbish.",
+        "Concrete is impermeable. Actually, no, that is rubbish.",
+    ] {
+        assert_eq!(flaw_of(text, "impermeable"), Some(Flaw::Negated), "{text}");
+    }
+    for text in [
+        "Is concrete permeable? No. Concrete is impermeable.",
+        "Concrete is impermeable. No town can change that.",
+        "Concrete is impermeable. None of the rain soaks in.",
+        "Concrete is impermeable. All of this matters.",
+    ] {
+        assert_eq!(flaw_of(text, "impermeable"), None, "{text}");
+    }
+}
+
+#[test]
+fn a_verdict_on_something_else_denies_nothing() {
+    for (text, point) in [
+        (
+            "Chamberlain's belief that Stalin had nowhere else to go was wrong.",
+            "nowhere",
+        ),
+        (
+            "Lenin hoped to spread revolution. This was wrong of him, but he tried.",
+            "revolution",
+        ),
+        (
+            "Stalin thought Britain was wrong to appease Hitler at Munich.",
+            "munich",
+        ),
+        (
+            "It is true that Litvinov wanted collective security.",
+            "litvinov",
+        ),
+        (
+            "The USSR wanted security. That is not true of Trotsky.",
+            "security",
+        ),
+        (
+            "Few would deny that Litvinov wanted collective security.",
+            "collective",
+        ),
+        ("I cannot deny that dams protect a town.", "dams"),
+        ("Nobody doubts that dams protect a town.", "protect"),
+        ("It is a mistake to ignore the cost of dams.", "cost"),
+        (
+            "It was a mistake to think Hitler could be trusted. Security came first.",
+            "security",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), None, "{text}");
+    }
+}
