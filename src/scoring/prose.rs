@@ -66,7 +66,8 @@ pub(crate) fn mark_text(
     let seen = prose.unwrap_or(&mut unshared);
     clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
     // Sentences written again are padding: they do not count towards the length, past the
-    // words read for points too.
+    // words read for points too. The words read know a report's earlier sections; past them,
+    // only the text's own sentences are compared.
     let padding = if read.len() == text.len() {
         clauses.repeated_words()
     } else {

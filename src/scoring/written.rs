@@ -226,7 +226,8 @@ fn among_candidates(accept: &[String], pattern: &str, text: &str) -> bool {
     let items: Vec<&str> = lowered
         .split([',', ';', '/', '(', ')'])
         .flat_map(|part| part.split(" or "))
-        .map(|item| item.trim().strip_prefix("or ").unwrap_or(item.trim()))
+        .map(str::trim)
+        .map(|item| item.strip_prefix("or ").unwrap_or(item))
         .filter(|item| split_words(item).next().is_some())
         .collect();
     let offered = lowered.contains('/') || split_words(&lowered).any(|w| w == "or");

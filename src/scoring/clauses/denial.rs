@@ -81,11 +81,6 @@ const TAKEN_BACK: &[&[&str]] = &[
 /// simply not true at all, though.").
 const LONGEST_TAKING_BACK: usize = 12;
 
-/// The first words (after [`OPENING_ASIDES`]) of the sentences [`taken_back`] may find.
-const TAKING_BACK: &[&str] = &[
-    "all", "as", "it", "just", "no", "none", "nope", "not", "only", "that", "this", "which",
-];
-
 /// Words that, after "none of that", say it never was: "None of that is true", "none of
 /// this happened".
 const NEVER_WAS: &[&str] = &["true", "happened", "real", "so", "correct", "right", "case"];
@@ -173,9 +168,8 @@ impl Clauses<'_> {
                 .find(|w| !OPENING_ASIDES.contains(w));
             // Only "none of …" and "all of …" take back in a long sentence.
             let short = range.len() <= LONGEST_TAKING_BACK;
-            let may_take_back = opening.is_some_and(|w| {
-                matches!(w, "none" | "all") || (short && TAKING_BACK.contains(&w))
-            });
+            let may_take_back = opening
+                .is_some_and(|w| matches!(w, "none" | "all") || (short && opens_taking_back(w)));
             if !may_take_back
                 && !self.words[range.clone()]
                     .iter()
@@ -242,6 +236,12 @@ fn verdict_at(words: &[&str], at: usize) -> Option<usize> {
         .iter()
         .find(|v| words[at..].starts_with(v))
         .map(|v| v.len())
+}
+
+/// Whether a short sentence opening with `word` (after [`OPENING_ASIDES`]) may take back the
+/// one before: as one of [`TAKEN_BACK`] does, or as a verdict on what [`POINTERS`] stand for.
+fn opens_taking_back(word: &str) -> bool {
+    TAKEN_BACK.iter().any(|t| t[0] == word) || POINTERS.contains(&word)
 }
 
 /// What a sentence takes back, if it takes back others: the one before when it is only a
