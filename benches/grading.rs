@@ -1,11 +1,12 @@
 //! How long classwork takes to grade answer sheets.
 //!
 //! `grade_1000_sheets` reads, parses, checks and scores 1,000 answer sheets against the
-//! bundled unit, as `classwork grade` does (target: under 100 ms). The sheets go round the
-//! unit's activities, a third perfect, a third half right and a third empty; they are
-//! written once with `write_sheet` to a temporary folder before the benchmarks run.
-//! `score_1000_answers` scores the same answers already loaded, to show what scoring alone
-//! costs.
+//! bundled unit, as `classwork grade` does for its table (target: under 100 ms): marks and
+//! outcomes, no words of explanation. `grade_1000_sheets_explained` does the same with every
+//! score explained, as `classwork grade --format json` does. The sheets go round the unit's
+//! activities, a third perfect, a third half right and a third empty; they are written once
+//! with `write_sheet` to a temporary folder before the benchmarks run. `score_1000_answers`
+//! scores the same answers already loaded and explained, to show what scoring alone costs.
 //!
 //! Run with `cargo bench --bench grading`; figures are recorded in BENCHMARKS.md.
 
@@ -17,7 +18,9 @@ use classwork::activity::{Activity, Unit};
 use classwork::answer::sheet::{AnswerSheet, load_sheet, write_sheet};
 use classwork::answer::{Answer, Response};
 use classwork::load::{Disk, Files};
-use classwork::scoring::{Score, perfect_answer_with_sources, score_with_sources};
+use classwork::scoring::{
+    Detail, Score, perfect_answer_with_sources, score_with_detail, score_with_sources,
+};
 
 const SHEETS: usize = 1000;
 
@@ -118,14 +121,19 @@ fn main() {
         std::fs::write(&path, write_sheet(&sheet)).expect("writable");
         paths.push(path);
     }
-    assert_eq!(grade(&unit, &paths).len(), SHEETS, "every sheet loads");
+    assert_eq!(
+        grade(&unit, &paths, Detail::MarksOnly).len(),
+        SHEETS,
+        "every sheet loads"
+    );
     SETUP.get_or_init(|| (unit, paths));
     divan::main();
     drop(temp);
 }
 
-/// Reads, checks and scores each sheet, as `classwork grade` does.
-fn grade(unit: &Unit, paths: &[PathBuf]) -> Vec<Score> {
+/// Reads, checks and scores each sheet, as `classwork grade` does, with as much of each
+/// score's explanation as `detail` asks for.
+fn grade(unit: &Unit, paths: &[PathBuf], detail: Detail) -> Vec<Score> {
     let activities: Vec<&Activity> = unit.activities.iter().collect();
     paths
         .iter()
@@ -134,16 +142,28 @@ fn grade(unit: &Unit, paths: &[PathBuf]) -> Vec<Score> {
             let mut diagnostics = Vec::new();
             let sheet = load_sheet(&file, &activities, &mut diagnostics)?;
             let activity = unit.activity(&sheet.activity)?;
-            Some(score_with_sources(activity, &sheet.answer, &unit.sources))
+            Some(score_with_detail(
+                activity,
+                &sheet.answer,
+                &unit.sources,
+                detail,
+            ))
         })
         .collect()
 }
 
-/// Reads, parses, checks and scores 1,000 sheets.
+/// Reads, parses, checks and scores 1,000 sheets, marks only, as the table is printed.
 #[divan::bench(sample_count = 30)]
 fn grade_1000_sheets() -> Vec<Score> {
     let (unit, paths) = SETUP.get().expect("set up in main");
-    grade(unit, paths)
+    grade(unit, paths, Detail::MarksOnly)
+}
+
+/// Reads, parses, checks and scores 1,000 sheets, each score explained, as for JSON.
+#[divan::bench(sample_count = 30)]
+fn grade_1000_sheets_explained() -> Vec<Score> {
+    let (unit, paths) = SETUP.get().expect("set up in main");
+    grade(unit, paths, Detail::Explained)
 }
 
 /// Scores 1,000 answers already in memory.

@@ -23,7 +23,7 @@ use crate::console::EXIT_USAGE;
 use crate::console::{out, stderr_style};
 use crate::diagnostic::{Diagnostic, render};
 use crate::load::{Disk, Files, load_path};
-use crate::scoring::{Detail, Score, score_with_sources};
+use crate::scoring::{Detail, Score, score_with_detail};
 use crate::teacher::handin::{HANDIN_FILE, student_of};
 use crate::teacher::marks::{Marks, marks_beside};
 use crate::text::fmt_marks;
@@ -38,6 +38,17 @@ pub enum GradeFormat {
     Json,
     /// One row per student and task, for spreadsheets.
     Csv,
+}
+
+impl GradeFormat {
+    /// How much of each score it prints: the table and the rows show marks and outcomes
+    /// only, so their sheets are scored without the words of the explanation.
+    fn detail(self) -> Detail {
+        match self {
+            Self::Json => Detail::Explained,
+            Self::Table | Self::Csv => Detail::MarksOnly,
+        }
+    }
 }
 
 /// One sheet, graded.
@@ -138,12 +149,12 @@ pub fn run(
                                 activity,
                                 &mut sheet.answer,
                                 sources,
-                                Detail::Explained,
+                                format.detail(),
                                 &mut diagnostics,
                             )
                             .score
                     }
-                    None => score_with_sources(activity, &sheet.answer, sources),
+                    None => score_with_detail(activity, &sheet.answer, sources, format.detail()),
                 };
                 if sheet.student.as_deref().is_none_or(|s| s.trim().is_empty()) {
                     sheet.student = owner;

@@ -139,6 +139,46 @@ fn perfect_sheets_print_full_marks_and_empty_ones_zero() {
     }
 }
 
+/// The table is scored without explanations and JSON with them: on answers with partial
+/// marks, flags and denials (the adversarial sheets of the bundled unit), each sheet's marks
+/// are the same in both.
+#[test]
+fn the_table_and_json_give_the_same_marks() {
+    let sheets = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/adversarial");
+    let out = grade(&[unit_dir().as_os_str(), sheets.as_os_str()]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    let out = grade(&[
+        unit_dir().as_os_str(),
+        sheets.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let grades = doc["grades"].as_array().expect("grades");
+    assert!(grades.len() >= 20, "{} sheets graded", grades.len());
+    let partial = grades
+        .iter()
+        .filter(|g| g["marks"].as_f64() != g["max"].as_f64() && g["marks"].as_f64() != Some(0.0))
+        .count();
+    assert!(partial >= 5, "only {partial} sheets with partial marks");
+    for g in grades {
+        let student = g["student"].as_str().expect("student");
+        let marks = format!(
+            "{}/{}",
+            fmt_marks(g["marks"].as_f64().expect("marks")),
+            fmt_marks(g["max"].as_f64().expect("max"))
+        );
+        let row = table
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(student))
+            .unwrap_or_else(|| panic!("no row for {student} in\n{table}"));
+        assert!(
+            row.split_whitespace().any(|w| w == marks),
+            "{student}: JSON {marks}, table `{row}`"
+        );
+    }
+}
+
 #[test]
 fn csv_has_a_row_per_student_and_task() {
     let (_, unit) = loaded_unit();
