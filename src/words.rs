@@ -29,8 +29,6 @@ pub(crate) struct Word {
     pub(crate) stem: String,
     /// The characters of `text`.
     pub(crate) chars: Vec<char>,
-    /// The characters of `stem`.
-    pub(crate) stem_chars: Vec<char>,
     /// For a pattern with `*`: its characters other than `*`; `None` without `*`.
     pub(crate) wildcard_letters: Option<usize>,
     /// The groups of synonyms it is in (see [`synonyms`]); for a pattern with `*`, those
@@ -69,7 +67,6 @@ impl Word {
         let chars = chars_of(&text);
         let stars = chars.iter().filter(|&&c| c == '*').count();
         Self {
-            stem_chars: chars_of(&stem),
             wildcard_letters: (stars > 0).then(|| chars.len() - stars),
             // "wage*" takes the synonyms of "wage" ("salary"): a word ending in a star
             // stands for the word and its endings.

@@ -291,6 +291,11 @@ impl Rules {
                 .binary_search_by_key(&at, |&(place, _)| place)
                 .ok()
                 .map(|i| text.compounds[i].1);
+            // Most words of a text begin no phrase.
+            if openers[sequence[at]].is_empty() && compound.is_none() {
+                at += 1;
+                continue;
+            }
             let as_one = compound.into_iter().flat_map(|joined| {
                 phrases
                     .spans
@@ -334,6 +339,7 @@ impl Rules {
 
     /// Whether a word of an alternative matches a word of a text (see the module
     /// documentation).
+    #[inline]
     fn word_matches(&self, pattern: &Word, word: &Word, least: usize) -> bool {
         if let Some(letters) = pattern.wildcard_letters {
             return wildcard_match_chars(&pattern.chars, &word.chars)
@@ -359,10 +365,14 @@ impl Rules {
             return false;
         }
         within_typos(&pattern.chars, &word.chars, self.typos)
-            || (self.stem
-                && pattern.stem_chars.len() >= STEM_TYPO_MIN_LETTERS
-                && word.stem_chars.len() >= STEM_TYPO_MIN_LETTERS
-                && within_typos(&pattern.stem_chars, &word.stem_chars, self.typos))
+            || (self.stem && {
+                // Rarely reached: most pairs differ in their first letter or length.
+                let stem_chars = |word: &Word| word.stem.chars().collect::<Vec<char>>();
+                let (a, b) = (stem_chars(pattern), stem_chars(word));
+                a.len() >= STEM_TYPO_MIN_LETTERS
+                    && b.len() >= STEM_TYPO_MIN_LETTERS
+                    && within_typos(&a, &b, self.typos)
+            })
     }
 }
 
