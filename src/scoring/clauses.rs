@@ -170,7 +170,7 @@ pub(crate) struct Clauses<'t> {
     /// Where each word is in the text, as a byte range.
     pub(crate) ranges: Vec<Range<usize>>,
     /// For each word, the first word of its clause.
-    clause_start: Vec<usize>,
+    pub(crate) clause_start: Vec<usize>,
     /// For each word, its sentence.
     sentence_of: Vec<usize>,
     /// The sentences.

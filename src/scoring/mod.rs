@@ -27,6 +27,7 @@ mod chance;
 mod choice;
 mod clauses;
 mod context;
+mod contradiction;
 mod copying;
 mod decision;
 mod evidence;

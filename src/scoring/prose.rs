@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::clauses::{Clauses, Flaw, ReadBefore, is_sentence_word};
 use super::context::{Context, quoted};
+use super::contradiction;
 use super::copying;
 use super::keywords::{self, Words};
 use super::limits;
@@ -125,6 +126,7 @@ pub(crate) fn mark_text(
         clauses: &clauses,
         copied: &copied,
         elsewhere: elsewhere.is_some(),
+        claims: OnceCell::new(),
     };
     for (group, found) in keywords.iter().zip(&found) {
         let negative = |alternative: usize| {
@@ -186,9 +188,18 @@ struct Read<'r> {
     /// Whether the answer is about something else, so that its points earn nothing (see
     /// [`topic`]).
     elsewhere: bool,
+    /// What each sentence claims, read the first time a point is looked for in them.
+    claims: OnceCell<Vec<contradiction::Claim<'r>>>,
 }
 
 impl Read<'_> {
+    /// Whether another sentence denies what the sentence of word `at` says, or says what it
+    /// denies, in the same words (see [`contradiction`]).
+    fn contradicted(&self, at: usize) -> bool {
+        let claims = (self.claims).get_or_init(|| contradiction::claims(self.words, self.clauses));
+        contradiction::contradicted(claims, self.clauses, at)
+    }
+
     /// The phrase of words `at..at + len`, and its sentence, as byte ranges of the text.
     fn places(&self, at: usize, len: usize) -> Option<(Range<usize>, Range<usize>)> {
         let bytes = |words: Range<usize>| {
@@ -237,6 +248,7 @@ fn mark_group(
                     }
                     flaw => Some(flaw),
                 })
+                .or_else(|| read.contradicted(at).then_some(Flaw::Contradicted))
                 .map(|flaw| flaw.reason().to_string())
         };
         let earned = why.is_none() && made.len() < group.occurrences as usize;

@@ -19,6 +19,9 @@ pub(crate) enum Flaw {
     SameFrame,
     /// In a sentence a later one takes back ("Actually, no.", "None of that is true.").
     TakenBack,
+    /// In a sentence whose very claim another sentence denies ("Germany offers us
+    /// neutrality. Germany does not offer us neutrality.").
+    Contradicted,
 }
 
 impl Flaw {
@@ -35,6 +38,9 @@ impl Flaw {
             Flaw::TakenBack => {
                 "you took this back (“Actually, no.”, “None of that is true.”): say only what you \
                  mean"
+            }
+            Flaw::Contradicted => {
+                "you also said the opposite of this (“… not …”): say only what you mean"
             }
             Flaw::Asked => "a question makes no point: say what you think as a statement",
             Flaw::Guessed => "this offers guesses (“maybe … or …”): say which you mean, and why",

@@ -32,9 +32,9 @@ const MARKING: &str = "Guessing earns nothing: a shuffled or reversed order, eve
 const WRITING: &str = "Written answers earn a point only in a sentence of your own that says \
      something about it: lists of keywords (with commas, full stops or one to a line), \
      points you only name (\"X was important\", \"consider X\"), points you deny \
-     (\"not\", \"never\") or take back (\"Actually, no.\"), questions, guesses (\"maybe X or \
-     Y, not sure\"), copied words, sentences repeated or rewritten with other keywords, and \
-     an answer about something else earn nothing (and repeated sentences do not count \
+     (\"not\", \"never\"), take back (\"Actually, no.\") or say both ways, questions, \
+     guesses (\"maybe X or Y, not sure\"), copied words, sentences repeated or rewritten \
+     with other keywords, and an answer about something else earn nothing (and repeated sentences do not count \
      towards the length); small misspellings are forgiven. \
      Your marks underline the words that earned each point (✓) and say why others (✗) did \
      not.";
