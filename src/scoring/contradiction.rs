@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::clauses::{Clauses, is_sentence_word};
 use super::keywords::Words;
+use crate::words::Word;
 
 /// What a sentence claims, and which of it it denies.
 pub(super) struct Claim<'w> {
@@ -22,8 +23,12 @@ pub(super) struct Claim<'w> {
     denied: Vec<&'w str>,
 }
 
-/// What each sentence of a text claims, in order.
+/// What each sentence of a text claims, in order; none for a text that denies nothing,
+/// where no sentence can contradict another.
 pub(super) fn claims<'w>(words: &'w Words, clauses: &Clauses<'_>) -> Vec<Claim<'w>> {
+    if !words.distinct.iter().any(denies) {
+        return Vec::new();
+    }
     (clauses.sentences.iter())
         .map(|s| claim(words, &clauses.clause_start, s.words.clone()))
         .collect()
@@ -45,6 +50,11 @@ pub(super) fn contradicted(claims: &[Claim<'_>], clauses: &Clauses<'_>, at: usiz
             .any(|other| other.stems == this.stems && other.denied != this.denied)
 }
 
+/// Whether a word says "not": "not", "never", "no", "cannot", "didn't", ….
+fn denies(word: &Word) -> bool {
+    word.negation || word.text == "no"
+}
+
 /// What the sentence of words `sentence` claims, its clauses as `clause_start` (the first
 /// word of each word's clause) divides them.
 fn claim<'w>(words: &'w Words, clause_start: &[usize], sentence: Range<usize>) -> Claim<'w> {
@@ -58,16 +68,16 @@ fn claim<'w>(words: &'w Words, clause_start: &[usize], sentence: Range<usize>) -
             .find(|&i| clause_start.get(i) != clause_start.get(at))
             .unwrap_or(sentence.end);
         let mut stems = Vec::new();
-        let mut denies = false;
+        let mut denied = false;
         for &d in words.sequence.get(clause.clone()).unwrap_or_default() {
             let word = &words.distinct[d];
-            if word.negation || word.text == "no" {
-                denies = true;
+            if denies(word) {
+                denied = true;
             } else if !is_sentence_word(&word.text) {
                 stems.push(word.stem.as_str());
             }
         }
-        if denies {
+        if denied {
             claim.denied.extend(&stems);
         }
         claim.stems.extend(stems);
