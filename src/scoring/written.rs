@@ -82,23 +82,22 @@ fn score_written(
             accept
                 .iter()
                 .filter(|p| accepts(p, text))
-                .find_map(|p| Some((p, unmade(p, text)?.reason())))
+                .find_map(|p| unmade(p, text))
+                .map(|(flaw, words)| (words, flaw.reason()))
         };
-        let why = candidates.map(|p| (p, CANDIDATES)).or_else(first_unmade);
-        if let Some((pattern, reason)) = why {
-            task.note(|| {
-                format!(
-                    "no mark for {}: {reason}",
-                    quoted(
-                        &pattern
-                            .split('*')
-                            .map(str::trim)
-                            .filter(|w| !w.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    )
-                )
-            });
+        let pattern_words = |pattern: &str| {
+            pattern
+                .split('*')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let why = candidates
+            .map(|p| (pattern_words(p), CANDIDATES))
+            .or_else(first_unmade);
+        if let Some((words, reason)) = why {
+            task.note(|| format!("no mark for {}: {reason}", quoted(&words)));
         }
         let model = question.model_answer.as_deref();
         // A short question's terse answer may be a list ("push, pop, peek"); a follow-up
@@ -246,8 +245,10 @@ fn among_candidates(accept: &[String], pattern: &str, text: &str) -> bool {
 /// when the pattern is not itself negative), as guesses ("maybe 1914, maybe 1870", "1914
 /// or 1870?"), taken back ("1914. Actually, no.") or in a question put to the reader ("Was
 /// it 1914?"; see
-/// [`super::clauses`]).
-fn unmade(pattern: &str, text: &str) -> Option<Flaw> {
+/// [`super::clauses`]). With the flaw, the words of the text that were accepted, as the
+/// keyword matcher writes them, so that a keyword group finding the same words tells the
+/// same reason once.
+fn unmade(pattern: &str, text: &str) -> Option<(Flaw, String)> {
     // The pattern's runs of words between its `*`s: each run's words stand together, the
     // runs in order with anything between them.
     let runs: Vec<Vec<String>> = pattern
@@ -301,7 +302,8 @@ fn unmade(pattern: &str, text: &str) -> Option<Flaw> {
         )
     };
     if flaws.iter().all(unmade) {
-        flaws.into_iter().flatten().next()
+        let (&(at, len), flaw) = places.iter().zip(flaws).find(|(_, f)| f.is_some())?;
+        Some((flaw?, clauses.words[at..at + len].join(" ")))
     } else {
         None
     }
@@ -357,11 +359,11 @@ mod tests {
     fn an_accepted_answer_said_only_negatively_is_not_accepted() {
         assert_eq!(
             unmade("*1914*", "Not the First World War, it was never 1914."),
-            Some(Flaw::Negated)
+            Some((Flaw::Negated, "1914".to_string()))
         );
         assert_eq!(
             unmade("*encircle*", "It was not encirclement."),
-            Some(Flaw::Negated)
+            Some((Flaw::Negated, "encirclement".to_string()))
         );
         assert_eq!(unmade("*1914*", "The years before 1914."), None);
         assert_eq!(
@@ -372,7 +374,7 @@ mod tests {
         // Words the pattern lets stand apart are denied together.
         assert_eq!(
             unmade("*pact*1939*", "It was not the Nazi-Soviet pact of 1939."),
-            Some(Flaw::Negated)
+            Some((Flaw::Negated, "pact of 1939".to_string()))
         );
         assert_eq!(
             unmade(

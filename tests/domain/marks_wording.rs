@@ -1,6 +1,6 @@
 //! How the marks read to a student: a model answer that teaches (timeline dates, the best
-//! option, no stray punctuation), a word that made a point said once, and a note whose
-//! words agree with its mark.
+//! option, no stray punctuation), a word that made a point said once, a reason told once,
+//! and a note whose words agree with its mark.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -133,6 +133,40 @@ occurrences = 2
         .collect();
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(said[0].contains("“security” (2 times)"), "{said:?}");
+}
+
+/// An accepted answer and a keyword group that find the same words, said negatively, give
+/// one note, in the student's words ("muscovy"), not the pattern's ("muscov").
+#[test]
+fn a_denied_answer_found_by_a_pattern_and_a_group_is_told_once_in_its_own_words() {
+    let a = activity(
+        r#"id = "s"
+kind = "short"
+title = "T"
+[[questions]]
+id = "q"
+prompt = "Which earlier state did Stalin compare the USSR with?"
+points = 1
+accept = ["*muscov*"]
+[[questions.keywords]]
+alternatives = ["Muscov*", "Muscovy"]
+"#,
+    );
+    let s = score(
+        &a,
+        &answer(Response::Short(
+            [("q".to_string(), "Not Muscovy.".to_string())].into(),
+        )),
+    );
+    let notes: Vec<&str> = s
+        .entries
+        .iter()
+        .map(|e| &*e.reason)
+        .filter(|r| r.starts_with("no mark for"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].starts_with("no mark for “muscovy”:"), "{notes:?}");
+    assert_eq!(s.marks, 0.0);
 }
 
 #[test]
