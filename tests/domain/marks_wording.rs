@@ -5,9 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::common::activities::activity;
-use classwork::activity::Body;
+use classwork::activity::{Activity, Body};
 use classwork::answer::{Answer, Response};
-use classwork::scoring::{score, score_with_sources};
+use classwork::scoring::{Score, score, score_with_sources};
 
 fn answer(response: Response) -> Answer {
     Answer {
@@ -102,15 +102,37 @@ fn timeline_model_answers_give_the_dates() {
     assert!(checked > 0, "the bundled unit has a timeline");
 }
 
+/// A `short` activity of one question, `q`, the rest of whose table is `rest`.
+fn short_question(rest: &str) -> Activity {
+    activity(&format!(
+        "id = \"s\"\nkind = \"short\"\ntitle = \"T\"\n[[questions]]\nid = \"q\"\n{rest}"
+    ))
+}
+
+/// The score of a `short` activity whose question `q` is answered with `text`.
+fn answered(activity: &Activity, text: &str) -> Score {
+    score(
+        activity,
+        &answer(Response::Short(
+            [("q".to_string(), text.to_string())].into(),
+        )),
+    )
+}
+
+/// The reasons of a score's lines that `keep` keeps.
+fn reasons(score: &Score, keep: impl Fn(&str) -> bool) -> Vec<&str> {
+    score
+        .entries
+        .iter()
+        .map(|e| &*e.reason)
+        .filter(|r| keep(r))
+        .collect()
+}
+
 #[test]
 fn a_word_that_made_a_point_several_times_is_named_once() {
-    let a = activity(
-        r#"id = "s"
-kind = "short"
-title = "T"
-[[questions]]
-id = "q"
-prompt = "Why did Stalin want a pact with someone in 1939?"
+    let a = short_question(
+        r#"prompt = "Why did Stalin want a pact with someone in 1939?"
 points = 2
 [[questions.keywords]]
 alternatives = ["security"]
@@ -119,18 +141,8 @@ occurrences = 2
     );
     let text =
         "Stalin wanted security for the USSR. He also thought security came before revolution.";
-    let s = score(
-        &a,
-        &answer(Response::Short(
-            [("q".to_string(), text.to_string())].into(),
-        )),
-    );
-    let said: Vec<&str> = s
-        .entries
-        .iter()
-        .map(|e| &*e.reason)
-        .filter(|r| r.contains("security"))
-        .collect();
+    let s = answered(&a, text);
+    let said = reasons(&s, |r| r.contains("security"));
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(said[0].contains("“security” (2 times)"), "{said:?}");
 }
@@ -139,31 +151,16 @@ occurrences = 2
 /// one note, in the student's words ("muscovy"), not the pattern's ("muscov").
 #[test]
 fn a_denied_answer_found_by_a_pattern_and_a_group_is_told_once_in_its_own_words() {
-    let a = activity(
-        r#"id = "s"
-kind = "short"
-title = "T"
-[[questions]]
-id = "q"
-prompt = "Which earlier state did Stalin compare the USSR with?"
+    let a = short_question(
+        r#"prompt = "Which earlier state did Stalin compare the USSR with?"
 points = 1
 accept = ["*muscov*"]
 [[questions.keywords]]
 alternatives = ["Muscov*", "Muscovy"]
 "#,
     );
-    let s = score(
-        &a,
-        &answer(Response::Short(
-            [("q".to_string(), "Not Muscovy.".to_string())].into(),
-        )),
-    );
-    let notes: Vec<&str> = s
-        .entries
-        .iter()
-        .map(|e| &*e.reason)
-        .filter(|r| r.starts_with("no mark for"))
-        .collect();
+    let s = answered(&a, "Not Muscovy.");
+    let notes = reasons(&s, |r| r.starts_with("no mark for"));
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(notes[0].starts_with("no mark for “muscovy”:"), "{notes:?}");
     assert_eq!(s.marks, 0.0);
