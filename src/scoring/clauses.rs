@@ -164,7 +164,7 @@ impl Items {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Clauses<'t> {
     /// The text.
-    text: &'t str,
+    pub(crate) text: &'t str,
     /// The words, lowercased, as the keyword matcher numbers them.
     pub(crate) words: Vec<Cow<'t, str>>,
     /// Where each word is in the text, as a byte range.

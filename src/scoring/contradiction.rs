@@ -4,11 +4,12 @@
 //! words, the small ones and those that say "not" aside, are the same stems in the same
 //! order, and the clauses that say "not" hold different ones of them. A contrast of two
 //! things ("Grass lets rain soak in; tarmac does not.") is no contradiction: its sentences
-//! are about different things.
+//! are about different things; nor is a question and its answer, since a question (or a
+//! guess) claims nothing.
 
 use std::ops::Range;
 
-use super::clauses::{Clauses, is_sentence_word};
+use super::clauses::{Clauses, Flaw, is_sentence_word};
 use super::keywords::Words;
 use crate::words::Word;
 
@@ -30,8 +31,32 @@ pub(super) fn claims<'w>(words: &'w Words, clauses: &Clauses<'_>) -> Vec<Claim<'
         return Vec::new();
     }
     (clauses.sentences.iter())
-        .map(|s| claim(words, &clauses.clause_start, s.words.clone()))
+        .map(|s| {
+            // A question or a guess claims nothing: "Was the USSR invited to Munich? No,
+            // the USSR was not invited to Munich." is no contradiction.
+            let asserts = !matches!(s.unmade, Some(Flaw::Asked | Flaw::Guessed));
+            if asserts && !asked(clauses, s.words.clone()) {
+                claim(words, &clauses.clause_start, s.words.clone())
+            } else {
+                Claim {
+                    stems: Vec::new(),
+                    denied: Vec::new(),
+                }
+            }
+        })
         .collect()
+}
+
+/// Whether the sentence of words `sentence` ends with a question mark.
+fn asked(clauses: &Clauses<'_>, sentence: Range<usize>) -> bool {
+    let Some(last) = (sentence.end.checked_sub(1)).and_then(|i| clauses.ranges.get(i)) else {
+        return false;
+    };
+    let next = (clauses.ranges.get(sentence.end)).map_or(clauses.text.len(), |r| r.start);
+    clauses
+        .text
+        .get(last.end..next)
+        .is_some_and(|gap| gap.contains('?'))
 }
 
 /// Whether another sentence of the text claims what the sentence of word `at` does, denying
@@ -143,6 +168,14 @@ mod tests {
         assert!(!contradicted_at(
             "Is concrete permeable? No. It is impermeable.",
             "impermeable"
+        ));
+        assert!(!contradicted_at(
+            "Was the USSR invited to Munich? No, the USSR was not invited to Munich.",
+            "munich"
+        ));
+        assert!(!contradicted_at(
+            "The USSR was not invited to Munich. Was the USSR invited to Munich?",
+            "munich"
         ));
         assert!(!contradicted_at("Concrete is impermeable.", "concrete"));
     }
