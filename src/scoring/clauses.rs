@@ -164,7 +164,7 @@ impl Items {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Clauses<'t> {
     /// The text.
-    pub(crate) text: &'t str,
+    text: &'t str,
     /// The words, lowercased, as the keyword matcher numbers them.
     pub(crate) words: Vec<Cow<'t, str>>,
     /// Where each word is in the text, as a byte range.
@@ -172,7 +172,7 @@ pub(crate) struct Clauses<'t> {
     /// For each word, the first word of its clause.
     pub(crate) clause_start: Vec<usize>,
     /// For each word, its sentence.
-    sentence_of: Vec<usize>,
+    pub(crate) sentence_of: Vec<usize>,
     /// The sentences.
     pub(crate) sentences: Vec<Sentence>,
     /// Whether a point followed by an auxiliary and "not" ("Litvinov was not …") is negated.

@@ -14,6 +14,7 @@ use super::keywords::Words;
 use crate::words::Word;
 
 /// What a sentence claims, and which of it it denies.
+#[derive(Default)]
 pub(super) struct Claim<'w> {
     /// The stems of its words but the small ones and those that say "not", in order:
     /// "Germany does not offer us neutrality" claims *germani*, *offer*, *neutral*, as
@@ -35,38 +36,19 @@ pub(super) fn claims<'w>(words: &'w Words, clauses: &Clauses<'_>) -> Vec<Claim<'
             // A question or a guess claims nothing: "Was the USSR invited to Munich? No,
             // the USSR was not invited to Munich." is no contradiction.
             let asserts = !matches!(s.unmade, Some(Flaw::Asked | Flaw::Guessed));
-            if asserts && !asked(clauses, s.words.clone()) {
+            if asserts && !clauses.ends_in_question(s.words.clone()) {
                 claim(words, &clauses.clause_start, s.words.clone())
             } else {
-                Claim {
-                    stems: Vec::new(),
-                    denied: Vec::new(),
-                }
+                Claim::default()
             }
         })
         .collect()
 }
 
-/// Whether the sentence of words `sentence` ends with a question mark.
-fn asked(clauses: &Clauses<'_>, sentence: Range<usize>) -> bool {
-    let Some(last) = (sentence.end.checked_sub(1)).and_then(|i| clauses.ranges.get(i)) else {
-        return false;
-    };
-    let next = (clauses.ranges.get(sentence.end)).map_or(clauses.text.len(), |r| r.start);
-    clauses
-        .text
-        .get(last.end..next)
-        .is_some_and(|gap| gap.contains('?'))
-}
-
 /// Whether another sentence of the text claims what the sentence of word `at` does, denying
 /// other parts of it; `claims` are the text's (see [`claims`]).
 pub(super) fn contradicted(claims: &[Claim<'_>], clauses: &Clauses<'_>, at: usize) -> bool {
-    let sentence = clauses.sentence_words(at).start;
-    let Some(this) = (clauses.sentences.iter())
-        .position(|s| s.words.start == sentence)
-        .and_then(|i| claims.get(i))
-    else {
+    let Some(this) = (clauses.sentence_of.get(at)).and_then(|&s| claims.get(s)) else {
         return false;
     };
     !this.stems.is_empty()
@@ -83,10 +65,7 @@ fn denies(word: &Word) -> bool {
 /// What the sentence of words `sentence` claims, its clauses as `clause_start` (the first
 /// word of each word's clause) divides them.
 fn claim<'w>(words: &'w Words, clause_start: &[usize], sentence: Range<usize>) -> Claim<'w> {
-    let mut claim = Claim {
-        stems: Vec::new(),
-        denied: Vec::new(),
-    };
+    let mut claim = Claim::default();
     let mut at = sentence.start;
     while at < sentence.end {
         let clause = at..(at..sentence.end)

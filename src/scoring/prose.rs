@@ -196,7 +196,9 @@ impl Read<'_> {
     /// Whether another sentence denies what the sentence of word `at` says, or says what it
     /// denies, in the same words (see [`contradiction`]).
     fn contradicted(&self, at: usize) -> bool {
-        let claims = (self.claims).get_or_init(|| contradiction::claims(self.words, self.clauses));
+        let claims = self
+            .claims
+            .get_or_init(|| contradiction::claims(self.words, self.clauses));
         contradiction::contradicted(claims, self.clauses, at)
     }
 

@@ -39,6 +39,8 @@
 //! sentences are often the answer itself ("traverse the left subtree. visit the root.
 //! traverse the right subtree.").
 
+use std::ops::Range;
+
 use super::{Clauses, Flaw, is_item_glue, is_sentence_word};
 use crate::words::run_hash;
 
@@ -294,7 +296,23 @@ const UNSURE_PAIRS: &[(&str, &str)] = &[
 /// "… or …, one of those" offers guesses.
 const ONE_OF: &[&str] = &["these", "those"];
 
+/// Whether the sentence of words `sentence` (of a text split at `ranges`) ends with a
+/// question mark.
+fn question_mark_after(text: &str, ranges: &[Range<usize>], sentence: Range<usize>) -> bool {
+    let Some(last) = (sentence.end.checked_sub(1)).and_then(|i| ranges.get(i)) else {
+        return false;
+    };
+    let next = ranges.get(sentence.end).map_or(text.len(), |r| r.start);
+    text.get(last.end..next)
+        .is_some_and(|gap| gap.contains('?'))
+}
+
 impl Clauses<'_> {
+    /// Whether the sentence of words `sentence` ends with a question mark.
+    pub(crate) fn ends_in_question(&self, sentence: Range<usize>) -> bool {
+        question_mark_after(self.text, &self.ranges, sentence)
+    }
+
     /// Marks the sentences that carry points without making them (see the module's doc),
     /// given every phrase where a point was found, as (first word, number of words);
     /// `seen` holds the frames and sentences of those read before, and takes these. A
@@ -344,12 +362,7 @@ impl Clauses<'_> {
                 continue;
             }
             let words = &self.words[range.clone()];
-            let next = self
-                .ranges
-                .get(range.end)
-                .map_or(self.text.len(), |r| r.start);
-            let after = self.ranges[range.end - 1].end;
-            let marked = self.text[after..next].contains('?');
+            let marked = question_mark_after(self.text, &self.ranges, range.clone());
             let unmarked = asks_unmarked(words);
             let question = marked || unmarked;
             if !self.prose {
