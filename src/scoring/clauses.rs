@@ -33,7 +33,8 @@
 //!   "nothing to do with" opens, or in the action a "rather than" or "instead of" names (its verb
 //!   and what it acts on: "instead of joining the League"; not "every time" in "instead of calling
 //!   it every time"), unless the accepted phrase itself says "not" (such as "not invited") or the
-//!   model answer makes the same point negatively with the same alternative or one sharing a word
+//!   model answer makes the same point negatively (or says it is kept from happening: "stops it
+//!   bursting", "kept the USSR out of the war") with the same alternative or one sharing a word
 //!   with it; "dont" and other contractions written without the apostrophe are read as contractions
 //!   (see `crate::words`);
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and none of

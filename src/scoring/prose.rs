@@ -144,7 +144,9 @@ pub(crate) fn mark_text(
 
 /// Whether the model answer makes a group's point negatively with one of its alternatives
 /// (by its number, see [`keywords::GroupMatch::alternatives`]) or one that shares a word
-/// with it: "collective security was not working" there lets a student say the same, and
+/// with it, denying it or saying it is kept from happening ("stops it bursting" lets a
+/// student say "the cell cannot burst"): "collective security was not working" there lets a
+/// student say the same, and
 /// "do not have a return type" lets a student say "cannot return values", while "did not
 /// keep to non-intervention" is still denied when the model answer only says "did not
 /// help".
@@ -161,7 +163,10 @@ fn said_negatively(
         .zip(&found.alternatives)
         .any(|(&(at, len), &which)| {
             share_a_word(group, which, alternative)
-                && clauses.flaw(at, len, false) == Some(Flaw::Negated)
+                && match clauses.flaw(at, len, false) {
+                    Some(flaw) => flaw == Flaw::Negated,
+                    None => clauses.prevented(at),
+                }
         })
 }
 

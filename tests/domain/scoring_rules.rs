@@ -1044,3 +1044,65 @@ alternatives = ["return type", "return", "void"]
         assert_marks(marks(&score(&constructor, &wrote(text))), *want, text);
     }
 }
+
+/// A model answer that says what something stops or prevents makes that point negatively:
+/// "cannot burst" makes it as "stops it bursting" does. A denial of another alternative is
+/// still a denial.
+#[test]
+fn a_model_answer_that_says_what_is_prevented_makes_its_point_negatively() {
+    let wall = activity(
+        r#"id = "w"
+kind = "short"
+title = "T"
+[[questions]]
+id = "wall"
+prompt = "Why do plant cells have a cell wall?"
+points = 2
+model_answer = "The wall supports the cell and stops it bursting when it takes in water."
+[[questions.keywords]]
+alternatives = ["support*", "rigid*"]
+[[questions.keywords]]
+alternatives = ["burst*"]
+"#,
+    );
+    let wrote = |text: &str| answer(Response::Short(map(&[("wall", text)])));
+    let cases: &[(&str, f64)] = &[
+        ("The wall is rigid, so the cell cannot burst.", 2.0),
+        (
+            "It is rigid, and the cell never bursts however much water comes in.",
+            2.0,
+        ),
+        (
+            "It prevents the cell from bursting and gives it support.",
+            2.0,
+        ),
+        ("The wall is not rigid, and the cell cannot burst.", 1.0),
+    ];
+    for (text, want) in cases {
+        assert_marks(marks(&score(&wall, &wrote(text))), *want, text);
+    }
+    let pact = activity(
+        r#"id = "p"
+kind = "short"
+title = "T"
+[[questions]]
+id = "gain"
+prompt = "What did the USSR gain from the pact of August 1939?"
+points = 1
+model_answer = "The pact kept the USSR out of the war in the west for the time being."
+[[questions.keywords]]
+alternatives = ["war"]
+"#,
+    );
+    let wrote = |text: &str| answer(Response::Short(map(&[("gain", text)])));
+    let cases: &[(&str, f64)] = &[
+        ("The USSR did not have to fight in the war for now.", 1.0),
+        (
+            "The USSR would not be dragged into a war with Germany yet.",
+            1.0,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_marks(marks(&score(&pact, &wrote(text))), *want, text);
+    }
+}

@@ -112,6 +112,39 @@ const NEGLECT: &[&str] = &[
     "disputed",
 ];
 
+/// Verbs that say something is kept from happening: "stops it bursting", "prevents the
+/// cell from bursting".
+const PREVENTING: &[&str] = &[
+    "prevent",
+    "prevented",
+    "preventing",
+    "prevents",
+    "stop",
+    "stopped",
+    "stopping",
+    "stops",
+];
+
+/// Verbs that, with "from" or "out" after them, say something is kept from happening:
+/// "kept the USSR out of the war", "protects it from drying out".
+const KEEPING: &[&str] = &[
+    "keep",
+    "keeping",
+    "keeps",
+    "kept",
+    "protect",
+    "protected",
+    "protecting",
+    "protects",
+    "shield",
+    "shielded",
+    "shields",
+];
+
+/// How many words before a point a verb of [`PREVENTING`] or [`KEEPING`] reaches: "kept the
+/// USSR out of the war".
+const PREVENTION_REACH: usize = 6;
+
 /// Pairs of words that deny the action they name: what is done "rather than" or "instead
 /// of" something else is not that thing.
 const INSTEAD: &[(&str, &str)] = &[("rather", "than"), ("instead", "of")];
@@ -201,6 +234,20 @@ impl Clauses<'_> {
                 (before..carrier).any(|i| self.negates(i))
                     || self.negation_carried(carrier - 1, before)
             })
+    }
+
+    /// Whether the point at word `at` is what its clause says is kept from happening, at most
+    /// [`PREVENTION_REACH`] words after the verb that says so: "stops it bursting", "prevents
+    /// the cell from bursting", "kept the USSR out of the war". A model answer that says so
+    /// makes its point negatively.
+    pub(crate) fn prevented(&self, at: usize) -> bool {
+        let start = self.part_start(at).max(at.saturating_sub(PREVENTION_REACH));
+        (start..at).any(|i| {
+            let word = self.words[i].as_ref();
+            PREVENTING.contains(&word)
+                || (KEEPING.contains(&word)
+                    && (i + 1..at).any(|j| matches!(self.words[j].as_ref(), "from" | "out")))
+        })
     }
 
     /// Whether the point at word `at` opens the part of its clause it is in, perhaps after
