@@ -351,10 +351,13 @@ impl Rules {
                     && missing_letters(&pattern.chars, &word.chars) <= self.typos
                     && wildcard_distance(&pattern.chars, &word.chars) <= self.typos);
         }
-        if pattern.text == word.text
-            || (self.stem && pattern.stem == word.stem)
-            || (pattern.negation && word.negation)
-        {
+        // Two words of the same text have the same stem: one comparison is enough.
+        let same = if self.stem {
+            pattern.stem == word.stem
+        } else {
+            pattern.text == word.text
+        };
+        if same || (pattern.negation && word.negation) {
             return true;
         }
         if self.typos == 0
