@@ -17,8 +17,9 @@
 //!   bright or sunny", "does not create more runoff or fill the drains", and so does an "any" just
 //!   before the point: "does not reach the river any faster"; "no matter", "no doubt" and "with or
 //!   without" deny nothing), or it is followed by a negation of the verb, straight away or after an
-//!   auxiliary, itself perhaps after a short phrase or the rest of a subject the point opens
-//!   ("security never mattered", "Litvinov was not …", "the purges at home did not matter",
+//!   auxiliary, itself perhaps after a phrase or three opened by prepositions or the rest of a
+//!   subject the point opens ("security never mattered", "Litvinov was not …", "the purges at
+//!   home did not matter", "the pact with Hitler in 1939 had nothing to do with it",
 //!   "concrete and tarmac are not …"; not "without", "lack", "avoid", nor "no" after anything but
 //!   "is", "was", "are", "were": "the root has no parent"), or it is what a denied verb of thinking
 //!   or saying, of wanting or meaning to, or of making, letting or helping happen governs in its

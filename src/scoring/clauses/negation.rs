@@ -66,6 +66,10 @@ const PREPOSITIONS: &[&str] = &[
 /// How many words after its preposition such a phrase may have.
 const PHRASE_AFTER_POINT: usize = 3;
 
+/// How many such phrases may follow one another between a point and its auxiliary ("the
+/// pact with Hitler in 1939 had nothing to do with it").
+const PHRASES_AFTER_POINT: usize = 3;
+
 /// How many words before a point a word of negation reaches.
 pub const NEGATION_REACH: usize = 4;
 
@@ -183,10 +187,10 @@ impl Clauses<'_> {
         // tarmac are not …").
         let next = self.words.get(end).map_or("", AsRef::as_ref);
         let joins_subject = matches!(next, "and" | "or") && self.opens_clause(at);
-        let auxiliary = if joins_subject || PREPOSITIONS.contains(&next) {
+        let auxiliary = if joins_subject {
             (end + 1..=end + PHRASE_AFTER_POINT).find(|&i| is_auxiliary(i))
         } else {
-            is_auxiliary(end).then_some(end)
+            self.auxiliary_after_phrases(end)
         };
         let after = auxiliary.map_or(end, |i| i + 1);
         if !self.forward_only && in_clause(after) && self.negates_before(after, auxiliary.is_some())
@@ -202,6 +206,34 @@ impl Clauses<'_> {
             || self.governed_denied(at)
             || self.nobody_did(at)
             || self.is_denied(at)
+    }
+
+    /// The auxiliary at word `end`, or after the phrases that begin there, each opened by a
+    /// preposition and at most [`PHRASE_AFTER_POINT`] words after it, [`PHRASES_AFTER_POINT`]
+    /// of them at most: "the purges at home did …", "the pact with Hitler in 1939 had …",
+    /// "tarmac on the roads of a new town is …"; not "the pact with Hitler meant the USSR
+    /// did …", where a verb comes first.
+    fn auxiliary_after_phrases(&self, end: usize) -> Option<usize> {
+        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let is_auxiliary = |i: usize| AUXILIARIES.contains(&word(i));
+        if is_auxiliary(end) {
+            return Some(end);
+        }
+        let mut preposition = end;
+        for _ in 0..PHRASES_AFTER_POINT {
+            if !PREPOSITIONS.contains(&word(preposition)) {
+                return None;
+            }
+            let phrase = preposition + 1..=preposition + PHRASE_AFTER_POINT + 1;
+            let next = phrase.into_iter().find(|&i| {
+                is_auxiliary(i) || (i > preposition + 1 && PREPOSITIONS.contains(&word(i)))
+            })?;
+            if is_auxiliary(next) {
+                return Some(next);
+            }
+            preposition = next;
+        }
+        None
     }
 
     /// The first word a negation may stand at to deny word `at`: [`NEGATION_REACH`] words

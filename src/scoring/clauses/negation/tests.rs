@@ -140,6 +140,14 @@ fn a_point_followed_by_its_negation_is_negated() {
         ("Security doesnt matter.", "security"),
         ("He isnt pro-German.", "german"),
         ("The purges at home did not matter at all.", "purges"),
+        (
+            "The pact with Hitler in 1939 had nothing to do with it.",
+            "pact",
+        ),
+        (
+            "Tarmac on the roads of a new town is not the cause.",
+            "tarmac",
+        ),
         ("Trade with Britain was never important.", "trade"),
         ("Nobody trusted the League after Abyssinia.", "league"),
         ("None of them helped the Republic.", "helped"),
@@ -197,6 +205,11 @@ fn a_point_followed_by_its_negation_is_negated() {
         (
             "Stalin wanted security and the details did not matter.",
             "security",
+        ),
+        ("The pact with Hitler meant the USSR did not fight.", "pact"),
+        (
+            "Tarmac on the roads of the old town centre is not new.",
+            "tarmac",
         ),
         ("It stops it bursting no matter how much water.", "bursting"),
         ("Names are given with or without types.", "types"),
