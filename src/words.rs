@@ -16,6 +16,7 @@ mod runs;
 pub mod synonyms;
 mod vocabulary;
 
+pub(crate) use irregular::base_of;
 pub use runs::{COPY_RUN, NEAR_COPY, Runs, run_hash, window_hashes, word_hashes};
 pub use vocabulary::Vocabulary;
 
@@ -54,11 +55,7 @@ fn chars_of(word: &str) -> Vec<char> {
 
 impl Word {
     fn new(text: String, stemmer: &Stemmer) -> Self {
-        let stem_of = |word: &str| {
-            stemmer
-                .stem(irregular::base_of(word).unwrap_or(word))
-                .into_owned()
-        };
+        let stem_of = |word: &str| stemmer.stem(base_of(word).unwrap_or(word)).into_owned();
         let stem = if text.contains('*') {
             text.clone()
         } else {

@@ -38,6 +38,10 @@
 //!   bursting", "kept the USSR out of the war") with the same alternative or one sharing a word
 //!   with it; "dont" and other contractions written without the apostrophe are read as contractions
 //!   (see `crate::words`);
+//! - **supposed**: it is in the "if" of a past that did not happen, up to a comma or a "would",
+//!   "could", "might" or "should" ("If the town had been paved with tarmac, …", "Had he been a
+//!   member of the Politburo, …"; see [`supposed`]), unless the model answer makes the point
+//!   negatively;
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and none of
 //!   the small words a sentence needs (articles, pronouns, auxiliaries, prepositions: see
 //!   [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a fifth are such words, or
@@ -76,6 +80,7 @@ mod flaw;
 mod frames;
 mod negation;
 mod sentence_words;
+mod supposed;
 
 pub(crate) use flaw::Flaw;
 pub(crate) use frames::{ReadBefore, is_talk_word};
@@ -389,6 +394,9 @@ impl<'t> Clauses<'t> {
         };
         if !sentence.repeated && asserts && denied() {
             return Some(Flaw::Negated);
+        }
+        if !sentence.repeated && asserts && self.supposed(at) {
+            return Some(Flaw::Supposed);
         }
         self.flaw_besides_negation(at)
     }

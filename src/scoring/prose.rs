@@ -250,7 +250,7 @@ fn mark_group(
                 .flaw(at, len, found.negative[k])
                 .and_then(|flaw| match flaw {
                     // The model answer makes the point so: a denial may make it too.
-                    Flaw::Negated if model_negative(found.alternatives[k]) => {
+                    Flaw::Negated | Flaw::Supposed if model_negative(found.alternatives[k]) => {
                         read.clauses.flaw_besides_negation(at)
                     }
                     flaw => Some(flaw),

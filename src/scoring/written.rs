@@ -298,7 +298,7 @@ fn unmade(pattern: &str, text: &str) -> Option<(Flaw, String)> {
     let unmade = |flaw: &Option<Flaw>| {
         matches!(
             flaw,
-            Some(Flaw::Negated | Flaw::Guessed | Flaw::Asked | Flaw::TakenBack)
+            Some(Flaw::Negated | Flaw::Supposed | Flaw::Guessed | Flaw::Asked | Flaw::TakenBack)
         )
     };
     if flaws.iter().all(unmade) {

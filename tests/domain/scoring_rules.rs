@@ -1015,6 +1015,11 @@ alternatives = ["collective security", "non-intervention"]
             "Britain and France did not keep to non-intervention at all.",
             0.0,
         ),
+        // Supposing what did not happen says it did not: as the model answer does.
+        (
+            "If collective security had worked, they would have helped the Republic.",
+            1.0,
+        ),
     ];
     for (text, want) in cases {
         assert_marks(marks(&score(&spain, &wrote(text))), *want, text);

@@ -5,6 +5,9 @@
 pub(crate) enum Flaw {
     /// Stated negatively in its clause.
     Negated,
+    /// Supposed in the "if" of a past that did not happen ("If the town had been paved,
+    /// …").
+    Supposed,
     /// Written in a list or a run of keywords, not a sentence.
     List,
     /// In a sentence written before, word for word.
@@ -30,6 +33,9 @@ impl Flaw {
         match self {
             Flaw::Negated => {
                 "you said the opposite: the point is made negatively here (“not”, “never”, …)"
+            }
+            Flaw::Supposed => {
+                "“if … had …” says this did not happen: say what did happen, and why it matters"
             }
             Flaw::List => {
                 "this reads as a list: make the point in a sentence that says what it shows"

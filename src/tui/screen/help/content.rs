@@ -32,7 +32,8 @@ const MARKING: &str = "Guessing earns nothing: a shuffled or reversed order, eve
 const WRITING: &str = "Written answers earn a point only in a sentence of your own that says \
      something about it: lists of keywords (with commas, full stops or one to a line), \
      points you only name (\"X was important\", \"consider X\"), points you deny \
-     (\"not\", \"never\"), take back (\"Actually, no.\") or say both ways, questions, \
+     (\"not\", \"never\"), take back (\"Actually, no.\") or say both ways, points only \
+     supposed (\"if X had …\"), questions, \
      guesses (\"maybe X or Y, not sure\"), copied words, sentences repeated or rewritten \
      with other keywords, and an answer about something else earn nothing (and repeated sentences do not count \
      towards the length); small misspellings are forgiven. \
