@@ -123,7 +123,7 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
                     .iter()
                     .map(|w| w.text.as_str())
                     .collect();
-                super::clauses::is_negative(&words.join(" "))
+                super::clauses::is_negative(&words)
             })
             .collect(),
         alternatives: spans.iter().map(|&(_, _, phrase)| phrase).collect(),

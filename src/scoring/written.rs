@@ -260,7 +260,7 @@ fn unmade(pattern: &str, text: &str) -> Option<(Flaw, String)> {
     if core.is_empty() {
         return None;
     }
-    let negative = is_negative(&core.join(" "));
+    let negative = is_negative(&core);
     let mut clauses = Clauses::new(text, false);
     let words = &clauses.words;
     // A `*` against a word lets it run on ("*encircle*" takes "encirclement"): the first

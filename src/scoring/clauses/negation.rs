@@ -3,7 +3,6 @@
 
 use super::Clauses;
 use super::sentence_words::is_sentence_word;
-use crate::words::split_words;
 
 /// Words of negation: a point after one of them in its clause is not made.
 const NEGATIONS: &[&str] = &[
@@ -437,17 +436,20 @@ impl Clauses<'_> {
     }
 }
 
-/// Whether a phrase says "not" (or another word of negation) itself.
-pub(crate) fn is_negative(phrase: &str) -> bool {
-    let words: Vec<String> = split_words(phrase).map(|w| w.into_owned()).collect();
+/// Whether a phrase, split into words (see [`crate::words::split_words`]), says "not" (or another word of
+/// negation) itself.
+pub(crate) fn is_negative(words: &[impl AsRef<str>]) -> bool {
     // Most phrases hold no word that could negate: no need to read them as a clause.
-    let may_negate = words.iter().any(|w| {
-        NEGATIONS.contains(&w.as_str())
+    let may_negate = words.iter().map(AsRef::as_ref).any(|w| {
+        NEGATIONS.contains(&w)
             || w.ends_with("n't")
-            || NEGATING_VERBS.contains(&w.as_str())
-            || matches!(w.as_str(), "anything" | "far")
+            || NEGATING_VERBS.contains(&w)
+            || matches!(w, "anything" | "far")
     });
-    may_negate && Clauses::new(phrase, false).negated(0, words.len())
+    may_negate && {
+        let phrase: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+        Clauses::new(&phrase.join(" "), false).negated(0, words.len())
+    }
 }
 
 mod governed;
