@@ -229,14 +229,20 @@ impl Terminal {
         self.wait_until(secs, &format!("{text:?}"), |screen| screen.contains(text))
     }
 
-    /// Waits until the screen is as `ready` says (`what`, for the message); panics with the
-    /// screen after `secs` seconds.
+    /// Waits until the screen is as `ready` says (`what`, for the message), and stays the
+    /// same for a moment, so that a frame is not read half drawn; panics with the screen
+    /// after `secs` seconds.
     pub fn wait_until(&self, secs: u64, what: &str, ready: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             let screen = self.screen();
             if ready(&screen) {
-                return screen;
+                thread::sleep(Duration::from_millis(30));
+                // A screen that keeps changing (a clock) is taken as it is at the deadline.
+                if self.screen() == screen || Instant::now() > deadline {
+                    return screen;
+                }
+                continue;
             }
             if Instant::now() > deadline {
                 panic!("waited {secs}s for {what}; the screen shows:\n{screen}");
