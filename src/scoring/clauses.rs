@@ -9,11 +9,12 @@
 //! A point matched at some words earns nothing, with the reason, when:
 //!
 //! - **negated**: a word of negation ("not", "never", "no", "nor", "neither", "nobody", "none",
-//!   "without", "hardly", "barely", "cannot", any word ending in "n't", "failed to", "refused to",
-//!   "unwilling to", "nothing to do with", "anything but", "far from" before what it denies
-//!   rather than a place, …) comes before it in its clause, at most four words
-//!   before and with no "and" between ("not only" does not negate, nor does a negation of a verb of
-//!   neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not
+//!   "without", "hardly", "barely", "rarely", "seldom", "cannot", any word ending in "n't",
+//!   "failed to", "refused to", "unwilling to", "nothing to do with", "anything but", "far from"
+//!   before what it denies rather than a place, …) comes before it in its clause, at most four
+//!   words before and with no "and" between, or anywhere after a denial turned round that opens
+//!   the clause ("Not once did he …", "At no point did he …"; see `denied_turned_round`) ("not
+//!   only" does not negate, nor does a negation of a verb of neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not
 //!   bright or sunny", "does not create more runoff or fill the drains", and so does an "any" just
 //!   before the point: "does not reach the river any faster"; "no matter", "no doubt" and "with or
 //!   without" deny nothing), or it is followed by a negation of the verb, straight away or after an

@@ -8,8 +8,27 @@ use super::sentence_words::is_sentence_word;
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nor", "neither", "without", "hardly", "barely", "scarcely", "cannot",
     "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding", "lack", "lacks", "nobody",
-    "none",
+    "none", "rarely", "seldom",
 ];
+
+/// Auxiliaries that, after a negation at the start of a clause, turn it round: "Not once
+/// did he …", "At no time was he …", "Never would Stalin …".
+const TURNED: &[&str] = &[
+    "is", "was", "are", "were", "did", "does", "do", "had", "has", "have", "can", "could", "will",
+    "would", "shall", "should", "may", "might", "must",
+];
+
+/// The words that may begin the subject after the auxiliary of a denial turned round (or
+/// a name): "never did *he* …", "at no time was *the* League …".
+const TURNED_SUBJECTS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "these", "those", "the",
+    "a", "an", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// How far into its clause (or the part after an "and") a negation may begin a denial turned
+/// round ("at no point did he"), and how many words on its auxiliary may come ("not once
+/// did").
+const TURNED_REACH: usize = 3;
 
 /// Auxiliaries that, followed by a negation, negate the point before them ("Litvinov was
 /// not …").
@@ -205,6 +224,30 @@ impl Clauses<'_> {
             || self.governed_denied(at)
             || self.nobody_did(at)
             || self.is_denied(at)
+            || self.denied_turned_round(at)
+    }
+
+    /// Whether the part of its clause that word `at` is in opens with a denial turned round:
+    /// a negation among its first [`TURNED_REACH`] words, then an auxiliary and its subject
+    /// (a pronoun, an article or a name), which the point comes after, however far ("Not once
+    /// did Molotov seek better relations with Germany", "At no point did he think Rapallo
+    /// worth signing", "Rarely was he suspicious"). "Not until 1939 did he sign" says when he
+    /// did, "No sooner had he signed than …" when, and "No other commissar was as pro-German" whom
+    /// it says it of.
+    fn denied_turned_round(&self, at: usize) -> bool {
+        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let start = self.part_start(at);
+        (start..at.min(start + TURNED_REACH)).any(|i| {
+            self.negates(i)
+                && !matches!(
+                    word(i + 1),
+                    "until" | "till" | "before" | "since" | "sooner"
+                )
+                && (i + 1..at.min(i + 1 + TURNED_REACH)).any(|aux| {
+                    TURNED.contains(&word(aux))
+                        && (TURNED_SUBJECTS.contains(&word(aux + 1)) || self.capitalised(aux + 1))
+                })
+        })
     }
 
     /// The auxiliary at word `end`, or after the phrases that begin there, each opened by a

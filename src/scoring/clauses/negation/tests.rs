@@ -396,3 +396,42 @@ fn a_belief_named_by_rather_than_or_instead_of_is_denied_to_the_end_of_its_claus
     let text = "Rather than thinking, the KPD attacked the SPD as social fascists.";
     assert_eq!(flaw_of(text, "fascists"), None);
 }
+
+#[test]
+fn a_denial_turned_round_denies_its_whole_clause() {
+    for (text, word) in [
+        (
+            "Not once did Molotov seek better relations with Germany.",
+            "germany",
+        ),
+        ("At no point did he think Rapallo worth signing.", "rapallo"),
+        (
+            "Rarely was he suspicious of the German government.",
+            "government",
+        ),
+        (
+            "Never would Stalin trust the Western democracies.",
+            "democracies",
+        ),
+        ("He seldom trusted Germany.", "germany"),
+    ] {
+        assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
+    }
+    for (text, word) in [
+        (
+            "Not until 1939 did he sign the pact with Germany.",
+            "germany",
+        ),
+        (
+            "No other commissar was as friendly to Germany as he was.",
+            "germany",
+        ),
+        (
+            "No sooner had the pact been signed than Germany invaded Poland.",
+            "poland",
+        ),
+        ("Not only did he trust Germany, he admired it.", "germany"),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+}
