@@ -10,12 +10,12 @@
 //!   sentence before those words;
 //! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
 //!   *suggestion*): the words between;
-//! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true."):
-//!   the sentence before it.
+//! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true.",
+//!   "Wrong again.", "Rubbish."): the sentence before it.
 //!
 //! And what a sentence takes back earns nothing either (see [`super::Flaw::TakenBack`]): a
-//! bare "No.", "Not.", "Only joking." or "As if." ("Actually, no.") takes back the sentence
-//! before it; a sentence that opens by calling everything before it untrue ("None of that
+//! bare "No.", "Not.", "Only joking.", "As if.", "Scratch that.", "I take that back.",
+//! "Forget it." or "Yeah, right." ("Actually, no.") takes back the sentence before it; a sentence that opens by calling everything before it untrue ("None of that
 //! is true", "None of this happened", "All of this is made up") every sentence before it.
 //!
 //! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
@@ -61,11 +61,12 @@ const POINTERS: &[&str] = &["this", "that", "it", "which"];
 /// none of that is true.").
 const OPENING_ASIDES: &[&str] = &["actually", "again", "and", "but", "then", "though", "well"];
 
-/// Words that may close a sentence that takes back the one before ("Not at all, though.").
-const CLOSING_ASIDES: &[&str] = &["actually", "all", "at", "though"];
+/// Words that may close a sentence that takes back the one before ("Not at all, though.",
+/// "Wrong again.").
+const CLOSING_ASIDES: &[&str] = &["actually", "again", "all", "at", "though"];
 
 /// Sentences that take back the one before, whole: "No.", "Not.", "Nope.", "Not really.",
-/// "Only joking.", "As if."
+/// "Only joking.", "As if.", "Scratch that.", "I take that back.", "Yeah, right."
 const TAKEN_BACK: &[&[&str]] = &[
     &["no"],
     &["not"],
@@ -74,7 +75,16 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["only", "joking"],
     &["just", "joking"],
     &["just", "kidding"],
+    &["joking"],
+    &["kidding"],
     &["as", "if"],
+    &["scratch", "that"],
+    &["i", "take", "that", "back"],
+    &["i", "take", "it", "back"],
+    &["forget", "it"],
+    &["forget", "that"],
+    &["ignore", "that"],
+    &["yeah", "right"],
 ];
 
 /// The most words of a sentence that takes back the one before ("Actually, no, that is
@@ -241,11 +251,14 @@ fn verdict_at(words: &[&str], at: usize) -> Option<usize> {
 /// Whether a short sentence opening with `word` (after [`OPENING_ASIDES`]) may take back the
 /// one before: as one of [`TAKEN_BACK`] does, or as a verdict on what [`POINTERS`] stand for.
 fn opens_taking_back(word: &str) -> bool {
-    TAKEN_BACK.iter().any(|t| t[0] == word) || POINTERS.contains(&word)
+    TAKEN_BACK.iter().any(|t| t[0] == word)
+        || POINTERS.contains(&word)
+        || VERDICTS.iter().any(|v| v[0] == word)
 }
 
 /// What a sentence takes back, if it takes back others: the one before when it is only a
-/// verdict on it or a bare "No." ("This is wrong.", "Actually, no."), or every one before when
+/// verdict on it, alone or said of it, or a bare "No." ("Wrong again.", "This is wrong.",
+/// "Actually, no."), or every one before when
 /// it opens by saying none of them is true ("None of that happened", "All of this is made
 /// up").
 fn taken_back(words: &[&str]) -> Option<TakenBack> {
@@ -277,7 +290,9 @@ fn taken_back(words: &[&str]) -> Option<TakenBack> {
     if TAKEN_BACK.contains(&words) {
         Some(TakenBack::Previous)
     } else {
-        lone_verdict(verdict).then_some(TakenBack::Untrue)
+        // "This is wrong.", or the verdict alone: "Wrong again.", "Rubbish."
+        let alone = !verdict.is_empty() && verdict_at(verdict, 0) == Some(verdict.len());
+        (lone_verdict(verdict) || alone).then_some(TakenBack::Untrue)
     }
 }
 

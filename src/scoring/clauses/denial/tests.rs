@@ -87,6 +87,14 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. Not.",
         "Concrete is impermeable. Not at all, though.",
         "Concrete is impermeable. Only joking.",
+        "Concrete is impermeable. Scratch that.",
+        "Concrete is impermeable. I take that back.",
+        "Concrete is impermeable. I take it back.",
+        "Concrete is impermeable. Yeah, right.",
+        "Concrete is impermeable. Forget it.",
+        "Concrete is impermeable. Forget that.",
+        "Concrete is impermeable. Ignore that.",
+        "Concrete is impermeable. Kidding.",
         "Oh yes, concrete is famously impermeable. As if.",
         "Concrete is impermeable. Trees catch rain. None of that is true.",
         "Concrete is impermeable. Trees catch rain. But none of this happened: I made it up.",
@@ -101,6 +109,7 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
     for text in [
         "Concrete is impermeable. Actually, that is rubbish.",
         "Concrete is impermeable. Actually, no, that is rubbish.",
+        "Concrete is impermeable. Wrong again.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), Some(Flaw::Negated), "{text}");
     }
@@ -109,6 +118,8 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. No town can change that.",
         "Concrete is impermeable. None of the rain soaks in.",
         "Concrete is impermeable. All of this matters.",
+        "Concrete is impermeable. Forget the old idea that rain soaks in.",
+        "Concrete is impermeable. I take that point from Source 3.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), None, "{text}");
     }
