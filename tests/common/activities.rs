@@ -22,3 +22,11 @@ pub fn activity(body: &str) -> Activity {
     let ids: SourceIds = ["s1".to_string()].into();
     load(&format!("schema_version = 1\n{body}"), &ids)
 }
+
+/// A `short` activity of one question, `q`, whose TOML after its id is `rest` (its prompt,
+/// points, model answer and keywords).
+pub fn short_question(rest: &str) -> Activity {
+    activity(&format!(
+        "id = \"s\"\nkind = \"short\"\ntitle = \"T\"\n[[questions]]\nid = \"q\"\n{rest}"
+    ))
+}

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::common::activities::activity;
+use crate::common::activities::{activity, short_question};
 use classwork::activity::{Activity, Body};
 use classwork::answer::{Answer, Response};
 use classwork::scoring::{Score, score, score_with_sources};
@@ -100,13 +100,6 @@ fn timeline_model_answers_give_the_dates() {
         checked += 1;
     }
     assert!(checked > 0, "the bundled unit has a timeline");
-}
-
-/// A `short` activity of one question, `q`, the rest of whose table is `rest`.
-fn short_question(rest: &str) -> Activity {
-    activity(&format!(
-        "id = \"s\"\nkind = \"short\"\ntitle = \"T\"\n[[questions]]\nid = \"q\"\n{rest}"
-    ))
 }
 
 /// The score of a `short` activity whose question `q` is answered with `text`.

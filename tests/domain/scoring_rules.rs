@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::common::activities::activity;
+use crate::common::activities::{activity, short_question};
 use classwork::activity::{Activity, Source, SourceKind};
 use classwork::answer::{Answer, Response};
 use classwork::scoring::{Outcome, Score, compare_rankings, score, score_with_sources};
@@ -984,70 +984,64 @@ fn scoring_is_deterministic() {
     assert_eq!(score(&a, &text), score(&a, &text));
 }
 
+/// Marks each answer to the one question of a `short` activity (see [`short_question`]),
+/// against the marks a teacher would give.
+fn check_short_answers(question: &str, cases: &[(&str, f64)]) {
+    let short = short_question(question);
+    for (text, want) in cases {
+        let wrote = answer(Response::Short(map(&[("q", text)])));
+        assert_marks(marks(&score(&short, &wrote)), *want, text);
+    }
+}
+
 /// A point the model answer makes negatively may be made so in the same words; a negation
 /// of another of the group's alternatives is still denied.
 #[test]
 fn a_negative_model_answer_excuses_only_its_own_words() {
-    let spain = activity(
-        r#"id = "s"
-kind = "short"
-title = "T"
-[[questions]]
-id = "lessons"
-prompt = "What did Spain show about Britain and France?"
+    let spain = r#"prompt = "What did Spain show about Britain and France?"
 points = 1
 model_answer = "Britain and France did not help the Republic, so collective security was not working."
 [[questions.keywords]]
 alternatives = ["collective security", "non-intervention"]
-"#,
+"#;
+    check_short_answers(
+        spain,
+        &[
+            (
+                "It showed that collective security was not working at all.",
+                1.0,
+            ),
+            (
+                "They kept to non-intervention while Italy armed Franco.",
+                1.0,
+            ),
+            (
+                "Britain and France did not keep to non-intervention at all.",
+                0.0,
+            ),
+            // Supposing what did not happen says it did not: as the model answer does.
+            (
+                "If collective security had worked, they would have helped the Republic.",
+                1.0,
+            ),
+        ],
     );
-    let wrote = |text: &str| answer(Response::Short(map(&[("lessons", text)])));
-    let cases: &[(&str, f64)] = &[
-        (
-            "It showed that collective security was not working at all.",
-            1.0,
-        ),
-        (
-            "They kept to non-intervention while Italy armed Franco.",
-            1.0,
-        ),
-        (
-            "Britain and France did not keep to non-intervention at all.",
-            0.0,
-        ),
-        // Supposing what did not happen says it did not: as the model answer does.
-        (
-            "If collective security had worked, they would have helped the Republic.",
-            1.0,
-        ),
-    ];
-    for (text, want) in cases {
-        assert_marks(marks(&score(&spain, &wrote(text))), *want, text);
-    }
     // An alternative that shares a word with the one the model answer denies is the same
     // point said another way: "cannot return values" for "do not have a return type".
-    let constructor = activity(
-        r#"id = "s"
-kind = "short"
-title = "T"
-[[questions]]
-id = "constructor"
-prompt = "What is the difference between a constructor and a function?"
+    let constructor = r#"prompt = "What is the difference between a constructor and a function?"
 points = 1
 model_answer = "Constructors do not have a return type, but functions have to indicate one."
 [[questions.keywords]]
 alternatives = ["return type", "return", "void"]
-"#,
+"#;
+    check_short_answers(
+        constructor,
+        &[
+            ("A constructor cannot return values.", 1.0),
+            ("A constructor does not have a return type.", 1.0),
+            ("A constructor is never void.", 0.0),
+        ],
     );
-    let wrote = |text: &str| answer(Response::Short(map(&[("constructor", text)])));
-    let cases: &[(&str, f64)] = &[
-        ("A constructor cannot return values.", 1.0),
-        ("A constructor does not have a return type.", 1.0),
-        ("A constructor is never void.", 0.0),
-    ];
-    for (text, want) in cases {
-        assert_marks(marks(&score(&constructor, &wrote(text))), *want, text);
-    }
 }
 
 /// A model answer that says what something stops or prevents makes that point negatively:
@@ -1055,59 +1049,43 @@ alternatives = ["return type", "return", "void"]
 /// still a denial.
 #[test]
 fn a_model_answer_that_says_what_is_prevented_makes_its_point_negatively() {
-    let wall = activity(
-        r#"id = "w"
-kind = "short"
-title = "T"
-[[questions]]
-id = "wall"
-prompt = "Why do plant cells have a cell wall?"
+    let wall = r#"prompt = "Why do plant cells have a cell wall?"
 points = 2
 model_answer = "The wall supports the cell and stops it bursting when it takes in water."
 [[questions.keywords]]
 alternatives = ["support*", "rigid*"]
 [[questions.keywords]]
 alternatives = ["burst*"]
-"#,
+"#;
+    check_short_answers(
+        wall,
+        &[
+            ("The wall is rigid, so the cell cannot burst.", 2.0),
+            (
+                "It is rigid, and the cell never bursts however much water comes in.",
+                2.0,
+            ),
+            (
+                "It prevents the cell from bursting and gives it support.",
+                2.0,
+            ),
+            ("The wall is not rigid, and the cell cannot burst.", 1.0),
+        ],
     );
-    let wrote = |text: &str| answer(Response::Short(map(&[("wall", text)])));
-    let cases: &[(&str, f64)] = &[
-        ("The wall is rigid, so the cell cannot burst.", 2.0),
-        (
-            "It is rigid, and the cell never bursts however much water comes in.",
-            2.0,
-        ),
-        (
-            "It prevents the cell from bursting and gives it support.",
-            2.0,
-        ),
-        ("The wall is not rigid, and the cell cannot burst.", 1.0),
-    ];
-    for (text, want) in cases {
-        assert_marks(marks(&score(&wall, &wrote(text))), *want, text);
-    }
-    let pact = activity(
-        r#"id = "p"
-kind = "short"
-title = "T"
-[[questions]]
-id = "gain"
-prompt = "What did the USSR gain from the pact of August 1939?"
+    let pact = r#"prompt = "What did the USSR gain from the pact of August 1939?"
 points = 1
 model_answer = "The pact kept the USSR out of the war in the west for the time being."
 [[questions.keywords]]
 alternatives = ["war"]
-"#,
+"#;
+    check_short_answers(
+        pact,
+        &[
+            ("The USSR did not have to fight in the war for now.", 1.0),
+            (
+                "The USSR would not be dragged into a war with Germany yet.",
+                1.0,
+            ),
+        ],
     );
-    let wrote = |text: &str| answer(Response::Short(map(&[("gain", text)])));
-    let cases: &[(&str, f64)] = &[
-        ("The USSR did not have to fight in the war for now.", 1.0),
-        (
-            "The USSR would not be dragged into a war with Germany yet.",
-            1.0,
-        ),
-    ];
-    for (text, want) in cases {
-        assert_marks(marks(&score(&pact, &wrote(text))), *want, text);
-    }
 }
