@@ -227,7 +227,8 @@ impl Clauses<'_> {
             || self.denied_turned_round(at)
     }
 
-    /// Whether the part of its clause that word `at` is in opens with a denial turned round:
+    /// Whether the clause of word `at`, or the part of it after an "and", opens with a denial
+    /// turned round:
     /// a negation among its first [`TURNED_REACH`] words, then an auxiliary and its subject
     /// (a pronoun, an article or a name), which the point comes after, however far ("Not once
     /// did Molotov seek better relations with Germany", "At no point did he think Rapallo
@@ -236,8 +237,13 @@ impl Clauses<'_> {
     /// it says it of.
     fn denied_turned_round(&self, at: usize) -> bool {
         let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
-        let start = self.part_start(at);
-        (start..at.min(start + TURNED_REACH)).any(|i| {
+        // The clause, or its part after an "and": "Not once did he plan to stay out and tip
+        // the balance", "He was loyal and at no point did he doubt it".
+        let starts = [self.clause_start[at], self.part_start(at)];
+        let mut openers = starts
+            .into_iter()
+            .flat_map(|start| start..at.min(start + TURNED_REACH));
+        openers.any(|i| {
             self.negates(i)
                 && !matches!(
                     word(i + 1),

@@ -413,6 +413,14 @@ fn a_denial_turned_round_denies_its_whole_clause() {
             "Never would Stalin trust the Western democracies.",
             "democracies",
         ),
+        (
+            "Not once did Stalin plan to stay out and tip the balance at the end.",
+            "balance",
+        ),
+        (
+            "He was loyal and at no point did he doubt the Rapallo treaty.",
+            "rapallo",
+        ),
         ("He seldom trusted Germany.", "germany"),
     ] {
         assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
