@@ -17,7 +17,8 @@
 //!   only" does not negate, nor does a negation of a verb of neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not
 //!   bright or sunny", "does not create more runoff or fill the drains", and so does an "any" just
 //!   before the point: "does not reach the river any faster"; "no matter", "no doubt" and "with or
-//!   without" deny nothing), or it is followed by a negation of the verb, straight away or after an
+//!   without" deny nothing, nor does a negation of a limit: "not limited in size", "no limit on
+//!   its size"), or it is followed by a negation of the verb, straight away or after an
 //!   auxiliary, itself perhaps after a phrase or three opened by prepositions or the rest of a
 //!   subject the point opens ("security never mattered", "Litvinov was not …", "the purges at
 //!   home did not matter", "the pact with Hitler in 1939 had nothing to do with it",

@@ -1044,6 +1044,28 @@ alternatives = ["return type", "return", "void"]
     );
 }
 
+/// A negation of a limit says the point holds: "not limited in size" makes the point
+/// *size*; a negation of the point itself still denies it.
+#[test]
+fn a_limit_denied_makes_the_point() {
+    let lists = r#"prompt = "What is the main advantage of linked lists over arrays?"
+points = 1
+[[questions.keywords]]
+alternatives = ["variable size", "size", "grow"]
+"#;
+    check_short_answers(
+        lists,
+        &[
+            ("Linked lists are not limited in size like arrays are.", 1.0),
+            ("There is no limit on the size of a linked list.", 1.0),
+            ("A linked list is not restricted to a fixed size.", 1.0),
+            ("A linked list cannot grow.", 0.0),
+            ("The size of a linked list is not variable.", 0.0),
+            ("It is not the size that matters but the speed.", 0.0),
+        ],
+    );
+}
+
 /// A model answer that says what something stops or prevents makes that point negatively:
 /// "cannot burst" makes it as "stops it bursting" does. A denial of another alternative is
 /// still a denial.

@@ -11,6 +11,19 @@ const NEGATIONS: &[&str] = &[
     "none", "rarely", "seldom",
 ];
 
+/// Words of a limit: a negation just before one denies the limit, not what it limits
+/// ("not limited in size", "no limit on the size", "not restricted to one partner").
+const LIMITS: &[&str] = &[
+    "bounded",
+    "confined",
+    "limit",
+    "limited",
+    "limits",
+    "restricted",
+    "restriction",
+    "restrictions",
+];
+
 /// Auxiliaries that, after a negation at the start of a clause, turn it round: "Not once
 /// did he …", "At no time was he …", "Never would Stalin …".
 const TURNED: &[&str] = &[
@@ -438,6 +451,10 @@ impl Clauses<'_> {
         }
         // "no matter how", "no doubt" and "with or without" deny nothing.
         if word == "no" && matches!(next, Some("matter" | "doubt")) {
+            return false;
+        }
+        // "not limited in size", "no limit on its size": the limit is denied, not the size.
+        if next.is_some_and(|n| LIMITS.contains(&n)) {
             return false;
         }
         if word == "without" && i >= 2 && self.words[i - 1] == "or" && self.words[i - 2] == "with" {
