@@ -81,6 +81,7 @@ mod denial;
 mod flaw;
 mod frames;
 mod negation;
+mod prevented;
 mod sentence_words;
 mod supposed;
 
@@ -376,46 +377,6 @@ impl<'t> Clauses<'t> {
             unmade: None,
             items,
         });
-    }
-
-    /// Why the words from `at` (`len` of them) make no point, if they make none; `negative`
-    /// says whether the accepted phrase is itself negative. A point denied is told so even
-    /// in a sentence that reads as a list: that is why it earns nothing.
-    pub(crate) fn flaw(&self, at: usize, len: usize, negative: bool) -> Option<Flaw> {
-        let sentence = &self.sentences[*self.sentence_of.get(at)?];
-        // A question or a guess asserts nothing, negated or not.
-        let asserts = !matches!(sentence.unmade, Some(Flaw::Asked | Flaw::Guessed));
-        // A negative phrase is a point of its own ("not working"), unless what says it is
-        // denied ("nobody could say it was not working").
-        let denied = || {
-            if negative {
-                self.is_denied(at) || self.governed_denied(at)
-            } else {
-                self.negated(at, len)
-            }
-        };
-        if !sentence.repeated && asserts && denied() {
-            return Some(Flaw::Negated);
-        }
-        if !sentence.repeated && asserts && self.supposed(at) {
-            return Some(Flaw::Supposed);
-        }
-        self.flaw_besides_negation(at)
-    }
-
-    /// Why the words at `at` make no point, a negation aside (for a point the model answer
-    /// makes negatively): written before, in a list, or not asserted.
-    pub(crate) fn flaw_besides_negation(&self, at: usize) -> Option<Flaw> {
-        let sentence = &self.sentences[*self.sentence_of.get(at)?];
-        if self.taken_back.get(at).copied().unwrap_or(false) {
-            Some(Flaw::TakenBack)
-        } else if sentence.repeated {
-            Some(Flaw::Repeated)
-        } else if sentence.list {
-            Some(Flaw::List)
-        } else {
-            sentence.unmade
-        }
     }
 
     /// The words for the keyword matcher, numbered as here.

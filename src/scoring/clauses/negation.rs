@@ -24,25 +24,6 @@ const LIMITS: &[&str] = &[
     "restrictions",
 ];
 
-/// Auxiliaries that, after a negation at the start of a clause, turn it round: "Not once
-/// did he …", "At no time was he …", "Never would Stalin …".
-const TURNED: &[&str] = &[
-    "is", "was", "are", "were", "did", "does", "do", "had", "has", "have", "can", "could", "will",
-    "would", "shall", "should", "may", "might", "must",
-];
-
-/// The words that may begin the subject after the auxiliary of a denial turned round (or
-/// a name): "never did *he* …", "at no time was *the* League …".
-const TURNED_SUBJECTS: &[&str] = &[
-    "he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "these", "those", "the",
-    "a", "an", "his", "her", "its", "their", "our", "my", "your",
-];
-
-/// How far into its clause (or the part after an "and") a negation may begin a denial turned
-/// round ("at no point did he"), and how many words on its auxiliary may come ("not once
-/// did").
-const TURNED_REACH: usize = 3;
-
 /// Auxiliaries that, followed by a negation, negate the point before them ("Litvinov was
 /// not …").
 const AUXILIARIES: &[&str] = &[
@@ -147,39 +128,6 @@ const NEGLECT: &[&str] = &[
     "disputed",
 ];
 
-/// Verbs that say something is kept from happening: "stops it bursting", "prevents the
-/// cell from bursting".
-const PREVENTING: &[&str] = &[
-    "prevent",
-    "prevented",
-    "preventing",
-    "prevents",
-    "stop",
-    "stopped",
-    "stopping",
-    "stops",
-];
-
-/// Verbs that, with "from" or "out" after them, say something is kept from happening:
-/// "kept the USSR out of the war", "protects it from drying out".
-const KEEPING: &[&str] = &[
-    "keep",
-    "keeping",
-    "keeps",
-    "kept",
-    "protect",
-    "protected",
-    "protecting",
-    "protects",
-    "shield",
-    "shielded",
-    "shields",
-];
-
-/// How many words before a point a verb of [`PREVENTING`] or [`KEEPING`] reaches: "kept the
-/// USSR out of the war".
-const PREVENTION_REACH: usize = 6;
-
 /// Pairs of words that deny the action they name: what is done "rather than" or "instead
 /// of" something else is not that thing.
 const INSTEAD: &[(&str, &str)] = &[("rather", "than"), ("instead", "of")];
@@ -238,35 +186,6 @@ impl Clauses<'_> {
             || self.nobody_did(at)
             || self.is_denied(at)
             || self.denied_turned_round(at)
-    }
-
-    /// Whether the clause of word `at`, or the part of it after an "and", opens with a denial
-    /// turned round:
-    /// a negation among its first [`TURNED_REACH`] words, then an auxiliary and its subject
-    /// (a pronoun, an article or a name), which the point comes after, however far ("Not once
-    /// did Molotov seek better relations with Germany", "At no point did he think Rapallo
-    /// worth signing", "Rarely was he suspicious"). "Not until 1939 did he sign" says when he
-    /// did, "No sooner had he signed than …" when, and "No other commissar was as pro-German" whom
-    /// it says it of.
-    fn denied_turned_round(&self, at: usize) -> bool {
-        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
-        // The clause, or its part after an "and": "Not once did he plan to stay out and tip
-        // the balance", "He was loyal and at no point did he doubt it".
-        let starts = [self.clause_start[at], self.part_start(at)];
-        let mut openers = starts
-            .into_iter()
-            .flat_map(|start| start..at.min(start + TURNED_REACH));
-        openers.any(|i| {
-            self.negates(i)
-                && !matches!(
-                    word(i + 1),
-                    "until" | "till" | "before" | "since" | "sooner"
-                )
-                && (i + 1..at.min(i + 1 + TURNED_REACH)).any(|aux| {
-                    TURNED.contains(&word(aux))
-                        && (TURNED_SUBJECTS.contains(&word(aux + 1)) || self.capitalised(aux + 1))
-                })
-        })
     }
 
     /// The auxiliary at word `end`, or after the phrases that begin there, each opened by a
@@ -329,20 +248,6 @@ impl Clauses<'_> {
             })
     }
 
-    /// Whether the point at word `at` is what its clause says is kept from happening, at most
-    /// [`PREVENTION_REACH`] words after the verb that says so: "stops it bursting", "prevents
-    /// the cell from bursting", "kept the USSR out of the war". A model answer that says so
-    /// makes its point negatively.
-    pub(crate) fn prevented(&self, at: usize) -> bool {
-        let start = self.part_start(at).max(at.saturating_sub(PREVENTION_REACH));
-        (start..at).any(|i| {
-            let word = self.words[i].as_ref();
-            PREVENTING.contains(&word)
-                || (KEEPING.contains(&word)
-                    && (i + 1..at).any(|j| matches!(self.words[j].as_ref(), "from" | "out")))
-        })
-    }
-
     /// Whether the point at word `at` opens the part of its clause it is in, perhaps after
     /// an article or a determiner ("the pancreas", "both wages"): it is then the subject,
     /// and an "and" after it joins more of the subject.
@@ -352,7 +257,7 @@ impl Clauses<'_> {
 
     /// The first word of the part of its clause the word `at` is in: the clause's first, or
     /// the one after the last "and", "so", "then" (see [`GOING_ON`]) before `at`.
-    fn part_start(&self, at: usize) -> usize {
+    pub(super) fn part_start(&self, at: usize) -> usize {
         let clause = self.clause_start[at];
         (clause..at)
             .rev()
@@ -519,6 +424,7 @@ pub(crate) fn is_negative(words: &[impl AsRef<str>]) -> bool {
 }
 
 mod governed;
+mod turned;
 
 #[cfg(test)]
 mod tests;
