@@ -268,9 +268,10 @@ impl Phrases {
     }
 }
 
-/// Auxiliaries that a "not" may follow: "could not be trusted" says what "not be trusted"
-/// does.
-const NOT_AFTER: &[&str] = &[
+/// Auxiliaries and modal verbs: a "not" may follow one ("could not be trusted" says what
+/// "not be trusted" does), and one may turn a clause round after a negation ("never did
+/// he …").
+pub(crate) const AUXILIARY_VERBS: &[&str] = &[
     "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must",
     "shall", "should", "was", "were", "will", "would",
 ];
@@ -288,7 +289,7 @@ fn says_not(word: &str) -> bool {
 fn bare_not(text: &str) -> Option<String> {
     let words: Vec<Cow<'_, str>> = split_words(text).collect();
     let auxiliary = |i: usize| {
-        NOT_AFTER.contains(&words[i].as_ref()) && words.get(i + 1).is_some_and(|w| w == "not")
+        AUXILIARY_VERBS.contains(&words[i].as_ref()) && words.get(i + 1).is_some_and(|w| w == "not")
     };
     (0..words.len()).any(auxiliary).then(|| {
         let kept: Vec<&str> = (0..words.len())

@@ -329,6 +329,11 @@ impl<'t> Clauses<'t> {
         start + said.start..start + said.end
     }
 
+    /// Word `i`, lowercased; empty past the last.
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", AsRef::as_ref)
+    }
+
     /// Whether word `i` is written with a capital (a name, or a sentence's first word).
     fn capitalised(&self, i: usize) -> bool {
         self.ranges

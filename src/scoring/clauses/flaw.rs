@@ -78,11 +78,13 @@ impl Clauses<'_> {
                 self.negated(at, len)
             }
         };
-        if !sentence.repeated && asserts && denied() {
-            return Some(Flaw::Negated);
-        }
-        if !sentence.repeated && asserts && self.supposed(at) {
-            return Some(Flaw::Supposed);
+        if !sentence.repeated && asserts {
+            if denied() {
+                return Some(Flaw::Negated);
+            }
+            if self.supposed(at) {
+                return Some(Flaw::Supposed);
+            }
         }
         self.flaw_besides_negation(at)
     }

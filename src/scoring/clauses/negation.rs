@@ -194,7 +194,7 @@ impl Clauses<'_> {
     /// "tarmac on the roads of a new town is …"; not "the pact with Hitler meant the USSR
     /// did …", where a verb comes first.
     fn auxiliary_after_phrases(&self, end: usize) -> Option<usize> {
-        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let word = |i: usize| self.word(i);
         let is_auxiliary = |i: usize| AUXILIARIES.contains(&word(i));
         if is_auxiliary(end) {
             return Some(end);
@@ -326,7 +326,7 @@ impl Clauses<'_> {
     /// "the pancreas plays no part", "glycogen is irrelevant"; not "Stalin wanted security
     /// and the details did not matter".
     fn role_denied(&self, at: usize, end: usize) -> bool {
-        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let word = |i: usize| self.word(i);
         // An "and" after a point that opens its clause joins the subject.
         let opens = self.opens_clause(at);
         let goes_on = |i: usize| GOING_ON.contains(&word(i)) && !(opens && word(i) == "and");

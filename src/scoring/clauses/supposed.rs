@@ -18,7 +18,7 @@ impl Clauses<'_> {
     /// with a "not" in it says what did happen, and is left to the rules of negation.
     pub(super) fn supposed(&self, at: usize) -> bool {
         let start = self.clause_start[at];
-        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let word = |i: usize| self.word(i);
         let end = (at + 1..self.words.len())
             .find(|&i| {
                 self.clause_start[i] != start

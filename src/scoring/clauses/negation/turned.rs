@@ -2,13 +2,7 @@
 //! its subject ("Not once did he …", "At no point did he …") is denied to its end.
 
 use super::super::Clauses;
-
-/// Auxiliaries that, after a negation at the start of a clause, turn it round: "Not once
-/// did he …", "At no time was he …", "Never would Stalin …".
-const TURNED: &[&str] = &[
-    "is", "was", "are", "were", "did", "does", "do", "had", "has", "have", "can", "could", "will",
-    "would", "shall", "should", "may", "might", "must",
-];
+use crate::words::AUXILIARY_VERBS;
 
 /// The words that may begin the subject after the auxiliary of a denial turned round (or
 /// a name): "never did *he* …", "at no time was *the* League …".
@@ -31,7 +25,7 @@ impl Clauses<'_> {
     /// he sign" says when he did, "No sooner had he signed than …" when, and "No other
     /// commissar was as pro-German" whom it says it of.
     pub(super) fn denied_turned_round(&self, at: usize) -> bool {
-        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let word = |i: usize| self.word(i);
         // The clause, or its part after an "and": "Not once did he plan to stay out and tip
         // the balance", "He was loyal and at no point did he doubt it".
         let starts = [self.clause_start[at], self.part_start(at)];
@@ -45,7 +39,7 @@ impl Clauses<'_> {
                     "until" | "till" | "before" | "since" | "sooner"
                 )
                 && (i + 1..at.min(i + 1 + TURNED_REACH)).any(|aux| {
-                    TURNED.contains(&word(aux))
+                    AUXILIARY_VERBS.contains(&word(aux))
                         && (TURNED_SUBJECTS.contains(&word(aux + 1)) || self.capitalised(aux + 1))
                 })
         })
