@@ -1,6 +1,7 @@
 //! Validated pieces of written answers: keyword groups, word limits and rubrics, and what a
 //! teacher marks.
 
+use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::words::Phrases;
@@ -9,7 +10,7 @@ use crate::words::Phrases;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeywordGroup {
     /// Id (the first alternative when the author gave none).
-    pub id: String,
+    pub id: Arc<str>,
     /// Words or phrases; `*` matches any run of letters. Prepared for matching once, here.
     pub alternatives: Phrases,
     /// Whether other forms of a word match.

@@ -56,7 +56,7 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
         synonyms: true,
         any_order: false,
         occurrences: u32::MAX,
-        id: String::new(),
+        id: std::sync::Arc::default(),
         points: 0.0,
         found: None,
         missed: None,

@@ -102,15 +102,15 @@ impl TaskMarks {
 
     /// Records what the keyword point `id` earned, of the most it can, and why a phrase
     /// of it found earned nothing (replacing what was recorded of it before).
-    pub(crate) fn point(&mut self, id: &str, marks: f64, max: f64, flagged: Option<&str>) {
+    pub(crate) fn point(&mut self, id: &Arc<str>, marks: f64, max: f64, flagged: Option<&str>) {
         let flagged = flagged.map(Arc::from);
-        match self.points.iter_mut().find(|p| *p.id == *id) {
+        match self.points.iter_mut().find(|p| p.id == *id) {
             Some(point) => {
                 point.marks = marks;
                 point.flagged = flagged;
             }
             None => self.points.push(PointScore {
-                id: Arc::from(id),
+                id: Arc::clone(id),
                 marks,
                 max,
                 flagged,

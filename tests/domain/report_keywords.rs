@@ -28,7 +28,7 @@ fn points(r: &Report, section: &str, text: &str) -> Vec<String> {
         .iter()
         .zip(&s.keywords)
         .filter(|(m, _)| m.found > 0)
-        .map(|(_, g)| g.id.clone())
+        .map(|(_, g)| g.id.to_string())
         .collect()
 }
 

@@ -6,7 +6,7 @@ use classwork::scoring::keywords::{match_groups, mentions};
 
 fn group(alternatives: &[&str]) -> KeywordGroup {
     KeywordGroup {
-        id: alternatives[0].to_string(),
+        id: alternatives[0].into(),
         alternatives: alternatives.iter().map(|a| a.to_string()).collect(),
         stem: true,
         typos: 1,

@@ -247,7 +247,8 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                 id: k
                     .id
                     .as_ref()
-                    .map_or_else(|| k.alternatives[0].get().clone(), |i| i.get().clone()),
+                    .map_or_else(|| k.alternatives[0].get().as_str(), |i| i.get().as_str())
+                    .into(),
                 alternatives: k.alternatives.iter().map(|a| a.get().clone()).collect(),
                 stem: k.stem.as_ref().is_none_or(|s| *s.get()),
                 typos: k.typos.as_ref().map_or(1, |t| *t.get()),
