@@ -172,15 +172,15 @@ impl Body {
         match self {
             Body::Sort(s) => {
                 let row = task.strip_suffix(".evidence").unwrap_or(task);
-                s.rows.retain(|r| r.id == row);
+                s.rows.retain(|r| *r.id == *row);
                 !s.rows.is_empty()
             }
             Body::Categorize(c) => {
-                c.cards.retain(|c| c.id == task);
+                c.cards.retain(|c| *c.id == *task);
                 !c.cards.is_empty()
             }
             Body::Match(m) => {
-                m.items.retain(|i| i.id == task);
+                m.items.retain(|i| *i.id == *task);
                 !m.items.is_empty()
             }
             Body::Grid(g) => {
@@ -188,7 +188,7 @@ impl Body {
                 g.cells.iter().any(|c| c.given.is_none())
             }
             Body::Choice(quiz) | Body::Short(quiz) => {
-                quiz.questions.retain(|q| q.id == task);
+                quiz.questions.retain(|q| *q.id == *task);
                 !quiz.questions.is_empty()
             }
             Body::Rank(_) | Body::Timeline(_) | Body::Essay(_) | Body::Report(_) => true,
@@ -252,7 +252,7 @@ impl Body {
             (Body::Grid(_), _) => "cell",
             (Body::Choice(_) | Body::Short(_), _) => "question",
             (Body::Essay(_), "essay") => "text",
-            (Body::Report(r), _) if r.sections.iter().any(|s| s.id == task) => "section",
+            (Body::Report(r), _) if r.sections.iter().any(|s| *s.id == *task) => "section",
             (Body::Report(r), "decision") if r.decision.is_some() => "decision",
             (Body::Essay(_) | Body::Report(_), _) => "criterion",
         }
@@ -267,13 +267,13 @@ impl Body {
             Body::Report(r) => r
                 .sections
                 .iter()
-                .find(|s| s.id == task)
+                .find(|s| *s.id == *task)
                 .map_or(&[], |s| &s.keywords),
             Body::Choice(quiz) | Body::Short(quiz) => {
                 match quiz
                     .questions
                     .iter()
-                    .find(|q| q.id == task)
+                    .find(|q| *q.id == *task)
                     .map(|q| &q.answer)
                 {
                     Some(QuestionAnswer::Written { keywords, .. }) => keywords,
@@ -314,8 +314,8 @@ pub(super) fn unkeyed(q: &Question) -> Option<Markable> {
     matches!(&q.answer, QuestionAnswer::Written { accept, keywords, .. }
         if accept.is_empty() && keywords.is_empty())
     .then(|| Markable {
-        key: q.id.clone(),
-        label: q.prompt.clone(),
+        key: q.id.to_string(),
+        label: q.prompt.to_string(),
         max: q.points,
         levels: Vec::new(),
     })

@@ -3,6 +3,7 @@
 
 use super::writing::{Criterion, KeywordGroup, WordLimits};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// An `essay`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,9 +50,9 @@ pub struct CoverField {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     /// Id.
-    pub id: String,
+    pub id: Arc<str>,
     /// Heading.
-    pub heading: String,
+    pub heading: Arc<str>,
     /// Questions and hints.
     pub guidance: Vec<String>,
     /// Whether it must be written.

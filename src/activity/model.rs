@@ -9,6 +9,7 @@ pub use super::raw::{Kind, OptionUse, OrderMethod, SortRule};
 use super::writing::{KeywordGroup, Markable, WordLimits};
 use crate::words::{Prepared, Runs, Vocabulary};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// One activity, ready to be played and scored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -129,9 +130,9 @@ pub struct Sort {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SortRow {
     /// Id of the row.
-    pub id: String,
+    pub id: Arc<str>,
     /// What the row is called (a source's label, or the author's).
-    pub label: String,
+    pub label: Arc<str>,
     /// The source the row is about.
     pub source: Option<String>,
     /// A statement, for a row without a source.
@@ -163,9 +164,9 @@ pub struct Categorize {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// Id.
-    pub id: String,
+    pub id: Arc<str>,
     /// What it says.
-    pub text: String,
+    pub text: Arc<str>,
     /// The source it stands for.
     pub source: Option<String>,
     /// The best bucket.
@@ -200,9 +201,9 @@ pub struct Match {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MatchItem {
     /// Id.
-    pub id: String,
+    pub id: Arc<str>,
     /// What it says (or its source's label).
-    pub text: String,
+    pub text: Arc<str>,
     /// The source it stands for.
     pub source: Option<String>,
     /// More detail.
@@ -226,9 +227,9 @@ impl MatchItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderItem {
     /// Id.
-    pub id: String,
+    pub id: Arc<str>,
     /// What it says.
-    pub text: String,
+    pub text: Arc<str>,
     /// More detail.
     pub description: Option<String>,
     /// The source it stands for.
@@ -362,9 +363,9 @@ pub struct Quiz {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Id.
-    pub id: String,
+    pub id: Arc<str>,
     /// The question.
-    pub prompt: String,
+    pub prompt: Arc<str>,
     /// Marks.
     pub points: f64,
     /// How it is answered.

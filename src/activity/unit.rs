@@ -4,6 +4,7 @@ use super::model::Activity;
 pub use super::raw::SourceKind;
 use crate::words::{Prepared, Vocabulary};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// A source: a document, picture or historian's text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11,7 +12,7 @@ pub struct Source {
     /// Id activities use.
     pub id: String,
     /// "Source 2".
-    pub label: String,
+    pub label: Arc<str>,
     /// Who.
     pub who: Option<String>,
     /// When.
@@ -55,7 +56,7 @@ impl Source {
             .flatten()
             .collect();
         if by.is_empty() {
-            self.label.clone()
+            self.label.to_string()
         } else {
             format!("{} — {}", self.label, by.join(", "))
         }

@@ -1,8 +1,8 @@
 //! Validated pieces of written answers: keyword groups, word limits and rubrics, and what a
 //! teacher marks.
 
-use std::sync::Arc;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 use crate::words::Phrases;
 

@@ -33,13 +33,13 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
         (Body::Sort(s), Response::Sort { ticks, evidence }) => {
             for row in &s.rows {
                 let mut lines: Vec<String> = ticks
-                    .get(&row.id)
+                    .get(&*row.id)
                     .map(|set| set.iter().map(|c| label(&s.columns, c)).collect())
                     .unwrap_or_default();
-                if let Some(quote) = evidence.get(&row.id) {
+                if let Some(quote) = evidence.get(&*row.id) {
                     lines.push(format!("“{quote}”"));
                 }
-                out.push(part(row.label.clone(), lines));
+                out.push(part(row.label.to_string(), lines));
             }
         }
         (Body::Categorize(c), Response::Categorize(placed)) => {
@@ -47,8 +47,8 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
                 let lines = c
                     .cards
                     .iter()
-                    .filter(|card| placed.get(&card.id) == Some(&bucket.id))
-                    .map(|card| card.text.clone())
+                    .filter(|card| placed.get(&*card.id) == Some(&bucket.id))
+                    .map(|card| card.text.to_string())
                     .collect();
                 out.push(part(&bucket.label, lines));
             }
@@ -58,7 +58,7 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
                 .items
                 .iter()
                 .filter_map(|item| {
-                    let option = chosen.get(&item.id)?;
+                    let option = chosen.get(&*item.id)?;
                     let text = item.text.clone();
                     Some(format!("{text} → {}", label(&m.options, option)))
                 })
@@ -75,7 +75,7 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
             let items = activity.body.order_items().unwrap_or_default();
             let lines = order
                 .iter()
-                .filter_map(|id| items.iter().find(|i| &i.id == id))
+                .filter_map(|id| items.iter().find(|i| *i.id == **id))
                 .enumerate()
                 .map(|(k, item)| format!("{}. {}", k + 1, item.text.clone()))
                 .collect();
@@ -98,10 +98,10 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
         (Body::Choice(q), Response::Choice(chosen)) => {
             for question in &q.questions {
                 let ids: Vec<&String> = chosen
-                    .get(&question.id)
+                    .get(&*question.id)
                     .map(|s| s.iter().collect())
                     .unwrap_or_default();
-                out.push(part(&question.prompt, option_texts(question, &ids)));
+                out.push(part(&*question.prompt, option_texts(question, &ids)));
             }
         }
         (Body::Short(q), Response::Short(texts)) => {
@@ -110,8 +110,8 @@ pub fn summarise(activity: &Activity, answer: &Answer) -> Vec<SummaryPart> {
         (Body::Essay(_), Response::Essay(text)) => out.push(part("Your essay", text_lines(text))),
         (Body::Report(r), Response::Report { sections, .. }) => {
             for s in &r.sections {
-                let text = sections.get(&s.id).map_or("", String::as_str);
-                out.push(part(&s.heading, text_lines(text)));
+                let text = sections.get(&*s.id).map_or("", String::as_str);
+                out.push(part(&*s.heading, text_lines(text)));
             }
         }
         (
@@ -157,7 +157,12 @@ pub fn task_answer(activity: &Activity, answer: &Answer, task: &str) -> Option<S
             .map(|option| format!("Matched with: {}", label_of(&m.options, option))),
         (Body::Rank(_) | Body::Timeline(_), Response::Order { order, .. }) => {
             let items = activity.body.order_items().unwrap_or_default();
-            let text = |id: &String| items.iter().find(|i| &i.id == id).map(|i| i.text.clone());
+            let text = |id: &String| {
+                items
+                    .iter()
+                    .find(|i| *i.id == **id)
+                    .map(|i| i.text.to_string())
+            };
             match order.iter().position(|id| id == task) {
                 Some(at) => Some(format!("Placed {}: {}", at + 1, text(&order[at])?)),
                 None if order.is_empty() => None,
@@ -173,7 +178,7 @@ pub fn task_answer(activity: &Activity, answer: &Answer, task: &str) -> Option<S
             }
         }
         (Body::Choice(quiz), Response::Choice(chosen)) => {
-            let question = quiz.questions.iter().find(|q| q.id == task)?;
+            let question = quiz.questions.iter().find(|q| *q.id == *task)?;
             let ids: Vec<&String> = chosen.get(task)?.iter().collect();
             Some(format!(
                 "Chose: {}",
@@ -228,7 +233,7 @@ fn questions(
     questions
         .iter()
         .map(|q| {
-            let given = answers.get(&q.id).map_or("", String::as_str);
+            let given = answers.get(&*q.id).map_or("", String::as_str);
             let lines = match &q.answer {
                 QuestionAnswer::Written { .. } => text_lines(given),
                 QuestionAnswer::Choice { .. } => {
@@ -240,7 +245,7 @@ fn questions(
                     option_texts(q, &ids.iter().collect::<Vec<_>>())
                 }
             };
-            part(&q.prompt, lines)
+            part(&*q.prompt, lines)
         })
         .collect()
 }

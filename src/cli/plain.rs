@@ -271,7 +271,7 @@ impl Keeper for StoreKeeper<'_> {
 
     fn draft(&mut self, activity: &Activity, answer: &Answer) -> Result<bool, String> {
         // A draft never read counts as none: one there is joined with, not written over.
-        let taken = self.known.remove(&activity.id);
+        let taken = self.known.remove(&*activity.id);
         let none;
         let known = match &taken {
             Some(known) => known,
@@ -321,7 +321,7 @@ impl Keeper for StoreKeeper<'_> {
     fn submitted(&mut self, activity: &Activity, submission: &Submission) -> Result<bool, String> {
         let unit = self.unit.clone();
         // It ends the draft it was made from, never one another window saved since.
-        let draft = self.known.get(&activity.id).map(|k| k.draft.revision);
+        let draft = self.known.get(&*activity.id).map(|k| k.draft.revision);
         let (store, profile) = self.ready().map_err(|e| e.to_string())?;
         let text = sheet_text(
             activity,
@@ -344,7 +344,7 @@ impl Keeper for StoreKeeper<'_> {
                 },
             )
             .map_err(|e| e.to_string())?;
-        self.known.remove(&activity.id);
+        self.known.remove(&*activity.id);
         Ok(true)
     }
 
@@ -359,7 +359,7 @@ impl Keeper for StoreKeeper<'_> {
         let unit = self.unit.clone();
         let (store, profile) = self.ready().ok()?;
         let latest = store.latest_attempts(&profile, &unit).ok()?;
-        restore(activity, &latest.get(&activity.id)?.answer).map(|r| r.answer)
+        restore(activity, &latest.get(&*activity.id)?.answer).map(|r| r.answer)
     }
 
     fn reviewed(
@@ -442,7 +442,7 @@ mod tests {
         let Body::Short(quiz) = &a.body else {
             unreachable!()
         };
-        let (q1, q2) = (quiz.questions[0].id.as_str(), quiz.questions[1].id.as_str());
+        let (q1, q2) = (&*quiz.questions[0].id, &*quiz.questions[1].id);
         let (mut one, mut two) = (keeper(dir.path(), &unit), keeper(dir.path(), &unit));
         assert_eq!((one.resume(&a), two.resume(&a)), (None, None));
         assert_eq!(one.draft(&a, &short(&[(q1, "Alpha")])), Ok(true));

@@ -78,8 +78,8 @@ fn report(activity: &Activity, r: &Report, answer: &Answer) -> Doc {
         .collect();
     doc.paragraph(title_page.join("\n"));
     for s in &r.sections {
-        doc.heading(2, s.heading.clone());
-        match sections.and_then(|m| m.get(&s.id)) {
+        doc.heading(2, s.heading.to_string());
+        match sections.and_then(|m| m.get(&*s.id)) {
             Some(text) if !text.trim().is_empty() => paragraphs(&mut doc, text),
             _ => doc.note("Not written yet."),
         }

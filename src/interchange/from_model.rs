@@ -46,7 +46,7 @@ pub fn questions_of(activities: &[Activity]) -> Exported {
                 let pairs = m
                     .items
                     .iter()
-                    .map(|i| (i.text.clone(), label(&i.option)))
+                    .map(|i| (i.text.to_string(), label(&i.option)))
                     .collect();
                 out.questions.push(one(Answer::Matching { pairs }));
             }
@@ -60,7 +60,7 @@ pub fn questions_of(activities: &[Activity]) -> Exported {
                 let pairs = c
                     .cards
                     .iter()
-                    .map(|card| (card.text.clone(), label(&card.bucket)))
+                    .map(|card| (card.text.to_string(), label(&card.bucket)))
                     .collect();
                 out.questions.push(one(Answer::Matching { pairs }));
             }
@@ -105,8 +105,8 @@ fn ordered(
     }
     key.flat()
         .iter()
-        .filter_map(|id| items.iter().find(|i| &i.id == id))
-        .map(|i| i.text.clone())
+        .filter_map(|id| items.iter().find(|i| *i.id == **id))
+        .map(|i| i.text.to_string())
         .collect()
 }
 
@@ -147,7 +147,7 @@ fn question(
     };
     Question {
         name: None,
-        prompt: q.prompt.clone(),
+        prompt: q.prompt.to_string(),
         points: q.points,
         feedback: q.feedback.clone(),
         answer,

@@ -379,7 +379,7 @@ fn activity_kept<R: BufRead, W: Write>(
             fmt_marks(q.points),
             clean(&q.prompt)
         ))?;
-        let kept = answer.follow_up.get(&q.id).cloned().unwrap_or_default();
+        let kept = answer.follow_up.get(&*q.id).cloned().unwrap_or_default();
         let Some(text) = io.ask_text(&kept)? else {
             saver.draft(io, activity, &answer)?;
             return Ok(None);
@@ -389,7 +389,7 @@ fn activity_kept<R: BufRead, W: Write>(
             n + 1,
             crate::text::word_count(&text)
         ))?;
-        answer.follow_up.insert(q.id.clone(), text);
+        answer.follow_up.insert(q.id.to_string(), text);
     }
     let Some(confirm) =
         io.ask("Submit your answers? Type y to submit, n to leave without submitting.")?

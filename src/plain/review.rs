@@ -41,7 +41,7 @@ enum Asked {
 /// cell or question alone (an order, an essay or a report is asked whole), or the follow-up
 /// question; `None` when the activity has no such task (it changed since).
 fn asked(activity: &Activity, task: &str) -> Option<Asked> {
-    if let Some(q) = activity.follow_up.iter().find(|q| q.id == task) {
+    if let Some(q) = activity.follow_up.iter().find(|q| *q.id == *task) {
         return Some(Asked::FollowUp(q.clone()));
     }
     let mut one = activity.clone();
@@ -118,10 +118,10 @@ pub(super) fn review<R: BufRead, W: Write>(
             Asked::Task(one) => kinds::ask_task(unit, &one, &mut answer, io)?,
             Asked::FollowUp(q) => {
                 io.say(&format!("Follow-up question: {}", clean(&q.prompt)))?;
-                let kept = answer.follow_up.get(&q.id).cloned().unwrap_or_default();
+                let kept = answer.follow_up.get(&*q.id).cloned().unwrap_or_default();
                 match io.ask_text(&kept)? {
                     Some(text) => {
-                        answer.follow_up.insert(q.id.clone(), text);
+                        answer.follow_up.insert(q.id.to_string(), text);
                         true
                     }
                     None => false,

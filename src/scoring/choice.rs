@@ -24,7 +24,7 @@ pub(crate) fn score_choices(ctx: &Context<'_>, questions: &[Question]) -> Tally 
     };
     let mut tally = Tally::default();
     for q in questions {
-        let picked = chosen.and_then(|c| c.get(&q.id));
+        let picked = chosen.and_then(|c| c.get(&*q.id));
         tally.push(match &q.answer {
             QuestionAnswer::Choice { options, .. } => score_choice(ctx, q, options, picked),
             QuestionAnswer::Written { .. } => score_question(ctx, q, ""),

@@ -1,10 +1,12 @@
 //! What every part of scoring reads: the activity, the answer and the unit's sources, and
 //! the wording the explanations share.
 
+use std::sync::Arc;
+
 use crate::activity::{Activity, Source};
 use crate::answer::Answer;
 
-use super::tally::TaskMarks;
+use super::tally::{TaskMarks, TaskName};
 use crate::text::fmt_marks;
 
 /// The activity being scored, the answer, and the sources sort evidence is checked against.
@@ -22,7 +24,7 @@ pub(crate) struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// A task of this score with nothing given yet.
-    pub(crate) fn task(&self, id: impl AsRef<str>, label: impl AsRef<str>, max: f64) -> TaskMarks {
+    pub(crate) fn task(&self, id: impl TaskName, label: impl TaskName, max: f64) -> TaskMarks {
         TaskMarks::new(id, label, max, self.explain)
     }
 
@@ -33,12 +35,12 @@ impl<'a> Context<'a> {
 
     /// What to call a row, card or item: its source's label ("Source 3") when its text is
     /// only the source id it stands for, else its own text.
-    pub(crate) fn shown<'t>(&self, text: &'t str, source: Option<&str>) -> &'t str
+    pub(crate) fn shown<'t>(&self, text: &'t Arc<str>, source: Option<&str>) -> &'t Arc<str>
     where
         'a: 't,
     {
         match source.and_then(|id| self.source(id)) {
-            Some(s) if text == s.id => &s.label,
+            Some(s) if **text == *s.id => &s.label,
             _ => text,
         }
     }

@@ -106,7 +106,7 @@ pub(crate) fn decision_task(
     heading: &str,
     explain: bool,
 ) -> TaskMarks {
-    let mut task = TaskMarks::new("decision", &asked.prompt, asked.points, explain);
+    let mut task = TaskMarks::new("decision", asked.prompt.as_str(), asked.points, explain);
     let Some(chosen) = chosen else {
         task.note("no decision made");
         return task;

@@ -92,8 +92,8 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
         let heading = report
             .sections
             .iter()
-            .find(|s| s.id == asked.section)
-            .map_or(asked.section.as_str(), |s| s.heading.as_str());
+            .find(|s| *s.id == *asked.section)
+            .map_or(asked.section.as_str(), |s| &*s.heading);
         tally.push(decision::decision_task(
             asked,
             decision,

@@ -39,32 +39,32 @@ pub fn perfect_answer_with_sources(activity: &Activity, sources: &[Source]) -> A
             let ticks = sort
                 .rows
                 .iter()
-                .map(|r| (r.id.clone(), r.right.iter().cloned().collect()))
+                .map(|r| (r.id.to_string(), r.right.iter().cloned().collect()))
                 .collect();
             let evidence = sort
                 .rows
                 .iter()
                 .filter(|r| sort.require_evidence && !r.right.is_empty())
-                .map(|r| (r.id.clone(), quote_for(r, sources)))
+                .map(|r| (r.id.to_string(), quote_for(r, sources)))
                 .collect();
             Response::Sort { ticks, evidence }
         }
         Body::Categorize(c) => Response::Categorize(
             c.cards
                 .iter()
-                .map(|c| (c.id.clone(), c.bucket.clone()))
+                .map(|c| (c.id.to_string(), c.bucket.clone()))
                 .collect(),
         ),
         Body::Match(m) => Response::Match(
             m.items
                 .iter()
-                .map(|i| (i.id.clone(), i.option.clone()))
+                .map(|i| (i.id.to_string(), i.option.clone()))
                 .collect(),
         ),
         Body::Rank(rank) => Response::Order {
             order: match &rank.key {
                 Some(key) => key.flat(),
-                None => rank.items.iter().map(|i| i.id.clone()).collect(),
+                None => rank.items.iter().map(|i| i.id.to_string()).collect(),
             },
             justification: rank
                 .justification
@@ -93,13 +93,13 @@ pub fn perfect_answer_with_sources(activity: &Activity, sources: &[Source]) -> A
         Body::Choice(quiz) => Response::Choice(
             quiz.questions
                 .iter()
-                .map(|q| (q.id.clone(), best_options(q)))
+                .map(|q| (q.id.to_string(), best_options(q)))
                 .collect(),
         ),
         Body::Short(quiz) => Response::Short(
             quiz.questions
                 .iter()
-                .map(|q| (q.id.clone(), question_text(q, &mut teacher)))
+                .map(|q| (q.id.to_string(), question_text(q, &mut teacher)))
                 .collect(),
         ),
         Body::Essay(essay) => perfect_essay(essay, &mut teacher),
@@ -108,7 +108,7 @@ pub fn perfect_answer_with_sources(activity: &Activity, sources: &[Source]) -> A
     let follow_up = activity
         .follow_up
         .iter()
-        .map(|q| (q.id.clone(), question_text(q, &mut teacher)))
+        .map(|q| (q.id.to_string(), question_text(q, &mut teacher)))
         .collect();
     Answer {
         response,
@@ -175,7 +175,7 @@ fn question_text(question: &Question, teacher: &mut BTreeMap<String, f64>) -> St
                     text
                 }
             } else if keywords.is_empty() {
-                teacher.insert(question.id.clone(), question.points);
+                teacher.insert(question.id.to_string(), question.points);
                 let model = question.model_answer.clone().unwrap_or_default();
                 if model.trim().is_empty() {
                     PADDING.to_string()
@@ -223,7 +223,7 @@ fn perfect_report(report: &Report, teacher: &mut BTreeMap<String, f64>) -> Respo
             let argued = report
                 .decision
                 .as_ref()
-                .filter(|d| d.section == s.id)
+                .filter(|d| *d.section == *s.id)
                 .and(decision)
                 .and_then(|o| o.alternatives.first())
                 .map(|a| a.replace('*', ""));
@@ -233,7 +233,7 @@ fn perfect_report(report: &Report, teacher: &mut BTreeMap<String, f64>) -> Respo
                 argued.as_deref(),
                 Some(n + 1),
             );
-            (s.id.clone(), text)
+            (s.id.to_string(), text)
         })
         .collect();
     let cover = report

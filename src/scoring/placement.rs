@@ -11,6 +11,7 @@
 //! Every card in one bucket earns 0; one card misplaced keeps most of the marks.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::chance::take_out_chance;
 use super::context::{Context, marks, quoted};
@@ -20,8 +21,8 @@ use crate::answer::Response;
 
 /// One card or item to place: what it is called and where it belongs.
 struct Placeable<'a> {
-    id: &'a str,
-    label: &'a str,
+    id: &'a Arc<str>,
+    label: &'a Arc<str>,
     best: &'a str,
     also_accept: &'a [String],
     explanation: Option<&'a str>,
@@ -140,7 +141,7 @@ fn score_placements<'a>(
         }
         let mut task = ctx.task(thing.id, thing.label, 1.0);
         let best = || label_of(thing.best);
-        match placed.and_then(|p| p.get(thing.id)) {
+        match placed.and_then(|p| p.get(&**thing.id)) {
             None => task.note(wording.unplaced()),
             Some(target) => {
                 task.answered();

@@ -1,5 +1,6 @@
-//! A score and its explanation. Its texts are `Arc<str>`, shared between the scores that
-//! have the same one (see `shared`).
+//! A score and its explanation. Its texts are `Arc<str>`: a task's id and label, and a
+//! keyword point's id, are the activity's own, shared by every score of it rather than
+//! copied into each (a class of a thousand holds tens of thousands of them).
 
 use std::ops::Range;
 use std::sync::Arc;

@@ -32,7 +32,7 @@ pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Tally {
     let empty = BTreeSet::new();
     let mut tally = Tally::default();
     for row in &sort.rows {
-        let ticked = ticks.get(&row.id).unwrap_or(&empty);
+        let ticked = ticks.get(&*row.id).unwrap_or(&empty);
         let asks_evidence = sort.require_evidence && !row.right.is_empty();
         let evidence_max = if asks_evidence {
             sort.evidence_points
@@ -62,7 +62,7 @@ pub(crate) fn score_sort(ctx: &Context<'_>, sort: &Sort) -> Tally {
             });
         }
         if asks_evidence {
-            let quote = quotes.get(&row.id).map_or("", String::as_str);
+            let quote = quotes.get(&*row.id).map_or("", String::as_str);
             if !quote.trim().is_empty() {
                 task.answered();
             }
@@ -184,7 +184,7 @@ fn mark_evidence(ctx: &Context<'_>, task: &mut TaskMarks, row: &SortRow, quote: 
     let (source_text, source_name) = match &row.source {
         Some(id) => (
             ctx.source(id).map(|s| s.body()),
-            ctx.shown(id, Some(id.as_str())),
+            ctx.source(id).map_or(id.as_str(), |s| &*s.label),
         ),
         None => (row.text.as_deref(), "the statement"),
     };

@@ -42,6 +42,31 @@ impl<F: FnOnce() -> String> Reason for F {
     }
 }
 
+/// A task's id or label: shared with the activity that has it (`&Arc<str>`), or made here
+/// for one that is worked out (`&str`, `String`).
+pub(crate) trait TaskName {
+    /// The name as a score holds it.
+    fn name(self) -> Arc<str>;
+}
+
+impl TaskName for &Arc<str> {
+    fn name(self) -> Arc<str> {
+        Arc::clone(self)
+    }
+}
+
+impl TaskName for &str {
+    fn name(self) -> Arc<str> {
+        Arc::from(self)
+    }
+}
+
+impl TaskName for String {
+    fn name(self) -> Arc<str> {
+        Arc::from(self)
+    }
+}
+
 /// One task being marked: its explanation lines, feedback and state.
 #[derive(Debug)]
 pub(crate) struct TaskMarks {
@@ -64,15 +89,10 @@ pub(crate) struct TaskMarks {
 
 impl TaskMarks {
     /// A task with nothing given yet, explained when `explain` says.
-    pub(crate) fn new(
-        id: impl AsRef<str>,
-        label: impl AsRef<str>,
-        max: f64,
-        explain: bool,
-    ) -> Self {
+    pub(crate) fn new(id: impl TaskName, label: impl TaskName, max: f64, explain: bool) -> Self {
         Self {
-            id: Arc::from(id.as_ref()),
-            label: Arc::from(label.as_ref()),
+            id: id.name(),
+            label: label.name(),
             max,
             entries: Vec::new(),
             feedback: Vec::new(),

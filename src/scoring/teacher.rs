@@ -47,7 +47,11 @@ pub(crate) fn score_rubric(
     let mut tally = Tally::default();
     for criterion in criteria {
         let key = format!("{prefix}{}", criterion.id);
-        let mut task = ctx.task(&key, &criterion.criterion, criterion.max_points());
+        let mut task = ctx.task(
+            key.as_str(),
+            criterion.criterion.as_str(),
+            criterion.max_points(),
+        );
         teacher_mark(ctx, &mut task, &key, written, |mark| {
             match criterion.levels.iter().find(|l| l.points == mark) {
                 Some(level) => format!("your teacher's mark: {}", quoted(&level.description)),

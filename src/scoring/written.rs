@@ -132,7 +132,7 @@ fn score_written(
 pub(crate) fn score_follow_ups(ctx: &Context<'_>) -> Tally {
     let mut tally = Tally::default();
     for q in &ctx.activity.follow_up {
-        let text = ctx.answer.follow_up.get(&q.id).map_or("", String::as_str);
+        let text = ctx.answer.follow_up.get(&*q.id).map_or("", String::as_str);
         tally.push(score_question(ctx, q, text));
     }
     tally
@@ -147,7 +147,7 @@ pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Tally {
     let mut tally = Tally::default();
     for q in questions {
         let text = answers
-            .and_then(|a| a.get(&q.id))
+            .and_then(|a| a.get(&*q.id))
             .map_or("", String::as_str);
         tally.push(score_question(ctx, q, text));
     }
@@ -176,7 +176,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
             label_of(&grid.columns, &cell.column)
         );
         let max = crate::activity::keywords_max(&cell.keywords);
-        let mut task = ctx.task(&id, label, max);
+        let mut task = ctx.task(id.as_str(), label, max);
         let text = cells.get(&id).map_or("", String::as_str);
         let model = cell.model_answer.as_deref();
         // Each cell is read on its own: parallel cells are the grid's shape, not a list.

@@ -129,7 +129,7 @@ mod tests {
             .expect("a short activity");
         let questions: Vec<String> = match &activity.body {
             crate::activity::Body::Short(quiz) => {
-                quiz.questions.iter().map(|q| q.id.clone()).collect()
+                quiz.questions.iter().map(|q| q.id.to_string()).collect()
             }
             _ => Vec::new(),
         };

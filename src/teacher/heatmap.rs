@@ -90,8 +90,8 @@ pub fn sort_heat_maps(class: &Class, unit: &Unit) -> Vec<SortHeatMap> {
             .rows
             .iter()
             .map(|r| HeatRow {
-                id: r.id.clone(),
-                label: r.label.clone(),
+                id: r.id.to_string(),
+                label: r.label.to_string(),
                 cells: sort
                     .columns
                     .iter()
@@ -115,7 +115,7 @@ pub fn sort_heat_maps(class: &Class, unit: &Unit) -> Vec<SortHeatMap> {
                 continue;
             };
             for (row, data) in sort.rows.iter().zip(&mut rows) {
-                let Some(ticked) = ticks.get(&row.id) else {
+                let Some(ticked) = ticks.get(&*row.id) else {
                     continue;
                 };
                 for (column, cell) in sort.columns.iter().zip(&mut data.cells) {
@@ -152,7 +152,7 @@ pub fn order_positions(class: &Class, unit: &Unit) -> Vec<Positions> {
                 continue;
             };
             for (place, id) in order.iter().enumerate() {
-                if let Some(i) = items.iter().position(|item| &item.id == id) {
+                if let Some(i) = items.iter().position(|item| *item.id == **id) {
                     sums[i].0 += (place + 1) as f64;
                     sums[i].1 += 1;
                 }
@@ -162,8 +162,8 @@ pub fn order_positions(class: &Class, unit: &Unit) -> Vec<Positions> {
             .iter()
             .zip(&sums)
             .map(|(item, &(sum, placed))| ItemPosition {
-                id: item.id.clone(),
-                label: item.text.clone(),
+                id: item.id.to_string(),
+                label: item.text.to_string(),
                 mean: (placed > 0).then(|| sum / placed as f64),
                 placed,
                 key: key

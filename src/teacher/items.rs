@@ -112,7 +112,7 @@ pub fn discrimination(items: &[f64], totals: &[f64]) -> Option<f64> {
 
 /// What kind of task `task` is in `activity`.
 pub fn task_kind(activity: &Activity, task: &str) -> &'static str {
-    if activity.follow_up.iter().any(|q| q.id == task) {
+    if activity.follow_up.iter().any(|q| *q.id == *task) {
         return "question";
     }
     activity.body.task_noun(task)

@@ -237,9 +237,9 @@ fn question_fields(questions: &[crate::activity::Question], follow_up: bool) -> 
                         detail.push_str(" · choose all that apply");
                     }
                     let target = if follow_up {
-                        ChoiceTarget::FollowUp(q.id.clone())
+                        ChoiceTarget::FollowUp(q.id.to_string())
                     } else {
-                        ChoiceTarget::Question(q.id.clone())
+                        ChoiceTarget::Question(q.id.to_string())
                     };
                     Input::Choice {
                         target,
@@ -255,14 +255,14 @@ fn question_fields(questions: &[crate::activity::Question], follow_up: bool) -> 
                         detail.push_str(&words_hint(w.min, w.max));
                     }
                     Input::Text(if follow_up {
-                        TextTarget::FollowUp(q.id.clone())
+                        TextTarget::FollowUp(q.id.to_string())
                     } else {
-                        TextTarget::Written(q.id.clone())
+                        TextTarget::Written(q.id.to_string())
                     })
                 }
             };
             Field {
-                prompt: q.prompt.clone(),
+                prompt: q.prompt.to_string(),
                 detail,
                 input,
             }
@@ -327,7 +327,7 @@ pub fn fields(activity: &Activity, part: Part) -> Vec<Field> {
                 });
             }
             out.extend(r.sections.iter().map(|s| Field {
-                prompt: s.heading.clone(),
+                prompt: s.heading.to_string(),
                 detail: {
                     let mut d = s.guidance.join("\n");
                     if let Some(w) = &s.words {
@@ -336,7 +336,7 @@ pub fn fields(activity: &Activity, part: Part) -> Vec<Field> {
                     }
                     d
                 },
-                input: Input::Text(TextTarget::Section(s.id.clone())),
+                input: Input::Text(TextTarget::Section(s.id.to_string())),
             }));
             out
         }

@@ -59,7 +59,7 @@ pub fn order_item<'a>(a: &'a Activity, w: &Work, pos: usize) -> Option<&'a Order
         return None;
     };
     let id = order.get(pos)?;
-    items.iter().find(|i| &i.id == id)
+    items.iter().find(|i| *i.id == **id)
 }
 
 /// The cards of a categorize by where they are: the pool first, then each bucket; each
@@ -71,7 +71,7 @@ pub fn card_groups(c: &Categorize, w: &Work) -> Vec<Vec<usize>> {
         _ => None,
     };
     for &i in &w.order {
-        let bucket = placed.and_then(|m| m.get(&c.cards[i].id));
+        let bucket = placed.and_then(|m| m.get(&*c.cards[i].id));
         let g = bucket
             .and_then(|b| c.buckets.iter().position(|x| &x.id == b))
             .map_or(0, |p| p + 1);

@@ -113,7 +113,7 @@ pub fn initial_answer(a: &Activity, order: &[usize]) -> Answer {
     };
     let items = a.body.order_items();
     if let (Some(items), Response::Order { order: o, .. }) = (items, &mut answer.response) {
-        *o = order.iter().map(|&i| items[i].id.clone()).collect();
+        *o = order.iter().map(|&i| items[i].id.to_string()).collect();
     }
     answer
 }

@@ -52,12 +52,12 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
     match (&activity.body, &answer.response) {
         (Body::Sort(sort), Response::Sort { ticks, evidence }) => {
             for row in &sort.rows {
-                let ticked = ticks.get(&row.id).cloned().unwrap_or_default();
+                let ticked = ticks.get(&*row.id).cloned().unwrap_or_default();
                 lines.push(numbers(
                     ticked.iter().map(|c| position(&sort.columns, c, |l| &l.id)),
                 ));
                 if sort.require_evidence && !ticked.is_empty() {
-                    lines.push(evidence.get(&row.id).cloned().unwrap_or_default());
+                    lines.push(evidence.get(&*row.id).cloned().unwrap_or_default());
                 }
             }
         }
@@ -65,7 +65,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
             for card in &c.cards {
                 lines.push(numbers(
                     placed
-                        .get(&card.id)
+                        .get(&*card.id)
                         .map(|b| position(&c.buckets, b, |l| &l.id)),
                 ));
             }
@@ -74,7 +74,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
             for item in &m.items {
                 lines.push(numbers(
                     chosen
-                        .get(&item.id)
+                        .get(&*item.id)
                         .map(|o| position(&m.options, o, |l| &l.id)),
                 ));
             }
@@ -110,7 +110,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
                 let QuestionAnswer::Choice { options, .. } = &q.answer else {
                     continue;
                 };
-                let picked = chosen.get(&q.id).cloned().unwrap_or_default();
+                let picked = chosen.get(&*q.id).cloned().unwrap_or_default();
                 lines.push(numbers(
                     picked.iter().map(|o| position(options, o, |x| &x.id)),
                 ));
@@ -118,7 +118,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
         }
         (Body::Short(quiz), Response::Short(answers)) => {
             for q in &quiz.questions {
-                lines.push(answers.get(&q.id).cloned().unwrap_or_default());
+                lines.push(answers.get(&*q.id).cloned().unwrap_or_default());
             }
         }
         (Body::Essay(_), Response::Essay(essay)) => text(&mut lines, essay),
@@ -133,7 +133,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
             for field in report.cover.iter().filter(|f| f.value.is_none()) {
                 lines.push(
                     cover
-                        .get(&field.id)
+                        .get(&*field.id)
                         .cloned()
                         .unwrap_or_else(|| "Student".into()),
                 );
@@ -146,7 +146,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
                 ));
             }
             for s in &report.sections {
-                text(&mut lines, sections.get(&s.id).map_or("", String::as_str));
+                text(&mut lines, sections.get(&*s.id).map_or("", String::as_str));
             }
         }
         other => panic!("the perfect answer does not fit the kind: {other:?}"),
@@ -154,7 +154,7 @@ fn typed(activity: &Activity, answer: &Answer) -> String {
     for q in &activity.follow_up {
         text(
             &mut lines,
-            answer.follow_up.get(&q.id).map_or("", String::as_str),
+            answer.follow_up.get(&*q.id).map_or("", String::as_str),
         );
     }
     lines.push("y".into());
@@ -679,7 +679,7 @@ fn a_kept_text_over_the_limit_is_reported_and_cut_when_resumed() {
             _ => None,
         })
         .expect("the bundled unit has a report");
-    let section = report.sections[0].id.clone();
+    let section = report.sections[0].id.to_string();
     let long = "word ".repeat(30_000);
     let before = Answer {
         response: Response::Report {
@@ -772,7 +772,10 @@ fn resuming_shows_the_saved_answers_and_enter_keeps_them() {
     let Body::Short(quiz) = &short.body else {
         unreachable!()
     };
-    let (q1, q2) = (quiz.questions[0].id.clone(), quiz.questions[1].id.clone());
+    let (q1, q2) = (
+        quiz.questions[0].id.to_string(),
+        quiz.questions[1].id.to_string(),
+    );
     let before = Answer {
         response: Response::Short(BTreeMap::from([
             (q1.clone(), "Kept one".to_string()),

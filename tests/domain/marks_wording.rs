@@ -76,7 +76,7 @@ fn timeline_model_answers_give_the_dates() {
     let mut checked = 0;
     for a in &unit.activities {
         let Body::Timeline(t) = &a.body else { continue };
-        let mut order: Vec<String> = t.events.iter().map(|e| e.id.clone()).collect();
+        let mut order: Vec<String> = t.events.iter().map(|e| e.id.to_string()).collect();
         order.reverse();
         let wrong = answer(Response::Order {
             order,

@@ -23,7 +23,11 @@ fn report(a: &Activity) -> &Report {
 
 /// Ids of the keyword groups of section `section` that `text` makes.
 fn points(r: &Report, section: &str, text: &str) -> Vec<String> {
-    let s = r.sections.iter().find(|s| s.id == section).expect(section);
+    let s = r
+        .sections
+        .iter()
+        .find(|s| *s.id == *section)
+        .expect(section);
     match_groups(&s.keywords, text)
         .iter()
         .zip(&s.keywords)

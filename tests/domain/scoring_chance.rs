@@ -111,7 +111,7 @@ fn every_card_in_one_bucket_earns_nothing_and_one_misplaced_most() {
             let all: BTreeMap<String, String> = c
                 .cards
                 .iter()
-                .map(|card| (card.id.clone(), bucket.id.clone()))
+                .map(|card| (card.id.to_string(), bucket.id.clone()))
                 .collect();
             let got = scored(&unit, activity, Response::Categorize(all)).marks;
             assert!(got <= 0.05 * full, "{id}: all in {} earns {got}", bucket.id);
@@ -125,7 +125,7 @@ fn every_card_in_one_bucket_earns_nothing_and_one_misplaced_most() {
             .find(|b| b.id != card.bucket && !card.also_accept.contains(&b.id))
             .expect("a bucket the card does not belong in");
         let mut one_off = right.clone();
-        one_off.insert(card.id.clone(), wrong.id.clone());
+        one_off.insert(card.id.to_string(), wrong.id.to_string());
         let got = scored(&unit, activity, Response::Categorize(one_off)).marks;
         assert!(
             got >= 0.6 * full,
@@ -157,13 +157,13 @@ fn ticking_every_option_earns_nothing_and_one_wrong_tick_keeps_some() {
             let s = scored(
                 &unit,
                 activity,
-                Response::Choice([(q.id.clone(), chosen)].into()),
+                Response::Choice([(q.id.to_string(), chosen)].into()),
             );
             s.tasks.iter().find(|t| *t.id == *q.id).unwrap().marks
         };
         let every: BTreeSet<String> = options.iter().map(|o| o.id.clone()).collect();
         assert_eq!(task(every), 0.0, "{}: every option ticked", q.id);
-        let right = best[&q.id].clone();
+        let right = best[&*q.id].clone();
         let full = task(right.clone());
         assert!((full - q.points).abs() < 1e-9);
         let wrong = options.iter().filter(|o| o.weight <= 0.0).count();

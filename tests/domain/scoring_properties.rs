@@ -499,13 +499,13 @@ fn texts_for(rng: &mut Rng, keys: Vec<String>, texts: &[String]) -> BTreeMap<Str
 /// Most of `things`, each to a random target.
 fn placements<'a>(
     rng: &mut Rng,
-    things: impl Iterator<Item = &'a String>,
+    things: impl Iterator<Item = &'a std::sync::Arc<str>>,
     targets: &[String],
 ) -> BTreeMap<String, String> {
     let mut placed = BTreeMap::new();
     for thing in things {
         if rng.chance(80) {
-            placed.insert(thing.clone(), rng.pick(targets).clone());
+            placed.insert(thing.to_string(), rng.pick(targets).clone());
         }
     }
     placed
@@ -517,7 +517,7 @@ fn random_answer(activity: &Activity, rng: &mut Rng, texts: &[String]) -> Answer
     let response = match &activity.body {
         Body::Sort(s) => {
             let columns: Vec<String> = s.columns.iter().map(|c| c.id.clone()).collect();
-            let rows: Vec<String> = s.rows.iter().map(|r| r.id.clone()).collect();
+            let rows: Vec<String> = s.rows.iter().map(|r| r.id.to_string()).collect();
             let mut ticks = BTreeMap::new();
             for row in &rows {
                 if rng.chance(80) {
@@ -538,14 +538,18 @@ fn random_answer(activity: &Activity, rng: &mut Rng, texts: &[String]) -> Answer
             Response::Match(placements(rng, m.items.iter().map(|i| &i.id), &options))
         }
         Body::Rank(r) => {
-            let some: Vec<String> = rng.subset(&r.items).into_iter().map(|i| i.id).collect();
+            let some: Vec<String> = rng
+                .subset(&r.items)
+                .into_iter()
+                .map(|i| i.id.to_string())
+                .collect();
             Response::Order {
                 order: rng.shuffled(some),
                 justification: random_text(rng, texts),
             }
         }
         Body::Timeline(t) => Response::Order {
-            order: rng.shuffled(t.events.iter().map(|e| e.id.clone()).collect()),
+            order: rng.shuffled(t.events.iter().map(|e| e.id.to_string()).collect()),
             justification: String::new(),
         },
         Body::Grid(g) => Response::Grid(texts_for(
@@ -568,7 +572,7 @@ fn random_answer(activity: &Activity, rng: &mut Rng, texts: &[String]) -> Answer
                         } else {
                             [rng.pick(&ids).clone()].into()
                         };
-                        Some((q.id.clone(), chosen))
+                        Some((q.id.to_string(), chosen))
                     }
                     QuestionAnswer::Written { .. } => None,
                 })
@@ -576,7 +580,7 @@ fn random_answer(activity: &Activity, rng: &mut Rng, texts: &[String]) -> Answer
         ),
         Body::Short(quiz) => Response::Short(texts_for(
             rng,
-            quiz.questions.iter().map(|q| q.id.clone()).collect(),
+            quiz.questions.iter().map(|q| q.id.to_string()).collect(),
             texts,
         )),
         Body::Essay(e) => {
@@ -605,7 +609,7 @@ fn random_answer(activity: &Activity, rng: &mut Rng, texts: &[String]) -> Answer
                 ),
                 sections: texts_for(
                     rng,
-                    r.sections.iter().map(|s| s.id.clone()).collect(),
+                    r.sections.iter().map(|s| s.id.to_string()).collect(),
                     texts,
                 ),
                 decision: r
@@ -618,7 +622,11 @@ fn random_answer(activity: &Activity, rng: &mut Rng, texts: &[String]) -> Answer
     };
     let follow_up = texts_for(
         rng,
-        activity.follow_up.iter().map(|q| q.id.clone()).collect(),
+        activity
+            .follow_up
+            .iter()
+            .map(|q| q.id.to_string())
+            .collect(),
         texts,
     );
     Answer {

@@ -18,14 +18,14 @@ fn bundled() -> Unit {
 /// wrote them: rows, cards, items, events, or each question's options.
 fn listed(activity: &Activity) -> Vec<Vec<String>> {
     match &activity.body {
-        Body::Sort(s) => vec![s.rows.iter().map(|r| r.label.clone()).collect()],
-        Body::Categorize(c) => vec![c.cards.iter().map(|c| c.text.clone()).collect()],
+        Body::Sort(s) => vec![s.rows.iter().map(|r| r.label.to_string()).collect()],
+        Body::Categorize(c) => vec![c.cards.iter().map(|c| c.text.to_string()).collect()],
         Body::Match(m) => vec![
-            m.items.iter().map(|i| i.text.clone()).collect(),
+            m.items.iter().map(|i| i.text.to_string()).collect(),
             m.options.iter().map(|o| o.label.clone()).collect(),
         ],
-        Body::Rank(r) => vec![r.items.iter().map(|i| i.text.clone()).collect()],
-        Body::Timeline(t) => vec![t.events.iter().map(|e| e.text.clone()).collect()],
+        Body::Rank(r) => vec![r.items.iter().map(|i| i.text.to_string()).collect()],
+        Body::Timeline(t) => vec![t.events.iter().map(|e| e.text.to_string()).collect()],
         Body::Choice(quiz) => quiz
             .questions
             .iter()

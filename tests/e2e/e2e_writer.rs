@@ -113,7 +113,7 @@ fn written_quit_reopened_submitted_and_exported(size: (u16, u16)) {
     for heading in report
         .sections
         .iter()
-        .map(|s| s.heading.as_str())
+        .map(|s| &*s.heading)
         .chain(["Decision"])
     {
         let line = format!("\n## {heading}\n");

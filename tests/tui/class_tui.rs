@@ -73,7 +73,10 @@ fn sorted(a: &Activity, unit: &Unit, rows: &[&[&str]]) -> Answer {
     let mut answer = perfect_answer_with_sources(a, &unit.sources);
     if let (Body::Sort(s), Response::Sort { ticks, .. }) = (&a.body, &mut answer.response) {
         for (row, cols) in s.rows.iter().zip(rows) {
-            ticks.insert(row.id.clone(), cols.iter().map(|c| c.to_string()).collect());
+            ticks.insert(
+                row.id.to_string(),
+                cols.iter().map(|c| c.to_string()).collect(),
+            );
         }
     }
     answer

@@ -382,12 +382,12 @@ pub fn fixed_score(a: &Activity, _: &Answer, _: &[Source]) -> Score {
         classwork::activity::Body::Sort(s) => s
             .rows
             .iter()
-            .map(|r| (r.id.clone(), r.label.clone()))
+            .map(|r| (r.id.to_string(), r.label.to_string()))
             .collect(),
         classwork::activity::Body::Categorize(c) => c
             .cards
             .iter()
-            .map(|x| (x.id.clone(), x.id.clone()))
+            .map(|x| (x.id.to_string(), x.id.to_string()))
             .collect(),
         _ => vec![("one".into(), "One".into()), ("two".into(), "Two".into())],
     };

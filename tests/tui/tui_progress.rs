@@ -270,7 +270,7 @@ fn a_draft_of_a_changed_activity_keeps_what_fits_and_says_so() {
     let renamed = placed(&app)[0].0.clone();
     c.cards
         .iter_mut()
-        .filter(|card| card.id == renamed)
+        .filter(|card| *card.id == *renamed)
         .for_each(|card| card.id = "renamed".into());
     let mut changed = App::new(unit, fixed_score, Some(1));
     let mut persist = Persistence::open(Some(dir.path()));
@@ -388,7 +388,7 @@ fn review_opens_what_is_most_often_missed_with_only_those_tasks_to_redo() {
     let Body::Categorize(c) = &app.unit.activities[CATEGORIZE_AT].body else {
         panic!("a categorize")
     };
-    let trials = c.cards.iter().position(|c| c.id == "trials");
+    let trials = c.cards.iter().position(|c| &*c.id == "trials");
     assert!(matches!(&app.screen, Screen::Task(st) if Some(st.row) == trials));
     let placed = placed(&app);
     assert_eq!(placed.len(), 3, "{placed:?}");

@@ -958,7 +958,7 @@ fn a_review_opens_with_the_cursor_on_the_task_reviewed() {
         let stops = form::stops(&fields);
         for question in &q.questions {
             let st = at(i, &question.id);
-            assert_eq!(fields[stops[st.row].0].prompt, question.prompt);
+            assert_eq!(*fields[stops[st.row].0].prompt, *question.prompt);
         }
     }
     let follow_up = &app.unit.activities[SORT_AT].follow_up;
@@ -968,8 +968,8 @@ fn a_review_opens_with_the_cursor_on_the_task_reviewed() {
         assert_eq!(st.part, Part::FollowUp);
         let fields = form::fields(&app.unit.activities[SORT_AT], Part::FollowUp);
         assert_eq!(
-            fields[form::stops(&fields)[st.row].0].prompt,
-            question.prompt
+            *fields[form::stops(&fields)[st.row].0].prompt,
+            *question.prompt
         );
     }
 }

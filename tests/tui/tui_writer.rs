@@ -376,7 +376,7 @@ fn a_review_of_a_section_opens_the_writer_on_that_section() {
     let first = report.sections.first().expect("sections").id.clone();
     assert_ne!(first, last);
     for id in [last, first] {
-        app.progress.reviewing = Some((REPORT_AT, id.clone()));
+        app.progress.reviewing = Some((REPORT_AT, id.to_string()));
         update(&mut app, Open(REPORT_AT));
         let Screen::Writer(st) = &app.screen else {
             panic!("the writer")
@@ -389,9 +389,9 @@ fn a_review_of_a_section_opens_the_writer_on_that_section() {
         let named = report
             .sections
             .iter()
-            .find(|s| s.id == id)
+            .find(|s| *s.id == *id)
             .expect("a section");
-        assert_eq!(heading, named.heading);
+        assert_eq!(*heading, *named.heading);
         update(&mut app, Back);
     }
 }

@@ -53,7 +53,7 @@ impl SourceIds {
     pub fn of(sources: &[Source]) -> Self {
         let names = sources.iter().map(|s| {
             let name = SourceName {
-                label: s.label.clone(),
+                label: s.label.to_string(),
                 heading: s.heading(),
             };
             (s.id.clone(), Some(name))
@@ -377,7 +377,7 @@ mod tests {
     }
 
     fn texts(items: &[OrderItem]) -> Vec<&str> {
-        items.iter().map(|i| i.text.as_str()).collect()
+        items.iter().map(|i| &*i.text).collect()
     }
 
     const HEAD: &str = "schema_version = 1\nid = \"a\"\ntitle = \"A\"\ninstructions = \"Do it.\"\n";
@@ -393,7 +393,7 @@ mod tests {
         let Body::Sort(sort) = &sort.body else {
             panic!("a sort")
         };
-        let labels: Vec<&str> = sort.rows.iter().map(|r| r.label.as_str()).collect();
+        let labels: Vec<&str> = sort.rows.iter().map(|r| &*r.label).collect();
         assert_eq!(labels, ["Source 1", "Its own"]);
 
         let cards = built(&format!(
@@ -405,7 +405,7 @@ mod tests {
         let Body::Categorize(cards) = &cards.body else {
             panic!("a categorize")
         };
-        let shown: Vec<&str> = cards.cards.iter().map(|c| c.text.as_str()).collect();
+        let shown: Vec<&str> = cards.cards.iter().map(|c| &*c.text).collect();
         assert_eq!(shown, ["Source 1 — Lenin, 1921", "Its own"]);
 
         let rank = built(&format!(

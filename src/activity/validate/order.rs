@@ -54,8 +54,8 @@ pub(super) fn validate_rank(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Rank
             );
         }
         items.push(OrderItem {
-            id: item.id.get().clone(),
-            text: ctx.source_heading(source.as_deref(), text),
+            id: item.id.get().as_str().into(),
+            text: ctx.source_heading(source.as_deref(), text).into(),
             description: item.description.as_ref().map(|d| d.get().clone()),
             source,
         });
@@ -195,8 +195,10 @@ pub(super) fn validate_timeline(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<
         match HistDate::parse(event.date.get()) {
             Ok(date) => {
                 events.push(OrderItem {
-                    id: event.id.get().clone(),
-                    text: ctx.source_label(source.as_deref(), event.text.get().clone()),
+                    id: event.id.get().as_str().into(),
+                    text: ctx
+                        .source_label(source.as_deref(), event.text.get().clone())
+                        .into(),
                     description: None,
                     source,
                 });
@@ -251,8 +253,8 @@ pub(super) fn validate_timeline(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<
     for (n, &i) in order.iter().enumerate() {
         let tied = n > 0 && dates[order[n - 1]] == dates[i];
         match groups.last_mut() {
-            Some(last) if tied => last.push(events[i].id.clone()),
-            _ => groups.push(vec![events[i].id.clone()]),
+            Some(last) if tied => last.push(events[i].id.to_string()),
+            _ => groups.push(vec![events[i].id.to_string()]),
         }
     }
     Some(Timeline {

@@ -118,8 +118,8 @@ fn validate_question(ctx: &mut Ctx<'_>, q: &RawQuestion) -> Option<Question> {
         }
     };
     Some(Question {
-        id: q.id.get().clone(),
-        prompt: q.prompt.get().clone(),
+        id: q.id.get().as_str().into(),
+        prompt: q.prompt.get().as_str().into(),
         points,
         answer,
         model_answer: q.model_answer.as_ref().map(|m| m.get().clone()),

@@ -79,8 +79,8 @@ pub(super) fn validate_report(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Re
                 ctx.id("activity", n);
             }
             Section {
-                id: s.id.get().clone(),
-                heading: s.heading.get().clone(),
+                id: s.id.get().as_str().into(),
+                heading: s.heading.get().as_str().into(),
                 guidance: s.guidance.iter().map(|g| g.get().clone()).collect(),
                 required: s.required.as_ref().is_none_or(|r| *r.get()),
                 words: s.words.as_ref().map(|w| validate_words(ctx, w)),

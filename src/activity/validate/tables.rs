@@ -182,13 +182,15 @@ pub(super) fn validate_sort(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Sort
             );
         }
         rows.push(SortRow {
-            id: id.get().clone(),
-            label: ctx.source_label(
-                source.as_deref(),
-                row.label
-                    .as_ref()
-                    .map_or_else(|| id.get().clone(), |l| l.get().clone()),
-            ),
+            id: id.get().as_str().into(),
+            label: ctx
+                .source_label(
+                    source.as_deref(),
+                    row.label
+                        .as_ref()
+                        .map_or_else(|| id.get().clone(), |l| l.get().clone()),
+                )
+                .into(),
             source,
             text: row.text.as_ref().map(|t| t.get().clone()),
             right,
@@ -266,8 +268,8 @@ pub(super) fn validate_categorize(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Optio
                 ),
             }
             Card {
-                id: c.id.get().clone(),
-                text,
+                id: c.id.get().as_str().into(),
+                text: text.into(),
                 source,
                 bucket: c
                     .bucket
@@ -337,8 +339,8 @@ pub(super) fn validate_match(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Mat
         };
         ctx.reference("option", option, &option_ids);
         items.push(MatchItem {
-            id: item.id.get().clone(),
-            text,
+            id: item.id.get().as_str().into(),
+            text: text.into(),
             source,
             description: item.description.as_ref().map(|d| d.get().clone()),
             option: option.get().clone(),
@@ -368,7 +370,7 @@ pub(super) fn validate_match(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Mat
             {
                 let span = raw_items
                     .iter()
-                    .find(|r| r.id.get() == &item.id)
+                    .find(|r| *r.id.get() == *item.id)
                     .and_then(|r| r.option.as_ref())
                     .map_or(0..0, Spanned::span);
                 ctx.push(

@@ -93,7 +93,7 @@ pub fn validate_sources(ctx: &mut Ctx<'_>, raw: RawSources) -> Vec<Source> {
             check_verbatim(ctx, &s);
             Source {
                 id: s.id.into_inner(),
-                label: s.label.into_inner(),
+                label: s.label.into_inner().into(),
                 who: s.who.map(|w| w.into_inner()),
                 when: s.when.map(|w| w.into_inner()),
                 kind,

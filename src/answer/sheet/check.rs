@@ -130,13 +130,13 @@ fn check_follow_up(
     activity: &Activity,
     follow_up: Option<Entries<Text>>,
 ) -> BTreeMap<String, String> {
-    let known: Vec<&str> = activity.follow_up.iter().map(|q| q.id.as_str()).collect();
+    let known: Vec<&str> = activity.follow_up.iter().map(|q| &*q.id).collect();
     let mut answers = BTreeMap::new();
     for (id, text) in follow_up.map_or_else(Vec::new, |f| f.0) {
         if !ctx.reference("follow-up question", &id, &known) {
             continue;
         }
-        let question = activity.follow_up.iter().find(|q| q.id == *id.get());
+        let question = activity.follow_up.iter().find(|q| *q.id == **id.get());
         if let Some(QuestionAnswer::Choice { options, .. }) = question.map(|q| &q.answer) {
             let options: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
             for chosen in text.get().split(|c: char| c == ',' || c.is_whitespace()) {

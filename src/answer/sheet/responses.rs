@@ -90,8 +90,8 @@ fn text(value: Option<Text>) -> String {
     value.map(Spanned::into_inner).unwrap_or_default()
 }
 
-fn ids<'a>(items: impl IntoIterator<Item = &'a String>) -> Vec<&'a str> {
-    items.into_iter().map(String::as_str).collect()
+fn ids<'a, T: AsRef<str> + 'a>(items: impl IntoIterator<Item = &'a T>) -> Vec<&'a str> {
+    items.into_iter().map(AsRef::as_ref).collect()
 }
 
 /// Entries of `table` whose keys name one of `known`, taken out of the table; every other
@@ -241,7 +241,7 @@ fn check_chosen(
         let Some(QuestionAnswer::Choice { multiple, options }) = quiz
             .questions
             .iter()
-            .find(|q| q.id == *id.get())
+            .find(|q| *q.id == **id.get())
             .map(|q| &q.answer)
         else {
             continue;

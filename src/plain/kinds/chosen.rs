@@ -32,7 +32,7 @@ pub(super) fn sort<R: BufRead, W: Write>(
             Some(source) => show_source(io, source)?,
             None => io.say(&clean(row.text.as_deref().unwrap_or_default()))?,
         }
-        let kept = positions(&sort.columns, ticks.get(&row.id).into_iter().flatten());
+        let kept = positions(&sort.columns, ticks.get(&*row.id).into_iter().flatten());
         let Some(picked) = io.ask_numbers_keeping(
             "Which columns does this row give evidence for? Type their numbers (for example 1 3), or press Enter for none.",
             sort.columns.len(),
@@ -49,13 +49,13 @@ pub(super) fn sort<R: BufRead, W: Write>(
             names(&sort.columns, set.iter().copied())
         ))?;
         ticks.insert(
-            row.id.clone(),
+            row.id.to_string(),
             set.iter()
                 .map(|&i| sort.columns[i - 1].id.clone())
                 .collect(),
         );
         if sort.require_evidence && !set.is_empty() {
-            let kept = evidence.get(&row.id).cloned().unwrap_or_default();
+            let kept = evidence.get(&*row.id).cloned().unwrap_or_default();
             let prompt = if kept.is_empty() {
                 "Quote the words of the source that show it (or press Enter to skip)."
             } else {
@@ -67,10 +67,10 @@ pub(super) fn sort<R: BufRead, W: Write>(
             };
             if !quote.is_empty() {
                 io.say(&format!("Row {}: evidence recorded.", n + 1))?;
-                evidence.insert(row.id.clone(), quote);
+                evidence.insert(row.id.to_string(), quote);
             }
         } else {
-            evidence.remove(&row.id);
+            evidence.remove(&*row.id);
         }
     }
     Ok(true)
@@ -86,7 +86,7 @@ pub(super) fn categorize<R: BufRead, W: Write>(
     let cards: Vec<Thing<'_>> = cat
         .cards
         .iter()
-        .map(|c| (c.id.as_str(), c.text.as_str(), c.source.as_deref()))
+        .map(|c| (&*c.id, &*c.text, c.source.as_deref()))
         .collect();
     let ask = Placing {
         noun: "Card",
@@ -107,7 +107,7 @@ pub(super) fn matching<R: BufRead, W: Write>(
     let items: Vec<Thing<'_>> = m
         .items
         .iter()
-        .map(|i| (i.id.as_str(), i.text.as_str(), i.source.as_deref()))
+        .map(|i| (&*i.id, &*i.text, i.source.as_deref()))
         .collect();
     let ask = Placing {
         noun: "Item",
@@ -130,7 +130,7 @@ pub(super) fn order<R: BufRead, W: Write>(
     }
     let kept: Vec<usize> = order
         .iter()
-        .filter_map(|id| items.iter().position(|i| &i.id == id).map(|p| p + 1))
+        .filter_map(|id| items.iter().position(|i| *i.id == **id).map(|p| p + 1))
         .collect();
     let kept = if kept.len() == items.len() {
         kept
@@ -157,7 +157,10 @@ pub(super) fn order<R: BufRead, W: Write>(
         };
         let distinct: BTreeSet<usize> = picked.iter().copied().collect();
         if picked.len() == items.len() && distinct.len() == items.len() {
-            *order = picked.iter().map(|&i| items[i - 1].id.clone()).collect();
+            *order = picked
+                .iter()
+                .map(|&i| items[i - 1].id.to_string())
+                .collect();
             break;
         }
         io.say(&format!(
@@ -169,8 +172,8 @@ pub(super) fn order<R: BufRead, W: Write>(
     for (n, id) in order.iter().enumerate() {
         let text = items
             .iter()
-            .find(|i| &i.id == id)
-            .map(|i| i.text.as_str())
+            .find(|i| *i.id == **id)
+            .map(|i| &*i.text)
             .unwrap_or_default();
         io.say(&format!("  {}. {}", n + 1, clean(text)))?;
     }
@@ -224,7 +227,7 @@ pub(super) fn choice<R: BufRead, W: Write>(
             "Type the number of the right option."
         };
         let kept: Vec<usize> = chosen
-            .get(&q.id)
+            .get(&*q.id)
             .into_iter()
             .flatten()
             .filter_map(|id| options.iter().position(|o| &o.id == id).map(|p| p + 1))
@@ -261,7 +264,7 @@ pub(super) fn choice<R: BufRead, W: Write>(
             }
         ))?;
         chosen.insert(
-            q.id.clone(),
+            q.id.to_string(),
             picked.iter().map(|&i| options[i - 1].id.clone()).collect(),
         );
     }

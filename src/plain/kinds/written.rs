@@ -55,12 +55,12 @@ pub(super) fn short<R: BufRead, W: Write>(
             quiz.questions.len(),
             clean(&q.prompt)
         ))?;
-        let kept = answers.get(&q.id).cloned().unwrap_or_default();
+        let kept = answers.get(&*q.id).cloned().unwrap_or_default();
         let Some(text) = io.ask_line(&kept)? else {
             return Ok(false);
         };
         io.say(&format!("Answer to question {} recorded.", n + 1))?;
-        answers.insert(q.id.clone(), text);
+        answers.insert(q.id.to_string(), text);
     }
     Ok(true)
 }
@@ -101,7 +101,7 @@ pub(super) fn report<R: BufRead, W: Write>(
             Some(v) => io.say(&format!("{}: {}", clean(&field.label), clean(v)))?,
             None => {
                 io.say(&format!("{}:", clean(&field.label)))?;
-                let kept = cover.get(&field.id).cloned().unwrap_or_default();
+                let kept = cover.get(&*field.id).cloned().unwrap_or_default();
                 let Some(v) = io.ask_line(&kept)? else {
                     return Ok(false);
                 };
@@ -151,7 +151,7 @@ pub(super) fn report<R: BufRead, W: Write>(
         if let Some(w) = &s.words {
             io.say(&word_limits(w.min, w.max))?;
         }
-        let kept = sections.get(&s.id).cloned().unwrap_or_default();
+        let kept = sections.get(&*s.id).cloned().unwrap_or_default();
         let Some(text) = io.ask_text(&kept)? else {
             return Ok(false);
         };
@@ -160,7 +160,7 @@ pub(super) fn report<R: BufRead, W: Write>(
             n + 1,
             crate::text::word_count(&text)
         ))?;
-        sections.insert(s.id.clone(), text);
+        sections.insert(s.id.to_string(), text);
     }
     Ok(true)
 }

@@ -63,7 +63,7 @@ fn submission(unit: &Unit, a: &Activity, right: bool) -> Submission {
         .iter()
         .find(|o| (o.weight > 0.0) == right)
         .expect("an option");
-    let chosen = [(question.id.clone(), [option.id.clone()].into())].into();
+    let chosen = [(question.id.to_string(), [option.id.clone()].into())].into();
     let answer = Answer {
         response: Response::Choice(chosen),
         ..Answer::default()

@@ -32,6 +32,8 @@ mod revisit;
 
 pub use revisit::{Movement, compare_rankings};
 
+use std::sync::Arc;
+
 use methods::Standing;
 
 use super::chance::{beyond_chance, take_out_chance};
@@ -88,8 +90,9 @@ pub(crate) fn score_timeline(ctx: &Context<'_>, timeline: &Timeline) -> Tally {
 /// What is known about the order being scored: the items, the student's order and how
 /// each item stands against the key.
 struct Compared<'a> {
+    items: &'a [OrderItem],
     ids: Vec<&'a str>,
-    labels: Vec<&'a str>,
+    labels: Vec<&'a Arc<str>>,
     cleaned: Vec<&'a str>,
     standings: Vec<Standing>,
     /// The key group of each item of `cleaned`.
@@ -108,7 +111,7 @@ impl Compared<'_> {
         self.ids
             .iter()
             .position(|i| *i == id)
-            .map_or(id, |i| self.labels[i])
+            .map_or(id, |i| &**self.labels[i])
             .to_string()
     }
 
@@ -135,7 +138,7 @@ fn score_order<'a>(
     whole_label: &str,
 ) -> Tally {
     let (order, _) = response(ctx);
-    let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    let ids: Vec<&str> = items.iter().map(|i| &*i.id).collect();
     let cleaned = methods::cleaned(order, &ids);
     let compared = Compared {
         standings: methods::standings(&cleaned, key, &ids),
@@ -147,6 +150,7 @@ fn score_order<'a>(
             .iter()
             .map(|i| ctx.shown(&i.text, i.source.as_deref()))
             .collect(),
+        items,
         ids,
         cleaned,
         explanations,
@@ -257,7 +261,7 @@ fn score_order<'a>(
 fn score_items(ctx: &Context<'_>, compared: &Compared<'_>, method: OrderMethod) -> Tally {
     let mut tally = Tally::default();
     for (i, standing) in compared.standings.iter().enumerate() {
-        let mut task = ctx.task(compared.ids[i], compared.labels[i], 1.0);
+        let mut task = ctx.task(&compared.items[i].id, compared.labels[i], 1.0);
         mark_item(&mut task, standing, method, compared.n());
         task.feedback(compared.explanation(i));
         task.model_answer_from(ctx.activity.show_model_answer, || {
@@ -311,8 +315,8 @@ fn score_completeness(ctx: &Context<'_>, items: &[OrderItem], order: &[String]) 
     }
     let missing: Vec<&str> = items
         .iter()
-        .filter(|i| !order.contains(&i.id))
-        .map(|i| ctx.shown(&i.text, i.source.as_deref()))
+        .filter(|i| !order.iter().any(|o| **o == *i.id))
+        .map(|i| &**ctx.shown(&i.text, i.source.as_deref()))
         .collect();
     let complete = missing.is_empty() && order.len() == items.len();
     if complete {

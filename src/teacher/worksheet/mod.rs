@@ -105,7 +105,7 @@ pub fn activity_blocks(unit: &Unit, activity: &Activity, answers: bool) -> Vec<B
         .iter()
         .map(|id| {
             unit.source(id)
-                .map_or_else(|| id.clone(), |s| s.label.clone())
+                .map_or_else(|| id.clone(), |s| s.label.to_string())
         })
         .collect();
     if !labels.is_empty() {

@@ -48,7 +48,7 @@ pub(super) fn sort(doc: &mut Doc, sort: &Sort, answers: bool) {
         .map(|row| {
             let mut cells = vec![match &row.text {
                 Some(text) => format!("{}: {text}", row.label),
-                None => row.label.clone(),
+                None => row.label.to_string(),
             }];
             cells.extend(sort.columns.iter().map(|c| {
                 if !answers {
@@ -110,7 +110,7 @@ pub(super) fn categorize(doc: &mut Doc, c: &Categorize, answers: bool) {
             .iter()
             .map(|card| {
                 vec![
-                    card.text.clone(),
+                    card.text.to_string(),
                     with_also(&c.buckets, &card.bucket, &card.also_accept),
                     card.explanation.clone().unwrap_or_default(),
                 ]
@@ -124,7 +124,7 @@ pub(super) fn categorize(doc: &mut Doc, c: &Categorize, answers: bool) {
         let rows = c
             .cards
             .iter()
-            .map(|card| vec![card.text.clone(), String::new()])
+            .map(|card| vec![card.text.to_string(), String::new()])
             .collect();
         doc.table(vec!["Card".into(), "Bucket".into()], rows);
     }
@@ -167,7 +167,7 @@ fn item_list(items: &[OrderItem]) -> Vec<String> {
         .iter()
         .map(|i| match &i.description {
             Some(d) => format!("{} — {d}", i.text),
-            None => i.text.clone(),
+            None => i.text.to_string(),
         })
         .collect()
 }
@@ -177,8 +177,8 @@ fn key_lines(key: &OrderKey, items: &[OrderItem]) -> Vec<String> {
     let text = |id: &String| {
         items
             .iter()
-            .find(|i| &i.id == id)
-            .map_or_else(|| id.clone(), |i| i.text.clone())
+            .find(|i| *i.id == **id)
+            .map_or_else(|| id.clone(), |i| i.text.to_string())
     };
     let mut start = 1;
     key.groups
@@ -261,11 +261,11 @@ pub(super) fn timeline(doc: &mut Doc, t: &Timeline, answers: bool) {
         let mut place = 1;
         for group in &t.key.groups {
             for id in group {
-                if let Some(i) = t.events.iter().position(|e| &e.id == id) {
+                if let Some(i) = t.events.iter().position(|e| *e.id == **id) {
                     rows.push(vec![
                         place.to_string(),
                         t.dates[i].to_string(),
-                        t.events[i].text.clone(),
+                        t.events[i].text.to_string(),
                         t.explanations[i].clone().unwrap_or_default(),
                     ]);
                 }
@@ -281,7 +281,7 @@ pub(super) fn timeline(doc: &mut Doc, t: &Timeline, answers: bool) {
         let rows = t
             .events
             .iter()
-            .map(|e| vec![e.text.clone(), String::new()])
+            .map(|e| vec![e.text.to_string(), String::new()])
             .collect();
         doc.table(vec!["Event".into(), "Order (1 = earliest)".into()], rows);
     }

@@ -211,8 +211,8 @@ pub(super) fn report(doc: &mut Doc, report: &Report, answers: bool) {
         let section = report
             .sections
             .iter()
-            .find(|s| s.id == decision.section)
-            .map_or(decision.section.as_str(), |s| s.heading.as_str());
+            .find(|s| *s.id == *decision.section)
+            .map_or(decision.section.as_str(), |s| &*s.heading);
         if answers {
             doc.note(format!(
                 "Any option, decided and argued in “{section}”, earns {}.",

@@ -39,7 +39,7 @@ fn chosen_option<'a>(app: &'a App, st: &TaskState) -> Option<Chosen<'a>> {
         return None;
     };
     let item = &m.items[*w.order.get(st.row)?];
-    let id = chosen.get(&item.id)?;
+    let id = chosen.get(&*item.id)?;
     let o = m.options.iter().find(|o| &o.id == id)?;
     Some((o.label.as_str(), o.description.as_deref()))
 }
@@ -110,7 +110,7 @@ fn evidence_lines(app: &App, st: &TaskState, body: &str, width: usize) -> Vec<Li
         (Body::Sort(s), Response::Sort { evidence, .. }) => w
             .order
             .get(st.row)
-            .and_then(|&r| evidence.get(&s.rows[r].id))
+            .and_then(|&r| evidence.get(&*s.rows[r].id))
             .map(String::as_str),
         _ => None,
     };
@@ -189,7 +189,7 @@ pub fn lines(app: &App, st: &TaskState, width: usize) -> (String, Vec<Line<'stat
                 out.push(Line::default());
             }
             source_lines(app, st, s, width, &mut out);
-            s.label.clone()
+            s.label.to_string()
         }
         Doc::Sources(list) => {
             for (k, s) in list.iter().enumerate() {

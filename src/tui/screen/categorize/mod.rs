@@ -65,6 +65,6 @@ impl TaskScreen for CategorizeScreen {
         let Body::Categorize(c) = &app.unit.activities[st.activity].body else {
             return;
         };
-        st.row = c.cards.iter().position(|c| c.id == task).unwrap_or(0);
+        st.row = c.cards.iter().position(|c| *c.id == *task).unwrap_or(0);
     }
 }

@@ -38,9 +38,9 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
     let card = c.cards.get(st.row)?;
     if let Response::Categorize(m) = &mut w.answer.response {
         if target == 0 {
-            m.remove(&card.id);
+            m.remove(&*card.id);
         } else {
-            m.insert(card.id.clone(), c.buckets[target - 1].id.clone());
+            m.insert(card.id.to_string(), c.buckets[target - 1].id.to_string());
         }
     }
     // Placing a card from the pool moves on to the next card of the pool.

@@ -51,8 +51,8 @@ pub fn render(app: &App, i: usize, area: Rect, buf: &mut Buffer) {
     let text = |id: &str| {
         items
             .iter()
-            .find(|x| x.id == id)
-            .map_or(id.to_string(), |x| x.text.clone())
+            .find(|x| *x.id == *id)
+            .map_or(id.to_string(), |x| x.text.to_string())
     };
     let title = Span::styled(
         format!(" Your ranking, before and now · {} ", a.title),

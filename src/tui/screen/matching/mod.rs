@@ -70,7 +70,7 @@ impl TaskScreen for MatchScreen {
         let order = &app.work[st.activity].order;
         let found = order
             .iter()
-            .position(|&r| m.items.get(r).is_some_and(|x| x.id == task));
+            .position(|&r| m.items.get(r).is_some_and(|x| *x.id == *task));
         st.row = found.unwrap_or(0);
     }
 }

@@ -20,7 +20,7 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
     let Response::Match(chosen) = &mut w.answer.response else {
         return None;
     };
-    let now = chosen.get(&item.id).and_then(|o| {
+    let now = chosen.get(&*item.id).and_then(|o| {
         shown
             .iter()
             .position(|&k| m.options.get(k).is_some_and(|x| &x.id == o))
@@ -34,7 +34,7 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
         Action::Left => Some(now.map_or(n.saturating_sub(1), |p| (p + n - 1) % n)),
         Action::Pick(k) if k >= 1 && k <= n => Some(k - 1),
         Action::ReturnToPool => {
-            chosen.remove(&item.id);
+            chosen.remove(&*item.id);
             return None;
         }
         _ => None,
@@ -43,6 +43,6 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
     if m.option_use == crate::activity::OptionUse::Once {
         chosen.retain(|_, o| o != option);
     }
-    chosen.insert(item.id.clone(), option.clone());
+    chosen.insert(item.id.to_string(), option.clone());
     None
 }

@@ -25,7 +25,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
     let w = &app.work[st.activity];
     let g = geometry(app, st, area);
     let all = order_items(a);
-    let find = |id: &str| all.iter().find(|i| i.id == id);
+    let find = |id: &str| all.iter().find(|i| *i.id == *id);
     let hint = match (&a.body, st.typed) {
         (_, Some(p)) => format!("Move to position {p}_ · Enter moves it, ⌫ deletes a digit"),
         (Body::Timeline(_), None) => "Earliest first · J/K or number + Enter".into(),

@@ -69,7 +69,7 @@ impl TaskScreen for SortScreen {
         let order = &app.work[st.activity].order;
         let found = order
             .iter()
-            .position(|&r| s.rows.get(r).is_some_and(|x| x.id == task));
+            .position(|&r| s.rows.get(r).is_some_and(|x| *x.id == *task));
         st.row = found.unwrap_or(0);
     }
 }

@@ -26,9 +26,9 @@ pub fn update(app: &mut App, st: &mut TaskState, action: Action) -> Option<Actio
                 return None;
             };
             if let Response::Sort { ticks, .. } = &mut w.answer.response {
-                let row = &s.rows[r].id;
-                let set = ticks.entry(row.clone()).or_default();
-                if !set.remove(&c.id) {
+                let row = &*s.rows[r].id;
+                let set = ticks.entry(row.to_string()).or_default();
+                if !set.remove(&*c.id) {
                     set.insert(c.id.clone());
                 }
                 if set.is_empty() {
@@ -67,7 +67,7 @@ pub fn mark_evidence(app: &mut App, st: &mut TaskState, action: Action) {
                 return;
             };
             if let Response::Sort { evidence, .. } = &mut w.answer.response {
-                let row = s.rows[r].id.clone();
+                let row = s.rows[r].id.to_string();
                 if evidence.get(&row) == Some(&quote) {
                     evidence.remove(&row);
                 } else {

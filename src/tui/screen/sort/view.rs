@@ -38,7 +38,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
             buf.set_string(x, g.header.y + k as u16, l, style);
         }
     }
-    let labels: Vec<&str> = s.rows.iter().map(|r| r.label.as_str()).collect();
+    let labels: Vec<&str> = s.rows.iter().map(|r| &*r.label).collect();
     for (k, pos) in (g.first..s.rows.len())
         .take(g.rows.height as usize)
         .enumerate()
@@ -46,7 +46,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         let y = g.rows.y + k as u16;
         let row = &s.rows[w.order[pos]];
         let here = pos == st.row;
-        let quoted = evidence.is_some_and(|e| e.contains_key(&row.id));
+        let quoted = evidence.is_some_and(|e| e.contains_key(&*row.id));
         let label = format!(
             "{}{}",
             marker(here),
@@ -59,7 +59,7 @@ pub fn render(app: &App, st: &TaskState, area: Rect, buf: &mut Buffer) {
         }
         for (c, col) in s.columns.iter().enumerate() {
             let ticked = ticks
-                .and_then(|m| m.get(&row.id))
+                .and_then(|m| m.get(&*row.id))
                 .is_some_and(|set| set.contains(&col.id));
             let x = g.rows.x + g.label_w + c as u16 * g.col_w + g.col_w.saturating_sub(3) / 2;
             let boxed = if ticked { "[x]" } else { "[ ]" };
@@ -87,7 +87,7 @@ fn info(app: &App, s: &Sort, st: &TaskState, area: Rect, buf: &mut Buffer) {
         lines.extend(l);
     }
     if s.require_evidence {
-        let row_id = w.order.get(st.row).map(|&r| s.rows[r].id.as_str());
+        let row_id = w.order.get(st.row).map(|&r| &*s.rows[r].id);
         let quote = match (&w.answer.response, row_id) {
             (Response::Sort { evidence, .. }, Some(id)) => evidence.get(id),
             _ => None,

@@ -154,7 +154,7 @@ pub fn written_status(a: &Activity, answer: &Answer) -> String {
             .cover
             .iter()
             .filter(|f| f.value.is_none())
-            .filter(|f| cover.get(&f.id).is_none_or(|v| v.trim().is_empty()))
+            .filter(|f| cover.get(&*f.id).is_none_or(|v| v.trim().is_empty()))
             .count();
         match blank {
             0 => {}
@@ -193,7 +193,7 @@ pub fn page(a: &Activity, k: usize) -> Option<Page<'_>> {
             guidance: &s.guidance,
             words: s.words.as_ref(),
             notes_from: &s.notes_from,
-            target: TextTarget::Section(s.id.clone()),
+            target: TextTarget::Section(s.id.to_string()),
         }),
         Document::Essay(e) => (k == 0).then(|| Page {
             heading: "Your essay",
@@ -237,7 +237,7 @@ pub fn decision<'a>(a: &'a Activity, answer: &Answer) -> Option<(&'a Decision, O
 pub fn decision_section(a: &Activity) -> Option<usize> {
     let r = report(a)?;
     let id = &r.decision.as_ref()?.section;
-    r.sections.iter().position(|s| &s.id == id)
+    r.sections.iter().position(|s| *s.id == **id)
 }
 
 /// Whether the decision is made and its section argues for it, as the scoring decides.
