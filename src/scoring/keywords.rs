@@ -368,15 +368,22 @@ impl Rules {
             return false;
         }
         within_typos(&pattern.chars, &word.chars, self.typos)
-            || (self.stem && {
-                // Rarely reached: most pairs differ in their first letter or length.
-                let stem_chars = |word: &Word| word.stem.chars().collect::<Vec<char>>();
-                let (a, b) = (stem_chars(pattern), stem_chars(word));
-                a.len() >= STEM_TYPO_MIN_LETTERS
-                    && b.len() >= STEM_TYPO_MIN_LETTERS
-                    && within_typos(&a, &b, self.typos)
-            })
+            || (self.stem && stems_within_typos(&pattern.stem, &word.stem, self.typos))
     }
+}
+
+/// Whether two stems, both of [`STEM_TYPO_MIN_LETTERS`] letters or more, are within `typos`
+/// edits of each other; their letters are gathered only when their lengths allow it.
+fn stems_within_typos(a: &str, b: &str, typos: usize) -> bool {
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    if a_len < STEM_TYPO_MIN_LETTERS
+        || b_len < STEM_TYPO_MIN_LETTERS
+        || a_len.abs_diff(b_len) > typos
+    {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    within_typos(&a, &b, typos)
 }
 
 #[cfg(test)]
