@@ -14,7 +14,8 @@ also" (safe → secure), again only for lemmas holding them among their first se
 shorter than MIN_LETTERS, with digits or other marks, and small words are left out. So are
 a verb's participles listed as adjectives or nouns ("deciding", "determined"): matching
 stems words, so they would stand for the verb itself and join unrelated verbs ("decide"
-with "determine" through "deciding determining").
+with "determine" through "deciding determining"). Added to WordNet's groups: each country
+of PEOPLES with the word for its people ("britain british").
 """
 
 import re
@@ -37,6 +38,28 @@ SMALL = set(
     "said ways lot three four five six seven eight nine ten hundred thousand million".split()
 )
 WORD = re.compile(r"^[a-z]+$")
+
+# A country and the word for its people or what is theirs, which WordNet relates only as
+# "pertaining to" and so leaves out: "the British" says what "Britain" does in an answer.
+# Left out where the adjective is another common word ("polish", "turkey").
+PEOPLES = [
+    ("africa", "african"), ("america", "american"), ("asia", "asian"),
+    ("australia", "australian"), ("austria", "austrian"), ("belgium", "belgian"),
+    ("brazil", "brazilian"), ("britain", "british"), ("bulgaria", "bulgarian"),
+    ("canada", "canadian"), ("china", "chinese"), ("cuba", "cuban"),
+    ("czechoslovakia", "czechoslovak"), ("denmark", "danish"), ("egypt", "egyptian"),
+    ("england", "english"), ("estonia", "estonian"), ("europe", "european"),
+    ("finland", "finnish"), ("france", "french"), ("germany", "german"),
+    ("greece", "greek"), ("holland", "dutch"), ("hungary", "hungarian"), ("india", "indian"),
+    ("iran", "iranian"), ("iraq", "iraqi"), ("ireland", "irish"), ("israel", "israeli"),
+    ("italy", "italian"), ("japan", "japanese"), ("korea", "korean"), ("latvia", "latvian"),
+    ("lithuania", "lithuanian"), ("mexico", "mexican"), ("mongolia", "mongolian"),
+    ("netherlands", "dutch"), ("norway", "norwegian"), ("portugal", "portuguese"),
+    ("romania", "romanian"), ("russia", "russian"), ("scotland", "scottish"),
+    ("serbia", "serbian"), ("spain", "spanish"), ("sweden", "swedish"),
+    ("switzerland", "swiss"), ("ukraine", "ukrainian"), ("vietnam", "vietnamese"),
+    ("wales", "welsh"), ("yugoslavia", "yugoslav"),
+]
 
 
 def senses(wordnet: Path):
@@ -111,6 +134,8 @@ def main():
                 joined = groups[source] | groups[target]
                 # Both ends must be a first meaning of some lemma: ok by construction.
                 groups[f"{source}^{target}"] = joined
+    for country, people in PEOPLES:
+        groups[f"people:{country}"] = {country, people}
     lines = sorted({" ".join(sorted(g)) for g in groups.values() if len(g) > 1})
     sys.stdout.write("\n".join(lines) + "\n")
 

@@ -4,6 +4,9 @@
 //! `scripts/wordnet-synonyms.py`, licence beside it); small words ("make", "take", "thing")
 //! and words of fewer than three letters are in none. Words are looked up by their Snowball
 //! stem, so "helping" finds the synonyms of "help", and "security" those of "secure".
+//! Besides WordNet's groups, each of some fifty countries is grouped with the word for its
+//! people ("Britain" with "British", "France" with "French"), which WordNet relates only as
+//! "pertaining to".
 //!
 //! Built in is `assets/wordnet/stems.txt`, made from the groups: one line a stem, in byte
 //! order, with the groups (line numbers of `synonyms.txt`) its words are in. The lines are
@@ -120,6 +123,16 @@ mod tests {
     fn synonyms(a: &str, b: &str) -> bool {
         let stemmer = Stemmer::new(Algorithm::English);
         share(groups_of(&stemmer.stem(a)), groups_of(&stemmer.stem(b)))
+    }
+
+    #[test]
+    fn a_country_and_its_people_are_synonyms() {
+        assert!(synonyms("britain", "british"));
+        assert!(synonyms("france", "french"));
+        assert!(synonyms("germany", "germans"));
+        assert!(!synonyms("britain", "french"));
+        // "polish" is also what is done to shoes.
+        assert!(!synonyms("poland", "polish"));
     }
 
     #[test]
