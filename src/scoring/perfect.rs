@@ -284,11 +284,12 @@ fn perfect_section(
             let sentence = format!("It is the {}", phrase.trim());
             let times = written.entry(sentence.clone()).or_default();
             *times += 1;
-            // One word numbers the sentence, in its section of a report and among those
+            // One word numbers every sentence, in its section of a report and among those
             // written again: a sentence of six words or more written again in a later
-            // section is padding, and two words in common after the points a frame.
+            // section is padding, two words in common after the points a frame, and
+            // sentences of nothing but small words around their points ("It is the
+            // League") the same frame.
             phrases.push(match (section, *times) {
-                (None, 1) => sentence,
                 (None, n) => format!("{sentence} {n}"),
                 (Some(s), n) => format!("{sentence} s{s}n{n}"),
             });

@@ -29,7 +29,9 @@
 //! - **the same frame**: the frame's words other than small ones, two or more, are word for
 //!   word those of an earlier sentence that carried a point, in this text or, for a report,
 //!   an earlier section ("The USSR wanted revolution at first. The USSR wanted trade at
-//!   first."): a list written as sentences. The first sentence keeps its point.
+//!   first."); or, in a sentence of nothing but small words around its points, those small
+//!   words, two or more, articles aside ("It is the Baltic. It is Japan."): a list written
+//!   as sentences. The first sentence keeps its point.
 //!
 //! Elsewhere (a short answer, a grid cell worth a mark) only guesses and questions put to
 //! the reader are looked for: a question mark may be a student's doubt about a right answer
@@ -385,7 +387,21 @@ impl Clauses<'_> {
             let names_only = (!listed.is_empty() && listed.iter().all(|&i| talk(i, range.end)))
                 || (frame.is_empty() && only_there(words));
             let frame: Vec<&str> = frame.iter().map(|&i| self.words[i].as_ref()).collect();
-            let same_frame = frame.len() >= 2 && !seen.frames.insert(run_hash(&frame));
+            // With no word of its own, a sentence's small words are its frame, articles
+            // aside ("It is the Baltic. It is Japan."): two of them or more.
+            let skeleton: Vec<&str> = if frame.is_empty() {
+                range
+                    .clone()
+                    .filter(|&i| {
+                        !carried[i] && !matches!(self.words[i].as_ref(), "a" | "an" | "the")
+                    })
+                    .map(|i| self.words[i].as_ref())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let same_frame = (frame.len() >= 2 && !seen.frames.insert(run_hash(&frame)))
+                || (skeleton.len() >= 2 && !seen.frames.insert(run_hash(&skeleton)));
             sentence.unmade = if question {
                 Some(Flaw::Asked)
             } else if guessed(words, &carried[range.clone()], question) {
