@@ -3,7 +3,7 @@
 //!
 //! - **a question**: the sentence ends with "?" ("Did Lenin want revolution?"), or asks
 //!   without one ("I wonder whether …", "Could it be that …", "It is unclear whether …",
-//!   "Whether … is unclear": [`ASKING_OPENINGS`]) and says nothing after a "but": it asks,
+//!   "Whether … is unclear": [`asking::asks_unmarked`]) and says nothing after a "but": it asks,
 //!   and says nothing;
 //! - **guesses** (in any written answer): the sentence offers alternatives, hedging: "or" twice or
 //!   more with "maybe", or with two of "perhaps", "possibly", "probably" ("maybe revolution, or
@@ -36,7 +36,7 @@
 //! Elsewhere (a short answer, a grid cell worth a mark) only guesses and questions put to
 //! the reader are looked for: a question mark may be a student's doubt about a right answer
 //! ("Litvinov?", "Because of the League?"), but not after a question's opening word ("Is it
-//! because of the League?", "What about Litvinov?": see [`QUESTION_OPENERS`]) nor in a
+//! because of the League?", "What about Litvinov?": see [`asking::QUESTION_OPENERS`]) nor in a
 //! question asked without one ("I wonder whether …"); and parallel
 //! sentences are often the answer itself ("traverse the left subtree. visit the root.
 //! traverse the right subtree.").
@@ -45,6 +45,9 @@ use std::ops::Range;
 
 use super::{Clauses, Flaw, is_item_glue, is_sentence_word};
 use crate::words::run_hash;
+use asking::{QUESTION_OPENERS, asks_unmarked, guessed, question_mark_after};
+
+mod asking;
 
 /// What the sentences read so far leave for those after them: the frames of those that
 /// carried a point (see the module's doc) and, for the later sections of a report, the
@@ -207,108 +210,6 @@ const TIES: &[&str] = &[
     "as", "because", "for", "in", "of", "since", "to", "when", "with",
 ];
 
-/// Words that hedge: with "or" twice or more, "maybe" once or any of them twice make the
-/// alternatives guesses ("maybe X, or Y, or Z"), and with "or" once, any of them twice
-/// ("maybe X or maybe Y"); one "perhaps" before a list of explanations is a writer
-/// weighing them, and so is "perhaps X; perhaps Y", but "maybe X, maybe Y" guesses.
-const HEDGES: &[&str] = &["maybe", "perhaps", "possibly", "probably"];
-
-/// Words that open a question put to the reader ("Is it because …?", "What about …?"):
-/// outside prose, where a question mark may be a student's doubt about a right answer
-/// ("Litvinov?", "Because of the League?"), a question that opens with one of these asks
-/// rather than answers.
-const QUESTION_OPENERS: &[&str] = &[
-    "are", "can", "could", "did", "do", "does", "how", "is", "isn't", "might", "should", "was",
-    "wasn't", "were", "what", "when", "where", "which", "who", "why", "will", "would",
-];
-
-/// Openings that ask without a question mark ("I wonder whether …", "Could it be that …",
-/// "It is unclear whether …"); `*` stands for any of the words after it in [`ASKING_WORDS`].
-const ASKING_OPENINGS: &[&[&str]] = &[
-    &["i", "wonder", "*"],
-    &["who", "knows", "*"],
-    &["it", "is", "unclear", "*"],
-    &["it", "is", "uncertain", "*"],
-    &["it", "is", "not", "clear", "*"],
-    &["could", "it", "be", "that"],
-    &["can", "it", "be", "that"],
-    &["might", "it", "be", "that"],
-    &["is", "it", "possible", "that"],
-    &["my", "question", "is", "*"],
-    &["the", "question", "is", "*"],
-];
-
-/// The words that may stand for `*` in [`ASKING_OPENINGS`].
-const ASKING_WORDS: &[&str] = &["whether", "if"];
-
-/// Words after "Whether …" that leave it open: "Whether … is unclear", "Whether …, nobody
-/// can say".
-const LEFT_OPEN: &[&str] = &[
-    "unclear",
-    "uncertain",
-    "unknown",
-    "debatable",
-    "doubtful",
-    "nobody",
-];
-
-/// Words that may come inside an asking opening and change nothing: "I also wonder
-/// whether …", "I still wonder if …".
-const ASKING_ASIDES: &[&str] = &["also", "still", "just", "really", "often"];
-
-/// Words that join a clause that says something after an asking opening ("I wonder whether
-/// …, but …"): the sentence then makes its points.
-const THEN_SAYS: &[&str] = &["but", "although", "though", "however", "yet"];
-
-/// Whether a sentence asks without a question mark: it opens with one of [`ASKING_OPENINGS`],
-/// or with "Whether" and leaves it open ("Whether … is unclear"), and says nothing after it
-/// (see [`THEN_SAYS`]).
-fn asks_unmarked(words: &[std::borrow::Cow<'_, str>]) -> bool {
-    let opening_words = words
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|w| !ASKING_ASIDES.contains(w));
-    let opens = |opening: &[&str]| {
-        let mut said = opening_words.clone();
-        opening.iter().all(|o| {
-            said.next().is_some_and(|w| match *o {
-                "*" => ASKING_WORDS.contains(&w),
-                o => o == w,
-            })
-        }) && said.next().is_some()
-    };
-    let asks = ASKING_OPENINGS.iter().any(|o| opens(o))
-        || (words.first().is_some_and(|w| w == "whether")
-            && words.get(1).is_none_or(|w| w != "or")
-            && words.iter().any(|w| LEFT_OPEN.contains(&w.as_ref())));
-    asks && !words.iter().any(|w| THEN_SAYS.contains(&w.as_ref()))
-}
-
-/// Pairs of words that say the writer does not know: with "or" between two points, the
-/// points are guesses.
-const UNSURE_PAIRS: &[(&str, &str)] = &[
-    ("not", "sure"),
-    ("not", "certain"),
-    ("don't", "know"),
-    ("not", "know"),
-    ("no", "idea"),
-];
-
-/// Words after "one of" that leave the choice to the reader: with "or" between two points,
-/// "… or …, one of those" offers guesses.
-const ONE_OF: &[&str] = &["these", "those"];
-
-/// Whether the sentence of words `sentence` (of a text split at `ranges`) ends with a
-/// question mark.
-fn question_mark_after(text: &str, ranges: &[Range<usize>], sentence: Range<usize>) -> bool {
-    let Some(last) = (sentence.end.checked_sub(1)).and_then(|i| ranges.get(i)) else {
-        return false;
-    };
-    let next = ranges.get(sentence.end).map_or(text.len(), |r| r.start);
-    text.get(last.end..next)
-        .is_some_and(|gap| gap.contains('?'))
-}
-
 impl Clauses<'_> {
     /// Whether the sentence of words `sentence` ends with a question mark.
     pub(crate) fn ends_in_question(&self, sentence: Range<usize>) -> bool {
@@ -466,36 +367,6 @@ fn only_there(words: &[std::borrow::Cow<'_, str>]) -> bool {
         .any(|w| w[0] == "there" && matches!(w[1].as_ref(), "is" | "are" | "was" | "were" | "be"))
         || words.iter().any(|w| w == "there's");
     existential && !words.iter().any(|w| AMOUNTS.contains(&w.as_ref()))
-}
-
-/// Whether a sentence offers guesses: "maybe" twice; "or" twice or more and "maybe" or two
-/// hedges (see [`HEDGES`]); or "or" once and two hedges, a word of not knowing, "one of
-/// those" or a question mark (`question`: "Warsaw, or was it Rapallo?"). `carried` says
-/// which words are points' (an "or" of a point's own phrase is not counted).
-fn guessed(words: &[std::borrow::Cow<'_, str>], carried: &[bool], question: bool) -> bool {
-    let unsure = || {
-        words
-            .windows(2)
-            .any(|w| UNSURE_PAIRS.contains(&(w[0].as_ref(), w[1].as_ref())))
-    };
-    let one_of_those = || {
-        words
-            .windows(3)
-            .any(|w| w[0] == "one" && w[1] == "of" && ONE_OF.contains(&w[2].as_ref()))
-    };
-    let ors = words
-        .iter()
-        .zip(carried)
-        .filter(|&(w, &c)| !c && w == "or")
-        .count();
-    let maybes = words.iter().filter(|w| *w == "maybe").count();
-    let hedges = words
-        .iter()
-        .filter(|w| HEDGES.contains(&w.as_ref()))
-        .count();
-    maybes >= 2
-        || (ors >= 2 && (maybes >= 1 || hedges >= 2))
-        || (ors >= 1 && (hedges >= 2 || question || unsure() || one_of_those()))
 }
 
 #[cfg(test)]
