@@ -49,8 +49,8 @@ const POINTS: &[&str] = &[
 /// `scoring_properties`, one a word of its vocabulary.
 pub(crate) const SENTENCES: &[(&str, &str)] = &[
     (
-        "The report mentions {} as a reason.",
-        "The report never mentions {} as a reason.",
+        "The ambassador's report gives {} as a reason.",
+        "The ambassador's report never gives {} as a reason.",
     ),
     (
         "{} mattered a great deal to Stalin.",
