@@ -88,7 +88,7 @@ mod supposed;
 pub(crate) use flaw::Flaw;
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
-pub(crate) use sentence_words::{SENTENCE_WORDS, is_sentence_word, said};
+pub(crate) use sentence_words::{SENTENCE_WORDS, is_article, is_sentence_word, said};
 
 /// Below this share (in percent) of small words
 /// ([`SENTENCE_WORDS`]), a long sentence reads as a list.
@@ -117,7 +117,7 @@ const CLAUSE_STARTS: &[&str] = &[
 /// Whether a word does not make an item of a list longer: an article or a word that joins
 /// items ("and the best option" is as short an item as "best option").
 fn is_item_glue(word: &str) -> bool {
-    matches!(word, "the" | "a" | "an" | "and" | "or")
+    is_article(word) || matches!(word, "and" | "or")
 }
 
 /// A sentence of a text.

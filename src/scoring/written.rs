@@ -26,7 +26,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::choice::score_choice;
-use super::clauses::{Clauses, Flaw, ReadBefore, is_negative, is_sentence_word};
+use super::clauses::{Clauses, Flaw, ReadBefore, is_article, is_negative, is_sentence_word};
 use super::context::{Context, marks, quoted};
 use super::keywords::wildcard_match;
 use super::prose::mark_text;
@@ -216,10 +216,7 @@ fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
 fn among_candidates(accept: &[String], pattern: &str, text: &str) -> bool {
     let candidate = |item: &str| {
         let words: Vec<String> = split_words(item).map(|w| w.into_owned()).collect();
-        words.len() <= 4
-            && words
-                .iter()
-                .all(|w| matches!(w.as_str(), "a" | "an" | "the") || !is_sentence_word(w))
+        words.len() <= 4 && words.iter().all(|w| is_article(w) || !is_sentence_word(w))
     };
     let lowered = text.to_lowercase();
     let items: Vec<&str> = lowered

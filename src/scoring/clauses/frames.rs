@@ -43,7 +43,7 @@
 
 use std::ops::Range;
 
-use super::{Clauses, Flaw, is_item_glue, is_sentence_word};
+use super::{Clauses, Flaw, is_article, is_item_glue, is_sentence_word};
 use crate::words::run_hash;
 use asking::{QUESTION_OPENERS, asks_unmarked, guessed, question_mark_after};
 
@@ -301,9 +301,7 @@ impl Clauses<'_> {
             let skeleton: Vec<&str> = if frame.is_empty() {
                 range
                     .clone()
-                    .filter(|&i| {
-                        !carried[i] && !matches!(self.words[i].as_ref(), "a" | "an" | "the")
-                    })
+                    .filter(|&i| !carried[i] && !is_article(&self.words[i]))
                     .map(|i| self.words[i].as_ref())
                     .collect()
             } else {

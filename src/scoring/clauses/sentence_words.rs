@@ -132,6 +132,11 @@ pub const SENTENCE_WORDS: &[&str] = &[
 static SENTENCE_WORD_SET: std::sync::LazyLock<foldhash::HashSet<&str>> =
     std::sync::LazyLock::new(|| SENTENCE_WORDS.iter().copied().collect());
 
+/// Whether a word (lowercased) is an article: "a", "an", "the".
+pub(crate) fn is_article(word: &str) -> bool {
+    matches!(word, "a" | "an" | "the")
+}
+
 /// Whether a word (lowercased) is one of [`SENTENCE_WORDS`], or an auxiliary of them with
 /// "n't" ("didn't", "wasn't", "can't", "won't").
 pub(crate) fn is_sentence_word(word: &str) -> bool {
