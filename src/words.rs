@@ -11,11 +11,13 @@ use std::sync::OnceLock;
 use frostem::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
+mod frequent;
 mod irregular;
 mod runs;
 pub mod synonyms;
 mod vocabulary;
 
+pub(crate) use frequent::is_common;
 pub(crate) use irregular::base_of;
 pub use runs::{COPY_RUN, NEAR_COPY, Runs, run_hash, window_hashes, word_hashes};
 pub use vocabulary::Vocabulary;

@@ -1,63 +1,129 @@
 //! An answer about something else: a text that uses the accepted words in a story of its
-//! own ("the fans showed great concentration", "the manager was the catalyst") earns
-//! nothing for them. What the rest of its words speak of tells. Of the different words (by
-//! stem) that are neither small ones (see [`super::clauses::is_sentence_word`]), nor
-//! *but*, *nor*, *yet*, nor words about the answer (see [`is_talk_word`]: *and* and *or*
-//! among them), nor part of a point found, at least
-//! [`TOPIC_MIN_WORDS`], fewer than [`TOPIC_MIN_SHARE`] percent are words the activity uses
-//! (anywhere: instructions, questions, guidance, model answers, keys) or the unit's sources
-//! do, by stem or synonym. A right answer in the student's own words shares many words
-//! with these ("particles", "energy", "reaction"); a story shares almost none.
+//! own ("our striker had a low opinion of the referee", "the fans showed great
+//! concentration") earns nothing for them. What the rest of its words speak of tells.
 //!
-//! It is asked only of answers to be written in sentences (see [`super::prose`]), and only
-//! when the activity and the sources hold [`TOPIC_MIN_VOCABULARY`] stems or more: an
-//! activity without a model answer says too little to tell a paraphrase from a story. In a
-//! unit with long sources, nearly every word is one they use, so there the rule rarely
-//! finds anything.
-
-use std::cell::OnceCell;
+//! The words that tell are its less common ones: of its different words (by stem), those
+//! that are neither small words (see [`super::clauses::is_sentence_word`]), nor other
+//! words that only join or point ([`FUNCTION_WORDS`]), nor words about the answer (see
+//! [`is_talk_word`]), nor numbers, nor words any text uses ("year", "good", "war": see
+//! [`crate::words::is_common`]), nor part of a point found. Of at least
+//! [`TOPIC_MIN_WORDS`] of them, an answer about the question uses a good share of the
+//! words the activity uses (anywhere: instructions, questions, guidance, model answers,
+//! keys) or the unit's sources do ("glucose", "Chamberlain", "alliance"); a story about
+//! something else shares no more of them than any text on another subject would. That
+//! chance share is measured for each unit: the share of a sample of everyday English
+//! words ("lunch", "crowd", "village") that the activity and the sources use, at least
+//! [`TOPIC_MIN_SHARE`] percent. A unit with long sources shares many (a fifth, for the
+//! bundled unit); a short one few. An answer whose share of the unit's words is at or
+//! below the chance share is about something else.
+//!
+//! A word counts as the unit's by its stem only: synonyms would let a story share more
+//! words than by chance ("camping" with "camps"). The rule is asked only of answers to be
+//! written in sentences (see [`super::prose`]), and only when the activity and the sources
+//! hold [`TOPIC_MIN_VOCABULARY`] stems or more: an activity without a model answer says
+//! too little to tell a paraphrase from a story.
 
 use serde_json::Value;
 
 use super::clauses::{is_sentence_word, is_talk_word};
 use super::context::Context;
 use crate::activity::{Activity, Source};
-use crate::words::{Vocabulary, Words};
+use crate::words::{Vocabulary, Words, is_common};
 
-/// The fewest different words, besides small words and the points', that tell what an
-/// answer is about.
-pub const TOPIC_MIN_WORDS: usize = 12;
+/// The fewest less common words, besides the points', that tell what an answer is about.
+pub const TOPIC_MIN_WORDS: usize = 5;
 
-/// Below this share (in percent) of its words that the activity or its sources use, an
-/// answer is about something else.
-pub const TOPIC_MIN_SHARE: usize = 15;
+/// The least chance share (in percent) of an answer's less common words that a unit with
+/// few words of everyday English is taken to share with any text.
+pub const TOPIC_MIN_SHARE: f64 = 10.0;
 
-/// Words that join others and say nothing of a topic, though they are neither among the
-/// small words a sentence needs (a list has them too) nor talk about the answer, as *and*
-/// and *or* are.
-const JOINING_WORDS: &[&str] = &["but", "nor", "yet"];
+/// Words that join, point or stand for others and say nothing of a topic, though they are
+/// not among the small words a sentence needs (a list has those too), in byte order.
+const FUNCTION_WORDS: &[&str] = &[
+    "across",
+    "along",
+    "amid",
+    "among",
+    "amongst",
+    "anybody",
+    "anyone",
+    "anything",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "beyond",
+    "but",
+    "despite",
+    "either",
+    "everybody",
+    "everyone",
+    "everything",
+    "except",
+    "hers",
+    "herself",
+    "mine",
+    "myself",
+    "neither",
+    "nobody",
+    "none",
+    "nor",
+    "opposite",
+    "ours",
+    "ourselves",
+    "per",
+    "round",
+    "since",
+    "somebody",
+    "someone",
+    "something",
+    "theirs",
+    "thrice",
+    "throughout",
+    "till",
+    "twice",
+    "underneath",
+    "unless",
+    "unlike",
+    "via",
+    "whatever",
+    "whenever",
+    "whereas",
+    "wherever",
+    "whichever",
+    "whoever",
+    "yet",
+    "yours",
+    "yourself",
+    "yourselves",
+];
 
 /// The fewest distinct stems in the activity and its sources for the rule to be asked.
 pub const TOPIC_MIN_VOCABULARY: usize = 50;
 
-/// An answer about something else: of the `read` different words counted, `known` are
-/// the activity's or its sources'.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An answer about something else: of the `read` less common words counted, `known` are
+/// the activity's or its sources', where any text would share `chance` percent.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Elsewhere {
     /// Words the activity or its sources use.
     pub(crate) known: usize,
     /// Words counted.
     pub(crate) read: usize,
+    /// The share (in percent) of words that any text shares with the activity and its
+    /// sources.
+    pub(crate) chance: f64,
 }
 
 impl Elsewhere {
     /// Why its points earn nothing, as the student is told it once for the answer.
     pub(crate) fn note(self) -> String {
         format!(
-            "this answer reads as about something else (of the {} different words it uses besides the points, {} {} the question's or its sources'): write about what the question asks",
+            "this answer reads as about something else: of the {} less common words it uses besides the points, {} {} the question's or its sources', no more than a text on another subject would share (about {:.0}%); write about what the question asks",
             self.read,
             self.known,
-            if self.known == 1 { "is" } else { "are" }
+            if self.known == 1 { "is" } else { "are" },
+            self.chance
         )
     }
 }
@@ -92,9 +158,10 @@ pub(crate) fn elsewhere(
         let word = &words.distinct[i];
         if word.letters() >= 3
             && !is_sentence_word(&word.text)
-            && !JOINING_WORDS.contains(&word.text.as_str())
+            && FUNCTION_WORDS.binary_search(&word.text.as_str()).is_err()
             && !is_talk_word(&word.text)
-            && !word.text.chars().all(|c| c.is_ascii_digit())
+            && !word.stem.chars().all(|c| c.is_ascii_digit())
+            && !is_common(&word.stem)
             && stems.insert(word.stem.as_str())
         {
             counted.push(word);
@@ -104,55 +171,49 @@ pub(crate) fn elsewhere(
     if read < TOPIC_MIN_WORDS {
         return None;
     }
-    // The sources' words are read only when the activity's own do not settle it.
-    let own = vocabulary(ctx.activity);
-    let sources = OnceCell::new();
-    let sources = || -> &Vec<&Vocabulary> {
-        sources.get_or_init(|| ctx.sources.iter().map(source_vocabulary).collect())
-    };
-    let vocabulary = || own.len() + sources().iter().map(|v| v.len()).sum::<usize>();
-    if own.len() < TOPIC_MIN_VOCABULARY && vocabulary() < TOPIC_MIN_VOCABULARY {
+    let mut vocabularies = vec![vocabulary(ctx.activity)];
+    vocabularies.extend(ctx.sources.iter().map(source_vocabulary));
+    if vocabularies.iter().map(|v| v.len()).sum::<usize>() < TOPIC_MIN_VOCABULARY {
         return None;
     }
-    let mut known = 0;
-    for word in counted {
-        if own.knows(word) || sources().iter().any(|v| v.knows(word)) {
-            known += 1;
-            if known * 100 >= read * TOPIC_MIN_SHARE {
-                // Enough of its words are the activity's: the rest need not be looked up.
-                return None;
-            }
-        }
-    }
-    Some(Elsewhere { known, read })
+    let known = counted
+        .iter()
+        .filter(|word| vocabularies.iter().any(|v| v.knows(word)))
+        .count();
+    let chance =
+        (Vocabulary::everyday_share(vocabularies.iter().copied()) * 100.0).max(TOPIC_MIN_SHARE);
+    (known as f64 * 100.0 <= read as f64 * chance).then_some(Elsewhere {
+        known,
+        read,
+        chance,
+    })
 }
 
 /// The words of a source's text (or a picture's description).
 fn source_vocabulary(source: &Source) -> &Vocabulary {
-    source.vocabulary.get_or_init(|| {
-        let mut vocabulary = Vocabulary::default();
-        vocabulary.add(source.body());
-        vocabulary
-    })
+    source
+        .vocabulary
+        .get_or_init(|| Vocabulary::of([source.body()]))
 }
 
 /// The words of all an activity's text, model answers and keys among them (a pattern's
 /// `*` dropped).
 fn vocabulary(activity: &Activity) -> &Vocabulary {
     activity.vocabulary.get_or_init(|| {
-        let mut vocabulary = Vocabulary::default();
+        let mut texts = Vec::new();
         if let Ok(value) = serde_json::to_value(activity) {
-            add_value(&mut vocabulary, &value);
+            texts_of(&value, &mut texts);
         }
-        vocabulary
+        Vocabulary::of(texts.iter().map(String::as_str))
     })
 }
 
-fn add_value(vocabulary: &mut Vocabulary, value: &Value) {
+/// Every string in `value`, a pattern's `*` dropped.
+fn texts_of(value: &Value, texts: &mut Vec<String>) {
     match value {
-        Value::String(text) => vocabulary.add(&text.replace('*', "")),
-        Value::Array(items) => items.iter().for_each(|v| add_value(vocabulary, v)),
-        Value::Object(fields) => fields.values().for_each(|v| add_value(vocabulary, v)),
+        Value::String(text) => texts.push(text.replace('*', "")),
+        Value::Array(items) => items.iter().for_each(|v| texts_of(v, texts)),
+        Value::Object(fields) => fields.values().for_each(|v| texts_of(v, texts)),
         _ => {}
     }
 }
