@@ -418,6 +418,17 @@ impl<'t> Clauses<'t> {
         first..end
     }
 
+    /// The words of the clause word `at` is in, as a range of word numbers.
+    pub(crate) fn clause_words(&self, at: usize) -> Range<usize> {
+        let Some(&start) = self.clause_start.get(at) else {
+            return at..at;
+        };
+        let end = (at + 1..self.words.len())
+            .find(|&i| self.clause_start[i] != start)
+            .unwrap_or(self.words.len());
+        start..end
+    }
+
     /// The words of a sentence of these clauses, lowercased.
     pub(crate) fn words_of(&self, sentence: &Sentence) -> &[Cow<'t, str>] {
         &self.words[sentence.words.clone()]

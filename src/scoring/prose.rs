@@ -143,13 +143,14 @@ pub(crate) fn mark_text(
 }
 
 /// Whether the model answer makes a group's point negatively with one of its alternatives
-/// (by its number, see [`keywords::GroupMatch::alternatives`]) or one that shares a word
-/// with it, denying it or saying it is kept from happening ("stops it bursting" lets a
-/// student say "the cell cannot burst"): "collective security was not working" there lets a
-/// student say the same, and
-/// "do not have a return type" lets a student say "cannot return values", while "did not
-/// keep to non-intervention" is still denied when the model answer only says "did not
-/// help".
+/// (by its number, see [`keywords::GroupMatch::alternatives`]), one that shares a word
+/// with it, or one that shares a word with the rest of the clause it denies, denying it or
+/// saying it is kept from happening ("stops it bursting" lets a student say "the cell
+/// cannot burst"): "collective security was not working" there lets a student say the
+/// same, "do not have a return type" lets a student say "cannot return values", and
+/// "neither pact was backed by military talks" lets a student say "there were no staff
+/// talks", while "did not keep to non-intervention" is still denied when the model answer
+/// only says "did not help".
 fn said_negatively(
     group: &KeywordGroup,
     alternative: usize,
@@ -162,12 +163,25 @@ fn said_negatively(
         .iter()
         .zip(&found.alternatives)
         .any(|(&(at, len), &which)| {
-            share_a_word(group, which, alternative)
+            (share_a_word(group, which, alternative)
+                || clauses.clause_words(at).any(|i| {
+                    says_a_word_of(group, alternative, &words.distinct[words.sequence[i]].stem)
+                }))
                 && match clauses.flaw(at, len, false) {
                     Some(flaw) => flaw == Flaw::Negated,
                     None => clauses.prevented(at),
                 }
         })
+}
+
+/// Whether a group's alternative (by its number, as split) has a word that says something
+/// (not a small word) with this stem.
+fn says_a_word_of(group: &KeywordGroup, alternative: usize, stem: &str) -> bool {
+    let split = group.alternatives.split();
+    let (first, len) = split.spans[alternative];
+    split.words[first..first + len]
+        .iter()
+        .any(|w| w.stem == stem && !is_sentence_word(&w.text))
 }
 
 /// Whether two of a group's alternatives (by their numbers, as split) are one, or share a

@@ -1042,6 +1042,28 @@ alternatives = ["return type", "return", "void"]
             ("A constructor is never void.", 0.0),
         ],
     );
+    // So is a denial of what the model answer's own denial names: its clause "backed by
+    // military talks" lets a student deny "staff talks"; the model answer does not deny a
+    // "political gesture", so a student who does says the opposite.
+    let pacts = r#"prompt = "How much were the pacts of 1935 worth to the USSR?"
+points = 1
+model_answer = "Neither pact was ever backed by military talks, and the French treated theirs as a political gesture."
+[[questions.keywords]]
+alternatives = ["neither pact was backed", "no military", "staff talks", "political gesture"]
+"#;
+    check_short_answers(
+        pacts,
+        &[
+            (
+                "The French generals never sat down to staff talks with us.",
+                1.0,
+            ),
+            ("There were no staff talks, so the pact was hollow.", 1.0),
+            ("The pact was treated as a political gesture.", 1.0),
+            ("The pact was not a political gesture at all.", 0.0),
+            ("The French never made a political gesture to us.", 0.0),
+        ],
+    );
 }
 
 /// A negation of a limit says the point holds: "not limited in size" makes the point
