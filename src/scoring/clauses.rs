@@ -88,7 +88,9 @@ mod supposed;
 pub(crate) use flaw::Flaw;
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
-pub(crate) use sentence_words::{SENTENCE_WORDS, is_article, is_sentence_word, said};
+pub(crate) use sentence_words::{
+    SENTENCE_WORDS, is_article, is_preposition, is_sentence_word, said,
+};
 
 /// Below this share (in percent) of small words
 /// ([`SENTENCE_WORDS`]), a long sentence reads as a list.

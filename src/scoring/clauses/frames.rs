@@ -43,7 +43,7 @@
 
 use std::ops::Range;
 
-use super::{Clauses, Flaw, is_article, is_item_glue, is_sentence_word};
+use super::{Clauses, Flaw, is_article, is_item_glue, is_preposition, is_sentence_word};
 use crate::words::run_hash;
 use asking::{QUESTION_OPENERS, asks_unmarked, guessed, question_mark_after};
 
@@ -76,6 +76,8 @@ pub const TALK_WORDS: &[&str] = &[
     "answers",
     "chart",
     "charts",
+    "conclusion",
+    "conclusions",
     "cover",
     "covers",
     "discuss",
@@ -98,6 +100,8 @@ pub const TALK_WORDS: &[&str] = &[
     "factors",
     "going",
     "here",
+    "introduction",
+    "introductions",
     "keyword",
     "keywords",
     "list",
@@ -117,6 +121,8 @@ pub const TALK_WORDS: &[&str] = &[
     "others",
     "paragraph",
     "paragraphs",
+    "part",
+    "parts",
     "passage",
     "passages",
     "point",
@@ -125,6 +131,8 @@ pub const TALK_WORDS: &[&str] = &[
     "questions",
     "reason",
     "reasons",
+    "recommendation",
+    "recommendations",
     "report",
     "reports",
     "section",
@@ -325,10 +333,15 @@ impl Clauses<'_> {
 
     /// For each word, whether it is in a short item of a list that holds a point: a part of
     /// its sentence between commas (or the like) of [`LIST_ITEM_WORDS`] words or fewer
-    /// besides articles, "and" and "or", with a point's word and no other small word.
+    /// besides articles, "and" and "or", with a point's word and no other small word. In a
+    /// sentence about the answer itself, which opens with words about the answer and small
+    /// words only ("This report covers the League, covers the Franco-Soviet pact …"), every
+    /// such item names something, a point or not, and is counted without those words, the
+    /// prepositions in it and its points.
     fn listed_items(&self, carried: &[bool]) -> Vec<bool> {
         let mut listed = vec![false; self.words.len()];
         let joining = |j: usize| is_item_glue(&self.words[j]);
+        let mut about_the_answer = false;
         let mut start = 0;
         while start < self.words.len() {
             let end = (start..self.words.len())
@@ -337,19 +350,61 @@ impl Clauses<'_> {
                         || self.sentence_of[j] != self.sentence_of[start]
                 })
                 .unwrap_or(self.words.len());
-            let item = start..end;
-            let short = item.clone().filter(|&j| !joining(j)).count() <= LIST_ITEM_WORDS;
+            let lead_in = self.after_talk(start..end);
+            if start == 0 || self.sentence_of[start] != self.sentence_of[start - 1] {
+                about_the_answer = lead_in.is_some();
+            }
+            let item = if about_the_answer {
+                lead_in.unwrap_or(start)..end
+            } else {
+                start..end
+            };
+            // In a sentence about the answer, a name may have a preposition in it ("the
+            // brunt of the fighting", "passage through Poland").
+            let glue = |j: usize| {
+                joining(j)
+                    || (about_the_answer
+                        && (is_talk_word(&self.words[j]) || is_preposition(&self.words[j])))
+            };
+            // There, a name's length is what it has besides its points.
+            let short = item
+                .clone()
+                .filter(|&j| !(glue(j) || (about_the_answer && carried[j])))
+                .count()
+                <= LIST_ITEM_WORDS;
             if short
-                && item.clone().any(|j| carried[j])
+                && !item.is_empty()
+                && (about_the_answer || item.clone().any(|j| carried[j]))
                 && item
                     .clone()
-                    .all(|j| carried[j] || !is_sentence_word(&self.words[j]) || joining(j))
+                    .all(|j| carried[j] || !is_sentence_word(&self.words[j]) || glue(j))
             {
                 listed[item].fill(true);
             }
             start = end;
         }
         listed
+    }
+
+    /// The first word after the words about the answer that open `item`, with the small
+    /// words among them and the articles after them ("This report covers the" before
+    /// "League"); `None` when the item opens with a word of another kind ("The treaty
+    /// covers …").
+    fn after_talk(&self, item: Range<usize>) -> Option<usize> {
+        let mut after = None;
+        for j in item.clone() {
+            let word = self.words[j].as_ref();
+            if is_talk_word(word) {
+                after = Some(j + 1);
+            } else if !is_sentence_word(word) {
+                break;
+            }
+        }
+        after.map(|first| {
+            (first..item.end)
+                .find(|&j| !is_article(&self.words[j]))
+                .unwrap_or(item.end)
+        })
     }
 }
 

@@ -2,7 +2,7 @@
 //! the module documentation of [`super`]).
 
 use super::Clauses;
-use super::sentence_words::is_sentence_word;
+use super::sentence_words::{PREPOSITIONS, is_sentence_word};
 
 /// Words of negation: a point after one of them in its clause is not made.
 const NEGATIONS: &[&str] = &[
@@ -68,12 +68,6 @@ const NO_ROLE: &[&str] = &[
 /// Words that, after "is", "was", "are" or "were", deny what the point before them does:
 /// "glycogen is irrelevant".
 const IRRELEVANT: &[&str] = &["insignificant", "irrelevant", "unimportant"];
-
-/// Prepositions that begin a short phrase between a point and the auxiliary that denies it
-/// ("the purges at home did not matter").
-const PREPOSITIONS: &[&str] = &[
-    "at", "by", "for", "from", "in", "inside", "of", "on", "to", "under", "with", "within",
-];
 
 /// How many words after its preposition such a phrase may have.
 const PHRASE_AFTER_POINT: usize = 3;

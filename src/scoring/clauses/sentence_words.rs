@@ -132,6 +132,19 @@ pub const SENTENCE_WORDS: &[&str] = &[
 static SENTENCE_WORD_SET: std::sync::LazyLock<foldhash::HashSet<&str>> =
     std::sync::LazyLock::new(|| SENTENCE_WORDS.iter().copied().collect());
 
+/// Prepositions: they begin a short phrase between a point and the auxiliary that denies
+/// it ("the purges at home did not matter"), and may be part of a name ("the brunt of the
+/// fighting").
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "against", "at", "between", "by", "for", "from", "in", "inside", "of", "on", "through", "to",
+    "under", "with", "within",
+];
+
+/// Whether a word (lowercased) is one of [`PREPOSITIONS`].
+pub(crate) fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+}
+
 /// Whether a word (lowercased) is an article: "a", "an", "the".
 pub(crate) fn is_article(word: &str) -> bool {
     matches!(word, "a" | "an" | "the")

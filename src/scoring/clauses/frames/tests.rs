@@ -64,9 +64,35 @@ fn names_in_a_frame_about_the_text_make_no_point() {
             "This section mentions Lenin, mentions Genoa and mentions Munich.",
             "My report will cover Litvinov and Germany.",
             "The summary lists Lenin and Genoa.",
+            // Items after a word about the answer name something, a point or not, in a
+            // few words: the League is not a point here, and "the Franco-Soviet pact" is
+            // three words besides the article.
+            "This report covers the League, covers the Franco-Soviet pact, covers Lenin and covers Genoa.",
+            "This essay mentions the purges, mentions Munich and mentions the Red Army.",
+            "This part of the report lists Lenin, the brunt of the fighting and passage through Genoa.",
+            "These conclusions mention the failure of Litvinov and mention Germany on balance.",
         ],
         &["lenin", "genoa", "litvinov", "germany", "munich"],
         Some(Flaw::NamesOnly),
+    );
+}
+
+/// A word about the answer that is said of something else ("the treaty covers …") or
+/// followed by a clause ("mentions that Hitler …") leaves the sentence its points.
+#[test]
+fn words_about_a_text_said_of_the_history_make_their_points() {
+    assert_flaws(
+        &[
+            "The treaty covers Poland, covers the Baltic states and covers Bessarabia.",
+            "The ambassador's report mentions that Hitler will invade Poland within weeks.",
+            "The report lists Poland as the next target of the German army.",
+            "Molotov's note covers Poland, and it demands the Baltic states as well.",
+            "The conclusion of the pact gave the USSR eastern Poland and the Baltic states.",
+            "Bessarabia was to be part of the Soviet sphere.",
+            "In conclusion, Poland will fall within weeks unless the Red Army helps.",
+        ],
+        &["poland", "baltic", "bessarabia"],
+        None,
     );
 }
 
