@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 mod frequent;
 mod irregular;
+mod negations;
 mod runs;
 pub mod synonyms;
 mod vocabulary;
@@ -245,7 +246,9 @@ pub(crate) struct Split {
     pub(crate) words: Vec<Word>,
     /// Each phrase as (first word in `words`, number of words), then each with hyphenated
     /// words written as one (see [`join_hyphens`]), then each with an auxiliary and "not"
-    /// with a bare "not" (see [`bare_not`]); phrases with no words are left out.
+    /// with a bare "not" (see [`bare_not`]), then each with a word that says "not" with a
+    /// prefix as "not" and its base (see [`negations`]); phrases with no words are left
+    /// out.
     pub(crate) spans: Vec<(usize, usize)>,
 }
 
@@ -258,7 +261,12 @@ impl Phrases {
             let mut spans = Vec::new();
             let joined: Vec<String> = self.texts.iter().filter_map(|t| join_hyphens(t)).collect();
             let bare: Vec<String> = self.texts.iter().filter_map(|t| bare_not(t)).collect();
-            for text in self.texts.iter().chain(&joined).chain(&bare) {
+            let denied: Vec<String> = self
+                .texts
+                .iter()
+                .filter_map(|t| negations::said_with_not(t))
+                .collect();
+            for text in self.texts.iter().chain(&joined).chain(&bare).chain(&denied) {
                 let first = words.len();
                 words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
                 if words.len() > first {

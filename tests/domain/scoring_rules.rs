@@ -1066,6 +1066,35 @@ alternatives = ["neither pact was backed", "no military", "staff talks", "politi
     );
 }
 
+/// A word that says "not" with a prefix is made by "not" and the word it denies: "does
+/// not trust us" makes the point keyed `distrust*`; denying either form denies the point.
+#[test]
+fn a_negative_prefix_may_be_said_with_not() {
+    let chamberlain = r#"prompt = "What was Chamberlain's attitude to the USSR?"
+points = 1
+[[questions.keywords]]
+alternatives = ["distrust*", "unreliable"]
+"#;
+    check_short_answers(
+        chamberlain,
+        &[
+            ("Chamberlain plainly does not trust the Soviet Union.", 1.0),
+            ("Chamberlain never trusted Stalin or the Red Army.", 1.0),
+            (
+                "He thought the Red Army was not reliable after the purges.",
+                1.0,
+            ),
+            ("Chamberlain distrusted the USSR from the start.", 1.0),
+            ("Chamberlain did not distrust the USSR at all.", 0.0),
+            ("Chamberlain trusted the Soviet Union completely.", 0.0),
+            (
+                "He thought the Red Army was reliable after the purges.",
+                0.0,
+            ),
+        ],
+    );
+}
+
 /// A negation of a limit says the point holds: "not limited in size" makes the point
 /// *size*; a negation of the point itself still denies it.
 #[test]
