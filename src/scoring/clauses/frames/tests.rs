@@ -123,6 +123,9 @@ fn names_given_only_as_things_to_bear_in_mind_make_no_point() {
             "The council should think about interception.",
             "Farmers ought to look at infiltration too.",
             "Recall Munich and the Sudetenland.",
+            // A list after the verb, and what to remember it for.
+            "We should remember Danzig in 1939, the Japan question, Munich and the tanks when we think about security.",
+            "Note the gold, the tanks and Poland as we look at the Spanish war.",
         ],
         &[
             "tanks",
@@ -146,6 +149,8 @@ fn names_given_only_as_things_to_bear_in_mind_make_no_point() {
             "The council considered interception too weak to stop the flood.",
             "Poland is what Hitler wants, as we must remember.",
             "Stalin should think about Japan because it threatens the east.",
+            "Remember that Munich cost the Czechs their defences when you think about Poland.",
+            "We should remember the tanks we lost in Spain when we think about the Red Army.",
         ],
         &[
             "tanks",
