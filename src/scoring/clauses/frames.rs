@@ -22,7 +22,7 @@
 //!   sentence only says the points are there ("There is Munich.", not "There is more
 //!   runoff.");
 //! - **things to bear in mind**: the points are what a verb of attention ("consider",
-//!   "remember", "think about", "keep in mind", …: [`ATTENTION`]) points at, and nothing
+//!   "remember", "think about", "keep in mind", …: [`attention`]) points at, and nothing
 //!   after that verb says anything of them ("Stalin should consider the tanks", "It is worth
 //!   remembering Poland"): the sentence tells the reader to think of the points without
 //!   thinking of them itself;
