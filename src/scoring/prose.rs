@@ -18,6 +18,7 @@ use super::topic;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
+use crate::words::Word;
 
 /// A question asking for this many words or more asks for a sentence, not a bare answer:
 /// keywords written as a run of fragments do not answer it ("Baked. Hard. Infiltration."
@@ -174,28 +175,27 @@ fn said_negatively(
         })
 }
 
-/// Whether a group's alternative (by its number, as split) has a word that says something
-/// (not a small word) with this stem.
-fn says_a_word_of(group: &KeywordGroup, alternative: usize, stem: &str) -> bool {
+/// The words of a group's alternative (by its number, as split) that say something (not
+/// small words).
+fn saying_words(group: &KeywordGroup, alternative: usize) -> impl Iterator<Item = &Word> {
     let split = group.alternatives.split();
     let (first, len) = split.spans[alternative];
     split.words[first..first + len]
         .iter()
-        .any(|w| w.stem == stem && !is_sentence_word(&w.text))
+        .filter(|w| !is_sentence_word(&w.text))
+}
+
+/// Whether a group's alternative (by its number, as split) has a word that says something
+/// with this stem.
+fn says_a_word_of(group: &KeywordGroup, alternative: usize, stem: &str) -> bool {
+    saying_words(group, alternative).any(|w| w.stem == stem)
 }
 
 /// Whether two of a group's alternatives (by their numbers, as split) are one, or share a
 /// word that says something (by stem; not a small word): "return type" and "return", but
 /// not "help" and "non-intervention".
 fn share_a_word(group: &KeywordGroup, one: usize, other: usize) -> bool {
-    let split = group.alternatives.split();
-    let words = |alternative: usize| {
-        let (first, len) = split.spans[alternative];
-        split.words[first..first + len]
-            .iter()
-            .filter(|w| !is_sentence_word(&w.text))
-    };
-    one == other || words(one).any(|a| words(other).any(|b| a.stem == b.stem))
+    one == other || saying_words(group, one).any(|a| says_a_word_of(group, other, &a.stem))
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the
