@@ -56,9 +56,15 @@ fn chars_of(word: &str) -> Vec<char> {
     chars
 }
 
+/// The stem a word (lowercased) is compared by: the Snowball English stem of the word, or
+/// of its base form if it is irregular ("fought" is stemmed as "fight", see [`irregular`]).
+fn stem_of(word: &str, stemmer: &Stemmer) -> String {
+    stemmer.stem(base_of(word).unwrap_or(word)).into_owned()
+}
+
 impl Word {
     fn new(text: String, stemmer: &Stemmer) -> Self {
-        let stem_of = |word: &str| stemmer.stem(base_of(word).unwrap_or(word)).into_owned();
+        let stem_of = |word: &str| stem_of(word, stemmer);
         let stem = if text.contains('*') {
             text.clone()
         } else {

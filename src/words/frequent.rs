@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use frostem::{Algorithm, Stemmer};
 
-use super::Word;
+use super::stem_of;
 
 /// The list, one word a line, most frequent first.
 const FREQUENT: &str = include_str!("../../assets/wordnet/frequent.txt");
@@ -23,7 +23,7 @@ static STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let stemmer = Stemmer::new(Algorithm::English);
     FREQUENT
         .lines()
-        .map(|word| Word::new(word.to_string(), &stemmer).stem)
+        .map(|word| stem_of(word, &stemmer))
         .collect()
 });
 
@@ -48,7 +48,7 @@ mod tests {
     #[test]
     fn common_words_are_told_from_everyday_and_topic_words() {
         let stemmer = Stemmer::new(Algorithm::English);
-        let stem = |w: &str| Word::new(w.to_string(), &stemmer).stem;
+        let stem = |w: &str| stem_of(w, &stemmer);
         for common in ["year", "years", "good", "place", "war", "government"] {
             assert!(is_common(&stem(common)), "{common}");
         }

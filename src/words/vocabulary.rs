@@ -4,7 +4,7 @@
 
 use frostem::{Algorithm, Stemmer};
 
-use super::{Word, frequent, split_words};
+use super::{Word, frequent, split_words, stem_of};
 
 /// The stems of the words of some texts, and which everyday words they use.
 #[derive(Debug, Clone, Default)]
@@ -20,7 +20,7 @@ impl Vocabulary {
         let stemmer = Stemmer::new(Algorithm::English);
         let mut stems = foldhash::HashSet::default();
         for text in texts {
-            stems.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer).stem));
+            stems.extend(split_words(text).map(|w| stem_of(&w, &stemmer)));
         }
         let everyday = frequent::everyday();
         let mut bits = vec![0; everyday.len().div_ceil(64)];
