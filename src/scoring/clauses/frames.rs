@@ -273,14 +273,7 @@ impl Clauses<'_> {
             } else if guessed(words, &carried[range.clone()], question) {
                 Some(Flaw::Guessed)
             } else if names_only
-                || only_attended(
-                    words,
-                    &carried[range.clone()],
-                    &self.clause_start[range.clone()]
-                        .iter()
-                        .map(|&start| start.saturating_sub(range.start))
-                        .collect::<Vec<_>>(),
-                )
+                || only_attended(words, &carried[range.clone()], &self.clause_start[range])
             {
                 Some(Flaw::NamesOnly)
             } else if same_frame {

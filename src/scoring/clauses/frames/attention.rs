@@ -41,8 +41,8 @@ fn attends(words: &[std::borrow::Cow<'_, str>], at: usize) -> bool {
 /// before every point, and after it come only names up to a second verb of attention,
 /// after which a few more words may say what to attend to them for ("… when we think
 /// about security"). A name is a part of the list after the verb (between commas, "and"
-/// or "or", as `clause_start`, each word's clause's first word in the sentence, and the
-/// words tell) of points, numbers, articles,
+/// or "or", as `clause_start`, the first word of each word's clause, numbered as the
+/// text's words are, and the words tell) of points, numbers, articles,
 /// prepositions, possessives, talk words and small words, and [`LIST_ITEM_WORDS`] other
 /// words or fewer ("the Drax mission", "Chamberlain's distrust"); a part with such words
 /// and a small word that opens a clause is a clause of its own ("that the tanks sent to
@@ -73,9 +73,11 @@ pub(super) fn only_attended(
     let then = (verb + 1..words.len())
         .find(|&i| attends(words, i))
         .unwrap_or(words.len());
+    // The sentence's first word opens its first clause: `clause_start` counts from it.
+    let sentence_start = clause_start[0];
     let names_end = clause_start
         .get(then)
-        .copied()
+        .map(|&c| c - sentence_start)
         .filter(|&c| c > first)
         .unwrap_or(then);
     let (mut own_words, mut clause) = (0, false);
