@@ -130,11 +130,17 @@ pub(crate) fn mark_text(
         claims: OnceCell::new(),
     };
     for (group, found) in keywords.iter().zip(&found) {
-        let negative = |alternative: usize| {
-            let (words, clauses) = model();
-            said_negatively(group, alternative, words, clauses)
+        let model_reads = ModelReads {
+            negative: &|alternative: usize| {
+                let (words, clauses) = model();
+                said_negatively(group, alternative, words, clauses)
+            },
+            denied_of: &|alternative: usize| {
+                let (words, clauses) = model();
+                denied_of(group, alternative, words, clauses)
+            },
         };
-        mark_group(ctx, task, group, found, &read, &negative);
+        mark_group(ctx, task, group, found, &read, &model_reads);
     }
     limits::note_unread(task, words, length);
     limits::scale_short(task, words, length, task.marks() - before);
@@ -175,6 +181,68 @@ fn said_negatively(
         })
 }
 
+/// What the model answer only ever denies of what a group's alternative (by its number, as
+/// split) names, as the stems of the words that deny it: every word of the alternative that
+/// says something and that the model answer uses comes after a plain word of negation, in
+/// a clause where the model answer makes the group's point negatively, and the first word
+/// after that negation that says something, not the alternative's own, is what is denied
+/// of it. "Neither pact was ever backed by military talks" denies *pact* of "staff talks",
+/// so that "both pacts were backed by staff talks" says the opposite, where "the French
+/// held staff talks" is left alone; "do not have a return type" denies *have*. Nothing
+/// when the model answer uses a word of the alternative otherwise, before its denial
+/// ("collective security was not working"), or right after it ("not in the Politburo",
+/// "no staff talks": the denial says so little that a student's other words may say it).
+fn denied_of(
+    group: &KeywordGroup,
+    alternative: usize,
+    words: &Words,
+    clauses: &Clauses,
+) -> Vec<String> {
+    let found = keywords::match_group(group, words);
+    let denials: Vec<usize> = found
+        .spans
+        .iter()
+        .filter(|&&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
+        .map(|&(at, _)| at)
+        .collect();
+    let word = |i: usize| &words.distinct[words.sequence[i]];
+    let own = |i: usize| says_a_word_of(group, alternative, &word(i).stem);
+    let mut denied = Vec::new();
+    for i in (0..words.sequence.len()).filter(|&i| own(i)) {
+        let Some(negation) = clauses.plain_negation_before(i) else {
+            return Vec::new();
+        };
+        if !denials
+            .iter()
+            .any(|&at| clauses.clause_words(at).contains(&i))
+        {
+            return Vec::new();
+        }
+        let first = (negation + 1..i).find_map(|j| {
+            let next = (j + 1 < words.sequence.len()).then(|| word(j + 1).text.as_str());
+            predicate(word(j), next).map(|stem| (j, stem))
+        });
+        match first {
+            Some((j, stem)) if !own(j) => denied.push(stem.to_string()),
+            _ => return Vec::new(),
+        }
+    }
+    denied
+}
+
+/// The stem by which a word says what a clause does, `next` the word after it: a word that
+/// says something, or "have" (of "has" and "had" too) saying what is had ("do not have a
+/// return type"); none for a small word.
+fn predicate<'w>(word: &'w Word, next: Option<&str>) -> Option<&'w str> {
+    let had = matches!(word.text.as_str(), "have" | "has" | "had" | "having");
+    if had {
+        next.is_some_and(|n| matches!(n, "a" | "an" | "any" | "the"))
+            .then_some("have")
+    } else {
+        (!is_sentence_word(&word.text) && word.text != "ever").then_some(word.stem.as_str())
+    }
+}
+
 /// The words of a group's alternative (by its number, as split) that say something (not
 /// small words).
 fn saying_words(group: &KeywordGroup, alternative: usize) -> impl Iterator<Item = &Word> {
@@ -196,6 +264,16 @@ fn says_a_word_of(group: &KeywordGroup, alternative: usize, stem: &str) -> bool 
 /// not "help" and "non-intervention".
 fn share_a_word(group: &KeywordGroup, one: usize, other: usize) -> bool {
     one == other || saying_words(group, one).any(|a| says_a_word_of(group, other, &a.stem))
+}
+
+/// What the model answer says of a group's alternatives (by their numbers, as split).
+struct ModelReads<'m> {
+    /// Whether it makes the point negatively, so that a student may (see
+    /// [`said_negatively`]).
+    negative: &'m dyn Fn(usize) -> bool,
+    /// What it only ever denies of what the alternative names, so that a student who
+    /// asserts that says the opposite (see [`denied_of`]).
+    denied_of: &'m dyn Fn(usize) -> Vec<String>,
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the
@@ -221,6 +299,15 @@ impl Read<'_> {
         contradiction::contradicted(claims, self.clauses, at)
     }
 
+    /// Whether the clause of word `at` says any of `denied` (stems, see [`denied_of`]).
+    fn asserts(&self, at: usize, denied: &[String]) -> bool {
+        let says = |i: usize| {
+            let word = &self.words.distinct[self.words.sequence[i]];
+            predicate(word, Some("a")).is_some_and(|stem| denied.iter().any(|d| d == stem))
+        };
+        !denied.is_empty() && self.clauses.clause_words(at).any(says)
+    }
+
     /// The phrase of words `at..at + len`, and its sentence, as byte ranges of the text.
     fn places(&self, at: usize, len: usize) -> Option<(Range<usize>, Range<usize>)> {
         let bytes = |words: Range<usize>| {
@@ -244,7 +331,7 @@ fn mark_group(
     group: &KeywordGroup,
     found: &keywords::GroupMatch,
     read: &Read<'_>,
-    model_negative: &dyn Fn(usize) -> bool,
+    model: &ModelReads<'_>,
 ) {
     let mut made = Vec::new();
     let mut flaw = None;
@@ -262,13 +349,24 @@ fn mark_group(
         } else {
             read.clauses
                 .flaw(at, len, found.negative[k])
-                .and_then(|flaw| match flaw {
-                    // The model answer makes the point so: a denial may make it too.
-                    Flaw::Negated | Flaw::Supposed if model_negative(found.alternatives[k]) => {
-                        read.clauses.flaw_besides_negation(at)
-                    }
-                    flaw => Some(flaw),
-                })
+                .map_or_else(
+                    // Asserted: the opposite where the point is that it was missing.
+                    || {
+                        (!found.negative[k]
+                            && !read.clauses.denies_something(at)
+                            && read.asserts(at, &(model.denied_of)(found.alternatives[k])))
+                        .then_some(Flaw::Affirmed)
+                    },
+                    |flaw| match flaw {
+                        // The model answer makes the point so: a denial may make it too.
+                        Flaw::Negated | Flaw::Supposed
+                            if (model.negative)(found.alternatives[k]) =>
+                        {
+                            read.clauses.flaw_besides_negation(at)
+                        }
+                        flaw => Some(flaw),
+                    },
+                )
                 .or_else(|| read.contradicted(at).then_some(Flaw::Contradicted))
                 .map(|flaw| flaw.reason().to_string())
         };

@@ -1066,6 +1066,94 @@ alternatives = ["neither pact was backed", "no military", "staff talks", "politi
     );
 }
 
+/// What the model answer only ever denies, a student who asserts it says the opposite:
+/// "the pacts were backed by staff talks" for a model answer's "neither pact was ever backed
+/// by military talks". Words the model answer also says positively, or that come before its
+/// denial ("collective security was not working"), are not turned round.
+#[test]
+fn what_the_model_answer_only_denies_is_not_made_by_asserting_it() {
+    let pacts = r#"prompt = "How much were the pacts of 1935 worth to the USSR?"
+points = 1
+model_answer = "Neither pact was ever backed by military talks; the French treated theirs as a political gesture."
+[[questions.keywords]]
+alternatives = ["neither pact was backed", "no military", "staff talks", "political gesture"]
+"#;
+    check_short_answers(
+        pacts,
+        &[
+            (
+                "Both pacts were backed by staff talks between the armies.",
+                0.0,
+            ),
+            ("The pacts were backed by staff talks from the start.", 0.0),
+            // Not what the model answer denies of them: the point in other words.
+            ("The French put off staff talks for four years.", 1.0),
+            ("There were no staff talks, so the pact was hollow.", 1.0),
+            ("The pacts lacked any staff talks to give them teeth.", 1.0),
+            ("Staff talks were missing from both pacts.", 1.0),
+            ("The French treated the pact as a political gesture.", 1.0),
+            ("Neither pact was backed by anything real.", 1.0),
+        ],
+    );
+    let constructor = r#"prompt = "What is the difference between a constructor and a function?"
+points = 1
+model_answer = "Constructors do not have a return type, but functions have to indicate one."
+[[questions.keywords]]
+alternatives = ["return type", "no return"]
+"#;
+    check_short_answers(
+        constructor,
+        &[
+            ("A constructor has a return type like any function.", 0.0),
+            ("A constructor does not have a return type.", 1.0),
+            ("A constructor has no return value.", 1.0),
+        ],
+    );
+    // A verb that denies is not a plain negation: other verbs deny as well.
+    let reference = r#"prompt = "Why pass large objects by reference?"
+points = 1
+model_answer = "It avoids making copies of large data structures."
+[[questions.keywords]]
+alternatives = ["copies", "copying"]
+"#;
+    check_short_answers(
+        reference,
+        &[(
+            "Passing by reference eliminates the copying of large data.",
+            1.0,
+        )],
+    );
+    // The subject of a denial is not what it denies: "collective security was not working"
+    // leaves "collective security collapsed in Spain" a point.
+    let spain = r#"prompt = "What did Spain show about Britain and France?"
+points = 1
+model_answer = "Britain and France did not help the Republic, so collective security was not working."
+[[questions.keywords]]
+alternatives = ["collective security"]
+"#;
+    check_short_answers(
+        spain,
+        &[("Spain showed that collective security had collapsed.", 1.0)],
+    );
+    // Words the model answer also says positively are not turned round.
+    let gains = r#"prompt = "What could Britain and France offer the USSR?"
+points = 1
+model_answer = "They stand by the frontiers of 1919 and will not accept a Soviet sphere of influence in the Baltic, while Germany would offer us a sphere of influence there."
+[[questions.keywords]]
+alternatives = ["sphere of influence", "frontiers of 1919"]
+"#;
+    check_short_answers(
+        gains,
+        &[
+            ("Britain keeps to the frontiers of 1919 in the east.", 1.0),
+            (
+                "Germany could give us a sphere of influence in the Baltic.",
+                1.0,
+            ),
+        ],
+    );
+}
+
 /// A word that says "not" with a prefix is made by "not" and the word it denies: "does
 /// not trust us" makes the point keyed `distrust*`; denying either form denies the point.
 #[test]

@@ -24,6 +24,9 @@ pub(crate) enum Flaw {
     SameFrame,
     /// In a sentence a later one takes back ("Actually, no.", "None of that is true.").
     TakenBack,
+    /// Said positively where the point is that it was missing: the model answer only ever
+    /// denies it ("the pacts were backed by staff talks").
+    Affirmed,
     /// In a sentence whose very claim another sentence denies ("Germany offers us
     /// neutrality. Germany does not offer us neutrality.").
     Contradicted,
@@ -46,6 +49,10 @@ impl Flaw {
             Flaw::TakenBack => {
                 "you took this back (“Actually, no.”, “None of that is true.”): say only what you \
                  mean"
+            }
+            Flaw::Affirmed => {
+                "you said the opposite: the point is that this was missing or did not happen \
+                 (“no …”, “never …”)"
             }
             Flaw::Contradicted => {
                 "you also said the opposite of this (“… not …”): say only what you mean"

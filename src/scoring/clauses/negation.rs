@@ -11,6 +11,48 @@ const NEGATIONS: &[&str] = &[
     "none", "rarely", "seldom",
 ];
 
+/// Plain words of negation, which deny whatever follows them in their clause (see
+/// [`Clauses::after_negation`]).
+const PLAIN_NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "without", "cannot",
+];
+
+/// Words that say something is missing, taken away or kept from happening without a word
+/// of negation ("staff talks were missing", "it eliminates the copying").
+const ABSENCE: &[&str] = &[
+    "absence",
+    "absent",
+    "missing",
+    "eliminate",
+    "eliminated",
+    "eliminates",
+    "eliminating",
+    "prevent",
+    "prevented",
+    "prevents",
+    "remove",
+    "removed",
+    "removes",
+    "instead",
+    "rather",
+    "omit",
+    "omits",
+    "omitted",
+    "spare",
+    "spares",
+    "spared",
+    "skip",
+    "skips",
+    "skipped",
+    "bypass",
+    "bypasses",
+    "bypassed",
+    "save",
+    "saves",
+    "saved",
+    "saving",
+];
+
 /// Words of a limit: a negation just before one denies the limit, not what it limits
 /// ("not limited in size", "no limit on the size", "not restricted to one partner").
 const LIMITS: &[&str] = &[
@@ -180,6 +222,27 @@ impl Clauses<'_> {
             || self.nobody_did(at)
             || self.is_denied(at)
             || self.denied_turned_round(at)
+    }
+
+    /// The last plain word of negation ([`PLAIN_NEGATIONS`]) before word `at` in its
+    /// clause, however far: what the clause denies comes after it, not the subject it
+    /// denies something of ("neither pact was ever backed by military talks" denies
+    /// "talks"; "security was not working" not "security"). Not a verb that denies ("avoids
+    /// making copies"), which other verbs say as well ("eliminates copying").
+    pub(crate) fn plain_negation_before(&self, at: usize) -> Option<usize> {
+        let start = *self.clause_start.get(at)?;
+        (start..at).rev().find(|&i| {
+            let word = self.word(i);
+            (PLAIN_NEGATIONS.contains(&word) || word.ends_with("n't")) && self.negates(i)
+        })
+    }
+
+    /// Whether the clause of word `at` denies anything, or says something is missing, taken
+    /// away or kept from happening ([`ABSENCE`]): a clause that does not plainly assert what
+    /// it names.
+    pub(crate) fn denies_something(&self, at: usize) -> bool {
+        self.clause_words(at)
+            .any(|i| self.negates(i) || ABSENCE.contains(&self.word(i)))
     }
 
     /// The auxiliary at word `end`, or after the phrases that begin there, each opened by a
