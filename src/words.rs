@@ -253,8 +253,9 @@ pub(crate) struct Split {
     /// Each phrase as (first word in `words`, number of words), then each with hyphenated
     /// words written as one (see [`join_hyphens`]), then each with an auxiliary and "not"
     /// with a bare "not" (see [`bare_not`]), then each with a word that says "not" with a
-    /// prefix as "not" and its base (see [`negations`]); phrases with no words are left
-    /// out.
+    /// prefix as "not" and its base (see [`negations`]), then each verb and its object
+    /// said in a relative clause (see [`in_relative_clause`]); phrases with no words are
+    /// left out.
     pub(crate) spans: Vec<(usize, usize)>,
 }
 
@@ -272,7 +273,13 @@ impl Phrases {
                 .iter()
                 .filter_map(|t| negations::said_with_not(t))
                 .collect();
-            for text in self.texts.iter().chain(&joined).chain(&bare).chain(&denied) {
+            let relative: Vec<String> = self
+                .texts
+                .iter()
+                .flat_map(|t| in_relative_clause(t))
+                .collect();
+            let variants = joined.iter().chain(&bare).chain(&denied).chain(&relative);
+            for text in self.texts.iter().chain(variants) {
                 let first = words.len();
                 words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
                 if words.len() > first {
@@ -314,6 +321,43 @@ fn bare_not(text: &str) -> Option<String> {
             .collect();
         kept.join(" ")
     })
+}
+
+/// Prepositions: they begin a short phrase between a point and the auxiliary that denies
+/// it ("the purges at home did not matter"), and may be part of a name ("the brunt of the
+/// fighting").
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "against", "at", "between", "by", "for", "from", "in", "inside", "of", "on", "through", "to",
+    "under", "with", "within",
+];
+
+/// Whether a word (lowercased) is one of [`PREPOSITIONS`].
+pub(crate) fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+}
+
+/// A phrase of a verb, an article and what the verb acts on ("joined the League") said the
+/// other way round, in a relative clause ("the League, which we joined": "League which
+/// joined", "League that joined"); none for another phrase, or one that opens with a small
+/// word ("in the Politburo", "not the pact").
+fn in_relative_clause(text: &str) -> Vec<String> {
+    let words: Vec<Cow<'_, str>> = split_words(text).collect();
+    match words.as_slice() {
+        [verb, article, thing @ ..]
+            if !thing.is_empty()
+                && matches!(article.as_ref(), "the" | "a" | "an")
+                && !is_preposition(verb)
+                && !AUXILIARY_VERBS.contains(&verb.as_ref())
+                && !says_not(verb)
+                && !matches!(verb.as_ref(), "not" | "never" | "no") =>
+        {
+            let thing = thing.join(" ");
+            ["which", "that"]
+                .map(|relative| format!("{thing} {relative} {verb}"))
+                .into()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// The hyphens that join two words into one: the ASCII hyphen-minus and Unicode's hyphen.

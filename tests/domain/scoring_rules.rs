@@ -1154,6 +1154,33 @@ alternatives = ["sphere of influence", "frontiers of 1919"]
     );
 }
 
+/// A verb and what it acts on may be said the other way round, in a clause about the thing:
+/// "the League of Nations, which we joined in 1934" makes `"joined the League"`.
+#[test]
+fn a_verb_and_its_object_may_be_said_in_a_relative_clause() {
+    let league = r#"prompt = "What did collective security achieve?"
+points = 1
+[[questions.keywords]]
+alternatives = ["joined the League"]
+"#;
+    check_short_answers(
+        league,
+        &[
+            ("The USSR joined the League in 1934.", 1.0),
+            (
+                "The League of Nations, which we joined in 1934, did nothing for us.",
+                1.0,
+            ),
+            ("It was the League that the USSR joined in 1934.", 1.0),
+            (
+                "The League of Nations, which we never joined, did nothing.",
+                0.0,
+            ),
+            ("The League, which Japan left in 1933, did nothing.", 0.0),
+        ],
+    );
+}
+
 /// A word that says "not" with a prefix is made by "not" and the word it denies: "does
 /// not trust us" makes the point keyed `distrust*`; denying either form denies the point.
 #[test]

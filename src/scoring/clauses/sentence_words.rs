@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+pub(crate) use crate::words::{PREPOSITIONS, is_preposition};
+
 /// The small words every sentence has at least one of: a run of four words or more with
 /// none of them reads as a list of keywords. In alphabetical order, each once.
 pub const SENTENCE_WORDS: &[&str] = &[
@@ -131,19 +133,6 @@ pub const SENTENCE_WORDS: &[&str] = &[
 /// [`SENTENCE_WORDS`] as a set: every word of every answer is looked up in it.
 static SENTENCE_WORD_SET: std::sync::LazyLock<foldhash::HashSet<&str>> =
     std::sync::LazyLock::new(|| SENTENCE_WORDS.iter().copied().collect());
-
-/// Prepositions: they begin a short phrase between a point and the auxiliary that denies
-/// it ("the purges at home did not matter"), and may be part of a name ("the brunt of the
-/// fighting").
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "against", "at", "between", "by", "for", "from", "in", "inside", "of", "on", "through", "to",
-    "under", "with", "within",
-];
-
-/// Whether a word (lowercased) is one of [`PREPOSITIONS`].
-pub(crate) fn is_preposition(word: &str) -> bool {
-    PREPOSITIONS.contains(&word)
-}
 
 /// Whether a word (lowercased) is an article: "a", "an", "the".
 pub(crate) fn is_article(word: &str) -> bool {
