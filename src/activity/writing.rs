@@ -2,7 +2,7 @@
 //! teacher marks.
 
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::words::Phrases;
 
@@ -29,6 +29,29 @@ pub struct KeywordGroup {
     pub found: Option<String>,
     /// Feedback when missed.
     pub missed: Option<String>,
+    /// What the model answer of its question only ever denies of each alternative.
+    #[serde(skip)]
+    pub denied_in_model: ModelDenials,
+}
+
+/// What the model answer of a keyword group's question only ever denies of each of the
+/// group's alternatives (by their numbers, as split), read from the model answer when
+/// first needed: a group belongs to one question, so to one model answer. Not written by
+/// the author, so never compared, written or read back.
+#[derive(Debug, Clone, Default)]
+pub struct ModelDenials(OnceLock<Vec<Vec<String>>>);
+
+impl ModelDenials {
+    /// The denials, read by `read` the first time.
+    pub fn get_or_read(&self, read: impl FnOnce() -> Vec<Vec<String>>) -> &[Vec<String>] {
+        self.0.get_or_init(read)
+    }
+}
+
+impl PartialEq for ModelDenials {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl KeywordGroup {

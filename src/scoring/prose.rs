@@ -135,10 +135,10 @@ pub(crate) fn mark_text(
                 let (words, clauses) = model();
                 said_negatively(group, alternative, words, clauses)
             },
-            denied_of: &|alternative: usize| {
+            denied_in_model: group.denied_in_model.get_or_read(|| {
                 let (words, clauses) = model();
-                denied_of(group, alternative, words, clauses)
-            },
+                denied_in_model(group, words, clauses)
+            }),
         };
         mark_group(ctx, task, group, found, &read, &model_reads);
     }
@@ -181,7 +181,7 @@ fn said_negatively(
         })
 }
 
-/// What the model answer only ever denies of what a group's alternative (by its number, as
+/// What the model answer only ever denies of what each of a group's alternatives (as
 /// split) names, as the stems of the words that deny it: every word of the alternative that
 /// says something and that the model answer uses comes after a plain word of negation, in
 /// a clause where the model answer makes the group's point negatively, and the first word
@@ -192,12 +192,7 @@ fn said_negatively(
 /// when the model answer uses a word of the alternative otherwise, before its denial
 /// ("collective security was not working"), or right after it ("not in the Politburo",
 /// "no staff talks": the denial says so little that a student's other words may say it).
-fn denied_of(
-    group: &KeywordGroup,
-    alternative: usize,
-    words: &Words,
-    clauses: &Clauses,
-) -> Vec<String> {
+fn denied_in_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> Vec<Vec<String>> {
     let found = keywords::match_group(group, words);
     let denials: Vec<usize> = found
         .spans
@@ -206,28 +201,33 @@ fn denied_of(
         .map(|&(at, _)| at)
         .collect();
     let word = |i: usize| &words.distinct[words.sequence[i]];
-    let own = |i: usize| says_a_word_of(group, alternative, &word(i).stem);
-    let mut denied = Vec::new();
-    for i in (0..words.sequence.len()).filter(|&i| own(i)) {
-        let Some(negation) = clauses.plain_negation_before(i) else {
-            return Vec::new();
-        };
-        if !denials
-            .iter()
-            .any(|&at| clauses.clause_words(at).contains(&i))
-        {
-            return Vec::new();
+    let denied_of = |alternative: usize| {
+        let own = |i: usize| says_a_word_of(group, alternative, &word(i).stem);
+        let mut denied = Vec::new();
+        for i in (0..words.sequence.len()).filter(|&i| own(i)) {
+            let Some(negation) = clauses.plain_negation_before(i) else {
+                return Vec::new();
+            };
+            if !denials
+                .iter()
+                .any(|&at| clauses.clause_words(at).contains(&i))
+            {
+                return Vec::new();
+            }
+            let first = (negation + 1..i).find_map(|j| {
+                let next = (j + 1 < words.sequence.len()).then(|| word(j + 1).text.as_str());
+                predicate(word(j), next).map(|stem| (j, stem))
+            });
+            match first {
+                Some((j, stem)) if !own(j) => denied.push(stem.to_string()),
+                _ => return Vec::new(),
+            }
         }
-        let first = (negation + 1..i).find_map(|j| {
-            let next = (j + 1 < words.sequence.len()).then(|| word(j + 1).text.as_str());
-            predicate(word(j), next).map(|stem| (j, stem))
-        });
-        match first {
-            Some((j, stem)) if !own(j) => denied.push(stem.to_string()),
-            _ => return Vec::new(),
-        }
-    }
-    denied
+        denied
+    };
+    (0..group.alternatives.split().spans.len())
+        .map(denied_of)
+        .collect()
 }
 
 /// The stem by which a word says what a clause does, `next` the word after it: a word that
@@ -271,9 +271,9 @@ struct ModelReads<'m> {
     /// Whether it makes the point negatively, so that a student may (see
     /// [`said_negatively`]).
     negative: &'m dyn Fn(usize) -> bool,
-    /// What it only ever denies of what the alternative names, so that a student who
-    /// asserts that says the opposite (see [`denied_of`]).
-    denied_of: &'m dyn Fn(usize) -> Vec<String>,
+    /// What it only ever denies of what each alternative names, so that a student who
+    /// asserts that says the opposite (see [`denied_in_model`]).
+    denied_in_model: &'m [Vec<String>],
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the
@@ -299,7 +299,8 @@ impl Read<'_> {
         contradiction::contradicted(claims, self.clauses, at)
     }
 
-    /// Whether the clause of word `at` says any of `denied` (stems, see [`denied_of`]).
+    /// Whether the clause of word `at` says any of `denied` (stems, see
+    /// [`denied_in_model`]).
     fn asserts(&self, at: usize, denied: &[String]) -> bool {
         let says = |i: usize| {
             let word = &self.words.distinct[self.words.sequence[i]];
@@ -352,9 +353,10 @@ fn mark_group(
                 .map_or_else(
                     // Asserted: the opposite where the point is that it was missing.
                     || {
+                        let denied = model.denied_in_model.get(found.alternatives[k]);
                         (!found.negative[k]
-                            && !read.clauses.denies_something(at)
-                            && read.asserts(at, &(model.denied_of)(found.alternatives[k])))
+                            && denied.is_some_and(|denied| read.asserts(at, denied))
+                            && !read.clauses.denies_something(at))
                         .then_some(Flaw::Affirmed)
                     },
                     |flaw| match flaw {
