@@ -6,7 +6,8 @@
 //! stemmed as its base, so "the Red Army fought" makes a point keyed as "fight", and "won"
 //! one keyed as "win". Forms that are as often words of their own are left out ("left",
 //! "found", "lay", "bound", "wound"); "saw" is kept, since "Stalin saw the pact as …" is
-//! far commoner in an answer than the tool.
+//! far commoner in an answer than the tool, and so is "bore" ("the USSR bore the brunt"),
+//! commoner than boredom ("bored" and "boring" are left to the stemmer).
 
 /// Each irregular form or number word, lowercased, with its base form or digits, in byte
 /// order of the forms.
@@ -27,6 +28,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("bled", "bleed"),
     ("blew", "blow"),
     ("blown", "blow"),
+    ("bore", "bear"),
     ("borne", "bear"),
     ("bought", "buy"),
     ("bred", "breed"),
@@ -263,5 +265,7 @@ mod tests {
         assert_eq!(base_of("fight"), None);
         assert_eq!(base_of("left"), None);
         assert_eq!(base_of("found"), None);
+        assert_eq!(base_of("bore"), Some("bear"));
+        assert_eq!(base_of("bored"), None);
     }
 }
