@@ -994,6 +994,15 @@ fn check_short_answers(question: &str, cases: &[(&str, f64)]) {
     }
 }
 
+/// A question on the pacts of 1935 whose model answer denies that they were backed by
+/// military talks, and does not deny that they were a political gesture.
+const PACTS: &str = r#"prompt = "How much were the pacts of 1935 worth to the USSR?"
+points = 1
+model_answer = "Neither pact was ever backed by military talks, and the French treated theirs as a political gesture."
+[[questions.keywords]]
+alternatives = ["neither pact was backed", "no military", "staff talks", "political gesture"]
+"#;
+
 /// A point the model answer makes negatively may be made so in the same words; a negation
 /// of another of the group's alternatives is still denied.
 #[test]
@@ -1045,14 +1054,8 @@ alternatives = ["return type", "return", "void"]
     // So is a denial of what the model answer's own denial names: its clause "backed by
     // military talks" lets a student deny "staff talks"; the model answer does not deny a
     // "political gesture", so a student who does says the opposite.
-    let pacts = r#"prompt = "How much were the pacts of 1935 worth to the USSR?"
-points = 1
-model_answer = "Neither pact was ever backed by military talks, and the French treated theirs as a political gesture."
-[[questions.keywords]]
-alternatives = ["neither pact was backed", "no military", "staff talks", "political gesture"]
-"#;
     check_short_answers(
-        pacts,
+        PACTS,
         &[
             (
                 "The French generals never sat down to staff talks with us.",
@@ -1072,14 +1075,8 @@ alternatives = ["neither pact was backed", "no military", "staff talks", "politi
 /// denial ("collective security was not working"), are not turned round.
 #[test]
 fn what_the_model_answer_only_denies_is_not_made_by_asserting_it() {
-    let pacts = r#"prompt = "How much were the pacts of 1935 worth to the USSR?"
-points = 1
-model_answer = "Neither pact was ever backed by military talks; the French treated theirs as a political gesture."
-[[questions.keywords]]
-alternatives = ["neither pact was backed", "no military", "staff talks", "political gesture"]
-"#;
     check_short_answers(
-        pacts,
+        PACTS,
         &[
             (
                 "Both pacts were backed by staff talks between the armies.",
