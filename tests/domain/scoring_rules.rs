@@ -994,6 +994,14 @@ fn check_short_answers(question: &str, cases: &[(&str, f64)]) {
     }
 }
 
+/// A `short` question worth one point, keyed by one group of `alternatives`.
+fn one_point(prompt: &str, model: Option<&str>, alternatives: &[&str]) -> String {
+    let model = model.map_or(String::new(), |m| format!("model_answer = {m:?}\n"));
+    format!(
+        "prompt = {prompt:?}\npoints = 1\n{model}[[questions.keywords]]\nalternatives = {alternatives:?}\n"
+    )
+}
+
 /// A question on the pacts of 1935 whose model answer denies that they were backed by
 /// military talks, and does not deny that they were a political gesture.
 const PACTS: &str = r#"prompt = "How much were the pacts of 1935 worth to the USSR?"
@@ -1092,14 +1100,13 @@ fn what_the_model_answer_only_denies_is_not_made_by_asserting_it() {
             ("Neither pact was backed by anything real.", 1.0),
         ],
     );
-    let constructor = r#"prompt = "What is the difference between a constructor and a function?"
-points = 1
-model_answer = "Constructors do not have a return type, but functions have to indicate one."
-[[questions.keywords]]
-alternatives = ["return type", "no return"]
-"#;
+    let constructor = one_point(
+        "What is the difference between a constructor and a function?",
+        Some("Constructors do not have a return type, but functions have to indicate one."),
+        &["return type", "no return"],
+    );
     check_short_answers(
-        constructor,
+        &constructor,
         &[
             ("A constructor has a return type like any function.", 0.0),
             ("A constructor does not have a return type.", 1.0),
@@ -1107,14 +1114,13 @@ alternatives = ["return type", "no return"]
         ],
     );
     // A verb that denies is not a plain negation: other verbs deny as well.
-    let reference = r#"prompt = "Why pass large objects by reference?"
-points = 1
-model_answer = "It avoids making copies of large data structures."
-[[questions.keywords]]
-alternatives = ["copies", "copying"]
-"#;
+    let reference = one_point(
+        "Why pass large objects by reference?",
+        Some("It avoids making copies of large data structures."),
+        &["copies", "copying"],
+    );
     check_short_answers(
-        reference,
+        &reference,
         &[(
             "Passing by reference eliminates the copying of large data.",
             1.0,
@@ -1122,25 +1128,27 @@ alternatives = ["copies", "copying"]
     );
     // The subject of a denial is not what it denies: "collective security was not working"
     // leaves "collective security collapsed in Spain" a point.
-    let spain = r#"prompt = "What did Spain show about Britain and France?"
-points = 1
-model_answer = "Britain and France did not help the Republic, so collective security was not working."
-[[questions.keywords]]
-alternatives = ["collective security"]
-"#;
+    let spain = one_point(
+        "What did Spain show about Britain and France?",
+        Some(
+            "Britain and France did not help the Republic, so collective security was not working.",
+        ),
+        &["collective security"],
+    );
     check_short_answers(
-        spain,
+        &spain,
         &[("Spain showed that collective security had collapsed.", 1.0)],
     );
     // Words the model answer also says positively are not turned round.
-    let gains = r#"prompt = "What could Britain and France offer the USSR?"
-points = 1
-model_answer = "They stand by the frontiers of 1919 and will not accept a Soviet sphere of influence in the Baltic, while Germany would offer us a sphere of influence there."
-[[questions.keywords]]
-alternatives = ["sphere of influence", "frontiers of 1919"]
-"#;
+    let gains = one_point(
+        "What could Britain and France offer the USSR?",
+        Some(
+            "They stand by the frontiers of 1919 and will not accept a Soviet sphere of influence in the Baltic, while Germany would offer us a sphere of influence there.",
+        ),
+        &["sphere of influence", "frontiers of 1919"],
+    );
     check_short_answers(
-        gains,
+        &gains,
         &[
             ("Britain keeps to the frontiers of 1919 in the east.", 1.0),
             (
@@ -1155,13 +1163,13 @@ alternatives = ["sphere of influence", "frontiers of 1919"]
 /// "the League of Nations, which we joined in 1934" makes `"joined the League"`.
 #[test]
 fn a_verb_and_its_object_may_be_said_in_a_relative_clause() {
-    let league = r#"prompt = "What did collective security achieve?"
-points = 1
-[[questions.keywords]]
-alternatives = ["joined the League"]
-"#;
+    let league = one_point(
+        "What did collective security achieve?",
+        None,
+        &["joined the League"],
+    );
     check_short_answers(
-        league,
+        &league,
         &[
             ("The USSR joined the League in 1934.", 1.0),
             (
