@@ -151,7 +151,8 @@ pub(crate) fn mark_text(
 
 /// Whether the model answer makes a group's point negatively with one of its alternatives
 /// (by its number, see [`keywords::GroupMatch::alternatives`]), one that shares a word
-/// with it, or one that shares a word with the rest of the clause it denies, denying it or
+/// with it, or one that shares a word with what the clause denies (after its plain word of
+/// negation: not "breaks the circuit so no more current can flow"), denying it or
 /// saying it is kept from happening ("stops it bursting" lets a student say "the cell
 /// cannot burst"): "collective security was not working" there lets a student say the
 /// same, "do not have a return type" lets a student say "cannot return values", and
@@ -172,7 +173,12 @@ fn said_negatively(
         .any(|(&(at, len), &which)| {
             (share_a_word(group, which, alternative)
                 || clauses.clause_words(at).any(|i| {
-                    says_a_word_of(group, alternative, &words.distinct[words.sequence[i]].stem)
+                    clauses.plain_negation_before(i).is_some()
+                        && says_a_word_of(
+                            group,
+                            alternative,
+                            &words.distinct[words.sequence[i]].stem,
+                        )
                 }))
                 && match clauses.flaw(at, len, false) {
                     Some(flaw) => flaw == Flaw::Negated,

@@ -12,7 +12,7 @@ const NEGATIONS: &[&str] = &[
 ];
 
 /// Plain words of negation, which deny whatever follows them in their clause (see
-/// [`Clauses::after_negation`]).
+/// [`Clauses::plain_negation_before`]).
 const PLAIN_NEGATIONS: &[&str] = &[
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "without", "cannot",
 ];
