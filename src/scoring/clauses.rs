@@ -49,7 +49,9 @@
 //!   [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a fifth are such words, or
 //!   it is three or more items split by commas, semicolons or slashes, of two words or fewer each,
 //!   or five items or more, three in four of three words or fewer (articles, "and" and "or" aside:
-//!   "Key ideas include dams, zoning, cost, sustainability and the best option"), or it is a
+//!   "Key ideas include dams, zoning, cost, sustainability and the best option"), or three
+//!   items or more of three words or fewer each, three of them, the first among them, nothing
+//!   but points ("free electrons, insulator, does not conduct, poor conductor"), or it is a
 //!   fragment (three words or fewer with no pronoun, auxiliary or joining word, articles
 //!   aside: "Insulin.", "Cost of living.", "Goes up.", "The Baltic.") in a run of three sentences or more that are
 //!   fragments or lists ("Pancreas. Insulin. Glucagon.", or one to a line), or of two with a list;
@@ -191,6 +193,9 @@ pub(crate) struct Clauses<'t> {
     forward_only: bool,
     /// Whether the text is to be written in sentences.
     prose: bool,
+    /// Whether short items read as a list: in prose, or where an answer is asked for in a
+    /// sentence or more (see [`Clauses::asked_in_sentences`]).
+    short_lists: bool,
     /// For each word, whether it is in a claim the text calls untrue (see [`denial`]); empty
     /// where none is.
     denied: Vec<bool>,
@@ -237,6 +242,7 @@ impl<'t> Clauses<'t> {
         let mut clauses = Self {
             text,
             prose,
+            short_lists: prose,
             words: Vec::with_capacity(words),
             ranges: Vec::with_capacity(words),
             clause_start: Vec::with_capacity(words),
@@ -449,6 +455,7 @@ impl<'t> Clauses<'t> {
         for sentence in &mut self.sentences {
             sentence.list |= sentence.items.list(PROSE_LIST_ITEMS);
         }
+        self.short_lists = true;
         self.fragment_runs();
         self
     }

@@ -1186,6 +1186,35 @@ fn a_verb_and_its_object_may_be_said_in_a_relative_clause() {
     );
 }
 
+/// An answer asked for in a sentence or more that is only its points between commas reads
+/// as a list, even where a point has a verb of its own ("does not conduct"); a sentence
+/// that lists its points after saying who did what does not.
+#[test]
+fn points_between_commas_read_as_a_list() {
+    let pact = r#"prompt = "What did the pact give the USSR?"
+points = 3
+[questions.words]
+min = 8
+[[questions.keywords]]
+alternatives = ["time"]
+[[questions.keywords]]
+alternatives = ["territory"]
+[[questions.keywords]]
+alternatives = ["security", "was not attacked"]
+"#;
+    check_short_answers(
+        pact,
+        &[
+            (
+                "We gained time, territory, security and peace from the pact.",
+                3.0,
+            ),
+            ("time, territory, was not attacked, peace.", 0.0),
+            ("time, territory, security, peace.", 0.0),
+        ],
+    );
+}
+
 /// A word that says "not" with a prefix is made by "not" and the word it denies: "does
 /// not trust us" makes the point keyed `distrust*`; denying either form denies the point.
 #[test]

@@ -41,6 +41,7 @@
 //! sentences are often the answer itself ("traverse the left subtree. visit the root.
 //! traverse the right subtree.").
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{Clauses, Flaw, is_article, is_item_glue, is_preposition, is_sentence_word};
@@ -226,10 +227,15 @@ impl Clauses<'_> {
         } else {
             Vec::new()
         };
+        let clause_start = &self.clause_start;
+        let words = &self.words;
         for sentence in &mut self.sentences {
             let range = sentence.words.clone();
             if !carried[range.clone()].contains(&true) {
                 continue;
+            }
+            if self.short_lists && points_listed(words, clause_start, &carried, range.clone()) {
+                sentence.list = true;
             }
             let words = &self.words[range.clone()];
             let marked = question_mark_after(self.text, &self.ranges, range.clone());
@@ -375,7 +381,7 @@ const AMOUNTS: &[&str] = &[
 /// Whether a sentence of points and small words only says that they are there: "there"
 /// and a form of "be" ("There is Munich.", "Then there are Lenin and Genoa."), with no word
 /// of how much ([`AMOUNTS`]).
-fn only_there(words: &[std::borrow::Cow<'_, str>]) -> bool {
+fn only_there(words: &[Cow<'_, str>]) -> bool {
     let existential = words
         .windows(2)
         .any(|w| w[0] == "there" && matches!(w[1].as_ref(), "is" | "are" | "was" | "were" | "be"))
@@ -385,3 +391,35 @@ fn only_there(words: &[std::borrow::Cow<'_, str>]) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The most words (articles, "and" and "or" aside) of an item in a list of points.
+const LISTED_POINT_WORDS: usize = 3;
+
+/// Whether the words `range` (a sentence) are three items or more, split by clause breaks,
+/// of [`LISTED_POINT_WORDS`] words or fewer each, three of them, the first among them,
+/// nothing but points (`carried`, articles and joining words aside): "free electrons,
+/// insulator, does not conduct, poor conductor". Not "We gained time, territory, security,
+/// peace", whose first item says who did what.
+fn points_listed(
+    words: &[Cow<'_, str>],
+    clause_start: &[usize],
+    carried: &[bool],
+    range: Range<usize>,
+) -> bool {
+    let starts: Vec<usize> = range
+        .clone()
+        .filter(|&i| i == range.start || clause_start[i] != clause_start[i - 1])
+        .collect();
+    let ends = starts.iter().skip(1).copied().chain([range.end]);
+    let items: Vec<Vec<usize>> = starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| (start..end).filter(|&i| !is_item_glue(&words[i])).collect())
+        .filter(|item: &Vec<usize>| !item.is_empty())
+        .collect();
+    let point = |item: &Vec<usize>| item.iter().all(|&i| carried[i]);
+    items.len() >= 3
+        && items.iter().all(|item| item.len() <= LISTED_POINT_WORDS)
+        && items.first().is_some_and(point)
+        && items.iter().filter(|item| point(item)).count() >= 3
+}
