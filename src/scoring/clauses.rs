@@ -46,7 +46,7 @@
 //!   negatively;
 //! - **a list**: where the answer is to be prose, its sentence has four words or more and none of
 //!   the small words a sentence needs (articles, pronouns, auxiliaries, prepositions: see
-//!   [`SENTENCE_WORDS`]), or sixteen words or more of which fewer than a fifth are such words, or
+//!   [`SENTENCE_WORDS`]; not the particles of phrasal verbs, "burns out", "cuts off"), or sixteen words or more of which fewer than a fifth are such words, or
 //!   it is three or more items split by commas, semicolons or slashes, of two words or fewer each,
 //!   or five items or more, three in four of three words or fewer (articles, "and" and "or" aside:
 //!   "Key ideas include dams, zoning, cost, sustainability and the best option"), or three
@@ -91,7 +91,7 @@ pub(crate) use flaw::Flaw;
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
 pub(crate) use sentence_words::{
-    SENTENCE_WORDS, is_article, is_preposition, is_sentence_word, said,
+    SENTENCE_WORDS, is_article, is_particle, is_preposition, is_sentence_word, said,
 };
 
 /// Below this share (in percent) of small words
@@ -370,7 +370,10 @@ impl<'t> Clauses<'t> {
             (10, ANSWER_LIST_ITEMS)
         };
         let small = (first..end)
-            .filter(|&i| is_sentence_word(&self.words[i]) && !self.of_in_name(i, first))
+            .filter(|&i| {
+                let word = &self.words[i];
+                is_sentence_word(word) && !is_particle(word) && !self.of_in_name(i, first)
+            })
             .count();
         let fragment = words.len() <= FRAGMENT_WORDS
             && !words.iter().any(|w| SENTENCE_MAKERS.contains(&w.as_ref()));

@@ -134,6 +134,12 @@ pub const SENTENCE_WORDS: &[&str] = &[
 static SENTENCE_WORD_SET: std::sync::LazyLock<foldhash::HashSet<&str>> =
     std::sync::LazyLock::new(|| SENTENCE_WORDS.iter().copied().collect());
 
+/// Whether a word is a particle of a phrasal verb ("burns out", "cuts off", "goes up"):
+/// small, but no sign of a sentence, so a run of keywords with one is still a list.
+pub(crate) fn is_particle(word: &str) -> bool {
+    matches!(word, "up" | "down" | "out" | "off")
+}
+
 /// Whether a word (lowercased) is an article: "a", "an", "the".
 pub(crate) fn is_article(word: &str) -> bool {
     matches!(word, "a" | "an" | "the")
