@@ -14,8 +14,11 @@ also" (safe → secure), again only for lemmas holding them among their first se
 shorter than MIN_LETTERS, with digits or other marks, and small words are left out. So are
 a verb's participles listed as adjectives or nouns ("deciding", "determined"): matching
 stems words, so they would stand for the verb itself and join unrelated verbs ("decide"
-with "determine" through "deciding determining"). Added to WordNet's groups: each country
-of PEOPLES with the word for its people ("britain british").
+with "determine" through "deciding determining"). Added to WordNet's groups: each verb with
+a noun WordNet derives from it that names its act or result, in a first meaning of each and
+spelt alike at the start ("invade invasion", "refuse refusal": see `derivations`), and
+each country of PEOPLES with
+the word for its people ("britain british").
 """
 
 import re
@@ -24,6 +27,11 @@ from collections import defaultdict
 from pathlib import Path
 
 SENSES = 2
+DERIVED_LETTERS = 4
+# The endings of a noun that names a verb's act or result ("invasion", "agreement",
+# "refusal", "pressure"); not one that names who does it ("timer", "pointer", "trader"),
+# which is often a thing of its own.
+NAMINGS = ("ion", "ment", "ance", "ence", "ancy", "ency", "al", "ure", "age", "sis")
 MIN_LETTERS = 3
 POS = ("noun", "verb", "adj", "adv")
 SMALL = set(
@@ -90,6 +98,51 @@ def see_also(wordnet: Path):
     return links
 
 
+def synset_words(wordnet: Path, pos: str):
+    """Each synset of a part of speech with its words, lowercased, in order."""
+    words = {}
+    for line in open(wordnet / f"data.{pos}", encoding="utf-8"):
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        count = int(fields[3], 16)
+        words[fields[0]] = [re.sub(r"\(.*\)$", "", w).lower() for w in fields[4 : 4 + 2 * count : 2]]
+    return words
+
+
+def derivations(wordnet: Path, firsts):
+    """Pairs of a verb and a noun WordNet gives as derivationally related forms (`+`), each
+    in a meaning among the first SENSES of its lemma, spelt alike for their first
+    DERIVED_LETTERS letters, the noun naming the act or its result (NAMINGS): "invade
+    invasion", "expand expansion", "refuse refusal"."""
+    nouns = synset_words(wordnet, "noun")
+    pairs = set()
+    for line in open(wordnet / "data.verb", encoding="utf-8"):
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        count = int(fields[3], 16)
+        words = [w.lower() for w in fields[4 : 4 + 2 * count : 2]]
+        at = 4 + 2 * count
+        for k in range(int(fields[at])):
+            symbol, target, pos, ends = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+            if symbol != "+" or pos != "n" or target not in nouns:
+                continue
+            source, goal = int(ends[:2], 16), int(ends[2:], 16)
+            if not (0 < source <= len(words) and 0 < goal <= len(nouns[target])):
+                continue
+            verb, noun = words[source - 1], nouns[target][goal - 1]
+            if (
+                verb != noun
+                and f"v{fields[0]}" in firsts.get(verb, ())
+                and f"n{target}" in firsts.get(noun, ())
+                and verb[:DERIVED_LETTERS] == noun[:DERIVED_LETTERS]
+                and noun.endswith(NAMINGS)
+            ):
+                pairs.add((verb, noun))
+    return pairs
+
+
 def verbs(wordnet: Path):
     """Every single-word verb lemma."""
     return {line.split()[0] for line in open(wordnet / "index.verb", encoding="utf-8")
@@ -134,6 +187,8 @@ def main():
                 joined = groups[source] | groups[target]
                 # Both ends must be a first meaning of some lemma: ok by construction.
                 groups[f"{source}^{target}"] = joined
+    for verb, noun in derivations(wordnet, firsts):
+        groups[f"derived:{verb}:{noun}"] = {verb, noun}
     for country, people in PEOPLES:
         groups[f"people:{country}"] = {country, people}
     lines = sorted({" ".join(sorted(g)) for g in groups.values() if len(g) > 1})

@@ -1215,6 +1215,28 @@ alternatives = ["security", "was not attacked"]
     );
 }
 
+/// A verb and the noun that names its act are one word to a group with synonyms:
+/// "Germany's invasion of Poland" makes `"invaded Poland"`, "the agreement" `"agreed"`.
+#[test]
+fn a_verb_matches_the_noun_that_names_its_act() {
+    let invasion = one_point(
+        "Why did Britain declare war in September 1939?",
+        None,
+        &["invaded Poland"],
+    );
+    check_short_answers(
+        &invasion,
+        &[
+            (
+                "It was the German invasion of Poland that brought war.",
+                1.0,
+            ),
+            ("Germany invaded Poland on 1 September.", 1.0),
+            ("Germany threatened Poland all summer.", 0.0),
+        ],
+    );
+}
+
 /// A word that says "not" with a prefix is made by "not" and the word it denies: "does
 /// not trust us" makes the point keyed `distrust*`; denying either form denies the point.
 #[test]
