@@ -6,7 +6,8 @@
 //! stem, so "helping" finds the synonyms of "help", and "security" those of "secure".
 //! Besides WordNet's groups, each of some fifty countries is grouped with the word for its
 //! people ("Britain" with "British", "France" with "French"), which WordNet relates only as
-//! "pertaining to".
+//! "pertaining to", and each verb with the noun WordNet derives from it for its act or result,
+//! spelt alike at the start ("invade" with "invasion", "agree" with "agreement").
 //!
 //! Built in is `assets/wordnet/stems.txt`, made from the groups: one line a stem, in byte
 //! order, with the groups (line numbers of `synonyms.txt`) its words are in. The lines are
