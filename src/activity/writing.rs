@@ -2,9 +2,9 @@
 //! teacher marks.
 
 use serde::{Deserialize, Serialize};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use crate::words::Phrases;
+use crate::words::{Phrases, Prepared};
 
 /// A point an answer should make, with the words that show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29,29 +29,11 @@ pub struct KeywordGroup {
     pub found: Option<String>,
     /// Feedback when missed.
     pub missed: Option<String>,
-    /// What the model answer of its question only ever denies of each alternative.
+    /// What the model answer of its question only ever denies of each alternative (by
+    /// its number, as split), read from the model answer when first needed: a group
+    /// belongs to one question, so to one model answer.
     #[serde(skip)]
-    pub denied_in_model: ModelDenials,
-}
-
-/// What the model answer of a keyword group's question only ever denies of each of the
-/// group's alternatives (by their numbers, as split), read from the model answer when
-/// first needed: a group belongs to one question, so to one model answer. Not written by
-/// the author, so never compared, written or read back.
-#[derive(Debug, Clone, Default)]
-pub struct ModelDenials(OnceLock<Vec<Vec<String>>>);
-
-impl ModelDenials {
-    /// The denials, read by `read` the first time.
-    pub fn get_or_read(&self, read: impl FnOnce() -> Vec<Vec<String>>) -> &[Vec<String>] {
-        self.0.get_or_init(read)
-    }
-}
-
-impl PartialEq for ModelDenials {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
+    pub denied_in_model: Prepared<Vec<Vec<String>>>,
 }
 
 impl KeywordGroup {

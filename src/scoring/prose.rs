@@ -135,7 +135,7 @@ pub(crate) fn mark_text(
                 let (words, clauses) = model();
                 said_negatively(group, alternative, words, clauses)
             },
-            denied_in_model: group.denied_in_model.get_or_read(|| {
+            denied_in_model: group.denied_in_model.get_or_init(|| {
                 let (words, clauses) = model();
                 denied_in_model(group, words, clauses)
             }),
