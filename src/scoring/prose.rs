@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw, ReadBefore, is_sentence_word};
+use super::clauses::{Clauses, Flaw, ReadBefore};
 use super::context::{Context, quoted};
 use super::contradiction;
 use super::copying;
@@ -18,7 +18,9 @@ use super::topic;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
-use crate::words::Word;
+use model_answer::{ModelReads, denied_in_model, predicate, said_negatively};
+
+mod model_answer;
 
 /// A question asking for this many words or more asks for a sentence, not a bare answer:
 /// keywords written as a run of fragments do not answer it ("Baked. Hard. Infiltration."
@@ -147,139 +149,6 @@ pub(crate) fn mark_text(
     if let Some(limits) = words {
         mark_length(task, limits, length);
     }
-}
-
-/// Whether the model answer makes a group's point negatively with one of its alternatives
-/// (by its number, see [`keywords::GroupMatch::alternatives`]), one that shares a word
-/// with it, or one that shares a word with what the clause denies (after its plain word of
-/// negation: not "breaks the circuit so no more current can flow"), denying it or
-/// saying it is kept from happening ("stops it bursting" lets a student say "the cell
-/// cannot burst"): "collective security was not working" there lets a student say the
-/// same, "do not have a return type" lets a student say "cannot return values", and
-/// "neither pact was backed by military talks" lets a student say "there were no staff
-/// talks", while "did not keep to non-intervention" is still denied when the model answer
-/// only says "did not help".
-fn said_negatively(
-    group: &KeywordGroup,
-    alternative: usize,
-    words: &Words,
-    clauses: &Clauses,
-) -> bool {
-    let found = keywords::match_group(group, words);
-    found
-        .spans
-        .iter()
-        .zip(&found.alternatives)
-        .any(|(&(at, len), &which)| {
-            (share_a_word(group, which, alternative)
-                || clauses.clause_words(at).any(|i| {
-                    clauses.plain_negation_before(i).is_some()
-                        && says_a_word_of(
-                            group,
-                            alternative,
-                            &words.distinct[words.sequence[i]].stem,
-                        )
-                }))
-                && match clauses.flaw(at, len, false) {
-                    Some(flaw) => flaw == Flaw::Negated,
-                    None => clauses.prevented(at),
-                }
-        })
-}
-
-/// What the model answer only ever denies of what each of a group's alternatives (as
-/// split) names, as the stems of the words that deny it: every word of the alternative that
-/// says something and that the model answer uses comes after a plain word of negation, in
-/// a clause where the model answer makes the group's point negatively, and the first word
-/// after that negation that says something, not the alternative's own, is what is denied
-/// of it. "Neither pact was ever backed by military talks" denies *pact* of "staff talks",
-/// so that "both pacts were backed by staff talks" says the opposite, where "the French
-/// held staff talks" is left alone; "do not have a return type" denies *have*. Nothing
-/// when the model answer uses a word of the alternative otherwise, before its denial
-/// ("collective security was not working"), or right after it ("not in the Politburo",
-/// "no staff talks": the denial says so little that a student's other words may say it).
-fn denied_in_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> Vec<Vec<String>> {
-    let found = keywords::match_group(group, words);
-    let denials: Vec<usize> = found
-        .spans
-        .iter()
-        .filter(|&&(at, len)| clauses.flaw(at, len, false) == Some(Flaw::Negated))
-        .map(|&(at, _)| at)
-        .collect();
-    let word = |i: usize| &words.distinct[words.sequence[i]];
-    let denied_of = |alternative: usize| {
-        let own = |i: usize| says_a_word_of(group, alternative, &word(i).stem);
-        let mut denied = Vec::new();
-        for i in (0..words.sequence.len()).filter(|&i| own(i)) {
-            let Some(negation) = clauses.plain_negation_before(i) else {
-                return Vec::new();
-            };
-            if !denials
-                .iter()
-                .any(|&at| clauses.clause_words(at).contains(&i))
-            {
-                return Vec::new();
-            }
-            let first = (negation + 1..i).find_map(|j| {
-                let next = (j + 1 < words.sequence.len()).then(|| word(j + 1).text.as_str());
-                predicate(word(j), next).map(|stem| (j, stem))
-            });
-            match first {
-                Some((j, stem)) if !own(j) => denied.push(stem.to_string()),
-                _ => return Vec::new(),
-            }
-        }
-        denied
-    };
-    (0..group.alternatives.split().spans.len())
-        .map(denied_of)
-        .collect()
-}
-
-/// The stem by which a word says what a clause does, `next` the word after it: a word that
-/// says something, or "have" (of "has" and "had" too) saying what is had ("do not have a
-/// return type"); none for a small word.
-fn predicate<'w>(word: &'w Word, next: Option<&str>) -> Option<&'w str> {
-    let had = matches!(word.text.as_str(), "have" | "has" | "had" | "having");
-    if had {
-        next.is_some_and(|n| matches!(n, "a" | "an" | "any" | "the"))
-            .then_some("have")
-    } else {
-        (!is_sentence_word(&word.text) && word.text != "ever").then_some(word.stem.as_str())
-    }
-}
-
-/// The words of a group's alternative (by its number, as split) that say something (not
-/// small words).
-fn saying_words(group: &KeywordGroup, alternative: usize) -> impl Iterator<Item = &Word> {
-    let split = group.alternatives.split();
-    let (first, len) = split.spans[alternative];
-    split.words[first..first + len]
-        .iter()
-        .filter(|w| !is_sentence_word(&w.text))
-}
-
-/// Whether a group's alternative (by its number, as split) has a word that says something
-/// with this stem.
-fn says_a_word_of(group: &KeywordGroup, alternative: usize, stem: &str) -> bool {
-    saying_words(group, alternative).any(|w| w.stem == stem)
-}
-
-/// Whether two of a group's alternatives (by their numbers, as split) are one, or share a
-/// word that says something (by stem; not a small word): "return type" and "return", but
-/// not "help" and "non-intervention".
-fn share_a_word(group: &KeywordGroup, one: usize, other: usize) -> bool {
-    one == other || saying_words(group, one).any(|a| says_a_word_of(group, other, &a.stem))
-}
-
-/// What the model answer says of a group's alternatives (by their numbers, as split).
-struct ModelReads<'m> {
-    /// Whether it makes the point negatively, so that a student may (see
-    /// [`said_negatively`]).
-    negative: &'m dyn Fn(usize) -> bool,
-    /// What it only ever denies of what each alternative names, so that a student who
-    /// asserts that says the opposite (see [`denied_in_model`]).
-    denied_in_model: &'m [Vec<String>],
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the
