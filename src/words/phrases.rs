@@ -1,0 +1,180 @@
+//! The words or phrases a keyword group accepts, split once, with the other ways a student
+//! may write each: hyphenated words as one, an auxiliary's "not" bare, a word with a
+//! negative prefix as "not" and its base, and a verb and its object in a relative clause.
+
+use std::borrow::Cow;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+use frostem::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
+
+use super::{AUXILIARY_VERBS, HYPHENS, Word, negations, says_not, split_words};
+
+/// The words or phrases a keyword group accepts, split into words and stemmed once, the
+/// first time they are matched. Written (and read back) as the list of texts; two are equal
+/// when their texts are.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
+pub struct Phrases {
+    /// The phrases as written.
+    texts: Vec<String>,
+    /// Their words, once split.
+    split: OnceLock<Split>,
+}
+
+/// The words of some phrases.
+#[derive(Debug, Clone)]
+pub(crate) struct Split {
+    /// The words of every phrase, one after another.
+    pub(crate) words: Vec<Word>,
+    /// Each phrase as (first word in `words`, number of words), then each with hyphenated
+    /// words written as one (see [`join_hyphens`]), then each with an auxiliary and "not"
+    /// with a bare "not" (see [`bare_not`]), then each with a word that says "not" with a
+    /// prefix as "not" and its base (see [`negations`]), then each verb and its object
+    /// said in a relative clause (see [`in_relative_clause`]); phrases with no words are
+    /// left out.
+    pub(crate) spans: Vec<(usize, usize)>,
+}
+
+impl Phrases {
+    /// The phrases' words, split and stemmed on the first call.
+    pub(crate) fn split(&self) -> &Split {
+        self.split.get_or_init(|| {
+            let stemmer = Stemmer::new(Algorithm::English);
+            let mut words = Vec::new();
+            let mut spans = Vec::new();
+            let joined: Vec<String> = self.texts.iter().filter_map(|t| join_hyphens(t)).collect();
+            let bare: Vec<String> = self.texts.iter().filter_map(|t| bare_not(t)).collect();
+            let denied: Vec<String> = self
+                .texts
+                .iter()
+                .filter_map(|t| negations::said_with_not(t))
+                .collect();
+            let relative: Vec<String> = self
+                .texts
+                .iter()
+                .flat_map(|t| in_relative_clause(t))
+                .collect();
+            let variants = joined.iter().chain(&bare).chain(&denied).chain(&relative);
+            for text in self.texts.iter().chain(variants) {
+                let first = words.len();
+                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
+                if words.len() > first {
+                    spans.push((first, words.len() - first));
+                }
+            }
+            Split { words, spans }
+        })
+    }
+}
+
+/// A phrase with a bare "not" where it has an auxiliary and "not" ("will not fight" as
+/// "not fight"), so that it matches however a student says the auxiliary's "not" ("won't
+/// fight", "would not fight"); `None` when it has no auxiliary before a "not". Its "not" then
+/// matches any word that says "not" (see [`Word::negation`]), as "cannot" and "can't" do.
+fn bare_not(text: &str) -> Option<String> {
+    let words: Vec<Cow<'_, str>> = split_words(text).collect();
+    let auxiliary = |i: usize| {
+        AUXILIARY_VERBS.contains(&words[i].as_ref()) && words.get(i + 1).is_some_and(|w| w == "not")
+    };
+    (0..words.len()).any(auxiliary).then(|| {
+        let kept: Vec<&str> = (0..words.len())
+            .filter(|&i| !auxiliary(i))
+            .map(|i| words[i].as_ref())
+            .collect();
+        kept.join(" ")
+    })
+}
+
+/// Prepositions: they begin a short phrase between a point and the auxiliary that denies
+/// it ("the purges at home did not matter"), and may be part of a name ("the brunt of the
+/// fighting").
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "against", "at", "between", "by", "for", "from", "in", "inside", "of", "on", "through", "to",
+    "under", "with", "within",
+];
+
+/// Whether a word (lowercased) is one of [`PREPOSITIONS`].
+pub(crate) fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+}
+
+/// A phrase of a verb, an article and what the verb acts on ("joined the League") said the
+/// other way round, in a relative clause ("the League, which we joined": "League which
+/// joined", "League that joined"); none for another phrase, or one that opens with a small
+/// word ("in the Politburo", "not the pact").
+fn in_relative_clause(text: &str) -> Vec<String> {
+    let words: Vec<Cow<'_, str>> = split_words(text).collect();
+    match words.as_slice() {
+        [verb, article, thing @ ..]
+            if !thing.is_empty()
+                && matches!(article.as_ref(), "the" | "a" | "an")
+                && !is_preposition(verb)
+                && !AUXILIARY_VERBS.contains(&verb.as_ref())
+                && !says_not(verb)
+                && !matches!(verb.as_ref(), "not" | "never" | "no") =>
+        {
+            let thing = thing.join(" ");
+            ["which", "that"]
+                .map(|relative| format!("{thing} {relative} {verb}"))
+                .into()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A phrase with its hyphenated words written as one ("co-operation" as "cooperation",
+/// "non-aggression pact" as "nonaggression pact"), for students who write them so; `None`
+/// when it has no hyphen between two letters.
+fn join_hyphens(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let joins = |i: usize| {
+        HYPHENS.contains(&chars[i])
+            && i > 0
+            && i + 1 < chars.len()
+            && chars[i - 1].is_alphabetic()
+            && chars[i + 1].is_alphabetic()
+    };
+    (0..chars.len()).any(joins).then(|| {
+        (0..chars.len())
+            .filter(|&i| !joins(i))
+            .map(|i| chars[i])
+            .collect()
+    })
+}
+
+impl From<Vec<String>> for Phrases {
+    fn from(texts: Vec<String>) -> Self {
+        Self {
+            texts,
+            split: OnceLock::new(),
+        }
+    }
+}
+
+impl FromIterator<String> for Phrases {
+    fn from_iter<I: IntoIterator<Item = String>>(texts: I) -> Self {
+        Self::from(texts.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl From<Phrases> for Vec<String> {
+    fn from(phrases: Phrases) -> Self {
+        phrases.texts
+    }
+}
+
+impl PartialEq for Phrases {
+    fn eq(&self, other: &Self) -> bool {
+        self.texts == other.texts
+    }
+}
+
+impl Deref for Phrases {
+    type Target = [String];
+
+    fn deref(&self) -> &[String] {
+        &self.texts
+    }
+}
