@@ -64,6 +64,11 @@ fn stem_of(word: &str, stemmer: &Stemmer) -> String {
     stemmer.stem(base_of(word).unwrap_or(word)).into_owned()
 }
 
+/// The stem a word (lowercased) is compared by (see [`stem_of`]), for a word read alone.
+pub(crate) fn stem(word: &str) -> String {
+    stem_of(word, &Stemmer::new(Algorithm::English))
+}
+
 impl Word {
     fn new(text: String, stemmer: &Stemmer) -> Self {
         let stem_of = |word: &str| stem_of(word, stemmer);

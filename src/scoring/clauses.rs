@@ -50,8 +50,9 @@
 //!   it is three or more items split by commas, semicolons or slashes, of two words or fewer each,
 //!   or five items or more, three in four of three words or fewer (articles, "and" and "or" aside:
 //!   "Key ideas include dams, zoning, cost, sustainability and the best option"), or three
-//!   items or more of three words or fewer each, three of them, the first among them, nothing
-//!   but points ("free electrons, insulator, does not conduct, poor conductor"), or it is a
+//!   items or more of three words or fewer each, two of them or more nothing but points and
+//!   the others bare names without a small word ("free electrons, insulator, does not
+//!   conduct, poor conductor", "powder, larger surface area, more collisions"), or it is a
 //!   fragment (three words or fewer with no pronoun, auxiliary or joining word, articles
 //!   aside: "Insulin.", "Cost of living.", "Goes up.", "The Baltic.") in a run of three sentences or more that are
 //!   fragments or lists ("Pancreas. Insulin. Glucagon.", or one to a line), or of two with a list;
@@ -68,6 +69,9 @@
 //!   ("maybe revolution, or trade, or perhaps security"), only says that the points it carries are
 //!   there ("Lenin and Genoa are mentioned in the sources", "Stalin should consider the tanks"), or
 //!   says of them word for word what an earlier sentence said of others (see [`frames`]);
+//! - **both ways**: it is offered with its opposite just across an "or" or a slash in its
+//!   clause ("collide more often or less often", "enough energy or not enough energy", "it
+//!   melts or does not melt": see [`both_ways`]);
 //! - **taken back**: a later sentence takes it back: a bare "No.", "Not.", "Only joking." or
 //!   "As if." after its sentence, or "None of that is true.", "All of this is made up." after
 //!   it, however far (see [`denial`]).
@@ -79,6 +83,7 @@ use std::ops::Range;
 use crate::text::word_count;
 use crate::words::{Words, run_hash, words_at};
 
+mod both_ways;
 mod denial;
 mod flaw;
 mod frames;

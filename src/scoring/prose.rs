@@ -239,7 +239,7 @@ fn mark_group(
                         Flaw::Negated | Flaw::Supposed
                             if (model.negative)(found.alternatives[k]) =>
                         {
-                            read.clauses.flaw_besides_negation(at)
+                            read.clauses.flaw_besides_negation(at, len)
                         }
                         flaw => Some(flaw),
                     },

@@ -1211,6 +1211,12 @@ alternatives = ["security", "was not attacked"]
             ),
             ("time, territory, was not attacked, peace.", 0.0),
             ("time, territory, security, peace.", 0.0),
+            // Names that are not points, among points, are a list all the same.
+            ("pact, time, territory, Stalin", 0.0),
+            (
+                "In 1939 the pact gave us time, territory, and security.",
+                3.0,
+            ),
         ],
     );
 }

@@ -18,6 +18,8 @@ pub(crate) enum Flaw {
     Asked,
     /// Among guesses.
     Guessed,
+    /// Offered with its opposite ("more often or less often": see [`super::both_ways`]).
+    BothWays,
     /// In a sentence that only says the point is there.
     NamesOnly,
     /// In a sentence that says of it what an earlier one said of another point.
@@ -59,6 +61,9 @@ impl Flaw {
             }
             Flaw::Asked => "a question makes no point: say what you think as a statement",
             Flaw::Guessed => "this offers guesses (“maybe … or …”): say which you mean, and why",
+            Flaw::BothWays => {
+                "you gave both answers (“more … or less …”, “… or not”): say which is right, and why"
+            }
             Flaw::NamesOnly => "this only names it: say what it shows or why it matters",
             Flaw::SameFrame => {
                 "this is the sentence before with only the key words changed: \
@@ -93,12 +98,13 @@ impl Clauses<'_> {
                 return Some(Flaw::Supposed);
             }
         }
-        self.flaw_besides_negation(at)
+        self.flaw_besides_negation(at, len)
     }
 
-    /// Why the words at `at` make no point, a negation aside (for a point the model answer
-    /// makes negatively): written before, in a list, or not asserted.
-    pub(crate) fn flaw_besides_negation(&self, at: usize) -> Option<Flaw> {
+    /// Why the words from `at` (`len` of them) make no point, a negation aside (for a point
+    /// the model answer makes negatively): written before, in a list, offered with its
+    /// opposite, or not asserted.
+    pub(crate) fn flaw_besides_negation(&self, at: usize, len: usize) -> Option<Flaw> {
         let sentence = &self.sentences[*self.sentence_of.get(at)?];
         if self.taken_back.get(at).copied().unwrap_or(false) {
             Some(Flaw::TakenBack)
@@ -106,6 +112,8 @@ impl Clauses<'_> {
             Some(Flaw::Repeated)
         } else if sentence.list {
             Some(Flaw::List)
+        } else if sentence.unmade.is_none() && self.offered_both_ways(at, len) {
+            Some(Flaw::BothWays)
         } else {
             sentence.unmade
         }

@@ -396,9 +396,10 @@ mod tests;
 const LISTED_POINT_WORDS: usize = 3;
 
 /// Whether the words `range` (a sentence) are three items or more, split by clause breaks,
-/// of [`LISTED_POINT_WORDS`] words or fewer each, three of them, the first among them,
-/// nothing but points (`carried`, articles and joining words aside): "free electrons,
-/// insulator, does not conduct, poor conductor". Not "We gained time, territory, security,
+/// of [`LISTED_POINT_WORDS`] words or fewer each (articles and joining words aside), two of
+/// them or more nothing but points (`carried`) and the others bare names, without a word a
+/// sentence needs: "free electrons, insulator, does not conduct, poor conductor", "powder,
+/// larger surface area, more collisions, acid". Not "We gained time, territory, security,
 /// peace", whose first item says who did what.
 fn points_listed(
     words: &[Cow<'_, str>],
@@ -418,8 +419,9 @@ fn points_listed(
         .filter(|item: &Vec<usize>| !item.is_empty())
         .collect();
     let point = |item: &Vec<usize>| item.iter().all(|&i| carried[i]);
+    let bare = |item: &Vec<usize>| item.iter().all(|&i| !is_sentence_word(&words[i]));
     items.len() >= 3
         && items.iter().all(|item| item.len() <= LISTED_POINT_WORDS)
-        && items.first().is_some_and(point)
-        && items.iter().filter(|item| point(item)).count() >= 3
+        && items.iter().all(|item| point(item) || bare(item))
+        && items.iter().filter(|item| point(item)).count() >= 2
 }

@@ -17,6 +17,11 @@ const PLAIN_NEGATIONS: &[&str] = &[
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "without", "cannot",
 ];
 
+/// Whether a word is a plain word of negation ([`PLAIN_NEGATIONS`]) or ends in "n't".
+pub(super) fn is_plain_negation(word: &str) -> bool {
+    PLAIN_NEGATIONS.contains(&word) || word.ends_with("n't")
+}
+
 /// Words that say something is missing, taken away or kept from happening without a word
 /// of negation ("staff talks were missing", "it eliminates the copying").
 const ABSENCE: &[&str] = &[
@@ -233,7 +238,7 @@ impl Clauses<'_> {
         let start = *self.clause_start.get(at)?;
         (start..at).rev().find(|&i| {
             let word = self.word(i);
-            (PLAIN_NEGATIONS.contains(&word) || word.ends_with("n't")) && self.negates(i)
+            is_plain_negation(word) && self.negates(i)
         })
     }
 

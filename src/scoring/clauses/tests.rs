@@ -178,10 +178,10 @@ fn fluent_sentences_light_on_small_words_are_sentences() {
         .iter()
         .position(|w| w == "time")
         .expect("word");
-    assert_eq!(clauses.flaw_besides_negation(time), Some(Flaw::List));
+    assert_eq!(clauses.flaw_besides_negation(time, 1), Some(Flaw::List));
     let sentence = Clauses::new("The League was no help to Stalin.", true);
     assert_eq!(sentence.flaw(4, 1, false), Some(Flaw::Negated));
-    assert_eq!(sentence.flaw_besides_negation(4), None);
+    assert_eq!(sentence.flaw_besides_negation(4, 1), None);
 }
 
 #[test]

@@ -1,0 +1,228 @@
+//! A point offered together with its opposite: "collide more often or less often", "enough
+//! energy or not enough energy", "an alternative pathway or the same pathway", "it is used
+//! up or not used up", "more/fewer collisions". Either half alone would make a claim; side by
+//! side they leave the marker to choose, so the point earns nothing.
+//!
+//! The other half is the words just across an "or" (or a slash) in the point's clause, as
+//! many as the point has and two more, in its sentence ("with or without" and "whether or
+//! not" offer no choice). It is the opposite when one half says a
+//! word and the other its opposite ([`OPPOSITES`]: "more" and "less", "increases" and
+//! "decreases", "alternative" and "same"), or when one half says "not" (or another plain
+//! word of negation) and the other does not, the negative half being that word alone ("or
+//! not") or sharing a word with the other half. An "or" between things that are not
+//! opposites ("heat or warm the mixture", "an enzyme or a metal") offers no choice of answer.
+
+use std::ops::Range;
+
+use super::negation::is_plain_negation;
+use super::{Clauses, is_sentence_word};
+use crate::words::stem;
+
+/// Words of opposite amount, size or direction, each side in the forms students write.
+const OPPOSITES: &[(&[&str], &[&str])] = &[
+    (&["more"], &["less", "fewer"]),
+    (&["most"], &["least", "fewest"]),
+    (&["larger", "bigger", "greater"], &["smaller", "lesser"]),
+    (&["large", "big", "great"], &["small", "little"]),
+    (&["higher"], &["lower"]),
+    (&["high"], &["low"]),
+    (
+        &["increase", "increases", "increased", "increasing"],
+        &[
+            "decrease",
+            "decreases",
+            "decreased",
+            "decreasing",
+            "reduce",
+            "reduces",
+            "reduced",
+        ],
+    ),
+    (
+        &["rise", "rises", "rose", "risen", "rising"],
+        &[
+            "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped",
+        ],
+    ),
+    (&["up"], &["down"]),
+    (&["faster", "quicker"], &["slower"]),
+    (&["fast", "quick", "quickly"], &["slow", "slowly"]),
+    (&["stronger"], &["weaker"]),
+    (&["strong"], &["weak"]),
+    (&["longer"], &["shorter"]),
+    (&["better"], &["worse"]),
+    (&["heavier"], &["lighter"]),
+    (&["hotter", "warmer"], &["colder", "cooler"]),
+    (&["gain", "gains", "gained"], &["lose", "loses", "lost"]),
+    (&["win", "wins", "won"], &["lose", "loses", "lost"]),
+    (&["before"], &["after"]),
+    (&["earlier"], &["later"]),
+    (&["always"], &["never"]),
+    (&["positive"], &["negative"]),
+    (&["true"], &["false"]),
+    (
+        &["attract", "attracts", "attracted"],
+        &["repel", "repels", "repelled"],
+    ),
+    (
+        &["accept", "accepts", "accepted"],
+        &["reject", "rejects", "rejected"],
+    ),
+    (&["same"], &["different", "alternative", "another", "other"]),
+];
+
+/// Whether two words are opposites ([`OPPOSITES`]).
+fn opposite(a: &str, b: &str) -> bool {
+    OPPOSITES.iter().any(|(one, other)| {
+        (one.contains(&a) && other.contains(&b)) || (one.contains(&b) && other.contains(&a))
+    })
+}
+
+impl Clauses<'_> {
+    /// Whether the point at words `at..at + len` is offered with its opposite across an
+    /// "or" (see the module documentation).
+    pub(crate) fn offered_both_ways(&self, at: usize, len: usize) -> bool {
+        let sentence = self.sentence_words(at);
+        let end = at + len;
+        let reach = len + 2;
+        // The words between the point and the "or" are the point's half ("no" in "… or no
+        // free electrons").
+        let words = |range: Range<usize>| -> Vec<&str> { range.map(|i| self.word(i)).collect() };
+        // The other half is read outwards from the "or".
+        let after = self.alternative_after(end, &sentence).map(|(or, first)| {
+            (
+                words(at..or),
+                words(first..(first + reach).min(sentence.end)),
+            )
+        });
+        let before = self.alternative_before(at, &sentence).map(|(last, or)| {
+            let mut other = words(last.saturating_sub(reach).max(sentence.start)..last);
+            other.reverse();
+            (words(or..end), other)
+        });
+        [after, before]
+            .into_iter()
+            .flatten()
+            .any(|(point, other)| opposite_halves(&point, &other))
+    }
+
+    /// Where the point's half ends and the other half begins, when an "or" (or a slash)
+    /// follows the point, straight away or after one word.
+    fn alternative_after(&self, end: usize, sentence: &Range<usize>) -> Option<(usize, usize)> {
+        if end < sentence.end && self.slash_before(end) {
+            return Some((end, end));
+        }
+        (end..(end + 2).min(sentence.end))
+            .find(|&i| self.offers_choice(i))
+            .filter(|&or| self.clause_start[or] == self.clause_start[end - 1])
+            .map(|or| (or, or + 1))
+    }
+
+    /// Where the other half ends and the point's half begins, when an "or" (or a slash)
+    /// comes before the point, straight away or one word before.
+    fn alternative_before(&self, at: usize, sentence: &Range<usize>) -> Option<(usize, usize)> {
+        if at > sentence.start && self.slash_before(at) {
+            return Some((at, at));
+        }
+        (at.saturating_sub(2).max(sentence.start)..at)
+            .rev()
+            .find(|&i| self.offers_choice(i))
+            .filter(|&or| self.clause_start[or] == self.clause_start[at])
+            .map(|or| (or, or + 1))
+    }
+
+    /// Whether word `i` is an "or" that offers a choice: not in "with or without" or
+    /// "whether or not", which say the choice does not matter.
+    fn offers_choice(&self, i: usize) -> bool {
+        let around = (
+            i.checked_sub(1).map(|b| self.word(b)),
+            self.words.get(i + 1).map(|w| w.as_ref()),
+        );
+        self.word(i) == "or"
+            && !matches!(
+                around,
+                (Some("with"), Some("without")) | (Some("whether"), _)
+            )
+    }
+
+    /// Whether a slash, and nothing else, stands between word `at` and the one before it.
+    fn slash_before(&self, at: usize) -> bool {
+        let (Some(before), Some(this)) = (self.ranges.get(at.wrapping_sub(1)), self.ranges.get(at))
+        else {
+            return false;
+        };
+        self.text
+            .get(before.end..this.start)
+            .is_some_and(|between| between.trim() == "/")
+    }
+}
+
+/// Whether the words of a point's half and of the other half (read outwards from the "or")
+/// say opposite things: a word and its opposite, or one half denying what the other says
+/// (the other's first word that says something, nearest the "or", a word of the point's;
+/// or a denial before any such word: "or not", "or does not").
+fn opposite_halves(point: &[&str], other: &[&str]) -> bool {
+    let antonyms = point.iter().any(|&a| other.iter().any(|&b| opposite(a, b)));
+    let denies = |half: &[&str]| half.iter().any(|&w| is_plain_negation(w));
+    let says = |w: &str| !is_plain_negation(w) && !is_sentence_word(w);
+    let point_stems: Vec<String> = point.iter().filter(|w| says(w)).map(|w| stem(w)).collect();
+    let first_said = other.iter().position(|w| says(w));
+    let denied_first = other
+        .iter()
+        .take(first_said.unwrap_or(other.len()))
+        .any(|&w| is_plain_negation(w));
+    let same_thing = first_said.is_some_and(|i| point_stems.contains(&stem(other[i])));
+    antonyms || (denies(point) != denies(other) && (denied_first || same_thing))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the first point found in `text`, the words `at..at + len`, is offered both
+    /// ways.
+    fn both(text: &str, at: usize, len: usize) -> bool {
+        Clauses::new(text, true).offered_both_ways(at, len)
+    }
+
+    #[test]
+    fn a_point_and_its_opposite_across_an_or_choose_neither() {
+        assert!(both("they collide more often or less often", 1, 3));
+        assert!(both("with enough energy or not enough energy", 1, 2));
+        assert!(both("it is used up or not used up", 5, 3));
+        assert!(both("the current increases or decreases", 1, 2));
+        assert!(both("an alternative pathway or the same pathway", 1, 2));
+        assert!(both("the current increases/decreases", 1, 2));
+        assert!(both("it is used up or not", 2, 2));
+        assert!(both("the wire melts or does not melt", 2, 1));
+        assert!(both(
+            "plastic has free electrons or no free electrons",
+            6,
+            2
+        ));
+        assert!(both("it is not used up or used up", 2, 3));
+    }
+
+    #[test]
+    fn an_or_between_things_that_are_not_opposites_offers_no_choice() {
+        assert!(!both(
+            "if you heat or warm the mixture they collide more often",
+            7,
+            3
+        ));
+        assert!(!both(
+            "an enzyme or a metal gives an alternative pathway",
+            6,
+            2
+        ));
+        assert!(!both("they collide more often, so more react", 1, 3));
+        assert!(!both("more collisions or a larger surface area", 0, 2));
+        assert!(!both("the catalyst is not used up or changed", 3, 3));
+        assert!(!both("it takes parameters, with or without names", 2, 1));
+        assert!(!both(
+            "the current falls, whether or not the lamp is new",
+            1,
+            2
+        ));
+    }
+}
