@@ -29,11 +29,23 @@ pub struct KeywordGroup {
     pub found: Option<String>,
     /// Feedback when missed.
     pub missed: Option<String>,
-    /// What the model answer of its question only ever denies of each alternative (by
-    /// its number, as split), read from the model answer when first needed: a group
-    /// belongs to one question, so to one model answer.
+    /// What the model answer of its question says of the group's point, read from it when
+    /// first needed: a group belongs to one question, so to one model answer.
     #[serde(skip)]
-    pub denied_in_model: Prepared<Vec<Vec<String>>>,
+    pub model_reading: Prepared<ModelReading>,
+}
+
+/// What a model answer says of a keyword group's point, as stems of its words (read by
+/// scoring, kept with the group).
+#[derive(Debug, Clone, Default)]
+pub struct ModelReading {
+    /// For each alternative (by its number, as split): what the model answer only ever
+    /// denies of what it names.
+    pub denied: Vec<Vec<String>>,
+    /// Where the model answer makes the point of one thing and denies it of another
+    /// ("plastic has no free electrons, while copper has many"): what it makes it of,
+    /// and what it denies it of; both empty otherwise.
+    pub contrast: (Vec<String>, Vec<String>),
 }
 
 impl KeywordGroup {

@@ -60,7 +60,7 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
         points: 0.0,
         found: None,
         missed: None,
-        denied_in_model: Default::default(),
+        model_reading: Default::default(),
     };
     let found = keywords::match_group(&group, words);
     if found.spans.is_empty() {

@@ -18,7 +18,7 @@ use super::topic;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
-use model_answer::{ModelReads, denied_in_model, predicate, said_negatively};
+use model_answer::{ModelReads, predicate, read_model, said_negatively, subject_of};
 
 mod model_answer;
 
@@ -137,9 +137,9 @@ pub(crate) fn mark_text(
                 let (words, clauses) = model();
                 said_negatively(group, alternative, words, clauses)
             },
-            denied_in_model: group.denied_in_model.get_or_init(|| {
+            reading: group.model_reading.get_or_init(|| {
                 let (words, clauses) = model();
-                denied_in_model(group, words, clauses)
+                read_model(group, words, clauses)
             }),
         };
         mark_group(ctx, task, group, found, &read, &model_reads);
@@ -174,8 +174,8 @@ impl Read<'_> {
         contradiction::contradicted(claims, self.clauses, at)
     }
 
-    /// Whether the clause of word `at` says any of `denied` (stems, see
-    /// [`denied_in_model`]).
+    /// Whether the clause of word `at` says any of `denied` (stems of what a model answer
+    /// only ever denies, see [`read_model`]).
     fn asserts(&self, at: usize, denied: &[String]) -> bool {
         let says = |i: usize| {
             let word = &self.words.distinct[self.words.sequence[i]];
@@ -216,6 +216,7 @@ fn mark_group(
             .copied
             .get(at..at + len)
             .and_then(|c| c.iter().flatten().next());
+        let subject = || subject_of(group, read.words, read.clauses, at);
         let why = if read.elsewhere {
             Some(topic::ELSEWHERE.to_string())
         } else if let Some(whence) = copy {
@@ -226,18 +227,27 @@ fn mark_group(
             read.clauses
                 .flaw(at, len, found.negative[k])
                 .map_or_else(
-                    // Asserted: the opposite where the point is that it was missing.
+                    // Asserted: the opposite where the point is that it was missing, or
+                    // said of what the model answer denies it of.
                     || {
-                        let denied = model.denied_in_model.get(found.alternatives[k]);
-                        (!found.negative[k]
+                        let denied = model.reading.denied.get(found.alternatives[k]);
+                        if !found.negative[k]
                             && denied.is_some_and(|denied| read.asserts(at, denied))
-                            && !read.clauses.denies_something(at))
-                        .then_some(Flaw::Affirmed)
+                            && !read.clauses.denies_something(at)
+                        {
+                            Some(Flaw::Affirmed)
+                        } else {
+                            model
+                                .wrong_subject(subject, true)
+                                .then_some(Flaw::Misattributed)
+                        }
                     },
                     |flaw| match flaw {
-                        // The model answer makes the point so: a denial may make it too.
+                        // The model answer makes the point so: a denial may make it too,
+                        // of what the model answer denies it of.
                         Flaw::Negated | Flaw::Supposed
-                            if (model.negative)(found.alternatives[k]) =>
+                            if (model.negative)(found.alternatives[k])
+                                && !model.wrong_subject(subject, false) =>
                         {
                             read.clauses.flaw_besides_negation(at, len)
                         }

@@ -16,7 +16,7 @@ fn group(alternatives: &[&str]) -> KeywordGroup {
         occurrences: 1,
         found: None,
         missed: None,
-        denied_in_model: Default::default(),
+        model_reading: Default::default(),
     }
 }
 

@@ -1339,3 +1339,30 @@ alternatives = ["war"]
         ],
     );
 }
+
+/// A point the model answer makes of one thing and denies of another is judged by what
+/// the student says it of: "plastic has plenty of free electrons" says the opposite, as
+/// "copper has no free electrons" does; said of either rightly, or of "it", it counts.
+#[test]
+fn a_point_said_of_the_wrong_thing_says_the_opposite() {
+    let electrons = one_point(
+        "Why does a plastic coat stop electricity, when the copper wire inside conducts?",
+        Some(
+            "Plastic has no free electrons to carry charge, while copper has many free electrons that move easily.",
+        ),
+        &["free electrons"],
+    );
+    check_short_answers(
+        &electrons,
+        &[
+            ("Copper has plenty of free electrons, so it conducts.", 1.0),
+            ("Plastic has no free electrons, so it cannot conduct.", 1.0),
+            ("It has free electrons that carry the current.", 1.0),
+            (
+                "Plastic has plenty of free electrons, so it conducts well.",
+                0.0,
+            ),
+            ("Copper has no free electrons, so it conducts badly.", 0.0),
+        ],
+    );
+}

@@ -258,7 +258,7 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                 occurrences: occurrences.max(1),
                 found: k.found.as_ref().map(|f| f.get().clone()),
                 missed: k.missed.as_ref().map(|m| m.get().clone()),
-                denied_in_model: Default::default(),
+                model_reading: Default::default(),
             })
         })
         .collect()

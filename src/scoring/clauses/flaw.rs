@@ -29,6 +29,9 @@ pub(crate) enum Flaw {
     /// Said positively where the point is that it was missing: the model answer only ever
     /// denies it ("the pacts were backed by staff talks").
     Affirmed,
+    /// Said of the wrong thing: the model answer denies the point of what the clause says
+    /// it of, and makes it of something else ("plastic has plenty of free electrons").
+    Misattributed,
     /// In a sentence whose very claim another sentence denies ("Germany offers us
     /// neutrality. Germany does not offer us neutrality.").
     Contradicted,
@@ -55,6 +58,9 @@ impl Flaw {
             Flaw::Affirmed => {
                 "you said the opposite: the point is that this was missing or did not happen \
                  (“no …”, “never …”)"
+            }
+            Flaw::Misattributed => {
+                "you said this of the wrong thing: here it is true of something else"
             }
             Flaw::Contradicted => {
                 "you also said the opposite of this (“… not …”): say only what you mean"

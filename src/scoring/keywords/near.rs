@@ -104,7 +104,7 @@ mod tests {
             points: 1.0,
             found: None,
             missed: None,
-            denied_in_model: Default::default(),
+            model_reading: Default::default(),
         }
     }
 

@@ -1,11 +1,77 @@
 //! What a model answer says of a keyword group's alternatives: whether it makes the point
-//! negatively, so that a student may too, and what it only ever denies, so that a student
-//! who asserts it says the opposite.
+//! negatively, so that a student may too; what it only ever denies, so that a student who
+//! asserts it says the opposite; and what it makes the point of and denies it of, so that
+//! a student who says it of the wrong one says the opposite too.
 
-use crate::activity::KeywordGroup;
+use crate::activity::{KeywordGroup, ModelReading};
 use crate::scoring::clauses::{Clauses, Flaw, is_sentence_word};
 use crate::scoring::keywords::{self, Words};
-use crate::words::Word;
+use crate::words::{Word, is_common};
+
+/// Reads what a model answer says of a group's point (see [`denied_in_model`] and
+/// [`contrast_in_model`]).
+pub(super) fn read_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> ModelReading {
+    ModelReading {
+        denied: denied_in_model(group, words, clauses),
+        contrast: contrast_in_model(group, words, clauses),
+    }
+}
+
+/// What the model answer makes a group's point of, and what it denies it of, as the stems
+/// of the words of the clauses that say so before the point (see [`subject_of`]), where it
+/// does both of different things: "Plastic has no free electrons …, while copper has many
+/// free electrons" makes `"free electrons"` of *copper* and denies it of *plastic*. Both
+/// empty where it does not.
+fn contrast_in_model(
+    group: &KeywordGroup,
+    words: &Words,
+    clauses: &Clauses,
+) -> (Vec<String>, Vec<String>) {
+    let found = keywords::match_group(group, words);
+    let (mut made, mut denied) = (Vec::new(), Vec::new());
+    for (k, &(at, len)) in found.spans.iter().enumerate() {
+        let of = subject_of(group, words, clauses, at);
+        match clauses.flaw(at, len, found.negative[k]) {
+            None => made.extend(of),
+            Some(Flaw::Negated) => denied.extend(of),
+            Some(_) => {}
+        }
+    }
+    let only_made: Vec<String> = made
+        .iter()
+        .filter(|m| !denied.contains(m))
+        .cloned()
+        .collect();
+    denied.retain(|d| !made.contains(d));
+    if only_made.is_empty() || denied.is_empty() {
+        return Default::default();
+    }
+    (only_made, denied)
+}
+
+/// What a clause makes the point at word `at` of: the stems of the words before it in its
+/// clause that name something (not small words, words of negation, words any text uses,
+/// nor the group's own words): *plastic* in "Plastic has no free electrons".
+pub(super) fn subject_of(
+    group: &KeywordGroup,
+    words: &Words,
+    clauses: &Clauses,
+    at: usize,
+) -> Vec<String> {
+    let start = clauses.clause_start.get(at).copied().unwrap_or(at);
+    let split = group.alternatives.split();
+    (start..at)
+        .map(|i| &words.distinct[words.sequence[i]])
+        .filter(|w| {
+            w.letters() >= 3
+                && !w.negation
+                && !is_sentence_word(&w.text)
+                && !is_common(&w.stem)
+                && !split.words.iter().any(|own| own.stem == w.stem)
+        })
+        .map(|w| w.stem.clone())
+        .collect()
+}
 
 /// Whether the model answer makes a group's point negatively with one of its alternatives
 /// (by its number, see [`keywords::GroupMatch::alternatives`]), one that shares a word
@@ -56,11 +122,7 @@ pub(super) fn said_negatively(
 /// when the model answer uses a word of the alternative otherwise, before its denial
 /// ("collective security was not working"), or right after it ("not in the Politburo",
 /// "no staff talks": the denial says so little that a student's other words may say it).
-pub(super) fn denied_in_model(
-    group: &KeywordGroup,
-    words: &Words,
-    clauses: &Clauses,
-) -> Vec<Vec<String>> {
+fn denied_in_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> Vec<Vec<String>> {
     let found = keywords::match_group(group, words);
     let denials: Vec<usize> = found
         .spans
@@ -139,7 +201,24 @@ pub(super) struct ModelReads<'m> {
     /// Whether it makes the point negatively, so that a student may (see
     /// [`said_negatively`]).
     pub(super) negative: &'m dyn Fn(usize) -> bool,
-    /// What it only ever denies of what each alternative names, so that a student who
-    /// asserts that says the opposite (see [`denied_in_model`]).
-    pub(super) denied_in_model: &'m [Vec<String>],
+    /// What it only ever denies, and what it makes the point of and denies it of (see
+    /// [`read_model`]).
+    pub(super) reading: &'m ModelReading,
+}
+
+impl ModelReads<'_> {
+    /// Whether a point said of `subject` (see [`subject_of`], read only where the model
+    /// answer has a contrast) is said of the wrong thing: `made` says whether the student
+    /// makes it (rather than denies it). Said of something the model answer denies it of
+    /// (and nothing it makes it of), or denied of something it makes it of (and nothing it
+    /// denies it of).
+    pub(super) fn wrong_subject(&self, subject: impl FnOnce() -> Vec<String>, made: bool) -> bool {
+        let (of, not_of) = &self.reading.contrast;
+        if of.is_empty() {
+            return false;
+        }
+        let subject = subject();
+        let (right, wrong) = if made { (of, not_of) } else { (not_of, of) };
+        subject.iter().any(|s| wrong.contains(s)) && !subject.iter().any(|s| right.contains(s))
+    }
 }
