@@ -5,15 +5,16 @@
 
 use crate::activity::{KeywordGroup, ModelReading};
 use crate::scoring::clauses::{Clauses, Flaw, is_sentence_word};
-use crate::scoring::keywords::{self, Words};
+use crate::scoring::keywords::{self, GroupMatch, Words};
 use crate::words::{Word, is_common};
 
 /// Reads what a model answer says of a group's point (see [`denied_in_model`] and
 /// [`contrast_in_model`]).
 pub(super) fn read_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> ModelReading {
+    let found = keywords::match_group(group, words);
     ModelReading {
-        denied: denied_in_model(group, words, clauses),
-        contrast: contrast_in_model(group, words, clauses),
+        denied: denied_in_model(group, &found, words, clauses),
+        contrast: contrast_in_model(group, &found, words, clauses),
     }
 }
 
@@ -24,10 +25,10 @@ pub(super) fn read_model(group: &KeywordGroup, words: &Words, clauses: &Clauses)
 /// empty where it does not.
 fn contrast_in_model(
     group: &KeywordGroup,
+    found: &GroupMatch,
     words: &Words,
     clauses: &Clauses,
 ) -> (Vec<String>, Vec<String>) {
-    let found = keywords::match_group(group, words);
     let (mut made, mut denied) = (Vec::new(), Vec::new());
     for (k, &(at, len)) in found.spans.iter().enumerate() {
         let of = subject_of(group, words, clauses, at);
@@ -122,8 +123,12 @@ pub(super) fn said_negatively(
 /// when the model answer uses a word of the alternative otherwise, before its denial
 /// ("collective security was not working"), or right after it ("not in the Politburo",
 /// "no staff talks": the denial says so little that a student's other words may say it).
-fn denied_in_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> Vec<Vec<String>> {
-    let found = keywords::match_group(group, words);
+fn denied_in_model(
+    group: &KeywordGroup,
+    found: &GroupMatch,
+    words: &Words,
+    clauses: &Clauses,
+) -> Vec<Vec<String>> {
     let denials: Vec<usize> = found
         .spans
         .iter()
