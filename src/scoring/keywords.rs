@@ -12,8 +12,9 @@
 //! ("re-usability" matches `reus*`); a phrase
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
-//! matches the phrase's first word, and not past an "or" unless the phrase has one
-//! ("surfaces or maybe runoff" is not "surface runoff"); in a group with `any_order`, its
+//! matches the phrase's first word, and not past an "or", a conjunction ("but",
+//! "because", …) or a "so that" unless the phrase has one ("surfaces or maybe runoff" is
+//! not "surface runoff", "the war, so that it could decide" not "decide the war"); in a group with `any_order`, its
 //! words may come in any order, each within [`PHRASE_GAP`] other words of the next. A
 //! word of an alternative matches a word of the text when:
 //!
@@ -149,6 +150,18 @@ pub const STEM_TYPO_MIN_LETTERS: usize = 7;
 /// Most words of the text a phrase may skip between two of its own words.
 pub const PHRASE_GAP: usize = 3;
 
+/// Whether a phrase does not run past this word unless it has one itself: what follows an
+/// "or" is another alternative ("impermeable surfaces or maybe runoff" is not "surface
+/// runoff"), and what follows "but", "because", "although", "though", "whereas" or
+/// "unless" (or a "so that") another clause ("the war, so that it could decide" is not
+/// "decide the war").
+fn is_phrase_barrier(word: &str) -> bool {
+    matches!(
+        word,
+        "or" | "but" | "because" | "although" | "though" | "whereas" | "unless"
+    )
+}
+
 /// The number of words a phrase of `len` words spans when it starts at word `at` of a text
 /// of `end` words, its words in order with at most `gap` others between two of them;
 /// `matches(k, i)` says whether word `k` of the phrase matches word `i` of the text.
@@ -266,21 +279,32 @@ impl Rules {
         let distinct = text.distinct.len();
         let sequence = &text.sequence;
         let mut found = Vec::new();
-        let or_word = text.distinct.iter().position(|w| w.text == "or");
-        let next_or = |from: usize| {
-            or_word
-                .and_then(|or| (from..sequence.len()).find(|&i| sequence[i] == or))
-                .unwrap_or(sequence.len())
+        let barrier_at = |i: usize| {
+            let word = text.distinct[sequence[i]].text.as_str();
+            is_phrase_barrier(word)
+                || (word == "so"
+                    && sequence
+                        .get(i + 1)
+                        .is_some_and(|&next| text.distinct[next].text == "that"))
         };
-        let mut or = next_or(1);
-        // The phrases that have an "or" of their own, which they may run past.
-        let says_or: Vec<bool> = phrases
+        // Most texts have no such word: then nothing is looked for.
+        let any_barrier = text
+            .distinct
+            .iter()
+            .any(|w| is_phrase_barrier(&w.text) || w.text == "so");
+        let next_barrier = |from: usize| {
+            let found = any_barrier.then(|| (from..sequence.len()).find(|&i| barrier_at(i)));
+            found.flatten().unwrap_or(sequence.len())
+        };
+        let mut barrier = next_barrier(1);
+        // The phrases that have such a word of their own, which they may run past.
+        let crosses: Vec<bool> = phrases
             .spans
             .iter()
             .map(|&(first, len)| {
                 phrases.words[first..first + len]
                     .iter()
-                    .any(|w| w.text == "or")
+                    .any(|w| is_phrase_barrier(&w.text))
             })
             .collect();
         let mut at = 0;
@@ -304,17 +328,21 @@ impl Rules {
                     .filter(move |&(_, &(first, len))| len == 1 && table[first * distinct + joined])
                     .map(|(phrase, _)| (1, 2, phrase))
             });
-            // A phrase does not run past an "or": what follows it is another alternative
-            // ("impermeable surfaces or maybe runoff" is not "surface runoff").
-            if or <= at {
-                or = next_or(at + 1);
+            // A phrase does not run past an "or", a conjunction or a "so that" (see
+            // [`is_phrase_barrier`]).
+            if barrier <= at {
+                barrier = next_barrier(at + 1);
             }
             let hit = openers[sequence[at]]
                 .iter()
                 .map(|&phrase| (phrase, phrases.spans[phrase]))
                 .filter_map(|(phrase, (first, len))| {
                     let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
-                    let end = if says_or[phrase] { sequence.len() } else { or };
+                    let end = if crosses[phrase] {
+                        sequence.len()
+                    } else {
+                        barrier
+                    };
                     let span = if self.any_order {
                         unordered_span(len, at, end, matches)
                     } else {

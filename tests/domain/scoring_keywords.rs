@@ -268,12 +268,16 @@ fn phrases_in_any_order_where_the_group_allows() {
 }
 
 /// A phrase's words may have a few others between them, but not an "or": what follows it
-/// is another alternative, not the rest of the phrase. A phrase that says "or" itself
-/// still matches.
+/// is another alternative, not the rest of the phrase; nor a conjunction or a "so that":
+/// what follows is another clause. A phrase that says "or" itself still matches.
 #[test]
 fn a_phrase_does_not_run_past_an_or() {
     assert_found(&[
         ("surface runoff", "impermeable surfaces or maybe runoff", 0),
+        ("war that decide", "the war, so that it could decide", 0),
+        ("war that decide", "the war that they decide", 1),
+        ("buy time", "buy, because it gains time", 0),
+        ("buy time", "buy so much time", 1),
         ("surface runoff", "the surface of the land runs off", 0),
         ("surface runoff", "more surface water runoff", 1),
         ("keep open", "keep the German option open", 1),
