@@ -3,9 +3,12 @@
 //! up or not used up", "more/fewer collisions". Either half alone would make a claim; side by
 //! side they leave the marker to choose, so the point earns nothing.
 //!
-//! The other half is the words just across an "or" (or a slash) in the point's clause, as
-//! many as the point has and two more, in its sentence ("with or without" and "whether or
-//! not" offer no choice). It is the opposite when one half says a
+//! The other half is the words just across an "or" (or a slash) in the point's clause, at
+//! most two words from the point, as many as the point has and two more, in its sentence
+//! ("with or without" and "whether or not" offer no choice); the point's half is the point
+//! with the words between it and the "or" and up to two before it in its clause ("for a
+//! Western orientation or against it"). "… or the opposite", "… or the reverse", "… or
+//! vice versa" is the opposite of whatever the point says. It is the opposite when one half says a
 //! word and the other its opposite ([`OPPOSITES`]: "more" and "less", "increases" and
 //! "decreases", "alternative" and "same"), or when one half says "not" (or another plain
 //! word of negation) and the other does not, the negative half being that word alone ("or
@@ -69,7 +72,17 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["reject", "rejects", "rejected"],
     ),
     (&["same"], &["different", "alternative", "another", "other"]),
+    (&["for"], &["against"]),
 ];
+
+/// Most words between a point and the "or" that offers its opposite ("turn against the
+/// West or not"), and before the point that its half takes in ("for a Western orientation
+/// or against it").
+const BESIDE_POINT: usize = 2;
+
+/// Words that say the other half is the opposite of the first, whatever it is: "… or the
+/// opposite", "… or the reverse of it".
+const THE_OPPOSITE: &[&str] = &["contrary", "converse", "opposite", "reverse"];
 
 /// Whether two words are opposites ([`OPPOSITES`]).
 fn opposite(a: &str, b: &str) -> bool {
@@ -83,22 +96,31 @@ impl Clauses<'_> {
     /// "or" (see the module documentation).
     pub(crate) fn offered_both_ways(&self, at: usize, len: usize) -> bool {
         let sentence = self.sentence_words(at);
+        let clause = self.clause_start[at];
+        let in_clause = |i: &usize| self.clause_start[*i] == clause;
         let end = at + len;
         let reach = len + 2;
-        // The words between the point and the "or" are the point's half ("no" in "… or no
-        // free electrons").
         let words = |range: Range<usize>| -> Vec<&str> { range.map(|i| self.word(i)).collect() };
-        // The other half is read outwards from the "or".
+        // The point's half runs from a word or two before the point in its clause to the
+        // "or" ("for" in "for a Western orientation or against it"); the other half is read
+        // outwards from the "or".
         let after = self.alternative_after(end, &sentence).map(|(or, first)| {
+            let start = (at.saturating_sub(BESIDE_POINT)..at)
+                .find(in_clause)
+                .unwrap_or(at);
             (
-                words(at..or),
+                words(start..or),
                 words(first..(first + reach).min(sentence.end)),
             )
         });
         let before = self.alternative_before(at, &sentence).map(|(last, or)| {
+            let stop = (end..(end + BESIDE_POINT).min(sentence.end))
+                .take_while(in_clause)
+                .last()
+                .map_or(end, |i| i + 1);
             let mut other = words(last.saturating_sub(reach).max(sentence.start)..last);
             other.reverse();
-            (words(or..end), other)
+            (words(or..stop), other)
         });
         [after, before]
             .into_iter()
@@ -107,24 +129,29 @@ impl Clauses<'_> {
     }
 
     /// Where the point's half ends and the other half begins, when an "or" (or a slash)
-    /// follows the point, straight away or after one word.
+    /// follows the point in its clause, straight away or after [`BESIDE_POINT`] words or
+    /// fewer.
     fn alternative_after(&self, end: usize, sentence: &Range<usize>) -> Option<(usize, usize)> {
         if end < sentence.end && self.slash_before(end) {
             return Some((end, end));
         }
-        (end..(end + 2).min(sentence.end))
+        // An "or" after a small word of the clause's own offers a choice of what follows
+        // ("a value that may or may not change"), not of the point.
+        (end..(end + BESIDE_POINT + 1).min(sentence.end))
             .find(|&i| self.offers_choice(i))
             .filter(|&or| self.clause_start[or] == self.clause_start[end - 1])
+            .filter(|&or| or == end || !is_sentence_word(self.word(or - 1)))
             .map(|or| (or, or + 1))
     }
 
     /// Where the other half ends and the point's half begins, when an "or" (or a slash)
-    /// comes before the point, straight away or one word before.
+    /// comes before the point in its clause, straight away or [`BESIDE_POINT`] words or
+    /// fewer before.
     fn alternative_before(&self, at: usize, sentence: &Range<usize>) -> Option<(usize, usize)> {
         if at > sentence.start && self.slash_before(at) {
             return Some((at, at));
         }
-        (at.saturating_sub(2).max(sentence.start)..at)
+        (at.saturating_sub(BESIDE_POINT + 1).max(sentence.start)..at)
             .rev()
             .find(|&i| self.offers_choice(i))
             .filter(|&or| self.clause_start[or] == self.clause_start[at])
@@ -172,7 +199,9 @@ fn opposite_halves(point: &[&str], other: &[&str]) -> bool {
         .take(first_said.unwrap_or(other.len()))
         .any(|&w| is_plain_negation(w));
     let same_thing = first_said.is_some_and(|i| point_stems.contains(&stem(other[i])));
-    antonyms || (denies(point) != denies(other) && (denied_first || same_thing))
+    let the_opposite = first_said.is_some_and(|i| THE_OPPOSITE.contains(&other[i]))
+        || other.windows(2).any(|w| w == ["vice", "versa"]);
+    antonyms || the_opposite || (denies(point) != denies(other) && (denied_first || same_thing))
 }
 
 #[cfg(test)]
@@ -201,6 +230,13 @@ mod tests {
             2
         ));
         assert!(both("it is not used up or used up", 2, 3));
+        assert!(both("it would turn against the West or not", 2, 2));
+        assert!(both(
+            "they were for a Western orientation or against it",
+            4,
+            2
+        ));
+        assert!(both("the pact fulfilled the plan or the reverse", 1, 2));
     }
 
     #[test]
