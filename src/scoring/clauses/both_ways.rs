@@ -1,19 +1,22 @@
 //! A point offered together with its opposite: "collide more often or less often", "enough
 //! energy or not enough energy", "an alternative pathway or the same pathway", "it is used
-//! up or not used up", "more/fewer collisions". Either half alone would make a claim; side by
-//! side they leave the marker to choose, so the point earns nothing.
+//! up or not used up", "the current increases/decreases". Either half alone would make a
+//! claim; side by side they leave the marker to choose, so the point earns nothing.
 //!
-//! The other half is the words just across an "or" (or a slash) in the point's clause, at
-//! most two words from the point, as many as the point has and two more, in its sentence
-//! ("with or without" and "whether or not" offer no choice); the point's half is the point
-//! with the words between it and the "or" and up to two before it in its clause ("for a
-//! Western orientation or against it"). "… or the opposite", "… or the reverse", "… or
-//! vice versa" is the opposite of whatever the point says. It is the opposite when one half says a
-//! word and the other its opposite ([`OPPOSITES`]: "more" and "less", "increases" and
-//! "decreases", "alternative" and "same"), or when one half says "not" (or another plain
-//! word of negation) and the other does not, the negative half being that word alone ("or
-//! not") or sharing a word with the other half. An "or" between things that are not
-//! opposites ("heat or warm the mixture", "an enzyme or a metal") offers no choice of answer.
+//! **The halves.** The other half is the words just across an "or" (or a slash) in the
+//! point's clause, at most two words from the point: as many words as the point has and two
+//! more, in its sentence. The point's half is the point, the words between it and the "or",
+//! and up to two words before it in its clause ("for" in "for a Western orientation or
+//! against it"). "With or without" and "whether or not" offer no choice, nor does an "or"
+//! after a small word of the clause's own ("a value that may or may not change").
+//!
+//! **Opposites.** The halves are opposites when one says a word and the other its opposite
+//! ([`OPPOSITES`]: "more" and "less", "increases" and "decreases", "alternative" and
+//! "same"); when one says "not" (or another plain word of negation) and the other does not,
+//! the negative half denying before it says anything else ("or not", "or does not") or
+//! saying first a word of the other half; or when the other half says "the opposite", "the
+//! reverse" or "vice versa". An "or" between things that are not opposites ("heat or warm
+//! the mixture", "an enzyme or a metal") offers no choice of answer.
 
 use std::ops::Range;
 
