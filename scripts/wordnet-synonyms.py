@@ -42,7 +42,7 @@ SMALL = set(
     "all and any are but can did for get got had has her him his how its let may not now "
     "off one our out own put say see set she the too two use was way who why yet you "
     "come give goes going keep know look take tell thing want above always below between "
-    "few first last less might nothing often rather still someone used using need needs "
+    "few first last less might nothing rather still someone used using need needs "
     "said ways lot three four five six seven eight nine ten hundred thousand million".split()
 )
 WORD = re.compile(r"^[a-z]+$")

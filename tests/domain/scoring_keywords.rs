@@ -242,6 +242,14 @@ fn synonyms_match_unless_the_group_says_not() {
     assert_eq!(found(&group(&["*help"]), "Britain sent aid"), 0);
     assert_eq!(found(&group(&["big*"]), "a large army"), 0);
     assert_eq!(found(&group(&["make"]), "they created a pact"), 0);
+    // "Often" is no small word to the synonyms: "more frequently" is "more often".
+    assert_eq!(
+        found(
+            &group(&["collide more often"]),
+            "they collide more frequently"
+        ),
+        1
+    );
 }
 
 #[test]
