@@ -43,9 +43,11 @@ pub struct ModelReading {
     /// denies of what it names.
     pub denied: Vec<Vec<String>>,
     /// Where the model answer makes the point of one thing and denies it of another
-    /// ("plastic has no free electrons, while copper has many"): what it makes it of,
-    /// and what it denies it of; both empty otherwise.
-    pub contrast: (Vec<String>, Vec<String>),
+    /// ("plastic has no free electrons, while copper has many"): what it makes it of
+    /// (*copper*); empty otherwise.
+    pub made_of: Vec<String>,
+    /// What it denies it of there (*plastic*); empty otherwise.
+    pub denied_of: Vec<String>,
 }
 
 impl KeywordGroup {

@@ -154,7 +154,9 @@ pub const PHRASE_GAP: usize = 3;
 /// "or" is another alternative ("impermeable surfaces or maybe runoff" is not "surface
 /// runoff"), and what follows "but", "because", "although", "though", "whereas" or
 /// "unless" (or a "so that") another clause ("the war, so that it could decide" is not
-/// "decide the war").
+/// "decide the war"). These are the words that open a clause in `super::clauses`, less
+/// those a phrase may well have inside it as a preposition or an adverb ("since 1934", "for
+/// a while", "not yet", "however many").
 fn is_phrase_barrier(word: &str) -> bool {
     matches!(
         word,

@@ -12,9 +12,11 @@ use crate::words::{Word, is_common};
 /// [`contrast_in_model`]).
 pub(super) fn read_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> ModelReading {
     let found = keywords::match_group(group, words);
+    let (made_of, denied_of) = contrast_in_model(group, &found, words, clauses);
     ModelReading {
         denied: denied_in_model(group, &found, words, clauses),
-        contrast: contrast_in_model(group, &found, words, clauses),
+        made_of,
+        denied_of,
     }
 }
 
@@ -218,7 +220,7 @@ impl ModelReads<'_> {
     /// (and nothing it makes it of), or denied of something it makes it of (and nothing it
     /// denies it of).
     pub(super) fn wrong_subject(&self, subject: impl FnOnce() -> Vec<String>, made: bool) -> bool {
-        let (of, not_of) = &self.reading.contrast;
+        let (of, not_of) = (&self.reading.made_of, &self.reading.denied_of);
         if of.is_empty() {
             return false;
         }
