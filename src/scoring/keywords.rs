@@ -165,8 +165,9 @@ fn is_phrase_barrier(word: &str) -> bool {
 }
 
 /// The number of words a phrase of `len` words spans when it starts at word `at` of a text
-/// of `end` words, its words in order with at most `gap` others between two of them;
-/// `matches(k, i)` says whether word `k` of the phrase matches word `i` of the text.
+/// of `end` words, its words in order with at most `gap` others between two of them, none
+/// of which matches the phrase's first word (a phrase that says its first word again,
+/// "first in first out", takes that word as its own); `matches(k, i)` says whether word `k` of the phrase matches word `i` of the text.
 fn gapped_span(
     len: usize,
     at: usize,
@@ -179,9 +180,11 @@ fn gapped_span(
     }
     let mut last = at;
     for k in 1..len {
+        // The gap ends at the next word, or at the first that matches word `k`; a word
+        // that would begin the phrase again before that ends the search.
         let next = (last + 1..end.min(last + 2 + gap))
-            .take_while(|&i| i == last + 1 || !matches(0, i))
-            .find(|&i| matches(k, i))?;
+            .find(|&i| matches(k, i) || (i > last + 1 && matches(0, i)))
+            .filter(|&i| matches(k, i))?;
         last = next;
     }
     Some(last + 1 - at)

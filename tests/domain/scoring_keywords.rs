@@ -141,6 +141,10 @@ fn phrases_need_their_words_in_order() {
         let got = [&far_east, &far_east_any, &threat, &japan].map(|g| found(g, text));
         assert_eq!(got, *want, "{text:?}");
     }
+    // A phrase that says a word twice: its second saying ends a gap, it does not restart it.
+    let fifo = group(&["first in first out"]);
+    assert_eq!(found(&fifo, "the first node in is the first node out"), 1);
+    assert_eq!(found(&fifo, "first in, first out"), 1);
     let security = group(&["collective security"]);
     assert_eq!(found(&security, "security was collective"), 0);
     assert_eq!(found(&security, "Collective   security."), 1);
