@@ -392,15 +392,22 @@ fn only_there(words: &[Cow<'_, str>]) -> bool {
 #[cfg(test)]
 mod tests;
 
+/// Whether a word says where or when one thing is from another: a preposition or "before",
+/// "after", "during", "about", which may be in a bare name ("destroyed before symptoms").
+fn is_relation(word: &str) -> bool {
+    is_preposition(word) || matches!(word, "before" | "after" | "during" | "about")
+}
+
 /// The most words (articles, "and" and "or" aside) of an item in a list of points.
 const LISTED_POINT_WORDS: usize = 3;
 
 /// Whether the words `range` (a sentence) are three items or more, split by clause breaks,
 /// of [`LISTED_POINT_WORDS`] words or fewer each (articles and joining words aside), two of
 /// them or more nothing but points (`carried`) and the others bare names, without a word a
-/// sentence needs: "free electrons, insulator, does not conduct, poor conductor", "powder,
-/// larger surface area, more collisions, acid". Not "We gained time, territory, security,
-/// peace", whose first item says who did what.
+/// sentence needs but a preposition: "free electrons, insulator, does not conduct, poor
+/// conductor", "powder, larger surface area, more collisions, acid", "memory cells,
+/// faster, destroyed before symptoms". Not "We gained time, territory, security, peace",
+/// whose first item says who did what.
 fn points_listed(
     words: &[Cow<'_, str>],
     clause_start: &[usize],
@@ -419,7 +426,12 @@ fn points_listed(
         .filter(|item: &Vec<usize>| !item.is_empty())
         .collect();
     let point = |item: &Vec<usize>| item.iter().all(|&i| carried[i]);
-    let bare = |item: &Vec<usize>| item.iter().all(|&i| !is_sentence_word(&words[i]));
+    // A bare name may have a preposition in it ("destroyed before symptoms"), but no word
+    // that says who does what ("we", "is", "can").
+    let bare = |item: &Vec<usize>| {
+        item.iter()
+            .all(|&i| !is_sentence_word(&words[i]) || is_relation(&words[i]))
+    };
     items.len() >= 3
         && items.iter().all(|item| item.len() <= LISTED_POINT_WORDS)
         && items.iter().all(|item| point(item) || bare(item))
