@@ -176,6 +176,26 @@ fn trim(run: &str) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
+/// Where the sentences of a text end, as byte offsets: at `!`, `?`, line breaks, and a full
+/// stop followed by a space or the end (not the dots of "do...while" or "1.5").
+pub(crate) fn sentence_ends(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    text.char_indices()
+        .filter(|&(i, c)| match c {
+            '!' | '?' | '\n' | '\r' => true,
+            '.' => {
+                let next = bytes.get(i + 1).copied();
+                let before = i.checked_sub(1).map(|j| bytes[j]);
+                before != Some(b'.')
+                    && next != Some(b'.')
+                    && next.is_none_or(|b| b.is_ascii_whitespace())
+            }
+            _ => false,
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The words of a text, split, lowercased and stemmed once for every group matched on it.
 /// Each distinct word is prepared (and later compared) once, however often it is written.
 #[derive(Debug, Clone, Default)]
@@ -187,6 +207,9 @@ pub struct Words {
     /// Two words written joined by a hyphen ("re-usability", see [`HYPHENS`]), as (the first
     /// one's place in `sequence`, the two written as one in `distinct`), in order of place.
     pub(crate) compounds: Vec<(usize, usize)>,
+    /// The places in `sequence` of the words that begin a sentence after the first (see
+    /// [`sentence_ends`]), in order: no phrase runs past them.
+    pub(crate) sentence_starts: Vec<usize>,
 }
 
 impl Words {
@@ -210,6 +233,15 @@ impl Words {
                 words.distinct.len() - 1
             });
             words.sequence.push(at);
+        }
+        let mut ends = sentence_ends(text).into_iter().peekable();
+        for (at, range) in ranges.iter().enumerate() {
+            if ends.next_if(|&end| end < range.start).is_some() {
+                while ends.next_if(|&end| end < range.start).is_some() {}
+                if at > 0 {
+                    words.sentence_starts.push(at);
+                }
+            }
         }
         for (at, pair) in ranges.windows(2).enumerate() {
             let mut between = text

@@ -51,14 +51,15 @@
 //!   or five items or more, three in four of three words or fewer (articles, "and" and "or" aside:
 //!   "Key ideas include dams, zoning, cost, sustainability and the best option"), or three
 //!   items or more of three words or fewer each, two of them or more nothing but points and
-//!   the others bare names without a small word ("free electrons, insulator, does not
-//!   conduct, poor conductor", "powder, larger surface area, more collisions"), or it is a
+//!   the others bare names without a small word but a preposition ("free electrons,
+//!   insulator, does not conduct, poor conductor", "powder, larger surface area, more
+//!   collisions", "memory cells, faster, destroyed before symptoms"), or it is a
 //!   fragment (three words or fewer with no pronoun, auxiliary or joining word, articles
 //!   aside: "Insulin.", "Cost of living.", "Goes up.", "The Baltic.") in a run of three sentences or more that are
 //!   fragments or lists ("Pancreas. Insulin. Glucagon.", or one to a line), or of two with a list;
 //!   elsewhere (a short answer, a grid cell), the same with ten (forty) words or eight items, and
 //!   fragments and short items are answers unless the question asks for eight words or more (see
-//!   [`Clauses::asked_in_sentences`]);
+//!   [`Clauses::asked_in_sentences`]; there eight words without a small word are a list too);
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
 //!   sentence said, or (of six words or more) what one of a report's earlier sections said (see
 //!   [`frames::REPEAT_ACROSS`]), an opening or closing word that adds nothing aside ("Also, …",
@@ -81,7 +82,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::text::word_count;
-use crate::words::{Words, run_hash, words_at};
+use crate::words::{Words, run_hash, sentence_ends, words_at};
 
 mod both_ways;
 mod denial;
@@ -165,6 +166,12 @@ struct Items {
 /// The fewest items of a list of short items in prose (three of two words or fewer; five,
 /// three in four of three words or fewer); elsewhere [`ANSWER_LIST_ITEMS`].
 const PROSE_LIST_ITEMS: usize = 3;
+
+/// The fewest words of a sentence without any small word (see [`SENTENCE_WORDS`]) that
+/// reads as a list in an answer asked for in sentences ("white blood cells antibodies
+/// antigens memory cells"); a shorter one may be a terse answer ("Memory cells produce
+/// antibodies faster").
+const ASKED_LIST_WORDS: usize = 8;
 
 /// The fewest items of a list of short items in a short answer or a grid cell.
 const ANSWER_LIST_ITEMS: usize = 8;
@@ -374,12 +381,7 @@ impl<'t> Clauses<'t> {
         } else {
             (10, ANSWER_LIST_ITEMS)
         };
-        let small = (first..end)
-            .filter(|&i| {
-                let word = &self.words[i];
-                is_sentence_word(word) && !is_particle(word) && !self.of_in_name(i, first)
-            })
-            .count();
+        let small = self.small_words(first..end);
         let fragment = words.len() <= FRAGMENT_WORDS
             && !words.iter().any(|w| SENTENCE_MAKERS.contains(&w.as_ref()));
         let items = sentence.items;
@@ -398,6 +400,18 @@ impl<'t> Clauses<'t> {
             unmade: None,
             items,
         });
+    }
+
+    /// How many of the words `range` (a sentence) are small words a sentence needs (see
+    /// [`SENTENCE_WORDS`]), not counting the particles of phrasal verbs or an "of" in a name.
+    fn small_words(&self, range: Range<usize>) -> usize {
+        range
+            .clone()
+            .filter(|&i| {
+                let word = &self.words[i];
+                is_sentence_word(word) && !is_particle(word) && !self.of_in_name(i, range.start)
+            })
+            .count()
     }
 
     /// The words for the keyword matcher, numbered as here.
@@ -458,10 +472,16 @@ impl<'t> Clauses<'t> {
     /// These clauses, for an answer that is not prose but is asked for in a sentence or more:
     /// its short items read as a list as in prose ("interception, faster, lag time, leaves
     /// catch"), and so do its fragments in a run ("Baked. Hard. Infiltration." for a question
-    /// asking for ten words), though other bare answers stay answers.
+    /// asking for ten words) and a sentence of [`ASKED_LIST_WORDS`] words or more without a
+    /// small word, though other bare answers stay answers.
     pub(crate) fn asked_in_sentences(mut self) -> Self {
-        for sentence in &mut self.sentences {
-            sentence.list |= sentence.items.list(PROSE_LIST_ITEMS);
+        let keyword_runs: Vec<bool> = self
+            .sentences
+            .iter()
+            .map(|s| s.words.len() >= ASKED_LIST_WORDS && self.small_words(s.words.clone()) == 0)
+            .collect();
+        for (sentence, run) in self.sentences.iter_mut().zip(keyword_runs) {
+            sentence.list |= run || sentence.items.list(PROSE_LIST_ITEMS);
         }
         self.short_lists = true;
         self.fragment_runs();
@@ -474,26 +494,6 @@ impl<'t> Clauses<'t> {
         self.forward_only = true;
         self
     }
-}
-
-/// Where the sentences of a text end, as byte offsets: at `!`, `?`, line breaks, and a full
-/// stop followed by a space or the end (not the dots of "do...while" or "1.5").
-fn sentence_ends(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    text.char_indices()
-        .filter(|&(i, c)| match c {
-            '!' | '?' | '\n' | '\r' => true,
-            '.' => {
-                let next = bytes.get(i + 1).copied();
-                let before = i.checked_sub(1).map(|j| bytes[j]);
-                before != Some(b'.')
-                    && next != Some(b'.')
-                    && next.is_none_or(|b| b.is_ascii_whitespace())
-            }
-            _ => false,
-        })
-        .map(|(i, _)| i)
-        .collect()
 }
 
 #[cfg(test)]

@@ -12,9 +12,11 @@
 //! ("re-usability" matches `reus*`); a phrase
 //! matches where its words appear in order, with at most [`PHRASE_GAP`] other words
 //! between two of them ("keep the German option open" matches "keep open"), none of which
-//! matches the phrase's first word, and not past an "or", a conjunction ("but",
-//! "because", …) or a "so that" unless the phrase has one ("surfaces or maybe runoff" is
-//! not "surface runoff", "the war, so that it could decide" not "decide the war"); in a group with `any_order`, its
+//! matches the phrase's first word, not past the end of a sentence, and not past an
+//! "or", a conjunction ("but", "because", …) or a "so that" unless the phrase has one ("surfaces or maybe runoff" is
+//! not "surface runoff", "the war, so that it could decide" not "decide the war"), and with
+//! only small words and adverbs between a negation and the word it denies ("can't easily
+//! spread" is "cannot spread", "doesn't stop the spread" is not); in a group with `any_order`, its
 //! words may come in any order, each within [`PHRASE_GAP`] other words of the next. A
 //! word of an alternative matches a word of the text when:
 //!
@@ -42,6 +44,7 @@
 //! match, the longest is one occurrence and reading goes on after it. A group earns
 //! `points × min(occurrences found, group.occurrences)`.
 
+use super::clauses::is_sentence_word;
 use crate::activity::KeywordGroup;
 pub use crate::words::Words;
 use crate::words::{Phrases, Split, Word};
@@ -174,20 +177,44 @@ fn gapped_span(
     end: usize,
     gap: usize,
     matches: impl Fn(usize, usize) -> bool,
+    may_skip: impl Fn(usize, usize) -> bool,
 ) -> Option<usize> {
     if len == 0 || !matches(0, at) {
         return None;
     }
     let mut last = at;
     for k in 1..len {
-        // The gap ends at the next word, or at the first that matches word `k`; a word
-        // that would begin the phrase again before that ends the search.
+        // The gap ends at the first word that matches word `k`; a word that would begin
+        // the phrase again (but the next), or one the gap may not hold, ends the search.
         let next = (last + 1..end.min(last + 2 + gap))
-            .find(|&i| matches(k, i) || (i > last + 1 && matches(0, i)))
+            .find(|&i| matches(k, i) || (i > last + 1 && matches(0, i)) || !may_skip(k - 1, i))
             .filter(|&i| matches(k, i))?;
         last = next;
     }
     Some(last + 1 - at)
+}
+
+/// Whether a word may stand between a negation and the next word of a phrase: a small word
+/// ("cannot be spread"), an adverb ("can't easily spread") or a word of being able or
+/// allowed, going to, having or needing ("not able to cause", "never allowed to reach"). Any other says what is denied ("doesn't stop the
+/// spread" is not "cannot spread").
+fn may_follow_negation(word: &str) -> bool {
+    is_sentence_word(word)
+        || word.ends_with("ly")
+        || matches!(
+            word,
+            "able"
+                | "allowed"
+                | "going"
+                | "get"
+                | "gets"
+                | "got"
+                | "having"
+                | "ever"
+                | "yet"
+                | "need"
+                | "needs"
+        )
 }
 
 /// The number of words a phrase of `len` words spans when it starts at word `at` of a text
@@ -338,20 +365,30 @@ impl Rules {
             if barrier <= at {
                 barrier = next_barrier(at + 1);
             }
+            // Nor past the end of its sentence.
+            let sentence_end = text
+                .sentence_starts
+                .get(text.sentence_starts.partition_point(|&start| start <= at))
+                .copied()
+                .unwrap_or(sequence.len());
             let hit = openers[sequence[at]]
                 .iter()
                 .map(|&phrase| (phrase, phrases.spans[phrase]))
                 .filter_map(|(phrase, (first, len))| {
                     let matches = |k: usize, i: usize| table[(first + k) * distinct + sequence[i]];
                     let end = if crosses[phrase] {
-                        sequence.len()
+                        sentence_end
                     } else {
-                        barrier
+                        barrier.min(sentence_end)
                     };
                     let span = if self.any_order {
                         unordered_span(len, at, end, matches)
                     } else {
-                        gapped_span(len, at, end, PHRASE_GAP, matches)
+                        let may_skip = |k: usize, i: usize| {
+                            !phrases.words[first + k].negation
+                                || may_follow_negation(&text.distinct[sequence[i]].text)
+                        };
+                        gapped_span(len, at, end, PHRASE_GAP, matches, may_skip)
                     };
                     span.map(|span| (len, span, phrase))
                 })

@@ -4,7 +4,8 @@
 //! "fight"); and the number words from "two" to "twenty" and the tens to "ninety", as their
 //! digits ("four" is "4"; "one" is too often a pronoun to be "1"). A word found here is
 //! stemmed as its base, so "the Red Army fought" makes a point keyed as "fight", and "won"
-//! one keyed as "win". Forms that are as often words of their own are left out ("left",
+//! one keyed as "win"; the forms of "be" are "be" ("the pathogen has been killed" says
+//! what "the pathogen is killed" says). Forms that are as often words of their own are left out ("left",
 //! "found", "lay", "bound", "wound"); "saw" is kept, since "Stalin saw the pact as …" is
 //! far commoner in an answer than the tool, and so is "bore" ("the USSR bore the brunt"),
 //! commoner than boredom ("bored" and "boring" are left to the stemmer).
@@ -12,14 +13,17 @@
 /// Each irregular form or number word, lowercased, with its base form or digits, in byte
 /// order of the forms.
 const IRREGULAR: &[(&str, &str)] = &[
+    ("am", "be"),
     ("analyses", "analysis"),
     ("appendices", "appendix"),
+    ("are", "be"),
     ("arisen", "arise"),
     ("arose", "arise"),
     ("ate", "eat"),
     ("awoke", "awake"),
     ("beaten", "beat"),
     ("became", "become"),
+    ("been", "be"),
     ("befell", "befall"),
     ("began", "begin"),
     ("begun", "begin"),
@@ -98,6 +102,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("hung", "hang"),
     ("hypotheses", "hypothesis"),
     ("indices", "index"),
+    ("is", "be"),
     ("kept", "keep"),
     ("knelt", "kneel"),
     ("knew", "know"),
@@ -215,7 +220,9 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("undone", "undo"),
     ("upheld", "uphold"),
     ("vertices", "vertex"),
+    ("was", "be"),
     ("went", "go"),
+    ("were", "be"),
     ("withdrawn", "withdraw"),
     ("withdrew", "withdraw"),
     ("withheld", "withhold"),

@@ -1,6 +1,7 @@
 //! The words or phrases a keyword group accepts, split once, with the other ways a student
 //! may write each: hyphenated words as one, an auxiliary's "not" bare, a word with a
-//! negative prefix as "not" and its base, and a verb and its object in a relative clause.
+//! negative prefix as "not" and its base, a verb and its object in a relative clause, and a
+//! participle and what it describes said with "be".
 
 use std::borrow::Cow;
 use std::ops::Deref;
@@ -32,7 +33,8 @@ pub(crate) struct Split {
     /// words written as one (see [`join_hyphens`]), then each with an auxiliary and "not"
     /// with a bare "not" (see [`bare_not`]), then each with a word that says "not" with a
     /// prefix as "not" and its base (see [`negations`]), then each verb and its object
-    /// said in a relative clause (see [`in_relative_clause`]); phrases with no words are
+    /// said in a relative clause (see [`in_relative_clause`]), then each participle and
+    /// what it describes said with "be" (see [`said_to_be`]); phrases with no words are
     /// left out.
     pub(crate) spans: Vec<(usize, usize)>,
 }
@@ -56,6 +58,7 @@ impl Phrases {
                 .iter()
                 .flat_map(|t| in_relative_clause(t))
                 .collect();
+            let predicated: Vec<String> = self.texts.iter().filter_map(|t| said_to_be(t)).collect();
             let variants = joined.iter().chain(&bare).chain(&denied).chain(&relative);
             for text in self.texts.iter().chain(variants) {
                 let first = words.len();
@@ -63,6 +66,16 @@ impl Phrases {
                 if words.len() > first {
                     spans.push((first, words.len() - first));
                 }
+            }
+            for text in &predicated {
+                let first = words.len();
+                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
+                // The participle in its own form: "is killing" is not "is killed".
+                if let Some(participle) = words.last_mut() {
+                    participle.stem = participle.text.clone();
+                    participle.synonyms = &[];
+                }
+                spans.push((first, words.len() - first));
             }
             Split { words, spans }
         })
@@ -98,6 +111,29 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 /// Whether a word (lowercased) is one of [`PREPOSITIONS`].
 pub(crate) fn is_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(&word)
+}
+
+/// A phrase of a participle and the thing it describes ("killed pathogen", "weakened
+/// virus") said of the thing with "be" ("the pathogen has been killed", "viruses that are
+/// weakened": "pathogen is killed", any form of "be" matching "is"); `None` for another
+/// phrase. Not a compound's first word ("collective security", "Red Army": "security was
+/// collective" says something else), only a past participle of five letters or more in
+/// "-ed" or "-en".
+fn said_to_be(text: &str) -> Option<String> {
+    let words: Vec<Cow<'_, str>> = split_words(text).collect();
+    match words.as_slice() {
+        [participle, thing]
+            if participle.chars().count() >= 5
+                && (participle.ends_with("ed") && !participle.ends_with("eed")
+                    || participle.ends_with("en"))
+                && !participle.contains('*')
+                && !thing.contains('*')
+                && !is_preposition(thing) =>
+        {
+            Some(format!("{thing} is {participle}"))
+        }
+        _ => None,
+    }
 }
 
 /// A phrase of a verb, an article and what the verb acts on ("joined the League") said the

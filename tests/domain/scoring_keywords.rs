@@ -145,6 +145,18 @@ fn phrases_need_their_words_in_order() {
     let fifo = group(&["first in first out"]);
     assert_eq!(found(&fifo, "the first node in is the first node out"), 1);
     assert_eq!(found(&fifo, "first in, first out"), 1);
+    // A participle and the thing it describes match the thing said to be so ("the pathogen
+    // has been killed"), in that very form: "is killing" is something else.
+    let killed = group(&["killed pathogen"]);
+    for (text, want) in [
+        ("a killed pathogen", 1),
+        ("the pathogen has been killed first", 1),
+        ("the pathogens that were killed", 1),
+        ("the pathogen is killing cells", 0),
+        ("the pathogen killed the cells", 0),
+    ] {
+        assert_eq!(found(&killed, text), want, "{text:?}");
+    }
     let security = group(&["collective security"]);
     assert_eq!(found(&security, "security was collective"), 0);
     assert_eq!(found(&security, "Collective   security."), 1);
@@ -281,7 +293,8 @@ fn phrases_in_any_order_where_the_group_allows() {
 
 /// A phrase's words may have a few others between them, but not an "or": what follows it
 /// is another alternative, not the rest of the phrase; nor a conjunction or a "so that":
-/// what follows is another clause. A phrase that says "or" itself still matches.
+/// what follows is another clause, nor past the end of its sentence. A phrase that says
+/// "or" itself still matches.
 #[test]
 fn a_phrase_does_not_run_past_an_or() {
     assert_found(&[
@@ -293,6 +306,14 @@ fn a_phrase_does_not_run_past_an_or() {
         ("surface runoff", "the surface of the land runs off", 0),
         ("surface runoff", "more surface water runoff", 1),
         ("keep open", "keep the German option open", 1),
+        // Nor past the end of its sentence.
+        (
+            "not make you ill",
+            "its antigens are not there. It makes you ill",
+            0,
+        ),
+        ("not make you ill", "it does not really make you ill", 1),
+        ("surface runoff", "more surface! Runoff", 0),
         ("with or without", "with or without names", 1),
         (
             "collective security",
@@ -327,5 +348,18 @@ fn a_negation_matches_in_any_of_its_forms() {
         ("not in the Politburo", "He was never in the Politburo.", 1),
         ("never lived abroad", "He had not lived abroad.", 1),
         ("never lived abroad", "He had lived abroad.", 0),
+        // Between a negation and the word it denies, only small words and adverbs: a
+        // word of another kind there is what is denied ("doesn't stop the spread").
+        ("cannot spread", "it doesn't stop the spread", 0),
+        ("cannot spread", "it can't easily spread", 1),
+        ("cannot spread", "it cannot be spread", 1),
+        ("not invited", "The USSR was not even invited.", 1),
+        ("not invited", "The USSR was not told it was invited.", 0),
+        ("cannot cause disease", "it is not able to cause disease", 1),
+        (
+            "cannot cause disease",
+            "it is not going to cause any disease",
+            1,
+        ),
     ]);
 }

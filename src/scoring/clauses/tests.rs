@@ -269,6 +269,15 @@ fn a_run_of_fragments_is_a_list_and_a_short_sentence_is_not() {
     let text = "Trees intercept rain, slow the runoff, and lengthen the lag time.";
     let clauses = Clauses::new(text, false).asked_in_sentences();
     assert_eq!(clauses.flaw(2, 1, false), None);
+    // Eight words or more with none of a sentence's small words are a list there, without
+    // commas; a shorter sentence without them is an answer.
+    let text = "white blood cells antibodies antigens memory cells lymphocytes";
+    assert_eq!(Clauses::new(text, false).flaw(3, 1, false), None);
+    let clauses = Clauses::new(text, false).asked_in_sentences();
+    assert_eq!(clauses.flaw(3, 1, false), Some(Flaw::List));
+    let text = "Memory cells produce antibodies much faster";
+    let clauses = Clauses::new(text, false).asked_in_sentences();
+    assert_eq!(clauses.flaw(3, 1, false), None);
 }
 
 /// Three words or fewer with no article, pronoun, auxiliary or joining word are a fragment

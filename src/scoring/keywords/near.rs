@@ -62,14 +62,16 @@ pub fn near_miss(group: &KeywordGroup, words: &Words) -> Option<NearMiss> {
             words: len,
         };
         for at in 0..end {
-            if let Some(span) = gapped_span(len, at, end, NEAR_GAP, hit) {
+            if let Some(span) = gapped_span(len, at, end, NEAR_GAP, hit, |_, _| true) {
                 return Some(near(at, span, len));
             }
             if len >= 3 {
                 for left_out in 0..len {
                     let kept = |k: usize| if k < left_out { k } else { k + 1 };
                     let matches = |k: usize, i: usize| hit(kept(k), i);
-                    if let Some(span) = gapped_span(len - 1, at, end, PHRASE_GAP, matches) {
+                    if let Some(span) =
+                        gapped_span(len - 1, at, end, PHRASE_GAP, matches, |_, _| true)
+                    {
                         return Some(near(at, span, len - 1));
                     }
                 }
