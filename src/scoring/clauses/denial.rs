@@ -15,8 +15,11 @@
 //!
 //! And what a sentence takes back earns nothing either (see [`super::Flaw::TakenBack`]): a
 //! bare "No.", "Not.", "Only joking.", "As if.", "Scratch that.", "I take that back.",
-//! "Forget it." or "Yeah, right." ("Actually, no.") takes back the sentence before it; a sentence that opens by calling everything before it untrue ("None of that
-//! is true", "None of this happened", "All of this is made up") every sentence before it.
+//! "Forget it.", "Yeah, right.", "I don't believe that." or "I don't think so."
+//! ("Actually, no.") takes back the sentence before it, and so does a sentence opening with
+//! one of more than a word ("Only joking, …", "I don't believe that though, …"); a sentence
+//! that opens by calling everything before it untrue ("None of that is true", "None of this
+//! happened", "All of this is made up") every sentence before it.
 //!
 //! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
 //! is left alone: there the student may be making the point.
@@ -66,7 +69,9 @@ const OPENING_ASIDES: &[&str] = &["actually", "again", "and", "but", "then", "th
 const CLOSING_ASIDES: &[&str] = &["actually", "again", "all", "at", "though"];
 
 /// Sentences that take back the one before, whole: "No.", "Not.", "Nope.", "Not really.",
-/// "Only joking.", "As if.", "Scratch that.", "I take that back.", "Yeah, right."
+/// "Only joking.", "As if.", "Scratch that.", "I take that back.", "Yeah, right.", "I
+/// don't believe that.", "I don't think so."; those of two words or more also as the
+/// first clause of a longer sentence ("Only joking, rain soaks into everything.").
 const TAKEN_BACK: &[&[&str]] = &[
     &["no"],
     &["not"],
@@ -85,6 +90,14 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["forget", "that"],
     &["ignore", "that"],
     &["yeah", "right"],
+    &["i", "don't", "believe", "that"],
+    &["i", "don't", "believe", "it"],
+    &["i", "don't", "believe", "this"],
+    &["i", "do", "not", "believe", "that"],
+    &["i", "do", "not", "believe", "it"],
+    &["i", "do", "not", "believe", "this"],
+    &["i", "don't", "think", "so"],
+    &["i", "do", "not", "think", "so"],
 ];
 
 /// The most words of a sentence that takes back the one before ("Actually, no, that is
@@ -176,8 +189,12 @@ impl Clauses<'_> {
                 .iter()
                 .map(AsRef::as_ref)
                 .find(|w| !OPENING_ASIDES.contains(w));
-            // Only "none of …" and "all of …" take back in a long sentence.
-            let short = range.len() <= LONGEST_TAKING_BACK;
+            let first_clause = (first..range.end)
+                .find(|&i| self.clause_start[i] != self.clause_start[first])
+                .unwrap_or(range.end);
+            // Only "none of …" and "all of …" take back in a long sentence, besides a
+            // taking back that is its first clause.
+            let short = first_clause - first <= LONGEST_TAKING_BACK;
             let may_take_back = opening
                 .is_some_and(|w| matches!(w, "none" | "all") || (short && opens_taking_back(w)));
             if !may_take_back
@@ -189,7 +206,9 @@ impl Clauses<'_> {
             }
             let words: Vec<&str> = self.words[range].iter().map(AsRef::as_ref).collect();
             let mut spans = Vec::new();
-            let taken = match taken_back(&words) {
+            let taken =
+                taken_back(&words).or_else(|| opens_by_taking_back(&words[..first_clause - first]));
+            let taken = match taken {
                 Some(TakenBack::Untrue) => {
                     spans.extend(previous);
                     None
@@ -294,6 +313,23 @@ fn taken_back(words: &[&str]) -> Option<TakenBack> {
         let alone = !verdict.is_empty() && verdict_at(verdict, 0) == Some(verdict.len());
         (lone_verdict(verdict) || alone).then_some(TakenBack::Untrue)
     }
+}
+
+/// What the first clause of a longer sentence takes back, if it is one of [`TAKEN_BACK`] of
+/// two words or more ("Only joking, …", "I don't believe that though, …"); a bare "No, …"
+/// may open a sentence that goes on to agree.
+fn opens_by_taking_back(clause: &[&str]) -> Option<TakenBack> {
+    let start = clause
+        .iter()
+        .take_while(|w| OPENING_ASIDES.contains(w))
+        .count();
+    let closing = clause[start..]
+        .iter()
+        .rev()
+        .take_while(|w| CLOSING_ASIDES.contains(w))
+        .count();
+    let words = &clause[start..clause.len() - closing];
+    (words.len() >= 2 && TAKEN_BACK.contains(&words)).then_some(TakenBack::Previous)
 }
 
 /// Whether a sentence is only a verdict on the one before: "This is wrong.", "That is

@@ -99,6 +99,12 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. Trees catch rain. None of that is true.",
         "Concrete is impermeable. Trees catch rain. But none of this happened: I made it up.",
         "Concrete is impermeable. Trees catch rain. All of this is hypothetical.",
+        "Concrete is impermeable. I don't believe that.",
+        "Concrete is impermeable. I do not believe it, though.",
+        "Concrete is impermeable. I don't think so.",
+        // The taking back may open a longer sentence.
+        "Concrete is impermeable. I don't believe that though, it's really about luck.",
+        "Concrete is impermeable. Only joking, rain soaks into everything.",
     ] {
         assert_eq!(
             flaw_of(text, "impermeable"),
@@ -120,6 +126,9 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. All of this matters.",
         "Concrete is impermeable. Forget the old idea that rain soaks in.",
         "Concrete is impermeable. I take that point from Source 3.",
+        "Concrete is impermeable. I don't believe that rain soaks into it.",
+        "Concrete is impermeable. No, rain cannot soak into it.",
+        "Concrete is impermeable, I don't think so many towns use it.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), None, "{text}");
     }
