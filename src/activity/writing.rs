@@ -33,6 +33,10 @@ pub struct KeywordGroup {
     /// first needed: a group belongs to one question, so to one model answer.
     #[serde(skip)]
     pub model_reading: Prepared<ModelReading>,
+    /// The alternatives (by number, as split) that its question's own text holds, found
+    /// when first needed: a group belongs to one question.
+    #[serde(skip)]
+    pub asked: Prepared<Vec<usize>>,
 }
 
 /// What a model answer says of a keyword group's point, as stems of its words (read by

@@ -61,6 +61,7 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
         found: None,
         missed: None,
         model_reading: Default::default(),
+        asked: Default::default(),
     };
     let found = keywords::match_group(&group, words);
     if found.spans.is_empty() {

@@ -147,6 +147,20 @@ pub fn mentions(alternatives: &[String], text: &str) -> bool {
     !rules.occurrences(&phrases, &Words::new(text)).is_empty()
 }
 
+/// Whether a text says `alternative` in so many words: its words or other forms of them,
+/// with a few words between or its "not" said another way, but no typo or synonym (what
+/// `classwork check` finds of an alternative in its question's own text).
+pub fn says(alternative: &str, text: &str) -> bool {
+    let rules = Rules {
+        stem: true,
+        typos: 0,
+        synonyms: false,
+        any_order: false,
+    };
+    let phrases = Phrases::from(vec![alternative.to_string()]);
+    !rules.occurrences(&phrases, &Words::new(text)).is_empty()
+}
+
 /// Stems shorter than this are never compared with a typo allowed.
 pub const STEM_TYPO_MIN_LETTERS: usize = 7;
 

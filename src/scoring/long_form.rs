@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use super::clauses::ReadBefore;
 use super::context::{Context, quoted};
 use super::decision;
-use super::prose::mark_text;
+use super::prose::{Around, mark_text};
 use super::tally::Tally;
 use super::teacher::score_rubric;
 use crate::activity::{Essay, Report, keywords_max, words_max};
@@ -36,7 +36,10 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
         text,
         &essay.keywords,
         essay.words.as_ref(),
-        model,
+        Around {
+            question: None,
+            model,
+        },
         Some(&mut ReadBefore::default()),
     );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
@@ -79,7 +82,10 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
                 text,
                 &section.keywords,
                 section.words.as_ref(),
-                section.model_answer.as_deref(),
+                Around {
+                    question: None,
+                    model: section.model_answer.as_deref(),
+                },
                 Some(&mut before),
             );
         }

@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw, ReadBefore};
+use super::clauses::{Clauses, Flaw, ReadBefore, is_sentence_word};
 use super::context::{Context, quoted};
 use super::contradiction;
 use super::copying;
@@ -27,6 +27,19 @@ mod model_answer;
 /// for *Why can heavy rain after a dry spell cause a flash flood?* asked in ten words).
 pub const SENTENCE_MIN_WORDS: u32 = 8;
 
+/// Why a point in the question's own words earns nothing.
+const ASKED: &str = "the question's own words: answer it in words of your own";
+
+/// What the author wrote around an answer that bears on its marks: the question it answers,
+/// whose own words make no point, and a model answer.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Around<'a> {
+    /// The question asked, where the answer is to one.
+    pub(crate) question: Option<&'a str>,
+    /// The model answer, if there is one.
+    pub(crate) model: Option<&'a str>,
+}
+
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts only where
 /// a clause of the text makes it, in the student's own words (see [`super::clauses`] and
 /// [`super::copying`]); a point the model answer makes negatively, in the same or related words,
@@ -40,7 +53,7 @@ pub(crate) fn mark_text(
     text: &str,
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
-    model: Option<&str>,
+    around: Around<'_>,
     prose: Option<&mut ReadBefore>,
 ) {
     for group in keywords {
@@ -103,7 +116,7 @@ pub(crate) fn mark_text(
     }
     // The model answer is read only when a point was said negatively: most answers never
     // need it.
-    let model_text = model.unwrap_or("");
+    let model_text = around.model.unwrap_or("");
     let model = OnceCell::new();
     let model = || {
         model.get_or_init(|| {
@@ -123,6 +136,7 @@ pub(crate) fn mark_text(
     if let Some(elsewhere) = elsewhere {
         task.note(|| elsewhere.note());
     }
+    let question_stems = OnceCell::new();
     let before = task.marks();
     let read = Read {
         words: &split,
@@ -132,6 +146,18 @@ pub(crate) fn mark_text(
         claims: OnceCell::new(),
     };
     for (group, found) in keywords.iter().zip(&found) {
+        // The alternatives the question itself holds: an answer that only repeats it makes
+        // no point by them.
+        let asked = Asked {
+            alternatives: match around.question {
+                Some(question) => group.asked.get_or_init(|| {
+                    keywords::match_group(group, &Words::new(question)).alternatives
+                }),
+                None => &[],
+            },
+            stems: &question_stems,
+            question: around.question.unwrap_or(""),
+        };
         let model_reads = ModelReads {
             negative: &|alternative: usize| {
                 let (words, clauses) = model();
@@ -142,7 +168,7 @@ pub(crate) fn mark_text(
                 read_model(group, words, clauses)
             }),
         };
-        mark_group(ctx, task, group, found, &read, &model_reads);
+        mark_group(ctx, task, group, found, &read, &model_reads, &asked);
     }
     limits::note_unread(task, words, length);
     limits::scale_short(task, words, length, task.marks() - before);
@@ -197,6 +223,54 @@ impl Read<'_> {
     }
 }
 
+/// Words that say nothing in particular: a sentence of these and the question's words says
+/// the question back.
+const VAGUE: &[&str] = &[
+    "anything",
+    "everything",
+    "happen",
+    "happened",
+    "happens",
+    "something",
+    "stuff",
+    "thing",
+    "things",
+];
+
+/// The question an answer is to, for telling an answer that only says it back.
+struct Asked<'a> {
+    /// The alternatives of the group being marked that the question itself holds.
+    alternatives: &'a [usize],
+    /// The stems of the question's words, found the first time they are needed.
+    stems: &'a OnceCell<Vec<String>>,
+    /// The question.
+    question: &'a str,
+}
+
+impl Asked<'_> {
+    /// Whether `alternative`, found at word `at`, only says the question back: the question
+    /// holds it, and its sentence has no word besides small ones, vague ones ("things",
+    /// "happen") and the question's own ("A vaccine contains things and it doesn't make you
+    /// ill" to *What does a vaccine contain, and why doesn't it make you ill?*; not "run the
+    /// algorithm and see how long it takes" to *How is the running time of an algorithm
+    /// measured?*).
+    fn repeated(&self, read: &Read<'_>, alternative: usize, at: usize) -> bool {
+        if !self.alternatives.contains(&alternative) {
+            return false;
+        }
+        let stems = self.stems.get_or_init(|| {
+            let words = Words::new(self.question);
+            words.distinct.iter().map(|w| w.stem.clone()).collect()
+        });
+        read.clauses.sentence_words(at).all(|i| {
+            let word = &read.words.distinct[read.words.sequence[i]];
+            is_sentence_word(&word.text)
+                || VAGUE.contains(&word.text.as_str())
+                || stems.contains(&word.stem)
+        })
+    }
+}
+
 /// Marks one keyword group, `found` in a text already split: an occurrence counts where
 /// its clause makes the point (see [`super::clauses`] and [`super::copying`]); where none
 /// does, the first reason one did not is told. Each occurrence is highlighted, earned or
@@ -208,6 +282,7 @@ fn mark_group(
     found: &keywords::GroupMatch,
     read: &Read<'_>,
     model: &ModelReads<'_>,
+    asked: &Asked<'_>,
 ) {
     let mut made = Vec::new();
     let mut flaw = None;
@@ -223,6 +298,8 @@ fn mark_group(
             Some(format!(
                 "copied from {whence}: put the point in your own words"
             ))
+        } else if asked.repeated(read, found.alternatives[k], at) {
+            Some(ASKED.to_string())
         } else {
             read.clauses
                 .flaw(at, len, found.negative[k])

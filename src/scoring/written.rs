@@ -29,7 +29,7 @@ use super::choice::score_choice;
 use super::clauses::{Clauses, Flaw, ReadBefore, is_article, is_negative, is_sentence_word};
 use super::context::{Context, marks, quoted};
 use super::keywords::wildcard_match;
-use super::prose::mark_text;
+use super::prose::{Around, mark_text};
 use super::tally::{Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
@@ -113,7 +113,11 @@ fn score_written(
         } else {
             let mut before = ReadBefore::default();
             let prose = prose.then_some(&mut before);
-            mark_text(ctx, &mut task, text, keywords, words, model, prose);
+            let around = Around {
+                question: Some(&question.prompt),
+                model,
+            };
+            mark_text(ctx, &mut task, text, keywords, words, around, prose);
         }
         task.cap(question.points, || {
             format!("capped at the question's {}", marks(question.points))
@@ -182,7 +186,11 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
         // Each cell is read on its own: parallel cells are the grid's shape, not a list.
         let mut before = ReadBefore::default();
         let prose = in_sentences(max, None).then_some(&mut before);
-        mark_text(ctx, &mut task, text, &cell.keywords, None, model, prose);
+        let around = Around {
+            question: None,
+            model,
+        };
+        mark_text(ctx, &mut task, text, &cell.keywords, None, around, prose);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
         tally.push(task);
     }

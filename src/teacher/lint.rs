@@ -18,6 +18,7 @@ use std::sync::Arc;
 use crate::activity::raw::{RawActivity, RawKeywordGroup, RawSources, Text};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{Disk, Files, SOURCES_FILE, UNIT_FILE, parse_all};
+use crate::scoring::keywords::says;
 use crate::words::{Words, split_words};
 
 /// Common English words: on their own they say nothing about a topic.
@@ -429,7 +430,7 @@ fn weakness(alternative: &str, question: &str) -> Option<(String, String)> {
             format!("use a phrase that makes the point (“… {shown} …”)"),
         ));
     }
-    if in_text(shown, question) {
+    if says(shown, question) {
         return Some((
             format!(
                 "“{shown}” is in the question's own text: an answer that repeats the question earns it"
@@ -438,28 +439,6 @@ fn weakness(alternative: &str, question: &str) -> Option<(String, String)> {
         ));
     }
     None
-}
-
-/// Whether the words of `alternative` (or forms of them; `*` matching any ending) come
-/// together, in order, in `text`.
-fn in_text(alternative: &str, text: &str) -> bool {
-    let pattern = Words::new(alternative);
-    let text = Words::new(text);
-    let wanted: Vec<&crate::words::Word> = pattern
-        .sequence
-        .iter()
-        .map(|&i| &pattern.distinct[i])
-        .collect();
-    let words: Vec<&crate::words::Word> =
-        text.sequence.iter().map(|&i| &text.distinct[i]).collect();
-    let fits = |p: &crate::words::Word, w: &crate::words::Word| match p.text.strip_suffix('*') {
-        Some(stem) => w.text.starts_with(stem),
-        None => p.stem == w.stem,
-    };
-    !wanted.is_empty()
-        && words
-            .windows(wanted.len())
-            .any(|run| run.iter().zip(&wanted).all(|(w, p)| fits(p, w)))
 }
 
 /// The Snowball stem of one word.
@@ -486,5 +465,9 @@ mod tests {
         assert!(weakness("gen*", "Why?").is_some());
         assert!(weakness("appease*", "Why?").is_none());
         assert!(weakness("photosynthes*", "Why?").is_none());
+        // As the marker finds it: in another form of its negation, a word or two apart.
+        let ill = "What does a vaccine contain, and why doesn't it make you ill?";
+        assert!(weakness("does not make you ill", ill).is_some());
+        assert!(weakness("cannot reproduce", ill).is_none());
     }
 }

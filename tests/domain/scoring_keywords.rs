@@ -17,6 +17,7 @@ fn group(alternatives: &[&str]) -> KeywordGroup {
         found: None,
         missed: None,
         model_reading: Default::default(),
+        asked: Default::default(),
     }
 }
 

@@ -1366,3 +1366,33 @@ fn a_point_said_of_the_wrong_thing_says_the_opposite() {
         ],
     );
 }
+
+/// An accepted phrase that the question itself holds earns nothing in a sentence that only
+/// says the question back (its words, small words and vague ones such as "things"); used
+/// in a sentence that says something more, it is the student's.
+#[test]
+fn a_point_in_a_sentence_that_only_says_the_question_back_earns_nothing() {
+    let ill = one_point(
+        "What does a vaccine contain, and why doesn't it make you ill?",
+        None,
+        &["does not make you ill", "cannot reproduce"],
+    );
+    check_short_answers(
+        &ill,
+        &[
+            (
+                "A vaccine contains things and it doesn't make you ill.",
+                0.0,
+            ),
+            ("It doesn't make you ill.", 0.0),
+            (
+                "It doesn't make you ill because the virus in it is dead and cannot reproduce.",
+                1.0,
+            ),
+            (
+                "The weakened virus doesn't make you ill, as your body destroys it first.",
+                1.0,
+            ),
+        ],
+    );
+}

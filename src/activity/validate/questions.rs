@@ -259,6 +259,7 @@ pub(super) fn validate_keywords(ctx: &mut Ctx<'_>, raw: &[RawKeywordGroup]) -> V
                 found: k.found.as_ref().map(|f| f.get().clone()),
                 missed: k.missed.as_ref().map(|m| m.get().clone()),
                 model_reading: Default::default(),
+                asked: Default::default(),
             })
         })
         .collect()

@@ -107,6 +107,7 @@ mod tests {
             found: None,
             missed: None,
             model_reading: Default::default(),
+            asked: Default::default(),
         }
     }
 

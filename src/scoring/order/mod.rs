@@ -39,7 +39,7 @@ use methods::Standing;
 use super::chance::{beyond_chance, take_out_chance};
 use super::clauses::ReadBefore;
 use super::context::{Context, marks, ordinal};
-use super::prose::mark_text;
+use super::prose::{Around, mark_text};
 use super::tally::{EPSILON, Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::date::HistDate;
@@ -353,7 +353,10 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
             text,
             &asked.keywords,
             Some(&limits),
-            None,
+            Around {
+                question: asked.prompt.as_deref(),
+                model: None,
+            },
             Some(&mut ReadBefore::default()),
         );
     }
