@@ -34,7 +34,7 @@ const WRITING: &str = "Written answers earn a point only in a sentence of your o
      points you only name (\"X was important\", \"consider X\"), points you deny \
      (\"not\", \"never\"), take back (\"Actually, no.\") or say both ways, points only \
      supposed (\"if X had …\"), questions, \
-     guesses (\"maybe X or Y, not sure\"), copied words, sentences repeated or rewritten \
+     guesses (\"maybe X or Y, not sure\"), copied words, the question said back, sentences repeated or rewritten \
      with other keywords, and an answer about something else earn nothing (and repeated sentences do not count \
      towards the length); small misspellings are forgiven. \
      Your marks underline the words that earned each point (✓) and say why others (✗) did \
