@@ -96,6 +96,7 @@ mod supposed;
 pub(crate) use flaw::Flaw;
 pub(crate) use frames::{ReadBefore, is_talk_word};
 pub(crate) use negation::is_negative;
+pub(crate) use prevented::is_preventing;
 pub(crate) use sentence_words::{
     SENTENCE_WORDS, is_article, is_particle, is_preposition, is_sentence_word, said,
 };

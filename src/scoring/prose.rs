@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw, ReadBefore, is_sentence_word};
+use super::clauses::{Clauses, Flaw, ReadBefore, is_preventing, is_sentence_word};
 use super::context::{Context, quoted};
 use super::contradiction;
 use super::copying;
@@ -210,6 +210,14 @@ impl Read<'_> {
         !denied.is_empty() && self.clauses.clause_words(at).any(says)
     }
 
+    /// Whether the phrase of words `at..at + len` says something is kept from happening
+    /// ("stop the spread").
+    fn prevents(&self, at: usize, len: usize) -> bool {
+        self.words.sequence[at..at + len]
+            .iter()
+            .any(|&w| is_preventing(&self.words.distinct[w].text))
+    }
+
     /// The phrase of words `at..at + len`, and its sentence, as byte ranges of the text.
     fn places(&self, at: usize, len: usize) -> Option<(Range<usize>, Range<usize>)> {
         let bytes = |words: Range<usize>| {
@@ -321,10 +329,12 @@ fn mark_group(
                     },
                     |flaw| match flaw {
                         // The model answer makes the point so: a denial may make it too,
-                        // of what the model answer denies it of.
+                        // of what the model answer denies it of; but not a denied
+                        // prevention ("doesn't stop the spread"), which says it happens.
                         Flaw::Negated | Flaw::Supposed
                             if (model.negative)(found.alternatives[k])
-                                && !model.wrong_subject(subject, false) =>
+                                && !model.wrong_subject(subject, false)
+                                && !read.prevents(at, len) =>
                         {
                             read.clauses.flaw_besides_negation(at, len)
                         }

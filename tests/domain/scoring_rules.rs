@@ -1396,3 +1396,28 @@ fn a_point_in_a_sentence_that_only_says_the_question_back_earns_nothing() {
         ],
     );
 }
+
+/// Where the model answer makes a point negatively ("cannot spread"), a denial may make it
+/// too, but not the denial of a prevention: "it doesn't stop the spread" says it spreads.
+#[test]
+fn a_denied_prevention_is_not_excused_by_a_negative_model_answer() {
+    let herd = one_point(
+        "Why does herd immunity protect people who cannot be vaccinated?",
+        Some("The pathogen cannot spread easily from person to person."),
+        &["cannot spread", "stops the spread"],
+    );
+    check_short_answers(
+        &herd,
+        &[
+            (
+                "Vaccinating most people stops the spread of the disease.",
+                1.0,
+            ),
+            (
+                "The disease can't spread between people who are immune.",
+                1.0,
+            ),
+            ("Herd immunity doesn't stop the spread of the disease.", 0.0),
+        ],
+    );
+}

@@ -27,7 +27,8 @@ use crate::words::stem;
 /// Words of opposite amount, size or direction, each side in the forms students write.
 const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["more"], &["less", "fewer"]),
-    (&["most"], &["least", "fewest"]),
+    (&["most"], &["least", "fewest", "few", "hardly"]),
+    (&["many"], &["few", "hardly"]),
     (&["larger", "bigger", "greater"], &["smaller", "lesser"]),
     (&["large", "big", "great"], &["small", "little"]),
     (&["higher"], &["lower"]),
@@ -223,6 +224,12 @@ mod tests {
         assert!(both("with enough energy or not enough energy", 1, 2));
         assert!(both("it is used up or not used up", 5, 3));
         assert!(both("the current increases or decreases", 1, 2));
+        assert!(both(
+            "when most people or hardly anyone is vaccinated",
+            1,
+            2
+        ));
+        assert!(both("many people or few people", 0, 2));
         assert!(both("an alternative pathway or the same pathway", 1, 2));
         assert!(both("the current increases/decreases", 1, 2));
         assert!(both("it is used up or not", 2, 2));

@@ -19,7 +19,8 @@
 //! ("Actually, no.") takes back the sentence before it, and so does a sentence opening with
 //! one of more than a word ("Only joking, …", "I don't believe that though, …"); a sentence
 //! that opens by calling everything before it untrue ("None of that is true", "None of this
-//! happened", "All of this is made up") every sentence before it.
+//! happened", "All of this is made up") every sentence before it; and a sentence said in
+//! mockery ("Oh yeah, sure, …", "Yeah, right, …") takes itself back.
 //!
 //! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
 //! is left alone: there the student may be making the point.
@@ -98,6 +99,16 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["i", "do", "not", "believe", "this"],
     &["i", "don't", "think", "so"],
     &["i", "do", "not", "think", "so"],
+];
+
+/// Openings that say in mockery what follows them in the sentence ("Oh yeah, sure, …",
+/// "Yeah, right, …"): the sentence takes itself back. A plain "Sure, …" may concede.
+const MOCKING: &[&[&str]] = &[
+    &["oh", "yeah", "sure"],
+    &["yeah", "sure"],
+    &["oh", "sure"],
+    &["yeah", "right"],
+    &["oh", "yeah", "right"],
 ];
 
 /// The most words of a sentence that takes back the one before ("Actually, no, that is
@@ -195,6 +206,20 @@ impl Clauses<'_> {
             // Only "none of …" and "all of …" take back in a long sentence, besides a
             // taking back that is its first clause.
             let short = first_clause - first <= LONGEST_TAKING_BACK;
+            let mocked = MOCKING.iter().find_map(|opening| {
+                let end = first + opening.len();
+                let said = self.words.get(first..end)?;
+                let set_off = end < range.end && self.clause_start[end] != self.clause_start[first];
+                (said.iter().map(AsRef::as_ref).eq(opening.iter().copied()) && set_off)
+                    .then_some(end..range.end)
+            });
+            if let Some(mocked) = mocked {
+                if self.taken_back.is_empty() {
+                    self.taken_back = vec![false; self.words.len()];
+                }
+                self.taken_back[mocked].fill(true);
+                continue;
+            }
             let may_take_back = opening
                 .is_some_and(|w| matches!(w, "none" | "all") || (short && opens_taking_back(w)));
             if !may_take_back

@@ -16,6 +16,12 @@ const PREVENTING: &[&str] = &[
     "stops",
 ];
 
+/// Whether a word is a verb of [`PREVENTING`]: denied, it says the thing happens ("doesn't
+/// stop the spread").
+pub(crate) fn is_preventing(word: &str) -> bool {
+    PREVENTING.contains(&word)
+}
+
 /// Verbs that, with "from" or "out" after them, say something is kept from happening:
 /// "kept the USSR out of the war", "protects it from drying out".
 const KEEPING: &[&str] = &[

@@ -105,6 +105,9 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         // The taking back may open a longer sentence.
         "Concrete is impermeable. I don't believe that though, it's really about luck.",
         "Concrete is impermeable. Only joking, rain soaks into everything.",
+        // Said in mockery, a sentence takes itself back.
+        "Oh yeah, sure, concrete is impermeable, as if it matters.",
+        "Yeah, right, concrete is impermeable.",
     ] {
         assert_eq!(
             flaw_of(text, "impermeable"),
@@ -129,6 +132,8 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. I don't believe that rain soaks into it.",
         "Concrete is impermeable. No, rain cannot soak into it.",
         "Concrete is impermeable, I don't think so many towns use it.",
+        "Sure, concrete is impermeable, but rain still soaks into the soil around it.",
+        "Oh yes, concrete is impermeable.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), None, "{text}");
     }
