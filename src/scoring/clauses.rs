@@ -40,7 +40,8 @@
 //!   bursting", "kept the USSR out of the war") with the same alternative or one sharing a word
 //!   with it; "dont" and other contractions written without the apostrophe are read as contractions
 //!   (see `crate::words`);
-//! - **supposed**: it is in the "if" of a past that did not happen, up to a comma or a "would",
+//! - **supposed**: it is in the "if" of a past that did not happen (or of a present that is
+//!   not so: "if it were true that …", "if he were …"), up to a comma or a "would",
 //!   "could", "might" or "should" ("If the town had been paved with tarmac, …", "Had he been a
 //!   member of the Politburo, …"; see [`supposed`]), unless the model answer makes the point
 //!   negatively;

@@ -8,7 +8,8 @@
 //! more, in its sentence. The point's half is the point, the words between it and the "or",
 //! and up to two words before it in its clause ("for" in "for a Western orientation or
 //! against it"). "With or without" and "whether or not" offer no choice, nor does an "or"
-//! after a small word of the clause's own ("a value that may or may not change").
+//! after a small word of the clause's own ("a value that may or may not change"), unless what
+//! follows says whether the point is there at all ("memory cells may or may not be made").
 //!
 //! **Opposites.** The halves are opposites when one says a word and the other its opposite
 //! ([`OPPOSITES`]: "more" and "less", "increases" and "decreases", "alternative" and
@@ -84,6 +85,10 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
 /// or against it").
 const BESIDE_POINT: usize = 2;
 
+/// Participles that, after "be", say whether a thing is there at all: "memory cells may or
+/// may not be made" offers both answers.
+const BEING_THERE: &[&str] = &["created", "formed", "made", "present", "produced", "there"];
+
 /// Words that say the other half is the opposite of the first, whatever it is: "… or the
 /// opposite", "… or the reverse of it".
 const THE_OPPOSITE: &[&str] = &["contrary", "converse", "opposite", "reverse"];
@@ -140,11 +145,14 @@ impl Clauses<'_> {
             return Some((end, end));
         }
         // An "or" after a small word of the clause's own offers a choice of what follows
-        // ("a value that may or may not change"), not of the point.
+        // ("a value that may or may not change"), not of the point, unless what follows is
+        // whether the point is there at all ("memory cells may or may not be made").
         (end..(end + BESIDE_POINT + 1).min(sentence.end))
             .find(|&i| self.offers_choice(i))
             .filter(|&or| self.clause_start[or] == self.clause_start[end - 1])
-            .filter(|&or| or == end || !is_sentence_word(self.word(or - 1)))
+            .filter(|&or| {
+                or == end || !is_sentence_word(self.word(or - 1)) || self.whether_there(or + 1)
+            })
             .map(|or| (or, or + 1))
     }
 
@@ -160,6 +168,18 @@ impl Clauses<'_> {
             .find(|&i| self.offers_choice(i))
             .filter(|&or| self.clause_start[or] == self.clause_start[at])
             .map(|or| (or, or + 1))
+    }
+
+    /// Whether the words from `at` say whether something is there at all: a modal and "not"
+    /// perhaps, then "be made" ([`BEING_THERE`]) or "exist" ("may not be made", "might
+    /// not exist").
+    fn whether_there(&self, at: usize) -> bool {
+        let mut i = at;
+        while matches!(self.word(i), "may" | "might" | "could" | "can" | "not") {
+            i += 1;
+        }
+        (self.word(i) == "be" && BEING_THERE.contains(&self.word(i + 1)))
+            || matches!(self.word(i), "exist" | "happen" | "occur" | "form")
     }
 
     /// Whether word `i` is an "or" that offers a choice: not in "with or without" or
@@ -224,6 +244,7 @@ mod tests {
         assert!(both("with enough energy or not enough energy", 1, 2));
         assert!(both("it is used up or not used up", 5, 3));
         assert!(both("the current increases or decreases", 1, 2));
+        assert!(both("and memory cells may or may not be made", 1, 2));
         assert!(both(
             "when most people or hardly anyone is vaccinated",
             1,
@@ -262,6 +283,11 @@ mod tests {
             2
         ));
         assert!(!both("they collide more often, so more react", 1, 3));
+        assert!(!both(
+            "a symbol for a value that may or may not change",
+            4,
+            1
+        ));
         assert!(!both("more collisions or a larger surface area", 0, 2));
         assert!(!both("the catalyst is not used up or changed", 3, 3));
         assert!(!both("it takes parameters, with or without names", 2, 1));

@@ -1,6 +1,8 @@
-//! Supposing: a point in the "if" of a past that did not happen is not made. "If the town
-//! had been paved with tarmac, …" and "Had he been a member of the Politburo, …" say that
-//! the town was not paved and that he was not a member, whatever follows.
+//! Supposing: a point in the "if" of a past that did not happen, or of a present that is not
+//! so, is not made. "If the town had been paved with tarmac, …", "Had he been a member of
+//! the Politburo, …" and "If it were true that vaccines contained a weakened pathogen, …"
+//! say that the town was not paved, that he was not a member and that vaccines do not
+//! contain one, whatever follows.
 
 use super::Clauses;
 use crate::words::base_of;
@@ -14,7 +16,9 @@ impl Clauses<'_> {
     /// happen: after an "if" and before the clause's end (or a "would", "could", "might" or
     /// "should"), that part saying "had" and a past participle ("if the town had been
     /// paved", "if Britain had offered"), or in a clause that opens with "had", its subject
-    /// and then a participle ("had he been", "had the ground been baked"). A supposition
+    /// and then a participle ("had he been", "had the ground been baked"); or after an "if"
+    /// and a singular subject with "were" ("if it were", "if he were"), or with "was true
+    /// that" or "were true that" after the "if". A supposition
     /// with a "not" in it says what did happen, and is left to the rules of negation.
     pub(super) fn supposed(&self, at: usize) -> bool {
         let start = self.clause_start[at];
@@ -42,9 +46,15 @@ impl Clauses<'_> {
         };
         let had_done =
             inverted || (opens + 1..end).any(|i| word(i) == "had" && is_participle(word(i + 1)));
+        // "If it were …", "if it was true that …": a present that is not so.
+        let not_so = (matches!(word(opens + 1), "it" | "he" | "she" | "i" | "this" | "that")
+            && word(opens + 2) == "were")
+            || (opens + 1..end).any(|i| {
+                matches!(word(i), "was" | "were") && word(i + 1) == "true" && word(i + 2) == "that"
+            });
         let says_not =
             (opens..end).any(|i| matches!(word(i), "not" | "never") || word(i).ends_with("n't"));
-        had_done && !says_not
+        (had_done || not_so) && !says_not
     }
 }
 
@@ -84,6 +94,16 @@ mod tests {
                 "If the greenhouse had been heated the enzymes would have worked faster.",
                 "heated",
             ),
+            // A present that is not so: "if it were", "if it was true that".
+            (
+                "If it were true that vaccines contained a weakened pathogen, they would be pointless.",
+                "weakened",
+            ),
+            (
+                "If it was true that the tarmac let water through, there would be no floods.",
+                "tarmac",
+            ),
+            ("If he were in the Politburo, he would matter.", "politburo"),
         ] {
             assert_eq!(flaw_of(text, word), Some(Flaw::Supposed), "{text}");
         }
@@ -99,6 +119,11 @@ mod tests {
             ),
             // An "if" without "had" and a participle is a condition, not a past undone.
             ("If the ground is baked hard, rain runs off.", "baked"),
+            // Nor is one with a plural "were", which may be a plain condition.
+            (
+                "If most people were vaccinated, the disease could not spread.",
+                "vaccinated",
+            ),
             (
                 "If he had doubts about Britain, he kept them quiet.",
                 "doubts",
