@@ -137,28 +137,26 @@ pub fn match_group(group: &KeywordGroup, words: &Words) -> GroupMatch {
 /// Whether a text mentions any of `alternatives`, matched as a keyword group with the
 /// defaults authors get (stemming on, one typo allowed).
 pub fn mentions(alternatives: &[String], text: &str) -> bool {
-    let rules = Rules {
+    Rules {
         stem: true,
         typos: 1,
         synonyms: true,
         any_order: false,
-    };
-    let phrases = Phrases::from(alternatives.to_vec());
-    !rules.occurrences(&phrases, &Words::new(text)).is_empty()
+    }
+    .finds(alternatives, text)
 }
 
 /// Whether a text says `alternative` in so many words: its words or other forms of them,
 /// with a few words between or its "not" said another way, but no typo or synonym (what
 /// `classwork check` finds of an alternative in its question's own text).
 pub fn says(alternative: &str, text: &str) -> bool {
-    let rules = Rules {
+    Rules {
         stem: true,
         typos: 0,
         synonyms: false,
         any_order: false,
-    };
-    let phrases = Phrases::from(vec![alternative.to_string()]);
-    !rules.occurrences(&phrases, &Words::new(text)).is_empty()
+    }
+    .finds(&[alternative.to_string()], text)
 }
 
 /// Stems shorter than this are never compared with a typo allowed.
@@ -264,6 +262,12 @@ struct Rules {
 }
 
 impl Rules {
+    /// Whether `text` holds any of `alternatives` by these rules.
+    fn finds(&self, alternatives: &[String], text: &str) -> bool {
+        let phrases = Phrases::from(alternatives.to_vec());
+        !self.occurrences(&phrases, &Words::new(text)).is_empty()
+    }
+
     /// The occurrences of `phrases` in `text`, read left to right without overlap, as
     /// (first word, number of words, phrase); where several phrases match, the longest.
     fn occurrences(&self, phrases: &Phrases, text: &Words) -> Vec<(usize, usize, usize)> {
