@@ -12,9 +12,11 @@ use frostem::{Algorithm, Stemmer};
 
 mod frequent;
 mod irregular;
+mod known;
 mod negations;
 mod phrases;
 mod runs;
+mod small;
 pub mod synonyms;
 mod vocabulary;
 
@@ -23,6 +25,7 @@ pub(crate) use irregular::base_of;
 pub use phrases::Phrases;
 pub(crate) use phrases::{PREPOSITIONS, Split, is_preposition};
 pub use runs::{COPY_RUN, NEAR_COPY, Runs, run_hash, window_hashes, word_hashes};
+pub use small::SENTENCE_WORDS;
 pub use vocabulary::Vocabulary;
 
 /// One word, ready for comparison.
@@ -200,8 +203,9 @@ pub(crate) fn sentence_ends(text: &str) -> Vec<usize> {
 /// Each distinct word is prepared (and later compared) once, however often it is written.
 #[derive(Debug, Clone, Default)]
 pub struct Words {
-    /// The distinct words, in order of first appearance.
-    pub(crate) distinct: Vec<Word>,
+    /// The distinct words, in order of first appearance: a known word (see [`known`]) as
+    /// prepared once for the program, any other prepared here.
+    pub(crate) distinct: Vec<Cow<'static, Word>>,
     /// The text's words, as indices into `distinct`.
     pub(crate) sequence: Vec<usize>,
     /// Two words written joined by a hyphen ("re-usability", see [`HYPHENS`]), as (the first
@@ -229,7 +233,10 @@ impl Words {
         for word in split {
             let word = word.as_ref();
             let at = *seen.entry(word).or_insert_with(|| {
-                words.distinct.push(Word::new(word.to_string(), &stemmer));
+                words.distinct.push(match known::known(word) {
+                    Some(known) => Cow::Borrowed(known),
+                    None => Cow::Owned(Word::new(word.to_string(), &stemmer)),
+                });
                 words.distinct.len() - 1
             });
             words.sequence.push(at);
@@ -254,7 +261,7 @@ impl Words {
                     "{}{}",
                     words.distinct[first].text, words.distinct[second].text
                 );
-                words.distinct.push(Word::new(joined, &stemmer));
+                words.distinct.push(Cow::Owned(Word::new(joined, &stemmer)));
                 words.compounds.push((at, words.distinct.len() - 1));
             }
         }

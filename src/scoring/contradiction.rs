@@ -28,7 +28,7 @@ pub(super) struct Claim<'w> {
 /// What each sentence of a text claims, in order; none for a text that denies nothing,
 /// where no sentence can contradict another.
 pub(super) fn claims<'w>(words: &'w Words, clauses: &Clauses<'_>) -> Vec<Claim<'w>> {
-    if !words.distinct.iter().any(denies) {
+    if !words.distinct.iter().any(|word| denies(word)) {
         return Vec::new();
     }
     (clauses.sentences.iter())

@@ -21,11 +21,13 @@ pub const COMMON_WORDS: usize = 1000;
 /// The stems of the listed words, in the list's order.
 static STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let stemmer = Stemmer::new(Algorithm::English);
-    FREQUENT
-        .lines()
-        .map(|word| stem_of(word, &stemmer))
-        .collect()
+    listed().map(|word| stem_of(word, &stemmer)).collect()
 });
+
+/// The listed words, most frequent first.
+pub(super) fn listed() -> impl Iterator<Item = &'static str> {
+    FREQUENT.lines()
+}
 
 /// The stems of the common words.
 static COMMON: LazyLock<foldhash::HashSet<&'static str>> =
