@@ -278,14 +278,20 @@ impl Rules {
     }
 
     /// Whether word k of the phrases matches distinct word d of the text, at
-    /// `k * distinct + d`: each distinct word is compared once, however often it is written.
+    /// `k * distinct + d`: each distinct word is compared once, however often it is written,
+    /// with each distinct word of the phrases (see [`Split::same_as`]).
     fn table(&self, phrases: &Split, text: &Words) -> Vec<bool> {
         let mut least = vec![TYPO_MIN_LETTERS; phrases.words.len()];
         for &(first, len) in phrases.spans.iter().filter(|&&(_, len)| len > 1) {
             least[first..first + len].fill(TYPO_MIN_LETTERS_IN_PHRASE);
         }
-        let mut table = Vec::with_capacity(phrases.words.len() * text.distinct.len());
-        for (pattern, least) in phrases.words.iter().zip(least) {
+        let distinct = text.distinct.len();
+        let mut table = Vec::with_capacity(phrases.words.len() * distinct);
+        for ((pattern, least), same_as) in phrases.words.iter().zip(least).zip(&phrases.same_as) {
+            if let Some(same) = same_as {
+                table.extend_from_within(same * distinct..(same + 1) * distinct);
+                continue;
+            }
             for word in &text.distinct {
                 table.push(
                     self.word_matches(pattern, word, least)

@@ -37,6 +37,10 @@ pub(crate) struct Split {
     /// what it describes said with "be" (see [`said_to_be`]); phrases with no words are
     /// left out.
     pub(crate) spans: Vec<(usize, usize)>,
+    /// For each word, an earlier one it is the same as (text, stem, synonyms, and alone or
+    /// in a phrase alike), which it therefore matches the same words as; `None` for the
+    /// first of its kind.
+    pub(crate) same_as: Vec<Option<usize>>,
 }
 
 impl Phrases {
@@ -77,9 +81,44 @@ impl Phrases {
                 }
                 spans.push((first, words.len() - first));
             }
-            Split { words, spans }
+            let same_as = same_as(&words, &spans);
+            Split {
+                words,
+                spans,
+                same_as,
+            }
         })
     }
+}
+
+/// For each of `words`, the first earlier one with the same text, stem and synonyms, alone
+/// or in a phrase of several words (by `spans`) as it is.
+fn same_as(words: &[Word], spans: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let mut in_phrase = vec![false; words.len()];
+    for &(first, len) in spans.iter().filter(|&&(_, len)| len > 1) {
+        in_phrase[first..first + len].fill(true);
+    }
+    let mut first_of = foldhash::HashMap::default();
+    words
+        .iter()
+        .zip(in_phrase)
+        .enumerate()
+        .map(|(i, (word, in_phrase))| {
+            let key = (
+                word.text.as_str(),
+                word.stem.as_str(),
+                word.synonyms,
+                in_phrase,
+            );
+            match first_of.entry(key) {
+                std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
+                std::collections::hash_map::Entry::Vacant(vacant) => {
+                    vacant.insert(i);
+                    None
+                }
+            }
+        })
+        .collect()
 }
 
 /// A phrase with a bare "not" where it has an auxiliary and "not" ("will not fight" as
