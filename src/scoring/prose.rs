@@ -332,8 +332,9 @@ fn mark_group(
                         // of what the model answer denies it of; but not a denied
                         // prevention ("doesn't stop the spread"), which says it happens.
                         Flaw::Negated | Flaw::Supposed
-                            if (model.negative)(found.alternatives[k])
-                                && !model.wrong_subject(subject, false)
+                            if model.allows_denial(found.alternatives[k], || {
+                                read.clauses.denies_presupposing(at)
+                            }) && !model.wrong_subject(subject, false)
                                 && !read.prevents(at, len) =>
                         {
                             read.clauses.flaw_besides_negation(at, len)

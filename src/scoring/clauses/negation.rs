@@ -486,6 +486,7 @@ pub(crate) fn is_negative(words: &[impl AsRef<str>]) -> bool {
 }
 
 mod governed;
+mod presupposing;
 mod turned;
 
 #[cfg(test)]

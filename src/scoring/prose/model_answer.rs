@@ -86,18 +86,20 @@ pub(super) fn subject_of(
 /// "neither pact was backed by military talks" lets a student say "there were no staff
 /// talks", while "did not keep to non-intervention" is still denied when the model answer
 /// only says "did not help".
+/// How: plainly, if anywhere it does; as a denial that takes the point as there
+/// ("guilt cannot be removed", "rather than break a promise") if only so; `None` if not at all.
 pub(super) fn said_negatively(
     group: &KeywordGroup,
     alternative: usize,
     words: &Words,
     clauses: &Clauses,
-) -> bool {
+) -> Option<Denial> {
     let found = keywords::match_group(group, words);
     found
         .spans
         .iter()
         .zip(&found.alternatives)
-        .any(|(&(at, len), &which)| {
+        .filter(|&(&(at, len), &which)| {
             (share_a_word(group, which, alternative)
                 || clauses.clause_words(at).any(|i| {
                     clauses.plain_negation_before(i).is_some()
@@ -112,6 +114,25 @@ pub(super) fn said_negatively(
                     None => clauses.prevented(at),
                 }
         })
+        .map(|(&(at, _), _)| {
+            if clauses.denies_presupposing(at) {
+                Denial::Presupposing
+            } else {
+                Denial::Plain
+            }
+        })
+        .max()
+}
+
+/// How a model answer makes a point negatively (see [`said_negatively`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Denial {
+    /// Only by a denial that takes the point as there (see
+    /// `Clauses::denies_presupposing`): a student's denial of that kind says it too; a
+    /// plain one ("the blood does not show guilt") says the point is not so.
+    Presupposing,
+    /// Plainly somewhere: any denial of the point says it as the model answer does.
+    Plain,
 }
 
 /// What the model answer only ever denies of what each of a group's alternatives (as
@@ -205,15 +226,30 @@ fn share_a_word(group: &KeywordGroup, one: usize, other: usize) -> bool {
 
 /// What the model answer says of a group's alternatives (by their numbers, as split).
 pub(super) struct ModelReads<'m> {
-    /// Whether it makes the point negatively, so that a student may (see
+    /// Whether and how it makes the point negatively, so that a student may (see
     /// [`said_negatively`]).
-    pub(super) negative: &'m dyn Fn(usize) -> bool,
+    pub(super) negative: &'m dyn Fn(usize) -> Option<Denial>,
     /// What it only ever denies, and what it makes the point of and denies it of (see
     /// [`read_model`]).
     pub(super) reading: &'m ModelReading,
 }
 
 impl ModelReads<'_> {
+    /// Whether a student's denial of an alternative (by its number) makes the point as the
+    /// model answer does: it denies the point plainly, or only as a denial that takes it as
+    /// there and the student's denial is of that kind too (`presupposing`).
+    pub(super) fn allows_denial(
+        &self,
+        alternative: usize,
+        presupposing: impl FnOnce() -> bool,
+    ) -> bool {
+        match (self.negative)(alternative) {
+            Some(Denial::Plain) => true,
+            Some(Denial::Presupposing) => presupposing(),
+            None => false,
+        }
+    }
+
     /// Whether a point said of `subject` (see [`subject_of`], read only where the model
     /// answer has a contrast) is said of the wrong thing: `made` says whether the student
     /// makes it (rather than denies it). Said of something the model answer denies it of

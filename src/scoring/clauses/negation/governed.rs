@@ -39,8 +39,9 @@ const NOTHING_AFTER_OPENING: usize = 3;
 /// nothing: "nothing but trade", "nothing except a guarantee", "nothing more than".
 const NOTHING_BUT: &[&str] = &["but", "except", "besides", "than", "apart", "other"];
 
-/// Verbs of thinking and saying, of wanting and meaning to, and of making, letting and
-/// helping happen: denied ("did not think", "never said", "did not want", "never intended
+/// Verbs of thinking, feeling and saying (telling, predicting, promising), of wanting and
+/// meaning to, and of making, letting and helping happen: denied ("did not think", "never
+/// said", "the witches do not tell him he will be king", "did not want", "never intended
 /// to", "does not make the water become runoff", "did not help the Republic", "rather than
 /// thinking"), they deny what follows them in their clause, however far. In byte order, as they are looked up
 /// by halves.
@@ -79,6 +80,10 @@ const GOVERNING: &[&str] = &[
     "expect",
     "expected",
     "expecting",
+    "feel",
+    "feeling",
+    "feels",
+    "felt",
     "force",
     "forced",
     "forces",
@@ -102,6 +107,14 @@ const GOVERNING: &[&str] = &[
     "plan",
     "planned",
     "planning",
+    "predict",
+    "predicted",
+    "predicting",
+    "predicts",
+    "promise",
+    "promised",
+    "promises",
+    "promising",
     "said",
     "say",
     "saying",
@@ -112,10 +125,14 @@ const GOVERNING: &[&str] = &[
     "suggested",
     "suggesting",
     "suggests",
+    "tell",
+    "telling",
+    "tells",
     "think",
     "thinking",
     "thinks",
     "thought",
+    "told",
     "tried",
     "try",
     "want",
