@@ -22,6 +22,7 @@ mod vocabulary;
 
 pub(crate) use frequent::is_common;
 pub(crate) use irregular::base_of;
+pub(crate) use negations::denied_by;
 pub use phrases::Phrases;
 pub(crate) use phrases::{PREPOSITIONS, Split, is_preposition};
 pub use runs::{COPY_RUN, NEAR_COPY, Runs, run_hash, window_hashes, word_hashes};

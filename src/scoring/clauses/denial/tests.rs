@@ -177,3 +177,57 @@ fn a_verdict_on_something_else_denies_nothing() {
         assert_eq!(flaw_of(text, point), None, "{text}");
     }
 }
+
+/// A sentence that opens as a correction ("Actually, …", "No wait, …") and denies what the
+/// one before said, in a word of its own, takes that sentence back; a correction that says
+/// something else, or denies nothing, leaves it.
+#[test]
+fn a_correction_that_denies_the_sentence_before_takes_it_back() {
+    for (text, point) in [
+        (
+            "The witches make him ambitious. Actually he has no ambition whatsoever.",
+            "ambitious",
+        ),
+        (
+            "She plans to drug the guards. No wait, she has no plan at all.",
+            "drug",
+        ),
+        (
+            "He feels guilty. Actually, he feels no guilt at all.",
+            "guilty",
+        ),
+        (
+            "Banquo stays loyal. Wait, no, he is not loyal and never was.",
+            "loyal",
+        ),
+        (
+            "Concrete is impermeable. On second thoughts, concrete does not stop the rain.",
+            "impermeable",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), Some(Flaw::TakenBack), "{text}");
+    }
+    for (text, point) in [
+        // The correction denies something else, of the same people.
+        (
+            "Macbeth kills Duncan. Actually, Lady Macbeth does not help at all.",
+            "duncan",
+        ),
+        (
+            "Banquo stays loyal. Wait, Banquo is never told anything.",
+            "loyal",
+        ),
+        // It denies nothing.
+        (
+            "The witches make him ambitious. Actually, his ambition was there already.",
+            "ambitious",
+        ),
+        // "Actually" inside a sentence.
+        (
+            "The witches make him ambitious. He actually has no plan yet.",
+            "ambitious",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), None, "{text}");
+    }
+}
