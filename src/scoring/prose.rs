@@ -66,11 +66,12 @@ pub(crate) fn mark_text(
     task.answered();
     let read = limits::read_for_points(text, words);
     let mut clauses = Clauses::new(read, prose.is_some());
-    if prose.is_none()
+    // A short answer asked for in sentences is read as one, for lists and for its topic.
+    let asked_in_sentences = prose.is_none()
         && words
             .and_then(|w| w.min)
-            .is_some_and(|m| m >= SENTENCE_MIN_WORDS)
-    {
+            .is_some_and(|m| m >= SENTENCE_MIN_WORDS);
+    if asked_in_sentences {
         clauses = clauses.asked_in_sentences();
     }
     let split = clauses.matched_words();
@@ -130,7 +131,7 @@ pub(crate) fn mark_text(
         copying::copied(ctx, &clauses.words)
     };
     let points = found.iter().flat_map(|f| f.spans.iter().copied());
-    let elsewhere = in_sentences
+    let elsewhere = (in_sentences || asked_in_sentences)
         .then(|| topic::elsewhere(ctx, &split, points))
         .flatten();
     if let Some(elsewhere) = elsewhere {

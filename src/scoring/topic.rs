@@ -19,7 +19,8 @@
 //!
 //! A word counts as the unit's by its stem only: synonyms would let a story share more
 //! words than by chance ("camping" with "camps"). The rule is asked only of answers to be
-//! written in sentences (see [`super::prose`]), and only when the activity and the sources
+//! written in sentences (see [`super::prose`]; a short answer whose word limits ask for
+//! sentences is one), and only when the activity and the sources
 //! hold [`TOPIC_MIN_VOCABULARY`] stems or more: an activity without a model answer says
 //! too little to tell a paraphrase from a story.
 
