@@ -27,7 +27,10 @@ pub(crate) fn score_choices(ctx: &Context<'_>, questions: &[Question]) -> Tally 
         let picked = chosen.and_then(|c| c.get(&*q.id));
         tally.push(match &q.answer {
             QuestionAnswer::Choice { options, .. } => score_choice(ctx, q, options, picked),
-            QuestionAnswer::Written { .. } => score_question(ctx, q, ""),
+            // A written question among choices has no answer here: nothing before it counts.
+            QuestionAnswer::Written { .. } => {
+                score_question(ctx, q, "", &mut super::clauses::ReadBefore::default())
+            }
         });
     }
     tally

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use super::clauses::ReadBefore;
 use super::context::{Context, quoted};
 use super::decision;
-use super::prose::{Around, mark_text};
+use super::prose::{Around, Reading, mark_text};
 use super::tally::Tally;
 use super::teacher::score_rubric;
 use crate::activity::{Essay, Report, keywords_max, words_max};
@@ -40,7 +40,10 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
             question: None,
             model,
         },
-        Some(&mut ReadBefore::default()),
+        Reading {
+            prose: true,
+            before: &mut ReadBefore::default(),
+        },
     );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
     let mut tally = Tally::default();
@@ -86,7 +89,10 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
                     question: None,
                     model: section.model_answer.as_deref(),
                 },
-                Some(&mut before),
+                Reading {
+                    prose: true,
+                    before: &mut before,
+                },
             );
         }
         task.model_answer(ctx.model(section.model_answer.as_deref()));

@@ -5,8 +5,8 @@
 //! written text is made of each keyword group's first alternative (with `*` dropped)
 //! written `occurrences` times, each in a sentence after "The" (alone, a run of them would
 //! be fragments, read as a list), padded with neutral words up to the length that earns the
-//! most for its word limits (never past `max`; a report's sections each padded with a
-//! different sentence). A report decides on its first option and
+//! most for its word limits (never past `max`; a report's sections, and the answers to an
+//! activity's questions, each padded with a different sentence). A report decides on its first option and
 //! names it in the section that must argue it. A teacher's mark is given at the top level
 //! of every rubric criterion, and in full for every question with no key.
 
@@ -99,7 +99,8 @@ pub fn perfect_answer_with_sources(activity: &Activity, sources: &[Source]) -> A
         Body::Short(quiz) => Response::Short(
             quiz.questions
                 .iter()
-                .map(|q| (q.id.to_string(), question_text(q, &mut teacher)))
+                .enumerate()
+                .map(|(n, q)| (q.id.to_string(), question_text(q, n, &mut teacher)))
                 .collect(),
         ),
         Body::Essay(essay) => perfect_essay(essay, &mut teacher),
@@ -108,7 +109,8 @@ pub fn perfect_answer_with_sources(activity: &Activity, sources: &[Source]) -> A
     let follow_up = activity
         .follow_up
         .iter()
-        .map(|q| (q.id.to_string(), question_text(q, &mut teacher)))
+        .enumerate()
+        .map(|(n, q)| (q.id.to_string(), question_text(q, n, &mut teacher)))
         .collect();
     Answer {
         response,
@@ -154,9 +156,15 @@ fn best_options(question: &Question) -> BTreeSet<String> {
     }
 }
 
-/// The text of a perfect answer to a question (option ids for one with options); a
-/// question with no key gets full marks from the teacher.
-fn question_text(question: &Question, teacher: &mut BTreeMap<String, f64>) -> String {
+/// The text of a perfect answer to a question, the `number`th of its activity (option ids
+/// for one with options), its sentences numbered as a report's sections' are, since a long
+/// sentence written again in the answer to a later question is padding; a question with no
+/// key gets full marks from the teacher.
+fn question_text(
+    question: &Question,
+    number: usize,
+    teacher: &mut BTreeMap<String, f64>,
+) -> String {
     match &question.answer {
         QuestionAnswer::Choice { .. } => {
             let ids: Vec<String> = best_options(question).into_iter().collect();
@@ -183,7 +191,7 @@ fn question_text(question: &Question, teacher: &mut BTreeMap<String, f64>) -> St
                     model
                 }
             } else {
-                perfect_text(keywords, words.as_ref(), None)
+                perfect_section(keywords, words.as_ref(), None, Some(number))
             }
         }
     }

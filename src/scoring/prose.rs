@@ -40,11 +40,21 @@ pub(crate) struct Around<'a> {
     pub(crate) model: Option<&'a str>,
 }
 
+/// How a text is read (see [`mark_text`]).
+pub(crate) struct Reading<'a> {
+    /// Whether it is to be written in sentences: lists, frames and fragments are read as in
+    /// prose (see [`super::clauses`]).
+    pub(crate) prose: bool,
+    /// What the texts read before it left: a report's earlier sections, in prose the frames
+    /// of the sentences that count, or the answers to an activity's earlier questions.
+    pub(crate) before: &'a mut ReadBefore,
+}
+
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts only where
 /// a clause of the text makes it, in the student's own words (see [`super::clauses`] and
 /// [`super::copying`]); a point the model answer makes negatively, in the same or related words,
-/// may be made negatively; `prose`, given where the answer is to be written in sentences, holds the
-/// frames of the sentences written before it that count (see [`super::clauses`]). A point missed is
+/// may be made negatively; `reading` says whether the answer is to be written in sentences, and
+/// holds what the texts before it left that counts (see [`Reading`]). A point missed is
 /// told by the group's `missed` text (a question); without one, the point itself is named only when
 /// the activity shows model answers, so the explanation never gives the key away.
 pub(crate) fn mark_text(
@@ -54,8 +64,9 @@ pub(crate) fn mark_text(
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
     around: Around<'_>,
-    prose: Option<&mut ReadBefore>,
+    reading: Reading<'_>,
 ) {
+    let Reading { prose, before } = reading;
     for group in keywords {
         task.point(&group.id, 0.0, group.max_points(), None);
     }
@@ -65,9 +76,9 @@ pub(crate) fn mark_text(
     }
     task.answered();
     let read = limits::read_for_points(text, words);
-    let mut clauses = Clauses::new(read, prose.is_some());
+    let mut clauses = Clauses::new(read, prose);
     // A short answer asked for in sentences is read as one, for lists and for its topic.
-    let asked_in_sentences = prose.is_none()
+    let asked_in_sentences = !prose
         && words
             .and_then(|w| w.min)
             .is_some_and(|m| m >= SENTENCE_MIN_WORDS);
@@ -79,9 +90,8 @@ pub(crate) fn mark_text(
         .iter()
         .map(|group| keywords::match_group(group, &split))
         .collect();
-    let in_sentences = prose.is_some();
-    let mut unshared = ReadBefore::default();
-    let seen = prose.unwrap_or(&mut unshared);
+    let in_sentences = prose;
+    let seen = before;
     clauses.read_points(found.iter().flat_map(|f| f.spans.iter().copied()), seen);
     // Sentences written again are padding: they do not count towards the length, past the
     // words read for points too. The words read know a report's earlier sections; past them,

@@ -29,7 +29,7 @@ use super::choice::score_choice;
 use super::clauses::{Clauses, Flaw, ReadBefore, is_article, is_negative, is_sentence_word};
 use super::context::{Context, marks, quoted};
 use super::keywords::wildcard_match;
-use super::prose::{Around, mark_text};
+use super::prose::{Around, Reading, mark_text};
 use super::tally::{Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
@@ -38,13 +38,31 @@ use crate::words::split_words;
 
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
 /// options is answered by the ids of the options chosen, separated by commas or spaces.
-pub(crate) fn score_question(ctx: &Context<'_>, question: &Question, text: &str) -> TaskMarks {
+///
+/// `earlier` holds the sentences of the answers to the questions before it: a sentence
+/// written again word for word earns nothing again (see [`REPEAT_ACROSS`]).
+///
+/// [`REPEAT_ACROSS`]: super::clauses::REPEAT_ACROSS
+pub(crate) fn score_question(
+    ctx: &Context<'_>,
+    question: &Question,
+    text: &str,
+    earlier: &mut ReadBefore,
+) -> TaskMarks {
     match &question.answer {
         QuestionAnswer::Written {
             accept,
             keywords,
             words,
-        } => score_written(ctx, question, accept, keywords, words.as_ref(), text),
+        } => score_written(
+            ctx,
+            question,
+            accept,
+            keywords,
+            words.as_ref(),
+            text,
+            earlier,
+        ),
         QuestionAnswer::Choice { options, .. } => {
             let chosen: BTreeSet<String> = text
                 .split(|c: char| c == ',' || c.is_whitespace())
@@ -63,6 +81,7 @@ fn score_written(
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
     text: &str,
+    earlier: &mut ReadBefore,
 ) -> TaskMarks {
     let mut task = ctx.task(&question.id, &question.prompt, question.points);
     if accept.is_empty() && keywords.is_empty() {
@@ -111,13 +130,19 @@ fn score_written(
         if candidates.is_some() {
             task.answered();
         } else {
-            let mut before = ReadBefore::default();
-            let prose = prose.then_some(&mut before);
             let around = Around {
                 question: Some(&question.prompt),
                 model,
             };
-            mark_text(ctx, &mut task, text, keywords, words, around, prose);
+            // The answer is read with the sentences of those before it, but not their
+            // frames: another question's answer may say its points in the same words.
+            let mut before = earlier.sentences_only();
+            let reading = Reading {
+                prose,
+                before: &mut before,
+            };
+            mark_text(ctx, &mut task, text, keywords, words, around, reading);
+            earlier.keep_sentences(before);
         }
         task.cap(question.points, || {
             format!("capped at the question's {}", marks(question.points))
@@ -135,9 +160,10 @@ fn score_written(
 /// Scores the follow-up questions of any activity.
 pub(crate) fn score_follow_ups(ctx: &Context<'_>) -> Tally {
     let mut tally = Tally::default();
+    let mut earlier = ReadBefore::default();
     for q in &ctx.activity.follow_up {
         let text = ctx.answer.follow_up.get(&*q.id).map_or("", String::as_str);
-        tally.push(score_question(ctx, q, text));
+        tally.push(score_question(ctx, q, text, &mut earlier));
     }
     tally
 }
@@ -149,11 +175,12 @@ pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Tally {
         _ => None,
     };
     let mut tally = Tally::default();
+    let mut earlier = ReadBefore::default();
     for q in questions {
         let text = answers
             .and_then(|a| a.get(&*q.id))
             .map_or("", String::as_str);
-        tally.push(score_question(ctx, q, text));
+        tally.push(score_question(ctx, q, text, &mut earlier));
     }
     tally
 }
@@ -184,13 +211,15 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
         let text = cells.get(&id).map_or("", String::as_str);
         let model = cell.model_answer.as_deref();
         // Each cell is read on its own: parallel cells are the grid's shape, not a list.
-        let mut before = ReadBefore::default();
-        let prose = in_sentences(max, None).then_some(&mut before);
         let around = Around {
             question: None,
             model,
         };
-        mark_text(ctx, &mut task, text, &cell.keywords, None, around, prose);
+        let reading = Reading {
+            prose: in_sentences(max, None),
+            before: &mut ReadBefore::default(),
+        };
+        mark_text(ctx, &mut task, text, &cell.keywords, None, around, reading);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));
         tally.push(task);
     }

@@ -13,6 +13,7 @@ mod loader_props;
 mod marks_wording;
 mod report_keywords;
 mod schema_sync;
+mod scoring_answers_repeated;
 mod scoring_bundled;
 mod scoring_chance;
 mod scoring_is_pure;

@@ -63,9 +63,26 @@ pub(crate) struct ReadBefore {
     sentences: foldhash::HashSet<u64>,
 }
 
-/// How many words a sentence needs for its repeat in a later section of a report to earn
-/// nothing: a short verdict restated ("Collective security had failed.") is a summing up,
-/// a long sentence written again is the same text pasted twice.
+impl ReadBefore {
+    /// The sentences read before, without the frames: for the answer to another question,
+    /// which may make its points in the frames an earlier answer made its own in.
+    pub(crate) fn sentences_only(&self) -> Self {
+        Self {
+            frames: foldhash::HashSet::default(),
+            sentences: self.sentences.clone(),
+        }
+    }
+
+    /// Takes the sentences that `after`, made by [`Self::sentences_only`], has read.
+    pub(crate) fn keep_sentences(&mut self, after: Self) {
+        self.sentences = after.sentences;
+    }
+}
+
+/// How many words a sentence needs for its repeat in a later section of a report, or in the
+/// answer to a later question of an activity, to earn nothing: a short verdict restated
+/// ("Collective security had failed.") is a summing up, a long sentence written again is
+/// the same text pasted twice.
 pub const REPEAT_ACROSS: usize = 6;
 
 /// Words that speak of the answer or the sources rather than of the subject: a frame of

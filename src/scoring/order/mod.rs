@@ -39,7 +39,7 @@ use methods::Standing;
 use super::chance::{beyond_chance, take_out_chance};
 use super::clauses::ReadBefore;
 use super::context::{Context, marks, ordinal};
-use super::prose::{Around, mark_text};
+use super::prose::{Around, Reading, mark_text};
 use super::tally::{EPSILON, Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::date::HistDate;
@@ -357,7 +357,10 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
                 question: asked.prompt.as_deref(),
                 model: None,
             },
-            Some(&mut ReadBefore::default()),
+            Reading {
+                prose: true,
+                before: &mut ReadBefore::default(),
+            },
         );
     }
     task
