@@ -39,10 +39,9 @@ use crate::words::split_words;
 /// Scores a question answered in text: a `short` question or a follow-up. A follow-up with
 /// options is answered by the ids of the options chosen, separated by commas or spaces.
 ///
-/// `earlier` holds the sentences of the answers to the questions before it: a sentence
-/// written again word for word earns nothing again (see [`REPEAT_ACROSS`]).
-///
-/// [`REPEAT_ACROSS`]: super::clauses::REPEAT_ACROSS
+/// `earlier` holds the sentences of the answers to the questions before it: a sentence of
+/// six words or more written again word for word earns nothing again (`REPEAT_ACROSS` in
+/// `clauses::frames`).
 pub(crate) fn score_question(
     ctx: &Context<'_>,
     question: &Question,
