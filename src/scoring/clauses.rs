@@ -267,6 +267,13 @@ impl<'t> Clauses<'t> {
         start + said.start..start + said.end
     }
 
+    /// Whether the words from word `at` on are `phrase` (lowercased words).
+    fn says_at(&self, at: usize, phrase: &[&str]) -> bool {
+        self.words
+            .get(at..at + phrase.len())
+            .is_some_and(|words| words.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
+    }
+
     /// Word `i`, lowercased; empty past the last.
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", AsRef::as_ref)

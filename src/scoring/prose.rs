@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw, ReadBefore, is_preventing, is_sentence_word};
+use super::clauses::{Clauses, Flaw, ReadBefore, is_preventing};
 use super::context::{Context, quoted};
 use super::contradiction;
 use super::copying;
@@ -18,17 +18,16 @@ use super::topic;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
+use asked::{ASKED, Asked};
 use model_answer::{ModelReads, predicate, read_model, said_negatively, subject_of};
 
+mod asked;
 mod model_answer;
 
 /// A question asking for this many words or more asks for a sentence, not a bare answer:
 /// keywords written as a run of fragments do not answer it ("Baked. Hard. Infiltration."
 /// for *Why can heavy rain after a dry spell cause a flash flood?* asked in ten words).
 pub const SENTENCE_MIN_WORDS: u32 = 8;
-
-/// Why a point in the question's own words earns nothing.
-const ASKED: &str = "the question's own words: answer it in words of your own";
 
 /// What the author wrote around an answer that bears on its marks: the question it answers,
 /// whose own words make no point, and a model answer.
@@ -239,54 +238,6 @@ impl Read<'_> {
         let phrase = bytes(at..at + len)?;
         let sentence = bytes(self.clauses.sentence_words(at)).unwrap_or(phrase.clone());
         Some((phrase, sentence))
-    }
-}
-
-/// Words that say nothing in particular: a sentence of these and the question's words says
-/// the question back.
-const VAGUE: &[&str] = &[
-    "anything",
-    "everything",
-    "happen",
-    "happened",
-    "happens",
-    "something",
-    "stuff",
-    "thing",
-    "things",
-];
-
-/// The question an answer is to, for telling an answer that only says it back.
-struct Asked<'a> {
-    /// The alternatives of the group being marked that the question itself holds.
-    alternatives: &'a [usize],
-    /// The stems of the question's words, found the first time they are needed.
-    stems: &'a OnceCell<Vec<String>>,
-    /// The question.
-    question: &'a str,
-}
-
-impl Asked<'_> {
-    /// Whether `alternative`, found at word `at`, only says the question back: the question
-    /// holds it, and its sentence has no word besides small ones, vague ones ("things",
-    /// "happen") and the question's own ("A vaccine contains things and it doesn't make you
-    /// ill" to *What does a vaccine contain, and why doesn't it make you ill?*; not "run the
-    /// algorithm and see how long it takes" to *How is the running time of an algorithm
-    /// measured?*).
-    fn repeated(&self, read: &Read<'_>, alternative: usize, at: usize) -> bool {
-        if !self.alternatives.contains(&alternative) {
-            return false;
-        }
-        let stems = self.stems.get_or_init(|| {
-            let words = Words::new(self.question);
-            words.distinct.iter().map(|w| w.stem.clone()).collect()
-        });
-        read.clauses.sentence_words(at).all(|i| {
-            let word = &read.words.distinct[read.words.sequence[i]];
-            is_sentence_word(&word.text)
-                || VAGUE.contains(&word.text.as_str())
-                || stems.contains(&word.stem)
-        })
     }
 }
 

@@ -20,7 +20,7 @@
 //! one of more than a word ("Only joking, …", "I don't believe that though, …"); a sentence
 //! that opens by calling everything before it untrue ("None of that is true", "None of this
 //! happened", "All of this is made up") every sentence before it; a correction ("Actually,
-//! …", "No wait, …", "On second thoughts, …": [`CORRECTIONS`]) that denies something and
+//! …", "No wait, …", "On second thoughts, …": see [`correction`]) that denies something and
 //! shares a word that says something with the sentence before takes that sentence back
 //! ("He feels guilty. Actually he feels no guilt at all."); and a sentence said in
 //! mockery ("Oh yeah, sure, …", "Yeah, right, …") takes itself back.
@@ -30,9 +30,7 @@
 
 use std::ops::Range;
 
-use super::negation::is_plain_negation;
-use super::{Clauses, is_sentence_word};
-use crate::words::{denied_by, stem};
+use super::Clauses;
 
 /// Verdicts that call a claim untrue, as words.
 const VERDICTS: &[&[&str]] = &[
@@ -115,23 +113,6 @@ const MOCKING: &[&[&str]] = &[
     &["yeah", "right"],
     &["oh", "yeah", "right"],
 ];
-
-/// Openings that correct what was said before: followed by a denial of something the
-/// sentence before said, they take it back.
-const CORRECTIONS: &[&[&str]] = &[
-    &["actually"],
-    &["no", "actually"],
-    &["no", "wait"],
-    &["wait"],
-    &["wait", "no"],
-    &["on", "second", "thought"],
-    &["on", "second", "thoughts"],
-];
-
-/// The fewest letters two stems must have in common at their start to be one word's, for a
-/// correction to deny what the sentence before said ("ambitious" and "ambition", "guilty"
-/// and "guilt").
-const SHARED_STEM_LETTERS: usize = 5;
 
 /// The most words of a sentence that takes back the one before ("Actually, no, that is
 /// simply not true at all, though.").
@@ -230,10 +211,8 @@ impl Clauses<'_> {
             let short = first_clause - first <= LONGEST_TAKING_BACK;
             let mocked = MOCKING.iter().find_map(|opening| {
                 let end = first + opening.len();
-                let said = self.words.get(first..end)?;
                 let set_off = end < range.end && self.clause_start[end] != self.clause_start[first];
-                (said.iter().map(AsRef::as_ref).eq(opening.iter().copied()) && set_off)
-                    .then_some(end..range.end)
+                (self.says_at(first, opening) && set_off).then_some(end..range.end)
             });
             if let Some(previous) = previous
                 .clone()
@@ -298,47 +277,6 @@ impl Clauses<'_> {
                 self.denied[span].fill(true);
             }
         }
-    }
-
-    /// Whether the sentence of words `sentence` opens with one of [`CORRECTIONS`], denies
-    /// something, and has a word that says something (not a name) that the sentence
-    /// `previous` has too, or the word it denies with a prefix ("disloyal", "loyal"): the
-    /// same stem, or stems whose first [`SHARED_STEM_LETTERS`] letters are the same.
-    fn corrects(&self, sentence: Range<usize>, previous: Range<usize>) -> bool {
-        let opens = CORRECTIONS.iter().any(|correction| {
-            self.words
-                .get(sentence.start..sentence.start + correction.len())
-                .is_some_and(|words| {
-                    words
-                        .iter()
-                        .map(AsRef::as_ref)
-                        .eq(correction.iter().copied())
-                })
-        });
-        if !opens || !sentence.clone().any(|i| is_plain_negation(self.word(i))) {
-            return false;
-        }
-        let saying = |i: &usize| {
-            let word = self.word(*i);
-            !is_sentence_word(word) && !is_plain_negation(word)
-        };
-        let before: Vec<String> = previous
-            .filter(saying)
-            .map(|i| stem(self.word(i)))
-            .collect();
-        let shared = |word: &str| {
-            let own = stem(word);
-            before.iter().any(|other| {
-                *other == own
-                    || (own.len().min(other.len()) >= SHARED_STEM_LETTERS
-                        && own.as_bytes()[..SHARED_STEM_LETTERS]
-                            == other.as_bytes()[..SHARED_STEM_LETTERS])
-            })
-        };
-        sentence
-            .filter(saying)
-            .filter(|&i| !self.capitalised(i))
-            .any(|i| shared(self.word(i)) || denied_by(self.word(i)).is_some_and(shared))
     }
 
     /// Whether word `at` is in a claim the text calls untrue.
@@ -520,5 +458,6 @@ fn denied_claim(words: &[&str]) -> Option<Range<usize>> {
     })
 }
 
+mod correction;
 #[cfg(test)]
 mod tests;
