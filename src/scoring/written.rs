@@ -135,13 +135,12 @@ fn score_written(
             };
             // The answer is read with the sentences of those before it, but not their
             // frames: another question's answer may say its points in the same words.
-            let mut before = earlier.sentences_only();
+            earlier.forget_frames();
             let reading = Reading {
                 prose,
-                before: &mut before,
+                before: earlier,
             };
             mark_text(ctx, &mut task, text, keywords, words, around, reading);
-            earlier.keep_sentences(before);
         }
         task.cap(question.points, || {
             format!("capped at the question's {}", marks(question.points))

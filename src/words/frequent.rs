@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use frostem::{Algorithm, Stemmer};
 
+use super::known::known;
 use super::stem_of;
 
 /// The list, one word a line, most frequent first.
@@ -18,10 +19,13 @@ const FREQUENT: &str = include_str!("../../assets/wordnet/frequent.txt");
 /// How many of the most frequent words are common ones.
 pub const COMMON_WORDS: usize = 1000;
 
-/// The stems of the listed words, in the list's order.
+/// The stems of the listed words, in the list's order, as the known words have them (see
+/// [`super::known`], which prepares every listed word).
 static STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let stemmer = Stemmer::new(Algorithm::English);
-    listed().map(|word| stem_of(word, &stemmer)).collect()
+    listed()
+        .map(|word| known(word).map_or_else(|| stem_of(word, &stemmer), |w| w.stem.clone()))
+        .collect()
 });
 
 /// The listed words, most frequent first.

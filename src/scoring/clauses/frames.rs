@@ -64,18 +64,10 @@ pub(crate) struct ReadBefore {
 }
 
 impl ReadBefore {
-    /// The sentences read before, without the frames: for the answer to another question,
-    /// which may make its points in the frames an earlier answer made its own in.
-    pub(crate) fn sentences_only(&self) -> Self {
-        Self {
-            frames: foldhash::HashSet::default(),
-            sentences: self.sentences.clone(),
-        }
-    }
-
-    /// Takes the sentences that `after`, made by [`Self::sentences_only`], has read.
-    pub(crate) fn keep_sentences(&mut self, after: Self) {
-        self.sentences = after.sentences;
+    /// Forgets the frames read, keeping the sentences: the answer to another question may
+    /// make its points in the frames an earlier answer made its own in.
+    pub(crate) fn forget_frames(&mut self) {
+        self.frames.clear();
     }
 }
 
