@@ -179,9 +179,14 @@ pub fn count(n: usize, word: &str) -> String {
     if n == 1 {
         return format!("1 {word}");
     }
+    format!("{n} {}", plural(word))
+}
+
+/// The plural of a noun that takes a regular one: `words`, `activities`, `days`.
+pub fn plural(word: &str) -> String {
     match word.strip_suffix('y') {
-        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
-        _ => format!("{n} {word}s"),
+        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{word}s"),
     }
 }
 
@@ -197,6 +202,8 @@ mod tests {
         assert_eq!(count(1, "activity"), "1 activity");
         assert_eq!(count(3, "day"), "3 days");
         assert_eq!(count(2, "more problem"), "2 more problems");
+        assert_eq!(plural("decision option"), "decision options");
+        assert_eq!(plural("activity"), "activities");
     }
 
     #[test]

@@ -121,7 +121,7 @@ fn summary(loaded: &Loaded, tally: Tally, paths: &[PathBuf], failure: Option<&st
         if failed { "failed" } else { "ok" },
         count(loaded.files, "file"),
         what,
-        count(activities, "activity").replace("activitys", "activities"),
+        count(activities, "activity"),
         failure.map(|f| format!("; {f}")).unwrap_or_default(),
     )
 }

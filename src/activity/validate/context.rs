@@ -155,8 +155,8 @@ impl<'a> Ctx<'a> {
         let suggestion = closest(value, known.iter().map(AsRef::as_ref));
         let help = match suggestion {
             Some(s) => format!("did you mean `{s}`?"),
-            None if known.is_empty() => format!("there are no {what}s to refer to"),
-            None => format!("the {what}s are: {}", list(known)),
+            None if known.is_empty() => format!("there are no {} to refer to", text::plural(what)),
+            None => format!("the {} are: {}", text::plural(what), list(known)),
         };
         self.push(
             Diagnostic::error("unknown-reference", format!("unknown {what} `{value}`"))
