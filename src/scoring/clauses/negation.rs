@@ -224,9 +224,11 @@ impl Clauses<'_> {
             || (!self.forward_only && self.role_denied(at, end))
             || self.phrase_denied(at)
             || self.governed_denied(at)
+            || self.content_denied(at)
             || self.nobody_did(at)
             || self.is_denied(at)
             || self.denied_turned_round(at)
+            || self.listed_after_denied(at)
     }
 
     /// The last plain word of negation ([`PLAIN_NEGATIONS`]) before word `at` in its
@@ -307,6 +309,7 @@ impl Clauses<'_> {
                 let before = self.reach_start(carrier - 1);
                 (before..carrier).any(|i| self.negates(i))
                     || self.negation_carried(carrier - 1, before)
+                    || self.listed_after_denied(carrier - 1)
             })
     }
 
@@ -486,6 +489,7 @@ pub(crate) fn is_negative(words: &[impl AsRef<str>]) -> bool {
 }
 
 mod governed;
+mod listed;
 mod presupposing;
 mod turned;
 

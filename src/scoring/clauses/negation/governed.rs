@@ -196,6 +196,23 @@ impl Clauses<'_> {
         }
     }
 
+    /// Whether the point at word `at` is in what a denied "is" says something is, or is
+    /// about, to the end of its part of the clause: "the argument is not that euthanasia
+    /// would lead to pressure on the vulnerable", "autonomy isn't about a right to choose".
+    pub(super) fn content_denied(&self, at: usize) -> bool {
+        let word = |i: usize| self.word(i);
+        // "it's" is read as "it", its "'s" dropped.
+        let be = |i: usize| matches!(word(i), "is" | "was" | "are" | "were" | "it");
+        (self.part_start(at)..at.saturating_sub(1)).any(|i| {
+            let denied_be = match word(i) {
+                "not" | "never" => i >= 1 && be(i - 1),
+                "isn't" | "wasn't" | "aren't" | "weren't" => true,
+                _ => false,
+            };
+            denied_be && matches!(word(i + 1), "that" | "about")
+        })
+    }
+
     /// Whether the point at word `at` is what a denied verb of [`GOVERNING`] governs:
     /// "Tucker does not think the pact of 1939 put this into practice", "he never thought
     /// the USSR would be decisive", "does not make the water become runoff".

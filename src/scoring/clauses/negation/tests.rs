@@ -51,6 +51,96 @@ fn anything_but_and_far_from_deny_what_follows_not_a_place() {
 }
 
 #[test]
+fn a_negation_denies_every_item_of_its_list() {
+    for (text, points) in [
+        (
+            "Shops do not give visibility, brand awareness, presence or impulse sales.",
+            &["awareness", "presence", "impulse"][..],
+        ),
+        (
+            "There are no loyal customers, older customers, families or office workers.",
+            &["older", "families", "office"],
+        ),
+        (
+            "This report will not compare, assess or evaluate online ordering, home delivery or new shops.",
+            &["assess", "online", "delivery", "shops"],
+        ),
+        (
+            "There is no competition from Greggs, supermarkets or Deliveroo.",
+            &["supermarkets", "deliveroo"],
+        ),
+        (
+            "No loans, grants or savings are needed.",
+            &["grants", "savings"],
+        ),
+    ] {
+        for point in points {
+            assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{point}: {text}");
+        }
+    }
+    // A clause of its own after the comma, an opening phrase, a list without "or".
+    for (text, point) in [
+        (
+            "Stalin did not trust Britain, but France or Poland might help.",
+            "france",
+        ),
+        (
+            "The League did not act, and Britain or France gave way.",
+            "britain",
+        ),
+        (
+            "Without any allies, Britain or France would fall.",
+            "britain",
+        ),
+        ("Not surprisingly, Britain or France gave way.", "britain"),
+        (
+            "The League did not act, Britain gave way and France followed.",
+            "britain",
+        ),
+        (
+            "Shops do not close early, so the staff, the owners or the bakers are tired.",
+            "owners",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), None, "{point}: {text}");
+    }
+}
+
+#[test]
+fn what_a_denied_is_says_or_is_about_is_denied() {
+    for (text, point) in [
+        (
+            "The argument is not that legal euthanasia would lead to vulnerable people feeling pressure.",
+            "vulnerable",
+        ),
+        (
+            "Autonomy is not about a person's right to choose.",
+            "choose",
+        ),
+        ("It's not that the League of Nations failed.", "failed"),
+        ("Autonomy isn't about the right to choose.", "choose"),
+    ] {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{point}: {text}");
+    }
+    for (text, point) in [
+        (
+            "Autonomy is not about money but about the right to choose.",
+            "choose",
+        ),
+        (
+            "It is not about money, it is about the right to choose.",
+            "choose",
+        ),
+        (
+            "The point is not simple and that the League failed.",
+            "failed",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), None, "{point}: {text}");
+    }
+}
+
+#[test]
 fn negation_reaches_through_a_noun_phrase() {
     let text = "The turning point was not the Nazi-Soviet pact of 1939 but Munich in 1938.";
     assert_eq!(flaw_of(text, "1939"), Some(Flaw::Negated));
