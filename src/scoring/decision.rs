@@ -3,12 +3,17 @@
 //! The decision earns its points when the option chosen is mentioned (any of its alternatives,
 //! matched as a keyword group with stemming and one typo) in that section *positively* — in a
 //! sentence, not a list, in a clause with no word of negation before it (and never negatively
-//! anywhere in the section) and no hedge ("maybe", "perhaps", "possibly", "might", "not sure") in
-//! its sentence — and the section gives at least one reason: a sentence of four words or more with
-//! "because", "since", "as", "so", "therefore", "would", "will", "could", "can", "must", "means",
-//! "gives", "offers" or "protects". Otherwise it earns nothing, and the explanation says why: never
-//! argued for, said only negatively, hedged, without a reason, or — when the section argues for
-//! another option more often than for the one chosen (or only for it) — contradicted by the text.
+//! anywhere in the section), with no hedge ("maybe", "perhaps", "possibly", "might", "not sure")
+//! in its sentence, and not as what something is compared with ("cheaper than Germany") — and
+//! the section gives at least one reason: a sentence of four words or more with a word of
+//! [`REASONS`] ("because", "since", "so", "would", "means", "reason", "cheaper", …). Otherwise
+//! it earns nothing, and the explanation says why: never argued for, said only negatively,
+//! hedged, without a reason, or contradicted by the text. The text contradicts the decision
+//! when its sentences that recommend ("I recommend", "my advice", "I would choose", …:
+//! [`RECOMMENDING`]) argue only for another option; or, when they argue for none or for both,
+//! when the section argues for another option more often than for the one chosen (or only for
+//! it). A good recommendation often weighs the other option ("Online is cheaper, but …"), so
+//! what it recommends outweighs how often it names each.
 
 use super::clauses::{Clauses, Flaw};
 use super::context::quoted;
@@ -35,17 +40,69 @@ const REASONS: &[&str] = &[
     "gives",
     "offers",
     "protects",
+    "reason",
+    "reasons",
+    "better",
+    "best",
+    "cheaper",
+    "safer",
+    "more",
+    "less",
+];
+
+/// Words that recommend: a sentence with one says what the writer advises ("I recommend
+/// the shops", "my advice is to sign", "I would go with Britain").
+const RECOMMENDING: &[&str] = &[
+    "advice",
+    "advise",
+    "advised",
+    "advising",
+    "choose",
+    "choice",
+    "opt",
+    "prefer",
+    "propose",
+    "recommend",
+    "recommendation",
+    "recommended",
+    "recommending",
+    "suggest",
+    "urge",
 ];
 
 /// How an option fares in the section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Stance {
     /// Never mentioned.
     Absent,
     /// Mentioned only negatively, hedged or in lists.
     Against,
-    /// Argued for in a sentence, this many times.
-    For(usize),
+    /// Argued for in a sentence, once in each of these sentences (a sentence once for each
+    /// mention).
+    For(Vec<usize>),
+}
+
+impl Stance {
+    /// How many times it is argued for.
+    fn count(&self) -> usize {
+        match self {
+            Stance::For(sentences) => sentences.len(),
+            Stance::Absent | Stance::Against => 0,
+        }
+    }
+
+    /// Whether it is argued for in a sentence that recommends (see [`RECOMMENDING`]).
+    fn recommended(&self, clauses: &Clauses) -> bool {
+        let Stance::For(sentences) = self else {
+            return false;
+        };
+        sentences.iter().any(|&s| {
+            clauses
+                .words_of(&clauses.sentences[s])
+                .iter()
+                .any(|w| RECOMMENDING.contains(&w.as_ref()))
+        })
+    }
 }
 
 fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
@@ -72,12 +129,13 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
         .iter()
         .zip(&found.negative)
         .any(|(&(at, len), &neg)| clauses.flaw(at, len, neg) == Some(Flaw::Negated));
-    let positive = found
+    let positive: Vec<usize> = found
         .spans
         .iter()
         .zip(&found.negative)
         .filter(|&(&(at, len), &neg)| {
             clauses.flaw(at, len, neg).is_none()
+                && !compared_against(clauses, at)
                 && !clauses.sentence_at(at).is_some_and(|s| {
                     clauses
                         .words_of(s)
@@ -91,12 +149,20 @@ fn stance(alternatives: &[String], words: &Words, clauses: &Clauses) -> Stance {
                         .any(|w| w[0] == "not" && w[1] == "sure")
                 })
         })
-        .count();
-    if positive > 0 && !said_against {
+        .map(|(&(at, _), _)| clauses.sentence_of[at])
+        .collect();
+    if !positive.is_empty() && !said_against {
         Stance::For(positive)
     } else {
         Stance::Against
     }
+}
+
+/// Whether the mention at word `at` is what something is compared with, or preferred to:
+/// "shops are cheaper than online", "I prefer the shops over online".
+fn compared_against(clauses: &Clauses, at: usize) -> bool {
+    at.checked_sub(1)
+        .is_some_and(|i| matches!(clauses.words[i].as_ref(), "than" | "over"))
 }
 
 /// The decision task: made, argued for positively with a reason, and not contradicted;
@@ -127,21 +193,32 @@ pub(crate) fn decision_task(
     let words = clauses.matched_words();
     let label = quoted(&option.label);
     let section = quoted(heading);
-    let other = asked
+    let others: Vec<_> = asked
         .options
         .iter()
         .filter(|o| o.id != option.id)
         .map(|o| (o, stance(&o.alternatives, &words, &clauses)))
-        .filter_map(|(o, s)| match s {
-            Stance::For(n) => Some((o, n)),
-            _ => None,
-        })
-        .max_by_key(|&(_, n)| n);
+        .filter(|(_, s)| matches!(s, Stance::For(_)))
+        .collect();
+    let other_recommended = others.iter().find(|(_, s)| s.recommended(&clauses));
+    let other = other_recommended
+        .or_else(|| others.iter().max_by_key(|(_, s)| s.count()))
+        .map(|(o, s)| (*o, s.count()));
+    let chosen_stance = stance(&option.alternatives, &words, &clauses);
     let reasoned = clauses.sentences.iter().any(|s| {
         let words = clauses.words_of(s);
         words.len() >= 4 && !s.list && words.iter().any(|w| REASONS.contains(&w.as_ref()))
     });
-    let outargued = |n: usize| other.is_some_and(|(_, m)| m > n);
+    // What the recommending sentences argue for decides; only where they argue for both
+    // options or neither does how often each is argued for.
+    let outargued = match (
+        chosen_stance.recommended(&clauses),
+        other_recommended.is_some(),
+    ) {
+        (true, false) => false,
+        (false, true) => true,
+        _ => other.is_some_and(|(_, m)| m > chosen_stance.count()),
+    };
     let argued_for = quoted(other.map_or("", |(o, _)| o.label.as_str()));
     let contradicted = |task: &mut TaskMarks, more: &str| {
         task.note(|| {
@@ -155,8 +232,8 @@ pub(crate) fn decision_task(
              {more}for {argued_for}"
         ));
     };
-    match stance(&option.alternatives, &words, &clauses) {
-        Stance::For(n) if outargued(n) => contradicted(&mut task, "more "),
+    match chosen_stance {
+        Stance::For(_) if outargued => contradicted(&mut task, "more "),
         Stance::For(_) if reasoned => task.give(asked.points, || {
             format!("decided {label} and argued for it in {section}")
         }),
@@ -200,13 +277,17 @@ mod tests {
     fn an_option_is_argued_for_only_positively() {
         assert_eq!(
             stance_of("We should sign with Germany now."),
-            Stance::For(1)
+            Stance::For(vec![0])
         );
         assert_eq!(
             stance_of("I do not recommend Germany, because Hitler will attack us."),
             Stance::Against
         );
         assert_eq!(stance_of("Perhaps Germany would be best."), Stance::Against);
+        assert_eq!(
+            stance_of("Britain is a better friend than Germany."),
+            Stance::Against
+        );
         assert_eq!(stance_of("Britain is best."), Stance::Absent);
     }
 
@@ -247,6 +328,36 @@ mod tests {
             task.flagged(),
             None,
             "a decision never argued is not a contradiction"
+        );
+    }
+
+    #[test]
+    fn what_the_recommendation_argues_for_outweighs_how_often_each_is_named() {
+        let asked = decision();
+        // Weighing the other option is no contradiction.
+        let text = "I recommend an agreement with Germany. Britain is friendlier, but Britain \
+                    will not fight. Britain could still be asked again next year.";
+        let task = decision_task(&asked, Some("germany"), text, "Advice", true);
+        assert_eq!(task.marks(), 2.0, "{:?}", task.flagged());
+        // A recommendation of the other option is, however often the chosen one is named.
+        let text = "Germany is strong. Germany is near. Germany is rich. So I recommend Britain, \
+                    because it will keep its word.";
+        let task = decision_task(&asked, Some("germany"), text, "Advice", true);
+        assert_eq!(task.marks(), 0.0);
+        assert!(
+            task.flagged()
+                .is_some_and(|why| why.contains("contradicts"))
+        );
+        // With no recommending sentence, how often each is argued for decides.
+        let text = "We must ally with Britain, because Britain will stand by us. Germany is near.";
+        let task = decision_task(&asked, Some("germany"), text, "Advice", true);
+        assert!(task.flagged().is_some_and(|why| why.contains("more for")));
+        // What the recommendation prefers the other to is not recommended.
+        let text = "I recommend Britain because it is stronger than Germany.";
+        let task = decision_task(&asked, Some("germany"), text, "Advice", true);
+        assert!(
+            task.flagged()
+                .is_some_and(|why| why.contains("contradicts"))
         );
     }
 }

@@ -77,44 +77,13 @@ const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "did", "does", "do", "had", "has", "have",
 ];
 
-/// Verbs that, with "no" and a word of [`NO_ROLE`], say their subject plays no part
-/// ("makes no difference", "played no part", "has no effect").
-const ROLE_VERBS: &[&str] = &[
-    "had", "has", "have", "make", "made", "makes", "play", "played", "plays",
-];
-
-/// Verbs that, denied, say their subject plays no part: "did not matter".
-const MATTER: &[&str] = &[
-    "matter", "mattered", "matters", "count", "counted", "counts",
-];
+/// Pronouns that begin a subject of their own: an auxiliary after one is its verb, not the
+/// point's.
+const SUBJECTS: &[&str] = &["he", "she", "it", "we", "they", "i", "you"];
 
 /// Words that may come before a point that opens its clause as its subject ("the
 /// pancreas", "both wages and energy").
 const SUBJECT_OPENERS: &[&str] = &["the", "a", "an", "both", "either", "its", "their"];
-
-/// How many words after a point the denial of any part it plays may begin: the rest of
-/// its noun phrase ("energy prices like gas did not matter").
-const ROLE_REACH: usize = 7;
-
-/// What "no" denies a point when it says the point does nothing: "concentration has no
-/// effect", "the pancreas plays no part" deny the point before them, where "the root has
-/// no parent" or "Stalin had no choice" deny nothing of it.
-const NO_ROLE: &[&str] = &[
-    "bearing",
-    "difference",
-    "effect",
-    "impact",
-    "importance",
-    "influence",
-    "link",
-    "part",
-    "relevance",
-    "role",
-];
-
-/// Words that, after "is", "was", "are" or "were", deny what the point before them does:
-/// "glycogen is irrelevant".
-const IRRELEVANT: &[&str] = &["insignificant", "irrelevant", "unimportant"];
 
 /// How many words after its preposition such a phrase may have.
 const PHRASE_AFTER_POINT: usize = 3;
@@ -256,7 +225,8 @@ impl Clauses<'_> {
     /// preposition and at most [`PHRASE_AFTER_POINT`] words after it, [`PHRASES_AFTER_POINT`]
     /// of them at most: "the purges at home did …", "the pact with Hitler in 1939 had …",
     /// "tarmac on the roads of a new town is …"; not "the pact with Hitler meant the USSR
-    /// did …", where a verb comes first.
+    /// did …", where a verb comes first, nor "pressured to die so they are …", where the
+    /// auxiliary has a subject of its own.
     fn auxiliary_after_phrases(&self, end: usize) -> Option<usize> {
         let word = |i: usize| self.word(i);
         let is_auxiliary = |i: usize| AUXILIARIES.contains(&word(i));
@@ -270,8 +240,16 @@ impl Clauses<'_> {
             }
             let phrase = preposition + 1..=preposition + PHRASE_AFTER_POINT + 1;
             let next = phrase.into_iter().find(|&i| {
-                is_auxiliary(i) || (i > preposition + 1 && PREPOSITIONS.contains(&word(i)))
+                is_auxiliary(i)
+                    || (i > preposition + 1 && PREPOSITIONS.contains(&word(i)))
+                    || GOING_ON.contains(&word(i))
+                    || SUBJECTS.contains(&word(i))
             })?;
+            // "pressured to die so they are not a burden": the auxiliary has a subject of
+            // its own.
+            if GOING_ON.contains(&word(next)) || SUBJECTS.contains(&word(next)) {
+                return None;
+            }
             if is_auxiliary(next) {
                 return Some(next);
             }
@@ -384,34 +362,6 @@ impl Clauses<'_> {
             && self.sentence_of[i] == self.sentence_of[at]
     }
 
-    /// Whether the point ending before word `end` is in the subject of a clause that says
-    /// it plays no part, at most [`ROLE_REACH`] words on and before "so" or "then", and
-    /// before "and" unless the point opens its clause (then "and" joins the subject):
-    /// "energy prices like gas and oil did not matter", "concentration has no effect",
-    /// "the pancreas plays no part", "glycogen is irrelevant"; not "Stalin wanted security
-    /// and the details did not matter".
-    fn role_denied(&self, at: usize, end: usize) -> bool {
-        let word = |i: usize| self.word(i);
-        // An "and" after a point that opens its clause joins the subject.
-        let opens = self.opens_clause(at);
-        let goes_on = |i: usize| GOING_ON.contains(&word(i)) && !(opens && word(i) == "and");
-        let in_part = |i: usize| self.same_clause(at, i) && !goes_on(i);
-        let matters = |i: usize| MATTER.contains(&word(i));
-        (end..end + ROLE_REACH)
-            .take_while(|&i| in_part(i))
-            .any(|i| {
-                let has = ROLE_VERBS.contains(&word(i));
-                let be = matches!(word(i), "is" | "was" | "are" | "were");
-                (has && word(i + 1) == "no" && NO_ROLE.contains(&word(i + 2)))
-                    || (be && IRRELEVANT.contains(&word(i + 1)))
-                    || (matters(i + 1) && self.negates(i))
-                    || (matters(i + 2)
-                        && AUXILIARIES.contains(&word(i))
-                        && in_part(i + 1)
-                        && self.negates(i + 1))
-            })
-    }
-
     /// Whether word `i` negates what follows it in its clause.
     fn negates(&self, i: usize) -> bool {
         let word = self.words[i].as_ref();
@@ -491,6 +441,7 @@ pub(crate) fn is_negative(words: &[impl AsRef<str>]) -> bool {
 mod governed;
 mod listed;
 mod presupposing;
+mod role;
 mod turned;
 
 #[cfg(test)]

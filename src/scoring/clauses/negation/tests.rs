@@ -107,6 +107,28 @@ fn a_negation_denies_every_item_of_its_list() {
 }
 
 #[test]
+fn an_auxiliary_with_a_subject_of_its_own_does_not_deny_the_point_before() {
+    assert_eq!(
+        flaw_of(
+            "The elderly might feel pressured to die so they are not a burden.",
+            "pressured"
+        ),
+        None
+    );
+    assert_eq!(
+        flaw_of(
+            "Pressure to die when they are not ill is wrong.",
+            "pressure"
+        ),
+        None
+    );
+    assert_eq!(
+        flaw_of("The purges at home did not matter.", "purges"),
+        Some(Flaw::Negated)
+    );
+}
+
+#[test]
 fn what_a_denied_is_says_or_is_about_is_denied() {
     for (text, point) in [
         (
