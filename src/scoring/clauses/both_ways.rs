@@ -13,7 +13,8 @@
 //!
 //! **Opposites.** The halves are opposites when one says a word and the other its opposite
 //! ([`OPPOSITES`]: "more" and "less", "increases" and "decreases", "alternative" and
-//! "same"); when one says "not" (or another plain word of negation) and the other does not,
+//! "same"; or a word and the same with a prefix that says "not": "voluntary" and
+//! "involuntary"); when one says "not" (or another plain word of negation) and the other does not,
 //! the negative half denying before it says anything else ("or not", "or does not") or
 //! saying first a word of the other half; or when the other half says "the opposite", "the
 //! reverse" or "vice versa". An "or" between things that are not opposites ("heat or warm
@@ -23,7 +24,7 @@ use std::ops::Range;
 
 use super::negation::is_plain_negation;
 use super::{Clauses, is_sentence_word};
-use crate::words::stem;
+use crate::words::{denied_by, stem};
 
 /// Words of opposite amount, size or direction, each side in the forms students write.
 const OPPOSITES: &[(&[&str], &[&str])] = &[
@@ -93,11 +94,13 @@ const BEING_THERE: &[&str] = &["created", "formed", "made", "present", "produced
 /// opposite", "… or the reverse of it".
 const THE_OPPOSITE: &[&str] = &["contrary", "converse", "opposite", "reverse"];
 
-/// Whether two words are opposites ([`OPPOSITES`]).
+/// Whether two words are opposites ([`OPPOSITES`]), or one says "not" the other with a
+/// prefix ("involuntary" and "voluntary", "illegal" and "legal": see [`denied_by`]).
 fn opposite(a: &str, b: &str) -> bool {
     OPPOSITES.iter().any(|(one, other)| {
         (one.contains(&a) && other.contains(&b)) || (one.contains(&b) && other.contains(&a))
-    })
+    }) || denied_by(a) == Some(b)
+        || denied_by(b) == Some(a)
 }
 
 impl Clauses<'_> {
@@ -253,6 +256,8 @@ mod tests {
         assert!(both("many people or few people", 0, 2));
         assert!(both("an alternative pathway or the same pathway", 1, 2));
         assert!(both("the current increases/decreases", 1, 2));
+        assert!(both("it might be involuntary or voluntary", 3, 1));
+        assert!(both("one of them is legal or illegal", 4, 1));
         assert!(both("it is used up or not", 2, 2));
         assert!(both("the wire melts or does not melt", 2, 1));
         assert!(both(
