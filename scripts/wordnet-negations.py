@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Build classwork's table of words that say "not" with a prefix (assets/wordnet/negations.txt)
-from WordNet 3.0's antonyms.
+from WordNet 3.0's antonyms, or with --antonyms its table of adjectives with one antonym
+(assets/wordnet/antonyms.txt).
 
     scripts/wordnet-negations.py [WORDNET_DIR] > assets/wordnet/negations.txt
+    scripts/wordnet-negations.py --antonyms [WORDNET_DIR] > assets/wordnet/antonyms.txt
 
 WORDNET_DIR defaults to /usr/share/wordnet (Debian's `wordnet-base` package). One line per
 word, "word base": an adjective that WordNet gives as the antonym of the same word without
@@ -10,6 +12,10 @@ a negative prefix (un-, in-, im-, il-, ir-, dis-, non-): "unreliable reliable", 
 willing". Such an adjective says what "not" and its base say. Verbs with these prefixes
 more often undo than deny ("disarm", "discharge", "disappear"), so only the verbs of
 VERBS, which deny, are taken. Standard library only.
+
+With --antonyms: one line per adjective that WordNet gives exactly one antonym, "word
+antonym" ("stale fresh", "cheap expensive"), leaving out those the first table holds: such
+an adjective says what "not" and its antonym say.
 """
 
 import sys
@@ -54,7 +60,10 @@ def bare(word):
 
 
 def main():
-    wordnet = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    args = [a for a in sys.argv[1:] if a != "--antonyms"]
+    wordnet = Path(args[0] if args else "/usr/share/wordnet")
+    if "--antonyms" in sys.argv[1:]:
+        return only_antonyms(wordnet)
     table = {}
     for pos in ("adj", "verb"):
         for word, base in antonyms(wordnet, pos):
@@ -65,6 +74,21 @@ def main():
                 continue
             if any(word == prefix + base for prefix in PREFIXES):
                 table[word] = base
+    sys.stdout.write("".join(f"{word} {table[word]}\n" for word in sorted(table)))
+
+
+def only_antonyms(wordnet):
+    found = {}
+    for word, other in antonyms(wordnet, "adj"):
+        word, other = bare(word), bare(other)
+        if word.isalpha() and other.isalpha() and word != other:
+            found.setdefault(word, set()).add(other)
+    table = {
+        word: next(iter(others))
+        for word, others in found.items()
+        if len(others) == 1
+        and not any(word == prefix + o or o == prefix + word for prefix in PREFIXES for o in others)
+    }
     sys.stdout.write("".join(f"{word} {table[word]}\n" for word in sorted(table)))
 
 

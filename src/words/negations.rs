@@ -3,7 +3,9 @@
 //! (`assets/wordnet/negations.txt`, built by `scripts/wordnet-negations.py`): adjectives,
 //! and the few verbs whose prefix denies rather than undoes ("disarm" is not "not arm").
 //! An accepted word among them is also matched as "not" and its base, so that "Chamberlain
-//! does not trust us" makes the point keyed `"distrust*"`.
+//! does not trust us" makes the point keyed `"distrust*"`. So is an adjective accepted
+//! alone that WordNet gives exactly one antonym (`assets/wordnet/antonyms.txt`, built by
+//! the same script): "the bread is not fresh" makes the point keyed `"stale"`.
 
 use std::sync::LazyLock;
 
@@ -17,6 +19,35 @@ static PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
         .filter_map(|line| line.split_once(' '))
         .collect()
 });
+
+/// Adjectives with exactly one antonym, one "word antonym" pair a line, in byte order.
+const ANTONYMS: &str = include_str!("../../assets/wordnet/antonyms.txt");
+
+/// The antonyms as pairs.
+static ANTONYM_PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    ANTONYMS
+        .lines()
+        .filter_map(|line| line.split_once(' '))
+        .collect()
+});
+
+/// An accepted adjective alone said as "not" and its only antonym ("stale" as "not fresh",
+/// "cheap*" as "not expensive*"); `None` for a phrase or any other word. The antonym is to
+/// be matched without its synonyms: "stale" is "not fresh", not "not new".
+pub(crate) fn said_with_antonym(text: &str) -> Option<String> {
+    let (bare, star) = match text.strip_suffix('*') {
+        Some(bare) => (bare, "*"),
+        None => (text, ""),
+    };
+    if bare.contains(' ') {
+        return None;
+    }
+    let bare = bare.to_lowercase();
+    let i = ANTONYM_PAIRS
+        .binary_search_by(|&(word, _)| word.cmp(bare.as_str()))
+        .ok()?;
+    Some(format!("not {}{star}", ANTONYM_PAIRS[i].1))
+}
 
 /// The word a word with a negative prefix denies ("unreliable" → "reliable"); `None` for
 /// any other word.
@@ -58,6 +89,21 @@ mod tests {
     fn the_table_is_in_byte_order() {
         assert!(PAIRS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(PAIRS.len() > 500);
+        assert!(ANTONYM_PAIRS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(ANTONYM_PAIRS.len() > 500);
+    }
+
+    #[test]
+    fn an_adjective_with_one_antonym_is_said_with_not() {
+        assert_eq!(said_with_antonym("stale").as_deref(), Some("not fresh"));
+        assert_eq!(
+            said_with_antonym("Cheap*").as_deref(),
+            Some("not expensive*")
+        );
+        // Several antonyms ("fresh": stale, salty, preserved), a phrase, a noun: none.
+        assert_eq!(said_with_antonym("fresh"), None);
+        assert_eq!(said_with_antonym("stale bread"), None);
+        assert_eq!(said_with_antonym("treaty"), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The words or phrases a keyword group accepts, split once, with the other ways a student
 //! may write each: hyphenated words as one, an auxiliary's "not" bare, a word with a
-//! negative prefix as "not" and its base, a verb and its object in a relative clause, and a
-//! participle and what it describes said with "be".
+//! negative prefix as "not" and its base, a verb and its object in a relative clause, a
+//! participle and what it describes said with "be", and an adjective as "not" and its
+//! antonym.
 
 use std::borrow::Cow;
 use std::ops::Deref;
@@ -34,7 +35,8 @@ pub(crate) struct Split {
     /// with a bare "not" (see [`bare_not`]), then each with a word that says "not" with a
     /// prefix as "not" and its base (see [`negations`]), then each verb and its object
     /// said in a relative clause (see [`in_relative_clause`]), then each participle and
-    /// what it describes said with "be" (see [`said_to_be`]); phrases with no words are
+    /// what it describes said with "be" (see [`said_to_be`]), then each adjective accepted
+    /// alone as "not" and its only antonym (see [`negations`]); phrases with no words are
     /// left out.
     pub(crate) spans: Vec<(usize, usize)>,
     /// For each word, an earlier one it is the same as (text, stem, synonyms, and alone or
@@ -63,6 +65,11 @@ impl Phrases {
                 .flat_map(|t| in_relative_clause(t))
                 .collect();
             let predicated: Vec<String> = self.texts.iter().filter_map(|t| said_to_be(t)).collect();
+            let opposed: Vec<String> = self
+                .texts
+                .iter()
+                .filter_map(|t| negations::said_with_antonym(t))
+                .collect();
             let variants = joined.iter().chain(&bare).chain(&denied).chain(&relative);
             for text in self.texts.iter().chain(variants) {
                 let first = words.len();
@@ -78,6 +85,15 @@ impl Phrases {
                 if let Some(participle) = words.last_mut() {
                     participle.stem = participle.text.clone();
                     participle.synonyms = &[];
+                }
+                spans.push((first, words.len() - first));
+            }
+            for text in &opposed {
+                let first = words.len();
+                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
+                // The antonym alone: "not fresh" for "stale", not "not new".
+                if let Some(antonym) = words.last_mut() {
+                    antonym.synonyms = &[];
                 }
                 spans.push((first, words.len() - first));
             }

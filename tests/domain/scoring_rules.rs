@@ -1272,6 +1272,34 @@ alternatives = ["distrust*", "unreliable"]
     );
 }
 
+/// An adjective with one antonym is made by "not" and the antonym, matched without its
+/// synonyms: "not fresh" makes the point keyed `stale`, "not new" does not, and denying
+/// the adjective itself still denies the point.
+#[test]
+fn an_antonym_may_be_said_with_not() {
+    let delivery = r#"prompt = "What could go wrong with delivering bread to customers' homes?"
+points = 1
+[[questions.keywords]]
+alternatives = ["stale"]
+"#;
+    check_short_answers(
+        delivery,
+        &[
+            (
+                "The bread might not be fresh when it reaches the house.",
+                1.0,
+            ),
+            ("The bread is not fresh by the time the van arrives.", 1.0),
+            ("The loaves could go stale in the back of the van.", 1.0),
+            (
+                "The bread will not be stale because it is baked that morning.",
+                0.0,
+            ),
+            ("The van is not new and the driver is slow.", 0.0),
+        ],
+    );
+}
+
 /// A negation of a limit says the point holds: "not limited in size" makes the point
 /// *size*; a negation of the point itself still denies it.
 #[test]
