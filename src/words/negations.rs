@@ -13,49 +13,55 @@ use std::sync::LazyLock;
 const NEGATIONS: &str = include_str!("../../assets/wordnet/negations.txt");
 
 /// The table as pairs.
-static PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    NEGATIONS
-        .lines()
-        .filter_map(|line| line.split_once(' '))
-        .collect()
-});
+static PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| pairs(NEGATIONS));
 
 /// Adjectives with exactly one antonym, one "word antonym" pair a line, in byte order.
 const ANTONYMS: &str = include_str!("../../assets/wordnet/antonyms.txt");
 
 /// The antonyms as pairs.
-static ANTONYM_PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    ANTONYMS
+static ANTONYM_PAIRS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| pairs(ANTONYMS));
+
+/// A table of "word other" lines as pairs.
+fn pairs(table: &'static str) -> Vec<(&'static str, &'static str)> {
+    table
         .lines()
         .filter_map(|line| line.split_once(' '))
         .collect()
-});
+}
+
+/// The other word of `word`'s pair in a table of pairs in byte order of their words.
+fn look_up(pairs: &[(&'static str, &'static str)], word: &str) -> Option<&'static str> {
+    pairs
+        .binary_search_by(|&(first, _)| first.cmp(word))
+        .ok()
+        .map(|i| pairs[i].1)
+}
+
+/// A pattern word without its trailing `*`, and the `*` (or nothing).
+fn split_star(word: &str) -> (&str, &str) {
+    match word.strip_suffix('*') {
+        Some(bare) => (bare, "*"),
+        None => (word, ""),
+    }
+}
 
 /// An accepted adjective alone said as "not" and its only antonym ("stale" as "not fresh",
 /// "cheap*" as "not expensive*"); `None` for a phrase or any other word. The antonym is to
 /// be matched without its synonyms: "stale" is "not fresh", not "not new".
 pub(crate) fn said_with_antonym(text: &str) -> Option<String> {
-    let (bare, star) = match text.strip_suffix('*') {
-        Some(bare) => (bare, "*"),
-        None => (text, ""),
-    };
+    let (bare, star) = split_star(text);
     if bare.contains(' ') {
         return None;
     }
-    let bare = bare.to_lowercase();
-    let i = ANTONYM_PAIRS
-        .binary_search_by(|&(word, _)| word.cmp(bare.as_str()))
-        .ok()?;
-    Some(format!("not {}{star}", ANTONYM_PAIRS[i].1))
+    let antonym = look_up(&ANTONYM_PAIRS, &bare.to_lowercase())?;
+    Some(format!("not {antonym}{star}"))
 }
 
 /// The word a word with a negative prefix denies ("unreliable" → "reliable"); `None` for
 /// any other word.
 pub(crate) fn denied_by(word: &str) -> Option<&'static str> {
-    PAIRS
-        .binary_search_by(|&(negative, _)| negative.cmp(word))
-        .ok()
-        .map(|i| PAIRS[i].1)
+    look_up(&PAIRS, word)
 }
 
 /// A phrase with each word that says "not" with a prefix written as "not" and the word it
@@ -65,10 +71,7 @@ pub(crate) fn said_with_not(text: &str) -> Option<String> {
     let words: Vec<String> = text
         .split(' ')
         .map(|word| {
-            let (bare, star) = match word.strip_suffix('*') {
-                Some(bare) => (bare, "*"),
-                None => (word, ""),
-            };
+            let (bare, star) = split_star(word);
             match denied_by(&bare.to_lowercase()) {
                 Some(base) => {
                     changed = true;
