@@ -141,7 +141,7 @@ pub(crate) fn mark_text(
     };
     let points = found.iter().flat_map(|f| f.spans.iter().copied());
     let elsewhere = (in_sentences || asked_in_sentences)
-        .then(|| topic::elsewhere(ctx, &split, points))
+        .then(|| topic::elsewhere(ctx, &split, points, around.question))
         .flatten();
     if let Some(elsewhere) = elsewhere {
         task.note(|| elsewhere.note());

@@ -6,7 +6,9 @@
 //! that are neither small words (see [`super::clauses::is_sentence_word`]), nor other
 //! words that only join or point ([`FUNCTION_WORDS`]), nor words about the answer (see
 //! [`is_talk_word`]), nor numbers, nor words any text uses ("year", "good", "war": see
-//! [`crate::words::is_common`]), nor part of a point found. Of at least
+//! [`crate::words::is_common`]), nor part of a point found, nor the question's own words
+//! (an answer about something else may borrow them: "the road became a slippery slope").
+//! Of at least
 //! [`TOPIC_MIN_WORDS`] of them, an answer about the question uses a good share of the
 //! words the activity uses (anywhere: instructions, questions, guidance, model answers,
 //! keys) or the unit's sources do ("glucose", "Chamberlain", "alliance"); a story about
@@ -133,11 +135,13 @@ impl Elsewhere {
 pub(crate) const ELSEWHERE: &str = "the answer around it is about something else";
 
 /// Whether `words` are about something else than the activity and its sources, given the
-/// points found in them as (first word, number of words); `None` when none was found.
+/// points found in them as (first word, number of words) and the question they answer, if
+/// any; `None` when no point was found.
 pub(crate) fn elsewhere(
     ctx: &Context<'_>,
     words: &Words,
     points: impl Iterator<Item = (usize, usize)>,
+    question: Option<&str>,
 ) -> Option<Elsewhere> {
     let mut keyed = vec![false; words.len()];
     let mut any = false;
@@ -148,6 +152,10 @@ pub(crate) fn elsewhere(
     if !any {
         return None;
     }
+    let asked: Vec<String> = question.map_or_else(Vec::new, |question| {
+        let asked = Words::new(question);
+        asked.distinct.iter().map(|w| w.stem.clone()).collect()
+    });
     // Each distinct word is looked at once, where it is not part of a point.
     let mut looked = vec![false; words.distinct.len()];
     let mut stems = foldhash::HashSet::default();
@@ -163,6 +171,7 @@ pub(crate) fn elsewhere(
             && !is_talk_word(&word.text)
             && !word.stem.chars().all(|c| c.is_ascii_digit())
             && !is_common(&word.stem)
+            && !asked.contains(&word.stem)
             && stems.insert(word.stem.as_str())
         {
             counted.push(word);

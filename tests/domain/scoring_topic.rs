@@ -75,3 +75,51 @@ fn an_activity_that_says_too_little_does_not_ask_what_an_answer_is_about() {
     let story = score(&essay(false), &text(STORY));
     assert_eq!(story.marks, 3.0, "{:#?}", story.explanation());
 }
+
+/// A short answer asked for in sentences, on hospices.
+fn hospices() -> Activity {
+    crate::common::activities::activity(
+        r#"id = "hospices"
+kind = "short"
+title = "Hospices"
+instructions = "Answer in a sentence or two."
+
+[[questions]]
+id = "hospice"
+prompt = "What is the hospice movement, and how does it offer an alternative to euthanasia?"
+points = 3
+model_answer = "Hospices care for people who are terminally ill. They give palliative care, controlling pain so the person is comfortable, and they also support their emotional and spiritual needs and those of their families. This lets people die naturally, peacefully and with dignity, so euthanasia is not needed. Cicely Saunders began the modern movement in 1967."
+[questions.words]
+min = 10
+[[questions.keywords]]
+alternatives = ["palliative", "pain relief", "comfortable", "comfort"]
+[[questions.keywords]]
+alternatives = ["emotional", "spiritual", "family", "families"]
+[[questions.keywords]]
+alternatives = ["dignity", "naturally", "peaceful*", "calm"]
+"#,
+    )
+}
+
+fn short_answer(text: &str) -> Answer {
+    Answer {
+        response: Response::Short([("hospice".to_string(), text.to_string())].into()),
+        ..Answer::default()
+    }
+}
+
+/// The question's own words tell nothing of what an answer is about: a story that borrows
+/// them ("the hospice charity shop") is still about something else.
+#[test]
+fn a_story_that_borrows_the_questions_words_is_still_about_something_else() {
+    let story = "I went to the hospice charity shop in town on Saturday. It was very peaceful \
+                 and calm, the volunteers were friendly to my family, and I bought a \
+                 comfortable jumper for two pounds.";
+    let scored = score(&hospices(), &short_answer(story));
+    assert_eq!(scored.marks, 0.0, "{:#?}", scored.explanation());
+    let own = "A hospice looks after people who are dying and keeps them out of pain and \
+               comfortable, helps their family cope with grief, and lets them die peacefully \
+               when their time comes instead of choosing euthanasia.";
+    let scored = score(&hospices(), &short_answer(own));
+    assert_eq!(scored.marks, 3.0, "{:#?}", scored.explanation());
+}
