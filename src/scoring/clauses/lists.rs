@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Clauses, Sentence, is_particle, is_sentence_word};
+use super::{CLAUSE_STARTS, Clauses, Sentence, is_particle, is_sentence_word};
 
 /// Below this share (in percent) of small words
 /// ([`SENTENCE_WORDS`](super::SENTENCE_WORDS)), a long sentence reads as a list.
@@ -122,13 +122,17 @@ impl Clauses<'_> {
     }
 
     /// How many of the words `range` (a sentence) are small words a sentence needs (see
-    /// [`SENTENCE_WORDS`](super::SENTENCE_WORDS)), not counting the particles of phrasal verbs or an "of" in a name.
+    /// [`SENTENCE_WORDS`](super::SENTENCE_WORDS)) or words that join clauses ("but",
+    /// "although": see [`CLAUSE_STARTS`]), not counting the particles of phrasal verbs or an
+    /// "of" in a name.
     fn small_words(&self, range: Range<usize>) -> usize {
         range
             .clone()
             .filter(|&i| {
                 let word = &self.words[i];
-                is_sentence_word(word) && !is_particle(word) && !self.of_in_name(i, range.start)
+                (is_sentence_word(word) || CLAUSE_STARTS.contains(&word.as_ref()))
+                    && !is_particle(word)
+                    && !self.of_in_name(i, range.start)
             })
             .count()
     }

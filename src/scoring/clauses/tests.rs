@@ -331,3 +331,15 @@ fn last_flaw_of(text: &str, word: &str) -> Option<Flaw> {
     let at = clauses.words.iter().rposition(|w| w == word).expect("word");
     clauses.flaw(at, 1, false)
 }
+
+/// A long sentence with few small words but a conjunction that joins clauses ("but",
+/// "although", …) is a sentence, not a list.
+#[test]
+fn a_conjunction_between_clauses_makes_a_sentence_of_few_small_words() {
+    let text = "Competition is fierce for shops, with Greggs and supermarket bakeries, but no \
+                craft bakery delivers locally.";
+    assert_eq!(flaw_of(text, "competition"), None);
+    let run = "Competition Greggs supermarket bakeries footfall rent wages loan bank interest \
+               reserves trial pilot research survey leases";
+    assert_eq!(flaw_of(run, "competition"), Some(Flaw::List));
+}
