@@ -2,7 +2,7 @@
 //! the module documentation of [`super`]).
 
 use super::Clauses;
-use super::sentence_words::{PREPOSITIONS, is_sentence_word};
+use super::sentence_words::{PREPOSITIONS, is_article, is_sentence_word};
 
 /// Words of negation: a point after one of them in its clause is not made.
 const NEGATIONS: &[&str] = &[
@@ -84,6 +84,9 @@ const SUBJECTS: &[&str] = &["he", "she", "it", "we", "they", "i", "you"];
 /// Words that may come before a point that opens its clause as its subject ("the
 /// pancreas", "both wages and energy").
 const SUBJECT_OPENERS: &[&str] = &["the", "a", "an", "both", "either", "its", "their"];
+
+/// How many capitalised words after a point may be the rest of a name it begins.
+const NAME_REST: usize = 2;
 
 /// How many words after its preposition such a phrase may have.
 const PHRASE_AFTER_POINT: usize = 3;
@@ -171,17 +174,26 @@ impl Clauses<'_> {
                 .get(i)
                 .is_some_and(|w| AUXILIARIES.contains(&w.as_ref()))
         };
-        // A short phrase may come between the point and its auxiliary ("the purges at home
-        // did not matter"), and so may the rest of a subject the point opens ("concrete and
-        // tarmac are not …").
-        let next = self.words.get(end).map_or("", AsRef::as_ref);
+        // The rest of a name the point begins ("the Schlieffen Plan did not", "Gavrilo
+        // Princip was not"), then a short phrase may come between the point and its
+        // auxiliary ("the purges at home did not matter"), and so may the rest of a subject
+        // the point opens ("concrete and tarmac are not …", "the Triple Alliance and the
+        // Triple Entente did not …", its articles not counted).
+        let named = (end..end + NAME_REST)
+            .take_while(|&i| in_clause(i) && self.capitalised(i))
+            .last()
+            .map_or(end, |i| i + 1);
+        let next = self.words.get(named).map_or("", AsRef::as_ref);
         let joins_subject = matches!(next, "and" | "or") && self.opens_clause(at);
         let auxiliary = if joins_subject {
-            (end + 1..=end + PHRASE_AFTER_POINT).find(|&i| is_auxiliary(i))
+            (named + 1..self.words.len())
+                .filter(|&i| !is_article(self.word(i)))
+                .take(PHRASE_AFTER_POINT)
+                .find(|&i| is_auxiliary(i))
         } else {
-            self.auxiliary_after_phrases(end)
+            self.auxiliary_after_phrases(named)
         };
-        let after = auxiliary.map_or(end, |i| i + 1);
+        let after = auxiliary.map_or(named, |i| i + 1);
         if !self.forward_only && in_clause(after) && self.negates_before(after, auxiliary.is_some())
         {
             return true;
@@ -292,10 +304,12 @@ impl Clauses<'_> {
     }
 
     /// Whether the point at word `at` opens the part of its clause it is in, perhaps after
-    /// an article or a determiner ("the pancreas", "both wages"): it is then the subject,
+    /// an article, a determiner or the first words of a name ("the pancreas", "both wages",
+    /// "the Triple Alliance"): it is then the subject,
     /// and an "and" after it joins more of the subject.
     fn opens_clause(&self, at: usize) -> bool {
-        (self.part_start(at)..at).all(|i| SUBJECT_OPENERS.contains(&self.words[i].as_ref()))
+        (self.part_start(at)..at)
+            .all(|i| SUBJECT_OPENERS.contains(&self.words[i].as_ref()) || self.capitalised(i))
     }
 
     /// The first word of the part of its clause the word `at` is in: the clause's first, or

@@ -1,7 +1,8 @@
 //! Denials that take what they deny as there: a clause that says a thing cannot be done or
 //! undone ("guilt cannot be removed", "the blood won't wash off", "he is unable to sleep"),
 //! or that one thing is done rather than, or instead of, another ("rather than break a
-//! promise"). Such a denial in a model answer still makes its point (the guilt, the
+//! promise"), or what would have been without it ("without the alliances, it would have
+//! stayed a local crisis"). Such a denial in a model answer still makes its point (the guilt, the
 //! promise); a plain denial ("the blood does not show guilt", "she never mentions a
 //! promise") says the point is not so (see `scoring::prose`).
 
@@ -23,12 +24,19 @@ const INABILITY: &[&str] = &[
 /// washed", "will not come off").
 const ABLE: &[&str] = &["can", "could", "will", "would"];
 
+/// Auxiliaries that, after a "without", say what would have been: the thing is supposed
+/// away, and so taken as there.
+const SUPPOSING: &[&str] = &["would", "could", "might"];
+
 impl Clauses<'_> {
     /// Whether the clause of word `at` denies only as a denial that takes what it denies as
     /// there does (see the module's doc): with a word of inability, a "not" after "can",
     /// "could", "will" or "would", or "rather than" or "instead of", and no plain word of
     /// negation besides.
     pub(crate) fn denies_presupposing(&self, at: usize) -> bool {
+        if self.supposed_away(at) {
+            return true;
+        }
         let mut presupposing = false;
         for i in self.clause_words(at) {
             let word = self.word(i);
@@ -45,6 +53,23 @@ impl Clauses<'_> {
             }
         }
         presupposing
+    }
+}
+
+impl Clauses<'_> {
+    /// Whether the point at word `at` is in what a "without" before it in its sentence
+    /// supposes away, with a "would", "could" or "might" after that "without" saying what
+    /// would have been: "without the alliances, the arms race and the rivalries it would
+    /// have remained a local crisis".
+    fn supposed_away(&self, at: usize) -> bool {
+        let sentence = self.sentence_words(at);
+        let Some(without) = (sentence.start..at)
+            .rev()
+            .find(|&i| self.word(i) == "without")
+        else {
+            return false;
+        };
+        (without + 1..sentence.end).any(|i| SUPPOSING.contains(&self.word(i)))
     }
 }
 
@@ -71,6 +96,10 @@ mod tests {
             "promise"
         ));
         assert!(presupposing("He is unable to sleep.", "sleep"));
+        let supposed = "But without the alliances, the arms race and the rivalries it would \
+                        probably have remained a local crisis.";
+        assert!(presupposing(supposed, "alliances"));
+        assert!(presupposing(supposed, "arms"));
     }
 
     #[test]
@@ -83,5 +112,9 @@ mod tests {
             "guilt"
         ));
         assert!(!presupposing("Macbeth feels guilt.", "guilt"));
+        assert!(!presupposing(
+            "The war started without any alliances at all.",
+            "alliances"
+        ));
     }
 }

@@ -107,6 +107,35 @@ fn a_negation_denies_every_item_of_its_list() {
 }
 
 #[test]
+fn a_denial_after_the_rest_of_a_name_or_subject_denies_the_point() {
+    for (text, point) in [
+        (
+            "The Schlieffen Plan did not go through Belgium.",
+            "schlieffen",
+        ),
+        (
+            "Sarajevo and Gavrilo Princip were not the trigger.",
+            "gavrilo",
+        ),
+        (
+            "The Triple Alliance and the Triple Entente did not drag anyone into war.",
+            "alliance",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{point}: {text}");
+    }
+    for (text, point) in [
+        ("Stalin thought Hitler did not want war.", "stalin"),
+        (
+            "The Schlieffen Plan failed and Britain did not stay out.",
+            "schlieffen",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), None, "{point}: {text}");
+    }
+}
+
+#[test]
 fn an_auxiliary_with_a_subject_of_its_own_does_not_deny_the_point_before() {
     assert_eq!(
         flaw_of(
