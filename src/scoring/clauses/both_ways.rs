@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use super::negation::is_plain_negation;
 use super::{Clauses, is_sentence_word};
-use crate::words::{denied_by, stem};
+use crate::words::{AUXILIARY_VERBS, denied_by, stem};
 
 /// Words of opposite amount, size or direction, each side in the forms students write.
 const OPPOSITES: &[(&[&str], &[&str])] = &[
@@ -108,6 +108,9 @@ impl Clauses<'_> {
     /// "or" (see the module documentation).
     pub(crate) fn offered_both_ways(&self, at: usize, len: usize) -> bool {
         let sentence = self.sentence_words(at);
+        if self.taken_back_by_or_not(at + len, &sentence) {
+            return true;
+        }
         let clause = self.clause_start[at];
         let in_clause = |i: &usize| self.clause_start[*i] == clause;
         let end = at + len;
@@ -211,6 +214,31 @@ impl Clauses<'_> {
     }
 }
 
+impl Clauses<'_> {
+    /// Whether an "or" after word `end` in its sentence ends it with nothing but a denial
+    /// of what went before: "Nationalism in Serbia may have threatened Austria-Hungary, or
+    /// it may not have", "…, or maybe they didn't", "…, or not at all". The sentence
+    /// offers its claim both ways, however far the point is from the "or".
+    fn taken_back_by_or_not(&self, end: usize, sentence: &Range<usize>) -> bool {
+        let Some(or) = (end..sentence.end).rev().find(|&i| self.word(i) == "or") else {
+            return false;
+        };
+        let tail = or + 1..sentence.end;
+        !tail.is_empty()
+            && tail.clone().any(|i| is_plain_negation(self.word(i)))
+            && tail.into_iter().all(|i| {
+                let word = self.word(i);
+                is_plain_negation(word)
+                    || is_sentence_word(word)
+                    || AUXILIARY_VERBS.contains(&word)
+                    || matches!(
+                        word,
+                        "maybe" | "perhaps" | "possibly" | "they" | "he" | "she" | "we"
+                    )
+            })
+    }
+}
+
 /// Whether the words of a point's half and of the other half (read outwards from the "or")
 /// say opposite things: a word and its opposite, or one half denying what the other says
 /// (the other's first word that says something, nearest the "or", a word of the point's;
@@ -257,6 +285,16 @@ mod tests {
         assert!(both("an alternative pathway or the same pathway", 1, 2));
         assert!(both("the current increases/decreases", 1, 2));
         assert!(both("it might be involuntary or voluntary", 3, 1));
+        assert!(both(
+            "Nationalism in Serbia may have threatened Austria-Hungary, or it may not have.",
+            0,
+            1
+        ));
+        assert!(both(
+            "The blank cheque led to the July Crisis, or maybe they didn't.",
+            1,
+            2
+        ));
         assert!(both("one of them is legal or illegal", 4, 1));
         assert!(both("it is used up or not", 2, 2));
         assert!(both("the wire melts or does not melt", 2, 1));
