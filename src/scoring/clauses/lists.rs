@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::{CLAUSE_STARTS, Clauses, Sentence, is_particle, is_sentence_word};
+use crate::words::base_of;
 
 /// Below this share (in percent) of small words
 /// ([`SENTENCE_WORDS`](super::SENTENCE_WORDS)), a long sentence reads as a list.
@@ -47,6 +48,10 @@ const PROSE_LIST_ITEMS: usize = 3;
 /// antibodies faster").
 const ASKED_LIST_WORDS: usize = 8;
 
+/// The most words of a sentence without small words that a verb in the past makes a
+/// clause (see [`Clauses::short_clause`]).
+const SHORT_CLAUSE_WORDS: usize = 6;
+
 /// The fewest items of a list of short items in a short answer or a grid cell.
 const ANSWER_LIST_ITEMS: usize = 8;
 
@@ -85,10 +90,23 @@ impl Clauses<'_> {
             (10, ANSWER_LIST_ITEMS)
         };
         let len = range.len();
-        let small = self.small_words(range);
-        (len >= least_words && small == 0)
+        let small = self.small_words(range.clone());
+        (len >= least_words && small == 0 && !self.short_clause(range))
             || (len >= 4 * least_words && small * 100 < len * LIST_SHARE)
             || items.list(least_items)
+    }
+
+    /// Whether the words `range` (a sentence) are a short clause without small words: at
+    /// most [`SHORT_CLAUSE_WORDS`] words, one of them past the first and before the last a
+    /// verb in the past ("Moroccan crises raised tension.", "Black Hand killed Franz
+    /// Ferdinand.": a word ending in *-ed*, or an irregular past such as *began*). A run of
+    /// names and nouns ("Triple Alliance Triple Entente arms race") has none.
+    fn short_clause(&self, range: Range<usize>) -> bool {
+        range.len() <= SHORT_CLAUSE_WORDS
+            && (range.start + 1..range.end - 1).any(|i| {
+                let word = self.word(i);
+                (word.len() > 4 && word.ends_with("ed")) || base_of(word).is_some()
+            })
     }
 
     /// Marks as lists the fragments in a run of sentences that are each a fragment or a

@@ -332,6 +332,29 @@ fn last_flaw_of(text: &str, word: &str) -> Option<Flaw> {
     clauses.flaw(at, 1, false)
 }
 
+/// A short clause with a verb in the past is a sentence, though it has no small word; a
+/// run of names and nouns is a list.
+#[test]
+fn a_short_clause_with_a_past_verb_is_a_sentence() {
+    assert_eq!(flaw_of("Moroccan crises raised tension.", "tension"), None);
+    assert_eq!(flaw_of("Black Hand killed Franz Ferdinand.", "black"), None);
+    assert_eq!(flaw_of("Princip shot Franz Ferdinand.", "princip"), None);
+    assert_eq!(
+        flaw_of(
+            "Triple Alliance Triple Entente arms race Dreadnoughts",
+            "arms"
+        ),
+        Some(Flaw::List)
+    );
+    assert_eq!(
+        flaw_of(
+            "alliances militarism imperialism nationalism armed",
+            "militarism"
+        ),
+        Some(Flaw::List)
+    );
+}
+
 /// A long sentence with few small words but a conjunction that joins clauses ("but",
 /// "although", …) is a sentence, not a list.
 #[test]
