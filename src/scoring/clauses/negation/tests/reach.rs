@@ -1,0 +1,132 @@
+//! Tests of how far a denial reaches: every item of its list, past the rest of a name or a
+//! joined subject, to the end of what a denied "is" says; and not past an auxiliary with a
+//! subject of its own.
+
+use super::denied_and_made;
+
+#[test]
+fn a_negation_denies_every_item_of_its_list() {
+    let shops = "Shops do not give visibility, brand awareness, presence or impulse sales.";
+    let customers = "There are no loyal customers, older customers, families or office workers.";
+    let report = "This report will not compare, assess or evaluate online ordering, home delivery or new shops.";
+    let rivals = "There is no competition from Greggs, supermarkets or Deliveroo.";
+    let money = "No loans, grants or savings are needed.";
+    denied_and_made(
+        &[
+            (shops, "awareness"),
+            (shops, "presence"),
+            (shops, "impulse"),
+            (customers, "older"),
+            (customers, "families"),
+            (customers, "office"),
+            (report, "assess"),
+            (report, "online"),
+            (report, "delivery"),
+            (report, "shops"),
+            (rivals, "supermarkets"),
+            (rivals, "deliveroo"),
+            (money, "grants"),
+            (money, "savings"),
+        ],
+        // A clause of its own after the comma, an opening phrase, a list without "or".
+        &[
+            (
+                "Stalin did not trust Britain, but France or Poland might help.",
+                "france",
+            ),
+            (
+                "The League did not act, and Britain or France gave way.",
+                "britain",
+            ),
+            (
+                "Without any allies, Britain or France would fall.",
+                "britain",
+            ),
+            ("Not surprisingly, Britain or France gave way.", "britain"),
+            (
+                "The League did not act, Britain gave way and France followed.",
+                "britain",
+            ),
+            (
+                "Shops do not close early, so the staff, the owners or the bakers are tired.",
+                "owners",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_denial_after_the_rest_of_a_name_or_subject_denies_the_point() {
+    denied_and_made(
+        &[
+            (
+                "The Schlieffen Plan did not go through Belgium.",
+                "schlieffen",
+            ),
+            (
+                "Sarajevo and Gavrilo Princip were not the trigger.",
+                "gavrilo",
+            ),
+            (
+                "The Triple Alliance and the Triple Entente did not drag anyone into war.",
+                "alliance",
+            ),
+        ],
+        &[
+            ("Stalin thought Hitler did not want war.", "stalin"),
+            (
+                "The Schlieffen Plan failed and Britain did not stay out.",
+                "schlieffen",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_auxiliary_with_a_subject_of_its_own_does_not_deny_the_point_before() {
+    denied_and_made(
+        &[("The purges at home did not matter.", "purges")],
+        &[
+            (
+                "The elderly might feel pressured to die so they are not a burden.",
+                "pressured",
+            ),
+            (
+                "Pressure to die when they are not ill is wrong.",
+                "pressure",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn what_a_denied_is_says_or_is_about_is_denied() {
+    denied_and_made(
+        &[
+            (
+                "The argument is not that legal euthanasia would lead to vulnerable people feeling pressure.",
+                "vulnerable",
+            ),
+            (
+                "Autonomy is not about a person's right to choose.",
+                "choose",
+            ),
+            ("It's not that the League of Nations failed.", "failed"),
+            ("Autonomy isn't about the right to choose.", "choose"),
+        ],
+        &[
+            (
+                "Autonomy is not about money but about the right to choose.",
+                "choose",
+            ),
+            (
+                "It is not about money, it is about the right to choose.",
+                "choose",
+            ),
+            (
+                "The point is not simple and that the League failed.",
+                "failed",
+            ),
+        ],
+    );
+}
