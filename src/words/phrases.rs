@@ -71,31 +71,28 @@ impl Phrases {
                 .filter_map(|t| negations::said_with_antonym(t))
                 .collect();
             let variants = joined.iter().chain(&bare).chain(&denied).chain(&relative);
-            for text in self.texts.iter().chain(variants) {
+            // Each phrase's words, the last perhaps matched in its own way.
+            let mut push = |text: &str, last: fn(&mut Word)| {
                 let first = words.len();
                 words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
-                if words.len() > first {
+                if let Some(word) = words.get_mut(first..).and_then(<[Word]>::last_mut) {
+                    last(word);
                     spans.push((first, words.len() - first));
                 }
+            };
+            for text in self.texts.iter().chain(variants) {
+                push(text, |_| {});
             }
             for text in &predicated {
-                let first = words.len();
-                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
                 // The participle in its own form: "is killing" is not "is killed".
-                if let Some(participle) = words.last_mut() {
+                push(text, |participle| {
                     participle.stem = participle.text.clone();
                     participle.synonyms = &[];
-                }
-                spans.push((first, words.len() - first));
+                });
             }
             for text in &opposed {
-                let first = words.len();
-                words.extend(split_words(text).map(|w| Word::new(w.into_owned(), &stemmer)));
                 // The antonym alone: "not fresh" for "stale", not "not new".
-                if let Some(antonym) = words.last_mut() {
-                    antonym.synonyms = &[];
-                }
-                spans.push((first, words.len() - first));
+                push(text, |antonym| antonym.synonyms = &[]);
             }
             let same_as = same_as(&words, &spans);
             Split {
