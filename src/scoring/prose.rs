@@ -140,13 +140,19 @@ pub(crate) fn mark_text(
         copying::copied(ctx, &clauses.words)
     };
     let points = found.iter().flat_map(|f| f.spans.iter().copied());
+    let question_stems = OnceCell::new();
+    let question = around.question.unwrap_or("");
+    let asked_words = || {
+        question_stems
+            .get_or_init(|| asked::stems(question))
+            .as_slice()
+    };
     let elsewhere = (in_sentences || asked_in_sentences)
-        .then(|| topic::elsewhere(ctx, &split, points, around.question))
+        .then(|| topic::elsewhere(ctx, &split, points, asked_words))
         .flatten();
     if let Some(elsewhere) = elsewhere {
         task.note(|| elsewhere.note());
     }
-    let question_stems = OnceCell::new();
     let before = task.marks();
     let read = Read {
         words: &split,
@@ -166,7 +172,7 @@ pub(crate) fn mark_text(
                 None => &[],
             },
             stems: &question_stems,
-            question: around.question.unwrap_or(""),
+            question,
         };
         let model_reads = ModelReads {
             negative: &|alternative: usize| {

@@ -135,13 +135,14 @@ impl Elsewhere {
 pub(crate) const ELSEWHERE: &str = "the answer around it is about something else";
 
 /// Whether `words` are about something else than the activity and its sources, given the
-/// points found in them as (first word, number of words) and the question they answer, if
-/// any; `None` when no point was found.
-pub(crate) fn elsewhere(
+/// points found in them as (first word, number of words) and the stems of the question's
+/// words (none where they answer no question), asked for only when a point was found;
+/// `None` when none was.
+pub(crate) fn elsewhere<'q>(
     ctx: &Context<'_>,
     words: &Words,
     points: impl Iterator<Item = (usize, usize)>,
-    question: Option<&str>,
+    asked: impl FnOnce() -> &'q [String],
 ) -> Option<Elsewhere> {
     let mut keyed = vec![false; words.len()];
     let mut any = false;
@@ -152,10 +153,7 @@ pub(crate) fn elsewhere(
     if !any {
         return None;
     }
-    let asked: Vec<String> = question.map_or_else(Vec::new, |question| {
-        let asked = Words::new(question);
-        asked.distinct.iter().map(|w| w.stem.clone()).collect()
-    });
+    let asked = asked();
     // Each distinct word is looked at once, where it is not part of a point.
     let mut looked = vec![false; words.distinct.len()];
     let mut stems = foldhash::HashSet::default();

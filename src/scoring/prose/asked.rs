@@ -24,6 +24,12 @@ const VAGUE: &[&str] = &[
     "things",
 ];
 
+/// The stems of a question's words.
+pub(super) fn stems(question: &str) -> Vec<String> {
+    let words = Words::new(question);
+    words.distinct.iter().map(|w| w.stem.clone()).collect()
+}
+
 /// The question an answer is to, for telling an answer that only says it back.
 pub(super) struct Asked<'a> {
     /// The alternatives of the group being marked that the question itself holds.
@@ -45,10 +51,7 @@ impl Asked<'_> {
         if !self.alternatives.contains(&alternative) {
             return false;
         }
-        let stems = self.stems.get_or_init(|| {
-            let words = Words::new(self.question);
-            words.distinct.iter().map(|w| w.stem.clone()).collect()
-        });
+        let stems = self.stems.get_or_init(|| stems(self.question));
         read.clauses.sentence_words(at).all(|i| {
             let word = &read.words.distinct[read.words.sequence[i]];
             is_sentence_word(&word.text)
