@@ -58,14 +58,16 @@ impl Clauses<'_> {
 
 impl Clauses<'_> {
     /// Whether the point at word `at` is in what a "without" before it in its sentence
-    /// supposes away, with a "would", "could" or "might" after that "without" saying what
+    /// (the nearest word of negation before it) supposes away, with a "would", "could" or "might" after that "without" saying what
     /// would have been: "without the alliances, the arms race and the rivalries it would
     /// have remained a local crisis".
     fn supposed_away(&self, at: usize) -> bool {
         let sentence = self.sentence_words(at);
+        // The denial nearest before the point must be the "without".
         let Some(without) = (sentence.start..at)
             .rev()
-            .find(|&i| self.word(i) == "without")
+            .find(|&i| is_plain_negation(self.word(i)))
+            .filter(|&i| self.word(i) == "without")
         else {
             return false;
         };
@@ -115,6 +117,10 @@ mod tests {
         assert!(!presupposing(
             "The war started without any alliances at all.",
             "alliances"
+        ));
+        assert!(!presupposing(
+            "Without help the Republic did not survive, though it would have with arms.",
+            "survive"
         ));
     }
 }
