@@ -96,7 +96,7 @@ const THE_OPPOSITE: &[&str] = &["contrary", "converse", "opposite", "reverse"];
 
 /// Whether two words are opposites ([`OPPOSITES`]), or one says "not" the other with a
 /// prefix ("involuntary" and "voluntary", "illegal" and "legal": see [`denied_by`]).
-fn opposite(a: &str, b: &str) -> bool {
+pub(super) fn opposite(a: &str, b: &str) -> bool {
     OPPOSITES.iter().any(|(one, other)| {
         (one.contains(&a) && other.contains(&b)) || (one.contains(&b) && other.contains(&a))
     }) || denied_by(a) == Some(b)
@@ -108,7 +108,7 @@ impl Clauses<'_> {
     /// "or" (see the module documentation).
     pub(crate) fn offered_both_ways(&self, at: usize, len: usize) -> bool {
         let sentence = self.sentence_words(at);
-        if self.taken_back_by_or_not(at + len, &sentence) {
+        if self.taken_back_by_or_not(at + len, &sentence) || self.after_may_or_may_not(at) {
             return true;
         }
         let clause = self.clause_start[at];
@@ -215,12 +215,16 @@ impl Clauses<'_> {
 }
 
 impl Clauses<'_> {
-    /// Whether an "or" after word `end` in its sentence ends it with nothing but a denial
-    /// of what went before: "Nationalism in Serbia may have threatened Austria-Hungary, or
-    /// it may not have", "…, or maybe they didn't", "…, or not at all". The sentence
-    /// offers its claim both ways, however far the point is from the "or".
+    /// Whether an "or" after word `end` in its sentence, or a view others hold, ends it
+    /// with nothing but a denial of what went before: "Nationalism in Serbia may have
+    /// threatened Austria-Hungary, or it may not have", "…, or maybe they didn't", "…, or
+    /// not at all", "…, and other people say he was not". The sentence offers its claim
+    /// both ways, however far the point is from the "or".
     fn taken_back_by_or_not(&self, end: usize, sentence: &Range<usize>) -> bool {
-        let Some(or) = (end..sentence.end).rev().find(|&i| self.word(i) == "or") else {
+        let Some(or) = (end..sentence.end)
+            .rev()
+            .find(|&i| self.word(i) == "or" || self.others_say(i))
+        else {
             return false;
         };
         let tail = or + 1..sentence.end;
@@ -235,7 +239,40 @@ impl Clauses<'_> {
                         word,
                         "maybe" | "perhaps" | "possibly" | "they" | "he" | "she" | "we"
                     )
+                    || TAKEN_BACK_TAIL.contains(&word)
             })
+    }
+
+    /// Whether the point at word `at` comes after "may or may not" (any modal said twice so)
+    /// in its clause: "It may or may not damage Hollins Wood" offers the point both ways;
+    /// "a value that may or may not change" says nothing of "value" either way.
+    fn after_may_or_may_not(&self, at: usize) -> bool {
+        let start = self.clause_start[at];
+        (start..at.saturating_sub(3)).any(|i| {
+            let modal = self.word(i);
+            AUXILIARY_VERBS.contains(&modal)
+                && self.word(i + 1) == "or"
+                && self.word(i + 2) == modal
+                && is_plain_negation(self.word(i + 3))
+        })
+    }
+}
+
+/// Words after a denial that only point back at the claim it takes back: "others say
+/// that never happens", "or it is not the case at all".
+const TAKEN_BACK_TAIL: &[&str] = &[
+    "that", "this", "so", "true", "the", "case", "happens", "happened", "at", "all",
+];
+
+/// Verbs of holding a view: "others say", "other historians argue".
+const HOLDING: &[&str] = &["say", "think", "argue", "believe", "claim", "disagree"];
+
+impl Clauses<'_> {
+    /// Whether word `i` says what others hold, against a view put before: "others say",
+    /// "other people think".
+    fn others_say(&self, i: usize) -> bool {
+        let before = |back: usize| i.checked_sub(back).map_or("", |b| self.word(b));
+        HOLDING.contains(&self.word(i)) && (before(1) == "others" || before(2) == "other")
     }
 }
 
@@ -295,6 +332,22 @@ mod tests {
             1,
             2
         ));
+        assert!(both(
+            "Some people say Princip was the trigger, and other people say he was not.",
+            4,
+            1
+        ));
+        assert!(both(
+            "Some historians think the alliances caused it, while others argue they did not.",
+            4,
+            1
+        ));
+        assert!(both(
+            "Some say people become agentic; others say that never happens.",
+            3,
+            1
+        ));
+        assert!(both("It may or may not damage Hollins Wood.", 5, 2));
         assert!(both("one of them is legal or illegal", 4, 1));
         assert!(both("it is used up or not", 2, 2));
         assert!(both("the wire melts or does not melt", 2, 1));
@@ -329,6 +382,11 @@ mod tests {
         assert!(!both(
             "a symbol for a value that may or may not change",
             4,
+            1
+        ));
+        assert!(!both(
+            "Some say the alliances caused the war; others say it was nationalism, not the alliances.",
+            2,
             1
         ));
         assert!(!both("more collisions or a larger surface area", 0, 2));

@@ -4,6 +4,9 @@
 
 use std::ops::Range;
 
+use crate::scoring::clauses::both_ways::opposite;
+use crate::scoring::clauses::negation::is_plain_negation;
+
 /// Words that hedge: with "or" twice or more, "maybe" once or any of them twice make the
 /// alternatives guesses ("maybe X, or Y, or Z"), and with "or" once, any of them twice
 /// ("maybe X or maybe Y"); one "perhaps" before a list of explanations is a writer
@@ -81,15 +84,28 @@ pub(super) fn asks_unmarked(words: &[std::borrow::Cow<'_, str>]) -> bool {
     asks && !words.iter().any(|w| THEN_SAYS.contains(&w.as_ref()))
 }
 
-/// Pairs of words that say the writer does not know: with "or" between two points, the
-/// points are guesses.
-const UNSURE_PAIRS: &[(&str, &str)] = &[
-    ("not", "sure"),
-    ("not", "certain"),
-    ("don't", "know"),
-    ("not", "know"),
-    ("no", "idea"),
+/// Words that say the writer does not know: with "or" between two points, the points are
+/// guesses.
+const UNSURE: &[&[&str]] = &[
+    &["not", "sure"],
+    &["not", "certain"],
+    &["don't", "know"],
+    &["not", "know"],
+    &["no", "idea"],
+    &["who", "knows"],
+    &["nobody", "knows"],
+    &["no", "one", "knows"],
+    &["hard", "to", "say"],
+    &["hard", "to", "tell"],
+    &["impossible", "to", "say"],
+    &["impossible", "to", "tell"],
+    &["it", "depends"],
+    &["go", "either", "way"],
 ];
+
+/// Words that put a view as someone else's, against another ("some say X, others say
+/// Y"): with words of not knowing, such views are guesses, as "or" between them is.
+const OTHERS: &[&[&str]] = &[&["others"], &["other", "people"], &["other", "historians"]];
 
 /// Words after "one of" that leave the choice to the reader: with "or" between two points,
 /// "… or …, one of those" offers guesses.
@@ -119,11 +135,14 @@ pub(super) fn guessed(
     carried: &[bool],
     question: bool,
 ) -> bool {
-    let unsure = || {
-        words
-            .windows(2)
-            .any(|w| UNSURE_PAIRS.contains(&(w[0].as_ref(), w[1].as_ref())))
+    let says = |phrases: &[&[&str]]| {
+        phrases.iter().any(|phrase| {
+            words
+                .windows(phrase.len())
+                .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
+        })
     };
+    let unsure = || says(UNSURE);
     let one_of_those = || {
         words
             .windows(3)
@@ -133,7 +152,8 @@ pub(super) fn guessed(
         .iter()
         .zip(carried)
         .filter(|&(w, &c)| !c && w == "or")
-        .count();
+        .count()
+        + usize::from(says(OTHERS));
     let maybes = words.iter().filter(|w| *w == "maybe").count();
     let hedges = words
         .iter()
@@ -142,4 +162,87 @@ pub(super) fn guessed(
     maybes >= 2
         || (ors >= 2 && (maybes >= 1 || hedges >= 2))
         || (ors >= 1 && (hedges >= 2 || question || unsure() || one_of_those()))
+        || hedged_both_ways(words)
+}
+
+/// Modals that put a claim as a guess: before "have", a guess about the past ("could
+/// have created fear"); alone, they may name what something can do ("it could join
+/// Britain").
+const GUESSING_MODALS: &[&str] = &["could", "may", "might"];
+
+/// Words that set a second claim against the first ("…, although possibly it …").
+const CONTRASTS: &[&str] = &["but", "although", "though", "whereas", "while", "yet"];
+
+/// Subjects that take up the first claim's own subject in the second ("…, or it could
+/// have …").
+const TAKEN_UP: &[&str] = &["it", "they", "he", "she", "this", "these", "that"];
+
+/// Whether a sentence puts a claim as a guess and then, across "or" or a contrast, the
+/// same guess of its own subject: "The arms race could have created fear, or it could
+/// have made everyone feel safer", "Imperialism possibly increased tension, although
+/// possibly it reduced it". Across "or", a hedge or a modal and "have" is enough;
+/// otherwise the second guess must be the first's opposite ("increased", "reduced"; one
+/// denied, the other not) or set against it "on the other hand". "…, but it might also
+/// have …" adds a claim, "it could join Britain" names a choice, and "may or may not
+/// change" leaves a value open.
+fn hedged_both_ways(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let word = |i: usize| words.get(i).map_or("", AsRef::as_ref);
+    // The guess at word `i`, and whether it is a guess whatever follows: a hedge, or a
+    // modal and "have".
+    let guess_at = |i: usize| {
+        let modal = GUESSING_MODALS.contains(&word(i));
+        (HEDGES.contains(&word(i)) || modal).then(|| (word(i), !modal || word(i + 1) == "have"))
+    };
+    let denies = |range: Range<usize>| range.into_iter().any(|i| is_plain_negation(word(i)));
+    // "both more and less important", "partly the main cause and partly not"; not "both
+    // positive and negative effects", "both old and young", which say of two things.
+    let compared = |w: &str| matches!(w, "more" | "less") || w.ends_with("er");
+    let both_at_once = |and: usize| {
+        word(and) == "and"
+            && (((and.saturating_sub(3)..and).any(|i| word(i) == "both")
+                && compared(word(and - 1))
+                && opposite(word(and - 1), word(and + 1)))
+                || (word(and + 1) == "partly"
+                    && (0..and).any(|i| word(i) == "partly")
+                    && is_plain_negation(word(and + 2))))
+    };
+    (1..words.len()).any(|joiner| {
+        if both_at_once(joiner) {
+            return true;
+        }
+        let or = word(joiner) == "or";
+        if !or && !CONTRASTS.contains(&word(joiner)) {
+            return false;
+        }
+        let mut second = joiner + 1;
+        let other_hand = (second..second + 4)
+            .map(word)
+            .eq(["on", "the", "other", "hand"]);
+        if other_hand {
+            second += 4;
+        }
+        if TAKEN_UP.contains(&word(second)) {
+            second += 1;
+        }
+        let Some((guess, sure_guess)) = guess_at(second) else {
+            return false;
+        };
+        // Across "or", any guess before will do ("might be poor, or perhaps it is
+        // fine"); after a contrast, the same one.
+        let Some(first) = (0..joiner.saturating_sub(1))
+            .rev()
+            .find(|&i| guess_at(i).is_some_and(|(g, _)| or || g == guess))
+        else {
+            return false;
+        };
+        let end = (second + 1..words.len())
+            .find(|&i| word(i) == "or" || CONTRASTS.contains(&word(i)))
+            .unwrap_or(words.len());
+        let adds = (second + 1..second + 3).any(|i| matches!(word(i), "also" | "even"));
+        let opposed = || {
+            denies(first..joiner) != denies(second..end)
+                || (first..joiner).any(|a| (second..end).any(|b| opposite(word(a), word(b))))
+        };
+        !adds && ((or && sure_guess) || other_hand || opposed())
+    })
 }

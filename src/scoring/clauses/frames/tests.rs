@@ -330,6 +330,58 @@ fn points_offered_as_guesses_make_none() {
 }
 
 #[test]
+fn a_claim_hedged_and_then_hedged_the_other_way_makes_none() {
+    assert_flaws(
+        &[
+            "The arms race could have created fear, or it could have made everyone feel safer.",
+            "Imperialism possibly increased tension, although possibly it reduced it.",
+            "The alliances might have dragged countries into war, but on the other hand they might have kept the peace.",
+            "The blank cheque perhaps caused the crisis, or perhaps it did nothing.",
+            "It could lead to more euthanasia or it could lead to less.",
+            "Vulnerable people might feel pressure or might feel no pressure.",
+            "The air quality might be poor, or perhaps it is fine.",
+            "Some say it would create jobs, others say it would lose trade; who knows.",
+            "The sample may be representative or it may be biased; it is hard to say.",
+            "The long-term causes were both more and less important than the trigger.",
+            "The assassination was partly the trigger and partly not the trigger.",
+            "Proximity may increase or lower obedience, so it depends.",
+        ],
+        &[
+            "fear",
+            "tension",
+            "alliances",
+            "crisis",
+            "euthanasia",
+            "pressure",
+            "quality",
+            "jobs",
+            "sample",
+            "causes",
+            "trigger",
+            "proximity",
+        ],
+        Some(Flaw::Guessed),
+    );
+}
+
+#[test]
+fn hedges_that_weigh_two_claims_are_not_guesses() {
+    assert_flaws(
+        &[
+            "A variable names a value that may or may not change.",
+            "Stalin might have feared Germany, but Britain might have wanted war.",
+            "Germany might have wanted war, but it might also have feared Russia.",
+            "The USSR could sign with Germany, or it could join Britain and France.",
+            "The alliances may have spread the war, although it may have started anyway.",
+            "The alliances had both positive and negative effects on Germany.",
+            "Both large and small alliances joined the war.",
+        ],
+        &["value", "germany", "war", "alliances"],
+        None,
+    );
+}
+
+#[test]
 fn a_cautious_or_is_not_a_guess() {
     assert_flaws(
         &[
