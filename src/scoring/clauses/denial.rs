@@ -11,11 +11,13 @@
 //! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
 //!   *suggestion*): the words between;
 //! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true.",
-//!   "Wrong again.", "Rubbish."): the sentence before it.
+//!   "Wrong again.", "Rubbish.", "Also nonsense.", "What nonsense!"): the sentence before
+//!   it.
 //!
 //! And what a sentence takes back earns nothing either (see [`super::Flaw::TakenBack`]): a
-//! bare "No.", "Not.", "Only joking.", "As if.", "Scratch that.", "I take that back.",
-//! "Forget it.", "Yeah, right.", "I don't believe that." or "I don't think so."
+//! bare "No.", "Not.", "Only joking.", "As if." (or a short "As if anyone believes
+//! that."), "Scratch that.", "I take that back.", "Forget it.", "Yeah, right.", "Who
+//! knows.", "I don't believe that." or "I don't think so."
 //! ("Actually, no.") takes back the sentence before it, and so does a sentence opening with
 //! one of more than a word ("Only joking, …", "I don't believe that though, …"); a sentence
 //! that opens by calling everything before it untrue ("None of that is true", "None of this
@@ -52,6 +54,10 @@ const VERDICTS: &[&[&str]] = &[
 
 /// Words that may come before a verdict and only strengthen it ("that is simply wrong").
 const DEGREES: &[&str] = &[
+    "absolute",
+    "complete",
+    "total",
+    "utter",
     "simply",
     "just",
     "completely",
@@ -66,7 +72,9 @@ const POINTERS: &[&str] = &["this", "that", "it", "which"];
 
 /// Words that may open a sentence that takes back others ("Actually, no.", "Then again,
 /// none of that is true.").
-const OPENING_ASIDES: &[&str] = &["actually", "again", "and", "but", "then", "though", "well"];
+const OPENING_ASIDES: &[&str] = &[
+    "actually", "again", "also", "and", "but", "then", "though", "well", "what",
+];
 
 /// Words that may close a sentence that takes back the one before ("Not at all, though.",
 /// "Wrong again.").
@@ -102,7 +110,15 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["i", "do", "not", "believe", "this"],
     &["i", "don't", "think", "so"],
     &["i", "do", "not", "think", "so"],
+    &["who", "knows"],
+    &["nobody", "knows"],
+    &["nobody", "really", "knows"],
+    &["no", "one", "knows"],
 ];
+
+/// The most words of a sentence opening "As if" that mocks the one before ("As if anyone
+/// believes that."); "As if to …" goes on to say something.
+const AS_IF_MOCKING: usize = 6;
 
 /// Openings that say in mockery what follows them in the sentence ("Oh yeah, sure, …",
 /// "Yeah, right, …"): the sentence takes itself back. A plain "Sure, …" may concede.
@@ -342,7 +358,14 @@ fn taken_back(words: &[&str]) -> Option<TakenBack> {
     let words = &words[..end];
     // "No, that is rubbish."
     let verdict = words.strip_prefix(&["no"]).unwrap_or(words);
-    if TAKEN_BACK.contains(&words) {
+    let verdict = match verdict {
+        [degree, rest @ ..] if DEGREES.contains(degree) => rest,
+        verdict => verdict,
+    };
+    let as_if = words.starts_with(&["as", "if"])
+        && words.len() <= AS_IF_MOCKING
+        && words.get(2) != Some(&"to");
+    if TAKEN_BACK.contains(&words) || as_if {
         Some(TakenBack::Previous)
     } else {
         // "This is wrong.", or the verdict alone: "Wrong again.", "Rubbish."

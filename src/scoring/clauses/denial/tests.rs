@@ -108,6 +108,10 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         // Said in mockery, a sentence takes itself back.
         "Oh yeah, sure, concrete is impermeable, as if it matters.",
         "Yeah, right, concrete is impermeable.",
+        // Mockery or doubt after the claim.
+        "Concrete is impermeable. As if anyone believes that.",
+        "Concrete is impermeable. Who knows.",
+        "Concrete is impermeable. Nobody really knows.",
     ] {
         assert_eq!(
             flaw_of(text, "impermeable"),
@@ -119,6 +123,9 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. Actually, that is rubbish.",
         "Concrete is impermeable. Actually, no, that is rubbish.",
         "Concrete is impermeable. Wrong again.",
+        "Concrete is impermeable. Also nonsense.",
+        "Concrete is impermeable. What nonsense!",
+        "Concrete is impermeable. Utter rubbish.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), Some(Flaw::Negated), "{text}");
     }
@@ -134,6 +141,9 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable, I don't think so many towns use it.",
         "Sure, concrete is impermeable, but rain still soaks into the soil around it.",
         "Oh yes, concrete is impermeable.",
+        "Concrete is impermeable. As if to prove it, the car park flooded.",
+        "Concrete is impermeable. Who knows how long it lasts, though?",
+        "Concrete is impermeable. What matters is the drains.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), None, "{text}");
     }
