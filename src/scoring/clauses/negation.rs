@@ -74,7 +74,8 @@ const LIMITS: &[&str] = &[
 /// Auxiliaries that, followed by a negation, negate the point before them ("Litvinov was
 /// not …").
 const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "did", "does", "do", "had", "has", "have",
+    "is", "was", "are", "were", "did", "does", "do", "had", "has", "have", "would", "will",
+    "could", "can", "should", "must",
 ];
 
 /// Pronouns that begin a subject of their own: an auxiliary after one is its verb, not the
@@ -193,9 +194,15 @@ impl Clauses<'_> {
         } else {
             self.auxiliary_after_phrases(named)
         };
+        // Or a longer subject the point opens ("villagers near the route would not …").
+        let runs_on = auxiliary
+            .is_none()
+            .then(|| self.subject_runs_to(at, named))
+            .flatten();
+        let auxiliary = auxiliary.or(runs_on);
         let after = auxiliary.map_or(named, |i| i + 1);
-        if !self.forward_only && in_clause(after) && self.negates_before(after, auxiliary.is_some())
-        {
+        let reached = in_clause(after) || runs_on.is_some_and(|_| after < self.words.len());
+        if !self.forward_only && reached && self.negates_before(after, auxiliary.is_some()) {
             return true;
         }
         let start = self.reach_start(at);
@@ -307,7 +314,7 @@ impl Clauses<'_> {
     /// an article, a determiner or the first words of a name ("the pancreas", "both wages",
     /// "the Triple Alliance"): it is then the subject,
     /// and an "and" after it joins more of the subject.
-    fn opens_clause(&self, at: usize) -> bool {
+    pub(super) fn opens_clause(&self, at: usize) -> bool {
         (self.part_start(at)..at)
             .all(|i| SUBJECT_OPENERS.contains(&self.words[i].as_ref()) || self.capitalised(i))
     }
@@ -456,6 +463,7 @@ mod governed;
 mod listed;
 mod presupposing;
 mod role;
+mod subject;
 mod turned;
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ impl Clauses<'_> {
     }
 
     /// Whether the word `start` follows a comma in the same sentence.
-    fn after_comma(&self, start: usize) -> bool {
+    pub(super) fn after_comma(&self, start: usize) -> bool {
         self.sentence_of[start - 1] == self.sentence_of[start]
             && self.text[self.ranges[start - 1].end..self.ranges[start].start].trim() == ","
     }

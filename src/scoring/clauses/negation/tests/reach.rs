@@ -130,3 +130,63 @@ fn what_a_denied_is_says_or_is_about_is_denied() {
         ],
     );
 }
+
+#[test]
+fn a_modal_and_a_denial_after_a_subject_deny_it() {
+    let groups = "Residents and drivers would not gain, and villagers near the route would not lose anything.";
+    denied_and_made(
+        &[
+            (groups, "residents"),
+            (groups, "villagers"),
+            ("Traders would never lose passing trade.", "traders"),
+            ("Electric buses will not cut pollution.", "electric"),
+            ("The lorries could not stay in the town centre.", "lorries"),
+            (
+                "Dreadnoughts over the North Sea and the battleships of Germany did not create fear.",
+                "dreadnoughts",
+            ),
+            (
+                "Serbian nationalism, the Slavs and the Black Hand did not threaten Austria-Hungary.",
+                "nationalism",
+            ),
+            (
+                "Serbian nationalism, the Slavs and the Black Hand did not threaten Austria-Hungary.",
+                "slavs",
+            ),
+            (
+                "Imperialism was not a cause: the empires and colonies and the Moroccan crises at Agadir and Tangier had nothing to do with it.",
+                "moroccan",
+            ),
+            (
+                "It was not militarism, because the arms race and the naval race did not create fear.",
+                "naval",
+            ),
+        ],
+        &[
+            ("Traders would lose passing trade.", "traders"),
+            (
+                "Residents gain cleaner air, so drivers would not need the bypass.",
+                "residents",
+            ),
+            (
+                "The bypass takes the lorries, which could not stay in town anyway.",
+                "bypass",
+            ),
+            ("Pollution rises and buses would not help.", "pollution"),
+            ("Arrays declared static can not be changed.", "declared"),
+            (
+                "It includes a name and a parameter list. Does not include a return type.",
+                "parameter",
+            ),
+            ("Pollution rises, so buses would not help.", "pollution"),
+            (
+                "The bypass takes the lorries and buses could not cope.",
+                "bypass",
+            ),
+            (
+                "Cycle lanes in the town, the council said, would not work.",
+                "cycle",
+            ),
+        ],
+    );
+}

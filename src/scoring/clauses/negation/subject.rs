@@ -1,0 +1,129 @@
+//! A subject that runs on to a denied auxiliary, denying every point in it: "Electric
+//! buses will not cut pollution", "villagers near the route would not lose anything",
+//! "the arms race and the naval race over Dreadnoughts and battleships did not create
+//! fear", "Serbian nationalism, the Slavs and the Black Hand did not threaten
+//! Austria-Hungary", "the empires and colonies and the Moroccan crises at Agadir and
+//! Tangier had nothing to do with it".
+//!
+//! The subject opens its clause (after a word that joins the clause on, such as "and" or
+//! "because", and articles). It is made of pieces, each joined to the one before by "and",
+//! "or", a comma or a preposition: the point itself, or one word, or two after an article
+//! or as a name ("the naval race", "Serbian nationalism,"). One word more may finish the
+//! point's noun straight before the auxiliary ("electric buses will"). Anything else
+//! between (a verb, "so", a pronoun) ends the subject: "Pollution rises and buses would not
+//! help" denies nothing of "pollution", nor "Poland's leaders did not" of "Poland".
+
+use super::super::sentence_words::{PREPOSITIONS, is_article};
+use super::super::{CLAUSE_STARTS, Clauses};
+use super::{AUXILIARIES, GOING_ON, SUBJECT_OPENERS, SUBJECTS};
+
+/// The most words of a piece of the subject after an article or as a name ("the naval
+/// race", "the Black Hand").
+const PIECE_WORDS: usize = 2;
+
+/// The most pieces a subject may run on through.
+const PIECES: usize = 8;
+
+/// Prepositions that [`PREPOSITIONS`] lacks and that may join a piece of a subject ("the
+/// naval race over Dreadnoughts", "villagers near the route").
+const MORE_PREPOSITIONS: &[&str] = &[
+    "about", "across", "along", "among", "around", "behind", "beside", "beyond", "into", "near",
+    "outside", "over",
+];
+
+impl Clauses<'_> {
+    /// The auxiliary after the point at words `at..end` that the subject it is in runs on
+    /// to, if it is in one (see the module documentation).
+    pub(super) fn subject_runs_to(&self, at: usize, end: usize) -> Option<usize> {
+        let sentence = self.sentence_of[at];
+        let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
+        let auxiliary = |i: usize| AUXILIARIES.contains(&word(i));
+        // "and" joins the subject here; the other words that go on to a clause of its own
+        // end it.
+        let ends_subject = |i: usize| {
+            i >= self.words.len()
+                || self.sentence_of[i] != sentence
+                || SUBJECTS.contains(&word(i))
+                || (GOING_ON.contains(&word(i)) && word(i) != "and")
+                || CLAUSE_STARTS.contains(&word(i))
+        };
+        let comma_before = |i: usize| i > 0 && i < self.words.len() && self.after_comma(i);
+        let joins = |i: usize| {
+            matches!(word(i), "and" | "or")
+                || PREPOSITIONS.contains(&word(i))
+                || MORE_PREPOSITIONS.contains(&word(i))
+                || comma_before(i)
+        };
+        let clause = self.clause_start[at];
+        let opening = |i: &usize| {
+            let w = word(*i);
+            (*i == clause && (CLAUSE_STARTS.contains(&w) || GOING_ON.contains(&w)))
+                || SUBJECT_OPENERS.contains(&w)
+        };
+        let first = (clause..at).find(|i| !opening(i)).unwrap_or(at);
+        let mut i = if (first..at).all(|i| self.capitalised(i)) {
+            // The point opens the subject, perhaps after the first words of its name
+            // ("Serbian nationalism"). The rest of its noun, after a point said first: one
+            // word, straight before the auxiliary ("electric buses"), not what a possessive
+            // point owns.
+            if first == at
+                && !ends_subject(end)
+                && !ends_subject(end + 1)
+                && !joins(end)
+                && !auxiliary(end)
+                && auxiliary(end + 1)
+                && !self.possessive(end - 1)
+            {
+                return Some(end + 1);
+            }
+            end
+        } else {
+            // A piece before the point opens it: one word, or two after an article or as a
+            // name.
+            let long = (first > clause && is_article(word(first - 1)))
+                || (self.capitalised(first) && self.capitalised(first + 1));
+            let piece = (first + 1..=first + if long { PIECE_WORDS } else { 1 })
+                .find(|&j| ends_subject(j) || auxiliary(j) || joins(j))?;
+            if ends_subject(piece) {
+                return None;
+            }
+            piece
+        };
+        for _ in 0..PIECES {
+            if auxiliary(i) {
+                return (i >= end).then_some(i);
+            }
+            // A comma is before the piece's first word; "and", "or" or a preposition is one.
+            if comma_before(i) {
+                i += usize::from(matches!(word(i), "and" | "or"));
+            } else if joins(i) {
+                i += 1;
+            } else {
+                return None;
+            }
+            let after_article = is_article(word(i));
+            while is_article(word(i)) {
+                i += 1;
+            }
+            let most = if after_article || self.capitalised(i) {
+                PIECE_WORDS
+            } else {
+                1
+            };
+            let piece =
+                (i + 1..=i + most).find(|&j| ends_subject(j) || auxiliary(j) || joins(j))?;
+            if ends_subject(piece) {
+                return None;
+            }
+            i = piece;
+        }
+        None
+    }
+
+    /// Whether word `i` is written as a possessive ("Poland's", "the workers'").
+    fn possessive(&self, i: usize) -> bool {
+        let rest = &self.text[self.ranges[i].end..];
+        ["'s", "’s", "'", "’"].iter().any(|p| rest.starts_with(p))
+            || self.text[self.ranges[i].clone()].ends_with("'s")
+    }
+}
