@@ -18,6 +18,7 @@ mod phrases;
 mod runs;
 mod small;
 pub mod synonyms;
+mod verbs;
 mod vocabulary;
 
 pub(crate) use frequent::is_common;
@@ -27,6 +28,7 @@ pub use phrases::Phrases;
 pub(crate) use phrases::{PREPOSITIONS, Split, is_preposition};
 pub use runs::{COPY_RUN, NEAR_COPY, Runs, run_hash, window_hashes, word_hashes};
 pub use small::SENTENCE_WORDS;
+pub(crate) use verbs::is_common_verb;
 pub use vocabulary::Vocabulary;
 
 /// One word, ready for comparison.

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::{CLAUSE_STARTS, Clauses, Sentence, is_particle, is_sentence_word};
-use crate::words::base_of;
+use crate::words::{base_of, is_common_verb};
 
 /// Below this share (in percent) of small words
 /// ([`SENTENCE_WORDS`](super::SENTENCE_WORDS)), a long sentence reads as a list.
@@ -48,9 +48,37 @@ const PROSE_LIST_ITEMS: usize = 3;
 /// antibodies faster").
 const ASKED_LIST_WORDS: usize = 8;
 
-/// The most words of a sentence without small words that a verb in the past makes a
-/// clause (see [`Clauses::short_clause`]).
-const SHORT_CLAUSE_WORDS: usize = 6;
+/// The most words of a sentence without small words that two verbs make a clause (see
+/// [`Clauses::short_clause`]).
+const SHORT_CLAUSE_WORDS: usize = 10;
+
+/// The fewest items of three words or more that make a long sentence with few small words
+/// clauses, not a list (see [`Clauses::reads_as_list`]).
+const PUNCTUATED_CLAUSES: usize = 3;
+
+/// Words that, before a colon, say what the items after them are (see
+/// [`Clauses::labelled`]).
+const LABELS: &[&str] = &[
+    "advantages",
+    "against",
+    "benefits",
+    "cons",
+    "disadvantages",
+    "for",
+    "gain",
+    "gainers",
+    "gains",
+    "lose",
+    "losers",
+    "loses",
+    "pros",
+    "strengths",
+    "weaknesses",
+    "winners",
+];
+
+/// The most items of a list that a label says what of.
+const LABELLED_ITEMS: usize = 6;
 
 /// The fewest items of a list of short items in a short answer or a grid cell.
 const ANSWER_LIST_ITEMS: usize = 8;
@@ -89,24 +117,63 @@ impl Clauses<'_> {
         } else {
             (10, ANSWER_LIST_ITEMS)
         };
+        if self.labelled(range.clone(), items) {
+            return false;
+        }
         let len = range.len();
         let small = self.small_words(range.clone());
-        (len >= least_words && small == 0 && !self.short_clause(range))
-            || (len >= 4 * least_words && small * 100 < len * LIST_SHARE)
+        // A long sentence with few small words reads as a list unless punctuation splits it
+        // into three items of three words or more, as clauses are: "With 55% less traffic,
+        // Market Street becomes quieter and safer, with fewer accidents; drivers crossing
+        // the town save around 19 minutes at peak times."
+        let clauses = items.long >= PUNCTUATED_CLAUSES;
+        (len >= least_words && small == 0 && !self.short_clause(range.clone()))
+            || (len >= 4 * least_words && !clauses && small * 100 < len * LIST_SHARE)
             || items.list(least_items)
     }
 
-    /// Whether the words `range` (a sentence) are a short clause without small words: at
-    /// most [`SHORT_CLAUSE_WORDS`] words, one of them past the first and before the last a
-    /// verb in the past ("Moroccan crises raised tension.", "Black Hand killed Franz
-    /// Ferdinand.": a word ending in *-ed*, or an irregular past such as *began*). A run of
-    /// names and nouns ("Triple Alliance Triple Entente arms race") has none.
+    /// Whether the words `range` (a sentence) are a short list that a label says what of:
+    /// [`LABELS`] and a colon, or a plus or minus sign, before [`LABELLED_ITEMS`] items or
+    /// fewer ("Gain: builders, the developer, haulage firms.", "− villages near the
+    /// route."), as a column of who gains or loses is answered.
+    fn labelled(&self, range: Range<usize>, items: Items) -> bool {
+        let Some(first) = self.ranges.get(range.start) else {
+            return false;
+        };
+        let before = self
+            .ranges
+            .get(range.start.wrapping_sub(1))
+            .map_or(0, |r| r.end);
+        let sign = self.text[before..first.start].contains(['+', '−']);
+        let label = LABELS.contains(&self.word(range.start))
+            && self.text[first.end..].trim_start().starts_with(':');
+        (sign || label) && items.all <= LABELLED_ITEMS + usize::from(label)
+    }
+
+    /// Whether the words `range` (a sentence) are a short clause without small words: a
+    /// verb past the first word and before the last in seven words or fewer, or two in
+    /// [`SHORT_CLAUSE_WORDS`] or fewer; a verb in the past ("Moroccan crises raised tension.", "Black Hand killed Franz
+    /// Ferdinand.": a word ending in *-ed*, or an irregular past such as *began*) or a
+    /// common one in the present ("Market Street becomes quieter", "drivers save 19
+    /// minutes": see [`is_common_verb`]). A run of names and nouns ("Triple Alliance
+    /// Triple Entente arms race") has none.
     fn short_clause(&self, range: Range<usize>) -> bool {
-        range.len() <= SHORT_CLAUSE_WORDS
-            && (range.start + 1..range.end - 1).any(|i| {
-                let word = self.word(i);
-                (word.len() > 4 && word.ends_with("ed")) || base_of(word).is_some()
-            })
+        let verbs = self
+            .verbs(range.start + 1..range.end.saturating_sub(1))
+            .count();
+        (verbs >= 1 && range.len() <= 7) || (verbs >= 2 && range.len() <= SHORT_CLAUSE_WORDS)
+    }
+
+    /// The words of `range` that are verbs: in the past (a word of five letters or more
+    /// ending in *-ed*, or an irregular past such as *began*) or common ones in the present
+    /// (see [`is_common_verb`]).
+    fn verbs(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        range.filter(|&i| {
+            let word = self.word(i);
+            (word.len() > 4 && word.ends_with("ed"))
+                || base_of(word).is_some()
+                || is_common_verb(word)
+        })
     }
 
     /// Marks as lists the fragments in a run of sentences that are each a fragment or a
@@ -164,7 +231,11 @@ impl Clauses<'_> {
         let keyword_runs: Vec<bool> = self
             .sentences
             .iter()
-            .map(|s| s.words.len() >= ASKED_LIST_WORDS && self.small_words(s.words.clone()) == 0)
+            .map(|s| {
+                s.words.len() >= ASKED_LIST_WORDS
+                    && self.small_words(s.words.clone()) == 0
+                    && !self.short_clause(s.words.clone())
+            })
             .collect();
         for (sentence, run) in self.sentences.iter_mut().zip(keyword_runs) {
             sentence.list |= run || sentence.items.list(PROSE_LIST_ITEMS);
