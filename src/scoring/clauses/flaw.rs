@@ -45,7 +45,7 @@ impl Flaw {
                 "you said the opposite: the point is made negatively here (“not”, “never”, …)"
             }
             Flaw::Supposed => {
-                "“if … had …” says this did not happen: say what did happen, and why it matters"
+                "this only supposes it (“if … had …”, “suppose …”, “…, if it existed”): say what did happen, and why it matters"
             }
             Flaw::List => {
                 "this reads as a list: make the point in a sentence that says what it shows"

@@ -5,7 +5,7 @@
 //! contain one, whatever follows.
 
 use super::Clauses;
-use crate::words::base_of;
+use crate::words::{AUXILIARY_VERBS, base_of};
 
 /// The auxiliaries that begin what would have followed, where no comma ends the "if" before
 /// them ("if the greenhouse had been heated the enzymes would have …").
@@ -21,6 +21,9 @@ impl Clauses<'_> {
     /// that" or "were true that" after the "if". A supposition
     /// with a "not" in it says what did happen, and is left to the rules of negation.
     pub(super) fn supposed(&self, at: usize) -> bool {
+        if self.supposed_throughout(at) {
+            return true;
+        }
         let start = self.clause_start[at];
         let word = |i: usize| self.word(i);
         let end = (at + 1..self.words.len())
@@ -55,6 +58,56 @@ impl Clauses<'_> {
         let says_not =
             (opens..end).any(|i| matches!(word(i), "not" | "never") || word(i).ends_with("n't"));
         (had_done || not_so) && !says_not
+    }
+}
+
+/// Openings that suppose all the sentence says: "Suppose …", "Imagine that …". Not
+/// "Assuming …", which in a report sets out a forecast's basis ("Assuming sales of …").
+const SUPPOSING: &[&str] = &["imagine", "pretend", "suppose", "supposing"];
+
+/// Words that open a clause doubting that what the sentence says is so ("…, if that is what
+/// it did", "…, supposing they existed", "…, assuming it had").
+const DOUBTING: &[&str] = &["assuming", "if", "provided", "supposing"];
+
+/// The most words of such a clause.
+const DOUBT_WORDS: usize = 7;
+
+/// Words that, in a short clause of [`DOUBTING`], ask whether something is so or exists at
+/// all ("if such an interview existed", "if that had ever been tested"); a condition on
+/// what is done ("if it is built properly", "if there is money") has none.
+const WHETHER_SO: &[&str] = &[
+    "all", "case", "exist", "existed", "exists", "ever", "real", "true", "what",
+];
+
+impl Clauses<'_> {
+    /// Whether the sentence of word `at` supposes all it says: it opens with one of
+    /// [`SUPPOSING`]; its last clause, not its first, opens with one of [`DOUBTING`] and, in
+    /// [`DOUBT_WORDS`] words or fewer, asks whether any of it is so ([`WHETHER_SO`]) or ends
+    /// on an auxiliary or "one" ("…, assuming it had", "…, if there were one"); or it says
+    /// "I am not saying" or "I'm not claiming" it.
+    fn supposed_throughout(&self, at: usize) -> bool {
+        let sentence = self.sentence_words(at);
+        let word = |i: usize| self.word(i);
+        if SUPPOSING.contains(&word(sentence.start)) {
+            return true;
+        }
+        let not_saying = (sentence.start..sentence.end.saturating_sub(1)).any(|i| {
+            word(i) == "not" && matches!(word(i + 1), "saying" | "claiming" | "suggesting")
+        });
+        let doubted = (sentence.start + 1..sentence.end).any(|i| {
+            if !DOUBTING.contains(&word(i)) || self.clause_start[i] == sentence.start {
+                return false;
+            }
+            let end = (i + 1..sentence.end)
+                .find(|&j| self.clause_start[j] != self.clause_start[i])
+                .unwrap_or(sentence.end);
+            end == sentence.end
+                && end - i <= DOUBT_WORDS
+                && ((i + 1..end).any(|j| WHETHER_SO.contains(&word(j)))
+                    || AUXILIARY_VERBS.contains(&word(end - 1))
+                    || word(end - 1) == "one")
+        });
+        not_saying || doubted
     }
 }
 
@@ -106,6 +159,65 @@ mod tests {
             ("If he were in the Politburo, he would matter.", "politburo"),
         ] {
             assert_eq!(flaw_of(text, word), Some(Flaw::Supposed), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_supposed_or_doubted_throughout_makes_no_point() {
+        for (text, word) in [
+            (
+                "Suppose a police officer reinstated the context; there might be more cues.",
+                "context",
+            ),
+            (
+                "Imagine that obedience fell from 65% to 40% in the same room.",
+                "obedience",
+            ),
+            (
+                "If a bypass were built, it might take traffic out of the town, if that is what it did.",
+                "traffic",
+            ),
+            (
+                "People would shift into an agentic state, supposing they existed.",
+                "agentic",
+            ),
+            (
+                "The council would know whether it had worked, assuming it had.",
+                "council",
+            ),
+            (
+                "Rehearsal would transfer them into long-term memory, if there were one.",
+                "rehearsal",
+            ),
+            (
+                "Rehearsal transfers them into long-term memory; but I am not saying that there is.",
+                "rehearsal",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, word), Some(Flaw::Supposed), "{text}");
+        }
+        for (text, word) in [
+            ("The bypass would cut traffic, if it is built.", "traffic"),
+            ("The package works, if there is money for it.", "package"),
+            (
+                "Go to the left node, then the root (if left and right exist), then the right.",
+                "root",
+            ),
+            (
+                "Assuming sales of £550,000, the delivery plan pays back in a year.",
+                "delivery",
+            ),
+            ("Stalin signed the pact, if only to buy time.", "pact"),
+            (
+                "The cognitive interview helps, if the officer is trained properly.",
+                "interview",
+            ),
+            (
+                "Britain would have fought, if it had to, but Stalin doubted it.",
+                "britain",
+            ),
+        ] {
+            assert_eq!(flaw_of(text, word), None, "{text}");
         }
     }
 
