@@ -46,9 +46,11 @@ use std::ops::Range;
 
 use super::{Clauses, Flaw, is_article, is_item_glue, is_preposition, is_sentence_word};
 use crate::words::run_hash;
+use about_words::about_words;
 use asking::{QUESTION_OPENERS, asks_unmarked, guessed, question_mark_after};
 use attention::only_attended;
 
+mod about_words;
 mod asking;
 mod attention;
 
@@ -288,6 +290,7 @@ impl Clauses<'_> {
             } else if guessed(words, &carried[range.clone()], question) {
                 Some(Flaw::Guessed)
             } else if names_only
+                || about_words(words)
                 || only_attended(words, &carried[range.clone()], &self.clause_start[range])
             {
                 Some(Flaw::NamesOnly)

@@ -400,6 +400,27 @@ fn a_cautious_or_is_not_a_guess() {
 }
 
 #[test]
+fn a_sentence_about_words_or_mere_existence_makes_no_point() {
+    assert_flaws(
+        &[
+            "Congestion is a word with four syllables that people use about towns.",
+            "I recommend using the word recommend, because reports contain it.",
+            "Air quality, Hollins Wood and the bypass are all things that exist.",
+        ],
+        &["congestion", "recommend", "quality", "bypass"],
+        Some(Flaw::NamesOnly),
+    );
+    assert_flaws(
+        &[
+            "Congestion is a problem in the town centre every day.",
+            "Hitler's words at Munich made the bypass of the League plain.",
+        ],
+        &["congestion", "bypass"],
+        None,
+    );
+}
+
+#[test]
 fn frames_differing_only_in_small_words_are_the_same() {
     let clauses = read(
         "Stalin was worried about the war. Stalin was worried about Poland.",
