@@ -137,7 +137,12 @@ pub(crate) fn mark_text(
     let copied = if keywords.is_empty() {
         Vec::new()
     } else {
-        copying::copied(ctx, &clauses.words)
+        let mut copied = copying::copied(ctx, &clauses.words);
+        copying::keep_quotations(
+            &mut copied,
+            clauses.sentences.iter().map(|s| s.words.clone()),
+        );
+        copied
     };
     let points = found.iter().flat_map(|f| f.spans.iter().copied());
     let question_stems = OnceCell::new();
