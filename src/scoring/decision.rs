@@ -6,7 +6,8 @@
 //! anywhere in the section), with no hedge ("maybe", "perhaps", "possibly", "might", "not sure")
 //! in its sentence, and not as what something is compared with ("cheaper than Germany") — and
 //! the section gives at least one reason: a sentence of four words or more with a word of
-//! [`REASONS`] ("because", "since", "so", "would", "means", "reason", "cheaper", …). Otherwise
+//! [`REASONS`] ("because", "since", "so", "would", "means", "reason", "cheaper", "the only",
+//! …) or a common verb saying what the option does ("it cuts carbon", "saves"). Otherwise
 //! it earns nothing, and the explanation says why: never argued for, said only negatively,
 //! hedged, without a reason, or contradicted by the text. The text contradicts the decision
 //! when its sentences that recommend ("I recommend", "my advice", "I would choose", …:
@@ -20,6 +21,7 @@ use super::context::quoted;
 use super::keywords::{self, Words};
 use super::tally::TaskMarks;
 use crate::activity::{Decision, KeywordGroup};
+use crate::words::is_common_verb;
 
 /// Words that hedge a sentence: a decision in it is not made.
 const HEDGES: &[&str] = &["maybe", "perhaps", "possibly", "might", "unsure", "either"];
@@ -48,6 +50,10 @@ const REASONS: &[&str] = &[
     "safer",
     "more",
     "less",
+    "only",
+    "avoids",
+    "deals",
+    "solves",
 ];
 
 /// Words that recommend: a sentence with one says what the writer advises ("I recommend
@@ -207,7 +213,13 @@ pub(crate) fn decision_task(
     let chosen_stance = stance(&option.alternatives, &words, &clauses);
     let reasoned = clauses.sentences.iter().any(|s| {
         let words = clauses.words_of(s);
-        words.len() >= 4 && !s.list && words.iter().any(|w| REASONS.contains(&w.as_ref()))
+        // A common verb saying what the option does is a reason too ("it cuts carbon,
+        // saves Hollins Wood").
+        words.len() >= 4
+            && !s.list
+            && words
+                .iter()
+                .any(|w| REASONS.contains(&w.as_ref()) || (w.ends_with('s') && is_common_verb(w)))
     });
     // What the recommending sentences argue for decides; only where they argue for both
     // options or neither does how often each is argued for.
@@ -329,6 +341,27 @@ mod tests {
             None,
             "a decision never argued is not a contradiction"
         );
+    }
+
+    #[test]
+    fn what_the_option_does_is_a_reason_for_it() {
+        let asked = decision();
+        for text in [
+            "I recommend Germany. It keeps us out of the war and gives us land in Poland.",
+            "Choose Germany: it is the only option that keeps the USSR out of a war.",
+            "I recommend Germany. It cuts the risk of war and saves the Red Army.",
+        ] {
+            let task = decision_task(&asked, Some("germany"), text, "Advice", true);
+            assert_eq!(task.marks(), 2.0, "{text}");
+        }
+        let task = decision_task(
+            &asked,
+            Some("germany"),
+            "I recommend Germany.",
+            "Advice",
+            true,
+        );
+        assert_eq!(task.marks(), 0.0, "a bare choice gives no reason");
     }
 
     #[test]

@@ -80,7 +80,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// Pronouns that begin a subject of their own: an auxiliary after one is its verb, not the
 /// point's.
-const SUBJECTS: &[&str] = &["he", "she", "it", "we", "they", "i", "you"];
+const SUBJECTS: &[&str] = &["he", "she", "it", "we", "they", "i", "you", "u"];
 
 /// Words that may come before a point that opens its clause as its subject ("the
 /// pancreas", "both wages and energy").

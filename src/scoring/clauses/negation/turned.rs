@@ -33,7 +33,11 @@ impl Clauses<'_> {
             .into_iter()
             .flat_map(|start| start..at.min(start + TURNED_REACH));
         openers.any(|i| {
+            // "if you don't have a car": a denying auxiliary is the clause's own verb, not
+            // a denial turned round.
             self.negates(i)
+                && !word(i).ends_with("n't")
+                && word(i) != "cannot"
                 && !matches!(
                     word(i + 1),
                     "until" | "till" | "before" | "since" | "sooner"

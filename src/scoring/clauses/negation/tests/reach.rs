@@ -95,6 +95,14 @@ fn an_auxiliary_with_a_subject_of_its_own_does_not_deny_the_point_before() {
                 "Pressure to die when they are not ill is wrong.",
                 "pressure",
             ),
+            (
+                "Buses every 15 mins so if u dont have a car u can still get to school.",
+                "school",
+            ),
+            (
+                "So if you don't have a car, you can still get to school.",
+                "school",
+            ),
         ],
     );
 }
