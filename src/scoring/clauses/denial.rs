@@ -50,6 +50,7 @@ const VERDICTS: &[&[&str]] = &[
     &["not", "so"],
     &["made", "up"],
     &["hypothetical"],
+    &["a", "joke"],
 ];
 
 /// Words that may come before a verdict and only strengthen it ("that is simply wrong").
@@ -114,6 +115,9 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["nobody", "knows"],
     &["nobody", "really", "knows"],
     &["no", "one", "knows"],
+    &["ha"],
+    &["haha"],
+    &["lol"],
 ];
 
 /// The most words of a sentence opening "As if" that mocks the one before ("As if anyone
@@ -243,6 +247,11 @@ impl Clauses<'_> {
             if let Some(mocked) = mocked {
                 if self.taken_back.is_empty() {
                     self.taken_back = vec![false; self.words.len()];
+                }
+                // "Yeah, right, as if …" mocks the sentence before as well.
+                let as_if = self.says_at(mocked.start, &["as", "if"]);
+                if let Some(previous) = previous.filter(|_| as_if) {
+                    self.taken_back[previous].fill(true);
                 }
                 self.taken_back[mocked].fill(true);
                 continue;
@@ -375,8 +384,9 @@ fn taken_back(words: &[&str]) -> Option<TakenBack> {
 }
 
 /// What the first clause of a longer sentence takes back, if it is one of [`TAKEN_BACK`] of
-/// two words or more ("Only joking, …", "I don't believe that though, …"); a bare "No, …"
-/// may open a sentence that goes on to agree.
+/// two words or more ("Only joking, …", "I don't believe that though, …") or a verdict
+/// alone ("What nonsense, …", "Total rubbish: …"); a bare "No, …" may open a sentence that
+/// goes on to agree.
 fn opens_by_taking_back(clause: &[&str]) -> Option<TakenBack> {
     let start = clause
         .iter()
@@ -388,7 +398,17 @@ fn opens_by_taking_back(clause: &[&str]) -> Option<TakenBack> {
         .take_while(|w| CLOSING_ASIDES.contains(w))
         .count();
     let words = &clause[start..clause.len() - closing];
-    (words.len() >= 2 && TAKEN_BACK.contains(&words)).then_some(TakenBack::Previous)
+    if words.len() >= 2 && TAKEN_BACK.contains(&words) {
+        return Some(TakenBack::Previous);
+    }
+    // A verdict alone opening the sentence: "What nonsense, it makes no difference",
+    // "Total rubbish: proximity makes no difference".
+    let verdict = match words {
+        [degree, rest @ ..] if DEGREES.contains(degree) => rest,
+        words => words,
+    };
+    (!verdict.is_empty() && verdict_at(verdict, 0) == Some(verdict.len()))
+        .then_some(TakenBack::Untrue)
 }
 
 /// Whether a sentence is only a verdict on the one before: "This is wrong.", "That is

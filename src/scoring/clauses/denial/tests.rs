@@ -112,6 +112,8 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. As if anyone believes that.",
         "Concrete is impermeable. Who knows.",
         "Concrete is impermeable. Nobody really knows.",
+        "Concrete is impermeable, they tell us. Ha.",
+        "Concrete is impermeable. Yeah, right, as if rain cared.",
     ] {
         assert_eq!(
             flaw_of(text, "impermeable"),
@@ -126,6 +128,9 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. Also nonsense.",
         "Concrete is impermeable. What nonsense!",
         "Concrete is impermeable. Utter rubbish.",
+        "Concrete is impermeable. What nonsense, it makes no difference at all.",
+        "Concrete is impermeable. Total rubbish: rain soaks through it.",
+        "Concrete is impermeable. What a joke.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), Some(Flaw::Negated), "{text}");
     }
