@@ -15,14 +15,45 @@ const ABOUT_WORDS: &[&[&str]] = &[
     &["things", "that", "exist"],
     &["all", "exist"],
     &["exist", "in", "the", "world"],
+    &["dictionary"],
+    &["is", "a", "noun"],
+    &["are", "nouns"],
+    &["naming", "words"],
+    &["is", "a", "number"],
+    &["are", "numbers"],
+    &["is", "a", "name"],
+    &["is", "written", "with"],
+    &["can", "be", "discussed"],
+];
+
+/// Words that say what a word means or does: a sentence about a word with one of these
+/// reads it, as an answer on a text does ("the word 'fair' suggests deceit").
+const MEANING: &[&str] = &[
+    "conveys",
+    "connotation",
+    "connotations",
+    "emphasises",
+    "emphasizes",
+    "highlights",
+    "implies",
+    "meaning",
+    "means",
+    "represents",
+    "reveals",
+    "shows",
+    "suggests",
+    "symbolises",
+    "symbolizes",
 ];
 
 /// Whether a sentence of `words` speaks of words or of things merely existing (see
-/// [`ABOUT_WORDS`]).
+/// [`ABOUT_WORDS`]), and not of what a word means (see [`MEANING`]).
 pub(super) fn about_words(words: &[std::borrow::Cow<'_, str>]) -> bool {
-    ABOUT_WORDS.iter().any(|phrase| {
-        words
-            .windows(phrase.len())
-            .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
-    })
+    let reads_meaning = words.iter().any(|w| MEANING.contains(&w.as_ref()));
+    !reads_meaning
+        && ABOUT_WORDS.iter().any(|phrase| {
+            words
+                .windows(phrase.len())
+                .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
+        })
 }

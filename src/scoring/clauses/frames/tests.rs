@@ -406,16 +406,26 @@ fn a_sentence_about_words_or_mere_existence_makes_no_point() {
             "Congestion is a word with four syllables that people use about towns.",
             "I recommend using the word recommend, because reports contain it.",
             "Air quality, Hollins Wood and the bypass are all things that exist.",
+            "Words like woodland and floodplain can be found in a dictionary.",
+            "Eastfield is a name, and subsidy is a noun.",
         ],
-        &["congestion", "recommend", "quality", "bypass"],
+        &[
+            "congestion",
+            "recommend",
+            "quality",
+            "bypass",
+            "woodland",
+            "eastfield",
+        ],
         Some(Flaw::NamesOnly),
     );
     assert_flaws(
         &[
             "Congestion is a problem in the town centre every day.",
             "Hitler's words at Munich made the bypass of the League plain.",
+            "The word blood shows the guilt Macbeth feels.",
         ],
-        &["congestion", "bypass"],
+        &["congestion", "bypass", "guilt"],
         None,
     );
 }
