@@ -2,6 +2,8 @@
 //! "I recommend using the word recommend", "Air quality, Hollins Wood and 55% are all
 //! things that exist". They hold points without saying anything of what the points name.
 
+use super::asking::says_any;
+
 /// Phrases that make a sentence one about words or about mere existence.
 const ABOUT_WORDS: &[&[&str]] = &[
     &["is", "a", "word"],
@@ -50,10 +52,5 @@ const MEANING: &[&str] = &[
 /// [`ABOUT_WORDS`]), and not of what a word means (see [`MEANING`]).
 pub(super) fn about_words(words: &[std::borrow::Cow<'_, str>]) -> bool {
     let reads_meaning = words.iter().any(|w| MEANING.contains(&w.as_ref()));
-    !reads_meaning
-        && ABOUT_WORDS.iter().any(|phrase| {
-            words
-                .windows(phrase.len())
-                .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
-        })
+    !reads_meaning && says_any(words, ABOUT_WORDS)
 }

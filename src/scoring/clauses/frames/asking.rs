@@ -135,13 +135,7 @@ pub(super) fn guessed(
     carried: &[bool],
     question: bool,
 ) -> bool {
-    let says = |phrases: &[&[&str]]| {
-        phrases.iter().any(|phrase| {
-            words
-                .windows(phrase.len())
-                .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
-        })
-    };
+    let says = |phrases: &[&[&str]]| says_any(words, phrases);
     let unsure = || says(UNSURE);
     let one_of_those = || {
         words
@@ -163,6 +157,15 @@ pub(super) fn guessed(
         || (ors >= 2 && (maybes >= 1 || hedges >= 2))
         || (ors >= 1 && (hedges >= 2 || question || unsure() || one_of_those()))
         || hedged_both_ways(words)
+}
+
+/// Whether `words` say any of `phrases`, word for word.
+pub(super) fn says_any(words: &[std::borrow::Cow<'_, str>], phrases: &[&[&str]]) -> bool {
+    phrases.iter().any(|phrase| {
+        words
+            .windows(phrase.len())
+            .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
+    })
 }
 
 /// Modals that put a claim as a guess: before "have", a guess about the past ("could
