@@ -33,6 +33,7 @@
 use std::ops::Range;
 
 use super::Clauses;
+use within::{denied_before_end, denied_claim, denied_from, disputed_from, disputes};
 
 /// Verdicts that call a claim untrue, as words.
 const VERDICTS: &[&[&str]] = &[
@@ -153,62 +154,6 @@ enum TakenBack {
     AllBefore,
 }
 
-/// Verbs that, with "that" after them, call the claim that follows untrue ("I disagree
-/// that …").
-const DISPUTING: &[&str] = &[
-    "deny",
-    "denies",
-    "denied",
-    "disagree",
-    "disagrees",
-    "disagreed",
-    "dispute",
-    "disputes",
-    "disputed",
-    "doubt",
-    "doubts",
-    "doubted",
-    "reject",
-    "rejects",
-    "rejected",
-];
-
-/// Words before a verb of [`DISPUTING`] that take its denial back ("few would deny", "no
-/// one can doubt").
-const DISPUTE_UNDONE: &[&str] = &["few", "not", "cannot", "can't", "no", "nobody", "never"];
-
-/// Adverbs that, before a verb of saying or believing, call what it says untrue ("people
-/// wrongly claim …").
-const WRONGLY: &[&str] = &["wrongly", "falsely", "mistakenly"];
-
-/// Verbs of saying or believing that [`WRONGLY`] may come before.
-const SAYING: &[&str] = &[
-    "argue",
-    "argued",
-    "argues",
-    "assume",
-    "assumed",
-    "assumes",
-    "believe",
-    "believed",
-    "believes",
-    "claim",
-    "claimed",
-    "claims",
-    "say",
-    "said",
-    "says",
-    "suggest",
-    "suggested",
-    "suggests",
-    "think",
-    "thinks",
-    "thought",
-];
-
-/// Nouns that name a claim the sentence then calls untrue ("the idea that …").
-const CLAIMS: &[&str] = &["claim", "idea", "notion", "suggestion"];
-
 impl Clauses<'_> {
     /// Marks the words of claims the text calls untrue (see the module's doc).
     pub(super) fn read_denials(&mut self) {
@@ -308,11 +253,6 @@ impl Clauses<'_> {
     pub(super) fn is_denied(&self, at: usize) -> bool {
         self.denied.get(at).copied().unwrap_or(false)
     }
-}
-
-/// Whether a word disputes what follows it (see [`DISPUTING`] and [`WRONGLY`]).
-fn disputes(word: &str) -> bool {
-    DISPUTING.contains(&word) || WRONGLY.contains(&word)
 }
 
 /// Whether a word is the last of one of [`VERDICTS`].
@@ -427,80 +367,7 @@ fn lone_verdict(words: &[&str]) -> bool {
         && verdict_at(rest, 0) == Some(rest.len())
 }
 
-/// Where the denied rest of a sentence starts after "it is not true that", "it is wrong
-/// to say that".
-fn denied_from(words: &[&str]) -> Option<usize> {
-    (0..words.len()).find_map(|i| {
-        if words[i] != "it" {
-            return None;
-        }
-        let mut at = i + 1;
-        if words
-            .get(at)
-            .is_some_and(|w| matches!(*w, "would" | "will"))
-        {
-            at += 1;
-        }
-        if words
-            .get(at)
-            .is_some_and(|w| matches!(*w, "is" | "was" | "be"))
-        {
-            at += 1;
-        }
-        at += verdict_at(words, at.min(words.len()))?;
-        let says = words.get(at).is_some_and(|w| *w == "to")
-            && words.get(at + 1).is_some_and(|w| SAYING.contains(w));
-        if says {
-            at += 2;
-        }
-        // "that" may be left out after a verb of saying ("a mistake to think Rapallo …").
-        match words.get(at) {
-            Some(&"that") => Some(at + 1),
-            Some(_) if says => Some(at),
-            _ => None,
-        }
-    })
-}
-
-/// Where the denied rest of a sentence starts after a claim disputed or called wrong: "I
-/// disagree that", "people wrongly claim (that)".
-fn disputed_from(words: &[&str]) -> Option<usize> {
-    (0..words.len()).find_map(|i| {
-        let after_that = |at: usize| at + usize::from(words.get(at) == Some(&"that"));
-        if DISPUTING.contains(&words[i]) && words.get(i + 1) == Some(&"that") {
-            let undone = words[i.saturating_sub(3)..i]
-                .iter()
-                .any(|w| DISPUTE_UNDONE.contains(w));
-            return (!undone).then_some(i + 2);
-        }
-        (WRONGLY.contains(&words[i]) && words.get(i + 1).is_some_and(|w| SAYING.contains(w)))
-            .then(|| after_that(i + 2))
-    })
-}
-
-/// Where the denied part of a sentence ending "…, but that is wrong" ends: at the word
-/// standing for the claim.
-fn denied_before_end(words: &[&str]) -> Option<usize> {
-    (1..words.len().saturating_sub(2)).find(|&i| {
-        let verdict = i + 2 + usize::from(DEGREES.contains(&words[i + 2]));
-        POINTERS.contains(&words[i])
-            && matches!(words[i + 1], "is" | "was")
-            && verdict < words.len()
-            && verdict_at(words, verdict) == Some(words.len() - verdict)
-    })
-}
-
-/// The words of a claim the sentence calls untrue: "the idea that … is mistaken".
-fn denied_claim(words: &[&str]) -> Option<Range<usize>> {
-    let start = (0..words.len().saturating_sub(1))
-        .find(|&i| CLAIMS.contains(&words[i]) && words[i + 1] == "that")?
-        + 2;
-    (start..words.len()).find_map(|verb| {
-        (matches!(words[verb], "is" | "was") && verdict_at(words, verb + 1).is_some())
-            .then_some(start..verb)
-    })
-}
-
 mod correction;
 #[cfg(test)]
 mod tests;
+mod within;
