@@ -122,8 +122,8 @@ impl Clauses<'_> {
 
     /// Whether word `i` is written as a possessive ("Poland's", "the workers'").
     fn possessive(&self, i: usize) -> bool {
-        let rest = &self.text[self.ranges[i].end..];
-        ["'s", "’s", "'", "’"].iter().any(|p| rest.starts_with(p))
-            || self.text[self.ranges[i].clone()].ends_with("'s")
+        // A word's range is its whole run, apostrophes and a possessive "'s" with it.
+        let run = &self.text[self.ranges[i].clone()];
+        run.ends_with(['\'', '’']) || run.ends_with("'s") || run.ends_with("’s")
     }
 }
