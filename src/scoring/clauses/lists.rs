@@ -42,11 +42,15 @@ pub(super) struct Items {
 /// three in four of three words or fewer); elsewhere [`ANSWER_LIST_ITEMS`].
 const PROSE_LIST_ITEMS: usize = 3;
 
-/// The fewest words of a sentence without any small word (see [`SENTENCE_WORDS`](super::SENTENCE_WORDS)) that
-/// reads as a list in an answer asked for in sentences ("white blood cells antibodies
-/// antigens memory cells"); a shorter one may be a terse answer ("Memory cells produce
-/// antibodies faster").
-const ASKED_LIST_WORDS: usize = 8;
+/// The fewest words of a run of keywords (see [`Clauses::keyword_run`]): "white blood cells
+/// antibodies antigens memory cells" is one; a shorter sentence without small words may be
+/// a terse answer ("Memory cells produce antibodies faster").
+const KEYWORD_RUN_WORDS: usize = 8;
+
+/// Below this share (in percent) of small words, a sentence of [`KEYWORD_RUN_WORDS`] or more
+/// is a run of keywords: one small word does not make a sentence of fifteen words ("stay
+/// out war capitalist powers exhaust each other decisive weight last 1939 pact …").
+const KEYWORD_RUN_SHARE: usize = 7;
 
 /// The most words of a sentence without small words that two verbs make a clause (see
 /// [`Clauses::short_clause`]).
@@ -129,7 +133,20 @@ impl Clauses<'_> {
         let clauses = items.long >= PUNCTUATED_CLAUSES;
         (len >= least_words && small == 0 && !self.short_clause(range.clone()))
             || (len >= 4 * least_words && !clauses && small * 100 < len * LIST_SHARE)
+            || (prose && self.keyword_run(range, items))
             || items.list(least_items)
+    }
+
+    /// Whether the words `range` (a sentence) with these `items` are a run of keywords in
+    /// prose or in an answer asked for in sentences: [`KEYWORD_RUN_WORDS`] or more, fewer
+    /// than [`KEYWORD_RUN_SHARE`] in a hundred of them small words, no short clause (see
+    /// [`Clauses::short_clause`]) and not split by punctuation into clauses.
+    fn keyword_run(&self, range: Range<usize>, items: Items) -> bool {
+        let len = range.len();
+        len >= KEYWORD_RUN_WORDS
+            && self.small_words(range.clone()) * 100 < len * KEYWORD_RUN_SHARE
+            && items.long < PUNCTUATED_CLAUSES
+            && !self.short_clause(range)
     }
 
     /// Whether the words `range` (a sentence) are a short list that a label says what of:
@@ -225,17 +242,13 @@ impl Clauses<'_> {
     /// These clauses, for an answer that is not prose but is asked for in a sentence or more:
     /// its short items read as a list as in prose ("interception, faster, lag time, leaves
     /// catch"), and so do its fragments in a run ("Baked. Hard. Infiltration." for a question
-    /// asking for ten words) and a sentence of [`ASKED_LIST_WORDS`] words or more without a
-    /// small word, though other bare answers stay answers.
+    /// asking for ten words) and runs of keywords (see [`Clauses::keyword_run`]), though
+    /// other bare answers stay answers.
     pub(crate) fn asked_in_sentences(mut self) -> Self {
         let keyword_runs: Vec<bool> = self
             .sentences
             .iter()
-            .map(|s| {
-                s.words.len() >= ASKED_LIST_WORDS
-                    && self.small_words(s.words.clone()) == 0
-                    && !self.short_clause(s.words.clone())
-            })
+            .map(|s| self.keyword_run(s.words.clone(), s.items))
             .collect();
         for (sentence, run) in self.sentences.iter_mut().zip(keyword_runs) {
             sentence.list |= run || sentence.items.list(PROSE_LIST_ITEMS);

@@ -278,6 +278,23 @@ fn a_run_of_fragments_is_a_list_and_a_short_sentence_is_not() {
     let text = "Memory cells produce antibodies much faster";
     let clauses = Clauses::new(text, false).asked_in_sentences();
     assert_eq!(clauses.flaw(3, 1, false), None);
+    // One small word in a long run of keywords does not make it a sentence ...
+    let text = "stay out war capitalist powers exhaust each other decisive weight last 1939 pact \
+                neutrality territory";
+    let clauses = Clauses::new(text, false).asked_in_sentences();
+    assert_eq!(clauses.flaw(6, 1, false), Some(Flaw::List));
+    assert_eq!(Clauses::new(text, true).flaw(6, 1, false), Some(Flaw::List));
+    // ... but one in eleven words of terse prose does.
+    let text = "Managed retreat means letting the cliffs erode and moving people away.";
+    assert_eq!(Clauses::new(text, true).flaw(1, 1, false), None);
+    // An informal answer in text-speak, whose small words are "u" and "ur", is one.
+    let text = "proactive = old stuff messing up new stuff so u cant remember ur new number";
+    let clauses = Clauses::new(text, false).asked_in_sentences();
+    assert_eq!(clauses.flaw(3, 1, false), None);
+    let text = "retroactive is when new learning messes up old memories like u forget ur old \
+                password after learning a new one";
+    let clauses = Clauses::new(text, false).asked_in_sentences();
+    assert_eq!(clauses.flaw(3, 1, false), None);
 }
 
 /// Three words or fewer with no article, pronoun, auxiliary or joining word are a fragment
