@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{CLAUSE_STARTS, Clauses, Sentence, is_particle, is_sentence_word};
+use super::{CLAUSE_STARTS, Clauses, Sentence, is_article, is_particle, is_sentence_word};
 use crate::words::{base_of, is_common_verb};
 
 /// Below this share (in percent) of small words
@@ -81,6 +81,11 @@ const LABELS: &[&str] = &[
     "winners",
 ];
 
+/// The fewest places in a sentence where an article stands where no sentence has one for
+/// it to read as keywords padded with small words (see [`Clauses::padded`]); one may be a
+/// slip of the keyboard ("the the").
+const PADDED_PLACES: usize = 2;
+
 /// The most items of a list that a label says what of.
 const LABELLED_ITEMS: usize = 6;
 
@@ -133,8 +138,26 @@ impl Clauses<'_> {
         let clauses = items.long >= PUNCTUATED_CLAUSES;
         (len >= least_words && small == 0 && !self.short_clause(range.clone()))
             || (len >= 4 * least_words && !clauses && small * 100 < len * LIST_SHARE)
-            || (prose && self.keyword_run(range, items))
+            || (prose && self.keyword_run(range.clone(), items))
+            || self.padded(range)
             || items.list(least_items)
+    }
+
+    /// Whether the words `range` (a sentence) are keywords padded with small words: in
+    /// [`PADDED_PLACES`] places or more an article stands before another article, *of*,
+    /// *and* or *or*, or ends the sentence, as no sentence has it ("the carbon dioxide and
+    /// of the water and the of light the and").
+    fn padded(&self, range: Range<usize>) -> bool {
+        let end = range.end;
+        range
+            .filter(|&i| {
+                is_article(self.word(i))
+                    && (i + 1 == end
+                        || is_article(self.word(i + 1))
+                        || matches!(self.word(i + 1), "of" | "and" | "or"))
+            })
+            .count()
+            >= PADDED_PLACES
     }
 
     /// Whether the words `range` (a sentence) with these `items` are a run of keywords in

@@ -297,6 +297,35 @@ fn a_run_of_fragments_is_a_list_and_a_short_sentence_is_not() {
     assert_eq!(clauses.flaw(3, 1, false), None);
 }
 
+/// Keywords padded with small words in no order a sentence could have ("the of", "the and",
+/// an article at the end) are a list, in prose and in a short answer; one slip of the
+/// keyboard is not.
+#[test]
+fn keywords_padded_with_small_words_are_a_list() {
+    for text in [
+        "the carbon dioxide and of the water and the of light the and",
+        "of the chloroplast and the green the of pigment absorb and the",
+        "and the glucose of oxygen the and energy released of the the",
+    ] {
+        for prose in [false, true] {
+            let clauses = Clauses::new(text, prose);
+            let at = clauses.words.iter().position(|w| w.len() > 4).unwrap();
+            assert_eq!(clauses.flaw(at, 1, false), Some(Flaw::List), "{text}");
+        }
+    }
+    for text in [
+        "The the chloroplast absorbs light for photosynthesis.",
+        "Plants take in carbon dioxide and water and use the energy of light.",
+        "Lactic acid builds up, and the muscles tire.",
+    ] {
+        for prose in [false, true] {
+            let clauses = Clauses::new(text, prose);
+            let at = clauses.words.iter().position(|w| w.len() > 4).unwrap();
+            assert_eq!(clauses.flaw(at, 1, false), None, "{text}");
+        }
+    }
+}
+
 /// Three words or fewer with no article, pronoun, auxiliary or joining word are a fragment
 /// ("Soak in.", "Cost of living."), and so run on with the fragments around them; a short
 /// sentence that has one is not ("It soaks in.", "So demand falls.").
