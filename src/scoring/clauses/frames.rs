@@ -47,7 +47,7 @@ use std::ops::Range;
 use super::{Clauses, Flaw, is_article, is_item_glue, is_preposition, is_sentence_word};
 use crate::words::run_hash;
 use about_words::about_words;
-use asking::{QUESTION_OPENERS, asks_unmarked, guessed, question_mark_after};
+use asking::{QUESTION_OPENERS, asks_unmarked, guessed, offers_candidates, question_mark_after};
 use attention::only_attended;
 
 mod about_words;
@@ -257,7 +257,9 @@ impl Clauses<'_> {
                 sentence.unmade = if asks {
                     Some(Flaw::Asked)
                 } else {
-                    guessed(words, &carried[range], question).then_some(Flaw::Guessed)
+                    (guessed(words, &carried[range.clone()], question)
+                        || offers_candidates(&self.words, clause_start, &carried, range))
+                    .then_some(Flaw::Guessed)
                 };
                 continue;
             }
@@ -287,7 +289,9 @@ impl Clauses<'_> {
                 || (skeleton.len() >= 2 && !seen.frames.insert(run_hash(&skeleton)));
             sentence.unmade = if question {
                 Some(Flaw::Asked)
-            } else if guessed(words, &carried[range.clone()], question) {
+            } else if guessed(words, &carried[range.clone()], question)
+                || offers_candidates(&self.words, clause_start, &carried, range.clone())
+            {
                 Some(Flaw::Guessed)
             } else if names_only
                 || about_words(words)

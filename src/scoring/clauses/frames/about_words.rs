@@ -1,14 +1,11 @@
 //! Sentences about words, or about nothing: "Congestion is a word with four syllables",
-//! "I recommend using the word recommend", "Air quality, Hollins Wood and 55% are all
+//! "Natural and sustainable are adjectives", "I recommend using the word recommend", "Air quality, Hollins Wood and 55% are all
 //! things that exist". They hold points without saying anything of what the points name.
 
 use super::asking::says_any;
 
 /// Phrases that make a sentence one about words or about mere existence.
 const ABOUT_WORDS: &[&[&str]] = &[
-    &["is", "a", "word"],
-    &["are", "words"],
-    &["is", "a", "term"],
     &["the", "word"],
     &["syllable"],
     &["syllables"],
@@ -18,12 +15,7 @@ const ABOUT_WORDS: &[&[&str]] = &[
     &["all", "exist"],
     &["exist", "in", "the", "world"],
     &["dictionary"],
-    &["is", "a", "noun"],
-    &["are", "nouns"],
     &["naming", "words"],
-    &["is", "a", "number"],
-    &["are", "numbers"],
-    &["is", "a", "name"],
     &["is", "written", "with"],
     &["can", "be", "discussed"],
 ];
@@ -48,9 +40,51 @@ const MEANING: &[&str] = &[
     "symbolizes",
 ];
 
+/// Kinds of word: "subsidy is a noun", "cost-benefit is a hyphenated word".
+const WORD_KINDS: &[&str] = &[
+    "adjective",
+    "adjectives",
+    "name",
+    "names",
+    "noun",
+    "nouns",
+    "number",
+    "numbers",
+    "phrase",
+    "phrases",
+    "term",
+    "terms",
+    "verb",
+    "verbs",
+    "word",
+    "words",
+];
+
+/// Words after a kind of word that say what it names: "a term for the movement of sand",
+/// "the name of the force", "the number of tanks" define or count, not speak of words.
+const NAMING: &[&str] = &["for", "given", "of", "used"];
+
+/// The most words between "is" and the kind of word it calls a thing ("is also a
+/// phrase", "is a hyphenated word").
+const KIND_AFTER: usize = 3;
+
 /// Whether a sentence of `words` speaks of words or of things merely existing (see
-/// [`ABOUT_WORDS`]), and not of what a word means (see [`MEANING`]).
+/// [`ABOUT_WORDS`]), or calls something a kind of word (see [`WORD_KINDS`]), and not of
+/// what a word means (see [`MEANING`]).
 pub(super) fn about_words(words: &[std::borrow::Cow<'_, str>]) -> bool {
     let reads_meaning = words.iter().any(|w| MEANING.contains(&w.as_ref()));
-    !reads_meaning && says_any(words, ABOUT_WORDS)
+    !reads_meaning && (says_any(words, ABOUT_WORDS) || called_a_word(words))
+}
+
+/// Whether `words` call something a kind of word: "is", "are", "was" or "were", then
+/// within [`KIND_AFTER`] words one of [`WORD_KINDS`] that [`NAMING`] does not follow.
+fn called_a_word(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let word = |i: usize| words.get(i).map_or("", AsRef::as_ref);
+    (0..words.len())
+        .filter(|&i| matches!(word(i), "is" | "are" | "was" | "were"))
+        .any(|i| {
+            (i + 1..=i + KIND_AFTER + 1)
+                .find(|&j| WORD_KINDS.contains(&word(j)))
+                .is_some_and(|j| !NAMING.contains(&word(j + 1)))
+        })
 }

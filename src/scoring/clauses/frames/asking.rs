@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::scoring::clauses::both_ways::opposite;
 use crate::scoring::clauses::negation::is_plain_negation;
+use crate::scoring::clauses::{is_item_glue, is_sentence_word};
 
 /// Words that hedge: with "or" twice or more, "maybe" once or any of them twice make the
 /// alternatives guesses ("maybe X, or Y, or Z"), and with "or" once, any of them twice
@@ -101,6 +102,10 @@ const UNSURE: &[&[&str]] = &[
     &["impossible", "to", "tell"],
     &["it", "depends"],
     &["go", "either", "way"],
+    &["both", "could", "be"],
+    &["both", "may", "be"],
+    &["both", "might", "be"],
+    &["either", "could", "be"],
 ];
 
 /// Words that put a view as someone else's, against another ("some say X, others say
@@ -157,6 +162,7 @@ pub(super) fn guessed(
         || (ors >= 2 && (maybes >= 1 || hedges >= 2))
         || (ors >= 1 && (hedges >= 2 || question || unsure() || one_of_those()))
         || hedged_both_ways(words)
+        || hedged_not_at_end(words)
 }
 
 /// Whether `words` say any of `phrases`, word for word.
@@ -197,14 +203,23 @@ fn hedged_both_ways(words: &[std::borrow::Cow<'_, str>]) -> bool {
         (HEDGES.contains(&word(i)) || modal).then(|| (word(i), !modal || word(i + 1) == "have"))
     };
     let denies = |range: Range<usize>| range.into_iter().any(|i| is_plain_negation(word(i)));
-    // "both more and less important", "partly the main cause and partly not"; not "both
-    // positive and negative effects", "both old and young", which say of two things.
+    // "both more and less important", "partly the main cause and partly not", "both the
+    // best and not the best"; not "both positive and negative effects", "both old and
+    // young", "both the best partner and not a safe one", which say of two things.
     let compared = |w: &str| matches!(w, "more" | "less") || w.ends_with("er");
+    let both_at = |and: usize| (and.saturating_sub(3)..and).find(|&i| word(i) == "both");
+    let both_and_not = |and: usize| {
+        both_at(and).is_some_and(|both| {
+            is_plain_negation(word(and + 1))
+                && (both + 1..and).all(|i| word(i) == word(i + and + 1 - both))
+        })
+    };
     let both_at_once = |and: usize| {
         word(and) == "and"
-            && (((and.saturating_sub(3)..and).any(|i| word(i) == "both")
+            && ((both_at(and).is_some()
                 && compared(word(and - 1))
                 && opposite(word(and - 1), word(and + 1)))
+                || both_and_not(and)
                 || (word(and + 1) == "partly"
                     && (0..and).any(|i| word(i) == "partly")
                     && is_plain_negation(word(and + 2))))
@@ -248,4 +263,81 @@ fn hedged_both_ways(words: &[std::borrow::Cow<'_, str>]) -> bool {
         };
         !adds && ((or && sure_guess) || other_hand || opposed())
     })
+}
+
+/// Whether a sentence takes its claim back at its end with a hedged "not" and nothing
+/// after it: "…, but then again perhaps they don't", "…, or maybe it didn't", "…, but maybe
+/// not", "… and perhaps it does not". "…, but perhaps not as expensive as …" goes on to
+/// say something.
+fn hedged_not_at_end(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let word = |i: usize| words.get(i).map_or("", AsRef::as_ref);
+    let joins = |w: &str| matches!(w, "or" | "and") || CONTRASTS.contains(&w);
+    (1..words.len()).filter(|&j| joins(word(j))).any(|joiner| {
+        let mut at = joiner + 1;
+        while matches!(word(at), "then" | "again") {
+            at += 1;
+        }
+        if !HEDGES.contains(&word(at)) {
+            return false;
+        }
+        at += 1;
+        if TAKEN_UP.contains(&word(at)) {
+            at += 1;
+        }
+        if matches!(
+            word(at),
+            "do" | "does" | "did" | "is" | "are" | "was" | "were"
+        ) {
+            at += 1;
+        }
+        let rest: Vec<&str> = (at + 1..words.len()).map(word).collect();
+        is_plain_negation(word(at)) && matches!(rest.as_slice(), [] | ["at", "all"])
+    })
+}
+
+/// The fewest candidates in a run of short items that ends in "or" for the run to offer
+/// guesses: "It could be carbon dioxide, oxygen, nitrogen, water, glucose or minerals", but
+/// not "Britain, France or Germany".
+const CANDIDATES: usize = 4;
+
+/// Whether the words `range` (a sentence whose clauses begin at `clause_start`) offer
+/// [`CANDIDATES`] or more candidates of which one at most holds a point (`carried`, by
+/// word): short items one after another, between clause breaks or an "or" (three words or
+/// fewer, none a small word a sentence needs), the last of them after an "or". A list of
+/// right answers ("Private, Public, Protected, or Friend") holds several points.
+pub(super) fn offers_candidates(
+    words: &[std::borrow::Cow<'_, str>],
+    clause_start: &[usize],
+    carried: &[bool],
+    range: Range<usize>,
+) -> bool {
+    let short = |piece: &[std::borrow::Cow<'_, str>]| {
+        let content = piece.iter().filter(|w| !is_item_glue(w)).count();
+        (1..=3).contains(&content)
+            && piece
+                .iter()
+                .all(|w| is_item_glue(w) || !is_sentence_word(w))
+    };
+    let (mut candidates, mut points) = (0, 0);
+    let mut start = range.start;
+    while start < range.end {
+        let item_end = (start..range.end)
+            .find(|&i| clause_start[i] != clause_start[start])
+            .unwrap_or(range.end);
+        let end = (start + 1..item_end)
+            .find(|&i| words[i] == "or")
+            .unwrap_or(item_end);
+        let after_or = start > range.start && words[start - 1] == "or";
+        if short(&words[start..end]) {
+            candidates += 1;
+            points += usize::from(carried[start..end].contains(&true));
+            if after_or && candidates >= CANDIDATES && points <= 1 {
+                return true;
+            }
+        } else {
+            (candidates, points) = (0, 0);
+        }
+        start = if end < item_end { end + 1 } else { end };
+    }
+    false
 }

@@ -5,7 +5,7 @@ use crate::scoring::clauses::Flaw;
 
 /// The clauses of `text` (prose) with `points` (phrases by their words, lowercased)
 /// found wherever they are.
-fn read<'t>(text: &'t str, points: &[&str]) -> Clauses<'t> {
+pub(super) fn read<'t>(text: &'t str, points: &[&str]) -> Clauses<'t> {
     let mut clauses = Clauses::new(text, true);
     let mut phrases = Vec::new();
     for point in points {
@@ -22,14 +22,14 @@ fn read<'t>(text: &'t str, points: &[&str]) -> Clauses<'t> {
 }
 
 /// The flaw of the first phrase of `point` in `clauses`.
-fn flaw_of(clauses: &Clauses, point: &str) -> Option<Flaw> {
+pub(super) fn flaw_of(clauses: &Clauses, point: &str) -> Option<Flaw> {
     let at = clauses.words.iter().position(|w| w == point).unwrap();
     clauses.flaw(at, 1, false)
 }
 
 /// Asserts that in each of `texts`, read with `points`, every point it has (one at
 /// least) has the flaw `want`.
-fn assert_flaws(texts: &[&str], points: &[&str], want: Option<Flaw>) {
+pub(super) fn assert_flaws(texts: &[&str], points: &[&str], want: Option<Flaw>) {
     for text in texts {
         let clauses = read(text, points);
         let present: Vec<&str> = points
@@ -43,6 +43,8 @@ fn assert_flaws(texts: &[&str], points: &[&str], want: Option<Flaw>) {
         }
     }
 }
+
+mod guesses;
 
 #[test]
 fn talk_words_are_in_byte_order() {
@@ -300,132 +302,6 @@ fn a_question_asked_without_a_question_mark_makes_no_point() {
             "I wonder why Lenin wanted trade so much.",
         ],
         &["trade", "security"],
-        None,
-    );
-}
-
-#[test]
-fn points_offered_as_guesses_make_none() {
-    assert_flaws(
-        &[
-            "Maybe it was revolution, or maybe trade, or perhaps security.",
-            "It could be Warsaw or Rapallo or maybe Munich.",
-            "It was revolution or trade, I am not sure which.",
-            "I don't know if it was Warsaw or Rapallo.",
-            "Maybe it was revolution or maybe it was trade.",
-            "It was perhaps Warsaw or possibly Rapallo.",
-            "I do not know, maybe it is revolution, maybe it is trade.",
-            "It is revolution or security, one of those.",
-        ],
-        &[
-            "revolution",
-            "trade",
-            "security",
-            "warsaw",
-            "rapallo",
-            "munich",
-        ],
-        Some(Flaw::Guessed),
-    );
-}
-
-#[test]
-fn a_claim_hedged_and_then_hedged_the_other_way_makes_none() {
-    assert_flaws(
-        &[
-            "The arms race could have created fear, or it could have made everyone feel safer.",
-            "Imperialism possibly increased tension, although possibly it reduced it.",
-            "The alliances might have dragged countries into war, but on the other hand they might have kept the peace.",
-            "The blank cheque perhaps caused the crisis, or perhaps it did nothing.",
-            "It could lead to more euthanasia or it could lead to less.",
-            "Vulnerable people might feel pressure or might feel no pressure.",
-            "The air quality might be poor, or perhaps it is fine.",
-            "Some say it would create jobs, others say it would lose trade; who knows.",
-            "The sample may be representative or it may be biased; it is hard to say.",
-            "The long-term causes were both more and less important than the trigger.",
-            "The assassination was partly the trigger and partly not the trigger.",
-            "Proximity may increase or lower obedience, so it depends.",
-        ],
-        &[
-            "fear",
-            "tension",
-            "alliances",
-            "crisis",
-            "euthanasia",
-            "pressure",
-            "quality",
-            "jobs",
-            "sample",
-            "causes",
-            "trigger",
-            "proximity",
-        ],
-        Some(Flaw::Guessed),
-    );
-}
-
-#[test]
-fn hedges_that_weigh_two_claims_are_not_guesses() {
-    assert_flaws(
-        &[
-            "A variable names a value that may or may not change.",
-            "Stalin might have feared Germany, but Britain might have wanted war.",
-            "Germany might have wanted war, but it might also have feared Russia.",
-            "The USSR could sign with Germany, or it could join Britain and France.",
-            "The alliances may have spread the war, although it may have started anyway.",
-            "The alliances had both positive and negative effects on Germany.",
-            "Both large and small alliances joined the war.",
-        ],
-        &["value", "germany", "war", "alliances"],
-        None,
-    );
-}
-
-#[test]
-fn a_cautious_or_is_not_a_guess() {
-    assert_flaws(
-        &[
-            "Stalin perhaps feared Germany or simply wanted time to rearm.",
-            "The USSR had to choose between Germany or Britain, or stay out of the war.",
-            "I am not sure Stalin trusted Hitler, but the pact gave him time.",
-            "The pointer may be null or 0, or the address of a variable.",
-            "Perhaps Germany, or the weak Red Army, or the need for time explain his choice.",
-            "Perhaps Stalin feared Germany; perhaps he simply wanted time.",
-            "Maybe Stalin wanted time, as the pact gave him two years.",
-            "One of those who feared Germany most was Litvinov.",
-        ],
-        &["germany", "time", "britain", "address"],
-        None,
-    );
-}
-
-#[test]
-fn a_sentence_about_words_or_mere_existence_makes_no_point() {
-    assert_flaws(
-        &[
-            "Congestion is a word with four syllables that people use about towns.",
-            "I recommend using the word recommend, because reports contain it.",
-            "Air quality, Hollins Wood and the bypass are all things that exist.",
-            "Words like woodland and floodplain can be found in a dictionary.",
-            "Eastfield is a name, and subsidy is a noun.",
-        ],
-        &[
-            "congestion",
-            "recommend",
-            "quality",
-            "bypass",
-            "woodland",
-            "eastfield",
-        ],
-        Some(Flaw::NamesOnly),
-    );
-    assert_flaws(
-        &[
-            "Congestion is a problem in the town centre every day.",
-            "Hitler's words at Munich made the bypass of the League plain.",
-            "The word blood shows the guilt Macbeth feels.",
-        ],
-        &["congestion", "bypass", "guilt"],
         None,
     );
 }
