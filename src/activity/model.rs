@@ -287,6 +287,10 @@ pub struct Rank {
 pub struct Justification {
     /// What to explain.
     pub prompt: Option<String>,
+    /// The stems of the prompt's words, found once, when scoring first needs them (an
+    /// answer that only says the question back earns nothing).
+    #[serde(skip)]
+    pub prompt_stems: Prepared<Vec<String>>,
     /// Fewest words that count.
     pub min_words: u32,
     /// Marks for it: the sum of its keyword groups' points when it has some.
@@ -374,6 +378,10 @@ pub struct Question {
     pub model_answer: Option<String>,
     /// Feedback shown after answering.
     pub feedback: Option<String>,
+    /// The stems of the prompt's words, found once, when scoring first needs them (an
+    /// answer that only says the question back earns nothing).
+    #[serde(skip)]
+    pub prompt_stems: Prepared<Vec<String>>,
 }
 
 /// How a question is answered and keyed.

@@ -34,7 +34,7 @@ enum Asked {
     /// The activity with only the task in it.
     Task(Box<Activity>),
     /// One of its follow-up questions.
-    FollowUp(Question),
+    FollowUp(Box<Question>),
 }
 
 /// The part of `activity` that asks task `task`: the activity with that row, card, item,
@@ -42,7 +42,7 @@ enum Asked {
 /// question; `None` when the activity has no such task (it changed since).
 fn asked(activity: &Activity, task: &str) -> Option<Asked> {
     if let Some(q) = activity.follow_up.iter().find(|q| *q.id == *task) {
-        return Some(Asked::FollowUp(q.clone()));
+        return Some(Asked::FollowUp(Box::new(q.clone())));
     }
     let mut one = activity.clone();
     one.follow_up.clear();

@@ -18,6 +18,7 @@ use super::topic;
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
+use crate::words::Prepared;
 use asked::{ASKED, Asked};
 use model_answer::{ModelReads, predicate, read_model, said_negatively, subject_of};
 
@@ -34,9 +35,26 @@ pub const SENTENCE_MIN_WORDS: u32 = 8;
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Around<'a> {
     /// The question asked, where the answer is to one.
-    pub(crate) question: Option<&'a str>,
+    pub(crate) question: Option<Prompt<'a>>,
     /// The model answer, if there is one.
     pub(crate) model: Option<&'a str>,
+}
+
+/// A question an answer is to: its text, and the stems of its words, kept in the activity
+/// and found once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Prompt<'a> {
+    /// The question.
+    pub(crate) text: &'a str,
+    /// The stems of its words (see [`asked::stems`]).
+    pub(crate) stems: &'a Prepared<Vec<String>>,
+}
+
+impl<'a> Prompt<'a> {
+    /// The stems of the question's words.
+    pub(crate) fn stems(self) -> &'a [String] {
+        self.stems.get_or_init(|| asked::stems(self.text))
+    }
 }
 
 /// How a text is read (see [`mark_text`]).
@@ -145,13 +163,7 @@ pub(crate) fn mark_text(
         copied
     };
     let points = found.iter().flat_map(|f| f.spans.iter().copied());
-    let question_stems = OnceCell::new();
-    let question = around.question.unwrap_or("");
-    let asked_words = || {
-        question_stems
-            .get_or_init(|| asked::stems(question))
-            .as_slice()
-    };
+    let asked_words = || around.question.map_or(&[][..], Prompt::stems);
     let elsewhere = (in_sentences || asked_in_sentences)
         .then(|| topic::elsewhere(ctx, &split, points, asked_words))
         .flatten();
@@ -172,12 +184,11 @@ pub(crate) fn mark_text(
         let asked = Asked {
             alternatives: match around.question {
                 Some(question) => group.asked.get_or_init(|| {
-                    keywords::match_group(group, &Words::new(question)).alternatives
+                    keywords::match_group(group, &Words::new(question.text)).alternatives
                 }),
                 None => &[],
             },
-            stems: &question_stems,
-            question,
+            question: around.question,
         };
         let model_reads = ModelReads {
             negative: &|alternative: usize| {

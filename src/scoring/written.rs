@@ -29,7 +29,7 @@ use super::choice::score_choice;
 use super::clauses::{Clauses, Flaw, ReadBefore, is_article, is_negative, is_sentence_word};
 use super::context::{Context, marks, quoted};
 use super::keywords::wildcard_match;
-use super::prose::{Around, Reading, mark_text};
+use super::prose::{Around, Prompt, Reading, mark_text};
 use super::tally::{Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
@@ -130,7 +130,10 @@ fn score_written(
             task.answered();
         } else {
             let around = Around {
-                question: Some(&question.prompt),
+                question: Some(Prompt {
+                    text: &question.prompt,
+                    stems: &question.prompt_stems,
+                }),
                 model,
             };
             // The answer is read with the sentences of those before it, but not their

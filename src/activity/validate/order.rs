@@ -100,6 +100,7 @@ pub(super) fn validate_rank(ctx: &mut Ctx<'_>, raw: &RawActivity) -> Option<Rank
             min_words: j.min_words.as_ref().map_or(1, |m| *m.get()),
             points,
             keywords,
+            prompt_stems: Default::default(),
         }
     });
     if key.is_none() && justification.is_none() {

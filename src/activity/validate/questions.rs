@@ -124,6 +124,7 @@ fn validate_question(ctx: &mut Ctx<'_>, q: &RawQuestion) -> Option<Question> {
         answer,
         model_answer: q.model_answer.as_ref().map(|m| m.get().clone()),
         feedback: q.feedback.as_ref().map(|f| f.get().clone()),
+        prompt_stems: Default::default(),
     })
 }
 

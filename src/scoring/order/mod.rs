@@ -39,7 +39,7 @@ use methods::Standing;
 use super::chance::{beyond_chance, take_out_chance};
 use super::clauses::ReadBefore;
 use super::context::{Context, marks, ordinal};
-use super::prose::{Around, Reading, mark_text};
+use super::prose::{Around, Prompt, Reading, mark_text};
 use super::tally::{EPSILON, Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use crate::activity::date::HistDate;
@@ -354,7 +354,10 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
             &asked.keywords,
             Some(&limits),
             Around {
-                question: asked.prompt.as_deref(),
+                question: asked.prompt.as_deref().map(|text| Prompt {
+                    text,
+                    stems: &asked.prompt_stems,
+                }),
                 model: None,
             },
             Reading {

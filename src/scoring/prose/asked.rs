@@ -1,9 +1,7 @@
 //! The question an answer is to: a point made only in the question's own words (and small
 //! or vague ones) says the question back and earns nothing.
 
-use std::cell::OnceCell;
-
-use super::Read;
+use super::{Prompt, Read};
 use crate::scoring::clauses::is_sentence_word;
 use crate::scoring::keywords::Words;
 
@@ -34,10 +32,8 @@ pub(super) fn stems(question: &str) -> Vec<String> {
 pub(super) struct Asked<'a> {
     /// The alternatives of the group being marked that the question itself holds.
     pub(super) alternatives: &'a [usize],
-    /// The stems of the question's words, found the first time they are needed.
-    pub(super) stems: &'a OnceCell<Vec<String>>,
-    /// The question.
-    pub(super) question: &'a str,
+    /// The question, where there is one.
+    pub(super) question: Option<Prompt<'a>>,
 }
 
 impl Asked<'_> {
@@ -48,10 +44,13 @@ impl Asked<'_> {
     /// algorithm and see how long it takes" to *How is the running time of an algorithm
     /// measured?*).
     pub(super) fn repeated(&self, read: &Read<'_>, alternative: usize, at: usize) -> bool {
+        let Some(question) = self.question else {
+            return false;
+        };
         if !self.alternatives.contains(&alternative) {
             return false;
         }
-        let stems = self.stems.get_or_init(|| stems(self.question));
+        let stems = question.stems();
         read.clauses.sentence_words(at).all(|i| {
             let word = &read.words.distinct[read.words.sequence[i]];
             is_sentence_word(&word.text)
