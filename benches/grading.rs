@@ -22,6 +22,11 @@ use classwork::scoring::{
     Detail, Score, perfect_answer_with_sources, score_with_detail, score_with_sources,
 };
 
+/// The program's own allocator (see `src/main.rs`), so the figures are those of `classwork
+/// grade`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SHEETS: usize = 1000;
 
 /// The bundled unit and the paths of the sheets written for it.
