@@ -21,7 +21,7 @@ pub mod synonyms;
 mod verbs;
 mod vocabulary;
 
-pub(crate) use frequent::is_common;
+pub(crate) use frequent::{is_common, is_frequent};
 pub(crate) use irregular::base_of;
 pub(crate) use negations::denied_by;
 pub use phrases::Phrases;

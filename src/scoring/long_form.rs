@@ -43,6 +43,7 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
         Reading {
             prose: true,
             before: &mut ReadBefore::default(),
+            whole_elsewhere: None,
         },
     );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
@@ -92,6 +93,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
                 Reading {
                     prose: true,
                     before: &mut before,
+                    whole_elsewhere: None,
                 },
             );
         }

@@ -14,7 +14,7 @@ use super::copying;
 use super::keywords::{self, Words};
 use super::limits;
 use super::tally::TaskMarks;
-use super::topic;
+use super::topic::{self, Elsewhere};
 use crate::activity::{KeywordGroup, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
@@ -65,6 +65,9 @@ pub(crate) struct Reading<'a> {
     /// What the texts read before it left: a report's earlier sections, in prose the frames
     /// of the sentences that count, or the answers to an activity's earlier questions.
     pub(crate) before: &'a mut ReadBefore,
+    /// Whether the answer it is part of, read as a whole, is about something else (a
+    /// grid's cells: see [`topic::across_cells`]); if not, the text is asked on its own.
+    pub(crate) whole_elsewhere: Option<Elsewhere>,
 }
 
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts only where
@@ -83,7 +86,11 @@ pub(crate) fn mark_text(
     around: Around<'_>,
     reading: Reading<'_>,
 ) {
-    let Reading { prose, before } = reading;
+    let Reading {
+        prose,
+        before,
+        whole_elsewhere,
+    } = reading;
     for group in keywords {
         task.point(&group.id, 0.0, group.max_points(), None);
     }
@@ -164,9 +171,11 @@ pub(crate) fn mark_text(
     };
     let points = found.iter().flat_map(|f| f.spans.iter().copied());
     let asked_words = || around.question.map_or(&[][..], Prompt::stems);
-    let elsewhere = (in_sentences || asked_in_sentences)
-        .then(|| topic::elsewhere(ctx, &split, points, asked_words))
-        .flatten();
+    let elsewhere = whole_elsewhere.or_else(|| {
+        (in_sentences || asked_in_sentences)
+            .then(|| topic::elsewhere(ctx, &split, points, asked_words))
+            .flatten()
+    });
     if let Some(elsewhere) = elsewhere {
         task.note(|| elsewhere.note());
     }

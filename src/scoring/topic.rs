@@ -30,8 +30,8 @@ use serde_json::Value;
 
 use super::clauses::{is_sentence_word, is_talk_word};
 use super::context::Context;
-use crate::activity::{Activity, Source};
-use crate::words::{Vocabulary, Words, is_common};
+use crate::activity::{Activity, KeywordGroup, Source};
+use crate::words::{Vocabulary, Word, Words, is_common, is_frequent};
 
 /// The fewest less common words, besides the points', that tell what an answer is about.
 pub const TOPIC_MIN_WORDS: usize = 5;
@@ -102,6 +102,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// The least share (in percent) of English words among the words an answer does not share
+/// with the unit for it to be about something else; fewer, and they are misspellings (see
+/// [`Telling::judge`]).
+const ENGLISH_SHARE: usize = 50;
+
 /// The fewest distinct stems in the activity and its sources for the rule to be asked.
 pub const TOPIC_MIN_VOCABULARY: usize = 50;
 
@@ -116,13 +121,20 @@ pub(crate) struct Elsewhere {
     /// The share (in percent) of words that any text shares with the activity and its
     /// sources.
     pub(crate) chance: f64,
+    /// Whether it was read across a grid's cells, each too short to tell on its own.
+    pub(crate) across_cells: bool,
 }
 
 impl Elsewhere {
     /// Why its points earn nothing, as the student is told it once for the answer.
     pub(crate) fn note(self) -> String {
+        let (what, they) = if self.across_cells {
+            ("your answers in this grid, read together, read", "they use")
+        } else {
+            ("this answer reads", "it uses")
+        };
         format!(
-            "this answer reads as about something else: of the {} less common words it uses besides the points, {} {} the question's or its sources', no more than a text on another subject would share (about {:.0}%); write about what the question asks",
+            "{what} as about something else: of the {} less common words {they} besides the points, {} {} the question's or its sources', no more than a text on another subject would share (about {:.0}%); write about what the question asks",
             self.read,
             self.known,
             if self.known == 1 { "is" } else { "are" },
@@ -153,48 +165,142 @@ pub(crate) fn elsewhere<'q>(
     if !any {
         return None;
     }
-    let asked = asked();
-    // Each distinct word is looked at once, where it is not part of a point.
-    let mut looked = vec![false; words.distinct.len()];
-    let mut stems = foldhash::HashSet::default();
-    let mut counted = Vec::new();
-    for (at, &i) in words.sequence.iter().enumerate() {
-        if keyed[at] || std::mem::replace(&mut looked[i], true) {
-            continue;
-        }
-        let word = &words.distinct[i];
-        if word.letters() >= 3
-            && !is_sentence_word(&word.text)
-            && FUNCTION_WORDS.binary_search(&word.text.as_str()).is_err()
-            && !is_talk_word(&word.text)
-            && !word.stem.chars().all(|c| c.is_ascii_digit())
-            && !is_common(&word.stem)
-            && !asked.contains(&word.stem)
-            && stems.insert(word.stem.as_str())
-        {
-            counted.push(word);
-        }
-    }
-    let read = counted.len();
-    if read < TOPIC_MIN_WORDS {
+    let mut telling = Telling::default();
+    telling.read(words, |at, _| keyed[at], asked());
+    telling.judge(ctx, false)
+}
+
+/// Whether a grid's cells, each an answer to be written in sentences given as its text and
+/// its keyword groups, are about something else when read together (see [`elsewhere`]):
+/// one cell is often too short to tell, but a story spread over them is told by all its
+/// words. Any word of any cell's keyword groups is left out, as a point's words are (a
+/// story borrows them from every cell). `None` when fewer than two cells are written, or
+/// none of them holds a word of the keys.
+pub(crate) fn across_cells<'a>(
+    ctx: &Context<'_>,
+    cells: impl Iterator<Item = (&'a str, &'a [KeywordGroup])>,
+) -> Option<Elsewhere> {
+    let (texts, groups): (Vec<&str>, Vec<&[KeywordGroup]>) =
+        cells.filter(|(text, _)| !text.trim().is_empty()).unzip();
+    if texts.len() < 2 {
         return None;
     }
-    let mut vocabularies = vec![vocabulary(ctx.activity)];
-    vocabularies.extend(ctx.sources.iter().map(source_vocabulary));
-    if vocabularies.iter().map(|v| v.len()).sum::<usize>() < TOPIC_MIN_VOCABULARY {
-        return None;
-    }
-    let known = counted
+    let (mut stems, mut starts) = (foldhash::HashSet::default(), Vec::new());
+    for key in groups
         .iter()
-        .filter(|word| vocabularies.iter().any(|v| v.knows(word)))
-        .count();
-    let chance =
-        (Vocabulary::everyday_share(vocabularies.iter().copied()) * 100.0).max(TOPIC_MIN_SHARE);
-    (known as f64 * 100.0 <= read as f64 * chance).then_some(Elsewhere {
-        known,
-        read,
-        chance,
-    })
+        .flat_map(|groups| groups.iter())
+        .flat_map(|group| group.alternatives.split().words.iter())
+    {
+        match key.wildcard_letters {
+            Some(_) => starts.push(key.text.trim_end_matches('*')),
+            None => {
+                stems.insert(key.stem.as_str());
+            }
+        }
+    }
+    let key_word = |word: &Word| {
+        stems.contains(word.stem.as_str()) || starts.iter().any(|s| word.text.starts_with(s))
+    };
+    let split: Vec<Words> = texts.iter().map(|text| Words::new(text)).collect();
+    let mut telling = Telling::default();
+    let mut any = false;
+    for words in &split {
+        telling.read(
+            words,
+            |_, word| {
+                let key = key_word(word);
+                any |= key;
+                key
+            },
+            &[],
+        );
+    }
+    if !any {
+        return None;
+    }
+    telling.judge(ctx, true)
+}
+
+/// The less common words that tell what an answer is about, gathered from one text or
+/// more (see the module's documentation).
+#[derive(Default)]
+struct Telling<'w> {
+    /// Their stems, each counted once.
+    stems: foldhash::HashSet<&'w str>,
+    /// The words counted.
+    counted: Vec<&'w Word>,
+}
+
+impl<'w> Telling<'w> {
+    /// Gathers the telling words of `words`, leaving out those `keyed` (by place and word:
+    /// a point's) and the question's stems (`asked`).
+    fn read(
+        &mut self,
+        words: &'w Words,
+        mut keyed: impl FnMut(usize, &Word) -> bool,
+        asked: &[String],
+    ) {
+        // Each distinct word is looked at once, where it is not part of a point.
+        let mut looked = vec![false; words.distinct.len()];
+        for (at, &i) in words.sequence.iter().enumerate() {
+            let word = &words.distinct[i];
+            if keyed(at, word) || std::mem::replace(&mut looked[i], true) {
+                continue;
+            }
+            if word.letters() >= 3
+                && !is_sentence_word(&word.text)
+                && FUNCTION_WORDS.binary_search(&word.text.as_str()).is_err()
+                && !is_talk_word(&word.text)
+                && !word.stem.chars().all(|c| c.is_ascii_digit())
+                && !is_common(&word.stem)
+                && !asked.contains(&word.stem)
+                && self.stems.insert(word.stem.as_str())
+            {
+                self.counted.push(word);
+            }
+        }
+    }
+
+    /// Whether the words gathered are about something else than the activity and its
+    /// sources (`across_cells`: read from a grid's cells together).
+    fn judge(self, ctx: &Context<'_>, across_cells: bool) -> Option<Elsewhere> {
+        let read = self.counted.len();
+        if read < TOPIC_MIN_WORDS {
+            return None;
+        }
+        let mut vocabularies = vec![vocabulary(ctx.activity)];
+        vocabularies.extend(ctx.sources.iter().map(source_vocabulary));
+        if vocabularies.iter().map(|v| v.len()).sum::<usize>() < TOPIC_MIN_VOCABULARY {
+            return None;
+        }
+        let known = self
+            .counted
+            .iter()
+            .filter(|word| vocabularies.iter().any(|v| v.knows(word)))
+            .count();
+        // Words the unit does not use that are mostly not English words (neither among
+        // WordNet's frequent words nor any it gives synonyms for) are misspellings, not
+        // another subject: "glucoce", "buzy".
+        let (unshared, english) = self
+            .counted
+            .iter()
+            .filter(|word| !vocabularies.iter().any(|v| v.knows(word)))
+            .fold((0, 0), |(all, english), word| {
+                let known = !word.synonyms.is_empty() || is_frequent(&word.stem);
+                (all + 1, english + usize::from(known))
+            });
+        if english * 100 < unshared * ENGLISH_SHARE {
+            return None;
+        }
+        let chance =
+            (Vocabulary::everyday_share(vocabularies.iter().copied()) * 100.0).max(TOPIC_MIN_SHARE);
+        (known as f64 * 100.0 <= read as f64 * chance).then_some(Elsewhere {
+            known,
+            read,
+            chance,
+            across_cells,
+        })
+    }
 }
 
 /// The words of a source's text (or a picture's description).

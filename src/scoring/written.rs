@@ -32,7 +32,8 @@ use super::keywords::wildcard_match;
 use super::prose::{Around, Prompt, Reading, mark_text};
 use super::tally::{Tally, TaskMarks};
 use super::teacher::teacher_mark;
-use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits};
+use super::topic;
+use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits, keywords_max};
 use crate::answer::Response;
 use crate::words::split_words;
 
@@ -142,6 +143,7 @@ fn score_written(
             let reading = Reading {
                 prose,
                 before: earlier,
+                whole_elsewhere: None,
             };
             mark_text(ctx, &mut task, text, keywords, words, around, reading);
         }
@@ -199,6 +201,13 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
             .find(|l| l.id == id)
             .map_or_else(|| id.to_string(), |l| l.label.clone())
     };
+    // A story spread over the cells is told by all its words together.
+    let written = grid
+        .cells
+        .iter()
+        .filter(|c| c.given.is_none() && in_sentences(keywords_max(&c.keywords), None))
+        .filter_map(|c| Some((cells.get(&c.id())?.as_str(), c.keywords.as_slice())));
+    let whole_elsewhere = topic::across_cells(ctx, written);
     let mut tally = Tally::default();
     for cell in grid.cells.iter().filter(|c| c.given.is_none()) {
         let id = cell.id();
@@ -207,7 +216,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
             label_of(&grid.rows, &cell.row),
             label_of(&grid.columns, &cell.column)
         );
-        let max = crate::activity::keywords_max(&cell.keywords);
+        let max = keywords_max(&cell.keywords);
         let mut task = ctx.task(id.as_str(), label, max);
         let text = cells.get(&id).map_or("", String::as_str);
         let model = cell.model_answer.as_deref();
@@ -216,9 +225,11 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
             question: None,
             model,
         };
+        let prose = in_sentences(max, None);
         let reading = Reading {
-            prose: in_sentences(max, None),
+            prose,
             before: &mut ReadBefore::default(),
+            whole_elsewhere: whole_elsewhere.filter(|_| prose),
         };
         mark_text(ctx, &mut task, text, &cell.keywords, None, around, reading);
         task.model_answer(ctx.model(cell.model_answer.as_deref()));

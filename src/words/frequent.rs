@@ -42,6 +42,15 @@ pub(crate) fn is_common(stem: &str) -> bool {
     COMMON.contains(stem)
 }
 
+/// The stems of all the listed words.
+static LISTED: LazyLock<foldhash::HashSet<&'static str>> =
+    LazyLock::new(|| STEMS.iter().map(String::as_str).collect());
+
+/// Whether a word, by its stem, is one of the listed words: common or everyday English.
+pub(crate) fn is_frequent(stem: &str) -> bool {
+    LISTED.contains(stem)
+}
+
 /// The stems of the everyday words: the listed words past the common ones.
 pub(crate) fn everyday() -> &'static [String] {
     &STEMS[COMMON_WORDS..]

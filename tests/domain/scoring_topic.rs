@@ -123,3 +123,37 @@ fn a_story_that_borrows_the_questions_words_is_still_about_something_else() {
     let scored = score(&hospices(), &short_answer(own));
     assert_eq!(scored.marks, 3.0, "{:#?}", scored.explanation());
 }
+
+/// A grid answered in sentences, with a sheet of `fixtures/adversarial/carbon/`, scored.
+fn carbon_grid(sheet: &str) -> classwork::scoring::Score {
+    let dir = std::path::Path::new("tests/fixtures/adversarial");
+    let unit = classwork::load::load_path(&dir.join("units/carbon"))
+        .into_unit("carbon")
+        .expect("the unit");
+    let path = dir.join("carbon").join(sheet);
+    let text = std::fs::read_to_string(&path).expect("the sheet");
+    let file = classwork::diagnostic::SourceFile::new(path.display().to_string(), text);
+    let activities: Vec<_> = unit.activities.iter().collect();
+    let sheet = classwork::answer::sheet::load_sheet(&file, &activities, &mut Vec::new())
+        .expect("the sheet loads");
+    let activity = unit.activity(&sheet.activity).expect("the activity");
+    classwork::scoring::score_with_sources(activity, &sheet.answer, &unit.sources)
+}
+
+#[test]
+fn a_story_spread_over_a_grids_cells_is_read_as_a_whole() {
+    let story = carbon_grid("grid-story.toml");
+    assert_eq!(story.marks, 0.0, "{:#?}", story.explanation());
+    let said = story.explanation().join("\n");
+    assert!(
+        said.contains("your answers in this grid, read together, read as about something else"),
+        "{said}"
+    );
+    // Right answers in everyday words, or misspelt ("glucoce", "cloroplasts"), use words
+    // the unit does not; misspellings are not another subject.
+    for sheet in ["grid-everyday.toml", "grid-misspelt.toml"] {
+        let right = carbon_grid(sheet);
+        assert!(right.marks >= 12.0, "{sheet}: {:#?}", right.explanation());
+        assert!(!right.explanation().join("\n").contains("something else"));
+    }
+}

@@ -363,6 +363,7 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
             Reading {
                 prose: true,
                 before: &mut ReadBefore::default(),
+                whole_elsewhere: None,
             },
         );
     }
