@@ -273,23 +273,19 @@ impl<'w> Telling<'w> {
         if vocabularies.iter().map(|v| v.len()).sum::<usize>() < TOPIC_MIN_VOCABULARY {
             return None;
         }
-        let known = self
+        let (shared, unshared): (Vec<&Word>, Vec<&Word>) = self
             .counted
             .iter()
-            .filter(|word| vocabularies.iter().any(|v| v.knows(word)))
-            .count();
+            .partition(|word| vocabularies.iter().any(|v| v.knows(word)));
+        let known = shared.len();
         // Words the unit does not use that are mostly not English words (neither among
         // WordNet's frequent words nor any it gives synonyms for) are misspellings, not
         // another subject: "glucoce", "buzy".
-        let (unshared, english) = self
-            .counted
+        let english = unshared
             .iter()
-            .filter(|word| !vocabularies.iter().any(|v| v.knows(word)))
-            .fold((0, 0), |(all, english), word| {
-                let known = !word.synonyms.is_empty() || is_frequent(&word.stem);
-                (all + 1, english + usize::from(known))
-            });
-        if english * 100 < unshared * ENGLISH_SHARE {
+            .filter(|word| !word.synonyms.is_empty() || is_frequent(&word.stem))
+            .count();
+        if english * 100 < unshared.len() * ENGLISH_SHARE {
             return None;
         }
         let chance =
