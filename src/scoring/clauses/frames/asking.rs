@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::scoring::clauses::both_ways::opposite;
 use crate::scoring::clauses::negation::is_plain_negation;
 use crate::scoring::clauses::{is_item_glue, is_sentence_word};
+use crate::words::AUXILIARY_VERBS;
 
 /// Words that hedge: with "or" twice or more, "maybe" once or any of them twice make the
 /// alternatives guesses ("maybe X, or Y, or Z"), and with "or" once, any of them twice
@@ -267,7 +268,7 @@ fn hedged_both_ways(words: &[std::borrow::Cow<'_, str>]) -> bool {
 
 /// Whether a sentence takes its claim back at its end with a hedged "not" and nothing
 /// after it: "…, but then again perhaps they don't", "…, or maybe it didn't", "…, but maybe
-/// not", "… and perhaps it does not". "…, but perhaps not as expensive as …" goes on to
+/// not", "… and perhaps it does not", "…, or perhaps it will not". "…, but perhaps not as expensive as …" goes on to
 /// say something.
 fn hedged_not_at_end(words: &[std::borrow::Cow<'_, str>]) -> bool {
     let word = |i: usize| words.get(i).map_or("", AsRef::as_ref);
@@ -284,14 +285,11 @@ fn hedged_not_at_end(words: &[std::borrow::Cow<'_, str>]) -> bool {
         if TAKEN_UP.contains(&word(at)) {
             at += 1;
         }
-        if matches!(
-            word(at),
-            "do" | "does" | "did" | "is" | "are" | "was" | "were"
-        ) {
+        if AUXILIARY_VERBS.contains(&word(at)) {
             at += 1;
         }
-        let rest: Vec<&str> = (at + 1..words.len()).map(word).collect();
-        is_plain_negation(word(at)) && matches!(rest.as_slice(), [] | ["at", "all"])
+        let rest = words.get(at + 1..).unwrap_or_default();
+        is_plain_negation(word(at)) && (rest.is_empty() || rest == ["at", "all"])
     })
 }
 

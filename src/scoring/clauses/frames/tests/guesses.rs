@@ -102,6 +102,7 @@ fn a_claim_hedged_and_then_hedged_the_other_way_makes_none() {
             "On balance, hard engineering is both the best and not the best way.",
             "The pact bought time, or maybe it didn't.",
             "Managed retreat saves money, but maybe not.",
+            "The groynes hold the beach, or perhaps they will not.",
         ],
         &[
             "fear",
@@ -122,6 +123,7 @@ fn a_claim_hedged_and_then_hedged_the_other_way_makes_none() {
             "engineering",
             "pact",
             "retreat",
+            "groynes",
         ],
         Some(Flaw::Guessed),
     );
