@@ -3,6 +3,7 @@
 
 use super::Clauses;
 use super::sentence_words::{PREPOSITIONS, is_article, is_sentence_word};
+use subject::BETWEEN_SUBJECT_AND_VERB;
 
 /// Words of negation: a point after one of them in its clause is not made.
 const NEGATIONS: &[&str] = &[
@@ -70,6 +71,10 @@ const LIMITS: &[&str] = &[
     "restriction",
     "restrictions",
 ];
+
+/// The most words before a point that an "any" opening its noun phrase may stand ("any
+/// tolerance to lactic acid").
+const ANY_PHRASE: usize = 3;
 
 /// Auxiliaries that, followed by a negation, negate the point before them ("Litvinov was
 /// not …").
@@ -190,7 +195,7 @@ impl Clauses<'_> {
             (named + 1..self.words.len())
                 .filter(|&i| !is_article(self.word(i)))
                 .take(PHRASE_AFTER_POINT)
-                .find(|&i| is_auxiliary(i))
+                .find(|&i| is_auxiliary(i) || self.word(i) == "never")
         } else {
             self.auxiliary_after_phrases(named)
         };
@@ -200,7 +205,9 @@ impl Clauses<'_> {
             .then(|| self.subject_runs_to(at, named))
             .flatten();
         let auxiliary = auxiliary.or(runs_on);
-        let after = auxiliary.map_or(named, |i| i + 1);
+        // "never" stands where the auxiliary would ("the diaphragm and the ribs never get
+        // stronger") and is itself the denial.
+        let after = auxiliary.map_or(named, |i| i + usize::from(self.word(i) != "never"));
         let reached = in_clause(after) || runs_on.is_some_and(|_| after < self.words.len());
         if !self.forward_only && reached && self.negates_before(after, auxiliary.is_some()) {
             return true;
@@ -249,6 +256,9 @@ impl Clauses<'_> {
     fn auxiliary_after_phrases(&self, end: usize) -> Option<usize> {
         let word = |i: usize| self.word(i);
         let is_auxiliary = |i: usize| AUXILIARIES.contains(&word(i));
+        let end = (end..end + 2)
+            .find(|&i| !BETWEEN_SUBJECT_AND_VERB.contains(&word(i)))
+            .unwrap_or(end);
         if is_auxiliary(end) {
             return Some(end);
         }
@@ -294,7 +304,16 @@ impl Clauses<'_> {
     /// any faster" "faster", and "never a reaction or a response to any real threat"
     /// "real threat".
     fn negation_carried(&self, at: usize, start: usize) -> bool {
-        let any = at.checked_sub(1).filter(|&i| self.words[i] == "any");
+        // "any" just before the point, or opening the noun phrase it ends ("any tolerance
+        // to lactic acid").
+        let any = (at.saturating_sub(ANY_PHRASE)..at)
+            .rev()
+            .find(|&i| self.words[i] == "any");
+        let any = any.filter(|&i| {
+            (i + 1..at)
+                .all(|j| !GOING_ON.contains(&self.word(j)) && !is_plain_negation(self.word(j)))
+                && (i + 1 == at || (i + 1..at).any(|j| PREPOSITIONS.contains(&self.word(j))))
+        });
         let or = (start..at)
             .rev()
             .find(|&i| matches!(self.words[i].as_ref(), "or" | "nor"));
@@ -464,6 +483,7 @@ mod listed;
 mod presupposing;
 mod role;
 mod subject;
+
 mod turned;
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! opening "nothing" deny.
 
 use super::{NEGLECT, PREPOSITIONS};
-use crate::scoring::clauses::Clauses;
 use crate::scoring::clauses::is_sentence_word;
+use crate::scoring::clauses::{CLAUSE_STARTS, Clauses};
 
 /// Words that may come between a denial and the verb it denies (see [`GOVERNING`])
 /// ("nobody could say", "did not really think", "did not in any way want", "never even
@@ -144,10 +144,19 @@ const GOVERNING: &[&str] = &[
     "wishing",
 ];
 
+/// Words after a "no" that opens a clause and denies nothing after them ("no doubt the
+/// League failed", "no wonder Stalin signed", "no other commissar was as friendly", "no
+/// sooner had he said it", "no fewer than ten").
+const NO_ASIDES: &[&str] = &[
+    "doubt", "fewer", "less", "matter", "other", "sooner", "wonder",
+];
+
 impl Clauses<'_> {
     /// Whether the clause of the point at word `at` denies it of everyone, however far
     /// before it: "none of the Western powers helped the Republic", "nobody in London
-    /// trusted Stalin", "neither Britain nor France helped" (not past "and", "so", "then");
+    /// trusted Stalin", "neither Britain nor France helped", "no petition has ever reached
+    /// 100,000 signatures", "there is no such thing as a youth parliament" (not past "and",
+    /// "so", "then");
     /// or of everything, by a "nothing" that opens it ("nothing about dams is natural", "in
     /// 1939 nothing the British offered was a guarantee"), unless it then says what
     /// "nothing" leaves out or outdoes ("nothing but trade", "nothing mattered more than
@@ -169,7 +178,14 @@ impl Clauses<'_> {
                 }
                 "neither" => true,
                 "none" => next == Some("of"),
-                "no" => next == Some("one"),
+                // "no one", "no such thing as", or "no" and a noun opening the clause: "no
+                // petition has ever reached 100,000 signatures".
+                "no" => {
+                    matches!(next, Some("one" | "such"))
+                        || ((opens(i) || (i == on + 1 && CLAUSE_STARTS.contains(&word(on))))
+                            && next
+                                .is_some_and(|n| !is_sentence_word(n) && !NO_ASIDES.contains(&n)))
+                }
                 "nothing" => opens(i) && !(i + 1..at).any(|j| NOTHING_BUT.contains(&word(j))),
                 _ => false,
             }

@@ -17,6 +17,19 @@ use super::super::sentence_words::{PREPOSITIONS, is_article};
 use super::super::{CLAUSE_STARTS, Clauses};
 use super::{AUXILIARIES, GOING_ON, SUBJECT_OPENERS, SUBJECTS};
 
+/// Adverbs that may stand between a subject and its auxiliary or denial and change
+/// nothing of it ("hypertrophy simply does not happen", "stroke volume really does not
+/// rise").
+pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "actually",
+    "also",
+    "certainly",
+    "really",
+    "simply",
+    "still",
+    "truly",
+];
+
 /// The most words of a piece of the subject after an article or as a name ("the naval
 /// race", "the Black Hand").
 const PIECE_WORDS: usize = 2;
@@ -37,7 +50,8 @@ impl Clauses<'_> {
     pub(super) fn subject_runs_to(&self, at: usize, end: usize) -> Option<usize> {
         let sentence = self.sentence_of[at];
         let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
-        let auxiliary = |i: usize| AUXILIARIES.contains(&word(i));
+        // "never" stands where an auxiliary would ("the diaphragm and the ribs never get").
+        let auxiliary = |i: usize| AUXILIARIES.contains(&word(i)) || word(i) == "never";
         // "and" joins the subject here; the other words that go on to a clause of its own
         // end it.
         let ends_subject = |i: usize| {

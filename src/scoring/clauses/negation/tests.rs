@@ -379,6 +379,7 @@ fn denied_and_made(denied: &[(&str, &str)], made: &[(&str, &str)]) {
 
 mod governed;
 mod reach;
+mod subjects;
 
 #[test]
 fn a_belief_named_by_rather_than_or_instead_of_is_denied_to_the_end_of_its_clause() {
