@@ -10,6 +10,9 @@
 //!   sentence before those words;
 //! - "the claim that … is a myth", "the idea that … is mistaken" (also *notion*,
 //!   *suggestion*): the words between;
+//! - "muscular hypertrophy is a myth", "the idea of a lower heart rate is also false", the
+//!   verdict ending the first clause and saying the thing is not so at all (not "wrong"
+//!   or "a mistake", which judge it: "appeasement was a mistake"): the subject;
 //! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true.",
 //!   "Wrong again.", "Rubbish.", "Also nonsense.", "What nonsense!"): the sentence before
 //!   it.
@@ -17,7 +20,8 @@
 //! And what a sentence takes back earns nothing either (see [`super::Flaw::TakenBack`]): a
 //! bare "No.", "Not.", "Only joking.", "As if." (or a short "As if anyone believes
 //! that."), "Scratch that.", "I take that back.", "Forget it.", "Yeah, right.", "Who
-//! knows.", "I don't believe that." or "I don't think so."
+//! knows.", "I don't believe that.", "I don't think so.", "And I'm the Queen.", "Pigs might
+//! fly.", "Sounds made up to me." or "Next you'll tell me …"
 //! ("Actually, no.") takes back the sentence before it, and so does a sentence opening with
 //! one of more than a word ("Only joking, …", "I don't believe that though, …"); a sentence
 //! that opens by calling everything before it untrue ("None of that is true", "None of this
@@ -25,7 +29,8 @@
 //! …", "No wait, …", "On second thoughts, …": see [`correction`]) that denies something and
 //! shares a word that says something with the sentence before takes that sentence back
 //! ("He feels guilty. Actually he feels no guilt at all."); and a sentence said in
-//! mockery ("Oh yeah, sure, …", "Yeah, right, …") takes itself back.
+//! mockery ("Oh yeah, sure, …", "Yeah, right, …", "Right, because …", "Oh wow, …") takes
+//! itself back.
 //!
 //! A verdict on what someone in history believed ("Chamberlain's belief that … was wrong")
 //! is left alone: there the student may be making the point.
@@ -33,7 +38,9 @@
 use std::ops::Range;
 
 use super::Clauses;
-use within::{denied_before_end, denied_claim, denied_from, disputed_from, disputes};
+use within::{
+    denied_before_end, denied_claim, denied_from, denied_subject, disputed_from, disputes,
+};
 
 /// Verdicts that call a claim untrue, as words.
 const VERDICTS: &[&[&str]] = &[
@@ -119,7 +126,22 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["ha"],
     &["haha"],
     &["lol"],
+    &["i'm", "the", "queen"],
+    &["i'm", "the", "king"],
+    &["i'm", "the", "pope"],
+    &["pigs", "fly"],
+    &["pigs", "might", "fly"],
+    &["yeah", "and", "pigs", "fly"],
+    &["sounds", "made", "up"],
+    &["sounds", "made", "up", "to", "me"],
+    &["in", "your", "dreams"],
+    &["in", "your", "dreams", "maybe"],
+    &["dream", "on"],
 ];
+
+/// Openings of a sentence that mocks the one before by what it says would come next
+/// ("Next you'll tell me the internet is a series of tubes").
+const NEXT_YOU_WILL: &[&[&str]] = &[&["next", "you'll"], &["next", "you", "will"]];
 
 /// The most words of a sentence opening "As if" that mocks the one before ("As if anyone
 /// believes that."); "As if to …" goes on to say something.
@@ -128,6 +150,8 @@ const AS_IF_MOCKING: usize = 6;
 /// Openings that say in mockery what follows them in the sentence ("Oh yeah, sure, …",
 /// "Yeah, right, …"): the sentence takes itself back. A plain "Sure, …" may concede.
 const MOCKING: &[&[&str]] = &[
+    &["oh", "wow"],
+    &["right", "because"],
     &["oh", "yeah", "sure"],
     &["yeah", "sure"],
     &["oh", "sure"],
@@ -236,6 +260,10 @@ impl Clauses<'_> {
                 spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
                 spans.extend(denied_before_end(&words).map(|end| 0..end));
                 spans.extend(denied_claim(&words));
+                let ends_clause = |i: usize| {
+                    i >= words.len() || self.clause_start[first + i] != self.clause_start[first]
+                };
+                spans.extend(denied_subject(&words, ends_clause));
                 for span in &mut spans {
                     *span = first + span.start..first + span.end;
                 }
@@ -269,9 +297,11 @@ fn verdict_at(words: &[&str], at: usize) -> Option<usize> {
 }
 
 /// Whether a short sentence opening with `word` (after [`OPENING_ASIDES`]) may take back the
-/// one before: as one of [`TAKEN_BACK`] does, or as a verdict on what [`POINTERS`] stand for.
+/// one before: as one of [`TAKEN_BACK`] or [`NEXT_YOU_WILL`] does, or as a verdict on what
+/// [`POINTERS`] stand for.
 fn opens_taking_back(word: &str) -> bool {
     TAKEN_BACK.iter().any(|t| t[0] == word)
+        || NEXT_YOU_WILL.iter().any(|t| t[0] == word)
         || POINTERS.contains(&word)
         || VERDICTS.iter().any(|v| v[0] == word)
 }
@@ -314,7 +344,10 @@ fn taken_back(words: &[&str]) -> Option<TakenBack> {
     let as_if = words.starts_with(&["as", "if"])
         && words.len() <= AS_IF_MOCKING
         && words.get(2) != Some(&"to");
-    if TAKEN_BACK.contains(&words) || as_if {
+    let next_you_will = NEXT_YOU_WILL
+        .iter()
+        .any(|opening| words.starts_with(opening));
+    if TAKEN_BACK.contains(&words) || as_if || next_you_will {
         Some(TakenBack::Previous)
     } else {
         // "This is wrong.", or the verdict alone: "Wrong again.", "Rubbish."

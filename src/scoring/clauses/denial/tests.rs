@@ -114,6 +114,15 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. Nobody really knows.",
         "Concrete is impermeable, they tell us. Ha.",
         "Concrete is impermeable. Yeah, right, as if rain cared.",
+        // Sayings that mock what was said before.
+        "Concrete is impermeable. And I'm the Queen.",
+        "Concrete is impermeable. Yeah, and pigs fly.",
+        "Concrete is impermeable. Pigs might fly.",
+        "Concrete is impermeable. Sounds made up to me.",
+        "Concrete is impermeable. In your dreams, maybe.",
+        "Concrete is impermeable. Next you'll tell me rain is dry.",
+        "Right, because concrete is totally impermeable.",
+        "Oh wow, concrete is impermeable.",
     ] {
         assert_eq!(
             flaw_of(text, "impermeable"),
@@ -241,6 +250,39 @@ fn a_correction_that_denies_the_sentence_before_takes_it_back() {
         (
             "The witches make him ambitious. He actually has no plan yet.",
             "ambitious",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), None, "{text}");
+    }
+}
+
+#[test]
+fn a_subject_called_untrue_is_said_the_other_way_round() {
+    for (text, point) in [
+        (
+            "The idea of a lower resting heart rate is also false.",
+            "resting",
+        ),
+        (
+            "Muscular hypertrophy is a myth: muscles stay the same.",
+            "hypertrophy",
+        ),
+        (
+            "A bigger stroke volume after training is simply not true.",
+            "stroke",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
+    }
+    // A verdict that is itself the point, or on something else.
+    for (text, point) in [
+        (
+            "Keeping a resting heart rate high is wrong for an athlete.",
+            "resting",
+        ),
+        (
+            "Hypertrophy of the heart is a sign of training; the myth is that it is harmful.",
+            "hypertrophy",
         ),
     ] {
         assert_eq!(flaw_of(text, point), None, "{text}");

@@ -6,6 +6,20 @@ use std::ops::Range;
 
 use super::{DEGREES, POINTERS, verdict_at};
 
+/// Verdicts that say a thing is not so at all, as words: said of a subject they deny it
+/// ("muscular hypertrophy is a myth"), where "wrong" or "a mistake" judge it ("appeasement
+/// was a mistake").
+const NOT_SO: &[&[&str]] = &[
+    &["not", "true"],
+    &["untrue"],
+    &["false"],
+    &["a", "myth"],
+    &["nonsense"],
+    &["rubbish"],
+    &["not", "the", "case"],
+    &["made", "up"],
+];
+
 /// Verbs that, with "that" after them, call the claim that follows untrue ("I disagree
 /// that …").
 const DISPUTING: &[&str] = &[
@@ -139,4 +153,24 @@ pub(super) fn denied_claim(words: &[&str]) -> Option<Range<usize>> {
         (matches!(words[verb], "is" | "was") && verdict_at(words, verb + 1).is_some())
             .then_some(start..verb)
     })
+}
+
+/// The words of a subject the sentence calls untrue, the verdict ending its clause (at a
+/// word for which `ends_clause` holds): "the idea of a lower heart rate is also false",
+/// "muscular hypertrophy is a myth". Not a word standing for a claim before ("This is
+/// false", "it is false that …": see the others).
+pub(super) fn denied_subject(
+    words: &[&str],
+    ends_clause: impl Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let verb = words
+        .iter()
+        .position(|w| matches!(*w, "is" | "was" | "are" | "were"))?;
+    if verb == 0 || (verb == 1 && POINTERS.contains(&words[0])) || (1..verb).any(&ends_clause) {
+        return None;
+    }
+    let verdict =
+        (verb + 1..words.len()).find(|&i| !DEGREES.contains(&words[i]) && words[i] != "also")?;
+    let said = NOT_SO.iter().find(|v| words[verdict..].starts_with(v))?;
+    ends_clause(verdict + said.len()).then_some(0..verb)
 }
