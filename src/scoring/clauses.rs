@@ -169,6 +169,10 @@ pub(crate) struct Clauses<'t> {
 /// Characters that end a clause (as well as the ends of sentences).
 const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '–', '—', '/'];
 
+/// Characters that end an item of a list: those that end a clause but brackets, whose words
+/// belong to the item they follow ("Austria (2007) and Malta (2018) allow …").
+const ITEM_BREAKS: &[char] = &[',', ';', ':', '–', '—', '/'];
+
 /// A sentence being read: where it starts, and its items (the runs of words between clause
 /// breaks) counted by length.
 #[derive(Debug, Default)]
@@ -225,8 +229,11 @@ impl<'t> Clauses<'t> {
                 };
                 new_item = true;
             }
-            if new_item || text[last..range.start].contains(CLAUSE_BREAKS) {
+            let between = &text[last..range.start];
+            if new_item || between.contains(ITEM_BREAKS) {
                 sentence.end_item();
+            }
+            if new_item || between.contains(CLAUSE_BREAKS) {
                 clause_start = clauses.words.len();
             }
             if CLAUSE_STARTS.contains(&word.as_ref()) {

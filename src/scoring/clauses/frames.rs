@@ -46,7 +46,7 @@ use std::ops::Range;
 
 use super::{Clauses, Flaw, is_article, is_item_glue, is_preposition, is_sentence_word};
 use crate::words::run_hash;
-use about_words::about_words;
+use about_words::{about_words, quoted, speaks_of_a_words_form};
 use asking::{QUESTION_OPENERS, asks_unmarked, guessed, offers_candidates, question_mark_after};
 use attention::only_attended;
 
@@ -252,14 +252,17 @@ impl Clauses<'_> {
             let marked = question_mark_after(self.text, &self.ranges, range.clone());
             let unmarked = asks_unmarked(words);
             let question = marked || unmarked;
+            let quoted = range.clone().any(|i| quoted(self.text, &self.ranges[i]));
             if !self.prose {
                 let asks = (marked && QUESTION_OPENERS.contains(&words[0].as_ref())) || unmarked;
                 sentence.unmade = if asks {
                     Some(Flaw::Asked)
+                } else if guessed(words, &carried[range.clone()], question)
+                    || offers_candidates(&self.words, clause_start, &carried, range)
+                {
+                    Some(Flaw::Guessed)
                 } else {
-                    (guessed(words, &carried[range.clone()], question)
-                        || offers_candidates(&self.words, clause_start, &carried, range))
-                    .then_some(Flaw::Guessed)
+                    speaks_of_a_words_form(words, quoted).then_some(Flaw::NamesOnly)
                 };
                 continue;
             }
@@ -271,8 +274,17 @@ impl Clauses<'_> {
             // "This essay will look at Lenin, Litvinov's policies and Munich") say nothing
             // more of it than the lead-in does.
             let listed: Vec<usize> = frame.iter().copied().filter(|&i| !itemised[i]).collect();
-            let names_only = (!listed.is_empty() && listed.iter().all(|&i| talk(i, range.end)))
-                || (frame.is_empty() && only_there(words));
+            // "and" joins the names a lead-in lists, or points with only articles and
+            // prepositions around them ("the voting age and the Scotland and a Wales"); in
+            // a clause it joins what the points say ("They can get a job and pay taxes").
+            let clause_word = range.clone().any(|i| {
+                let word = self.words[i].as_ref();
+                !carried[i] && is_sentence_word(word) && !is_article(word) && !is_preposition(word)
+            });
+            let names_only = (!listed.is_empty()
+                && listed.iter().all(|&i| talk(i, range.end))
+                && (!clause_word || listed.iter().any(|&i| self.words[i] != "and")))
+                || (frame.iter().all(|&i| self.words[i] == "and") && only_there(words));
             let frame: Vec<&str> = frame.iter().map(|&i| self.words[i].as_ref()).collect();
             // With no word of its own, a sentence's small words are its frame, articles
             // aside ("It is the Baltic. It is Japan."): two of them or more.
@@ -295,6 +307,7 @@ impl Clauses<'_> {
                 Some(Flaw::Guessed)
             } else if names_only
                 || about_words(words)
+                || speaks_of_a_words_form(words, quoted)
                 || only_attended(words, &carried[range.clone()], &self.clause_start[range])
             {
                 Some(Flaw::NamesOnly)

@@ -8,7 +8,8 @@ use super::{CLAUSE_STARTS, Clauses, Sentence, is_article, is_particle, is_senten
 use crate::words::{base_of, is_common_verb};
 
 /// Below this share (in percent) of small words
-/// ([`SENTENCE_WORDS`](super::SENTENCE_WORDS)), a long sentence reads as a list.
+/// ([`SENTENCE_WORDS`](super::SENTENCE_WORDS)) among its words that are not numbers, a
+/// long sentence reads as a list.
 const LIST_SHARE: usize = 20;
 
 /// The most words of a fragment: a sentence without [`SENTENCE_MAKERS`] that is too short
@@ -86,6 +87,11 @@ const LABELS: &[&str] = &[
 /// slip of the keyboard ("the the").
 const PADDED_PLACES: usize = 2;
 
+/// Small words that no sentence puts straight after an article (see [`Clauses::padded`]).
+const NEVER_AFTER_AN_ARTICLE: &[&str] = &[
+    "and", "are", "he", "is", "it", "of", "or", "she", "so", "they", "to", "was", "we", "were",
+];
+
 /// The most items of a list that a label says what of.
 const LABELLED_ITEMS: usize = 6;
 
@@ -137,24 +143,41 @@ impl Clauses<'_> {
         // the town save around 19 minutes at peak times."
         let clauses = items.long >= PUNCTUATED_CLAUSES;
         (len >= least_words && small == 0 && !self.short_clause(range.clone()))
-            || (len >= 4 * least_words && !clauses && small * 100 < len * LIST_SHARE)
+            || (len >= 4 * least_words
+                && !clauses
+                && small * 100 < self.worded(range.clone()) * LIST_SHARE)
             || (prose && self.keyword_run(range.clone(), items))
             || self.padded(range)
             || items.list(least_items)
     }
 
+    /// How many of the words `range` are words, not numbers ("Austria (2007) and Malta
+    /// (2018) allow 16-year-olds to vote": numbers and dates need no small words).
+    fn worded(&self, range: Range<usize>) -> usize {
+        range
+            .filter(|&i| !self.word(i).chars().all(|c| c.is_ascii_digit()))
+            .count()
+    }
+
     /// Whether the words `range` (a sentence) are keywords padded with small words: in
-    /// [`PADDED_PLACES`] places or more an article stands before another article, *of*,
-    /// *and* or *or*, or ends the sentence, as no sentence has it ("the carbon dioxide and
-    /// of the water and the of light the and").
+    /// [`PADDED_PLACES`] places or more an article stands before another article or a word
+    /// of [`NEVER_AFTER_AN_ARTICLE`], or ends the sentence, as no sentence has it ("the
+    /// carbon dioxide and of the water and the of light the and", "a checksum of the the
+    /// acknowledgement so a resend to the it"). A word that opens a compound is left alone
+    /// ("the so-called experts").
     fn padded(&self, range: Range<usize>) -> bool {
         let end = range.end;
+        let compound = |i: usize| {
+            self.ranges
+                .get(i)
+                .is_some_and(|r| self.text[r.end..].starts_with('-'))
+        };
         range
             .filter(|&i| {
                 is_article(self.word(i))
                     && (i + 1 == end
                         || is_article(self.word(i + 1))
-                        || matches!(self.word(i + 1), "of" | "and" | "or"))
+                        || (NEVER_AFTER_AN_ARTICLE.contains(&self.word(i + 1)) && !compound(i + 1)))
             })
             .count()
             >= PADDED_PLACES

@@ -317,7 +317,23 @@ fn keywords_padded_with_small_words_are_a_list() {
             list,
         ),
         (
+            "It is the numbered and a checksum of the the acknowledgement so a resend to the it.",
+            list,
+        ),
+        (
+            "The IP address of the the look up and the so is easier to remember it is of.",
+            list,
+        ),
+        (
+            "It is a scrambled and the key of a the hacker so it the is.",
+            list,
+        ),
+        (
             "The the chloroplast absorbs light for photosynthesis.",
+            None,
+        ),
+        (
+            "The so-called experts say the heart is a pump and the lungs are its bellows.",
             None,
         ),
         (
@@ -469,3 +485,5 @@ fn a_conjunction_between_clauses_makes_a_sentence_of_few_small_words() {
                reserves trial pilot research survey leases";
     assert_eq!(flaw_of(run, "competition"), Some(Flaw::List));
 }
+
+mod items;

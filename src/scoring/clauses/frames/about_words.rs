@@ -1,6 +1,7 @@
 //! Sentences about words, or about nothing: "Congestion is a word with four syllables",
 //! "Natural and sustainable are adjectives", "I recommend using the word recommend", "Air quality, Hollins Wood and 55% are all
-//! things that exist". They hold points without saying anything of what the points name.
+//! things that exist", "'Diaphragm' is hard to spell because of the silent g". They hold
+//! points without saying anything of what the points name.
 
 use super::asking::says_any;
 
@@ -87,4 +88,50 @@ fn called_a_word(words: &[std::borrow::Cow<'_, str>]) -> bool {
                 .find(|&j| WORD_KINDS.contains(&word(j)))
                 .is_some_and(|j| !NAMING.contains(&word(j + 1)))
         })
+}
+
+/// Words that speak of a word's form: its spelling, sound, letters, grammar or origin.
+const FORM: &[&str] = &[
+    "abbreviation",
+    "acronym",
+    "adjective",
+    "adverb",
+    "greek",
+    "latin",
+    "letters",
+    "noun",
+    "plural",
+    "prefix",
+    "pronounce",
+    "pronounced",
+    "rhyme",
+    "rhymes",
+    "silent",
+    "singular",
+    "sounds",
+    "spell",
+    "spelled",
+    "spelling",
+    "spelt",
+    "suffix",
+    "syllable",
+    "syllables",
+    "verb",
+];
+
+/// Whether a sentence of `words` that quotes a word (`quoted`) speaks of a word's form
+/// ([`FORM`]) and not of what it means ([`MEANING`]): "'Hypertrophy' is a long word with
+/// eleven letters", "'alveoli' is a plural". A quoted term said of the thing ("the router
+/// reads the 'destination' and sends the packet on") is left alone.
+pub(super) fn speaks_of_a_words_form(words: &[std::borrow::Cow<'_, str>], quoted: bool) -> bool {
+    quoted
+        && words.iter().any(|w| FORM.contains(&w.as_ref()))
+        && !words.iter().any(|w| MEANING.contains(&w.as_ref()))
+}
+
+/// Whether the word whose run is `range` of `text` is quoted: its run opens with a quote
+/// mark, or one stands straight before it.
+pub(super) fn quoted(text: &str, range: &std::ops::Range<usize>) -> bool {
+    const QUOTES: [char; 5] = ['\'', '‘', '’', '"', '“'];
+    text[range.clone()].starts_with(QUOTES) || text[..range.start].ends_with(QUOTES)
 }

@@ -341,3 +341,49 @@ fn a_sentence_with_no_point_sets_no_frame() {
     );
     assert_eq!(flaw_of(&clauses, "trade"), None);
 }
+
+#[test]
+fn a_quoted_word_spoken_of_as_a_word_makes_no_point() {
+    assert_flaws(
+        &[
+            "'Hypertrophy' is a long word with eleven letters.",
+            "'Diaphragm' is hard to spell because of the silent g, and 'alveoli' is a plural.",
+            "‘Lactic acid’ rhymes with ‘tactic acid’.",
+            "'Encryption' comes from the Greek 'kryptos', and 'hacker' sounds funny.",
+            "\"Checksum\" is a compound noun.",
+        ],
+        &["hypertrophy", "diaphragm", "lactic", "hacker", "checksum"],
+        Some(Flaw::NamesOnly),
+    );
+    // A quoted term said of the thing, a word's meaning, or form words without a quote.
+    assert_flaws(
+        &[
+            "The router reads the 'destination' and sends the packet on.",
+            "'Hypertrophy' means the muscle grows, so it gets stronger.",
+            "The diaphragm flattens and the heart sounds louder.",
+            "The network prefix of the address tells the router where to send it.",
+        ],
+        &["destination", "hypertrophy", "diaphragm", "prefix"],
+        None,
+    );
+}
+
+#[test]
+fn points_joined_by_and_after_a_subject_are_made() {
+    let clauses = read(
+        "They can get a job and pay taxes and national insurance.",
+        &["get a job", "pay taxes", "national insurance"],
+    );
+    for point in ["get", "pay", "national"] {
+        let at = clauses.words.iter().position(|w| w == point).unwrap();
+        assert_eq!(clauses.flaw(at, 2, false), None, "{point}");
+    }
+    assert_flaws(
+        &[
+            "This report covers the League and Munich.",
+            "The League and the Munich and a Rapallo and of the Spain.",
+        ],
+        &["league", "munich", "rapallo", "spain"],
+        Some(Flaw::NamesOnly),
+    );
+}
