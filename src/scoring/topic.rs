@@ -102,6 +102,40 @@ const FUNCTION_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// Words by which a text speaks of the writer's own life: the writer, and the people of
+/// their home and days, in byte order.
+const OWN_LIFE: &[&str] = &[
+    "aunt",
+    "auntie",
+    "brother",
+    "cousin",
+    "dad",
+    "daddy",
+    "friend",
+    "gran",
+    "grandad",
+    "grandma",
+    "grandpa",
+    "granny",
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "me",
+    "mine",
+    "mom",
+    "mum",
+    "mummy",
+    "my",
+    "myself",
+    "nan",
+    "nana",
+    "neighbour",
+    "sister",
+    "uncle",
+];
+
 /// The least share (in percent) of English words among the words an answer does not share
 /// with the unit for it to be about something else; fewer, and they are misspellings (see
 /// [`Telling::judge`]).
@@ -174,8 +208,12 @@ pub(crate) fn elsewhere<'q>(
 /// its keyword groups, are about something else when read together (see [`elsewhere`]):
 /// one cell is often too short to tell, but a story spread over them is told by all its
 /// words. Any word of any cell's keyword groups is left out, as a point's words are (a
-/// story borrows them from every cell). `None` when fewer than two cells are written, or
-/// none of them holds a word of the keys.
+/// story borrows them from every cell). Only a story is read so: at least half the cells
+/// written speak of the writer's own life ([`OWN_LIFE`]: "my dad split the pizza"). Cells
+/// that explain by everyday likenesses ("little parcels with numbers on", "like the
+/// contacts app") share as few of the unit's words, but tell of no one. `None` when fewer
+/// than two cells are written, when they do not tell a story, or when none of them holds a
+/// word of the keys.
 pub(crate) fn across_cells<'a>(
     ctx: &Context<'_>,
     cells: impl Iterator<Item = (&'a str, &'a [KeywordGroup])>,
@@ -202,6 +240,15 @@ pub(crate) fn across_cells<'a>(
         stems.contains(word.stem.as_str()) || starts.iter().any(|s| word.text.starts_with(s))
     };
     let split: Vec<Words> = texts.iter().map(|text| Words::new(text)).collect();
+    let own_life = split
+        .iter()
+        .filter(|words| {
+            (words.distinct.iter()).any(|w| OWN_LIFE.binary_search(&w.text.as_str()).is_ok())
+        })
+        .count();
+    if own_life * 2 < split.len() {
+        return None;
+    }
     let mut telling = Telling::default();
     let mut any = false;
     for words in &split {
@@ -325,5 +372,17 @@ fn texts_of(value: &Value, texts: &mut Vec<String>) {
         Value::Array(items) => items.iter().for_each(|v| texts_of(v, texts)),
         Value::Object(fields) => fields.values().for_each(|v| texts_of(v, texts)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FUNCTION_WORDS, OWN_LIFE};
+
+    #[test]
+    fn the_word_lists_are_in_byte_order() {
+        for list in [FUNCTION_WORDS, OWN_LIFE] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 }

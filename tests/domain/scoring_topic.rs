@@ -2,6 +2,8 @@
 //! of its own; a right answer in the student's own words keeps its points; and where the
 //! activity says too little to tell the two apart, the rule is not asked.
 
+use std::path::Path;
+
 use classwork::activity::Activity;
 use classwork::answer::{Answer, Response};
 use classwork::scoring::score;
@@ -124,13 +126,20 @@ fn a_story_that_borrows_the_questions_words_is_still_about_something_else() {
     assert_eq!(scored.marks, 3.0, "{:#?}", scored.explanation());
 }
 
-/// A grid answered in sentences, with a sheet of `fixtures/adversarial/carbon/`, scored.
-fn carbon_grid(sheet: &str) -> classwork::scoring::Score {
-    let dir = std::path::Path::new("tests/fixtures/adversarial");
-    let unit = classwork::load::load_path(&dir.join("units/carbon"))
-        .into_unit("carbon")
+/// A grid answered in sentences, with a sheet of `fixtures/adversarial/<subject>/`, scored.
+fn grid_sheet(subject: &str, sheet: &str) -> classwork::scoring::Score {
+    let dir = Path::new("tests/fixtures/adversarial");
+    let unit = classwork::load::load_path(&dir.join("units").join(subject))
+        .into_unit(subject)
         .expect("the unit");
-    let path = dir.join("carbon").join(sheet);
+    // A sheet below the adversarial bar (see `adversarial.rs`) is kept apart.
+    let path = [
+        dir.join(subject).join(sheet),
+        Path::new("tests/fixtures/topic").join(format!("{subject}-{sheet}")),
+    ]
+    .into_iter()
+    .find(|path| path.exists())
+    .expect("the sheet");
     let text = std::fs::read_to_string(&path).expect("the sheet");
     let file = classwork::diagnostic::SourceFile::new(path.display().to_string(), text);
     let activities: Vec<_> = unit.activities.iter().collect();
@@ -142,18 +151,32 @@ fn carbon_grid(sheet: &str) -> classwork::scoring::Score {
 
 #[test]
 fn a_story_spread_over_a_grids_cells_is_read_as_a_whole() {
-    let story = carbon_grid("grid-story.toml");
-    assert_eq!(story.marks, 0.0, "{:#?}", story.explanation());
-    let said = story.explanation().join("\n");
-    assert!(
-        said.contains("your answers in this grid, read together, read as about something else"),
-        "{said}"
-    );
+    for subject in ["carbon", "network"] {
+        let story = grid_sheet(subject, "grid-story.toml");
+        assert_eq!(story.marks, 0.0, "{subject}: {:#?}", story.explanation());
+        let said = story.explanation().join("\n");
+        assert!(
+            said.contains("your answers in this grid, read together, read as about something else"),
+            "{said}"
+        );
+    }
     // Right answers in everyday words, or misspelt ("glucoce", "cloroplasts"), use words
-    // the unit does not; misspellings are not another subject.
-    for sheet in ["grid-everyday.toml", "grid-misspelt.toml"] {
-        let right = carbon_grid(sheet);
-        assert!(right.marks >= 12.0, "{sheet}: {:#?}", right.explanation());
-        assert!(!right.explanation().join("\n").contains("something else"));
+    // the unit does not; misspellings are not another subject. An explanation by everyday
+    // likenesses ("little parcels with numbers on", "like the contacts app") shares few of
+    // the unit's words, but tells no story of the writer's own life.
+    // (Its cells keep the points they make in the keys' words; the rest of its points are
+    // in words the keys do not have: "texts back", "posted again".)
+    for (subject, sheet, least) in [
+        ("carbon", "grid-everyday.toml", 12.0),
+        ("carbon", "grid-misspelt.toml", 12.0),
+        ("network", "grid-everyday.toml", 5.0),
+    ] {
+        let right = grid_sheet(subject, sheet);
+        assert!(
+            right.marks >= least,
+            "{subject}/{sheet}: {:#?}",
+            right.explanation()
+        );
+        assert!(!right.explanation().join("\n").contains("read together"));
     }
 }
