@@ -60,6 +60,13 @@ pub(super) fn flaw_of(text: &str, word: &str) -> Option<Flaw> {
     clauses.flaw(at, 1, false)
 }
 
+/// Asserts that in each text of `cases`, its word has the flaw `want` (read as prose).
+pub(super) fn assert_flaw_of(cases: &[(&str, &str)], want: Option<Flaw>) {
+    for (text, word) in cases {
+        assert_eq!(flaw_of(text, word), want, "{text}");
+    }
+}
+
 /// The *of* of a name ("Treaty of Berlin") makes no sentence of a run of names; an *of*
 /// that is not inside a name, or a name in a sentence, is read as before.
 #[test]

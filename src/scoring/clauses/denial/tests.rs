@@ -1,7 +1,7 @@
 //! Tests of the claims a text calls untrue and of what it takes back.
 
 use crate::scoring::clauses::Flaw;
-use crate::scoring::clauses::tests::flaw_of;
+use crate::scoring::clauses::tests::{assert_flaw_of, flaw_of};
 
 #[test]
 fn a_claim_called_untrue_is_said_the_other_way_round() {
@@ -258,33 +258,35 @@ fn a_correction_that_denies_the_sentence_before_takes_it_back() {
 
 #[test]
 fn a_subject_called_untrue_is_said_the_other_way_round() {
-    for (text, point) in [
-        (
-            "The idea of a lower resting heart rate is also false.",
-            "resting",
-        ),
-        (
-            "Muscular hypertrophy is a myth: muscles stay the same.",
-            "hypertrophy",
-        ),
-        (
-            "A bigger stroke volume after training is simply not true.",
-            "stroke",
-        ),
-    ] {
-        assert_eq!(flaw_of(text, point), Some(Flaw::Negated), "{text}");
-    }
+    assert_flaw_of(
+        &[
+            (
+                "The idea of a lower resting heart rate is also false.",
+                "resting",
+            ),
+            (
+                "Muscular hypertrophy is a myth: muscles stay the same.",
+                "hypertrophy",
+            ),
+            (
+                "A bigger stroke volume after training is simply not true.",
+                "stroke",
+            ),
+        ],
+        Some(Flaw::Negated),
+    );
     // A verdict that is itself the point, or on something else.
-    for (text, point) in [
-        (
-            "Keeping a resting heart rate high is wrong for an athlete.",
-            "resting",
-        ),
-        (
-            "Hypertrophy of the heart is a sign of training; the myth is that it is harmful.",
-            "hypertrophy",
-        ),
-    ] {
-        assert_eq!(flaw_of(text, point), None, "{text}");
-    }
+    assert_flaw_of(
+        &[
+            (
+                "Keeping a resting heart rate high is wrong for an athlete.",
+                "resting",
+            ),
+            (
+                "Hypertrophy of the heart is a sign of training; the myth is that it is harmful.",
+                "hypertrophy",
+            ),
+        ],
+        None,
+    );
 }
