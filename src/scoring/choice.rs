@@ -29,7 +29,7 @@ pub(crate) fn score_choices(ctx: &Context<'_>, questions: &[Question]) -> Tally 
             QuestionAnswer::Choice { options, .. } => score_choice(ctx, q, options, picked),
             // A written question among choices has no answer here: nothing before it counts.
             QuestionAnswer::Written { .. } => {
-                score_question(ctx, q, "", &mut super::clauses::ReadBefore::default())
+                score_question(ctx, q, "", &mut super::clauses::ReadBefore::default(), None)
             }
         });
     }

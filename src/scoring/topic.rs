@@ -155,7 +155,8 @@ pub(crate) struct Elsewhere {
     /// The share (in percent) of words that any text shares with the activity and its
     /// sources.
     pub(crate) chance: f64,
-    /// Whether it was read across a grid's cells, each too short to tell on its own.
+    /// Whether it was read across a grid's cells or a short activity's answers, each too
+    /// short to tell on its own.
     pub(crate) across_cells: bool,
 }
 
@@ -163,7 +164,7 @@ impl Elsewhere {
     /// Why its points earn nothing, as the student is told it once for the answer.
     pub(crate) fn note(self) -> String {
         let (what, they) = if self.across_cells {
-            ("your answers in this grid, read together, read", "they use")
+            ("your answers, read together, read", "they use")
         } else {
             ("this answer reads", "it uses")
         };
@@ -204,8 +205,9 @@ pub(crate) fn elsewhere<'q>(
     telling.judge(ctx, false)
 }
 
-/// Whether a grid's cells, each an answer to be written in sentences given as its text and
-/// its keyword groups, are about something else when read together (see [`elsewhere`]):
+/// Whether a grid's cells (each an answer to be written in sentences) or a short
+/// activity's answers, each given as its text and its keyword groups, are about something
+/// else when read together (see [`elsewhere`]):
 /// one cell is often too short to tell, but a story spread over them is told by all its
 /// words. Any word of any cell's keyword groups is left out, as a point's words are (a
 /// story borrows them from every cell). Only a story is read so: at least half the cells

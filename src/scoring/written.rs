@@ -19,6 +19,9 @@
 //! - **Cap.** A question never earns more than its points (a line says so when it bites).
 //! - **No key.** A question with neither `accept` nor keyword groups is marked by a teacher
 //!   (see [`super::teacher`]).
+//! - **A story over the answers.** A short activity's answers with keyword groups, and a
+//!   grid's cells to be written in sentences, are also read together: a story told over
+//!   them earns nothing in any (see [`super::topic::across_cells`]).
 //!
 //! A blank answer earns nothing. A follow-up question with options is scored as a choice
 //! question (see [`super::choice`]).
@@ -32,7 +35,7 @@ use super::keywords::wildcard_match;
 use super::prose::{Around, Prompt, Reading, mark_text};
 use super::tally::{Tally, TaskMarks};
 use super::teacher::teacher_mark;
-use super::topic;
+use super::topic::{self, Elsewhere};
 use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits, keywords_max};
 use crate::answer::Response;
 use crate::words::split_words;
@@ -48,6 +51,7 @@ pub(crate) fn score_question(
     question: &Question,
     text: &str,
     earlier: &mut ReadBefore,
+    whole_elsewhere: Option<Elsewhere>,
 ) -> TaskMarks {
     match &question.answer {
         QuestionAnswer::Written {
@@ -61,7 +65,11 @@ pub(crate) fn score_question(
             keywords,
             words.as_ref(),
             text,
-            earlier,
+            Reading {
+                prose: false,
+                before: earlier,
+                whole_elsewhere,
+            },
         ),
         QuestionAnswer::Choice { options, .. } => {
             let chosen: BTreeSet<String> = text
@@ -81,7 +89,7 @@ fn score_written(
     keywords: &[KeywordGroup],
     words: Option<&WordLimits>,
     text: &str,
-    earlier: &mut ReadBefore,
+    reading: Reading<'_>,
 ) -> TaskMarks {
     let mut task = ctx.task(&question.id, &question.prompt, question.points);
     if accept.is_empty() && keywords.is_empty() {
@@ -139,12 +147,8 @@ fn score_written(
             };
             // The answer is read with the sentences of those before it, but not their
             // frames: another question's answer may say its points in the same words.
-            earlier.forget_frames();
-            let reading = Reading {
-                prose,
-                before: earlier,
-                whole_elsewhere: None,
-            };
+            reading.before.forget_frames();
+            let reading = Reading { prose, ..reading };
             mark_text(ctx, &mut task, text, keywords, words, around, reading);
         }
         task.cap(question.points, || {
@@ -166,7 +170,7 @@ pub(crate) fn score_follow_ups(ctx: &Context<'_>) -> Tally {
     let mut earlier = ReadBefore::default();
     for q in &ctx.activity.follow_up {
         let text = ctx.answer.follow_up.get(&*q.id).map_or("", String::as_str);
-        tally.push(score_question(ctx, q, text, &mut earlier));
+        tally.push(score_question(ctx, q, text, &mut earlier, None));
     }
     tally
 }
@@ -177,13 +181,30 @@ pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Tally {
         Response::Short(answers) => Some(answers),
         _ => None,
     };
+    let text_of = |q: &Question| {
+        answers
+            .and_then(|a| a.get(&*q.id))
+            .map_or("", String::as_str)
+    };
+    // A story told over the answers is told by all its words together, as over a grid's
+    // cells.
+    let written = questions.iter().filter_map(|q| match &q.answer {
+        QuestionAnswer::Written { keywords, .. } if !keywords.is_empty() => {
+            Some((text_of(q), keywords.as_slice()))
+        }
+        _ => None,
+    });
+    let whole_elsewhere = topic::across_cells(ctx, written);
     let mut tally = Tally::default();
     let mut earlier = ReadBefore::default();
     for q in questions {
-        let text = answers
-            .and_then(|a| a.get(&*q.id))
-            .map_or("", String::as_str);
-        tally.push(score_question(ctx, q, text, &mut earlier));
+        tally.push(score_question(
+            ctx,
+            q,
+            text_of(q),
+            &mut earlier,
+            whole_elsewhere,
+        ));
     }
     tally
 }

@@ -126,8 +126,8 @@ fn a_story_that_borrows_the_questions_words_is_still_about_something_else() {
     assert_eq!(scored.marks, 3.0, "{:#?}", scored.explanation());
 }
 
-/// A grid answered in sentences, with a sheet of `fixtures/adversarial/<subject>/`, scored.
-fn grid_sheet(subject: &str, sheet: &str) -> classwork::scoring::Score {
+/// A sheet of `fixtures/adversarial/<subject>/` (or one kept apart), scored.
+fn subject_sheet(subject: &str, sheet: &str) -> classwork::scoring::Score {
     let dir = Path::new("tests/fixtures/adversarial");
     let unit = classwork::load::load_path(&dir.join("units").join(subject))
         .into_unit(subject)
@@ -149,14 +149,38 @@ fn grid_sheet(subject: &str, sheet: &str) -> classwork::scoring::Score {
     classwork::scoring::score_with_sources(activity, &sheet.answer, &unit.sources)
 }
 
+/// A story told over a short activity's answers, each too short to tell alone, is read as
+/// a whole too; its right answers are not (see the adversarial fixtures).
+#[test]
+fn a_story_spread_over_short_answers_is_read_as_a_whole() {
+    let story = subject_sheet("network", "short-story.toml");
+    assert_eq!(story.marks, 0.0, "{:#?}", story.explanation());
+    let said = story.explanation().join("\n");
+    assert!(
+        said.contains("your answers, read together, read as about something else"),
+        "{said}"
+    );
+    for sheet in [
+        "short-everyday-words.toml",
+        "short-text-speak.toml",
+        "short-thorough.toml",
+    ] {
+        let right = subject_sheet("network", sheet);
+        assert!(
+            !right.explanation().join("\n").contains("read together"),
+            "{sheet}"
+        );
+    }
+}
+
 #[test]
 fn a_story_spread_over_a_grids_cells_is_read_as_a_whole() {
     for subject in ["carbon", "network"] {
-        let story = grid_sheet(subject, "grid-story.toml");
+        let story = subject_sheet(subject, "grid-story.toml");
         assert_eq!(story.marks, 0.0, "{subject}: {:#?}", story.explanation());
         let said = story.explanation().join("\n");
         assert!(
-            said.contains("your answers in this grid, read together, read as about something else"),
+            said.contains("your answers, read together, read as about something else"),
             "{said}"
         );
     }
@@ -171,7 +195,7 @@ fn a_story_spread_over_a_grids_cells_is_read_as_a_whole() {
         ("carbon", "grid-misspelt.toml", 12.0),
         ("network", "grid-everyday.toml", 5.0),
     ] {
-        let right = grid_sheet(subject, sheet);
+        let right = subject_sheet(subject, sheet);
         assert!(
             right.marks >= least,
             "{subject}/{sheet}: {:#?}",
