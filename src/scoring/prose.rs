@@ -65,8 +65,9 @@ pub(crate) struct Reading<'a> {
     /// What the texts read before it left: a report's earlier sections, in prose the frames
     /// of the sentences that count, or the answers to an activity's earlier questions.
     pub(crate) before: &'a mut ReadBefore,
-    /// Whether the answer it is part of, read as a whole, is about something else (a
-    /// grid's cells: see [`topic::across_cells`]); if not, the text is asked on its own.
+    /// Whether the answers it is one of, read as a whole, are about something else (a
+    /// grid's cells or a short activity's answers: see [`topic::across_answers`]); if not,
+    /// the text is asked on its own.
     pub(crate) whole_elsewhere: Option<Elsewhere>,
 }
 

@@ -31,7 +31,7 @@ use serde_json::Value;
 use super::clauses::{is_sentence_word, is_talk_word};
 use super::context::Context;
 use crate::activity::{Activity, KeywordGroup, Source};
-use crate::words::{Vocabulary, Word, Words, is_common, is_frequent};
+use crate::words::{Vocabulary, Word, Words, is_common, is_frequent, split_words};
 
 /// The fewest less common words, besides the points', that tell what an answer is about.
 pub const TOPIC_MIN_WORDS: usize = 5;
@@ -157,13 +157,13 @@ pub(crate) struct Elsewhere {
     pub(crate) chance: f64,
     /// Whether it was read across a grid's cells or a short activity's answers, each too
     /// short to tell on its own.
-    pub(crate) across_cells: bool,
+    pub(crate) across_answers: bool,
 }
 
 impl Elsewhere {
     /// Why its points earn nothing, as the student is told it once for the answer.
     pub(crate) fn note(self) -> String {
-        let (what, they) = if self.across_cells {
+        let (what, they) = if self.across_answers {
             ("your answers, read together, read", "they use")
         } else {
             ("this answer reads", "it uses")
@@ -216,13 +216,18 @@ pub(crate) fn elsewhere<'q>(
 /// contacts app") share as few of the unit's words, but tell of no one. `None` when fewer
 /// than two cells are written, when they do not tell a story, or when none of them holds a
 /// word of the keys.
-pub(crate) fn across_cells<'a>(
+pub(crate) fn across_answers<'a>(
     ctx: &Context<'_>,
     cells: impl Iterator<Item = (&'a str, &'a [KeywordGroup])>,
 ) -> Option<Elsewhere> {
     let (texts, groups): (Vec<&str>, Vec<&[KeywordGroup]>) =
         cells.filter(|(text, _)| !text.trim().is_empty()).unzip();
-    if texts.len() < 2 {
+    // Most answers tell no story: that is seen from their words alone, before any is
+    // stemmed.
+    let of_own_life =
+        |text: &str| split_words(text).any(|word| OWN_LIFE.binary_search(&word.as_ref()).is_ok());
+    let stories = texts.iter().filter(|text| of_own_life(text)).count();
+    if texts.len() < 2 || stories * 2 < texts.len() {
         return None;
     }
     let (mut stems, mut starts) = (foldhash::HashSet::default(), Vec::new());
@@ -242,15 +247,6 @@ pub(crate) fn across_cells<'a>(
         stems.contains(word.stem.as_str()) || starts.iter().any(|s| word.text.starts_with(s))
     };
     let split: Vec<Words> = texts.iter().map(|text| Words::new(text)).collect();
-    let own_life = split
-        .iter()
-        .filter(|words| {
-            (words.distinct.iter()).any(|w| OWN_LIFE.binary_search(&w.text.as_str()).is_ok())
-        })
-        .count();
-    if own_life * 2 < split.len() {
-        return None;
-    }
     let mut telling = Telling::default();
     let mut any = false;
     for words in &split {
@@ -311,8 +307,9 @@ impl<'w> Telling<'w> {
     }
 
     /// Whether the words gathered are about something else than the activity and its
-    /// sources (`across_cells`: read from a grid's cells together).
-    fn judge(self, ctx: &Context<'_>, across_cells: bool) -> Option<Elsewhere> {
+    /// sources (`across_answers`: read from a grid's cells or a short activity's answers
+    /// together).
+    fn judge(self, ctx: &Context<'_>, across_answers: bool) -> Option<Elsewhere> {
         let read = self.counted.len();
         if read < TOPIC_MIN_WORDS {
             return None;
@@ -343,7 +340,7 @@ impl<'w> Telling<'w> {
             known,
             read,
             chance,
-            across_cells,
+            across_answers,
         })
     }
 }

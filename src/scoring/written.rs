@@ -21,7 +21,7 @@
 //!   (see [`super::teacher`]).
 //! - **A story over the answers.** A short activity's answers with keyword groups, and a
 //!   grid's cells to be written in sentences, are also read together: a story told over
-//!   them earns nothing in any (see [`super::topic::across_cells`]).
+//!   them earns nothing in any (see [`super::topic::across_answers`]).
 //!
 //! A blank answer earns nothing. A follow-up question with options is scored as a choice
 //! question (see [`super::choice`]).
@@ -65,6 +65,7 @@ pub(crate) fn score_question(
             keywords,
             words.as_ref(),
             text,
+            // Whether it is to be written in sentences is decided there.
             Reading {
                 prose: false,
                 before: earlier,
@@ -194,7 +195,7 @@ pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Tally {
         }
         _ => None,
     });
-    let whole_elsewhere = topic::across_cells(ctx, written);
+    let whole_elsewhere = topic::across_answers(ctx, written);
     let mut tally = Tally::default();
     let mut earlier = ReadBefore::default();
     for q in questions {
@@ -228,7 +229,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
         .iter()
         .filter(|c| c.given.is_none() && in_sentences(keywords_max(&c.keywords), None))
         .filter_map(|c| Some((cells.get(&c.id())?.as_str(), c.keywords.as_slice())));
-    let whole_elsewhere = topic::across_cells(ctx, written);
+    let whole_elsewhere = topic::across_answers(ctx, written);
     let mut tally = Tally::default();
     for cell in grid.cells.iter().filter(|c| c.given.is_none()) {
         let id = cell.id();

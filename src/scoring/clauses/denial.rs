@@ -61,9 +61,11 @@ const VERDICTS: &[&[&str]] = &[
     &["a", "joke"],
 ];
 
-/// Words that may come before a verdict and only strengthen it ("that is simply wrong").
+/// Words that may come before a verdict and only strengthen it or add it ("that is simply
+/// wrong", "that is also false").
 const DEGREES: &[&str] = &[
     "absolute",
+    "also",
     "complete",
     "total",
     "utter",

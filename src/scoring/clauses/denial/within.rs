@@ -169,8 +169,7 @@ pub(super) fn denied_subject(
     if verb == 0 || (verb == 1 && POINTERS.contains(&words[0])) || (1..verb).any(&ends_clause) {
         return None;
     }
-    let verdict =
-        (verb + 1..words.len()).find(|&i| !DEGREES.contains(&words[i]) && words[i] != "also")?;
+    let verdict = (verb + 1..words.len()).find(|&i| !DEGREES.contains(&words[i]))?;
     let said = NOT_SO.iter().find(|v| words[verdict..].starts_with(v))?;
     ends_clause(verdict + said.len()).then_some(0..verb)
 }
