@@ -58,7 +58,8 @@
 //!   fragment (three words or fewer with no pronoun, auxiliary or joining word, articles
 //!   aside: "Insulin.", "Cost of living.", "Goes up.", "The Baltic.") in a run of three sentences or more that are
 //!   fragments or lists ("Pancreas. Insulin. Glucagon.", or one to a line), or of two with a list;
-//!   elsewhere (a short answer, a grid cell), the same with ten (forty) words or eight items, and
+//!   elsewhere (a short answer, a grid cell), the same with ten (forty) words or six items (an
+//!   item of numbers alone is not counted), and
 //!   fragments and short items are answers unless the question asks for eight words or more (see
 //!   [`Clauses::asked_in_sentences`]; there eight words without a small word are a list too);
 //! - **repeated**: its sentence (of three words or more) says word for word what an earlier
@@ -181,18 +182,21 @@ struct SentenceSoFar {
     first: usize,
     /// Words of the item being read.
     item_words: usize,
+    /// Whether the item being read has a word that is not a number: an item of numbers
+    /// alone is not counted ("{1,2,3,4,5,6,7,8,9}" is one value, not nine items).
+    item_worded: bool,
     /// Items read.
     items: Items,
 }
 
 impl SentenceSoFar {
-    /// Counts the item being read, if it has words.
+    /// Counts the item being read, if it has words that are not all numbers.
     fn end_item(&mut self) {
-        if self.item_words == 0 {
-            return;
+        if self.item_worded {
+            self.items.add(self.item_words);
         }
-        self.items.add(self.item_words);
         self.item_words = 0;
+        self.item_worded = false;
     }
 }
 
@@ -241,6 +245,7 @@ impl<'t> Clauses<'t> {
             }
             if !is_item_glue(&word) {
                 sentence.item_words += 1;
+                sentence.item_worded |= !word.chars().all(|c| c.is_ascii_digit());
             }
             last = range.end;
             clauses.clause_start.push(clause_start);

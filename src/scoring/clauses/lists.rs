@@ -96,7 +96,7 @@ const NEVER_AFTER_AN_ARTICLE: &[&str] = &[
 const LABELLED_ITEMS: usize = 6;
 
 /// The fewest items of a list of short items in a short answer or a grid cell.
-const ANSWER_LIST_ITEMS: usize = 8;
+const ANSWER_LIST_ITEMS: usize = 6;
 
 impl Items {
     /// Counts an item of `words` words (articles and joining words aside).

@@ -1,7 +1,7 @@
 //! Items of a list: words in brackets, and numbers in a long sentence.
 
 use super::flaw_of;
-use crate::scoring::clauses::Flaw;
+use crate::scoring::clauses::{Clauses, Flaw};
 
 /// Words in brackets belong to the item before them: a sentence with dates in brackets is
 /// not a list of short items.
@@ -23,4 +23,33 @@ fn a_long_sentence_of_names_and_numbers_with_a_few_small_words_is_a_sentence() {
     let list = "Scotland Wales Austria Malta taxes national insurance army turnout habit \
                 climate housing maturity brain parents influence adulthood.";
     assert_eq!(flaw_of(list, "taxes"), Some(Flaw::List));
+}
+
+/// In a short answer, six short items between commas are a list; items that are only
+/// numbers are not counted ("{1,2,3,4,5,6,7,8,9}" is one value, not nine points).
+#[test]
+fn six_short_items_in_a_short_answer_are_a_list_and_numbers_are_not_items() {
+    let answer_flaw = |text: &str, word: &str| {
+        let clauses = Clauses::new(text, false);
+        let at = clauses.words.iter().position(|w| w == word).expect("word");
+        clauses.flaw(at, 1, false)
+    };
+    for (list, word) in [
+        (
+            "blood, volume, minute, per minute, stroke volume, heart rate, multiply",
+            "multiply",
+        ),
+        (
+            "oxygen debt, EPOC, repay, lactic acid, remove, break down",
+            "repay",
+        ),
+    ] {
+        assert_eq!(answer_flaw(list, word), Some(Flaw::List), "{list}");
+    }
+    let terse = "stroke volume x heart rate, per minute, in litres";
+    assert_eq!(answer_flaw(terse, "litres"), None);
+    let set = "A set such as {1,2,3,4,5,6,7,8,9} is stored as an array of flags.";
+    assert_eq!(answer_flaw(set, "array"), None);
+    let numbers = "Sort 5, 3, 9, 1, 7 and 2 into order with a bubble sort.";
+    assert_eq!(answer_flaw(numbers, "bubble"), None);
 }
