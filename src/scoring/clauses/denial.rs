@@ -12,7 +12,10 @@
 //!   *suggestion*): the words between;
 //! - "muscular hypertrophy is a myth", "the idea of a lower heart rate is also false", the
 //!   verdict ending the first clause and saying the thing is not so at all (not "wrong"
-//!   or "a mistake", which judge it: "appeasement was a mistake"): the subject;
+//!   or "a mistake", which judge it: "appeasement was a mistake"), or calling it a myth, a
+//!   misconception, a lie, a fallacy or a tale in any words ("a common misconception", "a
+//!   lie told by coaches"): the subject;
+//! - "people say …, but it doesn't", "many think that …, but they don't": what is said;
 //! - a sentence that is nothing but such a verdict ("This is wrong.", "That is not true.",
 //!   "Wrong again.", "Rubbish.", "Also nonsense.", "What nonsense!"): the sentence before
 //!   it.
@@ -39,7 +42,8 @@ use std::ops::Range;
 
 use super::Clauses;
 use within::{
-    denied_before_end, denied_claim, denied_from, denied_subject, disputed_from, disputes,
+    denied_before_end, denied_by_closing, denied_claim, denied_from, denied_subject, disputed_from,
+    disputes, may_deny,
 };
 
 /// Verdicts that call a claim untrue, as words.
@@ -232,7 +236,7 @@ impl Clauses<'_> {
             if !may_take_back
                 && !self.words[range.clone()]
                     .iter()
-                    .any(|w| ends_verdict(w) || disputes(w))
+                    .any(|w| ends_verdict(w) || disputes(w) || may_deny(w))
             {
                 continue;
             }
@@ -257,11 +261,16 @@ impl Clauses<'_> {
                 continue;
             }
             // Most sentences pass no verdict: nothing more to read in them.
-            if spans.is_empty() && words.iter().any(|w| ends_verdict(w) || disputes(w)) {
+            if spans.is_empty()
+                && words
+                    .iter()
+                    .any(|w| ends_verdict(w) || disputes(w) || may_deny(w))
+            {
                 spans.extend(denied_from(&words).map(|rest| rest..words.len()));
                 spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
                 spans.extend(denied_before_end(&words).map(|end| 0..end));
                 spans.extend(denied_claim(&words));
+                spans.extend(denied_by_closing(&words));
                 let ends_clause = |i: usize| {
                     i >= words.len() || self.clause_start[first + i] != self.clause_start[first]
                 };

@@ -290,3 +290,95 @@ fn a_subject_called_untrue_is_said_the_other_way_round() {
         None,
     );
 }
+
+/// A subject called a myth, a misconception, a lie or a fallacy is denied, whatever words
+/// describe the verdict ("a common misconception", "a lie told by coaches").
+#[test]
+fn a_subject_called_a_myth_in_other_words_is_said_the_other_way_round() {
+    assert_flaw_of(
+        &[
+            (
+                "Hypertrophy of the heart is a common misconception.",
+                "hypertrophy",
+            ),
+            (
+                "Cardiac hypertrophy is a lie told by coaches.",
+                "hypertrophy",
+            ),
+            ("Muscular hypertrophy is a complete myth.", "hypertrophy"),
+            (
+                "Collective security was an urban myth spread by Litvinov.",
+                "collective",
+            ),
+            ("Lactic acid tolerance is a fallacy.", "tolerance"),
+            (
+                "A lower resting heart rate is just a fairy tale.",
+                "resting",
+            ),
+        ],
+        Some(Flaw::Negated),
+    );
+    // A verdict on something else, or a subject that is itself about a myth.
+    assert_flaw_of(
+        &[
+            (
+                "The stab-in-the-back story was a myth that helped the Nazis.",
+                "nazis",
+            ),
+            (
+                "Hypertrophy is the answer to a common misconception.",
+                "hypertrophy",
+            ),
+            (
+                "Goebbels told the lie that the Poles attacked first.",
+                "goebbels",
+            ),
+        ],
+        None,
+    );
+}
+
+/// A claim someone says or thinks, then denied in a closing clause of its own: "People say
+/// the heart gets bigger, but it doesn't". Without a verb of saying, the closing clause may
+/// deny a verb left out ("Britain promised to help, but it didn't": it did promise).
+#[test]
+fn a_claim_denied_by_a_closing_but_clause_is_said_the_other_way_round() {
+    assert_flaw_of(
+        &[
+            (
+                "People say the heart gets bigger with training, but it doesn't.",
+                "heart",
+            ),
+            (
+                "Many think that training builds capillaries, but it does not.",
+                "capillaries",
+            ),
+            (
+                "Some claim the muscles grow stronger, but they don't.",
+                "muscles",
+            ),
+            (
+                "Coaches believe resting heart rate falls, but it isn't so.",
+                "resting",
+            ),
+        ],
+        Some(Flaw::Negated),
+    );
+    assert_flaw_of(
+        &[
+            (
+                "Britain promised to help Poland, but it didn't.",
+                "promised",
+            ),
+            (
+                "People say the heart gets bigger, but it doesn't happen overnight.",
+                "heart",
+            ),
+            (
+                "Some think training is hard, but it doesn't have to be.",
+                "training",
+            ),
+        ],
+        None,
+    );
+}

@@ -73,12 +73,77 @@ const SAYING: &[&str] = &[
     "thought",
 ];
 
+/// Nouns that, as what a subject is, call it untrue, whatever words describe them: "muscular
+/// hypertrophy is a myth", "… a common misconception", "… a lie told by coaches", "… just a
+/// fairy tale" (see [`denied_subject`]).
+const UNTRUE_THINGS: &[&str] = &[
+    "fallacy",
+    "fantasy",
+    "fiction",
+    "lie",
+    "misconception",
+    "myth",
+    "tale",
+];
+
+/// The most words between the article and one of [`UNTRUE_THINGS`] ("an old wives' tale").
+const UNTRUE_THING_WORDS: usize = 2;
+
+/// Subjects of a closing clause that denies a claim said before it (see
+/// [`denied_by_closing`]).
+const CLOSING_SUBJECTS: &[&str] = &["it", "they", "this", "that"];
+
+/// Words that may end a closing clause that denies a claim ("…, but it isn't so").
+const CLOSING_ENDS: &[&str] = &["so", "true", "really", "at", "all"];
+
 /// Nouns that name a claim the sentence then calls untrue ("the idea that …").
 const CLAIMS: &[&str] = &["claim", "idea", "notion", "suggestion"];
 
 /// Whether a word disputes what follows it (see [`DISPUTING`] and [`WRONGLY`]).
 pub(super) fn disputes(word: &str) -> bool {
     DISPUTING.contains(&word) || WRONGLY.contains(&word)
+}
+
+/// Whether a word may call a subject untrue or close a claim by denying it (see
+/// [`UNTRUE_THINGS`] and [`denied_by_closing`]): a sentence without one of these, a
+/// verdict or a disputing word denies nothing within itself.
+pub(super) fn may_deny(word: &str) -> bool {
+    UNTRUE_THINGS.contains(&word) || word == "but"
+}
+
+/// The words of a claim someone is said to make, then denied by a closing clause of a
+/// subject, an auxiliary and a negation alone: "people say the heart gets bigger, but it
+/// doesn't", "many think that …, but they don't", "coaches believe …, but it isn't so".
+/// Without a verb of saying, the closing clause may deny a verb left out ("Britain promised
+/// to help, but it didn't": it did promise), so nothing is denied.
+pub(super) fn denied_by_closing(words: &[&str]) -> Option<Range<usize>> {
+    let but = words.iter().rposition(|w| *w == "but")?;
+    let closing = &words[but + 1..];
+    let [subject, auxiliary, rest @ ..] = closing else {
+        return None;
+    };
+    let (negated, rest) = match rest {
+        [not, rest @ ..] if *not == "not" => (true, rest),
+        rest => (auxiliary.ends_with("n't"), rest),
+    };
+    let closes = rest.iter().all(|w| CLOSING_ENDS.contains(w));
+    if !(negated && closes && CLOSING_SUBJECTS.contains(subject)) {
+        return None;
+    }
+    let said = words[..but].iter().position(|w| SAYING.contains(w))? + 1;
+    let start = said + usize::from(words.get(said) == Some(&"that"));
+    (start < but).then_some(start..but)
+}
+
+/// Where one of [`UNTRUE_THINGS`] is said at word `at`: an article, at most
+/// [`UNTRUE_THING_WORDS`] words, then the noun.
+fn untrue_thing_at(words: &[&str], at: usize) -> bool {
+    matches!(words.get(at), Some(&("a" | "an")))
+        && words
+            .iter()
+            .skip(at + 1)
+            .take(UNTRUE_THING_WORDS + 1)
+            .any(|w| UNTRUE_THINGS.contains(w))
 }
 
 /// Where the denied rest of a sentence starts after "it is not true that", "it is wrong
@@ -157,8 +222,9 @@ pub(super) fn denied_claim(words: &[&str]) -> Option<Range<usize>> {
 
 /// The words of a subject the sentence calls untrue, the verdict ending its clause (at a
 /// word for which `ends_clause` holds): "the idea of a lower heart rate is also false",
-/// "muscular hypertrophy is a myth". Not a word standing for a claim before ("This is
-/// false", "it is false that …": see the others).
+/// "muscular hypertrophy is a myth"; or calls one of [`UNTRUE_THINGS`], whatever follows
+/// ("a lie told by coaches"). Not a word standing for a claim before ("This is false", "it
+/// is false that …": see the others).
 pub(super) fn denied_subject(
     words: &[&str],
     ends_clause: impl Fn(usize) -> bool,
@@ -170,6 +236,9 @@ pub(super) fn denied_subject(
         return None;
     }
     let verdict = (verb + 1..words.len()).find(|&i| !DEGREES.contains(&words[i]))?;
+    if untrue_thing_at(words, verdict) {
+        return Some(0..verb);
+    }
     let said = NOT_SO.iter().find(|v| words[verdict..].starts_with(v))?;
     ends_clause(verdict + said.len()).then_some(0..verb)
 }
