@@ -209,7 +209,11 @@ impl Clauses<'_> {
         // stronger") and is itself the denial.
         let after = auxiliary.map_or(named, |i| i + usize::from(self.word(i) != "never"));
         let reached = in_clause(after) || runs_on.is_some_and(|_| after < self.words.len());
-        if !self.forward_only && reached && self.negates_before(after, auxiliary.is_some()) {
+        if !self.forward_only
+            && !self.in_opening_phrase(at)
+            && reached
+            && self.negates_before(after, auxiliary.is_some())
+        {
             return true;
         }
         let start = self.reach_start(at);
@@ -224,6 +228,7 @@ impl Clauses<'_> {
             || self.is_denied(at)
             || self.denied_turned_round(at)
             || self.listed_after_denied(at)
+            || self.paired_with_denied(at)
     }
 
     /// The last plain word of negation ([`PLAIN_NEGATIONS`]) before word `at` in its
@@ -391,7 +396,7 @@ impl Clauses<'_> {
             || (word == "nothing" && self.words.get(i + 2).is_none_or(|w| w != "do"))
             || word.starts_with("lack")
             || word.starts_with("avoid")
-            || (word == "no" && !be);
+            || (word == "no" && !be && self.word(i + 1) != "longer");
         !denies_what_follows && self.negates(i)
     }
 

@@ -17,6 +17,24 @@ use super::super::sentence_words::{PREPOSITIONS, is_article};
 use super::super::{CLAUSE_STARTS, Clauses};
 use super::{AUXILIARIES, GOING_ON, SUBJECT_OPENERS, SUBJECTS};
 
+/// Prepositions that may open a clause with a phrase of their own: the thing they name
+/// ("After Munich Stalin could not …", "In Britain France did not …") is not the subject,
+/// comma or not.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "after",
+    "at",
+    "before",
+    "by",
+    "despite",
+    "during",
+    "following",
+    "from",
+    "in",
+    "on",
+    "since",
+    "until",
+];
+
 /// Adverbs that may stand between a subject and its auxiliary or denial and change
 /// nothing of it ("hypertrophy simply does not happen", "stroke volume really does not
 /// rise").
@@ -45,6 +63,14 @@ const MORE_PREPOSITIONS: &[&str] = &[
 ];
 
 impl Clauses<'_> {
+    /// Whether the point at word `at` is what a preposition opening its clause names
+    /// ([`OPENING_PREPOSITIONS`]): not the subject, so a denial after it is not of it.
+    pub(super) fn in_opening_phrase(&self, at: usize) -> bool {
+        at > 0
+            && self.clause_start[at] == at - 1
+            && OPENING_PREPOSITIONS.contains(&self.word(at - 1))
+    }
+
     /// The auxiliary after the point at words `at..end` that the subject it is in runs on
     /// to, if it is in one (see the module documentation).
     pub(super) fn subject_runs_to(&self, at: usize, end: usize) -> Option<usize> {

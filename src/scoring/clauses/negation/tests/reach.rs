@@ -51,6 +51,46 @@ fn a_negation_denies_every_item_of_its_list() {
                 "Shops do not close early, so the staff, the owners or the bakers are tired.",
                 "owners",
             ),
+            // Examples after a denial are of what the sentence says, not more of the denied.
+            (
+                "Soft engineering changes land use rather than the river, for example \
+                 afforestation, floodplain zoning or flood warnings.",
+                "afforestation",
+            ),
+            (
+                "Soft engineering changes land use rather than the river, for example \
+                 afforestation, floodplain zoning or flood warnings.",
+                "zoning",
+            ),
+            (
+                "It works with nature, not against it, such as planting trees, zoning or \
+                 warnings.",
+                "planting",
+            ),
+            // So is what the sentence allows instead.
+            (
+                "Government not allow to build house near river, only park or farm there.",
+                "park",
+            ),
+        ],
+    );
+}
+
+/// "Between X and Y" is one thing: a denial of it reaches both.
+#[test]
+fn a_denial_of_a_span_between_two_things_denies_both() {
+    let lag = "Lag time is certainly not the time between peak rainfall and peak discharge.";
+    denied_and_made(
+        &[(lag, "rainfall"), (lag, "discharge")],
+        &[
+            (
+                "Lag time is the time between peak rainfall and peak discharge.",
+                "discharge",
+            ),
+            (
+                "Nothing happens between the storm and the flood, and peak discharge comes late.",
+                "discharge",
+            ),
         ],
     );
 }

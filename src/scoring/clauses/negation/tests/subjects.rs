@@ -25,6 +25,14 @@ fn a_subject_denied_after_an_adverb_or_by_never_is_denied() {
                 "lactic",
             ),
             ("They never showed any interest in Germany.", "germany"),
+            (
+                "Urbanisation no longer affects hydrographs.",
+                "urbanisation",
+            ),
+            (
+                "Straightening no longer makes the river flow faster.",
+                "straightening",
+            ),
         ],
         Some(Flaw::Negated),
     );
@@ -47,6 +55,15 @@ fn a_subject_denied_after_an_adverb_or_by_never_is_denied() {
                 "Encryption scrambles the data so hackers never see it.",
                 "encryption",
             ),
+            ("The root has no parent node.", "root"),
+            // What an opening phrase names is not the subject, comma or not.
+            (
+                "After Munich Stalin could no longer trust Britain.",
+                "munich",
+            ),
+            ("After Munich Stalin could not trust Britain.", "munich"),
+            ("In Britain France did not want war.", "britain"),
+            ("The town no longer floods since the dam.", "dam"),
         ],
         None,
     );
