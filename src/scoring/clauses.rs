@@ -135,6 +135,9 @@ pub(crate) struct Sentence {
     pub(crate) unmade: Option<Flaw>,
     /// Its items, by length.
     items: Items,
+    /// Its links: runs of words between clause breaks, "and" and "or" (see
+    /// [`Items::chained`]).
+    chain: Items,
 }
 
 /// The sentences and clauses of a text, word by word.
@@ -174,29 +177,72 @@ const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '–', '—', '/'];
 /// belong to the item they follow ("Austria (2007) and Malta (2018) allow …").
 const ITEM_BREAKS: &[char] = &[',', ';', ':', '–', '—', '/'];
 
-/// A sentence being read: where it starts, and its items (the runs of words between clause
-/// breaks) counted by length.
+/// An item of a list being read: how many words it has (articles and joining words aside),
+/// and whether one of them is not a number (an item of numbers alone is not counted:
+/// "{1,2,3,4,5,6,7,8,9}" is one value, not nine items).
+#[derive(Debug, Default)]
+struct ItemSoFar {
+    /// Its words.
+    words: usize,
+    /// Whether a word is not a number.
+    worded: bool,
+}
+
+impl ItemSoFar {
+    /// Counts a word of the item.
+    fn add(&mut self, word: &str) {
+        self.words += 1;
+        self.worded |= !word.chars().all(|c| c.is_ascii_digit());
+    }
+
+    /// Ends the item, counting it in `items` if it has words that are not all numbers.
+    fn end(&mut self, items: &mut Items) {
+        if self.worded {
+            items.add(self.words);
+        }
+        *self = Self::default();
+    }
+}
+
+/// A sentence being read: where it starts, and its items counted by length: the runs of
+/// words between clause breaks, and the links of a chain (the runs between those breaks,
+/// "and" and "or").
 #[derive(Debug, Default)]
 struct SentenceSoFar {
     /// Its first word.
     first: usize,
-    /// Words of the item being read.
-    item_words: usize,
-    /// Whether the item being read has a word that is not a number: an item of numbers
-    /// alone is not counted ("{1,2,3,4,5,6,7,8,9}" is one value, not nine items).
-    item_worded: bool,
+    /// The item being read.
+    item: ItemSoFar,
     /// Items read.
     items: Items,
+    /// The link being read.
+    link: ItemSoFar,
+    /// Links read.
+    chain: Items,
+    /// Whether the last word read was "and" or "or".
+    after_and: bool,
+    /// How many times "and" or "or" came before an article ("and the rent").
+    joints: usize,
 }
 
 impl SentenceSoFar {
-    /// Counts the item being read, if it has words that are not all numbers.
+    /// Ends the item and the link being read.
     fn end_item(&mut self) {
-        if self.item_worded {
-            self.items.add(self.item_words);
+        self.item.end(&mut self.items);
+        self.link.end(&mut self.chain);
+    }
+
+    /// Reads a word: one more of the item and link, or the end of a link; and counts the
+    /// joints where an article follows "and" or "or".
+    fn add(&mut self, word: &str) {
+        self.joints += usize::from(self.after_and && is_article(word));
+        self.after_and = matches!(word, "and" | "or");
+        if self.after_and {
+            self.link.end(&mut self.chain);
+        } else if !is_item_glue(word) {
+            self.item.add(word);
+            self.link.add(word);
         }
-        self.item_words = 0;
-        self.item_worded = false;
     }
 }
 
@@ -243,10 +289,7 @@ impl<'t> Clauses<'t> {
             if CLAUSE_STARTS.contains(&word.as_ref()) {
                 clause_start = clauses.words.len();
             }
-            if !is_item_glue(&word) {
-                sentence.item_words += 1;
-                sentence.item_worded |= !word.chars().all(|c| c.is_ascii_digit());
-            }
+            sentence.add(&word);
             last = range.end;
             clauses.clause_start.push(clause_start);
             clauses.sentence_of.push(clauses.sentences.len());
@@ -313,8 +356,9 @@ impl<'t> Clauses<'t> {
             return;
         }
         let items = sentence.items;
+        let chain = sentence.chain.strung(sentence.joints);
         let fragment = self.is_fragment(first..end);
-        let list = self.reads_as_list(first..end, items, prose);
+        let list = self.reads_as_list(first..end, items, prose) || chain.chained(items, prose);
         let said = self.claim(first..end);
         let claim = &self.words[said.clone()];
         let repeated = claim.len() >= 3 && !seen.insert(run_hash(claim));
@@ -326,6 +370,7 @@ impl<'t> Clauses<'t> {
             said,
             unmade: None,
             items,
+            chain,
         });
     }
 

@@ -98,7 +98,38 @@ const LABELLED_ITEMS: usize = 6;
 /// The fewest items of a list of short items in a short answer or a grid cell.
 const ANSWER_LIST_ITEMS: usize = 6;
 
+/// The fewest links of a chain of keywords in prose: runs of words between commas, "and"
+/// and "or", three in four of three words or fewer ("the cost and the rent and the wages
+/// and the loan of the bank and the savings"); one more elsewhere.
+const CHAIN_LINKS: usize = 5;
+
+/// The fewest joints of a chain of keywords where an article follows "and" or "or" ("and
+/// the rent"): a sentence joining its clauses with "and" has few ("the heart gets bigger
+/// and stronger, so the resting heart rate goes down and more capillaries form").
+const CHAIN_JOINTS: usize = 3;
+
 impl Items {
+    /// These links as a chain of keywords if the sentence has [`CHAIN_JOINTS`] `joints` or
+    /// more; none otherwise.
+    pub(super) fn strung(self, joints: usize) -> Self {
+        if joints >= CHAIN_JOINTS {
+            self
+        } else {
+            Self::default()
+        }
+    }
+
+    /// Whether these links (see [`CHAIN_LINKS`]) of a sentence with these `items` are
+    /// keywords strung together with "and" or "or", in prose (or an answer asked for in
+    /// sentences) or, with `prose` false, elsewhere. Two links at least are ended by "and"
+    /// or "or" rather than a comma: a list between commas is read by its items ("over
+    /// Manchuria, Abyssinia, the Rhineland, Spain and Czechoslovakia").
+    pub(super) fn chained(self, items: Items, prose: bool) -> bool {
+        self.all >= CHAIN_LINKS + usize::from(!prose)
+            && self.all >= items.all + 2
+            && self.short * 4 >= self.all * 3
+    }
+
     /// Counts an item of `words` words (articles and joining words aside).
     pub(super) fn add(&mut self, words: usize) {
         self.all += 1;
@@ -297,7 +328,9 @@ impl Clauses<'_> {
             .map(|s| self.keyword_run(s.words.clone(), s.items))
             .collect();
         for (sentence, run) in self.sentences.iter_mut().zip(keyword_runs) {
-            sentence.list |= run || sentence.items.list(PROSE_LIST_ITEMS);
+            sentence.list |= run
+                || sentence.items.list(PROSE_LIST_ITEMS)
+                || sentence.chain.chained(sentence.items, true);
         }
         self.short_lists = true;
         self.fragment_runs();

@@ -53,3 +53,51 @@ fn six_short_items_in_a_short_answer_are_a_list_and_numbers_are_not_items() {
     let numbers = "Sort 5, 3, 9, 1, 7 and 2 into order with a bubble sort.";
     assert_eq!(answer_flaw(numbers, "bubble"), None);
 }
+
+/// Keywords strung together with "and" and articles are a list, as they are with commas;
+/// a sentence whose short parts joined by "and" say things is not.
+#[test]
+fn keywords_strung_with_and_are_a_list() {
+    for (text, word) in [
+        (
+            "There is the cost and the £60,000 and the rent and the wages and the loan of \
+             the bank with the interest and the savings and the profit.",
+            "wages",
+        ),
+        (
+            "It is the intercept and the canopy and the roots and the absorb of the trees \
+             and the trees.",
+            "canopy",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), Some(Flaw::List), "{text}");
+    }
+    for (text, word) in [
+        (
+            "Heavy rain falls on saturated ground and runs off into the river, and the \
+             river rises and floods the town and the fields.",
+            "saturated",
+        ),
+        (
+            "They can get a job and pay taxes and national insurance.",
+            "taxes",
+        ),
+        (
+            "Britain and France gave way at Munich and Stalin saw that he was alone and \
+             turned to Germany.",
+            "alone",
+        ),
+        (
+            "Cardiac hypertrophy: the heart gets bigger and stronger, so the resting heart \
+             rate goes down (bradycardia) and more capillaries form.",
+            "capillaries",
+        ),
+        (
+            "First, the leaves and branches intercept the rain, so less reaches the ground \
+             and some evaporates.",
+            "intercept",
+        ),
+    ] {
+        assert_eq!(flaw_of(text, word), None, "{text}");
+    }
+}
