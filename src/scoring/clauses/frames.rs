@@ -49,10 +49,12 @@ use crate::words::run_hash;
 use about_words::{about_words, quoted, speaks_of_a_words_form};
 use asking::{QUESTION_OPENERS, asks_unmarked, guessed, offers_candidates, question_mark_after};
 use attention::only_attended;
+use marking::about_the_marking;
 
 mod about_words;
 mod asking;
 mod attention;
+mod marking;
 
 /// What the sentences read so far leave for those after them: the frames of those that
 /// carried a point (see the module's doc) and, for the later sections of a report, the
@@ -262,7 +264,8 @@ impl Clauses<'_> {
                 {
                     Some(Flaw::Guessed)
                 } else {
-                    speaks_of_a_words_form(words, quoted).then_some(Flaw::NamesOnly)
+                    (speaks_of_a_words_form(words, quoted) || about_the_marking(words))
+                        .then_some(Flaw::NamesOnly)
                 };
                 continue;
             }
@@ -308,6 +311,7 @@ impl Clauses<'_> {
             } else if names_only
                 || about_words(words)
                 || speaks_of_a_words_form(words, quoted)
+                || about_the_marking(words)
                 || only_attended(words, &carried[range.clone()], &self.clause_start[range])
             {
                 Some(Flaw::NamesOnly)

@@ -45,6 +45,7 @@ pub(super) fn assert_flaws(texts: &[&str], points: &[&str], want: Option<Flaw>) 
 }
 
 mod guesses;
+mod marking;
 
 #[test]
 fn talk_words_are_in_byte_order() {
