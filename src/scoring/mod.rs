@@ -31,6 +31,7 @@ mod contradiction;
 mod copying;
 mod decision;
 mod evidence;
+mod grid;
 pub mod keywords;
 mod limits;
 mod long_form;
@@ -101,7 +102,7 @@ pub fn score_with_detail(
         Body::Match(m) => placement::score_match(&ctx, m),
         Body::Rank(r) => order::score_rank(&ctx, r),
         Body::Timeline(t) => order::score_timeline(&ctx, t),
-        Body::Grid(g) => written::score_grid(&ctx, g),
+        Body::Grid(g) => grid::score_grid(&ctx, g),
         Body::Choice(q) => choice::score_choices(&ctx, &q.questions),
         Body::Short(q) => written::score_short(&ctx, &q.questions),
         Body::Essay(e) => long_form::score_essay(&ctx, e),

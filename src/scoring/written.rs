@@ -21,12 +21,13 @@
 //!   (see [`super::teacher`]).
 //! - **A story over the answers.** A short activity's answers with keyword groups, and a
 //!   grid's cells to be written in sentences, are also read together: a story told over
-//!   them earns nothing in any (see [`super::topic::across_answers`]).
+//!   them earns nothing in any (see [`super::topic::across_answers`]). Grids are scored in
+//!   [`super::grid`].
 //!
 //! A blank answer earns nothing. A follow-up question with options is scored as a choice
 //! question (see [`super::choice`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::choice::score_choice;
 use super::clauses::{Clauses, Flaw, ReadBefore, is_article, is_negative, is_sentence_word};
@@ -36,7 +37,7 @@ use super::prose::{Around, Prompt, Reading, mark_text};
 use super::tally::{Tally, TaskMarks};
 use super::teacher::teacher_mark;
 use super::topic::{self, Elsewhere};
-use crate::activity::{Grid, KeywordGroup, Question, QuestionAnswer, WordLimits, keywords_max};
+use crate::activity::{KeywordGroup, Question, QuestionAnswer, WordLimits};
 use crate::answer::Response;
 use crate::words::split_words;
 
@@ -210,56 +211,6 @@ pub(crate) fn score_short(ctx: &Context<'_>, questions: &[Question]) -> Tally {
     tally
 }
 
-/// Scores the cells of a `grid` a student fills in (given cells are not marked).
-pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
-    let empty = BTreeMap::new();
-    let cells = match &ctx.answer.response {
-        Response::Grid(cells) => cells,
-        _ => &empty,
-    };
-    let label_of = |labels: &[crate::activity::Label], id: &str| {
-        labels
-            .iter()
-            .find(|l| l.id == id)
-            .map_or_else(|| id.to_string(), |l| l.label.clone())
-    };
-    // A story spread over the cells is told by all its words together.
-    let written = grid
-        .cells
-        .iter()
-        .filter(|c| c.given.is_none() && in_sentences(keywords_max(&c.keywords), None))
-        .filter_map(|c| Some((cells.get(&c.id())?.as_str(), c.keywords.as_slice())));
-    let whole_elsewhere = topic::across_answers(ctx, written);
-    let mut tally = Tally::default();
-    for cell in grid.cells.iter().filter(|c| c.given.is_none()) {
-        let id = cell.id();
-        let label = format!(
-            "{} — {}",
-            label_of(&grid.rows, &cell.row),
-            label_of(&grid.columns, &cell.column)
-        );
-        let max = keywords_max(&cell.keywords);
-        let mut task = ctx.task(id.as_str(), label, max);
-        let text = cells.get(&id).map_or("", String::as_str);
-        let model = cell.model_answer.as_deref();
-        // Each cell is read on its own: parallel cells are the grid's shape, not a list.
-        let around = Around {
-            question: None,
-            model,
-        };
-        let prose = in_sentences(max, None);
-        let reading = Reading {
-            prose,
-            before: &mut ReadBefore::default(),
-            whole_elsewhere: whole_elsewhere.filter(|_| prose),
-        };
-        mark_text(ctx, &mut task, text, &cell.keywords, None, around, reading);
-        task.model_answer(ctx.model(cell.model_answer.as_deref()));
-        tally.push(task);
-    }
-    tally
-}
-
 /// Whether `text` matches an accepted-answer pattern (see the module documentation).
 pub fn accepts(pattern: &str, text: &str) -> bool {
     let text = normalise_answer(text);
@@ -273,7 +224,7 @@ const CANDIDATES: &str =
 /// Whether a follow-up question or a grid cell worth `points` (0 for a `short` question) is
 /// to be answered in sentences: when it is worth two marks or more, or asks for twenty words
 /// or more. Its short lists are then lists (see [`super::clauses`]).
-fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
+pub(super) fn in_sentences(points: f64, words: Option<&WordLimits>) -> bool {
     points >= 2.0 || words.is_some_and(|w| w.min.is_some_and(|m| m >= 20))
 }
 
