@@ -280,6 +280,17 @@ impl<'t> Clauses<'t> {
                 new_item = true;
             }
             let between = &text[last..range.start];
+            // The comma of a number ("£15,000") breaks nothing.
+            let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+            let between = if between == ","
+                && word.len() == 3
+                && digits(&word)
+                && clauses.words.last().is_some_and(|w| digits(w))
+            {
+                ""
+            } else {
+                between
+            };
             if new_item || between.contains(ITEM_BREAKS) {
                 sentence.end_item();
             }

@@ -60,6 +60,8 @@ const VERDICTS: &[&[&str]] = &[
     &["rubbish"],
     &["not", "the", "case"],
     &["not", "so"],
+    &["far", "from", "true"],
+    &["far", "from", "the", "truth"],
     &["made", "up"],
     &["hypothetical"],
     &["a", "joke"],

@@ -16,6 +16,15 @@ fn a_claim_called_untrue_is_said_the_other_way_round() {
             "collective",
         ),
         (
+            "It is a myth that most customers would buy online.",
+            "would",
+        ),
+        ("It is a myth that most customers would buy online.", "buy"),
+        (
+            "It is far from true that a sample of 150 customers could be biased.",
+            "biased",
+        ),
+        (
             "It is wrong to say that the USSR wanted security above all.",
             "security",
         ),

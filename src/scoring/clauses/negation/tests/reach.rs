@@ -99,6 +99,9 @@ fn a_denial_of_a_span_between_two_things_denies_both() {
 fn a_denial_after_the_rest_of_a_name_or_subject_denies_the_point() {
     denied_and_made(
         &[
+            // The comma of a number ends no clause.
+            ("The bank balance of £15,000 does not matter.", "balance"),
+            ("The loan of £40,000 at 7% does not help.", "loan"),
             (
                 "The Schlieffen Plan did not go through Belgium.",
                 "schlieffen",
