@@ -24,7 +24,7 @@
 //! bare "No.", "Not.", "Only joking.", "As if." (or a short "As if anyone believes
 //! that."), "Scratch that.", "I take that back.", "Forget it.", "Yeah, right.", "Who
 //! knows.", "I don't believe that.", "I don't think so.", "And I'm the Queen.", "Pigs might
-//! fly.", "Sounds made up to me." or "Next you'll tell me …"
+//! fly.", "Sounds made up to me.", "Whatever.", "I'm sure." or "Next you'll tell me …"
 //! ("Actually, no.") takes back the sentence before it, and so does a sentence opening with
 //! one of more than a word ("Only joking, …", "I don't believe that though, …"); a sentence
 //! that opens by calling everything before it untrue ("None of that is true", "None of this
@@ -99,7 +99,8 @@ const CLOSING_ASIDES: &[&str] = &["actually", "again", "all", "at", "though"];
 
 /// Sentences that take back the one before, whole: "No.", "Not.", "Nope.", "Not really.",
 /// "Only joking.", "As if.", "Scratch that.", "I take that back.", "Yeah, right.", "I
-/// don't believe that.", "I don't think so."; those of two words or more also as the
+/// don't believe that.", "I don't think so.", "Whatever.", "I'm sure.", "What could
+/// possibly go wrong."; those of two words or more also as the
 /// first clause of a longer sentence ("Only joking, rain soaks into everything.").
 const TAKEN_BACK: &[&[&str]] = &[
     &["no"],
@@ -145,6 +146,10 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["in", "your", "dreams"],
     &["in", "your", "dreams", "maybe"],
     &["dream", "on"],
+    &["whatever"],
+    &["i'm", "sure"],
+    &["could", "possibly", "go", "wrong"],
+    &["nothing", "could", "possibly", "go", "wrong"],
 ];
 
 /// Openings of a sentence that mocks the one before by what it says would come next

@@ -132,6 +132,10 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. Next you'll tell me rain is dry.",
         "Right, because concrete is totally impermeable.",
         "Oh wow, concrete is impermeable.",
+        "Concrete is impermeable. Whatever.",
+        "Concrete is impermeable. What could possibly go wrong.",
+        "Concrete is impermeable. Nothing could possibly go wrong.",
+        "Concrete is impermeable. I'm sure.",
     ] {
         assert_eq!(
             flaw_of(text, "impermeable"),
@@ -164,6 +168,8 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable, I don't think so many towns use it.",
         "Sure, concrete is impermeable, but rain still soaks into the soil around it.",
         "Oh yes, concrete is impermeable.",
+        "Concrete is impermeable. I'm sure of it.",
+        "Whatever the weather, concrete is impermeable.",
         "Concrete is impermeable. As if to prove it, the car park flooded.",
         "Concrete is impermeable. Who knows how long it lasts, though?",
         "Concrete is impermeable. What matters is the drains.",
