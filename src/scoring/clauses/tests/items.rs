@@ -1,6 +1,6 @@
 //! Items of a list: words in brackets, and numbers in a long sentence.
 
-use super::flaw_of;
+use super::{assert_flaw_of, flaw_of};
 use crate::scoring::clauses::{Clauses, Flaw};
 
 /// Words in brackets belong to the item before them: a sentence with dates in brackets is
@@ -58,46 +58,48 @@ fn six_short_items_in_a_short_answer_are_a_list_and_numbers_are_not_items() {
 /// a sentence whose short parts joined by "and" say things is not.
 #[test]
 fn keywords_strung_with_and_are_a_list() {
-    for (text, word) in [
-        (
-            "There is the cost and the £60,000 and the rent and the wages and the loan of \
+    assert_flaw_of(
+        &[
+            (
+                "There is the cost and the £60,000 and the rent and the wages and the loan of \
              the bank with the interest and the savings and the profit.",
-            "wages",
-        ),
-        (
-            "It is the intercept and the canopy and the roots and the absorb of the trees \
+                "wages",
+            ),
+            (
+                "It is the intercept and the canopy and the roots and the absorb of the trees \
              and the trees.",
-            "canopy",
-        ),
-    ] {
-        assert_eq!(flaw_of(text, word), Some(Flaw::List), "{text}");
-    }
-    for (text, word) in [
-        (
-            "Heavy rain falls on saturated ground and runs off into the river, and the \
+                "canopy",
+            ),
+        ],
+        Some(Flaw::List),
+    );
+    assert_flaw_of(
+        &[
+            (
+                "Heavy rain falls on saturated ground and runs off into the river, and the \
              river rises and floods the town and the fields.",
-            "saturated",
-        ),
-        (
-            "They can get a job and pay taxes and national insurance.",
-            "taxes",
-        ),
-        (
-            "Britain and France gave way at Munich and Stalin saw that he was alone and \
+                "saturated",
+            ),
+            (
+                "They can get a job and pay taxes and national insurance.",
+                "taxes",
+            ),
+            (
+                "Britain and France gave way at Munich and Stalin saw that he was alone and \
              turned to Germany.",
-            "alone",
-        ),
-        (
-            "Cardiac hypertrophy: the heart gets bigger and stronger, so the resting heart \
+                "alone",
+            ),
+            (
+                "Cardiac hypertrophy: the heart gets bigger and stronger, so the resting heart \
              rate goes down (bradycardia) and more capillaries form.",
-            "capillaries",
-        ),
-        (
-            "First, the leaves and branches intercept the rain, so less reaches the ground \
+                "capillaries",
+            ),
+            (
+                "First, the leaves and branches intercept the rain, so less reaches the ground \
              and some evaporates.",
-            "intercept",
-        ),
-    ] {
-        assert_eq!(flaw_of(text, word), None, "{text}");
-    }
+                "intercept",
+            ),
+        ],
+        None,
+    );
 }
