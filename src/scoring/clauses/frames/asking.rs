@@ -164,6 +164,20 @@ pub(super) fn guessed(
         || (ors >= 1 && (hedges >= 2 || question || unsure() || one_of_those()))
         || hedged_both_ways(words)
         || hedged_not_at_end(words)
+        || opposites_offered(words)
+}
+
+/// Whether a sentence with a guessing modal or a hedge (see [`GUESSING_MODALS`] and
+/// [`HEDGES`]) offers opposites either side of an "or": "management could be harder or
+/// easier", "costs may go up or down", "profit may come later or sooner".
+fn opposites_offered(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let guess = words
+        .iter()
+        .any(|w| GUESSING_MODALS.contains(&w.as_ref()) || HEDGES.contains(&w.as_ref()));
+    guess
+        && words
+            .windows(3)
+            .any(|w| w[1] == "or" && opposite(&w[0], &w[2]))
 }
 
 /// Whether `words` say any of `phrases`, word for word.

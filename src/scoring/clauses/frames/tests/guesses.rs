@@ -103,6 +103,11 @@ fn a_claim_hedged_and_then_hedged_the_other_way_makes_none() {
             "The pact bought time, or maybe it didn't.",
             "Managed retreat saves money, but maybe not.",
             "The groynes hold the beach, or perhaps they will not.",
+            // A guessing modal and opposites either side of an "or".
+            "Management of two cafes could be harder or easier.",
+            "The shop could be expensive or cheap depending on things.",
+            "Profit may come in 8 months or 18 months or later or sooner.",
+            "Costs of the loan may go up or down.",
         ],
         &[
             "fear",
@@ -124,6 +129,10 @@ fn a_claim_hedged_and_then_hedged_the_other_way_makes_none() {
             "pact",
             "retreat",
             "groynes",
+            "management",
+            "shop",
+            "profit",
+            "loan",
         ],
         Some(Flaw::Guessed),
     );
@@ -143,8 +152,19 @@ fn hedges_that_weigh_two_claims_are_not_guesses() {
             "Perhaps Stalin feared Germany, and perhaps he did not trust Britain.",
             "Sea walls are expensive, but perhaps not as expensive as moving homes.",
             "Germany was both the best partner and not a safe one.",
+            // Opposites without a guess: what happens either way.
+            "Interest on the loan goes up or down with the Bank of England rate.",
+            "The shop could make the brand bigger, or online could reach more people.",
         ],
-        &["value", "germany", "war", "alliances", "walls"],
+        &[
+            "value",
+            "germany",
+            "war",
+            "alliances",
+            "walls",
+            "loan",
+            "shop",
+        ],
         None,
     );
 }
