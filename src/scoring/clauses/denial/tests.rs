@@ -376,6 +376,10 @@ fn a_claim_denied_by_a_closing_but_clause_is_said_the_other_way_round() {
                 "Coaches believe resting heart rate falls, but it isn't so.",
                 "resting",
             ),
+            (
+                "People say Stalin wanted to stay out of the war at first, but he didn't.",
+                "war",
+            ),
         ],
         Some(Flaw::Negated),
     );

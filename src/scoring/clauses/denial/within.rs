@@ -91,7 +91,7 @@ const UNTRUE_THING_WORDS: usize = 2;
 
 /// Subjects of a closing clause that denies a claim said before it (see
 /// [`denied_by_closing`]).
-const CLOSING_SUBJECTS: &[&str] = &["it", "they", "this", "that"];
+const CLOSING_SUBJECTS: &[&str] = &["he", "it", "she", "that", "they", "this", "we"];
 
 /// Words that may end a closing clause that denies a claim ("…, but it isn't so").
 const CLOSING_ENDS: &[&str] = &["so", "true", "really", "at", "all"];
