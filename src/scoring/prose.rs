@@ -24,6 +24,7 @@ use model_answer::{ModelReads, predicate, read_model, said_negatively, subject_o
 
 mod asked;
 mod model_answer;
+mod other_words;
 
 /// A question asking for this many words or more asks for a sentence, not a bare answer:
 /// keywords written as a run of fragments do not answer it ("Baked. Hard. Infiltration."
@@ -211,6 +212,9 @@ pub(crate) fn mark_text(
             }),
         };
         mark_group(ctx, task, group, found, &read, &model_reads, &asked);
+    }
+    if elsewhere.is_none() && (in_sentences || asked_in_sentences) {
+        other_words::flag(task, keywords, words, length, task.marks() - before);
     }
     limits::note_unread(task, words, length);
     limits::scale_short(task, words, length, task.marks() - before);

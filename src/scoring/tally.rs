@@ -143,6 +143,12 @@ impl TaskMarks {
         self.flagged = Some(why.into());
     }
 
+    /// Whether a phrase of a keyword point was found and earned nothing, or nearly made the
+    /// point (see [`PointScore::flagged`]).
+    pub(crate) fn points_flagged(&self) -> bool {
+        self.points.iter().any(|p| p.flagged.is_some())
+    }
+
     /// Why the task is flagged, if it is.
     #[cfg(test)]
     pub(crate) fn flagged(&self) -> Option<&str> {

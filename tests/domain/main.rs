@@ -16,6 +16,7 @@ mod schema_sync;
 mod scoring_answers_repeated;
 mod scoring_bundled;
 mod scoring_chance;
+mod scoring_flags;
 mod scoring_is_pure;
 mod scoring_keywords;
 mod scoring_properties;
