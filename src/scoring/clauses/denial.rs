@@ -1,7 +1,8 @@
 //! Claims the text itself calls untrue, whatever words they are in: a point inside one is
 //! said the other way round (see [`super::Flaw::Negated`]).
 //!
-//! - "it is not true that …", "it is false that …", "it is a myth that …", "it is wrong to
+//! - "it is not true that …", "it is false that …", "it is a myth that …" (or "a common
+//!   misconception", "a lie": see [`UNTRUE_THINGS`]), "it is wrong to
 //!   say that …", "it would be wrong to think that …", "it is a mistake to believe …"
 //!   (*that* may be left out after a verb of saying), "I disagree that …", "historians
 //!   deny that …" (not "few would deny", "cannot deny"), "people wrongly claim (that) …":
@@ -43,8 +44,24 @@ use std::ops::Range;
 use super::Clauses;
 use within::{
     denied_before_end, denied_by_closing, denied_claim, denied_from, denied_subject, disputed_from,
-    disputes, may_deny,
+    disputes,
 };
+
+/// Nouns that call a claim untrue, whatever words describe them after an article ("a
+/// myth", "a common misconception", "a lie told by coaches", "an old wives' tale"): see
+/// [`verdict_at`].
+const UNTRUE_THINGS: &[&str] = &[
+    "fallacy",
+    "fantasy",
+    "fiction",
+    "lie",
+    "misconception",
+    "myth",
+    "tale",
+];
+
+/// The most words between the article and one of [`UNTRUE_THINGS`] ("an old wives' tale").
+const UNTRUE_THING_WORDS: usize = 2;
 
 /// Verdicts that call a claim untrue, as words.
 const VERDICTS: &[&[&str]] = &[
@@ -54,7 +71,6 @@ const VERDICTS: &[&[&str]] = &[
     &["wrong"],
     &["incorrect"],
     &["mistaken"],
-    &["a", "myth"],
     &["a", "mistake"],
     &["nonsense"],
     &["rubbish"],
@@ -243,7 +259,7 @@ impl Clauses<'_> {
             if !may_take_back
                 && !self.words[range.clone()]
                     .iter()
-                    .any(|w| ends_verdict(w) || disputes(w) || may_deny(w))
+                    .any(|w| ends_verdict(w) || disputes(w) || *w == "but")
             {
                 continue;
             }
@@ -271,7 +287,7 @@ impl Clauses<'_> {
             if spans.is_empty()
                 && words
                     .iter()
-                    .any(|w| ends_verdict(w) || disputes(w) || may_deny(w))
+                    .any(|w| ends_verdict(w) || disputes(w) || *w == "but")
             {
                 spans.extend(denied_from(&words).map(|rest| rest..words.len()));
                 spans.extend(disputed_from(&words).map(|rest| rest..words.len()));
@@ -301,17 +317,31 @@ impl Clauses<'_> {
     }
 }
 
-/// Whether a word is the last of one of [`VERDICTS`].
+/// Whether a word is the last of one of [`VERDICTS`], or one of [`UNTRUE_THINGS`].
 fn ends_verdict(word: &str) -> bool {
-    VERDICTS.iter().any(|v| v.last() == Some(&word))
+    VERDICTS.iter().any(|v| v.last() == Some(&word)) || UNTRUE_THINGS.contains(&word)
 }
 
-/// The length of the verdict starting at word `at`, if one does.
+/// The length of the verdict starting at word `at`, if one does: one of [`VERDICTS`], or
+/// an article, at most [`UNTRUE_THING_WORDS`] words and one of [`UNTRUE_THINGS`] ("a common
+/// misconception", "an old wives' tale").
 fn verdict_at(words: &[&str], at: usize) -> Option<usize> {
     VERDICTS
         .iter()
         .find(|v| words[at..].starts_with(v))
         .map(|v| v.len())
+        .or_else(|| untrue_thing_at(words, at))
+}
+
+/// The length of a name for something untrue at word `at`, if one is there: an article, at
+/// most [`UNTRUE_THING_WORDS`] words, then one of [`UNTRUE_THINGS`].
+fn untrue_thing_at(words: &[&str], at: usize) -> Option<usize> {
+    if !matches!(words.get(at), Some(&("a" | "an"))) {
+        return None;
+    }
+    (at + 1..words.len().min(at + 2 + UNTRUE_THING_WORDS))
+        .find(|&i| UNTRUE_THINGS.contains(&words[i]))
+        .map(|noun| noun + 1 - at)
 }
 
 /// Whether a short sentence opening with `word` (after [`OPENING_ASIDES`]) may take back the

@@ -21,6 +21,18 @@ fn a_claim_called_untrue_is_said_the_other_way_round() {
         ),
         ("It is a myth that most customers would buy online.", "buy"),
         (
+            "It is a common misconception that the heart gets bigger with training.",
+            "heart",
+        ),
+        (
+            "Some say the heart gets bigger with training, but that is a lie.",
+            "heart",
+        ),
+        (
+            "The idea that the heart gets bigger with training is a complete myth.",
+            "heart",
+        ),
+        (
             "It is far from true that a sample of 150 customers could be biased.",
             "biased",
         ),

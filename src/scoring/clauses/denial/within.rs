@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{DEGREES, POINTERS, verdict_at};
+use super::{DEGREES, POINTERS, untrue_thing_at, verdict_at};
 
 /// Verdicts that say a thing is not so at all, as words: said of a subject they deny it
 /// ("muscular hypertrophy is a myth"), where "wrong" or "a mistake" judge it ("appeasement
@@ -13,7 +13,6 @@ const NOT_SO: &[&[&str]] = &[
     &["not", "true"],
     &["untrue"],
     &["false"],
-    &["a", "myth"],
     &["nonsense"],
     &["rubbish"],
     &["not", "the", "case"],
@@ -73,22 +72,6 @@ const SAYING: &[&str] = &[
     "thought",
 ];
 
-/// Nouns that, as what a subject is, call it untrue, whatever words describe them: "muscular
-/// hypertrophy is a myth", "… a common misconception", "… a lie told by coaches", "… just a
-/// fairy tale" (see [`denied_subject`]).
-const UNTRUE_THINGS: &[&str] = &[
-    "fallacy",
-    "fantasy",
-    "fiction",
-    "lie",
-    "misconception",
-    "myth",
-    "tale",
-];
-
-/// The most words between the article and one of [`UNTRUE_THINGS`] ("an old wives' tale").
-const UNTRUE_THING_WORDS: usize = 2;
-
 /// Subjects of a closing clause that denies a claim said before it (see
 /// [`denied_by_closing`]).
 const CLOSING_SUBJECTS: &[&str] = &["he", "it", "she", "that", "they", "this", "we"];
@@ -102,13 +85,6 @@ const CLAIMS: &[&str] = &["claim", "idea", "notion", "suggestion"];
 /// Whether a word disputes what follows it (see [`DISPUTING`] and [`WRONGLY`]).
 pub(super) fn disputes(word: &str) -> bool {
     DISPUTING.contains(&word) || WRONGLY.contains(&word)
-}
-
-/// Whether a word may call a subject untrue or close a claim by denying it (see
-/// [`UNTRUE_THINGS`] and [`denied_by_closing`]): a sentence without one of these, a
-/// verdict or a disputing word denies nothing within itself.
-pub(super) fn may_deny(word: &str) -> bool {
-    UNTRUE_THINGS.contains(&word) || word == "but"
 }
 
 /// The words of a claim someone is said to make, then denied by a closing clause of a
@@ -133,17 +109,6 @@ pub(super) fn denied_by_closing(words: &[&str]) -> Option<Range<usize>> {
     let said = words[..but].iter().position(|w| SAYING.contains(w))? + 1;
     let start = said + usize::from(words.get(said) == Some(&"that"));
     (start < but).then_some(start..but)
-}
-
-/// Where one of [`UNTRUE_THINGS`] is said at word `at`: an article, at most
-/// [`UNTRUE_THING_WORDS`] words, then the noun.
-fn untrue_thing_at(words: &[&str], at: usize) -> bool {
-    matches!(words.get(at), Some(&("a" | "an")))
-        && words
-            .iter()
-            .skip(at + 1)
-            .take(UNTRUE_THING_WORDS + 1)
-            .any(|w| UNTRUE_THINGS.contains(w))
 }
 
 /// Where the denied rest of a sentence starts after "it is not true that", "it is wrong
@@ -222,7 +187,7 @@ pub(super) fn denied_claim(words: &[&str]) -> Option<Range<usize>> {
 
 /// The words of a subject the sentence calls untrue, the verdict ending its clause (at a
 /// word for which `ends_clause` holds): "the idea of a lower heart rate is also false",
-/// "muscular hypertrophy is a myth"; or calls one of [`UNTRUE_THINGS`], whatever follows
+/// "muscular hypertrophy is a myth"; or calls one of [`super::UNTRUE_THINGS`], whatever follows
 /// ("a lie told by coaches"). Not a word standing for a claim before ("This is false", "it
 /// is false that …": see the others).
 pub(super) fn denied_subject(
@@ -236,7 +201,7 @@ pub(super) fn denied_subject(
         return None;
     }
     let verdict = (verb + 1..words.len()).find(|&i| !DEGREES.contains(&words[i]))?;
-    if untrue_thing_at(words, verdict) {
+    if untrue_thing_at(words, verdict).is_some() {
         return Some(0..verb);
     }
     let said = NOT_SO.iter().find(|v| words[verdict..].starts_with(v))?;
