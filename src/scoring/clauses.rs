@@ -110,6 +110,11 @@ const CLAUSE_STARTS: &[&str] = &[
     "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
 ];
 
+/// Whether a word is a number written in digits ("1939", "60" and "000" of "£60,000").
+pub(crate) fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a word does not make an item of a list longer: an article or a word that joins
 /// items ("and the best option" is as short an item as "best option").
 fn is_item_glue(word: &str) -> bool {
@@ -192,7 +197,7 @@ impl ItemSoFar {
     /// Counts a word of the item.
     fn add(&mut self, word: &str) {
         self.words += 1;
-        self.worded |= !word.chars().all(|c| c.is_ascii_digit());
+        self.worded |= !is_number(word);
     }
 
     /// Ends the item, counting it in `items` if it has words that are not all numbers.
@@ -281,11 +286,10 @@ impl<'t> Clauses<'t> {
             }
             let between = &text[last..range.start];
             // The comma of a number ("£15,000") breaks nothing.
-            let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
             let between = if between == ","
                 && word.len() == 3
-                && digits(&word)
-                && clauses.words.last().is_some_and(|w| digits(w))
+                && is_number(&word)
+                && clauses.words.last().is_some_and(|w| is_number(w))
             {
                 ""
             } else {

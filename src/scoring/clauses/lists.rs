@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::{CLAUSE_STARTS, Clauses, Sentence, is_article, is_particle, is_sentence_word};
+use super::{
+    CLAUSE_STARTS, Clauses, Sentence, is_article, is_number, is_particle, is_sentence_word,
+};
 use crate::words::{base_of, is_common_verb};
 
 /// Below this share (in percent) of small words
@@ -185,9 +187,7 @@ impl Clauses<'_> {
     /// How many of the words `range` are words, not numbers ("Austria (2007) and Malta
     /// (2018) allow 16-year-olds to vote": numbers and dates need no small words).
     fn worded(&self, range: Range<usize>) -> usize {
-        range
-            .filter(|&i| !self.word(i).chars().all(|c| c.is_ascii_digit()))
-            .count()
+        range.filter(|&i| !is_number(self.word(i))).count()
     }
 
     /// Whether the words `range` (a sentence) are keywords padded with small words: in

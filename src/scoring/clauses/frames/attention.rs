@@ -3,7 +3,7 @@
 //! tanks").
 
 use super::{LIST_ITEM_WORDS, is_talk_word};
-use crate::scoring::clauses::{is_article, is_preposition, is_sentence_word};
+use crate::scoring::clauses::{is_article, is_number, is_preposition, is_sentence_word};
 use crate::words::AUXILIARY_VERBS;
 
 /// Verbs of attention: a sentence whose points are all what one of these points at, with
@@ -66,7 +66,7 @@ pub(super) fn only_attended(
             || is_preposition(word(i))
             || POSSESSIVES.contains(&word(i))
             || is_talk_word(word(i))
-            || word(i).chars().all(|c| c.is_ascii_digit())
+            || is_number(word(i))
             || (word(i) == "well" && i > 0 && word(i - 1) == "as")
     };
     // The second verb, and where its clause starts ("when we think about …").
