@@ -6,8 +6,9 @@
 //! A report is marked section by section: a required section left blank earns nothing and
 //! the explanation says it is missing; a written section is marked by its own keyword groups
 //! (found in that section only) and word limits, and its rubric criteria (keyed
-//! `section.criterion`) by the teacher. The decision is marked as
-//! [`super::decision`] says. The report's own rubric criteria follow.
+//! `section.criterion`) by the teacher. A story told over the sections, each too short to
+//! tell alone, earns nothing in any (see [`super::topic::across_answers`]). The decision is
+//! marked as [`super::decision`] says. The report's own rubric criteria follow.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,7 @@ use super::decision;
 use super::prose::{Around, Reading, mark_text};
 use super::tally::Tally;
 use super::teacher::score_rubric;
+use super::topic;
 use crate::activity::{Essay, Report, keywords_max, words_max};
 use crate::answer::Response;
 use crate::scoring::Outcome;
@@ -67,6 +69,15 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
     // A long sentence, and a sentence's frame, count once in the whole report, not once a
     // section.
     let mut before = ReadBefore::default();
+    // A story told over the sections is told by all its words together, as over a grid's
+    // cells.
+    let whole_elsewhere = topic::across_answers(
+        ctx,
+        report
+            .sections
+            .iter()
+            .map(|s| (text_of(&s.id), s.keywords.as_slice())),
+    );
     for section in &report.sections {
         let text = text_of(&section.id);
         let max = keywords_max(&section.keywords) + words_max(section.words.as_ref());
@@ -93,7 +104,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
                 Reading {
                     prose: true,
                     before: &mut before,
-                    whole_elsewhere: None,
+                    whole_elsewhere,
                 },
             );
         }

@@ -67,8 +67,8 @@ pub(crate) struct Reading<'a> {
     /// of the sentences that count, or the answers to an activity's earlier questions.
     pub(crate) before: &'a mut ReadBefore,
     /// Whether the answers it is one of, read as a whole, are about something else (a
-    /// grid's cells or a short activity's answers: see [`topic::across_answers`]); if not,
-    /// the text is asked on its own.
+    /// grid's cells, a short activity's answers or a report's sections: see
+    /// [`topic::across_answers`]); if not, the text is asked on its own.
     pub(crate) whole_elsewhere: Option<Elsewhere>,
 }
 

@@ -205,8 +205,8 @@ pub(crate) fn elsewhere<'q>(
     telling.judge(ctx, false)
 }
 
-/// Whether a grid's cells (each an answer to be written in sentences) or a short
-/// activity's answers, each given as its text and its keyword groups, are about something
+/// Whether a grid's cells (each an answer to be written in sentences), a short
+/// activity's answers or a report's sections, each given as its text and its keyword groups, are about something
 /// else when read together (see [`elsewhere`]):
 /// one cell is often too short to tell, but a story spread over them is told by all its
 /// words. Any word of any cell's keyword groups is left out, as a point's words are (a
@@ -307,8 +307,8 @@ impl<'w> Telling<'w> {
     }
 
     /// Whether the words gathered are about something else than the activity and its
-    /// sources (`across_answers`: read from a grid's cells or a short activity's answers
-    /// together).
+    /// sources (`across_answers`: read from a grid's cells, a short activity's answers or a
+    /// report's sections together).
     fn judge(self, ctx: &Context<'_>, across_answers: bool) -> Option<Elsewhere> {
         let read = self.counted.len();
         if read < TOPIC_MIN_WORDS {
