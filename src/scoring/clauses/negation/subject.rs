@@ -9,7 +9,8 @@
 //! "because", and articles). It is made of pieces, each joined to the one before by "and",
 //! "or", a comma or a preposition: the point itself, or one word, or two after an article
 //! or as a name ("the naval race", "Serbian nationalism,"). One word more may finish the
-//! point's noun straight before the auxiliary ("electric buses will"). Anything else
+//! point's noun straight before the auxiliary ("electric buses will", "the diaphragm and
+//! intercostal muscles never"). Anything else
 //! between (a verb, "so", a pronoun) ends the subject: "Pollution rises and buses would not
 //! help" denies nothing of "pollution", nor "Poland's leaders did not" of "Poland".
 
@@ -76,8 +77,11 @@ impl Clauses<'_> {
     pub(super) fn subject_runs_to(&self, at: usize, end: usize) -> Option<usize> {
         let sentence = self.sentence_of[at];
         let word = |i: usize| self.words.get(i).map_or("", AsRef::as_ref);
-        // "never" stands where an auxiliary would ("the diaphragm and the ribs never get").
-        let auxiliary = |i: usize| AUXILIARIES.contains(&word(i)) || word(i) == "never";
+        // "never" stands where an auxiliary would ("the diaphragm and the ribs never get"),
+        // not before "to", where it is of what a verb before it says ("agreed never to").
+        let auxiliary = |i: usize| {
+            AUXILIARIES.contains(&word(i)) || (word(i) == "never" && word(i + 1) != "to")
+        };
         // "and" joins the subject here; the other words that go on to a clause of its own
         // end it.
         let ends_subject = |i: usize| {
@@ -101,19 +105,18 @@ impl Clauses<'_> {
                 || SUBJECT_OPENERS.contains(&w)
         };
         let first = (clause..at).find(|i| !opening(i)).unwrap_or(at);
+        // The rest of the point's noun: one word, straight before the auxiliary ("electric
+        // buses", "intercostal muscles"), not what a possessive point owns.
+        let noun_finished = !ends_subject(end)
+            && !ends_subject(end + 1)
+            && !joins(end)
+            && !auxiliary(end)
+            && auxiliary(end + 1)
+            && !self.possessive(end - 1);
         let mut i = if (first..at).all(|i| self.capitalised(i)) {
             // The point opens the subject, perhaps after the first words of its name
-            // ("Serbian nationalism"). The rest of its noun, after a point said first: one
-            // word, straight before the auxiliary ("electric buses"), not what a possessive
-            // point owns.
-            if first == at
-                && !ends_subject(end)
-                && !ends_subject(end + 1)
-                && !joins(end)
-                && !auxiliary(end)
-                && auxiliary(end + 1)
-                && !self.possessive(end - 1)
-            {
+            // ("Serbian nationalism").
+            if first == at && noun_finished {
                 return Some(end + 1);
             }
             end
@@ -150,12 +153,14 @@ impl Clauses<'_> {
             } else {
                 1
             };
-            let piece =
-                (i + 1..=i + most).find(|&j| ends_subject(j) || auxiliary(j) || joins(j))?;
-            if ends_subject(piece) {
-                return None;
-            }
-            i = piece;
+            let piece = (i + 1..=i + most).find(|&j| ends_subject(j) || auxiliary(j) || joins(j));
+            i = match piece {
+                Some(piece) if ends_subject(piece) => return None,
+                Some(piece) => piece,
+                // The point's own piece runs to its end, where its noun may be finished.
+                None if i == at && noun_finished => end + 1,
+                None => return None,
+            };
         }
         None
     }

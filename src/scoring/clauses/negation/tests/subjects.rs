@@ -33,6 +33,16 @@ fn a_subject_denied_after_an_adverb_or_by_never_is_denied() {
                 "Straightening no longer makes the river flow faster.",
                 "straightening",
             ),
+            // A point later in the subject, its noun finished by one word more.
+            (
+                "The diaphragm and intercostal muscles never get stronger.",
+                "intercostal",
+            ),
+            ("The heart and stroke volume do not change.", "stroke"),
+            (
+                "Dams, embankments and flood walls will not stop the water.",
+                "flood",
+            ),
         ],
         Some(Flaw::Negated),
     );
@@ -64,6 +74,9 @@ fn a_subject_denied_after_an_adverb_or_by_never_is_denied() {
             ("After Munich Stalin could not trust Britain.", "munich"),
             ("In Britain France did not want war.", "britain"),
             ("The town no longer floods since the dam.", "dam"),
+            // A word after the point that is its verb, not its noun.
+            ("Stalin and Hitler agreed never to fight.", "hitler"),
+            ("The heart and lungs work harder and never stop.", "lungs"),
         ],
         None,
     );
