@@ -2,7 +2,8 @@
 //!
 //! Words are copied when they belong to a run of [`COPY_RUN`] words or more, word for word
 //! (as the keyword matcher splits them), found in the activity's own text — its
-//! instructions, questions, guidance, hints and options — or in the text of a source it
+//! instructions, questions, guidance, hints (the hint a missed point shows among them) and
+//! options — or in the text of a source it
 //! shows or refers to (a row's, a card's or an item's source among them); or when they
 //! belong to a stretch of a source copied with a few words changed ([`NEAR_COPY`] of the
 //! source's words that say something, in its order, with a word or two left out, added or
@@ -23,7 +24,6 @@ const HIDDEN: &[&str] = &[
     "alternatives",
     "accept",
     "found",
-    "missed",
     "content_hash",
     "kind",
     "sources",
@@ -124,7 +124,7 @@ fn where_from(key: &str, outer: &str) -> String {
         "instructions" => "the instructions",
         "prompt" | "questions" => "the question",
         "guidance" => "the guidance",
-        "hints" => "the hints",
+        "hints" | "missed" => "the hints",
         "options" => "the options",
         _ => outer,
     }

@@ -1449,3 +1449,29 @@ fn a_denied_prevention_is_not_excused_by_a_negative_model_answer() {
         ],
     );
 }
+
+/// The hint a missed point shows is the activity's text: pasted back after a first try, its
+/// words earn nothing; a right answer that shares a few of them with it still earns.
+#[test]
+fn a_missed_points_hint_pasted_back_earns_nothing() {
+    let question = r#"prompt = "Why are the toys made in a batch of 500?"
+points = 1
+[[questions.keywords]]
+alternatives = ["jig", "template"]
+missed = "Name a jig, template or machine that makes every part identical."
+"#;
+    check_short_answers(
+        question,
+        &[
+            (
+                "Name a jig, template or machine that makes every part identical.",
+                0.0,
+            ),
+            (
+                "A drilling jig holds each part, so the holes are in the same place every time.",
+                1.0,
+            ),
+            ("A jig makes every part identical.", 1.0),
+        ],
+    );
+}
