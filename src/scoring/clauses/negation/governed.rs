@@ -170,6 +170,9 @@ impl Clauses<'_> {
         };
         (on..at).any(|i| {
             let next = self.words.get(i + 1).map(AsRef::as_ref);
+            if self.until_between(i, at) {
+                return false;
+            }
             match word(i) {
                 // "nobody doubts", "nobody can deny": said of everyone.
                 "nobody" => {
@@ -190,6 +193,13 @@ impl Clauses<'_> {
                 _ => false,
             }
         })
+    }
+
+    /// Whether an "until" comes between word `i` and the point at word `at`: what comes
+    /// until a denial ends is not denied ("few believed him until Pasteur showed …",
+    /// "nobody listened to Snow until the Great Stink").
+    fn until_between(&self, i: usize, at: usize) -> bool {
+        (i + 1..at).any(|j| self.words[j] == "until")
     }
 
     /// Whether word `i` ends a subject that stands for no one or almost no one: "no one",
@@ -235,7 +245,9 @@ impl Clauses<'_> {
     pub(in crate::scoring::clauses) fn governed_denied(&self, at: usize) -> bool {
         let on = self.part_start(at);
         (on..at).any(|verb| {
-            if GOVERNING.binary_search(&self.words[verb].as_ref()).is_err() {
+            if GOVERNING.binary_search(&self.words[verb].as_ref()).is_err()
+                || self.until_between(verb, at)
+            {
                 return false;
             }
             let mut denial = verb.checked_sub(1);

@@ -2,6 +2,8 @@
 //! governs, and what a "nothing" denies.
 
 use super::denied_and_made;
+use crate::scoring::clauses::Flaw;
+use crate::scoring::clauses::tests::assert_flaw_of;
 
 #[test]
 fn a_belief_denied_denies_what_it_governs_to_the_end_of_its_clause() {
@@ -267,4 +269,29 @@ fn a_cause_denied_denies_what_it_governs_to_the_end_of_its_clause() {
         ),
     ];
     denied_and_made(&denied, &made);
+}
+
+#[test]
+fn what_comes_until_a_denial_ends_is_not_denied() {
+    assert_flaw_of(
+        &[
+            (
+                "Few believed him until Pasteur's germ theory of 1861 showed that microbes cause decay.",
+                "pasteur",
+            ),
+            ("The USSR did not join the League until 1934.", "1934"),
+            (
+                "Nobody listened to Snow until the Great Stink of 1858.",
+                "stink",
+            ),
+        ],
+        None,
+    );
+    assert_flaw_of(
+        &[
+            ("Few believed Pasteur's germ theory until 1880.", "pasteur"),
+            ("Nobody listened to Snow until the Great Stink.", "snow"),
+        ],
+        Some(Flaw::Negated),
+    );
 }
