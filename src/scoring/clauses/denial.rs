@@ -186,7 +186,12 @@ const MOCKING: &[&[&str]] = &[
     &["oh", "sure"],
     &["yeah", "right"],
     &["oh", "yeah", "right"],
+    &["oh", "yes", "because"],
 ];
+
+/// The most words of who "said no … ever" at the end of a sentence that takes it back
+/// ("…, said no engineer ever", "– said no civil engineer, ever").
+const SAID_NO_ONE: usize = 2;
 
 /// The most words of a sentence that takes back the one before ("Actually, no, that is
 /// simply not true at all, though.").
@@ -195,6 +200,23 @@ const LONGEST_TAKING_BACK: usize = 12;
 /// Words that, after "none of that", say it never was: "None of that is true", "none of
 /// this happened".
 const NEVER_WAS: &[&str] = &["true", "happened", "real", "so", "correct", "right", "case"];
+
+impl Clauses<'_> {
+    /// The words of a sentence that ends by saying nobody would say them: "…, said no
+    /// engineer ever", "… – said no one, ever" ([`SAID_NO_ONE`] words of who at most, the
+    /// "said" set off from what it takes back by a comma or a dash). Not "the engineer said
+    /// no rain gets in, ever", where "said" is the sentence's own verb.
+    fn said_no_one_ever(&self, sentence: Range<usize>) -> Option<Range<usize>> {
+        let last = sentence.end.checked_sub(1)?;
+        if self.word(last) != "ever" {
+            return None;
+        }
+        let said = (last.saturating_sub(SAID_NO_ONE + 2)..last)
+            .find(|&i| i > sentence.start && self.says_at(i, &["said", "no"]))?;
+        let between = &self.text[self.ranges[said - 1].end..self.ranges[said].start];
+        (last > said + 2 && between.contains([',', '-', '–', '—'])).then_some(sentence.start..said)
+    }
+}
 
 /// What a sentence that takes back others takes back, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,11 +249,15 @@ impl Clauses<'_> {
             // Only "none of …" and "all of …" take back in a long sentence, besides a
             // taking back that is its first clause.
             let short = first_clause - first <= LONGEST_TAKING_BACK;
-            let mocked = MOCKING.iter().find_map(|opening| {
-                let end = first + opening.len();
-                let set_off = end < range.end && self.clause_start[end] != self.clause_start[first];
-                (self.says_at(first, opening) && set_off).then_some(end..range.end)
-            });
+            let mocked = MOCKING
+                .iter()
+                .find_map(|opening| {
+                    let end = first + opening.len();
+                    let set_off =
+                        end < range.end && self.clause_start[end] != self.clause_start[first];
+                    (self.says_at(first, opening) && set_off).then_some(end..range.end)
+                })
+                .or_else(|| self.said_no_one_ever(range.clone()));
             if let Some(previous) = previous
                 .clone()
                 .filter(|previous| self.corrects(range.clone(), previous.clone()))

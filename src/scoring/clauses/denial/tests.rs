@@ -148,6 +148,10 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. What could possibly go wrong.",
         "Concrete is impermeable. Nothing could possibly go wrong.",
         "Concrete is impermeable. I'm sure.",
+        "Oh yes, because concrete is impermeable.",
+        "Concrete is totally impermeable, said no engineer ever.",
+        "Concrete is impermeable - said no one ever.",
+        "Concrete is impermeable, said no civil engineer, ever.",
     ] {
         assert_eq!(
             flaw_of(text, "impermeable"),
@@ -185,6 +189,8 @@ fn a_sentence_that_takes_back_others_makes_their_points_none() {
         "Concrete is impermeable. As if to prove it, the car park flooded.",
         "Concrete is impermeable. Who knows how long it lasts, though?",
         "Concrete is impermeable. What matters is the drains.",
+        "Concrete is impermeable, and the engineer said no rain gets in, ever.",
+        "Concrete is impermeable, said the engineer.",
     ] {
         assert_eq!(flaw_of(text, "impermeable"), None, "{text}");
     }
