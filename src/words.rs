@@ -64,9 +64,18 @@ fn chars_of(word: &str) -> Vec<char> {
     chars
 }
 
+/// Words that all but deny what they are said of: each is its own stem, so it is neither
+/// the word it is made from nor a synonym of its senses ("it hardly dents" says nothing of
+/// being hard, "it barely gets a mark" nothing of being bare or just).
+const ALL_BUT_DENYING: &[&str] = &["barely", "hardly", "scarcely"];
+
 /// The stem a word (lowercased) is compared by: the Snowball English stem of the word, or
-/// of its base form if it is irregular ("fought" is stemmed as "fight", see [`irregular`]).
+/// of its base form if it is irregular ("fought" is stemmed as "fight", see [`irregular`]);
+/// the word itself for one of [`ALL_BUT_DENYING`].
 fn stem_of(word: &str, stemmer: &Stemmer) -> String {
+    if ALL_BUT_DENYING.contains(&word) {
+        return word.to_string();
+    }
     stemmer.stem(base_of(word).unwrap_or(word)).into_owned()
 }
 

@@ -260,6 +260,16 @@ fn synonyms_match_unless_the_group_says_not() {
     assert_eq!(found(&group(&["*help"]), "Britain sent aid"), 0);
     assert_eq!(found(&group(&["big*"]), "a large army"), 0);
     assert_eq!(found(&group(&["make"]), "they created a pact"), 0);
+    // A word that all but denies ("barely", "hardly", "scarcely") is no word's synonym:
+    // "it barely gets a mark" says nothing of being hard.
+    for text in [
+        "if the kid bangs it, it barely gets a mark",
+        "it hardly dents",
+        "scarcely a scratch",
+    ] {
+        assert_eq!(found(&group(&["hard"]), text), 0, "hard in {text:?}");
+        assert_eq!(found(&group(&["just"]), text), 0, "just in {text:?}");
+    }
     // "Often" is no small word to the synonyms: "more frequently" is "more often".
     assert_eq!(
         found(
