@@ -110,6 +110,25 @@ const CLAUSE_STARTS: &[&str] = &[
     "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
 ];
 
+/// Subjects that open a clause after an "and" written short as "n" (see [`joins_clause`]).
+const SHORT_AND_SUBJECTS: &[&str] = &["he", "i", "it", "she", "that", "then", "they", "u", "we"];
+
+/// Whether the lowercase "n" at `range` of `text` stands between words, before one of
+/// [`SHORT_AND_SUBJECTS`]: "and" written short, joining a clause on.
+fn joins_clause(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].ends_with(|c: char| c == ' ')
+        && text[..range.start]
+            .trim_end()
+            .ends_with(char::is_alphabetic);
+    let after = &text[range.end..];
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+    &text[range.clone()] == "n"
+        && before
+        && next.is_some_and(|next| SHORT_AND_SUBJECTS.contains(&next.to_lowercase().as_str()))
+}
+
 /// Whether a word is a number written in digits ("1939", "60" and "000" of "£60,000").
 pub(crate) fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
@@ -304,6 +323,13 @@ impl<'t> Clauses<'t> {
             if CLAUSE_STARTS.contains(&word.as_ref()) {
                 clause_start = clauses.words.len();
             }
+            // A lone "n" before a clause of its own is "and" written short ("its not toxic
+            // n it seals the wood"); not a count ("n log n", "take n-1 steps").
+            let word = if word == "n" && !clauses.words.is_empty() && joins_clause(text, &range) {
+                Cow::Borrowed("and")
+            } else {
+                word
+            };
             sentence.add(&word);
             last = range.end;
             clauses.clause_start.push(clause_start);

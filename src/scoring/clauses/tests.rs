@@ -494,3 +494,23 @@ fn a_conjunction_between_clauses_makes_a_sentence_of_few_small_words() {
 }
 
 mod items;
+
+/// A lone "n" before a clause of its own is "and" written short; a count stays "n".
+#[test]
+fn a_short_and_joins_a_clause_on() {
+    assert_flaw_of(
+        &[
+            ("beeswax cos its not toxic n it seals the wood", "seals"),
+            ("its not cheap n they rust fast", "rust"),
+        ],
+        None,
+    );
+    for text in [
+        "it takes n log n steps",
+        "it takes n-1 steps",
+        "a list of n items",
+    ] {
+        let clauses = Clauses::new(text, true);
+        assert!(!clauses.words.iter().any(|w| w == "and"), "{text}");
+    }
+}
