@@ -231,9 +231,20 @@ impl Clauses<'_> {
         // of ("important", not "important for").
         let talk = |i: usize, end: usize| {
             let word = self.words[i].as_ref();
+            let tie = self
+                .words
+                .get(i + 1)
+                .filter(|_| i + 1 < end)
+                .map(AsRef::as_ref);
+            // "as well" at the end adds the point to others and ties it to nothing.
+            let as_well = tie == Some("as")
+                && self.words.get(i + 2).is_some_and(|w| w == "well")
+                && i + 3 == end;
+            let closing_well =
+                word == "well" && i + 1 == end && i >= 1 && self.words[i - 1] == "as";
             is_talk_word(word)
-                || (WEIGHTS.contains(&word)
-                    && (i + 1 == end || !TIES.contains(&self.words[i + 1].as_ref())))
+                || closing_well
+                || (WEIGHTS.contains(&word) && (as_well || !tie.is_some_and(|t| TIES.contains(&t))))
         };
         let itemised = if self.prose && carried.contains(&true) {
             self.listed_items(&carried)
