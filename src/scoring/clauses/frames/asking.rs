@@ -134,7 +134,8 @@ pub(super) fn question_mark_after(
 
 /// Whether a sentence offers guesses: "maybe" twice; "or" twice or more and "maybe" or two
 /// hedges (see [`HEDGES`]); or "or" once and two hedges, a word of not knowing, "one of
-/// those" or a question mark (`question`: "Warsaw, or was it Rapallo?"). `carried` says
+/// those" or a question mark (`question`: "Warsaw, or was it Rapallo?"); or guessed
+/// alternatives closed by a catch-all (see [`closed_by_anything`]). `carried` says
 /// which words are points' (an "or" of a point's own phrase is not counted).
 pub(super) fn guessed(
     words: &[std::borrow::Cow<'_, str>],
@@ -165,6 +166,36 @@ pub(super) fn guessed(
         || hedged_both_ways(words)
         || hedged_not_at_end(words)
         || opposites_offered(words)
+        || closed_by_anything(words, ors, maybes + hedges)
+}
+
+/// What an "or" may close alternatives with to leave the answer open: any other ("or
+/// someone else", "or whatever") or none of them ("or none", "or nobody").
+const CATCH_ALLS: &[&[&str]] = &[
+    &["or", "someone", "else"],
+    &["or", "something", "else"],
+    &["or", "whatever"],
+    &["or", "none"],
+    &["or", "nothing"],
+    &["or", "neither"],
+    &["or", "nobody"],
+    &["or", "no", "one"],
+];
+
+/// Whether a sentence that guesses (a modal of [`GUESSING_MODALS`], a hedge, or an "or
+/// whatever") closes its alternatives with a catch-all ([`CATCH_ALLS`]): "it might be
+/// Warsaw or Rapallo or none of them", "written by Handel, Mozart or someone else". A
+/// choice of one thing or none is a claim ("Stalin could trust Germany or no one"); so
+/// is one without a guess ("security or nothing at all").
+fn closed_by_anything(words: &[std::borrow::Cow<'_, str>], ors: usize, hedges: usize) -> bool {
+    let Some(catch_all) = CATCH_ALLS.iter().find(|c| says_any(words, &[c])) else {
+        return false;
+    };
+    let any_other = matches!(catch_all.last(), Some(&"else" | &"whatever"));
+    let guess = hedges > 0
+        || catch_all[1] == "whatever"
+        || words.iter().any(|w| GUESSING_MODALS.contains(&w.as_ref()));
+    guess && (ors >= 2 || any_other)
 }
 
 /// Whether a sentence with a guessing modal or a hedge (see [`GUESSING_MODALS`] and

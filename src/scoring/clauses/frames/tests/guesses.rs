@@ -67,8 +67,12 @@ fn points_offered_as_guesses_make_none() {
             "It was perhaps Warsaw or possibly Rapallo.",
             "I do not know, maybe it is revolution, maybe it is trade.",
             "It is revolution or security, one of those.",
+            "It might be Warsaw or Rapallo or none of them.",
+            "The pact might have been signed by Litvinov, Molotov or someone else.",
+            "It was revolution or trade or security or whatever.",
         ],
         &[
+            "litvinov",
             "revolution",
             "trade",
             "security",
@@ -232,6 +236,20 @@ fn a_sentence_about_words_or_mere_existence_makes_no_point() {
             "tanks",
             "hydraulic",
         ],
+        None,
+    );
+}
+
+/// A list closed by "or" and a catch-all ("or someone else", "or none") offers every
+/// answer when it guesses; "whether or not" and "more than … or anyone else" are claims.
+#[test]
+fn a_catch_all_after_guessed_alternatives_makes_them_guesses() {
+    assert_flaws(
+        &[
+            "Whether or not Britain helped, Stalin wanted security.",
+            "Stalin could rely on Germany more than on Britain, France or anyone else.",
+        ],
+        &["security", "germany"],
         None,
     );
 }
