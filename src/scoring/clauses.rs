@@ -116,7 +116,7 @@ const SHORT_AND_SUBJECTS: &[&str] = &["he", "i", "it", "she", "that", "then", "t
 /// Whether the lowercase "n" at `range` of `text` stands between words, before one of
 /// [`SHORT_AND_SUBJECTS`]: "and" written short, joining a clause on.
 fn joins_clause(text: &str, range: &Range<usize>) -> bool {
-    let before = text[..range.start].ends_with(|c: char| c == ' ')
+    let before = text[..range.start].ends_with(' ')
         && text[..range.start]
             .trim_end()
             .ends_with(char::is_alphabetic);
