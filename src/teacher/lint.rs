@@ -9,7 +9,9 @@
 //!   heading and guidance, the essay's instructions and guidance): an answer that repeats
 //!   the question earns it;
 //! - **a wildcard with a weak stem**: fewer than four letters before the `*`, or a stem that
-//!   begins a common word which is not a form of it (`deter*` takes "determined").
+//!   begins a common word which is not a form of it (`deter*` takes "determined");
+//! - **a number with a sign** the matcher does not read ("$9", "15%"): only the number is
+//!   matched, and any answer with it earns the point ("magnitude 9.0").
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -422,6 +424,23 @@ fn weakness(alternative: &str, question: &str) -> Option<(String, String)> {
             ));
         }
     }
+    // "$9" is read as its words and numbers only: "9", which "magnitude 9.0" has too.
+    let bare_number =
+        !words.is_empty() && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()));
+    if bare_number && shown.contains(|c: char| !c.is_alphanumeric() && !" .,*".contains(c)) {
+        let number: String = shown
+            .chars()
+            .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .collect();
+        return Some((
+            format!(
+                "“{shown}” is matched as only the number “{number}”: signs such as $, % and £ are not read, so any {number} in an answer earns it"
+            ),
+            format!(
+                "write the number with the word it goes with (“{number} billion”, “{number} per cent”)"
+            ),
+        ));
+    }
     if !shown.contains('*') && words.len() == 1 && COMMON.contains(&words[0].as_str()) {
         return Some((
             format!(
@@ -469,5 +488,16 @@ mod tests {
         let ill = "What does a vaccine contain, and why doesn't it make you ill?";
         assert!(weakness("does not make you ill", ill).is_some());
         assert!(weakness("cannot reproduce", ill).is_none());
+    }
+
+    #[test]
+    fn a_number_whose_sign_the_matcher_drops_is_weak() {
+        for shown in ["$9", "15%", "£60,000", "+2"] {
+            let (message, _) = weakness(shown, "Why?").expect(shown);
+            assert!(message.contains("only the number"), "{message}");
+        }
+        for shown in ["9.0 magnitude", "$9 billion of aid", "C++", "1939"] {
+            assert!(weakness(shown, "Why?").is_none(), "{shown}");
+        }
     }
 }
