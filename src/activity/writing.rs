@@ -52,6 +52,9 @@ pub struct ModelReading {
     pub made_of: Vec<String>,
     /// What it denies it of there (*plastic*); empty otherwise.
     pub denied_of: Vec<String>,
+    /// Whether it names two of the point's alternatives as neighbouring items of a list
+    /// ("Bach, Handel and Vivaldi"): a brief answer may then name them as a list too.
+    pub listed: bool,
 }
 
 impl KeywordGroup {

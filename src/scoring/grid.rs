@@ -70,6 +70,7 @@ pub(crate) fn score_grid(ctx: &Context<'_>, grid: &Grid) -> Tally {
             prose,
             before: &mut ReadBefore::default(),
             whole_elsewhere: whole_elsewhere.filter(|_| prose),
+            brief: true,
         };
         let copies = copies.get(&same_text(text)).copied().unwrap_or(0);
         if copies >= CATCH_ALL_CELLS && word_count(text) >= CATCH_ALL_WORDS {

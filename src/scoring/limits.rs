@@ -6,6 +6,8 @@
 //!   by `words ÷ (0.9 × min)` when that is below 1, so a text within a tenth of its minimum
 //!   loses nothing, one of half the minimum keeps 5/9 of its keyword marks, and one of a
 //!   tenth keeps a ninth. (With `hard_min`, a text under `min` earns nothing at all.)
+//! - **Within the limits**, or past a band's length, a text earns the marks the limits give
+//!   for length (see [`mark_length`]).
 //! - **Padding** does not count towards the length: words of sentences written again word
 //!   for word are left out (see `mark_text` in [`super::prose`]).
 
@@ -60,5 +62,38 @@ pub(crate) fn scale_short(
                 marks(made)
             )
         });
+    }
+}
+
+/// Marks a length against word limits: within `[min, max]`, or the band reached.
+pub(crate) fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
+    let over = limits.max.is_some_and(|m| length > m as usize);
+    let band = limits
+        .bands
+        .iter()
+        .rev()
+        .find(|b| !over && length >= b.0 as usize);
+    let within = if limits.within(length) {
+        limits.points
+    } else {
+        0.0
+    };
+    let band_marks = band.map_or(0.0, |b| b.1);
+    let words = count(length, "word");
+    let reason = || match (limits.min, limits.max) {
+        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
+        (Some(min), _) if length < min as usize && band_marks <= within => {
+            format!("{words}, fewer than the {min} asked")
+        }
+        _ => match band {
+            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
+            _ => format!("{words}, within the limits"),
+        },
+    };
+    let earned = within.max(band_marks);
+    if earned > 0.0 {
+        task.give(earned, reason);
+    } else if limits.max_points() > 0.0 || !limits.within(length) {
+        task.note(reason);
     }
 }

@@ -46,6 +46,7 @@ pub(crate) fn score_essay(ctx: &Context<'_>, essay: &Essay) -> Tally {
             prose: true,
             before: &mut ReadBefore::default(),
             whole_elsewhere: None,
+            brief: false,
         },
     );
     task.model_answer(ctx.model(essay.model_answer.as_deref()));
@@ -105,6 +106,7 @@ pub(crate) fn score_report(ctx: &Context<'_>, report: &Report) -> Tally {
                     prose: true,
                     before: &mut before,
                     whole_elsewhere,
+                    brief: false,
                 },
             );
         }

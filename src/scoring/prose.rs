@@ -15,14 +15,16 @@ use super::keywords::{self, Words};
 use super::limits;
 use super::tally::TaskMarks;
 use super::topic::{self, Elsewhere};
-use crate::activity::{KeywordGroup, WordLimits};
+use crate::activity::{KeywordGroup, ModelReading, WordLimits};
 use crate::text::count;
 use crate::text::word_count;
 use crate::words::Prepared;
 use asked::{ASKED, Asked};
+use list_answer::names_listed_points;
 use model_answer::{ModelReads, predicate, read_model, said_negatively, subject_of};
 
 mod asked;
+mod list_answer;
 mod model_answer;
 mod other_words;
 
@@ -70,6 +72,10 @@ pub(crate) struct Reading<'a> {
     /// grid's cells, a short activity's answers or a report's sections: see
     /// [`topic::across_answers`]); if not, the text is asked on its own.
     pub(crate) whole_elsewhere: Option<Elsewhere>,
+    /// Whether it is a brief answer (a grid's cell, a short answer or a follow-up), which
+    /// may name as a list the points its model answer names as one (see
+    /// [`Read::list_answers`]); not an essay, a report's section or a justification.
+    pub(crate) brief: bool,
 }
 
 /// Marks a text by keyword groups and word limits (no cap), into `task`: a point counts only where
@@ -92,6 +98,7 @@ pub(crate) fn mark_text(
         prose,
         before,
         whole_elsewhere,
+        brief,
     } = reading;
     for group in keywords {
         task.point(&group.id, 0.0, group.max_points(), None);
@@ -182,12 +189,18 @@ pub(crate) fn mark_text(
         task.note(|| elsewhere.note());
     }
     let before = task.marks();
+    let reading_of = |group| model_reading(group, &model);
+    let list_answers = brief
+        && around.model.is_some()
+        && clauses.sentences.iter().any(|s| s.list)
+        && names_listed_points(&clauses, keywords, &found, reading_of);
     let read = Read {
         words: &split,
         clauses: &clauses,
         copied: &copied,
         elsewhere: elsewhere.is_some(),
         claims: OnceCell::new(),
+        list_answers,
     };
     for (group, found) in keywords.iter().zip(&found) {
         // The alternatives the question itself holds: an answer that only repeats it makes
@@ -206,10 +219,7 @@ pub(crate) fn mark_text(
                 let (words, clauses) = model();
                 said_negatively(group, alternative, words, clauses)
             },
-            reading: group.model_reading.get_or_init(|| {
-                let (words, clauses) = model();
-                read_model(group, words, clauses)
-            }),
+            reading: reading_of(group),
         };
         mark_group(ctx, task, group, found, &read, &model_reads, &asked);
     }
@@ -219,8 +229,20 @@ pub(crate) fn mark_text(
     limits::note_unread(task, words, length);
     limits::scale_short(task, words, length, task.marks() - before);
     if let Some(limits) = words {
-        mark_length(task, limits, length);
+        limits::mark_length(task, limits, length);
     }
+}
+
+/// What the model answer says of a group's point (see [`read_model`]), read from the
+/// model answer's words and clauses (`model`) the first time it is needed.
+fn model_reading<'g, 'm>(
+    group: &'g KeywordGroup,
+    model: &impl Fn() -> &'m (Words, Clauses<'m>),
+) -> &'g ModelReading {
+    group.model_reading.get_or_init(|| {
+        let (words, clauses) = model();
+        read_model(group, words, clauses)
+    })
 }
 
 /// A text read for points: its words, clauses (which know where each word is in the
@@ -234,6 +256,9 @@ struct Read<'r> {
     elsewhere: bool,
     /// What each sentence claims, read the first time a point is looked for in them.
     claims: OnceCell<Vec<contradiction::Claim<'r>>>,
+    /// Whether its lists name the points its model answer names as lists, so that they
+    /// make those points (see [`names_listed_points`]).
+    list_answers: bool,
 }
 
 impl Read<'_> {
@@ -292,7 +317,13 @@ fn mark_group(
 ) {
     let mut made = Vec::new();
     let mut flaw = None;
+    let list_answers = read.list_answers && model.reading.listed;
     for (k, &(at, len)) in found.spans.iter().enumerate() {
+        // A list is no flaw where it is the answer.
+        let unlisted = |flaw: Option<Flaw>| match flaw {
+            Some(Flaw::List) if list_answers => read.clauses.flaw_past_list(at, len),
+            flaw => flaw,
+        };
         let copy = read
             .copied
             .get(at..at + len)
@@ -307,8 +338,7 @@ fn mark_group(
         } else if asked.repeated(read, found.alternatives[k], at) {
             Some(ASKED.to_string())
         } else {
-            read.clauses
-                .flaw(at, len, found.negative[k])
+            unlisted(read.clauses.flaw(at, len, found.negative[k]))
                 .map_or_else(
                     // Asserted: the opposite where the point is that it was missing, or
                     // said of what the model answer denies it of.
@@ -335,7 +365,7 @@ fn mark_group(
                             }) && !model.wrong_subject(subject, false)
                                 && !read.prevents(at, len) =>
                         {
-                            read.clauses.flaw_besides_negation(at, len)
+                            unlisted(read.clauses.flaw_besides_negation(at, len))
                         }
                         flaw => Some(flaw),
                     },
@@ -435,39 +465,6 @@ fn near_reason(near: &keywords::NearMiss) -> String {
             near.words,
             quoted(&near.alternative)
         )
-    }
-}
-
-/// Marks a length against word limits: within `[min, max]`, or the band reached.
-fn mark_length(task: &mut TaskMarks, limits: &WordLimits, length: usize) {
-    let over = limits.max.is_some_and(|m| length > m as usize);
-    let band = limits
-        .bands
-        .iter()
-        .rev()
-        .find(|b| !over && length >= b.0 as usize);
-    let within = if limits.within(length) {
-        limits.points
-    } else {
-        0.0
-    };
-    let band_marks = band.map_or(0.0, |b| b.1);
-    let words = count(length, "word");
-    let reason = || match (limits.min, limits.max) {
-        (_, Some(max)) if over => format!("{words}, more than the {max} allowed"),
-        (Some(min), _) if length < min as usize && band_marks <= within => {
-            format!("{words}, fewer than the {min} asked")
-        }
-        _ => match band {
-            Some(b) if band_marks > within => format!("{words}: the band from {} words", b.0),
-            _ => format!("{words}, within the limits"),
-        },
-    };
-    let earned = within.max(band_marks);
-    if earned > 0.0 {
-        task.give(earned, reason);
-    } else if limits.max_points() > 0.0 || !limits.within(length) {
-        task.note(reason);
     }
 }
 

@@ -71,6 +71,7 @@ pub(crate) fn score_question(
                 prose: false,
                 before: earlier,
                 whole_elsewhere,
+                brief: true,
             },
         ),
         QuestionAnswer::Choice { options, .. } => {

@@ -19,6 +19,7 @@ mod scoring_chance;
 mod scoring_flags;
 mod scoring_is_pure;
 mod scoring_keywords;
+mod scoring_lists;
 mod scoring_properties;
 mod scoring_rules;
 mod scoring_sheets;

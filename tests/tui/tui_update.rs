@@ -457,7 +457,8 @@ fn help_opens_scrolls_and_any_other_key_closes_it() {
         "scrolled to its end, {end}, and no further"
     );
     let bottom = draw(&mut app, 80, 16);
-    assert!(bottom.contains("q          quit"), "{bottom}");
+    // The last page ends with the help's longer column: the paragraph on written answers.
+    assert!(bottom.contains("others (✗) did not."), "{bottom}");
     apply(&mut app, &[Toggle]);
     assert!(app.overlay.is_none());
     assert_eq!(app.home.selected, 0, "the key only closed the help");

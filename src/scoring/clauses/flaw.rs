@@ -118,7 +118,16 @@ impl Clauses<'_> {
             Some(Flaw::Repeated)
         } else if sentence.list {
             Some(Flaw::List)
-        } else if sentence.unmade.is_none() && self.offered_both_ways(at, len) {
+        } else {
+            self.flaw_past_list(at, len)
+        }
+    }
+
+    /// Why the words from `at` (`len` of them) make no point where a list may make it:
+    /// offered with its opposite, or not asserted.
+    pub(crate) fn flaw_past_list(&self, at: usize, len: usize) -> Option<Flaw> {
+        let sentence = &self.sentences[*self.sentence_of.get(at)?];
+        if sentence.unmade.is_none() && self.offered_both_ways(at, len) {
             Some(Flaw::BothWays)
         } else {
             sentence.unmade

@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use super::{
-    CLAUSE_STARTS, Clauses, Sentence, is_article, is_number, is_particle, is_sentence_word,
+    CLAUSE_STARTS, Clauses, ITEM_BREAKS, Sentence, is_article, is_item_glue, is_number,
+    is_particle, is_sentence_word,
 };
 use crate::words::{base_of, is_common_verb};
 
@@ -30,7 +31,7 @@ const SENTENCE_MAKERS: &[&str] = &[
 ];
 
 /// The items of a sentence (the runs of words between clause breaks) counted by length,
-/// articles and joining words aside (see [`is_item_glue`](super::is_item_glue)).
+/// articles and joining words aside (see [`is_item_glue`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Items {
     /// Items.
@@ -314,6 +315,89 @@ impl Clauses<'_> {
                     && !self.of_in_name(i, range.start)
             })
             .count()
+    }
+
+    /// Whether the phrases of words `one` and `other` (the later) are neighbouring items of
+    /// a list in one sentence, named by words that are not small ones: the later item is
+    /// the phrase and articles, the earlier ends with its phrase, and only commas, "and",
+    /// "or" and articles are between them ("the fugue, the suite", "Composers include
+    /// Handel and Vivaldi"); not clauses ("sands smooth, does not splinter") nor a bracket.
+    pub(crate) fn listed_together(&self, one: Range<usize>, other: Range<usize>) -> bool {
+        if one.is_empty() || other.start < one.end || other.end > self.words.len() {
+            return false;
+        }
+        let (last, next) = (one.end - 1, other.start);
+        let gap = |i: usize| &self.text[self.ranges[i].end..self.ranges[i + 1].start];
+        // Words of the item besides the phrase: articles, and before the first item's
+        // phrase anything ("Composers include Haydn, Mozart").
+        let only = |phrase: &Range<usize>, before: bool| {
+            let item = self.item_around(phrase.clone());
+            let lead = if before {
+                phrase.start..phrase.start
+            } else {
+                item.start..phrase.start
+            };
+            lead.chain(phrase.end..item.end)
+                .all(|i| is_article(self.word(i)))
+                && !phrase.clone().any(|i| is_sentence_word(self.word(i)))
+        };
+        self.sentence_of[last] == self.sentence_of[next]
+            && (last..next).all(|i| gap(i).chars().all(|c| c == ',' || c.is_whitespace()))
+            && (one.end..next).all(|i| is_item_glue(self.word(i)))
+            && ((last..next).any(|i| gap(i).contains(','))
+                || (one.end..next).any(|i| matches!(self.word(i), "and" | "or")))
+            && only(&one, true)
+            && only(&other, false)
+    }
+
+    /// Whether an item of a list ends between word `i` and the next: an item break, or the
+    /// next word is "and" or "or", or it ends the sentence.
+    fn item_ends_after(&self, i: usize) -> bool {
+        let Some(next) = self.ranges.get(i + 1) else {
+            return true;
+        };
+        self.sentence_of[i] != self.sentence_of[i + 1]
+            || self.text[self.ranges[i].end..next.start].contains(ITEM_BREAKS)
+            || matches!(self.word(i + 1), "and" | "or")
+            || matches!(self.word(i), "and" | "or")
+    }
+
+    /// The item of a list the words `phrase` are in, as a range of word numbers, without
+    /// the "and" or "or" that opens it.
+    fn item_around(&self, phrase: Range<usize>) -> Range<usize> {
+        let start = (0..phrase.start)
+            .rev()
+            .find(|&i| self.item_ends_after(i))
+            .map_or(0, |i| i + 1);
+        let end = (phrase.end.saturating_sub(1)..self.words.len())
+            .find(|&i| self.item_ends_after(i))
+            .map_or(self.words.len(), |i| i + 1);
+        start..end
+    }
+
+    /// The items of the sentences that read as lists, as ranges of word numbers: the runs
+    /// of words between item breaks, "and" and "or", each with a word besides an article.
+    pub(crate) fn list_items(&self) -> Vec<Range<usize>> {
+        let mut items = Vec::new();
+        for sentence in self.sentences.iter().filter(|s| s.list) {
+            let mut start = sentence.words.start;
+            let mut end_item = |start: usize, end: usize| {
+                if (start..end).any(|i| !is_item_glue(self.word(i))) {
+                    items.push(start..end);
+                }
+            };
+            for i in sentence.words.clone() {
+                let broken = i > sentence.words.start
+                    && self.text[self.ranges[i - 1].end..self.ranges[i].start]
+                        .contains(ITEM_BREAKS);
+                if broken || matches!(self.word(i), "and" | "or") {
+                    end_item(start, i);
+                    start = i;
+                }
+            }
+            end_item(start, sentence.words.end);
+        }
+        items
     }
 
     /// These clauses, for an answer that is not prose but is asked for in a sentence or more:

@@ -364,6 +364,7 @@ fn justification_task(ctx: &Context<'_>, asked: &Justification, text: &str) -> T
                 prose: true,
                 before: &mut ReadBefore::default(),
                 whole_elsewhere: None,
+                brief: false,
             },
         );
     }

@@ -17,7 +17,23 @@ pub(super) fn read_model(group: &KeywordGroup, words: &Words, clauses: &Clauses)
         denied: denied_in_model(group, &found, words, clauses),
         made_of,
         denied_of,
+        listed: listed_in_model(&found, clauses),
     }
+}
+
+/// Whether the model answer names two of a group's alternatives, in different words, as
+/// neighbouring items of a list, each nothing but the alternative ("the fugue, the suite",
+/// "Bach, Handel and Vivaldi", "hard, dense and tough"; see [`Clauses::listed_together`]).
+fn listed_in_model(found: &GroupMatch, clauses: &Clauses) -> bool {
+    let mut spans: Vec<((usize, usize), &String)> =
+        found.spans.iter().copied().zip(&found.matched).collect();
+    spans.sort_by_key(|&((at, _), _)| at);
+    spans.windows(2).any(|pair| {
+        let [((at, len), one), ((next, next_len), other)] = pair else {
+            return false;
+        };
+        one != other && clauses.listed_together(*at..at + len, *next..next + next_len)
+    })
 }
 
 /// What the model answer makes a group's point of, and what it denies it of, as the stems

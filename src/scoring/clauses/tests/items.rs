@@ -103,3 +103,86 @@ fn keywords_strung_with_and_are_a_list() {
         None,
     );
 }
+
+/// The words `one` and `other` of `text` (each a run of words, `other` the later) as
+/// ranges of word numbers.
+fn phrases(
+    clauses: &Clauses,
+    one: &str,
+    other: &str,
+) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    let find = |phrase: &str, from: usize| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let at = (from..clauses.words.len())
+            .find(|&i| clauses.says_at(i, &words))
+            .expect("the phrase is in the text");
+        at..at + words.len()
+    };
+    let one = find(one, 0);
+    let other = find(other, one.end);
+    (one, other)
+}
+
+/// Names listed side by side are listed together; clauses, bracketed words and names
+/// with more than articles around them are not.
+#[test]
+fn names_side_by_side_are_listed_together() {
+    for (text, one, other, listed) in [
+        (
+            "Composers include Bach, Handel and Vivaldi.",
+            "bach",
+            "handel",
+            true,
+        ),
+        (
+            "Composers include Bach, Handel and Vivaldi.",
+            "handel",
+            "vivaldi",
+            true,
+        ),
+        (
+            "Forms are the fugue, the suite and the concerto grosso.",
+            "suite",
+            "concerto grosso",
+            true,
+        ),
+        (
+            "Beech is hard, dense and tough, so it lasts.",
+            "dense",
+            "tough",
+            true,
+        ),
+        (
+            "It sands very smooth, does not splinter and is safe.",
+            "smooth",
+            "does not splinter",
+            false,
+        ),
+        (
+            "It moves from loud (forte) and soft (piano).",
+            "forte",
+            "soft",
+            false,
+        ),
+        (
+            "Haydn, Mozart and the young Beethoven.",
+            "mozart",
+            "beethoven",
+            false,
+        ),
+        (
+            "Bach wrote fugues. Handel wrote oratorios.",
+            "bach",
+            "handel",
+            false,
+        ),
+    ] {
+        let clauses = Clauses::new(text, true);
+        let (a, b) = phrases(&clauses, one, other);
+        assert_eq!(
+            clauses.listed_together(a, b),
+            listed,
+            "{text}: {one}, {other}"
+        );
+    }
+}

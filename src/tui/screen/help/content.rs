@@ -30,7 +30,8 @@ const MARKING: &str = "Guessing earns nothing: a shuffled or reversed order, eve
 
 /// How a written answer earns its points, under the marking paragraph.
 const WRITING: &str = "Written answers earn a point only in a sentence of your own that says \
-     something about it: lists of keywords (with commas, full stops or one to a line), \
+     something about it: lists of keywords (with commas, full stops or one to a line; \
+     a few names are fine where names are asked for), \
      points you only name (\"X was important\", \"consider X\"), points you deny \
      (\"not\", \"never\"), take back (\"Actually, no.\") or say both ways, points only \
      supposed (\"if X had …\"), questions, \
