@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Counts the lines of src/ that are not tests: files named tests.rs or in a tests/ folder,
 # and `#[cfg(test)]` items (a test module runs from its attribute to the `}` at the
-# attribute's indentation) are left out. Prints the lines, then the lines that are neither blank nor only a comment.
+# attribute's indentation) are left out. Prints the lines, then the lines that are neither
+# blank nor only a comment.
 #
 # Usage: scripts/count-lines.sh [FOLDER]   (default: src)
 set -euo pipefail
