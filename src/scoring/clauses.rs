@@ -186,6 +186,9 @@ pub(crate) struct Clauses<'t> {
     /// Whether short items read as a list: in prose, or where an answer is asked for in a
     /// sentence or more (see [`Clauses::asked_in_sentences`]).
     short_lists: bool,
+    /// Whether what the text is said of is given by what it answers (a grid's row, a short
+    /// question): points joined by "and" alone then say something of it (see [`frames`]).
+    subject_given: bool,
     /// For each word, whether it is in a claim the text calls untrue (see [`denial`]); empty
     /// where none is.
     denied: Vec<bool>,
@@ -468,6 +471,13 @@ impl<'t> Clauses<'t> {
     /// The sentence word `at` is in.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<&Sentence> {
         self.sentences.get(*self.sentence_of.get(at)?)
+    }
+
+    /// These clauses, for an answer whose subject is given by what it answers (a grid's
+    /// row, a short question): "Cheap and easy to cut." says something of pine.
+    pub(crate) fn of_given_subject(mut self) -> Self {
+        self.subject_given = true;
+        self
     }
 
     /// These clauses, reading negation only forwards: "Germany will not attack us" does not

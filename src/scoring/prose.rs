@@ -110,6 +110,9 @@ pub(crate) fn mark_text(
     task.answered();
     let read = limits::read_for_points(text, words);
     let mut clauses = Clauses::new(read, prose);
+    if brief {
+        clauses = clauses.of_given_subject();
+    }
     // A short answer asked for in sentences is read as one, for lists and for its topic.
     let asked_in_sentences = !prose
         && words

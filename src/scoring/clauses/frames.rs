@@ -295,9 +295,15 @@ impl Clauses<'_> {
                 let word = self.words[i].as_ref();
                 !carried[i] && is_sentence_word(word) && !is_article(word) && !is_preposition(word)
             });
+            // Points joined by "and" alone say something of a subject the answer is given
+            // ("Cheap and easy to cut." of pine), not of none ("Munich and Poland."); not
+            // padded with articles ("The cheap, a the low cost and the easy to cut").
+            let joined_only =
+                self.subject_given && range.clone().all(|i| carried[i] || self.words[i] == "and");
             let names_only = (!listed.is_empty()
                 && listed.iter().all(|&i| talk(i, range.end))
-                && (!clause_word || listed.iter().any(|&i| self.words[i] != "and")))
+                && (!clause_word || listed.iter().any(|&i| self.words[i] != "and"))
+                && !joined_only)
                 || (frame.iter().all(|&i| self.words[i] == "and") && only_there(words));
             let frame: Vec<&str> = frame.iter().map(|&i| self.words[i].as_ref()).collect();
             // With no word of its own, a sentence's small words are its frame, articles

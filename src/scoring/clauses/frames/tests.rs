@@ -391,3 +391,20 @@ fn points_joined_by_and_after_a_subject_are_made() {
         Some(Flaw::NamesOnly),
     );
 }
+
+/// Points joined by "and" alone name them in an essay ("Munich and Poland."), but say
+/// something of a subject the answer is given (a grid's row, a short question's):
+/// "Cheap and easy to cut." of pine.
+#[test]
+fn points_joined_by_and_alone_say_something_of_a_given_subject() {
+    let points = ["cheap", "easy to cut"];
+    let essay = read("Cheap and easy to cut.", &points);
+    assert_eq!(flaw_of(&essay, "cheap"), Some(Flaw::NamesOnly));
+    let mut cell = Clauses::new("Cheap and easy to cut.", true).of_given_subject();
+    cell.read_points([(0, 1), (2, 3)], &mut ReadBefore::default());
+    assert_eq!(flaw_of(&cell, "cheap"), None);
+    // A frame that only weighs them still names them.
+    let mut weighed = Clauses::new("Cheap and easy to cut are important.", true).of_given_subject();
+    weighed.read_points([(0, 1), (2, 3)], &mut ReadBefore::default());
+    assert_eq!(flaw_of(&weighed, "cheap"), Some(Flaw::NamesOnly));
+}
