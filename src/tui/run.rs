@@ -108,6 +108,8 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     };
     let mut app = App::new(unit, scorer, options.seed);
     app.problems = problems;
+    // The terminal is set up while the database finishes opening.
+    let terminal = Input::start().and_then(|input| Ok((input, FullScreen::enter()?)));
     let mut persist = opening
         .join()
         .unwrap_or_else(|_| Persistence::open(options.data_dir));
@@ -129,7 +131,7 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     }
     // The terminal may be gone (closed, hung up): what is said after the UI is said if it
     // can be, never at the cost of a panic.
-    match run_app(&mut app, &mut persist) {
+    match terminal.and_then(|(input, screen)| run_app(&mut app, &mut persist, input, screen)) {
         Ok(()) => {
             // One last try, then what still cannot be saved goes to answer sheets.
             persist.tick(&mut app, Instant::now() + IDLE);
@@ -158,9 +160,14 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     }
 }
 
-fn run_app(app: &mut App, persist: &mut Persistence) -> io::Result<()> {
-    let mut input = Input::start()?;
-    let mut screen = FullScreen::enter()?;
+/// Runs the UI on the terminal set up (`input` and `screen`) until it ends, then saves
+/// every draft and puts the terminal back.
+fn run_app(
+    app: &mut App,
+    persist: &mut Persistence,
+    mut input: Input,
+    mut screen: FullScreen,
+) -> io::Result<()> {
     let shown = runtime::run(&mut Student { app, persist }, &mut input, &mut screen);
     // However the UI ends (quit, a signal, a closed terminal, a failure to draw), every
     // draft is saved before anything else is tried.
