@@ -98,7 +98,7 @@ mod supposed;
 
 pub(crate) use flaw::Flaw;
 pub(crate) use frames::{ReadBefore, is_talk_word};
-use lists::Items;
+use lists::{Items, is_verb};
 pub(crate) use negation::is_negative;
 pub(crate) use prevented::is_preventing;
 pub(crate) use sentence_words::{

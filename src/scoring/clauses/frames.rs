@@ -44,7 +44,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{Clauses, Flaw, is_article, is_item_glue, is_preposition, is_sentence_word};
+use super::{Clauses, Flaw, is_article, is_item_glue, is_preposition, is_sentence_word, is_verb};
 use crate::words::run_hash;
 use about_words::{about_words, quoted, speaks_of_a_words_form};
 use asking::{QUESTION_OPENERS, asks_unmarked, guessed, offers_candidates, question_mark_after};
@@ -457,7 +457,8 @@ const LISTED_POINT_WORDS: usize = 3;
 /// sentence needs but a preposition: "free electrons, insulator, does not conduct, poor
 /// conductor", "powder, larger surface area, more collisions, acid", "memory cells,
 /// faster, destroyed before symptoms". Not "We gained time, territory, security, peace",
-/// whose first item says who did what.
+/// whose first item says who did what, nor "Packets numbered, checksum checks errors, ACK
+/// sent back", whose items say what each does.
 fn points_listed(
     words: &[Cow<'_, str>],
     clause_start: &[usize],
@@ -477,10 +478,12 @@ fn points_listed(
         .collect();
     let point = |item: &Vec<usize>| item.iter().all(|&i| carried[i]);
     // A bare name may have a preposition in it ("destroyed before symptoms"), but no word
-    // that says who does what ("we", "is", "can").
+    // that says who does what ("we", "is", "can"), nor a verb after what does it: "checksum
+    // checks errors" and "ACK sent back" are clauses written short.
     let bare = |item: &Vec<usize>| {
         item.iter()
             .all(|&i| !is_sentence_word(&words[i]) || is_relation(&words[i]))
+            && !item.iter().skip(1).any(|&i| is_verb(&words[i]))
     };
     items.len() >= 3
         && items.iter().all(|item| item.len() <= LISTED_POINT_WORDS)

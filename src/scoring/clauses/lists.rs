@@ -149,6 +149,19 @@ impl Items {
     }
 }
 
+/// Whether a word (lowercased) reads as a verb: in the past (a word of five letters or
+/// more ending in *-ed*, or an irregular past such as *began*, also done again: *resent*,
+/// *rewrote*) or a common one in the present (see [`is_common_verb`]).
+pub(super) fn is_verb(word: &str) -> bool {
+    let irregular = |w: &str| base_of(w).is_some();
+    (word.len() > 4 && word.ends_with("ed"))
+        || irregular(word)
+        || word
+            .strip_prefix("re")
+            .is_some_and(|w| w.len() >= 3 && irregular(w))
+        || is_common_verb(word)
+}
+
 impl Clauses<'_> {
     /// Whether the words `range` (a sentence) are a fragment: [`FRAGMENT_WORDS`] or fewer,
     /// none of them [`SENTENCE_MAKERS`].
@@ -176,7 +189,10 @@ impl Clauses<'_> {
         // Market Street becomes quieter and safer, with fewer accidents; drivers crossing
         // the town save around 19 minutes at peak times."
         let clauses = items.long >= PUNCTUATED_CLAUSES;
-        (len >= least_words && small == 0 && !self.short_clause(range.clone()))
+        (len >= least_words
+            && small == 0
+            && !self.short_clause(range.clone())
+            && !self.clause_items(range.clone()))
             || (len >= 4 * least_words
                 && !clauses
                 && small * 100 < self.worded(range.clone()) * LIST_SHARE)
@@ -259,16 +275,30 @@ impl Clauses<'_> {
         (verbs >= 1 && range.len() <= 7) || (verbs >= 2 && range.len() <= SHORT_CLAUSE_WORDS)
     }
 
+    /// Whether the words `range` (a sentence) are short clauses between punctuation, each
+    /// saying what something does: three or more of its items, and three in four, have a
+    /// verb after their first word ("Packets numbered, checksum checks errors, ACK sent
+    /// back, lost ones resent.").
+    fn clause_items(&self, range: Range<usize>) -> bool {
+        let (mut items, mut clauses) = (0, 0);
+        let mut start = range.start;
+        for i in range.clone() {
+            let ends = i + 1 == range.end
+                || self.text[self.ranges[i].end..self.ranges[i + 1].start].contains(ITEM_BREAKS);
+            if ends {
+                items += 1;
+                clauses += usize::from(self.verbs(start + 1..i + 1).next().is_some());
+                start = i + 1;
+            }
+        }
+        clauses >= 3 && clauses * 4 >= items * 3
+    }
+
     /// The words of `range` that are verbs: in the past (a word of five letters or more
     /// ending in *-ed*, or an irregular past such as *began*) or common ones in the present
     /// (see [`is_common_verb`]).
     fn verbs(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        range.filter(|&i| {
-            let word = self.word(i);
-            (word.len() > 4 && word.ends_with("ed"))
-                || base_of(word).is_some()
-                || is_common_verb(word)
-        })
+        range.filter(|&i| is_verb(self.word(i)))
     }
 
     /// Marks as lists the fragments in a run of sentences that are each a fragment or a

@@ -186,3 +186,19 @@ fn names_side_by_side_are_listed_together() {
         );
     }
 }
+
+/// A sentence of short clauses between commas, each saying what something does, is notes
+/// written short, not a list; names and verbs alone between commas still are.
+#[test]
+fn short_clauses_between_commas_are_not_a_list() {
+    let notes = "Packets numbered, checksum checks errors, ACK sent back, lost ones resent.";
+    for prose in [false, true] {
+        assert!(!Clauses::new(notes, prose).sentences[0].list, "{notes}");
+    }
+    for list in [
+        "fuse melts, blows, burns out, breaks circuit, cuts off, current stops",
+        "packets, checksum, acknowledgement, sequence numbers, resent, timeout, ports",
+    ] {
+        assert!(Clauses::new(list, false).sentences[0].list, "{list}");
+    }
+}
