@@ -2,6 +2,7 @@
 
 use classwork::activity::Activity;
 use classwork::activity::validate::SourceIds;
+use classwork::answer::{Answer, Response};
 use classwork::diagnostic::SourceFile;
 use classwork::load::activity_from;
 
@@ -29,4 +30,12 @@ pub fn short_question(rest: &str) -> Activity {
     activity(&format!(
         "id = \"s\"\nkind = \"short\"\ntitle = \"T\"\n[[questions]]\nid = \"q\"\n{rest}"
     ))
+}
+
+/// An answer that gives `response`, the rest as a new answer has it.
+pub fn answer(response: Response) -> Answer {
+    Answer {
+        response,
+        ..Answer::default()
+    }
 }

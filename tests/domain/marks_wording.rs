@@ -4,17 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::common::activities::{activity, short_question};
+use crate::common::activities::{activity, answer, short_question};
 use classwork::activity::{Activity, Body};
-use classwork::answer::{Answer, Response};
+use classwork::answer::Response;
 use classwork::scoring::{Score, score, score_with_sources};
-
-fn answer(response: Response) -> Answer {
-    Answer {
-        response,
-        ..Answer::default()
-    }
-}
 
 const CHOICE: &str = r#"id = "c"
 kind = "choice"

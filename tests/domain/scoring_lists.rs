@@ -5,17 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::common::activities::{activity, short_question};
+use crate::common::activities::{activity, answer, short_question};
 use classwork::activity::Activity;
-use classwork::answer::{Answer, Response};
+use classwork::answer::Response;
 use classwork::scoring::score;
-
-fn answer(response: Response) -> Answer {
-    Answer {
-        response,
-        ..Answer::default()
-    }
-}
 
 /// A grid of one row and two columns, each cell worth two marks: forms and composers,
 /// which the model answer lists, and texture, which it explains.

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::common::activities::{activity, short_question};
+use crate::common::activities::{activity, answer, short_question};
 use classwork::activity::{Activity, Source, SourceKind};
 use classwork::answer::{Answer, Response};
 use classwork::scoring::{Outcome, Score, compare_rankings, score, score_with_sources};
@@ -30,13 +30,6 @@ fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
-}
-
-fn answer(response: Response) -> Answer {
-    Answer {
-        response,
-        ..Answer::default()
-    }
 }
 
 fn ticks(row: &str, ticked: &[&str]) -> Answer {
