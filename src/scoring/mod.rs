@@ -49,7 +49,7 @@ mod written;
 pub use evidence::MIN_QUOTE_WORDS;
 pub use order::{Movement, compare_rankings};
 pub use perfect::{perfect_answer, perfect_answer_with_sources};
-pub use score::{Entry, Highlight, Outcome, PointScore, Score, TaskScore};
+pub use score::{Entry, Found, Highlight, Outcome, PointScore, Score, TaskScore};
 
 use std::sync::Arc;
 

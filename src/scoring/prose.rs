@@ -13,6 +13,7 @@ use super::contradiction;
 use super::copying;
 use super::keywords::{self, Words};
 use super::limits;
+use super::score::Found;
 use super::tally::TaskMarks;
 use super::topic::{self, Elsewhere};
 use crate::activity::{KeywordGroup, ModelReading, WordLimits};
@@ -378,7 +379,12 @@ fn mark_group(
         };
         let earned = why.is_none() && made.len() < group.occurrences as usize;
         if let Some((range, sentence)) = read.places(at, len) {
-            task.highlight(range, sentence, earned, || match &why {
+            let did = match (&why, earned) {
+                (None, true) => Found::Earned,
+                (None, false) => Found::Again,
+                (Some(_), _) => Found::Refused,
+            };
+            task.highlight(range, sentence, did, || match &why {
                 Some(why) => why.clone(),
                 None if earned => format!("a point made: {}", quoted(&found.matched[k])),
                 None => "made already: a point counts only so many times".to_string(),

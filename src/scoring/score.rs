@@ -95,10 +95,21 @@ pub struct Highlight {
     pub range: Range<usize>,
     /// The sentence it is in: a byte range of the same text.
     pub sentence: Range<usize>,
-    /// Whether the phrase earned its point.
-    pub earned: bool,
+    /// What the phrase did for its point.
+    pub found: Found,
     /// The point it earned, or why it earned nothing, as guidance.
     pub reason: Arc<str>,
+}
+
+/// What a phrase where a point was found did for it (see [`Highlight`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// It earned the point.
+    Earned,
+    /// It made the point again, after the point had counted as often as it may: no fault.
+    Again,
+    /// It earned nothing, for the reason the highlight gives (a list, a negation, a copy).
+    Refused,
 }
 
 /// The result of one task.

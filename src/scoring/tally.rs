@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::score::{Entry, Highlight, Outcome, PointScore, TaskScore};
+use super::score::{Entry, Found, Highlight, Outcome, PointScore, TaskScore};
 
 /// Marks closer together than this are the same (sums of thirds, say).
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -194,19 +194,19 @@ impl TaskMarks {
     }
 
     /// Records a phrase of the student's text where a point was looked for: the phrase
-    /// and its sentence (byte ranges of the text), whether it earned, and why.
+    /// and its sentence (byte ranges of the text), what it did for the point, and why.
     pub(crate) fn highlight(
         &mut self,
         range: Range<usize>,
         sentence: Range<usize>,
-        earned: bool,
+        found: Found,
         reason: impl Reason,
     ) {
         if self.explain {
             self.highlights.push(Highlight {
                 range,
                 sentence,
-                earned,
+                found,
                 reason: reason.write(),
             });
         }
@@ -368,7 +368,9 @@ mod tests {
         task.note("a note");
         task.feedback(Some("feedback"));
         task.model_answer(Some("model"));
-        task.highlight(0..1, 0..1, true, || panic!("nor are a highlight's"));
+        task.highlight(0..1, 0..1, Found::Earned, || {
+            panic!("nor are a highlight's")
+        });
         task.cap(1.0, || panic!("nor a cap's"));
         assert!((task.marks() - 1.0).abs() < EPSILON);
         assert_eq!(task.outcome(), Outcome::Partial);

@@ -10,7 +10,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::answer::Answer;
-use crate::scoring::{Highlight, Outcome, Score, TaskScore};
+use crate::scoring::{Found, Highlight, Outcome, Score, TaskScore};
 use crate::text::fmt_marks;
 use crate::tui::app::App;
 use crate::tui::content::pct;
@@ -69,7 +69,8 @@ pub fn indented(
 }
 
 /// The student's own words for a task, the phrase that earned each point underlined (✓)
-/// and a phrase that earned nothing struck through (✗), with why. With `whole`, the whole
+/// and a phrase that earned nothing struck through (✗), with why (a point made again once
+/// it had counted is left plain). With `whole`, the whole
 /// text (a short answer, a cell); else only the sentences where points were looked for
 /// (an essay, a report section).
 pub fn your_words(
@@ -108,16 +109,22 @@ pub fn your_words(
                 continue;
             }
             pieces.push((text[at..h.range.start].to_string(), Style::new()));
-            let sign = if h.earned { "✓" } else { "✗" };
-            let style = if h.earned { earned } else { missed };
+            let (style, sign) = match h.found {
+                Found::Earned => (earned, Some(("✓", t.right))),
+                // Made again once it had counted: no fault, so neither ticked nor crossed.
+                Found::Again => (Style::new(), None),
+                Found::Refused => (missed, Some(("✗", t.wrong))),
+            };
             pieces.push((text[h.range.clone()].to_string(), style));
-            pieces.push((sign.to_string(), if h.earned { t.right } else { t.wrong }));
+            if let Some((sign, style)) = sign {
+                pieces.push((sign.to_string(), style));
+            }
             at = h.range.end;
         }
         pieces.push((text[at..sentence.end].to_string(), Style::new()));
         let borrowed: Vec<(&str, Style)> = pieces.iter().map(|(p, s)| (p.as_str(), *s)).collect();
         indented(out, &borrowed, w, 7);
-        for h in inside.iter().filter(|h| !h.earned) {
+        for h in inside.iter().filter(|h| h.found == Found::Refused) {
             let why = format!("✗ “{}”: {}", &text[h.range.clone()], h.reason);
             indented(out, &[(&why, t.warning)], w, 9);
         }
