@@ -108,8 +108,10 @@ pub fn run(options: &Options<'_>, scorer: Scorer) -> ExitCode {
     };
     let mut app = App::new(unit, scorer, options.seed);
     app.problems = problems;
-    // The terminal is set up while the database finishes opening.
-    let terminal = Input::start().and_then(|input| Ok((input, FullScreen::enter()?)));
+    // The terminal is set up while the database finishes opening: raw mode before the
+    // reading starts, so that Ctrl-D typed meanwhile is a key, not an end of input the
+    // reader would wait past.
+    let terminal = FullScreen::enter().and_then(|screen| Ok((Input::start()?, screen)));
     let mut persist = opening
         .join()
         .unwrap_or_else(|_| Persistence::open(options.data_dir));

@@ -164,3 +164,28 @@ fn a_terminal_closed_while_classwork_starts_ends_it() {
         );
     }
 }
+
+#[test]
+fn end_of_input_typed_while_classwork_starts_is_only_a_key() {
+    // Ctrl-D in a terminal not yet in raw mode is end-of-input, which the terminal's
+    // reader would wait past for ever: the UI still comes up, and quits as asked.
+    let data = tempfile::tempdir().expect("a temp dir");
+    let dir = data.path().to_string_lossy().to_string();
+    for after_ms in (0..15).step_by(3) {
+        let mut term = Terminal::spawn(
+            &["--profile", "Ada"],
+            &[("CLASSWORK_DATA_DIR", &dir)],
+            80,
+            24,
+        );
+        std::thread::sleep(Duration::from_millis(after_ms));
+        term.send("\u{4}");
+        term.wait_for("Activities", 5);
+        term.send("q");
+        assert_eq!(
+            term.wait_exit(5),
+            Some(0),
+            "Ctrl-D {after_ms} ms into starting"
+        );
+    }
+}

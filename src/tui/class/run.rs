@@ -19,8 +19,10 @@ use crate::tui::terminal::FullScreen;
 /// Shows the class results until the teacher quits, a signal asks the UI to end, or the
 /// terminal is gone. Every mark is saved as it is given, so nothing is left to save then.
 pub fn run(app: &mut ClassApp) -> io::Result<()> {
-    let mut input = Input::start()?;
+    // Raw mode before the reading starts: Ctrl-D typed meanwhile is a key, not an end of
+    // input the reader would wait past.
     let mut screen = FullScreen::enter()?;
+    let mut input = Input::start()?;
     runtime::run(app, &mut input, &mut screen)
 }
 
