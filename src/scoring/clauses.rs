@@ -189,6 +189,9 @@ pub(crate) struct Clauses<'t> {
     /// Whether what the text is said of is given by what it answers (a grid's row, a short
     /// question): points joined by "and" alone then say something of it (see [`frames`]).
     subject_given: bool,
+    /// For each word, whether a list makes its point: the answer is a list, as its model
+    /// answer's is (see [`Clauses::lists_make`]); empty where no list is.
+    list_makes: Vec<bool>,
     /// For each word, whether it is in a claim the text calls untrue (see [`denial`]); empty
     /// where none is.
     denied: Vec<bool>,
@@ -478,6 +481,13 @@ impl<'t> Clauses<'t> {
     pub(crate) fn of_given_subject(mut self) -> Self {
         self.subject_given = true;
         self
+    }
+
+    /// Lets the lists of these clauses make the points of the words `listed` marks (one
+    /// flag a word): where the answer is a list, as its model answer's is, a list is no flaw
+    /// for those words, whichever point they are words of.
+    pub(crate) fn lists_make(&mut self, listed: Vec<bool>) {
+        self.list_makes = listed;
     }
 
     /// These clauses, reading negation only forwards: "Germany will not attack us" does not

@@ -21,7 +21,7 @@ use crate::text::count;
 use crate::text::word_count;
 use crate::words::Prepared;
 use asked::{ASKED, Asked};
-use list_answer::names_listed_points;
+use list_answer::listed_points;
 use model_answer::{ModelReads, predicate, read_model, said_negatively, subject_of};
 
 mod asked;
@@ -75,7 +75,7 @@ pub(crate) struct Reading<'a> {
     pub(crate) whole_elsewhere: Option<Elsewhere>,
     /// Whether it is a brief answer (a grid's cell, a short answer or a follow-up), which
     /// may name as a list the points its model answer names as one (see
-    /// [`Read::list_answers`]); not an essay, a report's section or a justification.
+    /// [`listed_points`]); not an essay, a report's section or a justification.
     pub(crate) brief: bool,
 }
 
@@ -194,17 +194,18 @@ pub(crate) fn mark_text(
     }
     let before = task.marks();
     let reading_of = |group| model_reading(group, &model);
-    let list_answers = brief
+    if brief
         && around.model.is_some()
-        && clauses.sentences.iter().any(|s| s.list)
-        && names_listed_points(&clauses, keywords, &found, reading_of);
+        && let Some(listed) = listed_points(&clauses, keywords, &found, reading_of)
+    {
+        clauses.lists_make(listed);
+    }
     let read = Read {
         words: &split,
         clauses: &clauses,
         copied: &copied,
         elsewhere: elsewhere.is_some(),
         claims: OnceCell::new(),
-        list_answers,
     };
     for (group, found) in keywords.iter().zip(&found) {
         // The alternatives the question itself holds: an answer that only repeats it makes
@@ -260,9 +261,6 @@ struct Read<'r> {
     elsewhere: bool,
     /// What each sentence claims, read the first time a point is looked for in them.
     claims: OnceCell<Vec<contradiction::Claim<'r>>>,
-    /// Whether its lists name the points its model answer names as lists, so that they
-    /// make those points (see [`names_listed_points`]).
-    list_answers: bool,
 }
 
 impl Read<'_> {
@@ -321,13 +319,7 @@ fn mark_group(
 ) {
     let mut made = Vec::new();
     let mut flaw = None;
-    let list_answers = read.list_answers && model.reading.listed;
     for (k, &(at, len)) in found.spans.iter().enumerate() {
-        // A list is no flaw where it is the answer.
-        let unlisted = |flaw: Option<Flaw>| match flaw {
-            Some(Flaw::List) if list_answers => read.clauses.flaw_past_list(at, len),
-            flaw => flaw,
-        };
         let copy = read
             .copied
             .get(at..at + len)
@@ -342,7 +334,8 @@ fn mark_group(
         } else if asked.repeated(read, found.alternatives[k], at) {
             Some(ASKED.to_string())
         } else {
-            unlisted(read.clauses.flaw(at, len, found.negative[k]))
+            read.clauses
+                .flaw(at, len, found.negative[k])
                 .map_or_else(
                     // Asserted: the opposite where the point is that it was missing, or
                     // said of what the model answer denies it of.
@@ -369,7 +362,7 @@ fn mark_group(
                             }) && !model.wrong_subject(subject, false)
                                 && !read.prevents(at, len) =>
                         {
-                            unlisted(read.clauses.flaw_besides_negation(at, len))
+                            read.clauses.flaw_besides_negation(at, len)
                         }
                         flaw => Some(flaw),
                     },

@@ -116,18 +116,9 @@ impl Clauses<'_> {
             Some(Flaw::TakenBack)
         } else if sentence.repeated {
             Some(Flaw::Repeated)
-        } else if sentence.list {
+        } else if sentence.list && !self.list_makes.get(at).copied().unwrap_or(false) {
             Some(Flaw::List)
-        } else {
-            self.flaw_past_list(at, len)
-        }
-    }
-
-    /// Why the words from `at` (`len` of them) make no point where a list may make it:
-    /// offered with its opposite, or not asserted.
-    pub(crate) fn flaw_past_list(&self, at: usize, len: usize) -> Option<Flaw> {
-        let sentence = &self.sentences[*self.sentence_of.get(at)?];
-        if sentence.unmade.is_none() && self.offered_both_ways(at, len) {
+        } else if sentence.unmade.is_none() && self.offered_both_ways(at, len) {
             Some(Flaw::BothWays)
         } else {
             sentence.unmade

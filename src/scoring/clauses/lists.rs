@@ -280,18 +280,12 @@ impl Clauses<'_> {
     /// verb after their first word ("Packets numbered, checksum checks errors, ACK sent
     /// back, lost ones resent.").
     fn clause_items(&self, range: Range<usize>) -> bool {
-        let (mut items, mut clauses) = (0, 0);
-        let mut start = range.start;
-        for i in range.clone() {
-            let ends = i + 1 == range.end
-                || self.text[self.ranges[i].end..self.ranges[i + 1].start].contains(ITEM_BREAKS);
-            if ends {
-                items += 1;
-                clauses += usize::from(self.verbs(start + 1..i + 1).next().is_some());
-                start = i + 1;
-            }
-        }
-        clauses >= 3 && clauses * 4 >= items * 3
+        let items = self.items_of(range);
+        let clauses = items
+            .iter()
+            .filter(|item| self.verbs(item.start + 1..item.end).next().is_some())
+            .count();
+        clauses >= 3 && clauses * 4 >= items.len() * 3
     }
 
     /// The words of `range` that are verbs: in the past (a word of five letters or more
@@ -405,29 +399,30 @@ impl Clauses<'_> {
         start..end
     }
 
-    /// The items of the sentences that read as lists, as ranges of word numbers: the runs
-    /// of words between item breaks, "and" and "or", each with a word besides an article.
-    pub(crate) fn list_items(&self) -> Vec<Range<usize>> {
+    /// The items of the words `range` (whole sentences), as ranges of word numbers: the
+    /// runs of words between item breaks, "and" and "or" (see [`Clauses::item_ends_after`]),
+    /// each with a word besides an article.
+    fn items_of(&self, range: Range<usize>) -> Vec<Range<usize>> {
         let mut items = Vec::new();
-        for sentence in self.sentences.iter().filter(|s| s.list) {
-            let mut start = sentence.words.start;
-            let mut end_item = |start: usize, end: usize| {
-                if (start..end).any(|i| !is_item_glue(self.word(i))) {
-                    items.push(start..end);
+        let mut start = range.start;
+        for i in range {
+            if self.item_ends_after(i) {
+                if (start..=i).any(|w| !is_item_glue(self.word(w))) {
+                    items.push(start..i + 1);
                 }
-            };
-            for i in sentence.words.clone() {
-                let broken = i > sentence.words.start
-                    && self.text[self.ranges[i - 1].end..self.ranges[i].start]
-                        .contains(ITEM_BREAKS);
-                if broken || matches!(self.word(i), "and" | "or") {
-                    end_item(start, i);
-                    start = i;
-                }
+                start = i + 1;
             }
-            end_item(start, sentence.words.end);
         }
         items
+    }
+
+    /// The items of the sentences that read as lists (see [`Clauses::items_of`]).
+    pub(crate) fn list_items(&self) -> Vec<Range<usize>> {
+        self.sentences
+            .iter()
+            .filter(|s| s.list)
+            .flat_map(|s| self.items_of(s.words.clone()))
+            .collect()
     }
 
     /// These clauses, for an answer that is not prose but is asked for in a sentence or more:

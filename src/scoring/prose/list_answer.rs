@@ -13,20 +13,25 @@ const LIST_ANSWER_ITEMS: usize = 6;
 
 /// The least share of a brief answer's list items, as three in four, that must name a
 /// point its model answer names as a list for the list to be the answer (see
-/// [`names_listed_points`]).
+/// [`listed_points`]).
 const LISTED_ITEMS: (usize, usize) = (3, 4);
 
-/// Whether the items of the text's lists (see [`Clauses::list_items`]) are a few
-/// ([`LIST_ANSWER_ITEMS`] or fewer) and three in four of them or more points its model
-/// answer names as a list ("Fugue, concerto grosso; Bach, Handel." where it names forms
-/// and composers so): a list of everything the topic holds, or of points the model answer
-/// explains, is not.
-pub(super) fn names_listed_points<'g>(
+/// The words whose points the text's lists make, if its lists (see
+/// [`Clauses::list_items`]) are the answer: a few items ([`LIST_ANSWER_ITEMS`] or fewer),
+/// three in four of them or more naming points its model answer names as a list
+/// ("Fugue, concerto grosso; Bach, Handel." where it names forms and composers so); those
+/// points' words, word by word. A list of everything the topic holds, or of points the
+/// model answer explains, is not the answer: `None`.
+pub(super) fn listed_points<'g>(
     clauses: &Clauses,
     keywords: &'g [KeywordGroup],
     found: &[GroupMatch],
     reading_of: impl Fn(&'g KeywordGroup) -> &'g ModelReading,
-) -> bool {
+) -> Option<Vec<bool>> {
+    let items = clauses.list_items();
+    if items.len() < 2 || items.len() > LIST_ANSWER_ITEMS {
+        return None;
+    }
     let mut listed = vec![false; clauses.words.len()];
     for (group, found) in keywords.iter().zip(found) {
         if found.spans.is_empty() || !reading_of(group).listed {
@@ -36,11 +41,10 @@ pub(super) fn names_listed_points<'g>(
             listed[at..at + len].fill(true);
         }
     }
-    let items = clauses.list_items();
     let named = items
         .iter()
         .filter(|item| listed[(*item).clone()].contains(&true))
         .count();
     let (least, of) = LISTED_ITEMS;
-    named >= 2 && items.len() <= LIST_ANSWER_ITEMS && named * of >= items.len() * least
+    (named >= 2 && named * of >= items.len() * least).then_some(listed)
 }
