@@ -139,6 +139,18 @@ fn a_closed_terminal_ends_the_class_results() {
     );
 }
 
+/// classwork started for Ada with its data in `dir`, `after_ms` milliseconds ago.
+fn starting(dir: &str, after_ms: u64) -> Terminal {
+    let term = Terminal::spawn(
+        &["--profile", "Ada"],
+        &[("CLASSWORK_DATA_DIR", dir)],
+        80,
+        24,
+    );
+    std::thread::sleep(Duration::from_millis(after_ms));
+    term
+}
+
 #[test]
 fn a_terminal_closed_while_classwork_starts_ends_it() {
     // Closed at many moments of starting up (loading the unit, opening the database,
@@ -146,13 +158,7 @@ fn a_terminal_closed_while_classwork_starts_ends_it() {
     let data = tempfile::tempdir().expect("a temp dir");
     let dir = data.path().to_string_lossy().to_string();
     for after_ms in (0..60).step_by(3) {
-        let mut term = Terminal::spawn(
-            &["--profile", "Ada"],
-            &[("CLASSWORK_DATA_DIR", &dir)],
-            80,
-            24,
-        );
-        std::thread::sleep(Duration::from_millis(after_ms));
+        let mut term = starting(&dir, after_ms);
         let (ended, ticks) = close_and_watch(&mut term);
         assert!(
             ended,
@@ -172,13 +178,7 @@ fn end_of_input_typed_while_classwork_starts_is_only_a_key() {
     let data = tempfile::tempdir().expect("a temp dir");
     let dir = data.path().to_string_lossy().to_string();
     for after_ms in (0..15).step_by(3) {
-        let mut term = Terminal::spawn(
-            &["--profile", "Ada"],
-            &[("CLASSWORK_DATA_DIR", &dir)],
-            80,
-            24,
-        );
-        std::thread::sleep(Duration::from_millis(after_ms));
+        let mut term = starting(&dir, after_ms);
         term.send("\u{4}");
         term.wait_for("Activities", 5);
         term.send("q");
