@@ -19,4 +19,6 @@ pub use body::Document;
 pub use max::{keywords_max, rubric_max, words_max};
 pub use model::*;
 pub use unit::{Source, SourceKind, Unit};
-pub use writing::{Criterion, KeywordGroup, Level, Markable, ModelReading, WordLimits};
+pub use writing::{
+    Criterion, KeywordGroup, Level, Markable, ModelReading, PointStance, WordLimits,
+};

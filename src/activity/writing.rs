@@ -55,6 +55,25 @@ pub struct ModelReading {
     /// Whether it names two of the point's alternatives as neighbouring items of a list
     /// ("Bach, Handel and Vivaldi"): a brief answer may then name them as a list too.
     pub listed: bool,
+    /// Whether it says the point was favoured ("proposed natural selection", "pro-German")
+    /// or opposed ("was hostile to natural selection"), and only that (see
+    /// [`PointStance`]); `None` where it takes no side.
+    pub stance: Option<PointStance>,
+    /// Who it says took that side, where it names them before the point ("Britain and
+    /// France favoured appeasement": *britain*, *france*), lowercased; empty where it does
+    /// not ("He proposed …"). A student who says someone else took the other side says no
+    /// opposite.
+    pub stance_by: Vec<String>,
+}
+
+/// The side a model answer says was taken on a point: a student who says the other side
+/// was taken ("rejected natural selection" where he proposed it) says the opposite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PointStance {
+    /// It was favoured, and no alternative of the point is against anything.
+    Favoured,
+    /// It was opposed, and no alternative of the point is for anything.
+    Opposed,
 }
 
 impl KeywordGroup {

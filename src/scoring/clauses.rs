@@ -94,6 +94,7 @@ mod lists;
 mod negation;
 mod prevented;
 mod sentence_words;
+mod stance;
 mod supposed;
 
 pub(crate) use flaw::Flaw;
@@ -104,6 +105,7 @@ pub(crate) use prevented::is_preventing;
 pub(crate) use sentence_words::{
     SENTENCE_WORDS, is_article, is_particle, is_preposition, is_sentence_word, said,
 };
+pub(crate) use stance::{Stance, is_against_word, is_favouring_word};
 
 /// Words that begin a new clause.
 const CLAUSE_STARTS: &[&str] = &[

@@ -5,11 +5,9 @@
 //! why it earned nothing when it did not.
 
 use std::cell::OnceCell;
-use std::ops::Range;
 
-use super::clauses::{Clauses, Flaw, ReadBefore, is_preventing};
+use super::clauses::{Clauses, Flaw, ReadBefore};
 use super::context::{Context, quoted};
-use super::contradiction;
 use super::copying;
 use super::keywords::{self, Words};
 use super::limits;
@@ -22,12 +20,14 @@ use crate::text::word_count;
 use crate::words::Prepared;
 use asked::{ASKED, Asked};
 use list_answer::listed_points;
-use model_answer::{ModelReads, predicate, read_model, said_negatively, subject_of};
+use model_answer::{ModelReads, read_model, said_negatively, subject_of};
+use read::Read;
 
 mod asked;
 mod list_answer;
 mod model_answer;
 mod other_words;
+mod read;
 
 /// A question asking for this many words or more asks for a sentence, not a bare answer:
 /// keywords written as a run of fragments do not answer it ("Baked. Hard. Infiltration."
@@ -205,6 +205,7 @@ pub(crate) fn mark_text(
         clauses: &clauses,
         copied: &copied,
         elsewhere: elsewhere.is_some(),
+        brief,
         claims: OnceCell::new(),
     };
     for (group, found) in keywords.iter().zip(&found) {
@@ -250,60 +251,6 @@ fn model_reading<'g, 'm>(
     })
 }
 
-/// A text read for points: its words, clauses (which know where each word is in the
-/// text), the words copied from the activity, and whether it is about something else.
-struct Read<'r> {
-    words: &'r Words,
-    clauses: &'r Clauses<'r>,
-    copied: &'r [Option<&'r str>],
-    /// Whether the answer is about something else, so that its points earn nothing (see
-    /// [`topic`]).
-    elsewhere: bool,
-    /// What each sentence claims, read the first time a point is looked for in them.
-    claims: OnceCell<Vec<contradiction::Claim<'r>>>,
-}
-
-impl Read<'_> {
-    /// Whether another sentence denies what the sentence of word `at` says, or says what it
-    /// denies, in the same words (see [`contradiction`]).
-    fn contradicted(&self, at: usize) -> bool {
-        let claims = self
-            .claims
-            .get_or_init(|| contradiction::claims(self.words, self.clauses));
-        contradiction::contradicted(claims, self.clauses, at)
-    }
-
-    /// Whether the clause of word `at` says any of `denied` (stems of what a model answer
-    /// only ever denies, see [`read_model`]).
-    fn asserts(&self, at: usize, denied: &[String]) -> bool {
-        let says = |i: usize| {
-            let word = &self.words.distinct[self.words.sequence[i]];
-            predicate(word, Some("a")).is_some_and(|stem| denied.iter().any(|d| d == stem))
-        };
-        !denied.is_empty() && self.clauses.clause_words(at).any(says)
-    }
-
-    /// Whether the phrase of words `at..at + len` says something is kept from happening
-    /// ("stop the spread").
-    fn prevents(&self, at: usize, len: usize) -> bool {
-        self.words.sequence[at..at + len]
-            .iter()
-            .any(|&w| is_preventing(&self.words.distinct[w].text))
-    }
-
-    /// The phrase of words `at..at + len`, and its sentence, as byte ranges of the text.
-    fn places(&self, at: usize, len: usize) -> Option<(Range<usize>, Range<usize>)> {
-        let bytes = |words: Range<usize>| {
-            let first = self.clauses.ranges.get(words.start)?;
-            let last = self.clauses.ranges.get(words.end.checked_sub(1)?)?;
-            Some(first.start..last.end)
-        };
-        let phrase = bytes(at..at + len)?;
-        let sentence = bytes(self.clauses.sentence_words(at)).unwrap_or(phrase.clone());
-        Some((phrase, sentence))
-    }
-}
-
 /// Marks one keyword group, `found` in a text already split: an occurrence counts where
 /// its clause makes the point (see [`super::clauses`] and [`super::copying`]); where none
 /// does, the first reason one did not is told. Each occurrence is highlighted, earned or
@@ -347,9 +294,11 @@ fn mark_group(
                         {
                             Some(Flaw::Affirmed)
                         } else {
-                            model
-                                .wrong_subject(subject, true)
-                                .then_some(Flaw::Misattributed)
+                            read.other_side(at, model.reading).or_else(|| {
+                                model
+                                    .wrong_subject(subject, true)
+                                    .then_some(Flaw::Misattributed)
+                            })
                         }
                     },
                     |flaw| match flaw {

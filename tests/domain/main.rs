@@ -23,6 +23,7 @@ mod scoring_lists;
 mod scoring_properties;
 mod scoring_rules;
 mod scoring_sheets;
+mod scoring_stance;
 mod scoring_topic;
 mod store;
 mod worksheet_order;

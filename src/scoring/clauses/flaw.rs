@@ -29,6 +29,12 @@ pub(crate) enum Flaw {
     /// Said positively where the point is that it was missing: the model answer only ever
     /// denies it ("the pacts were backed by staff talks").
     Affirmed,
+    /// Said to be opposed where the model answer says it was favoured ("hated Rapallo"
+    /// where he made it).
+    SaidOpposed,
+    /// Said to be favoured where the model answer says it was opposed ("backed natural
+    /// selection" of its enemy).
+    SaidFavoured,
     /// Said of the wrong thing: the model answer denies the point of what the clause says
     /// it of, and makes it of something else ("plastic has plenty of free electrons").
     Misattributed,
@@ -58,6 +64,14 @@ impl Flaw {
             Flaw::Affirmed => {
                 "you said the opposite: the point is that this was missing or did not happen \
                  (“no …”, “never …”)"
+            }
+            Flaw::SaidOpposed => {
+                "you said the opposite: you wrote that this was opposed (“hated”, “against”, …), \
+                 where it was favoured"
+            }
+            Flaw::SaidFavoured => {
+                "you said the opposite: you wrote that this was favoured (“backed”, “in favour \
+                 of”, …), where it was opposed"
             }
             Flaw::Misattributed => {
                 "you said this of the wrong thing: here it is true of something else"

@@ -166,7 +166,7 @@ const ACTION_GLUE: &[&str] = &[
 
 /// Words after which a clause goes on to say something of its own: a denied belief before
 /// them does not reach past them.
-const GOING_ON: &[&str] = &["and", "so", "then", "therefore", "thus"];
+pub(super) const GOING_ON: &[&str] = &["and", "so", "then", "therefore", "thus"];
 
 impl Clauses<'_> {
     /// Whether a word of negation comes before word `at` in its clause, at most

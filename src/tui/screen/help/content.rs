@@ -33,7 +33,7 @@ const WRITING: &str = "Written answers earn a point only in a sentence of your o
      something about it: lists of keywords (with commas, full stops or one to a line; \
      a few names are fine where names are asked for), \
      points you only name (\"X was important\", \"consider X\"), points you deny \
-     (\"not\", \"never\"), take back (\"Actually, no.\") or say both ways, points only \
+     (\"not\", \"never\") or turn round (\"hated\" what he backed), take back (\"Actually, no.\") or say both ways, points only \
      supposed (\"if X had …\"), questions, \
      guesses (\"maybe X or Y, not sure\"), copied words, the question said back, sentences repeated or rewritten \
      with other keywords, and an answer about something else earn nothing (and repeated sentences do not count \
