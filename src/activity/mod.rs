@@ -20,5 +20,5 @@ pub use max::{keywords_max, rubric_max, words_max};
 pub use model::*;
 pub use unit::{Source, SourceKind, Unit};
 pub use writing::{
-    Criterion, KeywordGroup, Level, Markable, ModelReading, PointStance, WordLimits,
+    Criterion, KeywordGroup, Level, Markable, ModelReading, ModelStance, PointStance, WordLimits,
 };

@@ -55,15 +55,22 @@ pub struct ModelReading {
     /// Whether it names two of the point's alternatives as neighbouring items of a list
     /// ("Bach, Handel and Vivaldi"): a brief answer may then name them as a list too.
     pub listed: bool,
-    /// Whether it says the point was favoured ("proposed natural selection", "pro-German")
-    /// or opposed ("was hostile to natural selection"), and only that (see
-    /// [`PointStance`]); `None` where it takes no side.
-    pub stance: Option<PointStance>,
-    /// Who it says took that side, where it names them before the point ("Britain and
-    /// France favoured appeasement": *britain*, *france*), lowercased; empty where it does
-    /// not ("He proposed …"). A student who says someone else took the other side says no
-    /// opposite.
-    pub stance_by: Vec<String>,
+    /// For each alternative (by its number, as split): the side it says was taken on the
+    /// point in that alternative's words (or words it shares with another), if it takes
+    /// one (see [`ModelStance`]).
+    pub stance: Vec<Option<ModelStance>>,
+}
+
+/// The side a model answer takes on a point, and who it says took it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelStance {
+    /// Favoured ("proposed natural selection", "pro-German") or opposed ("was hostile to
+    /// natural selection"), and only that.
+    pub side: PointStance,
+    /// Who it names as taking that side, before the point ("Britain and France favoured
+    /// appeasement": *britain*, *france*), lowercased; empty where it names no one ("He
+    /// proposed …"). A student who says someone else took the other side says no opposite.
+    pub by: Vec<String>,
 }
 
 /// The side a model answer says was taken on a point: a student who says the other side

@@ -294,11 +294,12 @@ fn mark_group(
                         {
                             Some(Flaw::Affirmed)
                         } else {
-                            read.other_side(at, model.reading).or_else(|| {
-                                model
-                                    .wrong_subject(subject, true)
-                                    .then_some(Flaw::Misattributed)
-                            })
+                            read.other_side(at, found.alternatives[k], model.reading)
+                                .or_else(|| {
+                                    model
+                                        .wrong_subject(subject, true)
+                                        .then_some(Flaw::Misattributed)
+                                })
                         }
                     },
                     |flaw| match flaw {

@@ -75,10 +75,7 @@ fn opposing_what_the_model_answer_says_was_favoured_earns_nothing() {
             "He opposed natural selection in On the Origin of Species.",
             1.0,
         ),
-        (
-            "He distrusted survival of the fittest, and said so in 1859.",
-            1.0,
-        ),
+        ("He distrusted natural selection, and said so in 1859.", 1.0),
     ] {
         assert_eq!(cell_marks("darwin", text), want, "{text}");
     }
@@ -88,6 +85,10 @@ fn opposing_what_the_model_answer_says_was_favoured_earns_nothing() {
 fn the_point_said_as_favoured_in_other_words_still_earns() {
     for (text, want) in [
         ("He proposed natural selection in 1859.", 2.0),
+        (
+            "He distrusted the Church, and set out natural selection in 1859.",
+            2.0,
+        ),
         (
             "He came up with natural selection and published it in 1859.",
             2.0,
@@ -134,7 +135,7 @@ fn favouring_what_the_model_answer_says_was_opposed_earns_nothing() {
             "He was in favour of natural selection, as his anonymous review showed.",
             1.0,
         ),
-        ("He was keen on survival of the fittest.", 0.0),
+        ("He was keen on natural selection.", 0.0),
         // For it and against it in one breath: no side the other way round.
         ("He accepted natural selection only reluctantly.", 1.0),
         // Backed by someone: the point is what was backed, by whom comes after.
@@ -278,5 +279,29 @@ fn the_bundled_grids_attitude_said_the_other_way_round_earns_nothing() {
         ),
     ] {
         assert_eq!(marks(cell, text), want, "{cell}: {text}");
+    }
+}
+
+#[test]
+fn a_side_is_read_for_each_alternative_in_its_own_words() {
+    // "war" is opposed and "peace" worked for: wanting peace is the point, not its opposite.
+    let question = short_question(
+        r#"prompt = "Where did Jaurès stand in July 1914?"
+points = 1
+model_answer = "He opposed the war: as leader of the French socialists he campaigned for peace."
+[[questions.keywords]]
+alternatives = ["war", "peace"]
+"#,
+    );
+    for (text, want) in [
+        ("He wanted peace between the powers.", 1.0),
+        ("He was against the war.", 1.0),
+        ("He supported the war.", 0.0),
+    ] {
+        let wrote = answer(Response::Short(BTreeMap::from([(
+            "q".to_string(),
+            text.to_string(),
+        )])));
+        assert_eq!(score(&question, &wrote).tasks[0].marks, want, "{text}");
     }
 }

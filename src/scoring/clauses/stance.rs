@@ -5,6 +5,8 @@
 //! the makers of the Rapallo treaty", "proposed natural selection") and against it when it
 //! holds a word of opposition anywhere ("went along with Rapallo only reluctantly").
 
+use std::ops::Range;
+
 use super::Clauses;
 use super::lists::is_verb;
 use super::negation::{GOING_ON, is_plain_negation};
@@ -288,16 +290,25 @@ impl Clauses<'_> {
     }
 
     /// The stance of the part of its clause word `at` is in (up to and after the "and",
-    /// "so" or "then" around it): against, if it holds a word against anything
-    /// ([`is_against_word`]; "against" only after "be"); for, if it holds a word of favour
+    /// "so" or "then" around it), or where that part takes none, of its whole clause
+    /// ("his voice at the League of Nations and the chief architect of collective
+    /// security"): against, if it holds a word against anything ([`is_against_word`];
+    /// "against" only after "be"); for, if it holds a word of favour
     /// ([`is_favouring_word`]) and none against.
     pub(crate) fn stance(&self, at: usize) -> Stance {
         let clause = self.clause_words(at);
         let end = (at + 1..clause.end)
             .find(|&i| GOING_ON.contains(&self.word(i)))
             .unwrap_or(clause.end);
-        let clause = self.part_start(at)..end;
-        let against = clause.clone().any(|i| {
+        match self.stance_of(self.part_start(at)..end) {
+            Stance::Neither => self.stance_of(clause),
+            stance => stance,
+        }
+    }
+
+    /// The stance of the words `range` (see [`Self::stance`]).
+    fn stance_of(&self, range: Range<usize>) -> Stance {
+        let against = range.clone().any(|i| {
             let word = self.word(i);
             if word == "against" {
                 (i.saturating_sub(2)..i).any(|j| BE.contains(&self.word(j)))
@@ -307,7 +318,7 @@ impl Clauses<'_> {
         });
         if against {
             Stance::Against
-        } else if clause.into_iter().any(|i| is_favouring_word(self.word(i))) {
+        } else if range.into_iter().any(|i| is_favouring_word(self.word(i))) {
             Stance::For
         } else {
             Stance::Neither

@@ -3,7 +3,7 @@
 //! asserts it says the opposite; and what it makes the point of and denies it of, so that
 //! a student who says it of the wrong one says the opposite too.
 
-use crate::activity::{KeywordGroup, ModelReading, PointStance};
+use crate::activity::{KeywordGroup, ModelReading, ModelStance, PointStance};
 use crate::scoring::clauses::{
     Clauses, Flaw, Stance, is_against_word, is_favouring_word, is_sentence_word,
 };
@@ -15,48 +15,60 @@ use crate::words::{Word, is_common};
 pub(super) fn read_model(group: &KeywordGroup, words: &Words, clauses: &Clauses) -> ModelReading {
     let found = keywords::match_group(group, words);
     let (made_of, denied_of) = contrast_in_model(group, &found, words, clauses);
-    let (stance, stance_by) = stance_in_model(group, &found, clauses);
     ModelReading {
         denied: denied_in_model(group, &found, words, clauses),
         made_of,
         denied_of,
         listed: listed_in_model(&found, clauses),
-        stance,
-        stance_by,
+        stance: stance_in_model(group, &found, clauses),
     }
 }
 
-/// The side the model answer takes on a group's point (see [`Clauses::stance`]): favoured
-/// where it says the point in a part of a clause that is for it and in none against, and no
-/// alternative of the group is against anything ("distrust* Britain", "reluctant*");
-/// opposed the other way round. And who it names as taking that side (see
+/// The side the model answer takes on a group's point, for each of its alternatives (by
+/// number, as split), in the words of that alternative or one that shares a word with it
+/// (see [`Clauses::stance`]): favoured where it says them in a part of a clause that is
+/// for the point and in none against; opposed the other way round; neither where no
+/// alternative of the group is itself a word of the other side ("distrust* Britain",
+/// "reluctant*": the point is the stance). And who it names as taking that side (see
 /// [`Clauses::names_before`]).
 fn stance_in_model(
     group: &KeywordGroup,
     found: &GroupMatch,
     clauses: &Clauses,
-) -> (Option<PointStance>, Vec<String>) {
-    let stances = || found.spans.iter().map(|&(at, _)| (at, clauses.stance(at)));
+) -> Vec<Option<ModelStance>> {
     let words = &group.alternatives.split().words;
-    let side = |stance: Stance, other: Stance, alternative_says: fn(&str) -> bool| {
-        stances().any(|(_, s)| s == stance)
-            && !stances().any(|(_, s)| s == other)
-            && !words.iter().any(|w| alternative_says(&w.text))
+    let against_said = words.iter().any(|w| is_against_word(&w.text));
+    let favour_said = words.iter().any(|w| is_favouring_word(&w.text));
+    let stance_of = |alternative: usize| {
+        let stances = || {
+            found
+                .spans
+                .iter()
+                .zip(&found.alternatives)
+                .filter(move |&(_, &which)| share_a_word(group, which, alternative))
+                .map(|(&(at, _), _)| (at, clauses.stance(at)))
+        };
+        let side = |stance: Stance, other: Stance| {
+            stances().any(|(_, s)| s == stance) && !stances().any(|(_, s)| s == other)
+        };
+        let (stance, side) = if !against_said && side(Stance::For, Stance::Against) {
+            (Stance::For, PointStance::Favoured)
+        } else if !favour_said && side(Stance::Against, Stance::For) {
+            (Stance::Against, PointStance::Opposed)
+        } else {
+            return None;
+        };
+        let mut by: Vec<String> = stances()
+            .filter(|&(_, s)| s == stance)
+            .flat_map(|(at, _)| clauses.names_before(at).map(str::to_string))
+            .collect();
+        by.sort();
+        by.dedup();
+        Some(ModelStance { side, by })
     };
-    let (stance, taken) = if side(Stance::For, Stance::Against, is_against_word) {
-        (Stance::For, PointStance::Favoured)
-    } else if side(Stance::Against, Stance::For, is_favouring_word) {
-        (Stance::Against, PointStance::Opposed)
-    } else {
-        return (None, Vec::new());
-    };
-    let mut by: Vec<String> = stances()
-        .filter(|&(_, s)| s == stance)
-        .flat_map(|(at, _)| clauses.names_before(at).map(str::to_string))
-        .collect();
-    by.sort();
-    by.dedup();
-    (Some(taken), by)
+    (0..group.alternatives.split().spans.len())
+        .map(stance_of)
+        .collect()
 }
 
 /// Whether the model answer names two of a group's alternatives, in different words, as

@@ -46,21 +46,30 @@ impl Read<'_> {
         !denied.is_empty() && self.clauses.clause_words(at).any(says)
     }
 
-    /// Whether, in a brief answer, the point at word `at` is what a word takes the other
-    /// side on from the model answer's (see [`ModelReading::stance`]), and which: "hated
-    /// Rapallo" where it was favoured, "backed natural selection" where it was opposed; by
-    /// no one else: the student names no one before that word, or one the model answer
-    /// names.
-    pub(super) fn other_side(&self, at: usize, model: &ModelReading) -> Option<Flaw> {
-        let (other, flaw) = match model.stance.filter(|_| self.brief)? {
+    /// Whether, in a brief answer, the point at word `at`, said in the words of a group's
+    /// alternative (by its number), is what a word takes the other side on from the model
+    /// answer's (see [`ModelReading::stance`]), and which: "hated Rapallo" where it was
+    /// favoured, "backed natural selection" where it was opposed; by no one else: the
+    /// student names no one before that word, or one the model answer names.
+    pub(super) fn other_side(
+        &self,
+        at: usize,
+        alternative: usize,
+        model: &ModelReading,
+    ) -> Option<Flaw> {
+        if !self.brief {
+            return None;
+        }
+        let taken = model.stance.get(alternative)?.as_ref()?;
+        let (other, flaw) = match taken.side {
             PointStance::Favoured => (Stance::Against, Flaw::SaidOpposed),
             PointStance::Opposed => (Stance::For, Flaw::SaidFavoured),
         };
         let (taker, stance) = self.clauses.taken_stance(at)?;
         let mut named = self.clauses.names_before(taker).peekable();
-        let by_the_same = model.stance_by.is_empty()
+        let by_the_same = taken.by.is_empty()
             || named.peek().is_none()
-            || named.any(|name| model.stance_by.iter().any(|by| by == name));
+            || named.any(|name| taken.by.iter().any(|by| by == name));
         (stance == other && by_the_same).then_some(flaw)
     }
 
