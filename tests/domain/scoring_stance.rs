@@ -71,6 +71,8 @@ fn opposing_what_the_model_answer_says_was_favoured_earns_nothing() {
         ("He was against natural selection.", 0.0),
         ("He was hostile to the idea of natural selection.", 0.0),
         ("He was deeply sceptical of natural selection.", 0.0),
+        ("He was a bitter enemy of natural selection.", 0.0),
+        ("He was strongly opposed to natural selection.", 0.0),
         (
             "He opposed natural selection in On the Origin of Species.",
             1.0,
