@@ -30,7 +30,7 @@
 //!   out", "does not make the rain water become surface runoff"), or its clause says it of no one,
 //!   however far ("none of the Western powers helped …", "nobody in London trusted …", "neither
 //!   Britain nor France …"; neither past "and", "so", "then"), or its clause says it plays no part
-//!   ("concentration has no effect", "glycogen is irrelevant", "energy prices did not matter"), or
+//!   ("concentration has no effect", "glycogen is irrelevant", "energy prices did not matter", "Rapallo proved nothing"), or
 //!   it is in a claim the text calls untrue or disputes ("it is not true that …", "…, but that is
 //!   wrong", "I disagree that …": see [`denial`]), or in the noun phrase a "not the", "never a" or
 //!   "nothing to do with" opens, or in the action a "rather than" or "instead of" names (its verb

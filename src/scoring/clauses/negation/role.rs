@@ -1,5 +1,5 @@
 //! Denials of the part a point plays: "energy prices like gas did not matter",
-//! "concentration has no effect", "glycogen is irrelevant".
+//! "concentration has no effect", "glycogen is irrelevant", "Rapallo proved nothing".
 
 use super::super::Clauses;
 use super::{AUXILIARIES, GOING_ON};
@@ -13,6 +13,26 @@ const ROLE_VERBS: &[&str] = &[
 /// Verbs that, denied, say their subject plays no part: "did not matter".
 const MATTER: &[&str] = &[
     "matter", "mattered", "matters", "count", "counted", "counts",
+];
+
+/// Verbs that, with "nothing" after them, say their subject signifies nothing: "Rapallo
+/// proved nothing", "Munich changed nothing"; not "Britain offered nothing", which says
+/// what Britain did.
+const SIGNIFYING: &[&str] = &[
+    "achieved",
+    "achieves",
+    "changed",
+    "changes",
+    "demonstrated",
+    "demonstrates",
+    "meant",
+    "means",
+    "proved",
+    "proves",
+    "showed",
+    "shows",
+    "signified",
+    "signifies",
 ];
 
 /// How many words after a point the denial of any part it plays may begin: the rest of
@@ -44,8 +64,8 @@ impl Clauses<'_> {
     /// it plays no part, at most [`ROLE_REACH`] words on and before "so" or "then", and
     /// before "and" unless the point opens its clause (then "and" joins the subject):
     /// "energy prices like gas and oil did not matter", "concentration has no effect",
-    /// "the pancreas plays no part", "glycogen is irrelevant"; not "Stalin wanted security
-    /// and the details did not matter".
+    /// "the pancreas plays no part", "glycogen is irrelevant", "Rapallo proved nothing"
+    /// (see [`SIGNIFYING`]); not "Stalin wanted security and the details did not matter".
     pub(super) fn role_denied(&self, at: usize, end: usize) -> bool {
         let word = |i: usize| self.word(i);
         // An "and" after a point that opens its clause joins the subject.
@@ -60,6 +80,7 @@ impl Clauses<'_> {
                 let be = matches!(word(i), "is" | "was" | "are" | "were");
                 (has && word(i + 1) == "no" && NO_ROLE.contains(&word(i + 2)))
                     || (be && IRRELEVANT.contains(&word(i + 1)))
+                    || (SIGNIFYING.contains(&word(i)) && word(i + 1) == "nothing")
                     || (matters(i + 1) && self.negates(i))
                     || (matters(i + 2)
                         && AUXILIARIES.contains(&word(i))

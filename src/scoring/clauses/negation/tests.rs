@@ -181,6 +181,9 @@ fn a_point_followed_by_its_negation_is_negated() {
         ),
         ("Both wages and demand had no effect on it.", "wages"),
         ("The fear of Germany never counted for much.", "germany"),
+        ("Rapallo proved nothing.", "rapallo"),
+        ("The Munich agreement changed nothing for Moscow.", "munich"),
+        ("The pact with France meant nothing in the end.", "france"),
     ] {
         assert_eq!(flaw_of(text, word), Some(Flaw::Negated), "{text}");
     }
@@ -189,6 +192,11 @@ fn a_point_followed_by_its_negation_is_negated() {
         ("He did not trust Britain and joined the League.", "league"),
         ("Security mattered, but nothing else did.", "security"),
         ("Hitler had nothing to offer.", "hitler"),
+        ("Britain offered nothing that Stalin wanted.", "britain"),
+        (
+            "Rapallo proved that Germany would deal with Moscow.",
+            "rapallo",
+        ),
         ("It is easier without help.", "easier"),
         ("The root has no parent.", "root"),
         ("Stalin had no choice but to sign.", "stalin"),
