@@ -13,7 +13,10 @@
 //!   "failed to", "refused to", "unwilling to", "nothing to do with", "anything but", "far from"
 //!   before what it denies rather than a place, …) comes before it in its clause, at most four
 //!   words before and with no "and" between, or anywhere after a denial turned round that opens
-//!   the clause ("Not once did he …", "At no point did he …"; see `denied_turned_round`) ("not
+//!   the clause ("Not once did he …", "At no point did he …"; see `denied_turned_round`), or past
+//!   a phrase put in after the negation or an aside after a clause ending in it ("did not at any
+//!   point in the 1920s want …", "He was not, as some claim, pro-German"; see
+//!   `denied_from_afar`) ("not
 //!   only" does not negate, nor does a negation of a verb of neglect: "must not forget"; "or" and "nor" carry the negation on to what they join: "not
 //!   bright or sunny", "does not create more runoff or fill the drains", and so does an "any" just
 //!   before the point: "does not reach the river any faster"; "no matter", "no doubt" and "with or
@@ -108,7 +111,7 @@ pub(crate) use sentence_words::{
 pub(crate) use stance::{Stance, is_against_word, is_favouring_word};
 
 /// Words that begin a new clause.
-const CLAUSE_STARTS: &[&str] = &[
+pub(crate) const CLAUSE_STARTS: &[&str] = &[
     "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
 ];
 

@@ -225,6 +225,7 @@ impl Clauses<'_> {
             || self.governed_denied(at)
             || self.content_denied(at)
             || self.nobody_did(at)
+            || self.denied_from_afar(at)
             || self.is_denied(at)
             || self.denied_turned_round(at)
             || self.listed_after_denied(at)
@@ -331,6 +332,7 @@ impl Clauses<'_> {
                 (before..carrier).any(|i| self.negates(i))
                     || self.negation_carried(carrier - 1, before)
                     || self.listed_after_denied(carrier - 1)
+                    || self.denied_from_afar(carrier - 1)
             })
     }
 
@@ -483,6 +485,7 @@ pub(crate) fn is_negative(words: &[impl AsRef<str>]) -> bool {
     }
 }
 
+mod far;
 mod governed;
 mod listed;
 mod presupposing;

@@ -241,3 +241,52 @@ fn a_modal_and_a_denial_after_a_subject_deny_it() {
         ],
     );
 }
+
+/// A phrase put in right after a negation, or an aside after a clause that ends in one,
+/// does not take the point out of its reach.
+#[test]
+fn a_negation_reaches_past_a_phrase_put_in_or_an_aside() {
+    let insert = "He did not at any point in the 1920s want close relations with Germany.";
+    let career =
+        "He never once in his long career as Commissar worked for co-operation with Berlin.";
+    let aside = "He was not, as some claim, pro-German.";
+    let pause = "He did not, at any point, want close relations with Germany.";
+    denied_and_made(
+        &[
+            (insert, "relations"),
+            (
+                "He did not at any point in the 1920s want close ties with Germany or help Berlin.",
+                "help",
+            ),
+            (career, "co"),
+            (aside, "german"),
+            (pause, "relations"),
+            ("She was not in favour of the dam at all.", "dam"),
+        ],
+        &[
+            // A clause of its own between, a neglect denied, a list after an "or".
+            (
+                "It is not in doubt that he made the Rapallo treaty.",
+                "rapallo",
+            ),
+            ("He could not, in the end, ignore Germany.", "germany"),
+            (
+                "He did not at any point ignore the threat from Germany.",
+                "germany",
+            ),
+            // What a sentence says after an aside that follows no denial, or after a
+            // "but", is its own.
+            ("He was, as some claim, pro-German.", "german"),
+            ("He did not sign, but in 1922 he made Rapallo.", "rapallo"),
+            (
+                "He was not slow, as the sources show, and he made Rapallo.",
+                "rapallo",
+            ),
+            // Far from the negation, with no phrase put in after it.
+            (
+                "Stalin did not trust the British government after the Munich agreement.",
+                "munich",
+            ),
+        ],
+    );
+}
