@@ -51,6 +51,15 @@ alternatives = ["review", "anonymous*"]
     )
 }
 
+/// The marks `text` earns as the answer to question `q` of a one-question short activity.
+fn short_marks(question: &Activity, text: &str) -> f64 {
+    let wrote = answer(Response::Short(BTreeMap::from([(
+        "q".to_string(),
+        text.to_string(),
+    )])));
+    score(question, &wrote).tasks[0].marks
+}
+
 /// The marks `text` earns in the cell of `row`.
 fn cell_marks(row: &str, text: &str) -> f64 {
     let cells = BTreeMap::from([(format!("{row}.view"), text.to_string())]);
@@ -163,12 +172,7 @@ alternatives = ["creator", "God", "Genesis"]
 "#,
     );
     let text = "They distrusted natural selection because it challenged Genesis.";
-    let wrote = answer(Response::Short(BTreeMap::from([(
-        "q".to_string(),
-        text.to_string(),
-    )])));
-    let score = score(&question, &wrote);
-    assert_eq!(score.tasks[0].marks, 2.0, "{text}");
+    assert_eq!(short_marks(&question, text), 2.0, "{text}");
 }
 
 /// The marks of a one-question short activity whose model answer says who favoured the
@@ -182,11 +186,7 @@ model_answer = "Britain and France favoured appeasement, and gave way to Hitler 
 alternatives = ["appeasement", "Munich"]
 "#,
     );
-    let wrote = answer(Response::Short(BTreeMap::from([(
-        "q".to_string(),
-        text.to_string(),
-    )])));
-    score(&question, &wrote).tasks[0].marks
+    short_marks(&question, text)
 }
 
 #[test]
@@ -300,10 +300,6 @@ alternatives = ["war", "peace"]
         ("He was against the war.", 1.0),
         ("He supported the war.", 0.0),
     ] {
-        let wrote = answer(Response::Short(BTreeMap::from([(
-            "q".to_string(),
-            text.to_string(),
-        )])));
-        assert_eq!(score(&question, &wrote).tasks[0].marks, want, "{text}");
+        assert_eq!(short_marks(&question, text), want, "{text}");
     }
 }
