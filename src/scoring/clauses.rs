@@ -96,6 +96,7 @@ mod frames;
 mod lists;
 mod negation;
 mod prevented;
+mod sentence_so_far;
 mod sentence_words;
 mod stance;
 mod supposed;
@@ -105,13 +106,14 @@ pub(crate) use frames::{ReadBefore, is_talk_word};
 use lists::{Items, is_verb};
 pub(crate) use negation::is_negative;
 pub(crate) use prevented::is_preventing;
+use sentence_so_far::SentenceSoFar;
 pub(crate) use sentence_words::{
     SENTENCE_WORDS, is_article, is_particle, is_preposition, is_sentence_word, said,
 };
 pub(crate) use stance::{Stance, is_against_word, is_favouring_word};
 
 /// Words that begin a new clause.
-pub(crate) const CLAUSE_STARTS: &[&str] = &[
+const CLAUSE_STARTS: &[&str] = &[
     "but", "although", "though", "however", "whereas", "while", "yet", "because", "since", "unless",
 ];
 
@@ -212,75 +214,6 @@ const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '–', '—', '/'];
 /// belong to the item they follow ("Austria (2007) and Malta (2018) allow …").
 const ITEM_BREAKS: &[char] = &[',', ';', ':', '–', '—', '/'];
 
-/// An item of a list being read: how many words it has (articles and joining words aside),
-/// and whether one of them is not a number (an item of numbers alone is not counted:
-/// "{1,2,3,4,5,6,7,8,9}" is one value, not nine items).
-#[derive(Debug, Default)]
-struct ItemSoFar {
-    /// Its words.
-    words: usize,
-    /// Whether a word is not a number.
-    worded: bool,
-}
-
-impl ItemSoFar {
-    /// Counts a word of the item.
-    fn add(&mut self, word: &str) {
-        self.words += 1;
-        self.worded |= !is_number(word);
-    }
-
-    /// Ends the item, counting it in `items` if it has words that are not all numbers.
-    fn end(&mut self, items: &mut Items) {
-        if self.worded {
-            items.add(self.words);
-        }
-        *self = Self::default();
-    }
-}
-
-/// A sentence being read: where it starts, and its items counted by length: the runs of
-/// words between clause breaks, and the links of a chain (the runs between those breaks,
-/// "and" and "or").
-#[derive(Debug, Default)]
-struct SentenceSoFar {
-    /// Its first word.
-    first: usize,
-    /// The item being read.
-    item: ItemSoFar,
-    /// Items read.
-    items: Items,
-    /// The link being read.
-    link: ItemSoFar,
-    /// Links read.
-    chain: Items,
-    /// Whether the last word read was "and" or "or".
-    after_and: bool,
-    /// How many times "and" or "or" came before an article ("and the rent").
-    joints: usize,
-}
-
-impl SentenceSoFar {
-    /// Ends the item and the link being read.
-    fn end_item(&mut self) {
-        self.item.end(&mut self.items);
-        self.link.end(&mut self.chain);
-    }
-
-    /// Reads a word: one more of the item and link, or the end of a link; and counts the
-    /// joints where an article follows "and" or "or".
-    fn add(&mut self, word: &str) {
-        self.joints += usize::from(self.after_and && is_article(word));
-        self.after_and = matches!(word, "and" | "or");
-        if self.after_and {
-            self.link.end(&mut self.chain);
-        } else if !is_item_glue(word) {
-            self.item.add(word);
-            self.link.add(word);
-        }
-    }
-}
-
 impl<'t> Clauses<'t> {
     /// Splits a text into sentences and clauses; `prose` says whether the answer is to be
     /// written in sentences (an essay, a report section, or a question of 20 words or more),
@@ -308,10 +241,7 @@ impl<'t> Clauses<'t> {
             if ends.next_if(|&end| end < range.start).is_some() {
                 while ends.next_if(|&end| end < range.start).is_some() {}
                 clauses.end_sentence(sentence, prose, &mut seen);
-                sentence = SentenceSoFar {
-                    first: clauses.words.len(),
-                    ..SentenceSoFar::default()
-                };
+                sentence = SentenceSoFar::starting_at(clauses.words.len());
                 new_item = true;
             }
             let between = &text[last..range.start];

@@ -264,7 +264,7 @@ impl Clauses<'_> {
                 .iter()
                 .any(|(w, prepositions)| *w == word && prepositions.contains(&next))
         };
-        let after_be = (i.saturating_sub(2)..i).any(|j| BE.contains(&self.word(j)));
+        let after_be = self.after_be(i);
         if verb(OPPOSING_VERBS) || (word == "against" && after_be) || word == "anti" {
             Some((i + 1, Stance::Against))
         } else if with_preposition(OPPOSED_TO) {
@@ -294,6 +294,12 @@ impl Clauses<'_> {
             })
     }
 
+    /// Whether a form of "be" is among the two words before word `i`: "was against",
+    /// "was firmly against".
+    fn after_be(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|j| BE.contains(&self.word(j)))
+    }
+
     /// The stance of the part of its clause word `at` is in (up to and after the "and",
     /// "so" or "then" around it), or where that part takes none, of its whole clause
     /// ("his voice at the League of Nations and the chief architect of collective
@@ -316,7 +322,7 @@ impl Clauses<'_> {
         let against = range.clone().any(|i| {
             let word = self.word(i);
             if word == "against" {
-                (i.saturating_sub(2)..i).any(|j| BE.contains(&self.word(j)))
+                self.after_be(i)
             } else {
                 is_against_word(word)
             }
